@@ -1,0 +1,2008 @@
+"""Operations tagged 'resources' (generated)."""
+
+from __future__ import annotations
+
+import typing as _t
+import uuid as _uuid
+import warnings as _warnings
+
+from .. import _runtime as _rt
+from .. import models as _models
+
+_GET_RESOURCES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.PaginatedResourcesList))
+}
+_UPDATE_RESOURCES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.UpdateResourceInfoList))
+}
+_CREATE_RESOURCE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.Resource))
+}
+_GET_RESOURCE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.Resource))
+}
+_DELETE_RESOURCE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
+_GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.MessageChannelList))
+}
+_SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ListOf(_rt.UUID))
+}
+_GET_RESOURCE_VISIBILITY_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.VisibilityInfo))
+}
+_SET_RESOURCE_VISIBILITY_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.VisibilityInfo))
+}
+_GET_RESOURCE_REVIEWERS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ListOf(_rt.UUID))
+}
+_SET_RESOURCE_REVIEWERS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ListOf(_rt.UUID))
+}
+_GET_RESOURCE_REVIEWER_STAGES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ListOf(_rt.ModelOf(_models.ReviewerStage)))
+}
+_SET_RESOURCE_REVIEWER_STAGES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ListOf(_rt.ModelOf(_models.ReviewerStage)))
+}
+_GET_RESOURCE_NHIS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.AccessList))
+}
+_GET_RESOURCE_USERS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.ResourceAccessUserList))
+}
+_ADD_RESOURCE_NHI_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.ResourceNHI))
+}
+_DELETE_RESOURCE_NHI_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
+_GET_RESOURCE_USER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.GetResourceUserResponse)),
+    "404": ("empty", None),
+}
+_UPDATE_RESOURCE_USER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.ResourceUser))
+}
+_ADD_RESOURCE_USER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.ResourceUser))
+}
+_DELETE_RESOURCE_USER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
+_RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.ResourceUserAccessStatus))
+}
+_GET_RESOURCE_TAGS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.TagsList))
+}
+_GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.ScopedRolePermissionList))
+}
+_SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.ScopedRolePermissionList))
+}
+_GET_USER_RESOURCES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.ResourceAccessUserList))
+}
+_GET_RESOURCE_GROUPS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.GroupResourceList))
+}
+
+
+class Resources:
+    """Operations of this group; each returns the decoded body."""
+
+    def __init__(self, client: _rt.SyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> ResourcesWithRawResponse:
+        """The same operations, returning status, headers and the parsed body."""
+        return ResourcesWithRawResponse(self._client)
+
+    def get_resources(
+        self,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        resource_type_filter: _models.ResourceTypeEnum | str | None = None,
+        resource_ids: list[_uuid.UUID] | None = None,
+        resource_name: str | None = None,
+        parent_resource_id: _uuid.UUID | None = None,
+        ancestor_resource_id: _uuid.UUID | None = None,
+        remote_id: str | None = None,
+        tag_ids: list[_uuid.UUID] | None = None,
+    ) -> _models.PaginatedResourcesList:
+        """Get resources
+
+        Returns a list of resources for your organization.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources",
+            responses=_GET_RESOURCES_RESPONSES,
+            query={
+                "cursor": cursor,
+                "page_size": page_size,
+                "resource_type_filter": resource_type_filter,
+                "resource_ids": resource_ids,
+                "resource_name": resource_name,
+                "parent_resource_id": parent_resource_id,
+                "ancestor_resource_id": ancestor_resource_id,
+                "remote_id": remote_id,
+                "tag_ids": tag_ids,
+            },
+            exploded=frozenset(
+                {
+                    "cursor",
+                    "page_size",
+                    "remote_id",
+                    "resource_name",
+                    "resource_type_filter",
+                    "tag_ids",
+                }
+            ),
+        )
+        return _t.cast("_models.PaginatedResourcesList", self._client.request(call))
+
+    def update_resources(
+        self, *, body: _models.UpdateResourceInfoList | _t.Mapping[str, _t.Any]
+    ) -> _models.UpdateResourceInfoList:
+        """Bulk updates a list of resources."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources",
+            responses=_UPDATE_RESOURCES_RESPONSES,
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.UpdateResourceInfoList", self._client.request(call))
+
+    def create_resource(
+        self, *, body: _models.CreateResourceInfo | _t.Mapping[str, _t.Any]
+    ) -> _models.Resource:
+        """Creates a resource. See [here](https://docs.opal.dev/reference/end-system-objects) for details about importing resources."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources",
+            responses=_CREATE_RESOURCE_RESPONSES,
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.Resource", self._client.request(call))
+
+    def get_resource(self, *, resource_id: _uuid.UUID) -> _models.Resource:
+        """Get resource by ID
+
+        Retrieves a resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}",
+            responses=_GET_RESOURCE_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.Resource", self._client.request(call))
+
+    def delete_resource(self, *, resource_id: _uuid.UUID) -> None:
+        """Deletes a resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}",
+            responses=_DELETE_RESOURCE_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("None", self._client.request(call))
+
+    def get_resource_message_channels(
+        self, *, resource_id: _uuid.UUID
+    ) -> _models.MessageChannelList:
+        """Gets the list of audit message channels attached to a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/message-channels",
+            responses=_GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.MessageChannelList", self._client.request(call))
+
+    def set_resource_message_channels(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        body: _models.MessageChannelIDList | _t.Mapping[str, _t.Any],
+    ) -> list[_uuid.UUID]:
+        """Sets the list of audit message channels attached to a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/message-channels",
+            responses=_SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("list[_uuid.UUID]", self._client.request(call))
+
+    def get_resource_visibility(self, *, resource_id: _uuid.UUID) -> _models.VisibilityInfo:
+        """Gets the visibility of this resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/visibility",
+            responses=_GET_RESOURCE_VISIBILITY_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.VisibilityInfo", self._client.request(call))
+
+    def set_resource_visibility(
+        self, *, resource_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
+    ) -> _models.VisibilityInfo:
+        """Sets the visibility of this resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/visibility",
+            responses=_SET_RESOURCE_VISIBILITY_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.VisibilityInfo", self._client.request(call))
+
+    def get_resource_reviewers(self, *, resource_id: _uuid.UUID) -> list[_uuid.UUID]:
+        """Gets the list of owner IDs of the reviewers for a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/reviewers",
+            responses=_GET_RESOURCE_REVIEWERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("list[_uuid.UUID]", self._client.request(call))
+
+    def set_resource_reviewers(
+        self, *, resource_id: _uuid.UUID, body: _models.ReviewerIDList | _t.Mapping[str, _t.Any]
+    ) -> list[_uuid.UUID]:
+        """Sets the list of reviewers for a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/reviewers",
+            responses=_SET_RESOURCE_REVIEWERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("list[_uuid.UUID]", self._client.request(call))
+
+    def get_resource_reviewer_stages(
+        self, *, resource_id: _uuid.UUID
+    ) -> list[_models.ReviewerStage]:
+        """Gets the list reviewer stages for a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/reviewer-stages",
+            responses=_GET_RESOURCE_REVIEWER_STAGES_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("list[_models.ReviewerStage]", self._client.request(call))
+
+    def set_resource_reviewer_stages(
+        self, *, resource_id: _uuid.UUID, body: _models.ReviewerStageList | _t.Mapping[str, _t.Any]
+    ) -> list[_models.ReviewerStage]:
+        """Sets the list of reviewer stages for a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/reviewer-stages",
+            responses=_SET_RESOURCE_REVIEWER_STAGES_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("list[_models.ReviewerStage]", self._client.request(call))
+
+    def get_resource_nhis(
+        self, *, resource_id: _uuid.UUID, limit: int | None = None
+    ) -> _models.AccessList:
+        """Gets the list of non-human identities with access to this resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/non-human-identities",
+            responses=_GET_RESOURCE_NHIS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            query={"limit": limit},
+            exploded=frozenset({"limit"}),
+        )
+        return _t.cast("_models.AccessList", self._client.request(call))
+
+    def get_resource_users(
+        self, *, resource_id: _uuid.UUID, limit: int | None = None
+    ) -> _models.ResourceAccessUserList:
+        """Get resource users
+
+        Gets the list of users for this resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/users",
+            responses=_GET_RESOURCE_USERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            query={"limit": limit},
+            exploded=frozenset({"limit"}),
+        )
+        return _t.cast("_models.ResourceAccessUserList", self._client.request(call))
+
+    def add_resource_nhi(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        non_human_identity_id: _uuid.UUID,
+        body: _models.AddResourceNhiRequest | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _models.ResourceNHI:
+        """Gives a non-human identity access to this resource."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
+            responses=_ADD_RESOURCE_NHI_RESPONSES,
+            path_params={
+                "resource_id": resource_id,
+                "non_human_identity_id": non_human_identity_id,
+            },
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.ResourceNHI", self._client.request(call))
+
+    def delete_resource_nhi(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        non_human_identity_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+    ) -> None:
+        """Removes a non-human identity's direct access from this resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
+            responses=_DELETE_RESOURCE_NHI_RESPONSES,
+            path_params={
+                "resource_id": resource_id,
+                "non_human_identity_id": non_human_identity_id,
+            },
+            query={"access_level_remote_id": access_level_remote_id},
+            exploded=frozenset({"access_level_remote_id"}),
+        )
+        return _t.cast("None", self._client.request(call))
+
+    def get_resource_user(
+        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
+    ) -> _models.GetResourceUserResponse:
+        """Get resource user
+
+        Returns information about a specific user's access to a resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_GET_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={"cursor": cursor},
+            exploded=frozenset({"cursor"}),
+        )
+        return _t.cast("_models.GetResourceUserResponse", self._client.request(call))
+
+    def update_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        body: _models.UpdateResourceUserRequest | _t.Mapping[str, _t.Any],
+    ) -> _models.ResourceUser:
+        """Updates a user's access level or duration on this resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_UPDATE_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.ResourceUser", self._client.request(call))
+
+    def add_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        duration_minutes: int | None = None,
+        access_level_remote_id: str | None = None,
+        body: _models.AddResourceUserRequest | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _models.ResourceUser:
+        """Adds a user to this resource."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_ADD_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={
+                "duration_minutes": duration_minutes,
+                "access_level_remote_id": access_level_remote_id,
+            },
+            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.ResourceUser", self._client.request(call))
+
+    def delete_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+    ) -> None:
+        """Removes a user's direct access from this resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_DELETE_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={"access_level_remote_id": access_level_remote_id},
+            exploded=frozenset({"access_level_remote_id"}),
+        )
+        return _t.cast("None", self._client.request(call))
+
+    def resource_user_access_status_retrieve(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+        cursor: str | None = None,
+        page_size: int | None = None,
+    ) -> _models.ResourceUserAccessStatus:
+        """Get user's access status to a resource."""
+        _warnings.warn(
+            "resource_user_access_status_retrieve is deprecated", DeprecationWarning, stacklevel=2
+        )
+        call = _rt.Call(
+            method="GET",
+            path="/resource-user-access-status/{resource_id}/{user_id}",
+            responses=_RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={
+                "access_level_remote_id": access_level_remote_id,
+                "cursor": cursor,
+                "page_size": page_size,
+            },
+            exploded=frozenset({"access_level_remote_id", "cursor", "page_size"}),
+        )
+        return _t.cast("_models.ResourceUserAccessStatus", self._client.request(call))
+
+    def get_resource_tags(self, *, resource_id: _uuid.UUID) -> _models.TagsList:
+        """Returns all tags applied to the resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/tags",
+            responses=_GET_RESOURCE_TAGS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.TagsList", self._client.request(call))
+
+    def get_resource_scoped_role_permissions(
+        self, *, resource_id: _uuid.UUID
+    ) -> _models.ScopedRolePermissionList:
+        """Returns all the scoped role permissions that apply to the given resource. Only OPAL_SCOPED_ROLE resource type supports this field."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/scoped-role-permissions",
+            responses=_GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.ScopedRolePermissionList", self._client.request(call))
+
+    def set_resource_scoped_role_permissions(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        body: _models.ScopedRolePermissionList | _t.Mapping[str, _t.Any],
+    ) -> _models.ScopedRolePermissionList:
+        """Sets all the scoped role permissions on an OPAL_SCOPED_ROLE resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/scoped-role-permissions",
+            responses=_SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.ScopedRolePermissionList", self._client.request(call))
+
+    def get_user_resources(
+        self,
+        *,
+        user_id: _uuid.UUID,
+        limit: int | None = None,
+        cursor: str | None = None,
+        include_unmanaged: bool | None = None,
+    ) -> _models.ResourceAccessUserList:
+        """Gets the list of resources for this user."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/users/{user_id}",
+            responses=_GET_USER_RESOURCES_RESPONSES,
+            path_params={"user_id": user_id},
+            query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
+            exploded=frozenset({"cursor", "include_unmanaged", "limit"}),
+        )
+        return _t.cast("_models.ResourceAccessUserList", self._client.request(call))
+
+    def get_resource_groups(self, *, resource_id: _uuid.UUID) -> _models.GroupResourceList:
+        """Returns a list of groups that grant access to the resource"""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/groups",
+            responses=_GET_RESOURCE_GROUPS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.GroupResourceList", self._client.request(call))
+
+
+class ResourcesWithRawResponse:
+    """Operations of this group, returning RawResponse objects."""
+
+    def __init__(self, client: _rt.SyncClient) -> None:
+        self._client = client
+
+    def get_resources(
+        self,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        resource_type_filter: _models.ResourceTypeEnum | str | None = None,
+        resource_ids: list[_uuid.UUID] | None = None,
+        resource_name: str | None = None,
+        parent_resource_id: _uuid.UUID | None = None,
+        ancestor_resource_id: _uuid.UUID | None = None,
+        remote_id: str | None = None,
+        tag_ids: list[_uuid.UUID] | None = None,
+    ) -> _rt.RawResponse[_models.PaginatedResourcesList]:
+        """Get resources
+
+        Returns a list of resources for your organization.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources",
+            responses=_GET_RESOURCES_RESPONSES,
+            query={
+                "cursor": cursor,
+                "page_size": page_size,
+                "resource_type_filter": resource_type_filter,
+                "resource_ids": resource_ids,
+                "resource_name": resource_name,
+                "parent_resource_id": parent_resource_id,
+                "ancestor_resource_id": ancestor_resource_id,
+                "remote_id": remote_id,
+                "tag_ids": tag_ids,
+            },
+            exploded=frozenset(
+                {
+                    "cursor",
+                    "page_size",
+                    "remote_id",
+                    "resource_name",
+                    "resource_type_filter",
+                    "tag_ids",
+                }
+            ),
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.PaginatedResourcesList]", self._client.request_raw(call)
+        )
+
+    def update_resources(
+        self, *, body: _models.UpdateResourceInfoList | _t.Mapping[str, _t.Any]
+    ) -> _rt.RawResponse[_models.UpdateResourceInfoList]:
+        """Bulk updates a list of resources."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources",
+            responses=_UPDATE_RESOURCES_RESPONSES,
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.UpdateResourceInfoList]", self._client.request_raw(call)
+        )
+
+    def create_resource(
+        self, *, body: _models.CreateResourceInfo | _t.Mapping[str, _t.Any]
+    ) -> _rt.RawResponse[_models.Resource]:
+        """Creates a resource. See [here](https://docs.opal.dev/reference/end-system-objects) for details about importing resources."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources",
+            responses=_CREATE_RESOURCE_RESPONSES,
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_rt.RawResponse[_models.Resource]", self._client.request_raw(call))
+
+    def get_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[_models.Resource]:
+        """Get resource by ID
+
+        Retrieves a resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}",
+            responses=_GET_RESOURCE_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_rt.RawResponse[_models.Resource]", self._client.request_raw(call))
+
+    def delete_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[None]:
+        """Deletes a resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}",
+            responses=_DELETE_RESOURCE_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+
+    def get_resource_message_channels(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[_models.MessageChannelList]:
+        """Gets the list of audit message channels attached to a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/message-channels",
+            responses=_GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.MessageChannelList]", self._client.request_raw(call)
+        )
+
+    def set_resource_message_channels(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        body: _models.MessageChannelIDList | _t.Mapping[str, _t.Any],
+    ) -> _rt.RawResponse[list[_uuid.UUID]]:
+        """Sets the list of audit message channels attached to a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/message-channels",
+            responses=_SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", self._client.request_raw(call))
+
+    def get_resource_visibility(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[_models.VisibilityInfo]:
+        """Gets the visibility of this resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/visibility",
+            responses=_GET_RESOURCE_VISIBILITY_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_rt.RawResponse[_models.VisibilityInfo]", self._client.request_raw(call))
+
+    def set_resource_visibility(
+        self, *, resource_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
+    ) -> _rt.RawResponse[_models.VisibilityInfo]:
+        """Sets the visibility of this resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/visibility",
+            responses=_SET_RESOURCE_VISIBILITY_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_rt.RawResponse[_models.VisibilityInfo]", self._client.request_raw(call))
+
+    def get_resource_reviewers(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[list[_uuid.UUID]]:
+        """Gets the list of owner IDs of the reviewers for a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/reviewers",
+            responses=_GET_RESOURCE_REVIEWERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", self._client.request_raw(call))
+
+    def set_resource_reviewers(
+        self, *, resource_id: _uuid.UUID, body: _models.ReviewerIDList | _t.Mapping[str, _t.Any]
+    ) -> _rt.RawResponse[list[_uuid.UUID]]:
+        """Sets the list of reviewers for a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/reviewers",
+            responses=_SET_RESOURCE_REVIEWERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", self._client.request_raw(call))
+
+    def get_resource_reviewer_stages(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[list[_models.ReviewerStage]]:
+        """Gets the list reviewer stages for a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/reviewer-stages",
+            responses=_GET_RESOURCE_REVIEWER_STAGES_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast(
+            "_rt.RawResponse[list[_models.ReviewerStage]]", self._client.request_raw(call)
+        )
+
+    def set_resource_reviewer_stages(
+        self, *, resource_id: _uuid.UUID, body: _models.ReviewerStageList | _t.Mapping[str, _t.Any]
+    ) -> _rt.RawResponse[list[_models.ReviewerStage]]:
+        """Sets the list of reviewer stages for a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/reviewer-stages",
+            responses=_SET_RESOURCE_REVIEWER_STAGES_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast(
+            "_rt.RawResponse[list[_models.ReviewerStage]]", self._client.request_raw(call)
+        )
+
+    def get_resource_nhis(
+        self, *, resource_id: _uuid.UUID, limit: int | None = None
+    ) -> _rt.RawResponse[_models.AccessList]:
+        """Gets the list of non-human identities with access to this resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/non-human-identities",
+            responses=_GET_RESOURCE_NHIS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            query={"limit": limit},
+            exploded=frozenset({"limit"}),
+        )
+        return _t.cast("_rt.RawResponse[_models.AccessList]", self._client.request_raw(call))
+
+    def get_resource_users(
+        self, *, resource_id: _uuid.UUID, limit: int | None = None
+    ) -> _rt.RawResponse[_models.ResourceAccessUserList]:
+        """Get resource users
+
+        Gets the list of users for this resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/users",
+            responses=_GET_RESOURCE_USERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            query={"limit": limit},
+            exploded=frozenset({"limit"}),
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ResourceAccessUserList]", self._client.request_raw(call)
+        )
+
+    def add_resource_nhi(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        non_human_identity_id: _uuid.UUID,
+        body: _models.AddResourceNhiRequest | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _rt.RawResponse[_models.ResourceNHI]:
+        """Gives a non-human identity access to this resource."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
+            responses=_ADD_RESOURCE_NHI_RESPONSES,
+            path_params={
+                "resource_id": resource_id,
+                "non_human_identity_id": non_human_identity_id,
+            },
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_rt.RawResponse[_models.ResourceNHI]", self._client.request_raw(call))
+
+    def delete_resource_nhi(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        non_human_identity_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+    ) -> _rt.RawResponse[None]:
+        """Removes a non-human identity's direct access from this resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
+            responses=_DELETE_RESOURCE_NHI_RESPONSES,
+            path_params={
+                "resource_id": resource_id,
+                "non_human_identity_id": non_human_identity_id,
+            },
+            query={"access_level_remote_id": access_level_remote_id},
+            exploded=frozenset({"access_level_remote_id"}),
+        )
+        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+
+    def get_resource_user(
+        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
+    ) -> _rt.RawResponse[_models.GetResourceUserResponse]:
+        """Get resource user
+
+        Returns information about a specific user's access to a resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_GET_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={"cursor": cursor},
+            exploded=frozenset({"cursor"}),
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.GetResourceUserResponse]", self._client.request_raw(call)
+        )
+
+    def update_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        body: _models.UpdateResourceUserRequest | _t.Mapping[str, _t.Any],
+    ) -> _rt.RawResponse[_models.ResourceUser]:
+        """Updates a user's access level or duration on this resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_UPDATE_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_rt.RawResponse[_models.ResourceUser]", self._client.request_raw(call))
+
+    def add_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        duration_minutes: int | None = None,
+        access_level_remote_id: str | None = None,
+        body: _models.AddResourceUserRequest | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _rt.RawResponse[_models.ResourceUser]:
+        """Adds a user to this resource."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_ADD_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={
+                "duration_minutes": duration_minutes,
+                "access_level_remote_id": access_level_remote_id,
+            },
+            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_rt.RawResponse[_models.ResourceUser]", self._client.request_raw(call))
+
+    def delete_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+    ) -> _rt.RawResponse[None]:
+        """Removes a user's direct access from this resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_DELETE_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={"access_level_remote_id": access_level_remote_id},
+            exploded=frozenset({"access_level_remote_id"}),
+        )
+        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+
+    def resource_user_access_status_retrieve(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+        cursor: str | None = None,
+        page_size: int | None = None,
+    ) -> _rt.RawResponse[_models.ResourceUserAccessStatus]:
+        """Get user's access status to a resource."""
+        _warnings.warn(
+            "resource_user_access_status_retrieve is deprecated", DeprecationWarning, stacklevel=2
+        )
+        call = _rt.Call(
+            method="GET",
+            path="/resource-user-access-status/{resource_id}/{user_id}",
+            responses=_RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={
+                "access_level_remote_id": access_level_remote_id,
+                "cursor": cursor,
+                "page_size": page_size,
+            },
+            exploded=frozenset({"access_level_remote_id", "cursor", "page_size"}),
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ResourceUserAccessStatus]", self._client.request_raw(call)
+        )
+
+    def get_resource_tags(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[_models.TagsList]:
+        """Returns all tags applied to the resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/tags",
+            responses=_GET_RESOURCE_TAGS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_rt.RawResponse[_models.TagsList]", self._client.request_raw(call))
+
+    def get_resource_scoped_role_permissions(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[_models.ScopedRolePermissionList]:
+        """Returns all the scoped role permissions that apply to the given resource. Only OPAL_SCOPED_ROLE resource type supports this field."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/scoped-role-permissions",
+            responses=_GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ScopedRolePermissionList]", self._client.request_raw(call)
+        )
+
+    def set_resource_scoped_role_permissions(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        body: _models.ScopedRolePermissionList | _t.Mapping[str, _t.Any],
+    ) -> _rt.RawResponse[_models.ScopedRolePermissionList]:
+        """Sets all the scoped role permissions on an OPAL_SCOPED_ROLE resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/scoped-role-permissions",
+            responses=_SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ScopedRolePermissionList]", self._client.request_raw(call)
+        )
+
+    def get_user_resources(
+        self,
+        *,
+        user_id: _uuid.UUID,
+        limit: int | None = None,
+        cursor: str | None = None,
+        include_unmanaged: bool | None = None,
+    ) -> _rt.RawResponse[_models.ResourceAccessUserList]:
+        """Gets the list of resources for this user."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/users/{user_id}",
+            responses=_GET_USER_RESOURCES_RESPONSES,
+            path_params={"user_id": user_id},
+            query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
+            exploded=frozenset({"cursor", "include_unmanaged", "limit"}),
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ResourceAccessUserList]", self._client.request_raw(call)
+        )
+
+    def get_resource_groups(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[_models.GroupResourceList]:
+        """Returns a list of groups that grant access to the resource"""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/groups",
+            responses=_GET_RESOURCE_GROUPS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_rt.RawResponse[_models.GroupResourceList]", self._client.request_raw(call))
+
+
+class AsyncResources:
+    """Operations of this group as coroutines."""
+
+    def __init__(self, client: _rt.AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncResourcesWithRawResponse:
+        """The same operations, returning status, headers and the parsed body."""
+        return AsyncResourcesWithRawResponse(self._client)
+
+    async def get_resources(
+        self,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        resource_type_filter: _models.ResourceTypeEnum | str | None = None,
+        resource_ids: list[_uuid.UUID] | None = None,
+        resource_name: str | None = None,
+        parent_resource_id: _uuid.UUID | None = None,
+        ancestor_resource_id: _uuid.UUID | None = None,
+        remote_id: str | None = None,
+        tag_ids: list[_uuid.UUID] | None = None,
+    ) -> _models.PaginatedResourcesList:
+        """Get resources
+
+        Returns a list of resources for your organization.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources",
+            responses=_GET_RESOURCES_RESPONSES,
+            query={
+                "cursor": cursor,
+                "page_size": page_size,
+                "resource_type_filter": resource_type_filter,
+                "resource_ids": resource_ids,
+                "resource_name": resource_name,
+                "parent_resource_id": parent_resource_id,
+                "ancestor_resource_id": ancestor_resource_id,
+                "remote_id": remote_id,
+                "tag_ids": tag_ids,
+            },
+            exploded=frozenset(
+                {
+                    "cursor",
+                    "page_size",
+                    "remote_id",
+                    "resource_name",
+                    "resource_type_filter",
+                    "tag_ids",
+                }
+            ),
+        )
+        return _t.cast("_models.PaginatedResourcesList", await self._client.request(call))
+
+    async def update_resources(
+        self, *, body: _models.UpdateResourceInfoList | _t.Mapping[str, _t.Any]
+    ) -> _models.UpdateResourceInfoList:
+        """Bulk updates a list of resources."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources",
+            responses=_UPDATE_RESOURCES_RESPONSES,
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.UpdateResourceInfoList", await self._client.request(call))
+
+    async def create_resource(
+        self, *, body: _models.CreateResourceInfo | _t.Mapping[str, _t.Any]
+    ) -> _models.Resource:
+        """Creates a resource. See [here](https://docs.opal.dev/reference/end-system-objects) for details about importing resources."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources",
+            responses=_CREATE_RESOURCE_RESPONSES,
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.Resource", await self._client.request(call))
+
+    async def get_resource(self, *, resource_id: _uuid.UUID) -> _models.Resource:
+        """Get resource by ID
+
+        Retrieves a resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}",
+            responses=_GET_RESOURCE_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.Resource", await self._client.request(call))
+
+    async def delete_resource(self, *, resource_id: _uuid.UUID) -> None:
+        """Deletes a resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}",
+            responses=_DELETE_RESOURCE_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("None", await self._client.request(call))
+
+    async def get_resource_message_channels(
+        self, *, resource_id: _uuid.UUID
+    ) -> _models.MessageChannelList:
+        """Gets the list of audit message channels attached to a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/message-channels",
+            responses=_GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.MessageChannelList", await self._client.request(call))
+
+    async def set_resource_message_channels(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        body: _models.MessageChannelIDList | _t.Mapping[str, _t.Any],
+    ) -> list[_uuid.UUID]:
+        """Sets the list of audit message channels attached to a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/message-channels",
+            responses=_SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("list[_uuid.UUID]", await self._client.request(call))
+
+    async def get_resource_visibility(self, *, resource_id: _uuid.UUID) -> _models.VisibilityInfo:
+        """Gets the visibility of this resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/visibility",
+            responses=_GET_RESOURCE_VISIBILITY_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.VisibilityInfo", await self._client.request(call))
+
+    async def set_resource_visibility(
+        self, *, resource_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
+    ) -> _models.VisibilityInfo:
+        """Sets the visibility of this resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/visibility",
+            responses=_SET_RESOURCE_VISIBILITY_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.VisibilityInfo", await self._client.request(call))
+
+    async def get_resource_reviewers(self, *, resource_id: _uuid.UUID) -> list[_uuid.UUID]:
+        """Gets the list of owner IDs of the reviewers for a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/reviewers",
+            responses=_GET_RESOURCE_REVIEWERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("list[_uuid.UUID]", await self._client.request(call))
+
+    async def set_resource_reviewers(
+        self, *, resource_id: _uuid.UUID, body: _models.ReviewerIDList | _t.Mapping[str, _t.Any]
+    ) -> list[_uuid.UUID]:
+        """Sets the list of reviewers for a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/reviewers",
+            responses=_SET_RESOURCE_REVIEWERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("list[_uuid.UUID]", await self._client.request(call))
+
+    async def get_resource_reviewer_stages(
+        self, *, resource_id: _uuid.UUID
+    ) -> list[_models.ReviewerStage]:
+        """Gets the list reviewer stages for a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/reviewer-stages",
+            responses=_GET_RESOURCE_REVIEWER_STAGES_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("list[_models.ReviewerStage]", await self._client.request(call))
+
+    async def set_resource_reviewer_stages(
+        self, *, resource_id: _uuid.UUID, body: _models.ReviewerStageList | _t.Mapping[str, _t.Any]
+    ) -> list[_models.ReviewerStage]:
+        """Sets the list of reviewer stages for a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/reviewer-stages",
+            responses=_SET_RESOURCE_REVIEWER_STAGES_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("list[_models.ReviewerStage]", await self._client.request(call))
+
+    async def get_resource_nhis(
+        self, *, resource_id: _uuid.UUID, limit: int | None = None
+    ) -> _models.AccessList:
+        """Gets the list of non-human identities with access to this resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/non-human-identities",
+            responses=_GET_RESOURCE_NHIS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            query={"limit": limit},
+            exploded=frozenset({"limit"}),
+        )
+        return _t.cast("_models.AccessList", await self._client.request(call))
+
+    async def get_resource_users(
+        self, *, resource_id: _uuid.UUID, limit: int | None = None
+    ) -> _models.ResourceAccessUserList:
+        """Get resource users
+
+        Gets the list of users for this resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/users",
+            responses=_GET_RESOURCE_USERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            query={"limit": limit},
+            exploded=frozenset({"limit"}),
+        )
+        return _t.cast("_models.ResourceAccessUserList", await self._client.request(call))
+
+    async def add_resource_nhi(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        non_human_identity_id: _uuid.UUID,
+        body: _models.AddResourceNhiRequest | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _models.ResourceNHI:
+        """Gives a non-human identity access to this resource."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
+            responses=_ADD_RESOURCE_NHI_RESPONSES,
+            path_params={
+                "resource_id": resource_id,
+                "non_human_identity_id": non_human_identity_id,
+            },
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.ResourceNHI", await self._client.request(call))
+
+    async def delete_resource_nhi(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        non_human_identity_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+    ) -> None:
+        """Removes a non-human identity's direct access from this resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
+            responses=_DELETE_RESOURCE_NHI_RESPONSES,
+            path_params={
+                "resource_id": resource_id,
+                "non_human_identity_id": non_human_identity_id,
+            },
+            query={"access_level_remote_id": access_level_remote_id},
+            exploded=frozenset({"access_level_remote_id"}),
+        )
+        return _t.cast("None", await self._client.request(call))
+
+    async def get_resource_user(
+        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
+    ) -> _models.GetResourceUserResponse:
+        """Get resource user
+
+        Returns information about a specific user's access to a resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_GET_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={"cursor": cursor},
+            exploded=frozenset({"cursor"}),
+        )
+        return _t.cast("_models.GetResourceUserResponse", await self._client.request(call))
+
+    async def update_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        body: _models.UpdateResourceUserRequest | _t.Mapping[str, _t.Any],
+    ) -> _models.ResourceUser:
+        """Updates a user's access level or duration on this resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_UPDATE_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.ResourceUser", await self._client.request(call))
+
+    async def add_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        duration_minutes: int | None = None,
+        access_level_remote_id: str | None = None,
+        body: _models.AddResourceUserRequest | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _models.ResourceUser:
+        """Adds a user to this resource."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_ADD_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={
+                "duration_minutes": duration_minutes,
+                "access_level_remote_id": access_level_remote_id,
+            },
+            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.ResourceUser", await self._client.request(call))
+
+    async def delete_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+    ) -> None:
+        """Removes a user's direct access from this resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_DELETE_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={"access_level_remote_id": access_level_remote_id},
+            exploded=frozenset({"access_level_remote_id"}),
+        )
+        return _t.cast("None", await self._client.request(call))
+
+    async def resource_user_access_status_retrieve(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+        cursor: str | None = None,
+        page_size: int | None = None,
+    ) -> _models.ResourceUserAccessStatus:
+        """Get user's access status to a resource."""
+        _warnings.warn(
+            "resource_user_access_status_retrieve is deprecated", DeprecationWarning, stacklevel=2
+        )
+        call = _rt.Call(
+            method="GET",
+            path="/resource-user-access-status/{resource_id}/{user_id}",
+            responses=_RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={
+                "access_level_remote_id": access_level_remote_id,
+                "cursor": cursor,
+                "page_size": page_size,
+            },
+            exploded=frozenset({"access_level_remote_id", "cursor", "page_size"}),
+        )
+        return _t.cast("_models.ResourceUserAccessStatus", await self._client.request(call))
+
+    async def get_resource_tags(self, *, resource_id: _uuid.UUID) -> _models.TagsList:
+        """Returns all tags applied to the resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/tags",
+            responses=_GET_RESOURCE_TAGS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.TagsList", await self._client.request(call))
+
+    async def get_resource_scoped_role_permissions(
+        self, *, resource_id: _uuid.UUID
+    ) -> _models.ScopedRolePermissionList:
+        """Returns all the scoped role permissions that apply to the given resource. Only OPAL_SCOPED_ROLE resource type supports this field."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/scoped-role-permissions",
+            responses=_GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.ScopedRolePermissionList", await self._client.request(call))
+
+    async def set_resource_scoped_role_permissions(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        body: _models.ScopedRolePermissionList | _t.Mapping[str, _t.Any],
+    ) -> _models.ScopedRolePermissionList:
+        """Sets all the scoped role permissions on an OPAL_SCOPED_ROLE resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/scoped-role-permissions",
+            responses=_SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_models.ScopedRolePermissionList", await self._client.request(call))
+
+    async def get_user_resources(
+        self,
+        *,
+        user_id: _uuid.UUID,
+        limit: int | None = None,
+        cursor: str | None = None,
+        include_unmanaged: bool | None = None,
+    ) -> _models.ResourceAccessUserList:
+        """Gets the list of resources for this user."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/users/{user_id}",
+            responses=_GET_USER_RESOURCES_RESPONSES,
+            path_params={"user_id": user_id},
+            query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
+            exploded=frozenset({"cursor", "include_unmanaged", "limit"}),
+        )
+        return _t.cast("_models.ResourceAccessUserList", await self._client.request(call))
+
+    async def get_resource_groups(self, *, resource_id: _uuid.UUID) -> _models.GroupResourceList:
+        """Returns a list of groups that grant access to the resource"""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/groups",
+            responses=_GET_RESOURCE_GROUPS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_models.GroupResourceList", await self._client.request(call))
+
+
+class AsyncResourcesWithRawResponse:
+    """Operations of this group as coroutines, returning RawResponse objects."""
+
+    def __init__(self, client: _rt.AsyncClient) -> None:
+        self._client = client
+
+    async def get_resources(
+        self,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        resource_type_filter: _models.ResourceTypeEnum | str | None = None,
+        resource_ids: list[_uuid.UUID] | None = None,
+        resource_name: str | None = None,
+        parent_resource_id: _uuid.UUID | None = None,
+        ancestor_resource_id: _uuid.UUID | None = None,
+        remote_id: str | None = None,
+        tag_ids: list[_uuid.UUID] | None = None,
+    ) -> _rt.RawResponse[_models.PaginatedResourcesList]:
+        """Get resources
+
+        Returns a list of resources for your organization.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources",
+            responses=_GET_RESOURCES_RESPONSES,
+            query={
+                "cursor": cursor,
+                "page_size": page_size,
+                "resource_type_filter": resource_type_filter,
+                "resource_ids": resource_ids,
+                "resource_name": resource_name,
+                "parent_resource_id": parent_resource_id,
+                "ancestor_resource_id": ancestor_resource_id,
+                "remote_id": remote_id,
+                "tag_ids": tag_ids,
+            },
+            exploded=frozenset(
+                {
+                    "cursor",
+                    "page_size",
+                    "remote_id",
+                    "resource_name",
+                    "resource_type_filter",
+                    "tag_ids",
+                }
+            ),
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.PaginatedResourcesList]", await self._client.request_raw(call)
+        )
+
+    async def update_resources(
+        self, *, body: _models.UpdateResourceInfoList | _t.Mapping[str, _t.Any]
+    ) -> _rt.RawResponse[_models.UpdateResourceInfoList]:
+        """Bulk updates a list of resources."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources",
+            responses=_UPDATE_RESOURCES_RESPONSES,
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.UpdateResourceInfoList]", await self._client.request_raw(call)
+        )
+
+    async def create_resource(
+        self, *, body: _models.CreateResourceInfo | _t.Mapping[str, _t.Any]
+    ) -> _rt.RawResponse[_models.Resource]:
+        """Creates a resource. See [here](https://docs.opal.dev/reference/end-system-objects) for details about importing resources."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources",
+            responses=_CREATE_RESOURCE_RESPONSES,
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_rt.RawResponse[_models.Resource]", await self._client.request_raw(call))
+
+    async def get_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[_models.Resource]:
+        """Get resource by ID
+
+        Retrieves a resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}",
+            responses=_GET_RESOURCE_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_rt.RawResponse[_models.Resource]", await self._client.request_raw(call))
+
+    async def delete_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[None]:
+        """Deletes a resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}",
+            responses=_DELETE_RESOURCE_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+
+    async def get_resource_message_channels(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[_models.MessageChannelList]:
+        """Gets the list of audit message channels attached to a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/message-channels",
+            responses=_GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.MessageChannelList]", await self._client.request_raw(call)
+        )
+
+    async def set_resource_message_channels(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        body: _models.MessageChannelIDList | _t.Mapping[str, _t.Any],
+    ) -> _rt.RawResponse[list[_uuid.UUID]]:
+        """Sets the list of audit message channels attached to a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/message-channels",
+            responses=_SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", await self._client.request_raw(call))
+
+    async def get_resource_visibility(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[_models.VisibilityInfo]:
+        """Gets the visibility of this resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/visibility",
+            responses=_GET_RESOURCE_VISIBILITY_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.VisibilityInfo]", await self._client.request_raw(call)
+        )
+
+    async def set_resource_visibility(
+        self, *, resource_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
+    ) -> _rt.RawResponse[_models.VisibilityInfo]:
+        """Sets the visibility of this resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/visibility",
+            responses=_SET_RESOURCE_VISIBILITY_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.VisibilityInfo]", await self._client.request_raw(call)
+        )
+
+    async def get_resource_reviewers(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[list[_uuid.UUID]]:
+        """Gets the list of owner IDs of the reviewers for a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/reviewers",
+            responses=_GET_RESOURCE_REVIEWERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", await self._client.request_raw(call))
+
+    async def set_resource_reviewers(
+        self, *, resource_id: _uuid.UUID, body: _models.ReviewerIDList | _t.Mapping[str, _t.Any]
+    ) -> _rt.RawResponse[list[_uuid.UUID]]:
+        """Sets the list of reviewers for a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/reviewers",
+            responses=_SET_RESOURCE_REVIEWERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", await self._client.request_raw(call))
+
+    async def get_resource_reviewer_stages(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[list[_models.ReviewerStage]]:
+        """Gets the list reviewer stages for a resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/reviewer-stages",
+            responses=_GET_RESOURCE_REVIEWER_STAGES_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast(
+            "_rt.RawResponse[list[_models.ReviewerStage]]", await self._client.request_raw(call)
+        )
+
+    async def set_resource_reviewer_stages(
+        self, *, resource_id: _uuid.UUID, body: _models.ReviewerStageList | _t.Mapping[str, _t.Any]
+    ) -> _rt.RawResponse[list[_models.ReviewerStage]]:
+        """Sets the list of reviewer stages for a resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/reviewer-stages",
+            responses=_SET_RESOURCE_REVIEWER_STAGES_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast(
+            "_rt.RawResponse[list[_models.ReviewerStage]]", await self._client.request_raw(call)
+        )
+
+    async def get_resource_nhis(
+        self, *, resource_id: _uuid.UUID, limit: int | None = None
+    ) -> _rt.RawResponse[_models.AccessList]:
+        """Gets the list of non-human identities with access to this resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/non-human-identities",
+            responses=_GET_RESOURCE_NHIS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            query={"limit": limit},
+            exploded=frozenset({"limit"}),
+        )
+        return _t.cast("_rt.RawResponse[_models.AccessList]", await self._client.request_raw(call))
+
+    async def get_resource_users(
+        self, *, resource_id: _uuid.UUID, limit: int | None = None
+    ) -> _rt.RawResponse[_models.ResourceAccessUserList]:
+        """Get resource users
+
+        Gets the list of users for this resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/users",
+            responses=_GET_RESOURCE_USERS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            query={"limit": limit},
+            exploded=frozenset({"limit"}),
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ResourceAccessUserList]", await self._client.request_raw(call)
+        )
+
+    async def add_resource_nhi(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        non_human_identity_id: _uuid.UUID,
+        body: _models.AddResourceNhiRequest | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _rt.RawResponse[_models.ResourceNHI]:
+        """Gives a non-human identity access to this resource."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
+            responses=_ADD_RESOURCE_NHI_RESPONSES,
+            path_params={
+                "resource_id": resource_id,
+                "non_human_identity_id": non_human_identity_id,
+            },
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast("_rt.RawResponse[_models.ResourceNHI]", await self._client.request_raw(call))
+
+    async def delete_resource_nhi(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        non_human_identity_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+    ) -> _rt.RawResponse[None]:
+        """Removes a non-human identity's direct access from this resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
+            responses=_DELETE_RESOURCE_NHI_RESPONSES,
+            path_params={
+                "resource_id": resource_id,
+                "non_human_identity_id": non_human_identity_id,
+            },
+            query={"access_level_remote_id": access_level_remote_id},
+            exploded=frozenset({"access_level_remote_id"}),
+        )
+        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+
+    async def get_resource_user(
+        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
+    ) -> _rt.RawResponse[_models.GetResourceUserResponse]:
+        """Get resource user
+
+        Returns information about a specific user's access to a resource.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_GET_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={"cursor": cursor},
+            exploded=frozenset({"cursor"}),
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.GetResourceUserResponse]", await self._client.request_raw(call)
+        )
+
+    async def update_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        body: _models.UpdateResourceUserRequest | _t.Mapping[str, _t.Any],
+    ) -> _rt.RawResponse[_models.ResourceUser]:
+        """Updates a user's access level or duration on this resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_UPDATE_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ResourceUser]", await self._client.request_raw(call)
+        )
+
+    async def add_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        duration_minutes: int | None = None,
+        access_level_remote_id: str | None = None,
+        body: _models.AddResourceUserRequest | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _rt.RawResponse[_models.ResourceUser]:
+        """Adds a user to this resource."""
+        call = _rt.Call(
+            method="POST",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_ADD_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={
+                "duration_minutes": duration_minutes,
+                "access_level_remote_id": access_level_remote_id,
+            },
+            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ResourceUser]", await self._client.request_raw(call)
+        )
+
+    async def delete_resource_user(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+    ) -> _rt.RawResponse[None]:
+        """Removes a user's direct access from this resource."""
+        call = _rt.Call(
+            method="DELETE",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_DELETE_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={"access_level_remote_id": access_level_remote_id},
+            exploded=frozenset({"access_level_remote_id"}),
+        )
+        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+
+    async def resource_user_access_status_retrieve(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        user_id: _uuid.UUID,
+        access_level_remote_id: str | None = None,
+        cursor: str | None = None,
+        page_size: int | None = None,
+    ) -> _rt.RawResponse[_models.ResourceUserAccessStatus]:
+        """Get user's access status to a resource."""
+        _warnings.warn(
+            "resource_user_access_status_retrieve is deprecated", DeprecationWarning, stacklevel=2
+        )
+        call = _rt.Call(
+            method="GET",
+            path="/resource-user-access-status/{resource_id}/{user_id}",
+            responses=_RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+            query={
+                "access_level_remote_id": access_level_remote_id,
+                "cursor": cursor,
+                "page_size": page_size,
+            },
+            exploded=frozenset({"access_level_remote_id", "cursor", "page_size"}),
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ResourceUserAccessStatus]",
+            await self._client.request_raw(call),
+        )
+
+    async def get_resource_tags(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[_models.TagsList]:
+        """Returns all tags applied to the resource."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/tags",
+            responses=_GET_RESOURCE_TAGS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast("_rt.RawResponse[_models.TagsList]", await self._client.request_raw(call))
+
+    async def get_resource_scoped_role_permissions(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[_models.ScopedRolePermissionList]:
+        """Returns all the scoped role permissions that apply to the given resource. Only OPAL_SCOPED_ROLE resource type supports this field."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/scoped-role-permissions",
+            responses=_GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ScopedRolePermissionList]",
+            await self._client.request_raw(call),
+        )
+
+    async def set_resource_scoped_role_permissions(
+        self,
+        *,
+        resource_id: _uuid.UUID,
+        body: _models.ScopedRolePermissionList | _t.Mapping[str, _t.Any],
+    ) -> _rt.RawResponse[_models.ScopedRolePermissionList]:
+        """Sets all the scoped role permissions on an OPAL_SCOPED_ROLE resource."""
+        call = _rt.Call(
+            method="PUT",
+            path="/resources/{resource_id}/scoped-role-permissions",
+            responses=_SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
+            path_params={"resource_id": resource_id},
+            body=body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ScopedRolePermissionList]",
+            await self._client.request_raw(call),
+        )
+
+    async def get_user_resources(
+        self,
+        *,
+        user_id: _uuid.UUID,
+        limit: int | None = None,
+        cursor: str | None = None,
+        include_unmanaged: bool | None = None,
+    ) -> _rt.RawResponse[_models.ResourceAccessUserList]:
+        """Gets the list of resources for this user."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/users/{user_id}",
+            responses=_GET_USER_RESOURCES_RESPONSES,
+            path_params={"user_id": user_id},
+            query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
+            exploded=frozenset({"cursor", "include_unmanaged", "limit"}),
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.ResourceAccessUserList]", await self._client.request_raw(call)
+        )
+
+    async def get_resource_groups(
+        self, *, resource_id: _uuid.UUID
+    ) -> _rt.RawResponse[_models.GroupResourceList]:
+        """Returns a list of groups that grant access to the resource"""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/groups",
+            responses=_GET_RESOURCE_GROUPS_RESPONSES,
+            path_params={"resource_id": resource_id},
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.GroupResourceList]", await self._client.request_raw(call)
+        )

@@ -1,0 +1,291 @@
+"""Operations tagged 'account_profiles' (generated)."""
+
+from __future__ import annotations
+
+import typing as _t
+
+from .. import _runtime as _rt
+from .. import models as _models
+
+_LIST_ACCOUNT_PROFILES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.MapOf(_rt.ANY))
+}
+_GET_ACCOUNT_PROFILE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+    "200": ("json", _rt.ModelOf(_models.AccountProfile))
+}
+
+
+class AccountProfiles:
+    """Operations of this group; each returns the decoded body."""
+
+    def __init__(self, client: _rt.SyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AccountProfilesWithRawResponse:
+        """The same operations, returning status, headers and the parsed body."""
+        return AccountProfilesWithRawResponse(self._client)
+
+    def list_account_profiles(
+        self,
+        *,
+        orchestrated_system_id: str,
+        is_default_only: bool | None = None,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> dict[str, _t.Any]:
+        """Get a list of Account Profiles
+
+        Returns details of all available account profiles associated with a given orchestrated system, with support for pagination.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
+            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
+            path_params={"orchestratedSystemId": orchestrated_system_id},
+            query={
+                "isDefaultOnly": is_default_only,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "page": page,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset(
+                {"isDefaultOnly", "keywordContains", "limit", "page", "sortBy", "sortOrder"}
+            ),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast("dict[str, _t.Any]", self._client.request(call))
+
+    def get_account_profile(
+        self,
+        *,
+        account_profile_id: str,
+        orchestrated_system_id: str,
+        opc_request_id: str | None = None,
+    ) -> _models.AccountProfile:
+        """Get an Account Profile
+
+        Returns account profile details linked to an orchestrated system with a given ID.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles/{accountProfileId}",
+            responses=_GET_ACCOUNT_PROFILE_RESPONSES,
+            path_params={
+                "accountProfileId": account_profile_id,
+                "orchestratedSystemId": orchestrated_system_id,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast("_models.AccountProfile", self._client.request(call))
+
+
+class AccountProfilesWithRawResponse:
+    """Operations of this group, returning RawResponse objects."""
+
+    def __init__(self, client: _rt.SyncClient) -> None:
+        self._client = client
+
+    def list_account_profiles(
+        self,
+        *,
+        orchestrated_system_id: str,
+        is_default_only: bool | None = None,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _rt.RawResponse[dict[str, _t.Any]]:
+        """Get a list of Account Profiles
+
+        Returns details of all available account profiles associated with a given orchestrated system, with support for pagination.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
+            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
+            path_params={"orchestratedSystemId": orchestrated_system_id},
+            query={
+                "isDefaultOnly": is_default_only,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "page": page,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset(
+                {"isDefaultOnly", "keywordContains", "limit", "page", "sortBy", "sortOrder"}
+            ),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast("_rt.RawResponse[dict[str, _t.Any]]", self._client.request_raw(call))
+
+    def get_account_profile(
+        self,
+        *,
+        account_profile_id: str,
+        orchestrated_system_id: str,
+        opc_request_id: str | None = None,
+    ) -> _rt.RawResponse[_models.AccountProfile]:
+        """Get an Account Profile
+
+        Returns account profile details linked to an orchestrated system with a given ID.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles/{accountProfileId}",
+            responses=_GET_ACCOUNT_PROFILE_RESPONSES,
+            path_params={
+                "accountProfileId": account_profile_id,
+                "orchestratedSystemId": orchestrated_system_id,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast("_rt.RawResponse[_models.AccountProfile]", self._client.request_raw(call))
+
+
+class AsyncAccountProfiles:
+    """Operations of this group as coroutines."""
+
+    def __init__(self, client: _rt.AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncAccountProfilesWithRawResponse:
+        """The same operations, returning status, headers and the parsed body."""
+        return AsyncAccountProfilesWithRawResponse(self._client)
+
+    async def list_account_profiles(
+        self,
+        *,
+        orchestrated_system_id: str,
+        is_default_only: bool | None = None,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> dict[str, _t.Any]:
+        """Get a list of Account Profiles
+
+        Returns details of all available account profiles associated with a given orchestrated system, with support for pagination.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
+            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
+            path_params={"orchestratedSystemId": orchestrated_system_id},
+            query={
+                "isDefaultOnly": is_default_only,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "page": page,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset(
+                {"isDefaultOnly", "keywordContains", "limit", "page", "sortBy", "sortOrder"}
+            ),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast("dict[str, _t.Any]", await self._client.request(call))
+
+    async def get_account_profile(
+        self,
+        *,
+        account_profile_id: str,
+        orchestrated_system_id: str,
+        opc_request_id: str | None = None,
+    ) -> _models.AccountProfile:
+        """Get an Account Profile
+
+        Returns account profile details linked to an orchestrated system with a given ID.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles/{accountProfileId}",
+            responses=_GET_ACCOUNT_PROFILE_RESPONSES,
+            path_params={
+                "accountProfileId": account_profile_id,
+                "orchestratedSystemId": orchestrated_system_id,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast("_models.AccountProfile", await self._client.request(call))
+
+
+class AsyncAccountProfilesWithRawResponse:
+    """Operations of this group as coroutines, returning RawResponse objects."""
+
+    def __init__(self, client: _rt.AsyncClient) -> None:
+        self._client = client
+
+    async def list_account_profiles(
+        self,
+        *,
+        orchestrated_system_id: str,
+        is_default_only: bool | None = None,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _rt.RawResponse[dict[str, _t.Any]]:
+        """Get a list of Account Profiles
+
+        Returns details of all available account profiles associated with a given orchestrated system, with support for pagination.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
+            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
+            path_params={"orchestratedSystemId": orchestrated_system_id},
+            query={
+                "isDefaultOnly": is_default_only,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "page": page,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset(
+                {"isDefaultOnly", "keywordContains", "limit", "page", "sortBy", "sortOrder"}
+            ),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast("_rt.RawResponse[dict[str, _t.Any]]", await self._client.request_raw(call))
+
+    async def get_account_profile(
+        self,
+        *,
+        account_profile_id: str,
+        orchestrated_system_id: str,
+        opc_request_id: str | None = None,
+    ) -> _rt.RawResponse[_models.AccountProfile]:
+        """Get an Account Profile
+
+        Returns account profile details linked to an orchestrated system with a given ID.
+        """
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles/{accountProfileId}",
+            responses=_GET_ACCOUNT_PROFILE_RESPONSES,
+            path_params={
+                "accountProfileId": account_profile_id,
+                "orchestratedSystemId": orchestrated_system_id,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_rt.RawResponse[_models.AccountProfile]", await self._client.request_raw(call)
+        )

@@ -1,0 +1,74 @@
+"""Problems found in a spec, collected as records instead of raised one at a time.
+
+Every stage reports into one Sink; the command line prints them as
+`file#/json/pointer: message` and decides the exit code from their severity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+def escape_pointer_token(token: str | int) -> str:
+    """Escape one JSON pointer segment (RFC 6901)."""
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def pointer(*tokens: str | int) -> str:
+    """Build a JSON pointer such as `#/paths/~1users/get` from raw segments."""
+    return "#" + "".join("/" + escape_pointer_token(t) for t in tokens)
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    severity: Severity
+    code: str
+    message: str
+    file: str
+    pointer: str = "#"
+    line: int | None = None
+
+    def render(self) -> str:
+        where = f"{self.file}{self.pointer}" if self.pointer != "#" else self.file
+        if self.line is not None:
+            where += f" (line {self.line})"
+        return f"{self.severity}: {where}: {self.message}"
+
+
+@dataclass
+class Sink:
+    """Collects diagnostics; warnings are deduplicated and kept in the order found."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+    _seen: set[Diagnostic] = field(default_factory=set, repr=False)
+
+    def warn(self, code: str, message: str, file: str, ptr: str = "#") -> None:
+        self._add(Diagnostic("warning", code, message, file, ptr))
+
+    def error(self, code: str, message: str, file: str, ptr: str = "#",
+              line: int | None = None) -> None:
+        self._add(Diagnostic("error", code, message, file, ptr, line))
+
+    def _add(self, diagnostic: Diagnostic) -> None:
+        if diagnostic not in self._seen:
+            self._seen.add(diagnostic)
+            self.items.append(diagnostic)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.severity == "warning"]
+
+
+class SpecError(Exception):
+    """Raised when a spec cannot be turned into a client; carries every problem found."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__("\n".join(d.render() for d in diagnostics))
+        self.diagnostics = diagnostics

@@ -1,0 +1,193 @@
+"""The intermediate model: what an API means, with no Python source in it.
+
+Every later stage (names, view, render) reads these frozen objects; nothing here knows
+about templates or output layout. Each definition and operation keeps its JSON pointer
+so diagnostics and names can point back at the spec.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+PrimitiveKind = Literal["string", "integer", "number", "boolean"]
+
+
+@dataclass(frozen=True)
+class Primitive:
+    kind: PrimitiveKind
+    format: str | None = None
+
+
+@dataclass(frozen=True)
+class AnyType:
+    """A value the spec leaves open (or one the generator cannot express yet)."""
+
+
+@dataclass(frozen=True)
+class ArrayType:
+    items: Type
+
+
+@dataclass(frozen=True)
+class MapType:
+    """An object used as a dictionary: `additionalProperties` only."""
+
+    values: Type
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A use of a named definition (object, enum or union), by its key in Api.definitions."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class UnionType:
+    variants: tuple[Type, ...]
+    discriminator: str | None = None
+    mapping: tuple[tuple[str, Type], ...] = ()
+
+
+@dataclass(frozen=True)
+class Nullable:
+    inner: Type
+
+
+Type = Primitive | AnyType | ArrayType | MapType | Ref | UnionType | Nullable
+
+
+@dataclass(frozen=True)
+class Property:
+    wire_name: str
+    type: Type
+    required: bool
+    description: str | None = None
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+
+
+@dataclass(frozen=True)
+class ObjectDef:
+    key: str
+    suggested_name: str
+    pointer: str
+    properties: tuple[Property, ...]
+    description: str | None = None
+    deprecated: bool = False
+    example: Any = None
+
+
+@dataclass(frozen=True)
+class EnumDef:
+    key: str
+    suggested_name: str
+    pointer: str
+    values: tuple[str | int, ...]
+    value_kind: Literal["string", "integer"]
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class UnionDef:
+    """A named oneOf/anyOf: rendered as a type alias so `models.Name` exists."""
+
+    key: str
+    suggested_name: str
+    pointer: str
+    union: UnionType
+    description: str | None = None
+
+
+Definition = ObjectDef | EnumDef | UnionDef
+
+ParameterLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire_name: str
+    location: ParameterLocation
+    type: Type
+    required: bool
+    description: str | None = None
+    deprecated: bool = False
+    explode: bool = True
+
+
+BodyKind = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    content_type: str
+    kind: BodyKind
+    type: Type
+    required: bool
+    description: str | None = None
+
+
+ResponseKind = Literal["json", "text", "binary", "empty"]
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str
+    kind: ResponseKind
+    type: Type | None
+    content_type: str | None = None
+    description: str | None = None
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2") or self.status == "2XX"
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str | None
+    method: str
+    path: str
+    tag: str | None
+    pointer: str
+    parameters: tuple[Parameter, ...]
+    body: RequestBody | None
+    responses: tuple[Response, ...]
+    summary: str | None = None
+    description: str | None = None
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class BearerAuth:
+    scheme_name: str
+
+
+@dataclass(frozen=True)
+class OAuthClientCredentials:
+    scheme_name: str
+    token_url: str
+    scopes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ApiKeyAuth:
+    scheme_name: str
+    wire_name: str
+    location: Literal["header", "query", "cookie"]
+
+
+Auth = BearerAuth | OAuthClientCredentials | ApiKeyAuth
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str | None
+    base_url: str
+    operations: tuple[Operation, ...]
+    definitions: dict[str, Definition] = field(hash=False)
+    auth: tuple[Auth, ...] = ()

@@ -1,0 +1,155 @@
+"""Read a spec file into plain Python data, refusing input that could hang or blow up.
+
+The loader only parses; it never follows `$ref`s (the resolver does, and only inside
+the spec's own folder). Problems become diagnostics with the file and JSON pointer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Sink, SpecError, pointer
+
+MAX_BYTES = 64 * 1024 * 1024
+MAX_NODES = 5_000_000
+MAX_DEPTH = 200
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Timestamp(str):
+    """A YAML timestamp kept as the text it was written as (marked for a warning)."""
+
+
+class _SpecLoader(_BaseLoader):  # type: ignore[valid-type, misc]
+    """Safe YAML loader that keeps timestamps as strings instead of datetime objects."""
+
+
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+    return _Timestamp(loader.construct_scalar(node))  # type: ignore[arg-type]
+
+
+_SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One parsed file: its path (for messages and relative refs) and its data."""
+
+    path: Path
+    data: Any
+    text: str
+
+    @property
+    def name(self) -> str:
+        return os.path.relpath(self.path) if self.path.is_absolute() else str(self.path)
+
+
+def read_document(path: Path, sink: Sink) -> Document:
+    """Parse one YAML or JSON file; raise SpecError with every problem when it cannot."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            _fail(sink, "too-large", f"file is {size} bytes; the limit is {MAX_BYTES}", name)
+        raw = path.read_bytes()
+    except OSError as exc:
+        _fail(sink, "unreadable", f"cannot read file: {exc.strerror or exc}", name)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        _fail(sink, "not-utf8", f"not UTF-8 text (bad byte at offset {exc.start})", name)
+    data = _parse(text, name, sink)
+    _check_shape(data, name, sink)
+    return Document(path=path, data=data, text=text)
+
+
+def _parse(text: str, name: str, sink: Sink) -> Any:
+    if text.lstrip().startswith("{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            _fail(sink, "invalid-json", f"invalid JSON: {exc.msg}", name, line=exc.lineno)
+        except RecursionError:
+            _fail(sink, "too-deep", "JSON nested too deeply", name)
+    try:
+        return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        _fail(sink, "invalid-yaml", f"invalid YAML: {exc.problem or exc}", name, line=line)
+    except yaml.YAMLError as exc:
+        _fail(sink, "invalid-yaml", f"invalid YAML: {exc}", name)
+    except RecursionError:
+        _fail(sink, "too-deep", "YAML nested too deeply", name)
+
+
+def _check_shape(data: Any, name: str, sink: Sink) -> None:
+    """Walk the tree once: bound its size and depth, turn YAML timestamps into text.
+
+    Aliases make YAML a graph; counting every visit bounds the work of any later walk, so
+    an alias bomb is refused here instead of hanging the resolver.
+    """
+    if not isinstance(data, dict):
+        _fail(sink, "not-a-mapping", "the document is not a mapping of keys to values", name)
+    visits = 0
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    while stack:
+        node, path = stack.pop()
+        visits += 1
+        if visits > MAX_NODES:
+            _fail(sink, "too-many-nodes", f"more than {MAX_NODES} nodes (YAML alias bomb?)", name)
+        if len(path) > MAX_DEPTH:
+            _fail(sink, "too-deep", f"nested deeper than {MAX_DEPTH} levels", name, pointer(*path))
+        if isinstance(node, dict):
+            for key in [k for k in node if not isinstance(k, str)]:
+                node[_key_text(key)] = node.pop(key)
+            for key, value in node.items():
+                if isinstance(value, _Timestamp):
+                    node[key] = str(value)
+                    sink.warn("yaml-timestamp", "YAML timestamp kept as the text it was written "
+                              "as", name, pointer(*path, str(key)))
+                elif isinstance(value, (dict, list)):
+                    stack.append((value, (*path, str(key))))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                if isinstance(value, _Timestamp):
+                    node[index] = str(value)
+                elif isinstance(value, (dict, list)):
+                    stack.append((value, (*path, index)))
+
+
+def _key_text(key: Any) -> str:
+    """YAML reads `200:` as an int and `yes:` as a bool; keys are text in OpenAPI."""
+    return str(key).lower() if isinstance(key, bool) else str(key)
+
+
+def line_of(document: Document, ptr: str) -> int | None:
+    """The 1-based line where a JSON pointer's node starts, found only when reporting."""
+    try:
+        node = yaml.compose(document.text, Loader=_BaseLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None
+    tokens = [t.replace("~1", "/").replace("~0", "~") for t in ptr.lstrip("#").split("/")[1:]]
+    for token in tokens:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == token), None)
+        elif isinstance(node, yaml.SequenceNode) and token.isdigit() \
+                and int(token) < len(node.value):
+            node = node.value[int(token)]
+        else:
+            node = None
+        if node is None:
+            return None
+    return int(node.start_mark.line) + 1
+
+
+def _fail(sink: Sink, code: str, message: str, name: str, ptr: str = "#",
+          line: int | None = None) -> Any:
+    sink.error(code, message, name, ptr, line)
+    raise SpecError(sink.errors)

@@ -1,0 +1,68 @@
+"""Every Python name the generator emits is made here, from spec text, in one place.
+
+Spec names may be keywords, start with digits, hold dashes or `$`, or clash once
+normalised; these functions always return a valid identifier, and Namespace makes
+names unique within a scope deterministically (first come keeps the plain name).
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
+_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | {"self", "cls"}
+
+
+def words(text: str) -> list[str]:
+    """Split `getHTTPRequests`, `access-rules`, `$schema`, `2fa_enabled` into words."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _WORD.findall(ascii_text)
+
+
+def snake_case(text: str) -> str:
+    """`getRequests` -> `get_requests`; always a valid identifier, never a keyword."""
+    name = "_".join(w.lower() for w in words(text)) or "value"
+    if name[0].isdigit():
+        name = "n_" + name
+    return safe_identifier(name)
+
+
+def class_name(text: str) -> str:
+    """`access-request_details` -> `AccessRequestDetails`; digits first get a prefix."""
+    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or "Model"
+    if name[0].isdigit():
+        name = "M" + name
+    return safe_identifier(name)
+
+
+def constant_name(text: str) -> str:
+    """An enum member name: `in-progress` -> `IN_PROGRESS`, `2fa` -> `VALUE_2FA`."""
+    name = "_".join(w.upper() for w in words(text))
+    if not name:
+        return "EMPTY" if text == "" else "VALUE"
+    if name[0].isdigit():
+        name = "VALUE_" + name
+    return safe_identifier(name)
+
+
+def safe_identifier(name: str) -> str:
+    """Give keywords (and names our generated code relies on) a trailing underscore."""
+    if keyword.iskeyword(name) or name in _RESERVED:
+        return name + "_"
+    return name
+
+
+class Namespace:
+    """Hands out unique names in one scope: a clash gets a trailing `_` (first come wins)."""
+
+    def __init__(self, taken: set[str] | frozenset[str] = frozenset()) -> None:
+        self._taken = set(taken)
+
+    def claim(self, wanted: str) -> str:
+        name = wanted
+        while name in self._taken:
+            name += "_"
+        self._taken.add(name)
+        return name

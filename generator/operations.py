@@ -1,0 +1,213 @@
+"""Read paths, parameters, bodies, responses and security into IR operations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import ir
+from .naming import class_name
+from .refs import Located, Resolver
+from .schemas import SchemaConverter, _child
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_LOCATIONS = ("path", "query", "header", "cookie")
+
+
+class OperationReader:
+    def __init__(self, resolver: Resolver, schemas: SchemaConverter) -> None:
+        self.resolver = resolver
+        self.schemas = schemas
+        self.sink = resolver.sink
+
+    def read_all(self) -> list[ir.Operation]:
+        paths = self.resolver.root.data.get("paths") or {}
+        operations: list[ir.Operation] = []
+        if not isinstance(paths, dict):
+            return operations
+        for path in paths:
+            item_here = self.resolver.follow(_child(self.resolver.at_root("#/paths"), path))
+            if not isinstance(item_here.node, dict):
+                continue
+            for method in METHODS:
+                if isinstance(item_here.node.get(method), dict):
+                    operations.append(self.read(path, method, item_here))
+        return operations
+
+    def read(self, path: str, method: str, item: Located) -> ir.Operation:
+        here = _child(item, method)
+        node = here.node
+        op_id = node.get("operationId") if isinstance(node.get("operationId"), str) else None
+        base_name = class_name(op_id) if op_id else class_name(f"{method} {path}")
+        tags = node.get("tags")
+        tag = tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], str) else None
+        return ir.Operation(
+            operation_id=op_id,
+            method=method.upper(),
+            path=path,
+            tag=tag,
+            pointer=here.pointer,
+            parameters=self._parameters(item, here, base_name),
+            body=self._body(here, base_name),
+            responses=self._responses(here, base_name),
+            summary=_text(node.get("summary")),
+            description=_text(node.get("description")),
+            deprecated=node.get("deprecated") is True,
+        )
+
+    def _parameters(self, item: Located, here: Located, base: str) -> tuple[ir.Parameter, ...]:
+        """Path-item parameters first, overridden by the operation's own (same name and in)."""
+        found: dict[tuple[str, str], ir.Parameter] = {}
+        for owner in (item, here):
+            raw = owner.node.get("parameters")
+            if not isinstance(raw, list):
+                continue
+            for index in range(len(raw)):
+                param_here = self.resolver.follow(_child(owner, "parameters", index))
+                param = self._parameter(param_here, base)
+                if param is not None:
+                    found[(param.location, param.wire_name)] = param
+        return tuple(found.values())
+
+    def _parameter(self, here: Located, base: str) -> ir.Parameter | None:
+        node = here.node
+        name, location = node.get("name"), node.get("in")
+        if not isinstance(name, str) or location not in _LOCATIONS:
+            self.sink.warn("bad-parameter", "parameter without a name or location; skipped",
+                           here.doc.name, here.pointer)
+            return None
+        if location == "header" and name.lower() in ("accept", "content-type", "authorization"):
+            self.sink.warn("ignored-header", f"header parameter {name!r} is set by the client",
+                           here.doc.name, here.pointer)
+            return None
+        if "schema" in node:
+            schema_type = self.schemas.convert(_child(here, "schema"), base + class_name(name))
+        elif isinstance(node.get("content"), dict) and node["content"]:
+            media = next(iter(node["content"]))
+            schema_type = self.schemas.convert(_child(here, "content", media, "schema"),
+                                               base + class_name(name)) \
+                if isinstance(node["content"][media], dict) and "schema" in node["content"][media] \
+                else ir.AnyType()
+        else:
+            schema_type = ir.AnyType()
+        explode = node.get("explode", node.get("style", "form") == "form")
+        return ir.Parameter(
+            wire_name=name,
+            location=location,
+            type=schema_type,
+            required=node.get("required") is True or location == "path",
+            description=_text(node.get("description")),
+            deprecated=node.get("deprecated") is True,
+            explode=explode is True,
+        )
+
+    def _body(self, here: Located, base: str) -> ir.RequestBody | None:
+        if not isinstance(here.node.get("requestBody"), dict):
+            return None
+        body_here = self.resolver.follow(_child(here, "requestBody"))
+        content = body_here.node.get("content")
+        if not isinstance(content, dict) or not content:
+            return None
+        media = _preferred_media(list(content))
+        kind = _body_kind(media)
+        media_node = content[media]
+        if isinstance(media_node, dict) and "schema" in media_node:
+            body_type = self.schemas.convert(_child(body_here, "content", media, "schema"),
+                                             base + "Request")
+        else:
+            body_type = ir.Primitive("string", "binary") if kind == "binary" else ir.AnyType()
+        if len(content) > 1:
+            self.sink.warn("many-request-media", f"request body offers {len(content)} media "
+                           f"types; {media!r} is used", here.doc.name, body_here.pointer)
+        return ir.RequestBody(media, kind, body_type, body_here.node.get("required") is True,
+                              _text(body_here.node.get("description")))
+
+    def _responses(self, here: Located, base: str) -> tuple[ir.Response, ...]:
+        raw = here.node.get("responses")
+        if not isinstance(raw, dict):
+            return ()
+        responses: list[ir.Response] = []
+        successes = [s for s in raw if str(s).startswith("2")]
+        for status in raw:
+            response_here = self.resolver.follow(_child(here, "responses", status))
+            node = response_here.node if isinstance(response_here.node, dict) else {}
+            content = node.get("content")
+            suffix = "Response" if len(successes) <= 1 or not str(status).startswith("2") \
+                else f"Response{status}"
+            if not str(status).startswith("2"):
+                suffix = f"Error{status}".replace("default", "Default")
+            if not isinstance(content, dict) or not content:
+                responses.append(ir.Response(str(status), "empty", None, None,
+                                             _text(node.get("description"))))
+                continue
+            media = _preferred_media(list(content))
+            kind = _response_kind(media)
+            media_node = content[media]
+            if kind == "binary":
+                resp_type: ir.Type = ir.Primitive("string", "binary")
+            elif isinstance(media_node, dict) and "schema" in media_node:
+                resp_type = self.schemas.convert(
+                    _child(response_here, "content", media, "schema"), base + suffix)
+            else:
+                resp_type = ir.Primitive("string") if kind == "text" else ir.AnyType()
+            responses.append(ir.Response(str(status), kind, resp_type, media,
+                                         _text(node.get("description"))))
+        return tuple(responses)
+
+
+def read_auth(resolver: Resolver) -> tuple[ir.Auth, ...]:
+    """The security schemes the client can apply, in the order the spec lists them."""
+    data = resolver.root.data
+    components = data.get("components") if isinstance(data.get("components"), dict) else {}
+    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
+    found: list[ir.Auth] = []
+    if not isinstance(schemes, dict):
+        return ()
+    for name in schemes:
+        here = resolver.follow(_child(resolver.at_root("#/components/securitySchemes"), name))
+        node = here.node if isinstance(here.node, dict) else {}
+        kind = node.get("type")
+        if kind == "http" and str(node.get("scheme", "")).lower() == "bearer":
+            found.append(ir.BearerAuth(name))
+        elif kind == "oauth2" and isinstance(node.get("flows"), dict) \
+                and isinstance(node["flows"].get("clientCredentials"), dict):
+            flow = node["flows"]["clientCredentials"]
+            scopes = flow.get("scopes") if isinstance(flow.get("scopes"), dict) else {}
+            found.append(ir.OAuthClientCredentials(name, str(flow.get("tokenUrl", "")),
+                                                   tuple(str(s) for s in scopes)))
+        elif kind == "apiKey" and node.get("in") in ("header", "query", "cookie"):
+            found.append(ir.ApiKeyAuth(name, str(node.get("name", "")), node["in"]))
+        else:
+            resolver.sink.warn("unsupported-auth", f"security scheme {name!r} ({kind}) is not "
+                               "applied; pass headers yourself", here.doc.name, here.pointer)
+    return tuple(found)
+
+
+def _preferred_media(media_types: list[str]) -> str:
+    for media in media_types:
+        if _body_kind(media) == "json":
+            return media
+    return media_types[0]
+
+
+def _body_kind(media: str) -> ir.BodyKind:
+    media = media.split(";")[0].strip().lower()
+    if media == "application/json" or media.endswith("+json") or media == "*/*":
+        return "json"
+    if media == "application/x-www-form-urlencoded":
+        return "form"
+    if media.startswith("multipart/"):
+        return "multipart"
+    if media.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+def _response_kind(media: str) -> ir.ResponseKind:
+    kind = _body_kind(media)
+    if kind in ("json", "text", "binary"):
+        return kind  # type: ignore[return-value]
+    return "json"
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None

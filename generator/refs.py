@@ -1,0 +1,144 @@
+"""Follow `$ref`s: local JSON pointers and other files inside the spec's own folder.
+
+A ref to a URL or to a file outside the spec's folder is refused (no network, no
+reading elsewhere on disk); a chain of refs that comes back on itself is an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from .diagnostics import Sink, SpecError
+from .loader import Document, read_document
+
+
+@dataclass(frozen=True)
+class Located:
+    """A node of some document together with where it stands."""
+
+    node: Any
+    doc: Document
+    pointer: str
+
+
+def unescape(token: str) -> str:
+    return unquote(token).replace("~1", "/").replace("~0", "~")
+
+
+class Resolver:
+    """Resolves refs against the root document and the files it reaches."""
+
+    def __init__(self, root: Document, sink: Sink) -> None:
+        self.root = root
+        self.sink = sink
+        self.folder = root.path.resolve().parent
+        self._docs: dict[Path, Document] = {root.path.resolve(): root}
+
+    def key(self, here: Located) -> str:
+        """A stable identity for a node: its file relative to the root's folder, and pointer."""
+        if here.doc is self.root:
+            return here.pointer
+        return here.doc.path.resolve().relative_to(self.folder).as_posix() + here.pointer
+
+    def at_root(self, ptr: str) -> Located:
+        return Located(self.walk(self.root.data, ptr, self.root), self.root, ptr)
+
+    def follow(self, here: Located) -> Located:
+        """Follow `$ref` from `here` until a node without one; refuse loops."""
+        seen: list[str] = []
+        current = here
+        while isinstance(current.node, dict) and isinstance(current.node.get("$ref"), str):
+            identity = f"{current.doc.path}{current.pointer}"
+            if identity in seen:
+                chain = " -> ".join([*seen, identity])
+                self._fail("ref-loop", f"$ref loop with no schema in between: {chain}", here)
+            seen.append(identity)
+            current = self.target(current)
+        return current
+
+    def target(self, here: Located) -> Located:
+        """Where the `$ref` at `here` points (one step)."""
+        ref = here.node["$ref"]
+        parts = urlsplit(ref)
+        if parts.scheme or parts.netloc:
+            self._fail("remote-ref", f"$ref to a URL is not followed: {ref!r}", here)
+        doc = here.doc
+        if parts.path:
+            path = (doc.path.resolve().parent / unquote(parts.path)).resolve()
+            if not path.is_relative_to(self.folder):
+                self._fail("outside-ref", f"$ref leaves the spec's folder: {ref!r}", here)
+            doc = self._document(path, here)
+        ptr = "#" + parts.fragment if parts.fragment else "#"
+        if ptr != "#" and not ptr.startswith("#/"):
+            self._fail("bad-ref", f"$ref fragment is not a JSON pointer: {ref!r}", here)
+        node = self.walk(doc.data, ptr, doc, here)
+        return Located(node, doc, ptr)
+
+    def walk(self, data: Any, ptr: str, doc: Document, origin: Located | None = None) -> Any:
+        node = data
+        for raw in ptr[2:].split("/") if ptr not in ("#", "#/") else []:
+            token = unescape(raw)
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                where = origin or Located(data, doc, "#")
+                self._fail("dangling-ref", f"$ref target {_describe(doc, ptr)} does not exist",
+                           where)
+        return node
+
+    def check_all(self) -> None:
+        """Check every `$ref` in the root (and files it reaches) before anything else runs."""
+        pending = [self.root]
+        done: set[Path] = set()
+        while pending:
+            doc = pending.pop()
+            done.add(doc.path.resolve())
+            for here in _refs_in(doc):
+                try:
+                    target = self.target(here)
+                except SpecError:
+                    continue
+                if target.doc.path.resolve() not in done and target.doc not in pending:
+                    pending.append(target.doc)
+        if self.sink.errors:
+            raise SpecError(self.sink.errors)
+
+    def _document(self, path: Path, origin: Located) -> Document:
+        if path not in self._docs:
+            if not path.is_file():
+                self._fail("dangling-ref", f"$ref names a file that does not exist: {path.name}",
+                           origin)
+            self._docs[path] = read_document(path, self.sink)
+        return self._docs[path]
+
+    def _fail(self, code: str, message: str, here: Located) -> None:
+        self.sink.error(code, message, here.doc.name, here.pointer)
+        raise SpecError(self.sink.errors)
+
+
+def _describe(doc: Document, ptr: str) -> str:
+    return ptr if doc.path else f"{doc.name}{ptr}"
+
+
+def _refs_in(doc: Document) -> list[Located]:
+    found: list[Located] = []
+    stack: list[tuple[Any, str]] = [(doc.data, "#")]
+    while stack:
+        node, ptr = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("$ref"), str):
+                found.append(Located(node, doc, ptr))
+            for key, value in node.items():
+                if isinstance(value, (dict, list)) and key not in ("example", "examples"):
+                    stack.append((value, f"{ptr}/{key.replace('~', '~0').replace('/', '~1')}"))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, f"{ptr}/{index}"))
+    found.sort(key=lambda loc: loc.pointer)
+    return found

@@ -1,0 +1,89 @@
+"""Load, check and resolve a spec into the IR: the first half of the pipeline."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from . import ir
+from .diagnostics import Sink, SpecError, pointer
+from .loader import Document, line_of, read_document
+from .operations import OperationReader, read_auth
+from .refs import Resolver
+
+
+def load_api(path: Path, sink: Sink) -> ir.Api:
+    """Read, validate and resolve the spec at `path`; raise SpecError on any error."""
+    document = read_document(path, sink)
+    version = _version(document, sink)
+    resolver = Resolver(document, sink)
+    resolver.check_all()
+    _validate(document, version, sink)
+    from .schemas import SchemaConverter
+
+    schemas = SchemaConverter(resolver, version)
+    operations = OperationReader(resolver, schemas).read_all()
+    for name in _component_schema_names(document.data):
+        schemas.named(resolver.follow(resolver.at_root(pointer("components", "schemas", name))))
+    info = document.data.get("info") if isinstance(document.data.get("info"), dict) else {}
+    return ir.Api(
+        title=str(info.get("title") or "API"),
+        version=str(info.get("version") or ""),
+        description=info.get("description") if isinstance(info.get("description"), str) else None,
+        base_url=_base_url(document.data),
+        operations=tuple(operations),
+        definitions=schemas.definitions,
+        auth=read_auth(resolver),
+    )
+
+
+def _version(document: Document, sink: Sink) -> str:
+    data = document.data
+    version = data.get("openapi")
+    if isinstance(version, str) and re.fullmatch(r"3\.[01]\.\d+", version):
+        return version
+    if "swagger" in data:
+        sink.error("unsupported-version", "Swagger 2.0 is not supported yet; convert it to "
+                   "OpenAPI 3 first", document.name, "#/swagger")
+    else:
+        sink.error("unsupported-version", f"not an OpenAPI 3.0 or 3.1 document (openapi: "
+                   f"{version!r})", document.name, "#/openapi")
+    raise SpecError(sink.errors)
+
+
+def _validate(document: Document, version: str, sink: Sink) -> None:
+    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") \
+        else OpenAPIV30SpecValidator
+    validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
+    try:
+        for error in validator.iter_errors():
+            where = pointer(*getattr(error, "path", ()))
+            message = str(getattr(error, "message", error)).splitlines()[0][:300]
+            sink.error("invalid-spec", message, document.name, where, line_of(document, where))
+    except Exception as exc:  # the validator itself can fail on odd input
+        sink.error("invalid-spec", f"validation could not finish: {type(exc).__name__}: "
+                   f"{str(exc).splitlines()[0][:200] if str(exc) else ''}", document.name)
+    if sink.errors:
+        raise SpecError(sink.errors)
+
+
+def _component_schema_names(data: dict[str, Any]) -> list[str]:
+    components = data.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    return list(schemas) if isinstance(schemas, dict) else []
+
+
+def _base_url(data: dict[str, Any]) -> str:
+    servers = data.get("servers")
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
+        return ""
+    url = str(servers[0].get("url", ""))
+    variables = servers[0].get("variables")
+    if isinstance(variables, dict):
+        for name, variable in variables.items():
+            if isinstance(variable, dict) and "default" in variable:
+                url = url.replace("{" + str(name) + "}", str(variable["default"]))
+    return url.rstrip("/")

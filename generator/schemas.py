@@ -1,0 +1,301 @@
+"""Turn JSON Schema nodes into IR types, registering named definitions as it goes.
+
+Two-phase: a definition's key is reserved before its properties are converted, so a
+schema that refers to itself (directly or through others) becomes a Ref and never
+loops. Whatever cannot be expressed precisely becomes AnyType with a warning.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from . import ir
+from .naming import class_name
+from .refs import Located, Resolver
+
+_PRIMITIVES = ("string", "integer", "number", "boolean")
+_COMPOSITE_KEYS = ("oneOf", "anyOf")
+
+
+class SchemaConverter:
+    def __init__(self, resolver: Resolver, version: str) -> None:
+        self.resolver = resolver
+        self.sink = resolver.sink
+        self.is_31 = version.startswith("3.1")
+        self.definitions: dict[str, ir.Definition] = {}
+        self._reserved: set[str] = set()
+        self._aliases_in_progress: list[str] = []
+
+    # -- entry points -------------------------------------------------------------------
+
+    def convert(self, here: Located, context_name: str) -> ir.Type:
+        """The IR type of the schema at `here`; `context_name` names it if it is inline."""
+        node = here.node
+        if node is True or node == {} or node is None:
+            return ir.AnyType()
+        if not isinstance(node, dict):
+            self._warn("schema-not-object", "schema is not an object; typed as Any", here)
+            return ir.AnyType()
+        if isinstance(node.get("$ref"), str):
+            target = self.resolver.follow(here)
+            inner = self.named(target)
+            return self._wrap_nullable(inner, _has_nullable(node) or self._nullable(target))
+        return self._wrap_nullable(self._convert_inline(here, context_name), self._nullable(here))
+
+    def named(self, target: Located) -> ir.Type:
+        """A schema reached through `$ref`: a Ref to its definition, or its type inlined."""
+        key = self.resolver.key(target)
+        if key in self._reserved:
+            return ir.Ref(key)
+        name = _name_from_pointer(target.pointer)
+        if self._needs_definition(target.node, named=True):
+            return self._define(target, name)
+        if key in self._aliases_in_progress:
+            self._warn("recursive-alias", "schema refers to itself with no object in between; "
+                       "typed as Any", target)
+            return ir.AnyType()
+        self._aliases_in_progress.append(key)
+        try:
+            return self.convert(target, name)
+        finally:
+            self._aliases_in_progress.pop()
+
+    # -- the kinds of schema ------------------------------------------------------------
+
+    def _needs_definition(self, node: Any, named: bool) -> bool:
+        if not isinstance(node, dict):
+            return False
+        if isinstance(node.get("properties"), dict) and node["properties"]:
+            return True
+        if isinstance(node.get("enum"), list) and self._enum_kind(node) is not None:
+            return True
+        all_of = node.get("allOf")
+        if isinstance(all_of, list) and (len(all_of) > 1 or node.get("properties")):
+            return True
+        if named and len(_union_branches(node)[1]) > 1:
+            return True
+        return False
+
+    def _convert_inline(self, here: Located, context_name: str) -> ir.Type:
+        node = here.node
+        if self._needs_definition(node, named=False):
+            return self._define(here, context_name)
+        all_of = node.get("allOf")
+        if isinstance(all_of, list) and len(all_of) == 1:
+            return self.convert(_child(here, "allOf", 0), context_name)
+        variants = self._union_variants(here)
+        if variants:
+            return self._union(here, variants, context_name)
+        if "not" in node:
+            self._warn("unsupported-not", "`not` is not expressed; typed as Any", here)
+            return ir.AnyType()
+        types = self._types(node)
+        if len(types) > 1:
+            return ir.UnionType(tuple(self._typed(here, t, context_name) for t in types))
+        if types:
+            return self._typed(here, types[0], context_name)
+        if "items" in node:
+            return self._typed(here, "array", context_name)
+        if "additionalProperties" in node:
+            return self._typed(here, "object", context_name)
+        return ir.AnyType()
+
+    def _typed(self, here: Located, kind: str, context_name: str) -> ir.Type:
+        node = here.node
+        if kind in _PRIMITIVES:
+            fmt = node.get("format")
+            return ir.Primitive(kind, fmt if isinstance(fmt, str) else None)  # type: ignore[arg-type]
+        if kind == "array":
+            if "items" not in node:
+                return ir.ArrayType(ir.AnyType())
+            return ir.ArrayType(self.convert(_child(here, "items"), context_name + "Item"))
+        if kind == "object":
+            extra = node.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                return ir.MapType(self.convert(_child(here, "additionalProperties"),
+                                               context_name + "Value"))
+            return ir.MapType(ir.AnyType())
+        return ir.AnyType()
+
+    def _define(self, here: Located, name: str) -> ir.Ref:
+        key = self.resolver.key(here)
+        if key in self._reserved:
+            return ir.Ref(key)
+        self._reserved.add(key)
+        node = here.node
+        description = _text(node.get("description"))
+        if isinstance(node.get("enum"), list) and self._enum_kind(node) is not None:
+            values = tuple(v for v in node["enum"] if v is not None)
+            kind = self._enum_kind(node)
+            assert kind is not None
+            self.definitions[key] = ir.EnumDef(key, name, here.pointer, values, kind, description)
+        elif len(_union_branches(node)[1]) > 1 and not node.get("properties") \
+                and not node.get("allOf"):
+            union = self._union(here, self._union_variants(here), name)
+            if not isinstance(union, ir.UnionType):
+                union = ir.UnionType((union,))
+            self.definitions[key] = ir.UnionDef(key, name, here.pointer, union, description)
+        else:
+            properties = self._object_properties(here, name)
+            self.definitions[key] = ir.ObjectDef(
+                key, name, here.pointer, properties, description,
+                deprecated=node.get("deprecated") is True, example=node.get("example"))
+        return ir.Ref(key)
+
+    def _object_properties(self, here: Located, name: str) -> tuple[ir.Property, ...]:
+        """Properties of an object, allOf parts merged in order (later parts win)."""
+        merged: dict[str, ir.Property] = {}
+        required: set[str] = set()
+        for part in self._object_parts(here, []):
+            props = part.node.get("properties")
+            part_required = part.node.get("required")
+            if isinstance(part_required, list):
+                required.update(r for r in part_required if isinstance(r, str))
+            if not isinstance(props, dict):
+                continue
+            for wire, schema in props.items():
+                prop_here = _child(part, "properties", wire)
+                prop_type = self.convert(prop_here, name + class_name(wire))
+                schema = schema if isinstance(schema, dict) else {}
+                merged[wire] = ir.Property(
+                    wire_name=wire,
+                    type=prop_type,
+                    required=False,
+                    description=_text(schema.get("description")),
+                    deprecated=schema.get("deprecated") is True,
+                    read_only=schema.get("readOnly") is True,
+                    write_only=schema.get("writeOnly") is True,
+                )
+        for wire in sorted(required - merged.keys()):
+            self._warn("required-not-a-property",
+                       f"`required` names {wire!r}, which is not a property; ignored", here)
+        return tuple(
+            ir.Property(p.wire_name, p.type, p.wire_name in required, p.description,
+                        p.deprecated, p.read_only, p.write_only)
+            for p in merged.values()
+        )
+
+    def _object_parts(self, here: Located, stack: list[str]) -> list[Located]:
+        key = self.resolver.key(here)
+        if key in stack:
+            self._warn("recursive-allof", "allOf includes itself; the loop is cut", here)
+            return []
+        parts: list[Located] = []
+        all_of = here.node.get("allOf")
+        if isinstance(all_of, list):
+            for index in range(len(all_of)):
+                part = self.resolver.follow(_child(here, "allOf", index))
+                if not isinstance(part.node, dict):
+                    continue
+                if _union_branches(part.node)[1] and not part.node.get("properties"):
+                    self._warn("allof-union", "a oneOf/anyOf inside allOf is not merged; its "
+                               "fields are kept as unknown fields", part)
+                parts.extend(self._object_parts(part, [*stack, key]))
+        parts.append(here)
+        return parts
+
+    def _union(self, here: Located, variants: list[Located], context_name: str) -> ir.Type:
+        types: list[ir.Type] = []
+        for index, variant in enumerate(variants):
+            variant_type = self.convert(variant, f"{context_name}Variant{index + 1}")
+            if variant_type not in types:
+                types.append(variant_type)
+        if len(types) == 1:
+            return types[0]
+        discriminator = here.node.get("discriminator")
+        prop = discriminator.get("propertyName") if isinstance(discriminator, dict) else None
+        mapping: list[tuple[str, ir.Type]] = []
+        if isinstance(prop, str) and isinstance(discriminator, dict):
+            raw_mapping = discriminator.get("mapping")
+            if isinstance(raw_mapping, dict):
+                for value, ref in raw_mapping.items():
+                    ref_here = Located({"$ref": ref}, here.doc, here.pointer + "/discriminator")
+                    mapping.append((str(value), self.named(self.resolver.follow(ref_here))))
+            else:
+                for variant in variants:
+                    if isinstance(variant.node, dict) and "$ref" in variant.node:
+                        target = self.resolver.follow(variant)
+                        mapping.append((_name_from_pointer(target.pointer), self.named(target)))
+        return ir.UnionType(tuple(types), prop if isinstance(prop, str) else None,
+                            tuple(mapping))
+
+    # -- small readings -----------------------------------------------------------------
+
+    def _union_variants(self, here: Located) -> list[Located]:
+        keyword, indexes = _union_branches(here.node)
+        return [_child(here, keyword, i) for i in indexes]
+
+    def _types(self, node: dict[str, Any]) -> list[str]:
+        raw = node.get("type")
+        types = raw if isinstance(raw, list) else [raw] if isinstance(raw, str) else []
+        return [t for t in types if isinstance(t, str) and t != "null"]
+
+    def _enum_kind(self, node: dict[str, Any]) -> Literal["string", "integer"] | None:
+        values = [v for v in node["enum"] if v is not None]
+        if values and all(isinstance(v, str) for v in values):
+            return "string"
+        if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            return "integer"
+        return None
+
+    def _nullable(self, here: Located) -> bool:
+        node = here.node
+        if not isinstance(node, dict):
+            return False
+        if node.get("nullable") is True:
+            if self.is_31:
+                self._warn("nullable-in-31", "3.0-style `nullable` in a 3.1 spec; honoured", here)
+            return True
+        raw = node.get("type")
+        if raw == "null" or (isinstance(raw, list) and "null" in raw):
+            return True
+        if isinstance(node.get("enum"), list) and None in node["enum"]:
+            return True
+        return any(
+            isinstance(node.get(k), list) and any(_is_null(b) for b in node[k])
+            for k in _COMPOSITE_KEYS
+        )
+
+    def _wrap_nullable(self, inner: ir.Type, nullable: bool) -> ir.Type:
+        if not nullable or isinstance(inner, (ir.Nullable, ir.AnyType)):
+            return inner
+        return ir.Nullable(inner)
+
+    def _warn(self, code: str, message: str, here: Located) -> None:
+        self.sink.warn(code, message, here.doc.name, here.pointer)
+
+
+def _child(here: Located, *tokens: str | int) -> Located:
+    node = here.node
+    ptr = here.pointer
+    for token in tokens:
+        node = node[token]
+        ptr += "/" + str(token).replace("~", "~0").replace("/", "~1")
+    return Located(node, here.doc, ptr)
+
+
+def _has_nullable(node: dict[str, Any]) -> bool:
+    return node.get("nullable") is True
+
+
+def _is_null(branch: Any) -> bool:
+    return isinstance(branch, dict) and branch.get("type") == "null" and len(branch) <= 2
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _name_from_pointer(ptr: str) -> str:
+    last = ptr.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+    return class_name(last)
+
+
+def _union_branches(node: Any) -> tuple[str, list[int]]:
+    """The non-null branches of oneOf/anyOf (a `{type: null}` branch means nullable)."""
+    if isinstance(node, dict):
+        for keyword in _COMPOSITE_KEYS:
+            branches = node.get(keyword)
+            if isinstance(branches, list) and branches:
+                return keyword, [i for i, b in enumerate(branches) if not _is_null(b)]
+    return "", []

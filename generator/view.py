@@ -1,0 +1,460 @@
+"""What the templates need, decided in Python: names, annotations, codecs, literals.
+
+Spec text reaches generated code only through `literal()` and `docstring()`, so no
+description, name, default or enum value can end a string or docstring early.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import ir
+from .naming import Namespace, class_name, constant_name, snake_case
+
+_ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "None"})
+_CLIENT_ATTRS = frozenset({"close", "aclose", "request", "request_raw", "base_url", "timeout",
+                           "max_retries", "strict"})
+
+
+def literal(value: Any) -> str:
+    """A Python literal for a spec value: repr() escapes quotes, backslashes and controls."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return repr(value)
+    raise TypeError(f"not a literal: {type(value).__name__}")
+
+
+def docstring(text: str | None, indent: str = "") -> str:
+    """A triple-quoted docstring whose content cannot close it or escape from it."""
+    if not text:
+        return ""
+    cleaned = "".join(c if c.isprintable() or c == "\n" else " " for c in text.replace("\t", " "))
+    cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    if cleaned.endswith('"'):
+        cleaned = cleaned[:-1] + '\\"'
+    lines = [line.rstrip() for line in cleaned.splitlines()]
+    body = ("\n" + indent).join(lines).replace("\n" + indent + "\n", "\n\n")
+    return f'"""{body}"""' if len(lines) == 1 else f'"""{body}\n{indent}"""'
+
+
+@dataclass
+class FieldView:
+    attr: str
+    wire: str
+    annotation: str
+    default: str | None
+    codec: str
+    required: bool
+    doc: str
+
+
+@dataclass
+class ModelView:
+    name: str
+    doc: str
+    fields: list[FieldView]
+
+
+@dataclass
+class EnumView:
+    name: str
+    base: str
+    doc: str
+    members: list[tuple[str, str]]
+
+
+@dataclass
+class AliasView:
+    name: str
+    annotation: str
+    doc: str
+
+
+@dataclass
+class ParamView:
+    attr: str
+    wire: str
+    location: str
+    annotation: str
+    required: bool
+    explode: bool
+
+
+@dataclass
+class OperationView:
+    name: str
+    doc: str
+    signature: str
+    returns: str
+    call: str
+    responses_name: str
+    responses: str
+    deprecated: bool
+    example: str
+    http: str
+
+
+@dataclass
+class GroupView:
+    attr: str
+    module: str
+    class_name: str
+    operations: list[OperationView] = field(default_factory=list)
+
+    @property
+    def imports(self) -> list[str]:
+        texts = [t for op in self.operations for t in (op.signature, op.returns, op.responses)]
+        return imports_for(texts, always=("typing", "_runtime", "models"),
+                           extra=["warnings"] if any(op.deprecated for op in self.operations)
+                           else [])
+
+
+@dataclass
+class PackageView:
+    package: str
+    title: str
+    version: str
+    doc: str
+    base_url: str
+    auth_params: list[tuple[str, str, str]]
+    auth_call: str
+    models: list[ModelView]
+    enums: list[EnumView]
+    aliases: list[AliasView]
+    groups: list[GroupView]
+    model_count: int
+
+    @property
+    def model_imports(self) -> list[str]:
+        texts = [f.annotation + f.codec for m in self.models for f in m.fields]
+        texts += [a.annotation for a in self.aliases]
+        extra = (["enum"] if self.enums else []) + (["dataclasses"] if self.models else [])
+        return imports_for(texts, always=("typing", "_runtime"), extra=extra)
+
+
+_IMPORTS = {
+    "dataclasses": "import dataclasses as _dc",
+    "datetime": "import datetime as _dt",
+    "enum": "import enum as _enum",
+    "typing": "import typing as _t",
+    "uuid": "import uuid as _uuid",
+    "warnings": "import warnings as _warnings",
+}
+_LOCAL_IMPORTS = {
+    "_runtime": "from .. import _runtime as _rt",
+    "models": "from .. import models as _models",
+}
+
+
+def imports_for(texts: list[str], always: tuple[str, ...], extra: list[str]) -> list[str]:
+    """Import lines for the stdlib aliases the generated text uses, plus fixed ones."""
+    joined = " ".join(texts)
+    wanted = set(extra) | {m for m in always if m in _IMPORTS}
+    wanted |= {m for m, alias in (("datetime", "_dt."), ("uuid", "_uuid.")) if alias in joined}
+    lines = [_IMPORTS[m] for m in sorted(wanted)]
+    local = [_LOCAL_IMPORTS[m] for m in always if m in _LOCAL_IMPORTS]
+    return lines + [""] + local if local else lines
+
+
+class TypeNames:
+    """Class names for every definition, decided once: component schemas claim first."""
+
+    def __init__(self, api: ir.Api) -> None:
+        space = Namespace()
+        self.names: dict[str, str] = {}
+        ordered = sorted(api.definitions.values(),
+                         key=lambda d: not d.pointer.startswith("#/components/schemas/"))
+        for definition in ordered:
+            self.names[definition.key] = space.claim(class_name(definition.suggested_name))
+        self.definitions = api.definitions
+
+    def annotation(self, t: ir.Type, prefix: str = "") -> str:
+        if isinstance(t, ir.Primitive):
+            return _primitive_annotation(t)
+        if isinstance(t, ir.AnyType):
+            return "_t.Any"
+        if isinstance(t, ir.ArrayType):
+            return f"list[{self.annotation(t.items, prefix)}]"
+        if isinstance(t, ir.MapType):
+            return f"dict[str, {self.annotation(t.values, prefix)}]"
+        if isinstance(t, ir.Nullable):
+            return f"{self.annotation(t.inner, prefix)} | None"
+        if isinstance(t, ir.UnionType):
+            return " | ".join(dict.fromkeys(self.annotation(v, prefix) for v in t.variants))
+        definition = self.definitions[t.key]
+        name = prefix + self.names[t.key]
+        if isinstance(definition, ir.EnumDef):
+            return f"{name} | {'str' if definition.value_kind == 'string' else 'int'}"
+        return name
+
+    def codec(self, t: ir.Type, prefix: str = "") -> str:
+        if isinstance(t, ir.Primitive):
+            return _primitive_codec(t)
+        if isinstance(t, ir.AnyType):
+            return "_rt.ANY"
+        if isinstance(t, ir.ArrayType):
+            return f"_rt.ListOf({self.codec(t.items, prefix)})"
+        if isinstance(t, ir.MapType):
+            return f"_rt.MapOf({self.codec(t.values, prefix)})"
+        if isinstance(t, ir.Nullable):
+            return f"_rt.Nullable({self.codec(t.inner, prefix)})"
+        if isinstance(t, ir.UnionType):
+            return self._union_codec(t, prefix)
+        definition = self.definitions[t.key]
+        name = prefix + self.names[t.key]
+        if isinstance(definition, ir.EnumDef):
+            return f"_rt.EnumOf({name})"
+        if isinstance(definition, ir.UnionDef):
+            return self._union_codec(definition.union, prefix)
+        return f"_rt.ModelOf({name})"
+
+    def _union_codec(self, t: ir.UnionType, prefix: str) -> str:
+        variants = ", ".join(self.codec(v, prefix) for v in t.variants)
+        args = f"({variants},)"
+        if t.discriminator:
+            mapping = ", ".join(f"{literal(k)}: {self.codec(v, prefix)}" for k, v in t.mapping)
+            args += f", {literal(t.discriminator)}, {{{mapping}}}"
+        return f"_rt.UnionOf({args})"
+
+    def is_model(self, t: ir.Type) -> bool:
+        return isinstance(t, ir.Ref) and isinstance(self.definitions[t.key], ir.ObjectDef)
+
+
+def _primitive_annotation(t: ir.Primitive) -> str:
+    if t.kind == "string":
+        return {"date-time": "_dt.datetime", "date": "_dt.date", "uuid": "_uuid.UUID",
+                "binary": "bytes"}.get(t.format or "", "str")
+    return {"integer": "int", "number": "float", "boolean": "bool"}[t.kind]
+
+
+def _primitive_codec(t: ir.Primitive) -> str:
+    if t.kind == "string":
+        return {"date-time": "_rt.DATETIME", "date": "_rt.DATE", "uuid": "_rt.UUID",
+                "binary": "_rt.BASE64", "byte": "_rt.STR"}.get(t.format or "", "_rt.STR")
+    return {"integer": "_rt.INT", "number": "_rt.FLOAT", "boolean": "_rt.BOOL"}[t.kind]
+
+
+def build_view(api: ir.Api, package: str) -> PackageView:
+    types = TypeNames(api)
+    models: list[ModelView] = []
+    enums: list[EnumView] = []
+    aliases: list[AliasView] = []
+    for key, definition in sorted(api.definitions.items(), key=lambda kv: types.names[kv[0]]):
+        name = types.names[key]
+        if isinstance(definition, ir.ObjectDef):
+            models.append(_model_view(definition, name, types))
+        elif isinstance(definition, ir.EnumDef):
+            enums.append(_enum_view(definition, name))
+        else:
+            aliases.append(AliasView(name, types.annotation(definition.union),
+                                     docstring(definition.description)))
+    auth_params, auth_call = _auth_view(api)
+    return PackageView(
+        package=package,
+        title=api.title,
+        version=api.version,
+        doc=docstring(f"Client for {api.title} {api.version}".strip()),
+        base_url=literal(api.base_url),
+        auth_params=auth_params,
+        auth_call=auth_call,
+        models=models,
+        enums=enums,
+        aliases=_alias_order(aliases),
+        groups=_group_views(api, types),
+        model_count=len(api.definitions),
+    )
+
+
+def _model_view(definition: ir.ObjectDef, name: str, types: TypeNames) -> ModelView:
+    attrs = Namespace(_ANNOTATION_NAMES | {"additional_properties", "from_dict", "to_dict"})
+    fields: list[FieldView] = []
+    for prop in definition.properties:
+        annotation = types.annotation(prop.type)
+        if not prop.required:
+            annotation += " | _rt.Unset"
+        fields.append(FieldView(
+            attr=attrs.claim(snake_case(prop.wire_name)),
+            wire=literal(prop.wire_name),
+            annotation=annotation,
+            default=None if prop.required else "_rt.UNSET",
+            codec=types.codec(prop.type),
+            required=prop.required,
+            doc=docstring(prop.description, "    "),
+        ))
+    fields.sort(key=lambda f: f.default is not None)
+    return ModelView(name, docstring(definition.description, "    "), fields)
+
+
+def _enum_view(definition: ir.EnumDef, name: str) -> EnumView:
+    members = Namespace({"mro"})
+    return EnumView(
+        name=name,
+        base="_enum.StrEnum" if definition.value_kind == "string" else "_enum.IntEnum",
+        doc=docstring(definition.description, "    "),
+        members=[(members.claim(constant_name(str(v))), literal(v)) for v in definition.values],
+    )
+
+
+def _alias_order(aliases: list[AliasView]) -> list[AliasView]:
+    """Aliases that mention other aliases come after them (they are evaluated at import)."""
+    by_name = {a.name: a for a in aliases}
+    ordered: list[AliasView] = []
+    seen: set[str] = set()
+
+    def visit(alias: AliasView) -> None:
+        if alias.name in seen:
+            return
+        seen.add(alias.name)
+        for part in alias.annotation.replace("[", " ").replace("]", " ").replace(",", " ").split():
+            if part in by_name:
+                visit(by_name[part])
+        ordered.append(alias)
+
+    for alias in aliases:
+        visit(alias)
+    return ordered
+
+
+def _auth_view(api: ir.Api) -> tuple[list[tuple[str, str, str]], str]:
+    """Constructor keyword arguments for the spec's auth, and the runtime call that uses them."""
+    params: list[tuple[str, str, str]] = []
+    args: list[str] = []
+    if any(isinstance(a, (ir.BearerAuth, ir.OAuthClientCredentials)) for a in api.auth):
+        params.append(("token", "str | None", "None"))
+        args.append("token=token")
+    for auth in api.auth:
+        if isinstance(auth, ir.OAuthClientCredentials) and not any(
+                p[0] == "client_id" for p in params):
+            params += [("client_id", "str | None", "None"),
+                       ("client_secret", "str | None", "None"),
+                       ("token_url", "str", literal(auth.token_url)),
+                       ("scope", "str | None", literal(auth.scopes[0] if auth.scopes else None))]
+            args += ["client_id=client_id", "client_secret=client_secret",
+                     "token_url=token_url", "scope=scope"]
+        elif isinstance(auth, ir.ApiKeyAuth) and not any(p[0] == "api_key" for p in params):
+            params.append(("api_key", "str | None", "None"))
+            args += ["api_key=api_key", f"api_key_name={literal(auth.wire_name)}"]
+    return params, f"_rt.choose_auth({', '.join(args)})"
+
+
+def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
+    attrs = Namespace(_CLIENT_ATTRS)
+    classes = Namespace()
+    groups: dict[str, GroupView] = {}
+    methods: dict[str, Namespace] = {}
+    for op in api.operations:
+        tag = op.tag or "default"
+        if tag not in groups:
+            attr = attrs.claim(snake_case(tag))
+            groups[tag] = GroupView(attr, attr, classes.claim(class_name(tag)))
+            methods[tag] = Namespace({"with_raw_response"})
+        name = methods[tag].claim(snake_case(op.operation_id or f"{op.method} {op.path}"))
+        groups[tag].operations.append(_operation_view(op, name, groups[tag].attr, types))
+    return list(groups.values())
+
+
+def _operation_view(op: ir.Operation, name: str, group: str, types: TypeNames) -> OperationView:
+    names = Namespace({"self", "body"})
+    params = [
+        ParamView(names.claim(snake_case(p.wire_name)), p.wire_name, p.location,
+                  types.annotation(p.type, "_models."), p.required, p.explode)
+        for p in op.parameters
+    ]
+    ordered = sorted(params, key=lambda p: not p.required)
+    signature = [f"{p.attr}: {p.annotation}" if p.required
+                 else f"{p.attr}: {p.annotation} | None = None" for p in ordered]
+    if op.body is not None:
+        body_annotation = types.annotation(op.body.type, "_models.")
+        if types.is_model(op.body.type):
+            body_annotation += " | _t.Mapping[str, _t.Any]"
+        signature.insert(sum(p.required for p in params) if op.body.required else len(signature),
+                         f"body: {body_annotation}" if op.body.required
+                         else f"body: {body_annotation} | None = None")
+    returns = _returns(op, types)
+    responses_name = "_" + name.upper().strip("_") + "_RESPONSES"
+    return OperationView(
+        name=name,
+        doc=docstring("\n\n".join(x for x in (op.summary, op.description) if x)
+                      or f"{op.method} {op.path}", "        "),
+        signature=", ".join(["self", *(["*"] if signature else []), *signature]),
+        returns=returns,
+        call=_call(op, params, responses_name, types),
+        responses_name=responses_name,
+        responses=_responses(op, types),
+        deprecated=op.deprecated,
+        example=_example(group, name, ordered, op),
+        http=f"{op.method} {op.path}",
+    )
+
+
+def _returns(op: ir.Operation, types: TypeNames) -> str:
+    successes = [r for r in op.responses if r.is_success] or [
+        r for r in op.responses if r.status == "default"]
+    if not successes:
+        return "_t.Any"
+    parts: list[str] = []
+    for response in successes:
+        if response.kind == "empty" or response.type is None:
+            parts.append("None")
+        elif response.kind == "binary":
+            parts.append("bytes")
+        elif response.kind == "text":
+            parts.append("str")
+        else:
+            parts.append(types.annotation(response.type, "_models."))
+    unique = list(dict.fromkeys(parts))
+    if "None" in unique and len(unique) > 1:
+        unique = [p for p in unique if p != "None"] + ["None"]
+    return " | ".join(unique)
+
+
+def _responses(op: ir.Operation, types: TypeNames) -> str:
+    entries = []
+    for response in op.responses:
+        codec = "None" if response.type is None or response.kind != "json" \
+            else types.codec(response.type, "_models.")
+        entries.append(f"{literal(response.status)}: ({literal(response.kind)}, {codec})")
+    return "{" + ", ".join(entries) + "}"
+
+
+def _call(op: ir.Operation, params: list[ParamView], responses_name: str,
+          types: TypeNames) -> str:
+    def mapping(location: str) -> str:
+        items = [f"{literal(p.wire)}: {p.attr}" for p in params if p.location == location]
+        return "{" + ", ".join(items) + "}"
+
+    args = [f"method={literal(op.method)}", f"path={literal(op.path)}",
+            f"responses={responses_name}"]
+    if any(p.location == "path" for p in params):
+        args.append(f"path_params={mapping('path')}")
+    if any(p.location == "query" for p in params):
+        args.append(f"query={mapping('query')}")
+        exploded = sorted(p.wire for p in params if p.location == "query" and p.explode)
+        if exploded:
+            args.append(f"exploded=frozenset({{{', '.join(literal(w) for w in exploded)}}})")
+    for location, keyword in (("header", "headers"), ("cookie", "cookies")):
+        if any(p.location == location for p in params):
+            args.append(f"{keyword}={mapping(location)}")
+    if op.body is not None:
+        body = "body" if op.body.required else "_rt.UNSET if body is None else body"
+        args += [f"body={body}", f"body_kind={literal(op.body.kind)}"]
+        if op.body.kind not in ("form", "multipart"):
+            args.append(f"content_type={literal(op.body.content_type)}")
+    return "_rt.Call(" + ", ".join(args) + ")"
+
+
+def _example(group: str, name: str, params: list[ParamView], op: ir.Operation) -> str:
+    args = [f"{p.attr}={_placeholder(p.annotation)}" for p in params if p.required]
+    if op.body is not None and op.body.required:
+        args.append("body={...}")
+    return f"client.{group}.{name}({', '.join(args)})"
+
+
+def _placeholder(annotation: str) -> str:
+    if annotation.startswith("int"):
+        return "1"
+    if annotation.startswith("bool"):
+        return "True"
+    if annotation.startswith("float"):
+        return "1.0"
+    return '"..."'

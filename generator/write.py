@@ -1,0 +1,63 @@
+"""Put generated files on disk all at once, or compare them with what is there."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def safe_join(root: Path, relative: str) -> Path:
+    """`root/relative`, refusing anything that would land outside `root`."""
+    if "\0" in relative or relative.startswith(("/", "\\")) or ".." in Path(relative).parts:
+        raise ValueError(f"refusing to write outside the output folder: {relative!r}")
+    target = (root / relative).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise ValueError(f"refusing to write outside the output folder: {relative!r}")
+    return target
+
+
+def write_trees(trees: dict[Path, dict[str, str]]) -> None:
+    """Replace each folder with its files; every folder is staged before any is swapped."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, files in trees.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+            staged.append((stage, target))
+            for relative, text in sorted(files.items()):
+                path = safe_join(stage, relative)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8", newline="\n")
+        for stage, target in staged:
+            backup = target.with_name(f".{target.name}.old")
+            if backup.exists():
+                shutil.rmtree(backup)
+            if target.exists():
+                target.rename(backup)
+            stage.rename(target)
+            if backup.exists():
+                shutil.rmtree(backup)
+    finally:
+        for stage, _ in staged:
+            if stage.exists():
+                shutil.rmtree(stage, ignore_errors=True)
+
+
+def drift(target: Path, files: dict[str, str]) -> list[str]:
+    """Paths (relative to `target`) that differ from, are missing from, or extra to `files`."""
+    changed: list[str] = []
+    on_disk = {
+        p.relative_to(target).as_posix()
+        for p in target.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
+        and ".egg-info" not in p.as_posix() and "build" not in p.relative_to(target).parts[:1]
+    } if target.is_dir() else set()
+    for relative, text in sorted(files.items()):
+        path = target / relative
+        if relative not in on_disk:
+            changed.append(f"{relative} (missing)")
+        elif path.read_text(encoding="utf-8") != text:
+            changed.append(f"{relative} (differs)")
+    changed += [f"{p} (not generated)" for p in sorted(on_disk - files.keys())]
+    return changed
