@@ -11,6 +11,7 @@ from typing import Any
 import black
 import jinja2
 
+from .diagnostics import Diagnostic, SpecError
 from .view import PackageView, docstring, literal
 
 _BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
@@ -128,4 +129,10 @@ def _version(spec_version: str) -> str:
 
 
 def _format(source: str) -> str:
-    return black.format_str(source, mode=_BLACK_MODE)
+    """black-format one module; output that does not parse is our bug, reported, not raised."""
+    try:
+        return black.format_str(source, mode=_BLACK_MODE)
+    except black.InvalidInput as exc:
+        raise SpecError([Diagnostic("error", "internal-render",
+                                    f"clientgen produced code that does not parse ({exc}); "
+                                    "please report this spec", "<generator>")]) from None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import ir
-from .naming import Namespace, class_name, constant_name, snake_case
+from .naming import Namespace, class_name, constant_name, safe_identifier, snake_case
 
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "None"})
 _CLIENT_ATTRS = frozenset({"close", "aclose", "request", "request_raw", "base_url", "timeout",
@@ -29,9 +29,9 @@ def docstring(text: str | None, indent: str = "") -> str:
     if not text:
         return ""
     cleaned = "".join(c if c.isprintable() or c == "\n" else " " for c in text.replace("\t", " "))
-    cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
-    if cleaned.endswith('"'):
-        cleaned = cleaned[:-1] + '\\"'
+    cleaned = cleaned.replace("\\", "\\\\").strip()
+    if '""' in cleaned or cleaned.endswith('"'):
+        cleaned = cleaned.replace('"', '\\"')
     lines = [line.rstrip() for line in cleaned.splitlines()]
     body = ("\n" + indent).join(lines).replace("\n" + indent + "\n", "\n\n")
     return f'"""{body}"""' if len(lines) == 1 else f'"""{body}\n{indent}"""'
@@ -165,7 +165,7 @@ class TypeNames:
         ordered = sorted(api.definitions.values(),
                          key=lambda d: not d.pointer.startswith("#/components/schemas/"))
         for definition in ordered:
-            self.names[definition.key] = space.claim(class_name(definition.suggested_name))
+            self.names[definition.key] = space.claim(safe_identifier(definition.suggested_name))
         self.definitions = api.definitions
 
     def annotation(self, t: ir.Type, prefix: str = "") -> str:

@@ -10,31 +10,31 @@ import httpx as _httpx
 from . import _runtime as _rt
 
 if _t.TYPE_CHECKING:
-    from .resources.apps import AsyncApps, Apps
+    from .resources.access_rules import AccessRules, AsyncAccessRules
+    from .resources.apps import Apps, AsyncApps
     from .resources.bundles import AsyncBundles, Bundles
     from .resources.configuration_templates import (
         AsyncConfigurationTemplates,
         ConfigurationTemplates,
     )
+    from .resources.delegations import AsyncDelegations, Delegations
     from .resources.event_streams import AsyncEventStreams, EventStreams
     from .resources.events import AsyncEvents, Events
-    from .resources.groups import AsyncGroups, Groups
     from .resources.group_bindings import AsyncGroupBindings, GroupBindings
+    from .resources.groups import AsyncGroups, Groups
     from .resources.idp_group_mappings import AsyncIdpGroupMappings, IdpGroupMappings
+    from .resources.message_channels import AsyncMessageChannels, MessageChannels
+    from .resources.non_human_identities import AsyncNonHumanIdentities, NonHumanIdentities
+    from .resources.on_call_schedules import AsyncOnCallSchedules, OnCallSchedules
+    from .resources.opal_queries import AsyncOpalQueries, OpalQueries
     from .resources.owners import AsyncOwners, Owners
     from .resources.requests import AsyncRequests, Requests
     from .resources.resources import AsyncResources, Resources
-    from .resources.non_human_identities import AsyncNonHumanIdentities, NonHumanIdentities
     from .resources.sessions import AsyncSessions, Sessions
-    from .resources.users import AsyncUsers, Users
-    from .resources.access_rules import AsyncAccessRules, AccessRules
     from .resources.tags import AsyncTags, Tags
-    from .resources.message_channels import AsyncMessageChannels, MessageChannels
-    from .resources.on_call_schedules import AsyncOnCallSchedules, OnCallSchedules
-    from .resources.opal_queries import AsyncOpalQueries, OpalQueries
     from .resources.tokens import AsyncTokens, Tokens
     from .resources.uars import AsyncUars, Uars
-    from .resources.delegations import AsyncDelegations, Delegations
+    from .resources.users import AsyncUsers, Users
 
 DEFAULT_BASE_URL = "https://api.opal.dev/v1"
 

@@ -12,8 +12,6 @@ from . import _runtime as _rt
 
 
 class AccessEntityFiltersEntityTypesItem(_enum.StrEnum):
-    """An enumeration."""
-
     RESOURCE = "RESOURCE"
     GROUP = "GROUP"
     USER = "USER"
@@ -255,14 +253,10 @@ class OnCallScheduleProviderEnum(_enum.StrEnum):
 
 
 class OpalNodeQueryResultsType(_enum.StrEnum):
-    """An enumeration."""
-
     NODE = "NODE"
 
 
 class OpalNodeQueryType(_enum.StrEnum):
-    """An enumeration."""
-
     NODE = "NODE"
 
 
@@ -576,8 +570,6 @@ class UpdateAccessRuleInfoStatus(_enum.StrEnum):
 
 
 class UserAttributeSelectorAttribute(_enum.StrEnum):
-    """An enumeration."""
-
     HR_IDP_STATUS = "HR_IDP_STATUS"
 
 
@@ -676,8 +668,6 @@ class AccessEntityFilters(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessList(_rt.Model):
-    """A model."""
-
     results: list[Access] | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -722,8 +712,6 @@ class AccessRule(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AddBundleGroupRequest(_rt.Model):
-    """A model."""
-
     group_id: _uuid.UUID
     """The ID of the group to add."""
     access_level_remote_id: str | _rt.Unset = _rt.UNSET
@@ -736,8 +724,6 @@ class AddBundleGroupRequest(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AddBundleResourceRequest(_rt.Model):
-    """A model."""
-
     resource_id: _uuid.UUID
     """The ID of the resource to add."""
     access_level_remote_id: str | _rt.Unset = _rt.UNSET
@@ -750,8 +736,6 @@ class AddBundleResourceRequest(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AddGroupResourceRequest(_rt.Model):
-    """A model."""
-
     access_level_remote_id: str | _rt.Unset = _rt.UNSET
     """The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used."""
     duration_minutes: int | _rt.Unset = _rt.UNSET
@@ -762,8 +746,6 @@ class AddGroupResourceRequest(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AddGroupUserRequest(_rt.Model):
-    """A model."""
-
     duration_minutes: int
     """The duration for which the group can be accessed (in minutes). Use 0 to set to indefinite."""
     access_level_remote_id: str | _rt.Unset = _rt.UNSET
@@ -774,8 +756,6 @@ class AddGroupUserRequest(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AddResourceNhiRequest(_rt.Model):
-    """A model."""
-
     duration_minutes: int
     """The duration for which the resource can be accessed (in minutes). Use 0 to set to indefinite."""
     access_level_remote_id: str | _rt.Unset = _rt.UNSET
@@ -786,8 +766,6 @@ class AddResourceNhiRequest(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AddResourceUserRequest(_rt.Model):
-    """A model."""
-
     duration_minutes: int
     """The duration for which the resource can be accessed (in minutes). Use 0 to set to indefinite."""
     access_level_remote_id: str | _rt.Unset = _rt.UNSET
@@ -849,8 +827,6 @@ class AppValidation(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ApproveRequestRequest(_rt.Model):
-    """A model."""
-
     level: RequestApprovalEnum | str
     comment: str | _rt.Unset = _rt.UNSET
     """Optional comment for the approval"""
@@ -860,8 +836,6 @@ class ApproveRequestRequest(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ApproveRequestResponse(_rt.Model):
-    """A model."""
-
     request: Request | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -887,8 +861,6 @@ class AwsPermissionSetMetadata(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AwsPermissionSetMetadataAwsPermissionSet(_rt.Model):
-    """A model."""
-
     arn: str
     """The ARN of the permission set."""
     account_id: str
@@ -899,8 +871,6 @@ class AwsPermissionSetMetadataAwsPermissionSet(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Bundle(_rt.Model):
-    """A model."""
-
     bundle_id: _uuid.UUID | _rt.Unset = _rt.UNSET
     """The ID of the bundle."""
     name: str | _rt.Unset = _rt.UNSET
@@ -925,8 +895,6 @@ class Bundle(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class BundleGroup(_rt.Model):
-    """A model."""
-
     bundle_id: _uuid.UUID | _rt.Unset = _rt.UNSET
     """The ID of the bundle containing the group."""
     group_id: _uuid.UUID | _rt.Unset = _rt.UNSET
@@ -941,8 +909,6 @@ class BundleGroup(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class BundleResource(_rt.Model):
-    """A model."""
-
     bundle_id: _uuid.UUID | _rt.Unset = _rt.UNSET
     """The ID of the bundle containing the resource."""
     resource_id: _uuid.UUID | _rt.Unset = _rt.UNSET
@@ -1116,8 +1082,6 @@ class CreateGroupBindingInfo(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateGroupBindingInfoGroupsItem(_rt.Model):
-    """A model."""
-
     group_id: _uuid.UUID
     """The ID of the group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -1243,8 +1207,6 @@ class CreateGroupInfo(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateIdpGroupMappingRequest(_rt.Model):
-    """A model."""
-
     alias: str | None | _rt.Unset = _rt.UNSET
     """Optional alias for the group mapping"""
     hidden_from_end_user: bool | None | _rt.Unset = _rt.UNSET
@@ -1313,8 +1275,6 @@ class CreateOwnerInfo(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestCommentRequest(_rt.Model):
-    """A model."""
-
     comment: str
     """comment"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -1323,8 +1283,6 @@ class CreateRequestCommentRequest(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestCommentResponse(_rt.Model):
-    """A model."""
-
     request: Request | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -1379,8 +1337,6 @@ class CreateRequestInfo(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestInfoCustomMetadataItem(_rt.Model):
-    """A model."""
-
     name: str
     type: RequestTemplateCustomFieldTypeEnum | str
     value: str
@@ -1390,8 +1346,6 @@ class CreateRequestInfoCustomMetadataItem(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestInfoGroupsItem(_rt.Model):
-    """A model."""
-
     id: _uuid.UUID
     """The ID of the group requested. Should not be specified if resource_id is specified."""
     access_level_remote_id: str | _rt.Unset = _rt.UNSET
@@ -1404,8 +1358,6 @@ class CreateRequestInfoGroupsItem(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestInfoResourcesItem(_rt.Model):
-    """A model."""
-
     id: _uuid.UUID | _rt.Unset = _rt.UNSET
     """The ID of the resource requested. Should not be specified if group_id is specified."""
     access_level_remote_id: str | _rt.Unset = _rt.UNSET
@@ -1418,8 +1370,6 @@ class CreateRequestInfoResourcesItem(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestInfoSupportTicket(_rt.Model):
-    """A model."""
-
     ticketing_provider: TicketingProviderEnum | str
     remote_id: str
     identifier: str
@@ -1430,8 +1380,6 @@ class CreateRequestInfoSupportTicket(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestResponse(_rt.Model):
-    """A model."""
-
     id: _uuid.UUID | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -1762,8 +1710,6 @@ class Delegation(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class DenyRequestRequest(_rt.Model):
-    """A model."""
-
     comment: str
     """Comment for the denial"""
     level: RequestApprovalEnum | str | _rt.Unset = _rt.UNSET
@@ -1773,8 +1719,6 @@ class DenyRequestRequest(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class DenyRequestResponse(_rt.Model):
-    """A model."""
-
     request: Request | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -1876,8 +1820,6 @@ class EventStreamList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GetResourceUserResponse(_rt.Model):
-    """A model."""
-
     data: list[ResourceUser]
     cursor: str | _rt.Unset = _rt.UNSET
     """Pagination cursor for the next page of results"""
@@ -2035,8 +1977,6 @@ class GroupContainingGroup(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupContainingGroupList(_rt.Model):
-    """A model."""
-
     containing_groups: list[GroupContainingGroup]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -2426,8 +2366,6 @@ class GroupResource(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupResourceList(_rt.Model):
-    """A model."""
-
     group_resources: list[GroupResource]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -2465,8 +2403,6 @@ class GroupUser(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupUserList(_rt.Model):
-    """A model."""
-
     results: list[GroupUser] | _rt.Unset = _rt.UNSET
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
@@ -2506,8 +2442,6 @@ class IdpGroupMapping(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class IdpGroupMappingList(_rt.Model):
-    """A model."""
-
     mappings: list[IdpGroupMapping]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -2547,8 +2481,6 @@ class MessageChannelIDList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class MessageChannelList(_rt.Model):
-    """A model."""
-
     channels: list[MessageChannel]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -2586,8 +2518,6 @@ class OnCallScheduleIDList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OnCallScheduleList(_rt.Model):
-    """A model."""
-
     on_call_schedules: list[OnCallSchedule]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -2678,8 +2608,6 @@ class Owner(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PageInfo(_rt.Model):
-    """A model."""
-
     has_next_page: bool
     """Whether there are more items after the end cursor"""
     end_cursor: str
@@ -2694,8 +2622,6 @@ class PageInfo(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedAccessRulesList(_rt.Model):
-    """A model."""
-
     results: list[AccessRule]
     next: str | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
@@ -2707,8 +2633,6 @@ class PaginatedAccessRulesList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedAssignedRequestList(_rt.Model):
-    """A model."""
-
     requests: list[Request]
     cursor: str
     """The cursor to continue pagination"""
@@ -2718,8 +2642,6 @@ class PaginatedAssignedRequestList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedBundleGroupList(_rt.Model):
-    """A model."""
-
     bundle_groups: list[BundleGroup]
     previous: str | None | _rt.Unset = _rt.UNSET
     """The cursor used to obtain the current result page."""
@@ -2733,8 +2655,6 @@ class PaginatedBundleGroupList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedBundleList(_rt.Model):
-    """A model."""
-
     bundles: list[Bundle]
     previous: str | None | _rt.Unset = _rt.UNSET
     """The cursor used to obtain the current result page."""
@@ -2748,8 +2668,6 @@ class PaginatedBundleList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedBundleResourceList(_rt.Model):
-    """A model."""
-
     bundle_resources: list[BundleResource]
     previous: str | None | _rt.Unset = _rt.UNSET
     """The cursor used to obtain the current result page."""
@@ -2794,8 +2712,6 @@ class PaginatedDelegationsList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedEventList(_rt.Model):
-    """A model."""
-
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
     previous: str | None | _rt.Unset = _rt.UNSET
@@ -2807,8 +2723,6 @@ class PaginatedEventList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedGroupBindingsList(_rt.Model):
-    """A model."""
-
     results: list[GroupBinding]
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
@@ -2820,8 +2734,6 @@ class PaginatedGroupBindingsList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedGroupsList(_rt.Model):
-    """A model."""
-
     results: list[Group]
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
@@ -2833,8 +2745,6 @@ class PaginatedGroupsList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedOwnersList(_rt.Model):
-    """A model."""
-
     results: list[Owner]
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
@@ -2846,8 +2756,6 @@ class PaginatedOwnersList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedRemoteUsersList(_rt.Model):
-    """A model."""
-
     results: list[RemoteUser]
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
@@ -2859,8 +2767,6 @@ class PaginatedRemoteUsersList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedResourcesList(_rt.Model):
-    """A model."""
-
     results: list[Resource]
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
@@ -2872,8 +2778,6 @@ class PaginatedResourcesList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedTagsList(_rt.Model):
-    """A model."""
-
     results: list[Tag]
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
@@ -2885,8 +2789,6 @@ class PaginatedTagsList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedTokensList(_rt.Model):
-    """A model."""
-
     results: list[Token]
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
@@ -2911,8 +2813,6 @@ class PaginatedUARsList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedUsersList(_rt.Model):
-    """A model."""
-
     results: list[User]
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
@@ -3061,8 +2961,6 @@ class RequestConfiguration(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RequestConnection(_rt.Model):
-    """A model."""
-
     edges: list[RequestEdge]
     page_info: PageInfo
     total_count: int
@@ -3073,8 +2971,6 @@ class RequestConnection(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RequestCustomFieldResponse(_rt.Model):
-    """A model."""
-
     field_name: str
     field_type: RequestTemplateCustomFieldTypeEnum | str
     field_value: str | bool
@@ -3084,8 +2980,6 @@ class RequestCustomFieldResponse(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RequestEdge(_rt.Model):
-    """A model."""
-
     node: Request
     cursor: str
     """The cursor for this request edge"""
@@ -3328,8 +3222,6 @@ class ResourceAccessUser(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceAccessUserList(_rt.Model):
-    """A model."""
-
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
     previous: str | None | _rt.Unset = _rt.UNSET
@@ -4387,8 +4279,6 @@ class ReviewerStage(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ReviewerStageList(_rt.Model):
-    """A model."""
-
     stages: list[ReviewerStage]
     """A list of reviewer stages."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -4397,8 +4287,6 @@ class ReviewerStageList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RuleClauses(_rt.Model):
-    """A model."""
-
     when: RuleConjunction
     unless: RuleConjunction | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -4407,8 +4295,6 @@ class RuleClauses(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RuleConjunction(_rt.Model):
-    """A model."""
-
     clauses: list[RuleDisjunction]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -4416,8 +4302,6 @@ class RuleConjunction(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RuleDisjunction(_rt.Model):
-    """A model."""
-
     selectors: list[TagSelector]
     attribute_selectors: list[UserAttributeSelector] | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -4426,8 +4310,6 @@ class RuleDisjunction(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ScopedRolePermission(_rt.Model):
-    """A model."""
-
     target_type: RolePermissionTargetTypeEnum | str
     permission_name: RolePermissionNameEnum | str
     allow_all: bool
@@ -4439,8 +4321,6 @@ class ScopedRolePermission(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ScopedRolePermissionList(_rt.Model):
-    """A model."""
-
     permissions: list[ScopedRolePermission]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -4471,8 +4351,6 @@ class Session(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class SessionsList(_rt.Model):
-    """A model."""
-
     next: str | None | _rt.Unset = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
     previous: str | None | _rt.Unset = _rt.UNSET
@@ -4522,8 +4400,6 @@ class SyncError(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class SyncErrorList(_rt.Model):
-    """A model."""
-
     sync_errors: list[SyncError]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -4581,8 +4457,6 @@ class TagFilter(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class TagSelector(_rt.Model):
-    """A model."""
-
     key: str
     value: str
     connection_id: _uuid.UUID
@@ -4592,8 +4466,6 @@ class TagSelector(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class TagsList(_rt.Model):
-    """A model."""
-
     tags: list[Tag]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -4780,8 +4652,6 @@ class UpdateGroupBindingInfo(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateGroupBindingInfoGroupsItem(_rt.Model):
-    """A model."""
-
     group_id: _uuid.UUID
     """The ID of the group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -4790,8 +4660,6 @@ class UpdateGroupBindingInfoGroupsItem(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateGroupBindingInfoList(_rt.Model):
-    """A model."""
-
     group_bindings: list[UpdateGroupBindingInfo]
     """A list of group bindings with information to update."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -4852,8 +4720,6 @@ class UpdateGroupInfo(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateGroupInfoList(_rt.Model):
-    """A model."""
-
     groups: list[UpdateGroupInfo]
     """A list of groups with information to update."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -4862,8 +4728,6 @@ class UpdateGroupInfoList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateGroupResourcesInfo(_rt.Model):
-    """A model."""
-
     resources: list[ResourceWithAccessLevel]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -4871,8 +4735,6 @@ class UpdateGroupResourcesInfo(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateGroupUserRequest(_rt.Model):
-    """A model."""
-
     duration_minutes: int
     """The updated duration for which the group can be accessed (in minutes). Use 0 for indefinite, or a negative value to revoke access."""
     access_level_remote_id: str | _rt.Unset = _rt.UNSET
@@ -4883,8 +4745,6 @@ class UpdateGroupUserRequest(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateIdpGroupMappingsRequest(_rt.Model):
-    """A model."""
-
     mappings: list[UpdateIdpGroupMappingsRequestMappingsItem]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -4892,8 +4752,6 @@ class UpdateIdpGroupMappingsRequest(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateIdpGroupMappingsRequestMappingsItem(_rt.Model):
-    """A model."""
-
     group_id: _uuid.UUID | _rt.Unset = _rt.UNSET
     alias: str | _rt.Unset = _rt.UNSET
     hidden_from_end_user: bool | _rt.Unset = _rt.UNSET
@@ -4917,17 +4775,15 @@ class UpdateOwnerInfo(_rt.Model):
     access_request_escalation_period: int | _rt.Unset = _rt.UNSET
     """The amount of time (in minutes) before the next reviewer is notified. Use 0 to remove escalation policy."""
     reviewer_message_channel_id: str | _rt.Unset = _rt.UNSET
-    """The message channel id for the reviewer channel. Use "" to remove an existing message channel."""
+    """The message channel id for the reviewer channel. Use \"\" to remove an existing message channel."""
     source_group_id: _uuid.UUID | _rt.Unset = _rt.UNSET
-    """Sync this owner's user list with a source group. Use "" to remove an existing source group."""
+    """Sync this owner's user list with a source group. Use \"\" to remove an existing source group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateOwnerInfoList(_rt.Model):
-    """A model."""
-
     owners: list[UpdateOwnerInfo]
     """A list of owners with information to update."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -4991,8 +4847,6 @@ class UpdateResourceInfo(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateResourceInfoList(_rt.Model):
-    """A model."""
-
     resources: list[UpdateResourceInfo]
     """A list of resources with information to update."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
@@ -5001,8 +4855,6 @@ class UpdateResourceInfoList(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateResourceUserRequest(_rt.Model):
-    """A model."""
-
     duration_minutes: int
     """The updated duration for which the resource can be accessed (in minutes). Use 0 for indefinite."""
     access_level_remote_id: str | _rt.Unset = _rt.UNSET
@@ -5040,8 +4892,6 @@ class User(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UserAttributeSelector(_rt.Model):
-    """A model."""
-
     attribute: UserAttributeSelectorAttribute | str
     values: list[str]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)

@@ -10,21 +10,21 @@ import httpx as _httpx
 from . import _runtime as _rt
 
 if _t.TYPE_CHECKING:
-    from .resources.access_bundles import AsyncAccessBundles, AccessBundles
-    from .resources.access_guardrails import AsyncAccessGuardrails, AccessGuardrails
-    from .resources.access_requests import AsyncAccessRequests, AccessRequests
-    from .resources.approval_workflows import AsyncApprovalWorkflows, ApprovalWorkflows
-    from .resources.approvals import AsyncApprovals, Approvals
+    from .resources.access_bundles import AccessBundles, AsyncAccessBundles
+    from .resources.access_guardrails import AccessGuardrails, AsyncAccessGuardrails
+    from .resources.access_requests import AccessRequests, AsyncAccessRequests
+    from .resources.access_reviews import AccessReviews, AsyncAccessReviews
+    from .resources.account_profiles import AccountProfiles, AsyncAccountProfiles
+    from .resources.approval_workflows import ApprovalWorkflows, AsyncApprovalWorkflows
+    from .resources.approvals import Approvals, AsyncApprovals
+    from .resources.campaigns import AsyncCampaigns, Campaigns
+    from .resources.identities import AsyncIdentities, Identities
     from .resources.identity_collections import AsyncIdentityCollections, IdentityCollections
+    from .resources.orchestrated_systems import AsyncOrchestratedSystems, OrchestratedSystems
+    from .resources.organizations import AsyncOrganizations, Organizations
     from .resources.policies import AsyncPolicies, Policies
     from .resources.roles import AsyncRoles, Roles
     from .resources.separation_of_duties import AsyncSeparationOfDuties, SeparationOfDuties
-    from .resources.access_reviews import AsyncAccessReviews, AccessReviews
-    from .resources.campaigns import AsyncCampaigns, Campaigns
-    from .resources.identities import AsyncIdentities, Identities
-    from .resources.orchestrated_systems import AsyncOrchestratedSystems, OrchestratedSystems
-    from .resources.account_profiles import AsyncAccountProfiles, AccountProfiles
-    from .resources.organizations import AsyncOrganizations, Organizations
 
 DEFAULT_BASE_URL = "https://mock-demo.cp.access-governance.oci.example.com"
 

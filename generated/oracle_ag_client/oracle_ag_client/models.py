@@ -109,8 +109,6 @@ class ApprovalDecisionApprovalTimeLimitType(_enum.StrEnum):
 
 
 class AssociationSummaryType(_enum.StrEnum):
-    """An enumeration."""
-
     ROLE = "ROLE"
     ACCESS_BUNDLE = "ACCESS_BUNDLE"
 
@@ -256,8 +254,6 @@ class FilteredDetailsScope(_enum.StrEnum):
 
 
 class InstanceContextAssignmentTagsItem(_enum.StrEnum):
-    """An enumeration."""
-
     SOD_VIOLATIONS = "SOD_VIOLATIONS"
     EXPIRES_SOON = "EXPIRES_SOON"
     EXTENSION_REQUEST = "EXTENSION_REQUEST"
@@ -279,30 +275,22 @@ class KeywordFilteredDetailsScope(_enum.StrEnum):
 
 
 class ListAccessBundlesRequestableBy(_enum.StrEnum):
-    """An enumeration."""
-
     ANY = "ANY"
     NONE = "NONE"
 
 
 class ListAccessBundlesSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     NAME = "name"
     TIME_UPDATED = "timeUpdated"
     CREATED_BY = "createdBy"
 
 
 class ListAccessBundlesSortOrder(_enum.StrEnum):
-    """An enumeration."""
-
     ASC = "ASC"
     DESC = "DESC"
 
 
 class ListAccessBundlesStatus(_enum.StrEnum):
-    """An enumeration."""
-
     ALL = "ALL"
     ACTIVE = "ACTIVE"
     DRAFT = "DRAFT"
@@ -310,8 +298,6 @@ class ListAccessBundlesStatus(_enum.StrEnum):
 
 
 class ListAccessControlAccessReviewsSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     OWNER = "owner"
     ASSIGNMENT_NAME = "assignmentName"
     RECOMMENDATION = "recommendation"
@@ -320,22 +306,16 @@ class ListAccessControlAccessReviewsSortBy(_enum.StrEnum):
 
 
 class ListAccessReviewAssociationsSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     POSITION = "position"
 
 
 class ListAccessReviewEventChangesSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     ID = "id"
     DISPLAY_NAME = "displayName"
     TIME_CHANGED = "timeChanged"
 
 
 class ListAccessReviewIdentitiesSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     ENTITY_NAME = "entityName"
     ASSIGNMENT_NAME = "assignmentName"
     MANAGER_NAME = "managerName"
@@ -347,16 +327,12 @@ class ListAccessReviewIdentitiesSortBy(_enum.StrEnum):
 
 
 class ListAccessReviewIdentitiesType(_enum.StrEnum):
-    """An enumeration."""
-
     EXCLUDED = "EXCLUDED"
     INCLUDED = "INCLUDED"
     NON_REVIEWABLE = "NON_REVIEWABLE"
 
 
 class ListAccessReviewPriorActionsSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     CAMPAIGN_NAME = "campaignName"
     REVIEWER_NAME = "reviewerName"
     REVIEWER_TYPE = "reviewerType"
@@ -365,21 +341,15 @@ class ListAccessReviewPriorActionsSortBy(_enum.StrEnum):
 
 
 class ListActionablePolicyStatementsSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     POSITION = "position"
 
 
 class ListApprovalTasksAssigneeScope(_enum.StrEnum):
-    """An enumeration."""
-
     DIRECT = "DIRECT"
     INDIRECT = "INDIRECT"
 
 
 class ListApprovalTasksSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     REQUESTOR = "requestor"
     BENEFICIARY = "beneficiary"
     DUE_DATE = "dueDate"
@@ -387,8 +357,6 @@ class ListApprovalTasksSortBy(_enum.StrEnum):
 
 
 class ListApprovalTasksStatusItem(_enum.StrEnum):
-    """An enumeration."""
-
     PENDING_APPROVAL = "PENDING_APPROVAL"
     APPROVED = "APPROVED"
     ASSIGNED = "ASSIGNED"
@@ -404,16 +372,12 @@ class ListApprovalTasksStatusItem(_enum.StrEnum):
 
 
 class ListApprovalWorkflowsOutOfBoxCategory(_enum.StrEnum):
-    """An enumeration."""
-
     UNMATCHED = "UNMATCHED"
     OWNERSHIP = "OWNERSHIP"
     TRANSITION = "TRANSITION"
 
 
 class ListApprovalWorkflowsSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     DISPLAY_NAME = "displayName"
     STATE = "state"
     CREATOR_ID = "creatorId"
@@ -421,8 +385,6 @@ class ListApprovalWorkflowsSortBy(_enum.StrEnum):
 
 
 class ListApprovalWorkflowsState(_enum.StrEnum):
-    """An enumeration."""
-
     DRAFT = "DRAFT"
     PUBLISHING = "PUBLISHING"
     ACTIVE = "ACTIVE"
@@ -431,8 +393,6 @@ class ListApprovalWorkflowsState(_enum.StrEnum):
 
 
 class ListCampaignsStatus(_enum.StrEnum):
-    """An enumeration."""
-
     DRAFT = "DRAFT"
     SCHEDULED = "SCHEDULED"
     IN_PROGRESS = "IN_PROGRESS"
@@ -443,22 +403,16 @@ class ListCampaignsStatus(_enum.StrEnum):
 
 
 class ListIdentitiesBindingOperator(_enum.StrEnum):
-    """An enumeration."""
-
     ALL = "ALL"
     ANY = "ANY"
 
 
 class ListIdentitiesConsumerFilter(_enum.StrEnum):
-    """An enumeration."""
-
     CONSUMER = "CONSUMER"
     WORKFORCE = "WORKFORCE"
 
 
 class ListIdentitiesOperatorsItem(_enum.StrEnum):
-    """An enumeration."""
-
     EQ = "EQ"
     NE = "NE"
     GT = "GT"
@@ -474,8 +428,6 @@ class ListIdentitiesOperatorsItem(_enum.StrEnum):
 
 
 class ListIdentityAccessReviewsSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     ENTITY_NAME = "entityName"
     ASSIGNMENT_NAME = "assignmentName"
     MANAGER_NAME = "managerName"
@@ -487,8 +439,6 @@ class ListIdentityAccessReviewsSortBy(_enum.StrEnum):
 
 
 class ListIdentityAttributesAttributesNamespace(_enum.StrEnum):
-    """An enumeration."""
-
     ALL = "ALL"
     DEFAULTS = "DEFAULTS"
     CUSTOM = "CUSTOM"
@@ -497,8 +447,6 @@ class ListIdentityAttributesAttributesNamespace(_enum.StrEnum):
 
 
 class ListIdentityAttributesAttributesType(_enum.StrEnum):
-    """An enumeration."""
-
     FULL = "FULL"
     CUSTOM_ON_IDENTITY_PAGE = "CUSTOM_ON_IDENTITY_PAGE"
     CUSTOM_CAMPAIGN_SELECTION = "CUSTOM_CAMPAIGN_SELECTION"
@@ -511,15 +459,11 @@ class ListIdentityAttributesAttributesType(_enum.StrEnum):
 
 
 class ListIdentityCollectionsSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     TIME_CREATED = "timeCreated"
     DISPLAY_NAME = "displayName"
 
 
 class ListIdentityCollectionsStatus(_enum.StrEnum):
-    """An enumeration."""
-
     ALL = "ALL"
     ACTIVE = "ACTIVE"
     DRAFT = "DRAFT"
@@ -527,15 +471,11 @@ class ListIdentityCollectionsStatus(_enum.StrEnum):
 
 
 class ListMyApprovalTasksAssigneeScope(_enum.StrEnum):
-    """An enumeration."""
-
     DIRECT = "DIRECT"
     INDIRECT = "INDIRECT"
 
 
 class ListMyApprovalTasksSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     REQUESTOR = "requestor"
     BENEFICIARY = "beneficiary"
     DUE_DATE = "dueDate"
@@ -543,8 +483,6 @@ class ListMyApprovalTasksSortBy(_enum.StrEnum):
 
 
 class ListMyApprovalTasksStatusItem(_enum.StrEnum):
-    """An enumeration."""
-
     PENDING_APPROVAL = "PENDING_APPROVAL"
     APPROVED = "APPROVED"
     ASSIGNED = "ASSIGNED"
@@ -560,22 +498,16 @@ class ListMyApprovalTasksStatusItem(_enum.StrEnum):
 
 
 class ListOrchestratedSystemPermissionsResourceType(_enum.StrEnum):
-    """An enumeration."""
-
     APP_ROLE = "APP_ROLE"
     GROUP = "GROUP"
 
 
 class ListOrchestratedSystemsLifecycleStateItem(_enum.StrEnum):
-    """An enumeration."""
-
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"
 
 
 class ListOrchestratedSystemsModeItem(_enum.StrEnum):
-    """An enumeration."""
-
     AUTHORITATIVE = "AUTHORITATIVE"
     NONAUTHORITATIVE = "NONAUTHORITATIVE"
     BOTH = "BOTH"
@@ -583,8 +515,6 @@ class ListOrchestratedSystemsModeItem(_enum.StrEnum):
 
 
 class ListOrchestratedSystemsOrchestratedSystemTypeItem(_enum.StrEnum):
-    """An enumeration."""
-
     OIG = "OIG"
     OCI = "OCI"
     AZUREAD = "AZUREAD"
@@ -626,8 +556,6 @@ class ListOrchestratedSystemsOrchestratedSystemTypeItem(_enum.StrEnum):
 
 
 class ListOrganizationsSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     CREATED_BY = "createdBy"
     DISPLAY_NAME = "displayName"
     NAME = "name"
@@ -635,8 +563,6 @@ class ListOrganizationsSortBy(_enum.StrEnum):
 
 
 class ListOrganizationsStatus(_enum.StrEnum):
-    """An enumeration."""
-
     ALL = "ALL"
     ACTIVE = "ACTIVE"
     DRAFT = "DRAFT"
@@ -644,8 +570,6 @@ class ListOrganizationsStatus(_enum.StrEnum):
 
 
 class ListOwnershipAccessReviewsSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     OWNER = "owner"
     ASSIGNMENT_NAME = "assignmentName"
     DAYS_REMAINING = "daysRemaining"
@@ -653,8 +577,6 @@ class ListOwnershipAccessReviewsSortBy(_enum.StrEnum):
 
 
 class ListPolicyStatementIdentitiesSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     DISPLAY_NAME = "displayName"
     DOMAIN_NAME = "domainName"
     MEMBERSHIP = "membership"
@@ -662,29 +584,21 @@ class ListPolicyStatementIdentitiesSortBy(_enum.StrEnum):
 
 
 class ListPolicyStatementResourceCountsGroupBy(_enum.StrEnum):
-    """An enumeration."""
-
     TYPE = "type"
 
 
 class ListPolicyStatementResourceCountsType(_enum.StrEnum):
-    """An enumeration."""
-
     RESOURCE_TYPE = "RESOURCE_TYPE"
     COMPARTMENT = "COMPARTMENT"
 
 
 class ListPolicyStatementResourcesSortBy(_enum.StrEnum):
-    """An enumeration."""
-
     RESOURCE_NAME = "resourceName"
     RESOURCE_TYPE = "resourceType"
     COMPARTMENT_NAME = "compartmentName"
 
 
 class ListRolesRequestableBy(_enum.StrEnum):
-    """An enumeration."""
-
     ANY = "ANY"
     NONE = "NONE"
     MEMBERS_OF_AN_ORG = "MEMBERS_OF_AN_ORG"
@@ -710,8 +624,6 @@ class OrchestratedSystemLifecycleState(_enum.StrEnum):
 
 
 class OrchestratedSystemMode(_enum.StrEnum):
-    """An enumeration."""
-
     AUTHORITATIVE = "AUTHORITATIVE"
     NONAUTHORITATIVE = "NONAUTHORITATIVE"
     BOTH = "BOTH"
@@ -771,8 +683,6 @@ class TaskStatus(_enum.StrEnum):
 
 
 class TerminateCampaignType(_enum.StrEnum):
-    """An enumeration."""
-
     INSTANCE = "INSTANCE"
     SERIES = "SERIES"
 
@@ -1042,8 +952,6 @@ class AccessReview(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessReviewEventChangesSummary(_rt.Model):
-    """A model."""
-
     display_name: str
     id: str
     current_value: str | _rt.Unset = _rt.UNSET
@@ -1055,8 +963,6 @@ class AccessReviewEventChangesSummary(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessReviewEventChangesSummaryCollection(_rt.Model):
-    """A model."""
-
     items: list[AccessReviewEventChangesSummary]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
@@ -1251,8 +1157,6 @@ class AssignmentAttribute(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AssociationSummary(_rt.Model):
-    """A model."""
-
     id: str
     position: int
     accesses: list[IdNameObject] | _rt.Unset = _rt.UNSET
@@ -1557,8 +1461,6 @@ class CreateExtensionRequestDetails(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateIdentityCollectionRequest(_rt.Model):
-    """A model."""
-
     name: str
     """Name of the Identity Collection."""
     custom_attributes: dict[str, _t.Any] | _rt.Unset = _rt.UNSET
@@ -2244,8 +2146,6 @@ class PolicyStatementSummaryCollection(_rt.Model):
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceAggregationSummary(_rt.Model):
-    """A model."""
-
     count: int
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""

@@ -1,0 +1,90 @@
+"""Client and AsyncClient for non-identifier names (generated)."""
+
+from __future__ import annotations
+
+import functools as _ft
+import typing as _t
+
+import httpx as _httpx
+
+from . import _runtime as _rt
+
+if _t.TYPE_CHECKING:
+    from .resources.class_ import AsyncClass, Class
+    from .resources.item_things import AsyncItemThings, ItemThings
+
+DEFAULT_BASE_URL = "http://localhost"
+
+
+class Client(_rt.SyncClient):
+    """Client for non-identifier names 1.0.0"""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | _httpx.Timeout | None = 60.0,
+        max_retries: int = 2,
+        http_client: _httpx.Client | None = None,
+        strict: bool = False,
+        default_headers: _t.Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            package="non_identifier_names_client",
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            auth=_rt.choose_auth(),
+            strict=strict,
+            default_headers=default_headers,
+        )
+
+    @_ft.cached_property
+    def item_things(self) -> ItemThings:
+        from .resources.item_things import ItemThings
+
+        return ItemThings(self)
+
+    @_ft.cached_property
+    def class_(self) -> Class:
+        from .resources.class_ import Class
+
+        return Class(self)
+
+
+class AsyncClient(_rt.AsyncClient):
+    """Client for non-identifier names 1.0.0"""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | _httpx.Timeout | None = 60.0,
+        max_retries: int = 2,
+        http_client: _httpx.AsyncClient | None = None,
+        strict: bool = False,
+        default_headers: _t.Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            package="non_identifier_names_client",
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            auth=_rt.choose_auth(),
+            strict=strict,
+            default_headers=default_headers,
+        )
+
+    @_ft.cached_property
+    def item_things(self) -> AsyncItemThings:
+        from .resources.item_things import AsyncItemThings
+
+        return AsyncItemThings(self)
+
+    @_ft.cached_property
+    def class_(self) -> AsyncClass:
+        from .resources.class_ import AsyncClass
+
+        return AsyncClass(self)
