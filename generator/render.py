@@ -12,9 +12,8 @@ import black
 import jinja2
 
 from .diagnostics import Diagnostic, SpecError
+from .format_cache import format_source
 from .view import PackageView, docstring, literal
-
-_BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
 
 
 def template_folder() -> Path:
@@ -131,7 +130,7 @@ def _version(spec_version: str) -> str:
 def _format(source: str) -> str:
     """black-format one module; output that does not parse is our bug, reported, not raised."""
     try:
-        return black.format_str(source, mode=_BLACK_MODE)
+        return format_source(source)
     except black.InvalidInput as exc:
         raise SpecError([Diagnostic("error", "internal-render",
                                     f"clientgen produced code that does not parse ({exc}); "
