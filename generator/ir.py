@@ -139,10 +139,28 @@ class Response:
     type: Type | None
     content_type: str | None = None
     description: str | None = None
+    headers: tuple[str, ...] = ()
 
     @property
     def is_success(self) -> bool:
         return self.status.startswith("2") or self.status == "2XX"
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How an operation pages: which query parameter takes the token, where it comes from.
+
+    kind "cursor": the token is the body's `token_field`; kind "header": the response
+    header `token_header`. `items_field` is the body's array of items (None: the body is
+    the array).
+    """
+
+    kind: Literal["cursor", "header"]
+    request_param: str
+    items_field: str | None
+    item_type: Type
+    token_field: str | None = None
+    token_header: str | None = None
 
 
 @dataclass(frozen=True)
@@ -158,6 +176,7 @@ class Operation:
     summary: str | None = None
     description: str | None = None
     deprecated: bool = False
+    paging: Paging | None = None
 
 
 @dataclass(frozen=True)

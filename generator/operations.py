@@ -149,8 +149,10 @@ class OperationReader:
                     _child(response_here, "content", media, "schema"), base + suffix)
             else:
                 resp_type = ir.Primitive("string") if kind == "text" else ir.AnyType()
-            responses.append(ir.Response(str(status), kind, resp_type, media,
-                                         _text(node.get("description"))))
+            headers = node.get("headers")
+            responses.append(ir.Response(
+                str(status), kind, resp_type, media, _text(node.get("description")),
+                tuple(sorted(h.lower() for h in headers)) if isinstance(headers, dict) else ()))
         return tuple(responses)
 
 

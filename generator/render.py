@@ -97,14 +97,14 @@ def _raw(annotation: str) -> str:
 
 _GROUP_VARIANTS = [
     {"prefix": "", "suffix": "", "client": "SyncClient", "def": "def", "await": "",
-     "method": "request", "wrap": _plain, "raw": False,
+     "method": "request", "wrap": _plain, "raw": False, "iterator": "_t.Iterator",
      "doc": '"""Operations of this group; each returns the decoded body."""'},
     {"prefix": "", "suffix": "WithRawResponse", "client": "SyncClient", "def": "def",
      "await": "", "method": "request_raw", "wrap": _raw, "raw": True,
      "doc": '"""Operations of this group, returning RawResponse objects."""'},
     {"prefix": "Async", "suffix": "", "client": "AsyncClient", "def": "async def",
      "await": "await ", "method": "request", "wrap": _plain, "raw": False,
-     "doc": '"""Operations of this group as coroutines."""'},
+     "iterator": "_t.AsyncIterator", "doc": '"""Operations of this group as coroutines."""'},
     {"prefix": "Async", "suffix": "WithRawResponse", "client": "AsyncClient",
      "def": "async def", "await": "await ", "method": "request_raw", "wrap": _raw, "raw": True,
      "doc": '"""Operations of this group as coroutines, returning RawResponse objects."""'},

@@ -12,7 +12,9 @@ from . import ir
 from .diagnostics import Sink, SpecError, pointer
 from .loader import Document, line_of, read_document
 from .operations import OperationReader, read_auth
+from .pagination import with_paging
 from .refs import Resolver
+from .schemas import SchemaConverter
 
 
 def load_api(path: Path, sink: Sink) -> ir.Api:
@@ -22,14 +24,12 @@ def load_api(path: Path, sink: Sink) -> ir.Api:
     resolver = Resolver(document, sink)
     resolver.check_all()
     _validate(document, version, sink)
-    from .schemas import SchemaConverter
-
     schemas = SchemaConverter(resolver, version)
     operations = OperationReader(resolver, schemas).read_all()
     for name in _component_schema_names(document.data):
         schemas.named(resolver.follow(resolver.at_root(pointer("components", "schemas", name))))
     info = document.data.get("info") if isinstance(document.data.get("info"), dict) else {}
-    return ir.Api(
+    return with_paging(ir.Api(
         title=str(info.get("title") or "API"),
         version=str(info.get("version") or ""),
         description=info.get("description") if isinstance(info.get("description"), str) else None,
@@ -37,7 +37,7 @@ def load_api(path: Path, sink: Sink) -> ir.Api:
         operations=tuple(operations),
         definitions=schemas.definitions,
         auth=read_auth(resolver),
-    )
+    ))
 
 
 def _version(document: Document, sink: Sink) -> str:

@@ -13,6 +13,8 @@ from . import ir
 from .naming import Namespace, class_name, constant_name, safe_identifier, snake_case
 
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "None"})
+# names a model's field may not take: annotations in the class body and Model's own API
+_RESERVED_FIELDS = _ANNOTATION_NAMES | {"additional_properties", "from_dict", "to_dict"}
 _CLIENT_ATTRS = frozenset({"close", "aclose", "request", "request_raw", "base_url", "timeout",
                            "max_retries", "strict"})
 
@@ -78,6 +80,16 @@ class ParamView:
     annotation: str
     required: bool
     explode: bool
+    is_array: bool
+
+
+@dataclass
+class PagingView:
+    name: str
+    signature: str
+    item: str
+    call: str
+    paging: str
 
 
 @dataclass
@@ -92,6 +104,7 @@ class OperationView:
     deprecated: bool
     example: str
     http: str
+    paging: PagingView | None = None
 
 
 @dataclass
@@ -167,6 +180,13 @@ class TypeNames:
         for definition in ordered:
             self.names[definition.key] = space.claim(safe_identifier(definition.suggested_name))
         self.definitions = api.definitions
+        self.field_names: dict[str, dict[str, str]] = {}
+        for definition in api.definitions.values():
+            if isinstance(definition, ir.ObjectDef):
+                attrs = Namespace(_RESERVED_FIELDS)
+                self.field_names[definition.key] = {
+                    p.wire_name: attrs.claim(snake_case(p.wire_name)) for p in definition.properties
+                }
 
     def annotation(self, t: ir.Type, prefix: str = "") -> str:
         if isinstance(t, ir.Primitive):
@@ -266,14 +286,14 @@ def build_view(api: ir.Api, package: str) -> PackageView:
 
 
 def _model_view(definition: ir.ObjectDef, name: str, types: TypeNames) -> ModelView:
-    attrs = Namespace(_ANNOTATION_NAMES | {"additional_properties", "from_dict", "to_dict"})
+    attrs = types.field_names[definition.key]
     fields: list[FieldView] = []
     for prop in definition.properties:
         annotation = types.annotation(prop.type)
         if not prop.required:
             annotation += " | _rt.Unset"
         fields.append(FieldView(
-            attr=attrs.claim(snake_case(prop.wire_name)),
+            attr=attrs[prop.wire_name],
             wire=literal(prop.wire_name),
             annotation=annotation,
             default=None if prop.required else "_rt.UNSET",
@@ -350,6 +370,10 @@ def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
             methods[tag] = Namespace({"with_raw_response"})
         name = methods[tag].claim(snake_case(op.operation_id or f"{op.method} {op.path}"))
         groups[tag].operations.append(_operation_view(op, name, groups[tag].attr, types))
+    for tag, group in groups.items():  # after every plain name, so `_iter` never takes one
+        for view in group.operations:
+            if view.paging is not None:
+                view.paging.name = methods[tag].claim(view.name + "_iter")
     return list(groups.values())
 
 
@@ -357,34 +381,73 @@ def _operation_view(op: ir.Operation, name: str, group: str, types: TypeNames) -
     names = Namespace({"self", "body"})
     params = [
         ParamView(names.claim(snake_case(p.wire_name)), p.wire_name, p.location,
-                  types.annotation(p.type, "_models."), p.required, p.explode)
+                  types.annotation(p.type, "_models."), p.required, p.explode,
+                  isinstance(p.type, ir.ArrayType)
+                  or (isinstance(p.type, ir.Nullable) and isinstance(p.type.inner, ir.ArrayType)))
         for p in op.parameters
     ]
     ordered = sorted(params, key=lambda p: not p.required)
-    signature = [f"{p.attr}: {p.annotation}" if p.required
-                 else f"{p.attr}: {p.annotation} | None = None" for p in ordered]
-    if op.body is not None:
-        body_annotation = types.annotation(op.body.type, "_models.")
-        if types.is_model(op.body.type):
-            body_annotation += " | _t.Mapping[str, _t.Any]"
-        signature.insert(sum(p.required for p in params) if op.body.required else len(signature),
-                         f"body: {body_annotation}" if op.body.required
-                         else f"body: {body_annotation} | None = None")
-    returns = _returns(op, types)
     responses_name = "_" + name.upper().strip("_") + "_RESPONSES"
+    signature = _signature(op, ordered, types)
+    paging = None
+    if op.paging is not None:
+        kept = [p for p in ordered
+                if not (p.location == "query" and p.wire == op.paging.request_param)]
+        paging = PagingView(
+            name="",
+            signature=_join_signature(_signature(op, kept, types)),
+            item=types.annotation(op.paging.item_type, "_models."),
+            call=_call(op, kept, responses_name, types),
+            paging=_paging(op.paging, types, op),
+        )
     return OperationView(
         name=name,
         doc=docstring("\n\n".join(x for x in (op.summary, op.description) if x)
                       or f"{op.method} {op.path}", "        "),
-        signature=", ".join(["self", *(["*"] if signature else []), *signature]),
-        returns=returns,
+        signature=_join_signature(signature),
+        returns=_returns(op, types),
         call=_call(op, params, responses_name, types),
         responses_name=responses_name,
         responses=_responses(op, types),
         deprecated=op.deprecated,
         example=_example(group, name, ordered, op),
         http=f"{op.method} {op.path}",
+        paging=paging,
     )
+
+
+def _join_signature(signature: list[str]) -> str:
+    return ", ".join(["self", *(["*"] if signature else []), *signature])
+
+
+def _paging(paging: ir.Paging, types: TypeNames, op: ir.Operation) -> str:
+    """The runtime Paging for an operation, with attribute names as the model has them."""
+    success = next(r for r in op.responses if r.is_success and r.type is not None)
+    attrs: dict[str, str] = {}
+    body = success.type.inner if isinstance(success.type, ir.Nullable) else success.type
+    if isinstance(body, ir.Ref) and body.key in types.field_names:
+        attrs = types.field_names[body.key]
+    args = [f"param={literal(paging.request_param)}"]
+    for role, wire in (("items", paging.items_field), ("token", paging.token_field)):
+        if wire is not None:
+            args += [f"{role}_attr={literal(attrs.get(wire, wire))}",
+                     f"{role}_wire={literal(wire)}"]
+    if paging.token_header:
+        args.append(f"token_header={literal(paging.token_header)}")
+    return f"_rt.Paging({', '.join(args)})"
+
+
+def _signature(op: ir.Operation, ordered: list[ParamView], types: TypeNames) -> list[str]:
+    signature = [f"{p.attr}: {p.annotation}" if p.required
+                 else f"{p.attr}: {p.annotation} | None = None" for p in ordered]
+    if op.body is not None:
+        body_annotation = types.annotation(op.body.type, "_models.")
+        if types.is_model(op.body.type):
+            body_annotation += " | _t.Mapping[str, _t.Any]"
+        signature.insert(sum(p.required for p in ordered) if op.body.required else len(signature),
+                         f"body: {body_annotation}" if op.body.required
+                         else f"body: {body_annotation} | None = None")
+    return signature
 
 
 def _returns(op: ir.Operation, types: TypeNames) -> str:
@@ -395,7 +458,9 @@ def _returns(op: ir.Operation, types: TypeNames) -> str:
     parts: list[str] = []
     for response in successes:
         if response.kind == "empty" or response.type is None:
-            parts.append("None")
+            # 204/205 mean no body; elsewhere the spec just does not say, so whatever
+            # the server sends is returned decoded
+            parts.append("None" if response.status in ("204", "205") else "_t.Any")
         elif response.kind == "binary":
             parts.append("bytes")
         elif response.kind == "text":
@@ -403,6 +468,8 @@ def _returns(op: ir.Operation, types: TypeNames) -> str:
         else:
             parts.append(types.annotation(response.type, "_models."))
     unique = list(dict.fromkeys(parts))
+    if "_t.Any" in unique:
+        return "_t.Any"
     if "None" in unique and len(unique) > 1:
         unique = [p for p in unique if p != "None"] + ["None"]
     return " | ".join(unique)
@@ -429,7 +496,8 @@ def _call(op: ir.Operation, params: list[ParamView], responses_name: str,
         args.append(f"path_params={mapping('path')}")
     if any(p.location == "query" for p in params):
         args.append(f"query={mapping('query')}")
-        exploded = sorted(p.wire for p in params if p.location == "query" and p.explode)
+        exploded = sorted(p.wire for p in params
+                          if p.location == "query" and p.explode and p.is_array)
         if exploded:
             args.append(f"exploded=frozenset({{{', '.join(literal(w) for w in exploded)}}})")
     for location, keyword in (("header", "headers"), ("cookie", "cookies")):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -17,6 +18,12 @@ def safe_join(root: Path, relative: str) -> Path:
     return target
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def write_trees(trees: dict[Path, dict[str, str]]) -> None:
     """Replace each folder with its files; every folder is staged before any is swapped."""
     staged: list[tuple[Path, Path]] = []
@@ -24,6 +31,7 @@ def write_trees(trees: dict[Path, dict[str, str]]) -> None:
         for target, files in trees.items():
             target.parent.mkdir(parents=True, exist_ok=True)
             stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+            stage.chmod(0o777 & ~_umask())  # mkdtemp makes it private; the output is not
             staged.append((stage, target))
             for relative, text in sorted(files.items()):
                 path = safe_join(stage, relative)

@@ -19,7 +19,7 @@ import random
 import threading
 import time
 import uuid as _uuid
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 from urllib.parse import quote
 
@@ -446,6 +446,37 @@ class Call:
     content_type: str | None = None
 
 
+@dataclasses.dataclass(frozen=True)
+class Paging:
+    """Where an operation's next-page token comes from and where its items are."""
+
+    param: str
+    items_attr: str | None = None
+    items_wire: str | None = None
+    token_attr: str | None = None
+    token_wire: str | None = None
+    token_header: str | None = None
+
+    def page(self, response: httpx.Response, parsed: Any) -> tuple[list[Any], str | None]:
+        """The items of one page and the token for the next (None on the last page)."""
+        items = parsed if self.items_attr is None else _member(parsed, self.items_attr,
+                                                                self.items_wire)
+        if self.token_header:
+            token = response.headers.get(self.token_header)
+        else:
+            token = _member(parsed, self.token_attr, self.token_wire)
+        return (items if isinstance(items, list) else [],
+                token if isinstance(token, str) and token else None)
+
+
+def _member(parsed: Any, attr: str | None, wire: str | None) -> Any:
+    if isinstance(parsed, Model) and attr:
+        return getattr(parsed, attr, None)
+    if isinstance(parsed, dict) and wire:
+        return parsed.get(wire)
+    return None
+
+
 @dataclasses.dataclass
 class RawResponse(Generic[T]):
     """An HTTP response with what the plain call would have returned."""
@@ -704,8 +735,13 @@ class BaseClient:
         if status >= 400 or status < 200:
             raise self._error(call, response)
         kind, codec = _pick(call.responses, status, success=True)
-        if kind == "empty" or (not response.content and kind != "binary"):
+        if not response.content and kind != "binary":
             return None
+        if kind == "empty":
+            try:  # the spec declares no body but one came: keep it rather than drop it
+                return response.json()
+            except ValueError:
+                return response.text
         if kind == "binary":
             return response.content
         if kind == "text":
@@ -754,13 +790,17 @@ class BaseClient:
 
 def _pick(responses: Mapping[str, tuple[str, Codec | None]], status: int,
           success: bool) -> tuple[str, Codec | None]:
+    """The declared response for a status: exact, then 4XX-style, then default.
+
+    An undeclared status falls back to a declared one of the same kind (success or
+    error): APIs share one error shape, so a 404 the spec forgot still decodes as Error.
+    """
     for key in (str(status), f"{str(status)[0]}XX", "default"):
         if key in responses:
             return responses[key]
-    if success:
-        for key, value in responses.items():
-            if key.startswith("2"):
-                return value
+    for key, value in responses.items():
+        if key[:1] in (("2",) if success else ("4", "5")) and value[1] is not None:
+            return value
     return ("json", None)
 
 
@@ -823,6 +863,18 @@ class SyncClient(BaseClient):
             attempt += 1
             time.sleep(delay)
 
+    def paginate(self, call: Call, paging: Paging) -> Iterator[Any]:
+        """Items of every page in turn; the next page is fetched only when needed."""
+        seen: set[str] = set()
+        while True:
+            response, parsed = self._send(call)
+            items, token = paging.page(response, parsed)
+            yield from items
+            if token is None or token in seen:
+                return
+            seen.add(token)
+            call = dataclasses.replace(call, query={**call.query, paging.param: token})
+
     def close(self) -> None:
         if self._own_http:
             self._http.close()
@@ -876,6 +928,19 @@ class AsyncClient(BaseClient):
                 await response.aclose()
             attempt += 1
             await asyncio.sleep(delay)
+
+    async def paginate(self, call: Call, paging: Paging) -> AsyncIterator[Any]:
+        """Items of every page in turn; the next page is fetched only when needed."""
+        seen: set[str] = set()
+        while True:
+            response, parsed = await self._send(call)
+            items, token = paging.page(response, parsed)
+            for item in items:
+                yield item
+            if token is None or token in seen:
+                return
+            seen.add(token)
+            call = dataclasses.replace(call, query={**call.query, paging.param: token})
 
     async def aclose(self) -> None:
         if self._own_http:

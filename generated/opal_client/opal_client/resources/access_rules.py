@@ -42,9 +42,32 @@ class AccessRules:
             path="/access-rules",
             responses=_GET_ACCESS_RULES_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedAccessRulesList", self._client.request(call))
+
+    def get_access_rules_iter(
+        self, *, page_size: int | None = None
+    ) -> _t.Iterator[_models.AccessRule]:
+        """Like `get_access_rules`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-rules",
+            responses=_GET_ACCESS_RULES_RESPONSES,
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.AccessRule]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def create_access_rule(
         self, *, body: _models.UpdateAccessRuleInfo | _t.Mapping[str, _t.Any]
@@ -104,7 +127,6 @@ class AccessRulesWithRawResponse:
             path="/access-rules",
             responses=_GET_ACCESS_RULES_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedAccessRulesList]", self._client.request_raw(call)
@@ -173,9 +195,32 @@ class AsyncAccessRules:
             path="/access-rules",
             responses=_GET_ACCESS_RULES_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedAccessRulesList", await self._client.request(call))
+
+    def get_access_rules_iter(
+        self, *, page_size: int | None = None
+    ) -> _t.AsyncIterator[_models.AccessRule]:
+        """Like `get_access_rules`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-rules",
+            responses=_GET_ACCESS_RULES_RESPONSES,
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.AccessRule]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def create_access_rule(
         self, *, body: _models.UpdateAccessRuleInfo | _t.Mapping[str, _t.Any]
@@ -235,7 +280,6 @@ class AsyncAccessRulesWithRawResponse:
             path="/access-rules",
             responses=_GET_ACCESS_RULES_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedAccessRulesList]",

@@ -45,7 +45,6 @@ class Apps:
             path="/apps",
             responses=_GET_APPS_RESPONSES,
             query={"app_type_filter": app_type_filter, "owner_filter": owner_filter},
-            exploded=frozenset({"owner_filter"}),
         )
         return _t.cast("_models.AppsList", self._client.request(call))
 
@@ -100,7 +99,6 @@ class AppsWithRawResponse:
             path="/apps",
             responses=_GET_APPS_RESPONSES,
             query={"app_type_filter": app_type_filter, "owner_filter": owner_filter},
-            exploded=frozenset({"owner_filter"}),
         )
         return _t.cast("_rt.RawResponse[_models.AppsList]", self._client.request_raw(call))
 
@@ -162,7 +160,6 @@ class AsyncApps:
             path="/apps",
             responses=_GET_APPS_RESPONSES,
             query={"app_type_filter": app_type_filter, "owner_filter": owner_filter},
-            exploded=frozenset({"owner_filter"}),
         )
         return _t.cast("_models.AppsList", await self._client.request(call))
 
@@ -217,7 +214,6 @@ class AsyncAppsWithRawResponse:
             path="/apps",
             responses=_GET_APPS_RESPONSES,
             query={"app_type_filter": app_type_filter, "owner_filter": owner_filter},
-            exploded=frozenset({"owner_filter"}),
         )
         return _t.cast("_rt.RawResponse[_models.AppsList]", await self._client.request_raw(call))
 

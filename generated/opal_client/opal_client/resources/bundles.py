@@ -71,9 +71,32 @@ class Bundles:
             path="/bundles",
             responses=_GET_BUNDLES_RESPONSES,
             query={"page_size": page_size, "cursor": cursor, "contains": contains},
-            exploded=frozenset({"contains", "cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedBundleList", self._client.request(call))
+
+    def get_bundles_iter(
+        self, *, page_size: int | None = None, contains: str | None = None
+    ) -> _t.Iterator[_models.Bundle]:
+        """Like `get_bundles`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/bundles",
+            responses=_GET_BUNDLES_RESPONSES,
+            query={"page_size": page_size, "contains": contains},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.Bundle]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="bundles",
+                    items_wire="bundles",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def create_bundle(
         self, *, body: _models.CreateBundleInfo | _t.Mapping[str, _t.Any]
@@ -117,7 +140,7 @@ class Bundles:
         )
         return _t.cast("_models.Bundle | None", self._client.request(call))
 
-    def delete_bundle(self, *, bundle_id: _uuid.UUID) -> None:
+    def delete_bundle(self, *, bundle_id: _uuid.UUID) -> _t.Any:
         """Deletes a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -125,7 +148,7 @@ class Bundles:
             responses=_DELETE_BUNDLE_RESPONSES,
             path_params={"bundle_id": bundle_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_bundle_resources(
         self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
@@ -137,9 +160,33 @@ class Bundles:
             responses=_GET_BUNDLE_RESOURCES_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedBundleResourceList", self._client.request(call))
+
+    def get_bundle_resources_iter(
+        self, *, bundle_id: _uuid.UUID, page_size: int | None = None
+    ) -> _t.Iterator[_models.BundleResource]:
+        """Like `get_bundle_resources`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/bundles/{bundle_id}/resources",
+            responses=_GET_BUNDLE_RESOURCES_RESPONSES,
+            path_params={"bundle_id": bundle_id},
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.BundleResource]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="bundle_resources",
+                    items_wire="bundle_resources",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def add_bundle_resource(
         self,
@@ -165,7 +212,7 @@ class Bundles:
         bundle_id: _uuid.UUID,
         resource_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Removes a resource from a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -173,9 +220,8 @@ class Bundles:
             responses=_REMOVE_BUNDLE_RESOURCE_RESPONSES,
             path_params={"bundle_id": bundle_id, "resource_id": resource_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_bundle_groups(
         self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
@@ -187,9 +233,33 @@ class Bundles:
             responses=_GET_BUNDLE_GROUPS_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedBundleGroupList", self._client.request(call))
+
+    def get_bundle_groups_iter(
+        self, *, bundle_id: _uuid.UUID, page_size: int | None = None
+    ) -> _t.Iterator[_models.BundleGroup]:
+        """Like `get_bundle_groups`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/bundles/{bundle_id}/groups",
+            responses=_GET_BUNDLE_GROUPS_RESPONSES,
+            path_params={"bundle_id": bundle_id},
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.BundleGroup]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="bundle_groups",
+                    items_wire="bundle_groups",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def add_bundle_group(
         self,
@@ -215,7 +285,7 @@ class Bundles:
         bundle_id: _uuid.UUID,
         group_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Removes a group from a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -223,9 +293,8 @@ class Bundles:
             responses=_REMOVE_BUNDLE_GROUP_RESPONSES,
             path_params={"bundle_id": bundle_id, "group_id": group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_bundle_visibility(self, *, bundle_id: _uuid.UUID) -> _models.VisibilityInfo:
         """Gets the visibility of the bundle."""
@@ -239,7 +308,7 @@ class Bundles:
 
     def set_bundle_visibility(
         self, *, bundle_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
-    ) -> None:
+    ) -> _t.Any:
         """Sets the visibility of the bundle."""
         call = _rt.Call(
             method="PUT",
@@ -250,7 +319,7 @@ class Bundles:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class BundlesWithRawResponse:
@@ -275,7 +344,6 @@ class BundlesWithRawResponse:
             path="/bundles",
             responses=_GET_BUNDLES_RESPONSES,
             query={"page_size": page_size, "cursor": cursor, "contains": contains},
-            exploded=frozenset({"contains", "cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedBundleList]", self._client.request_raw(call)
@@ -323,7 +391,7 @@ class BundlesWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.Bundle | None]", self._client.request_raw(call))
 
-    def delete_bundle(self, *, bundle_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    def delete_bundle(self, *, bundle_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Deletes a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -331,7 +399,7 @@ class BundlesWithRawResponse:
             responses=_DELETE_BUNDLE_RESPONSES,
             path_params={"bundle_id": bundle_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_bundle_resources(
         self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
@@ -343,7 +411,6 @@ class BundlesWithRawResponse:
             responses=_GET_BUNDLE_RESOURCES_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedBundleResourceList]", self._client.request_raw(call)
@@ -373,7 +440,7 @@ class BundlesWithRawResponse:
         bundle_id: _uuid.UUID,
         resource_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a resource from a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -381,9 +448,8 @@ class BundlesWithRawResponse:
             responses=_REMOVE_BUNDLE_RESOURCE_RESPONSES,
             path_params={"bundle_id": bundle_id, "resource_id": resource_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_bundle_groups(
         self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
@@ -395,7 +461,6 @@ class BundlesWithRawResponse:
             responses=_GET_BUNDLE_GROUPS_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedBundleGroupList]", self._client.request_raw(call)
@@ -425,7 +490,7 @@ class BundlesWithRawResponse:
         bundle_id: _uuid.UUID,
         group_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a group from a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -433,9 +498,8 @@ class BundlesWithRawResponse:
             responses=_REMOVE_BUNDLE_GROUP_RESPONSES,
             path_params={"bundle_id": bundle_id, "group_id": group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_bundle_visibility(
         self, *, bundle_id: _uuid.UUID
@@ -451,7 +515,7 @@ class BundlesWithRawResponse:
 
     def set_bundle_visibility(
         self, *, bundle_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Sets the visibility of the bundle."""
         call = _rt.Call(
             method="PUT",
@@ -462,7 +526,7 @@ class BundlesWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncBundles:
@@ -492,9 +556,32 @@ class AsyncBundles:
             path="/bundles",
             responses=_GET_BUNDLES_RESPONSES,
             query={"page_size": page_size, "cursor": cursor, "contains": contains},
-            exploded=frozenset({"contains", "cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedBundleList", await self._client.request(call))
+
+    def get_bundles_iter(
+        self, *, page_size: int | None = None, contains: str | None = None
+    ) -> _t.AsyncIterator[_models.Bundle]:
+        """Like `get_bundles`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/bundles",
+            responses=_GET_BUNDLES_RESPONSES,
+            query={"page_size": page_size, "contains": contains},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.Bundle]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="bundles",
+                    items_wire="bundles",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def create_bundle(
         self, *, body: _models.CreateBundleInfo | _t.Mapping[str, _t.Any]
@@ -538,7 +625,7 @@ class AsyncBundles:
         )
         return _t.cast("_models.Bundle | None", await self._client.request(call))
 
-    async def delete_bundle(self, *, bundle_id: _uuid.UUID) -> None:
+    async def delete_bundle(self, *, bundle_id: _uuid.UUID) -> _t.Any:
         """Deletes a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -546,7 +633,7 @@ class AsyncBundles:
             responses=_DELETE_BUNDLE_RESPONSES,
             path_params={"bundle_id": bundle_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_bundle_resources(
         self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
@@ -558,9 +645,33 @@ class AsyncBundles:
             responses=_GET_BUNDLE_RESOURCES_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedBundleResourceList", await self._client.request(call))
+
+    def get_bundle_resources_iter(
+        self, *, bundle_id: _uuid.UUID, page_size: int | None = None
+    ) -> _t.AsyncIterator[_models.BundleResource]:
+        """Like `get_bundle_resources`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/bundles/{bundle_id}/resources",
+            responses=_GET_BUNDLE_RESOURCES_RESPONSES,
+            path_params={"bundle_id": bundle_id},
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.BundleResource]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="bundle_resources",
+                    items_wire="bundle_resources",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def add_bundle_resource(
         self,
@@ -586,7 +697,7 @@ class AsyncBundles:
         bundle_id: _uuid.UUID,
         resource_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Removes a resource from a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -594,9 +705,8 @@ class AsyncBundles:
             responses=_REMOVE_BUNDLE_RESOURCE_RESPONSES,
             path_params={"bundle_id": bundle_id, "resource_id": resource_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_bundle_groups(
         self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
@@ -608,9 +718,33 @@ class AsyncBundles:
             responses=_GET_BUNDLE_GROUPS_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedBundleGroupList", await self._client.request(call))
+
+    def get_bundle_groups_iter(
+        self, *, bundle_id: _uuid.UUID, page_size: int | None = None
+    ) -> _t.AsyncIterator[_models.BundleGroup]:
+        """Like `get_bundle_groups`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/bundles/{bundle_id}/groups",
+            responses=_GET_BUNDLE_GROUPS_RESPONSES,
+            path_params={"bundle_id": bundle_id},
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.BundleGroup]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="bundle_groups",
+                    items_wire="bundle_groups",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def add_bundle_group(
         self,
@@ -636,7 +770,7 @@ class AsyncBundles:
         bundle_id: _uuid.UUID,
         group_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Removes a group from a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -644,9 +778,8 @@ class AsyncBundles:
             responses=_REMOVE_BUNDLE_GROUP_RESPONSES,
             path_params={"bundle_id": bundle_id, "group_id": group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_bundle_visibility(self, *, bundle_id: _uuid.UUID) -> _models.VisibilityInfo:
         """Gets the visibility of the bundle."""
@@ -660,7 +793,7 @@ class AsyncBundles:
 
     async def set_bundle_visibility(
         self, *, bundle_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
-    ) -> None:
+    ) -> _t.Any:
         """Sets the visibility of the bundle."""
         call = _rt.Call(
             method="PUT",
@@ -671,7 +804,7 @@ class AsyncBundles:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncBundlesWithRawResponse:
@@ -696,7 +829,6 @@ class AsyncBundlesWithRawResponse:
             path="/bundles",
             responses=_GET_BUNDLES_RESPONSES,
             query={"page_size": page_size, "cursor": cursor, "contains": contains},
-            exploded=frozenset({"contains", "cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedBundleList]", await self._client.request_raw(call)
@@ -746,7 +878,7 @@ class AsyncBundlesWithRawResponse:
             "_rt.RawResponse[_models.Bundle | None]", await self._client.request_raw(call)
         )
 
-    async def delete_bundle(self, *, bundle_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    async def delete_bundle(self, *, bundle_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Deletes a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -754,7 +886,7 @@ class AsyncBundlesWithRawResponse:
             responses=_DELETE_BUNDLE_RESPONSES,
             path_params={"bundle_id": bundle_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_bundle_resources(
         self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
@@ -766,7 +898,6 @@ class AsyncBundlesWithRawResponse:
             responses=_GET_BUNDLE_RESOURCES_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedBundleResourceList]",
@@ -799,7 +930,7 @@ class AsyncBundlesWithRawResponse:
         bundle_id: _uuid.UUID,
         resource_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a resource from a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -807,9 +938,8 @@ class AsyncBundlesWithRawResponse:
             responses=_REMOVE_BUNDLE_RESOURCE_RESPONSES,
             path_params={"bundle_id": bundle_id, "resource_id": resource_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_bundle_groups(
         self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
@@ -821,7 +951,6 @@ class AsyncBundlesWithRawResponse:
             responses=_GET_BUNDLE_GROUPS_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedBundleGroupList]",
@@ -852,7 +981,7 @@ class AsyncBundlesWithRawResponse:
         bundle_id: _uuid.UUID,
         group_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a group from a bundle."""
         call = _rt.Call(
             method="DELETE",
@@ -860,9 +989,8 @@ class AsyncBundlesWithRawResponse:
             responses=_REMOVE_BUNDLE_GROUP_RESPONSES,
             path_params={"bundle_id": bundle_id, "group_id": group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_bundle_visibility(
         self, *, bundle_id: _uuid.UUID
@@ -880,7 +1008,7 @@ class AsyncBundlesWithRawResponse:
 
     async def set_bundle_visibility(
         self, *, bundle_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Sets the visibility of the bundle."""
         call = _rt.Call(
             method="PUT",
@@ -891,4 +1019,4 @@ class AsyncBundlesWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

@@ -70,7 +70,7 @@ class ConfigurationTemplates:
         )
         return _t.cast("_models.ConfigurationTemplate", self._client.request(call))
 
-    def delete_configuration_template(self, *, configuration_template_id: _uuid.UUID) -> None:
+    def delete_configuration_template(self, *, configuration_template_id: _uuid.UUID) -> _t.Any:
         """Deletes a configuration template."""
         call = _rt.Call(
             method="DELETE",
@@ -78,7 +78,7 @@ class ConfigurationTemplates:
             responses=_DELETE_CONFIGURATION_TEMPLATE_RESPONSES,
             path_params={"configuration_template_id": configuration_template_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class ConfigurationTemplatesWithRawResponse:
@@ -135,7 +135,7 @@ class ConfigurationTemplatesWithRawResponse:
 
     def delete_configuration_template(
         self, *, configuration_template_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Deletes a configuration template."""
         call = _rt.Call(
             method="DELETE",
@@ -143,7 +143,7 @@ class ConfigurationTemplatesWithRawResponse:
             responses=_DELETE_CONFIGURATION_TEMPLATE_RESPONSES,
             path_params={"configuration_template_id": configuration_template_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncConfigurationTemplates:
@@ -196,7 +196,9 @@ class AsyncConfigurationTemplates:
         )
         return _t.cast("_models.ConfigurationTemplate", await self._client.request(call))
 
-    async def delete_configuration_template(self, *, configuration_template_id: _uuid.UUID) -> None:
+    async def delete_configuration_template(
+        self, *, configuration_template_id: _uuid.UUID
+    ) -> _t.Any:
         """Deletes a configuration template."""
         call = _rt.Call(
             method="DELETE",
@@ -204,7 +206,7 @@ class AsyncConfigurationTemplates:
             responses=_DELETE_CONFIGURATION_TEMPLATE_RESPONSES,
             path_params={"configuration_template_id": configuration_template_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncConfigurationTemplatesWithRawResponse:
@@ -261,7 +263,7 @@ class AsyncConfigurationTemplatesWithRawResponse:
 
     async def delete_configuration_template(
         self, *, configuration_template_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Deletes a configuration template."""
         call = _rt.Call(
             method="DELETE",
@@ -269,4 +271,4 @@ class AsyncConfigurationTemplatesWithRawResponse:
             responses=_DELETE_CONFIGURATION_TEMPLATE_RESPONSES,
             path_params={"configuration_template_id": configuration_template_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

@@ -53,9 +53,40 @@ class Delegations:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset({"cursor", "delegate_user_id", "delegator_user_id", "page_size"}),
         )
         return _t.cast("_models.PaginatedDelegationsList", self._client.request(call))
+
+    def get_delegations_iter(
+        self,
+        *,
+        delegator_user_id: _uuid.UUID | None = None,
+        delegate_user_id: _uuid.UUID | None = None,
+        page_size: int | None = None,
+    ) -> _t.Iterator[_models.Delegation]:
+        """Like `get_delegations`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/delegations",
+            responses=_GET_DELEGATIONS_RESPONSES,
+            query={
+                "delegator_user_id": delegator_user_id,
+                "delegate_user_id": delegate_user_id,
+                "page_size": page_size,
+            },
+        )
+        return _t.cast(
+            "_t.Iterator[_models.Delegation]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def create_delegation(
         self, *, body: _models.CreateDelegationRequest | _t.Mapping[str, _t.Any]
@@ -84,7 +115,7 @@ class Delegations:
         )
         return _t.cast("_models.Delegation", self._client.request(call))
 
-    def delete_delegation(self, *, delegation_id: _uuid.UUID) -> None:
+    def delete_delegation(self, *, delegation_id: _uuid.UUID) -> _t.Any:
         """Deletes a delegation by its ID."""
         call = _rt.Call(
             method="DELETE",
@@ -92,7 +123,7 @@ class Delegations:
             responses=_DELETE_DELEGATION_RESPONSES,
             path_params={"delegation_id": delegation_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class DelegationsWithRawResponse:
@@ -123,7 +154,6 @@ class DelegationsWithRawResponse:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset({"cursor", "delegate_user_id", "delegator_user_id", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedDelegationsList]", self._client.request_raw(call)
@@ -156,7 +186,7 @@ class DelegationsWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.Delegation]", self._client.request_raw(call))
 
-    def delete_delegation(self, *, delegation_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    def delete_delegation(self, *, delegation_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Deletes a delegation by its ID."""
         call = _rt.Call(
             method="DELETE",
@@ -164,7 +194,7 @@ class DelegationsWithRawResponse:
             responses=_DELETE_DELEGATION_RESPONSES,
             path_params={"delegation_id": delegation_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncDelegations:
@@ -200,9 +230,40 @@ class AsyncDelegations:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset({"cursor", "delegate_user_id", "delegator_user_id", "page_size"}),
         )
         return _t.cast("_models.PaginatedDelegationsList", await self._client.request(call))
+
+    def get_delegations_iter(
+        self,
+        *,
+        delegator_user_id: _uuid.UUID | None = None,
+        delegate_user_id: _uuid.UUID | None = None,
+        page_size: int | None = None,
+    ) -> _t.AsyncIterator[_models.Delegation]:
+        """Like `get_delegations`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/delegations",
+            responses=_GET_DELEGATIONS_RESPONSES,
+            query={
+                "delegator_user_id": delegator_user_id,
+                "delegate_user_id": delegate_user_id,
+                "page_size": page_size,
+            },
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.Delegation]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def create_delegation(
         self, *, body: _models.CreateDelegationRequest | _t.Mapping[str, _t.Any]
@@ -231,7 +292,7 @@ class AsyncDelegations:
         )
         return _t.cast("_models.Delegation", await self._client.request(call))
 
-    async def delete_delegation(self, *, delegation_id: _uuid.UUID) -> None:
+    async def delete_delegation(self, *, delegation_id: _uuid.UUID) -> _t.Any:
         """Deletes a delegation by its ID."""
         call = _rt.Call(
             method="DELETE",
@@ -239,7 +300,7 @@ class AsyncDelegations:
             responses=_DELETE_DELEGATION_RESPONSES,
             path_params={"delegation_id": delegation_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncDelegationsWithRawResponse:
@@ -270,7 +331,6 @@ class AsyncDelegationsWithRawResponse:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset({"cursor", "delegate_user_id", "delegator_user_id", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedDelegationsList]",
@@ -306,7 +366,7 @@ class AsyncDelegationsWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.Delegation]", await self._client.request_raw(call))
 
-    async def delete_delegation(self, *, delegation_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    async def delete_delegation(self, *, delegation_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Deletes a delegation by its ID."""
         call = _rt.Call(
             method="DELETE",
@@ -314,4 +374,4 @@ class AsyncDelegationsWithRawResponse:
             responses=_DELETE_DELEGATION_RESPONSES,
             path_params={"delegation_id": delegation_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

@@ -77,7 +77,7 @@ class EventStreams:
         )
         return _t.cast("_models.EventStream", self._client.request(call))
 
-    def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> None:
+    def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> _t.Any:
         """Delete event stream
 
         Deletes an event streaming connection.
@@ -88,7 +88,7 @@ class EventStreams:
             responses=_DELETE_EVENT_STREAM_RESPONSES,
             path_params={"event_stream_id": event_stream_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class EventStreamsWithRawResponse:
@@ -143,7 +143,7 @@ class EventStreamsWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.EventStream]", self._client.request_raw(call))
 
-    def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Delete event stream
 
         Deletes an event streaming connection.
@@ -154,7 +154,7 @@ class EventStreamsWithRawResponse:
             responses=_DELETE_EVENT_STREAM_RESPONSES,
             path_params={"event_stream_id": event_stream_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncEventStreams:
@@ -214,7 +214,7 @@ class AsyncEventStreams:
         )
         return _t.cast("_models.EventStream", await self._client.request(call))
 
-    async def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> None:
+    async def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> _t.Any:
         """Delete event stream
 
         Deletes an event streaming connection.
@@ -225,7 +225,7 @@ class AsyncEventStreams:
             responses=_DELETE_EVENT_STREAM_RESPONSES,
             path_params={"event_stream_id": event_stream_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncEventStreamsWithRawResponse:
@@ -282,7 +282,7 @@ class AsyncEventStreamsWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.EventStream]", await self._client.request_raw(call))
 
-    async def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    async def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Delete event stream
 
         Deletes an event streaming connection.
@@ -293,4 +293,4 @@ class AsyncEventStreamsWithRawResponse:
             responses=_DELETE_EVENT_STREAM_RESPONSES,
             path_params={"event_stream_id": event_stream_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

@@ -55,20 +55,48 @@ class Events:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset(
-                {
-                    "actor_filter",
-                    "api_token_filter",
-                    "cursor",
-                    "end_date_filter",
-                    "event_type_filter",
-                    "object_filter",
-                    "page_size",
-                    "start_date_filter",
-                }
-            ),
         )
         return _t.cast("_models.PaginatedEventList", self._client.request(call))
+
+    def events_iter(
+        self,
+        *,
+        start_date_filter: str | None = None,
+        end_date_filter: str | None = None,
+        actor_filter: _uuid.UUID | None = None,
+        object_filter: _uuid.UUID | None = None,
+        event_type_filter: str | None = None,
+        api_token_filter: str | None = None,
+        page_size: int | None = None,
+    ) -> _t.Iterator[_models.Event]:
+        """Like `events`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/events",
+            responses=_EVENTS_RESPONSES,
+            query={
+                "start_date_filter": start_date_filter,
+                "end_date_filter": end_date_filter,
+                "actor_filter": actor_filter,
+                "object_filter": object_filter,
+                "event_type_filter": event_type_filter,
+                "api_token_filter": api_token_filter,
+                "page_size": page_size,
+            },
+        )
+        return _t.cast(
+            "_t.Iterator[_models.Event]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def get_event(self, *, event_id: _uuid.UUID) -> _models.Event:
         """Get event by ID
@@ -117,18 +145,6 @@ class EventsWithRawResponse:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset(
-                {
-                    "actor_filter",
-                    "api_token_filter",
-                    "cursor",
-                    "end_date_filter",
-                    "event_type_filter",
-                    "object_filter",
-                    "page_size",
-                    "start_date_filter",
-                }
-            ),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedEventList]", self._client.request_raw(call)
@@ -186,20 +202,48 @@ class AsyncEvents:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset(
-                {
-                    "actor_filter",
-                    "api_token_filter",
-                    "cursor",
-                    "end_date_filter",
-                    "event_type_filter",
-                    "object_filter",
-                    "page_size",
-                    "start_date_filter",
-                }
-            ),
         )
         return _t.cast("_models.PaginatedEventList", await self._client.request(call))
+
+    def events_iter(
+        self,
+        *,
+        start_date_filter: str | None = None,
+        end_date_filter: str | None = None,
+        actor_filter: _uuid.UUID | None = None,
+        object_filter: _uuid.UUID | None = None,
+        event_type_filter: str | None = None,
+        api_token_filter: str | None = None,
+        page_size: int | None = None,
+    ) -> _t.AsyncIterator[_models.Event]:
+        """Like `events`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/events",
+            responses=_EVENTS_RESPONSES,
+            query={
+                "start_date_filter": start_date_filter,
+                "end_date_filter": end_date_filter,
+                "actor_filter": actor_filter,
+                "object_filter": object_filter,
+                "event_type_filter": event_type_filter,
+                "api_token_filter": api_token_filter,
+                "page_size": page_size,
+            },
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.Event]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def get_event(self, *, event_id: _uuid.UUID) -> _models.Event:
         """Get event by ID
@@ -248,18 +292,6 @@ class AsyncEventsWithRawResponse:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset(
-                {
-                    "actor_filter",
-                    "api_token_filter",
-                    "cursor",
-                    "end_date_filter",
-                    "event_type_filter",
-                    "object_filter",
-                    "page_size",
-                    "start_date_filter",
-                }
-            ),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedEventList]", await self._client.request_raw(call)

@@ -44,13 +44,36 @@ class GroupBindings:
             path="/group-bindings",
             responses=_GET_GROUP_BINDINGS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedGroupBindingsList", self._client.request(call))
 
+    def get_group_bindings_iter(
+        self, *, page_size: int | None = None
+    ) -> _t.Iterator[_models.GroupBinding]:
+        """Like `get_group_bindings`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/group-bindings",
+            responses=_GET_GROUP_BINDINGS_RESPONSES,
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.GroupBinding]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
+
     def update_group_bindings(
         self, *, body: _models.UpdateGroupBindingInfoList | _t.Mapping[str, _t.Any]
-    ) -> None:
+    ) -> _t.Any:
         """Bulk updates a list of group bindings."""
         call = _rt.Call(
             method="PUT",
@@ -60,7 +83,7 @@ class GroupBindings:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def create_group_binding(
         self, *, body: _models.CreateGroupBindingInfo | _t.Mapping[str, _t.Any]
@@ -89,7 +112,7 @@ class GroupBindings:
         )
         return _t.cast("_models.GroupBinding", self._client.request(call))
 
-    def delete_group_binding(self, *, group_binding_id: _uuid.UUID) -> None:
+    def delete_group_binding(self, *, group_binding_id: _uuid.UUID) -> _t.Any:
         """Deletes a group binding."""
         call = _rt.Call(
             method="DELETE",
@@ -97,7 +120,7 @@ class GroupBindings:
             responses=_DELETE_GROUP_BINDING_RESPONSES,
             path_params={"group_binding_id": group_binding_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class GroupBindingsWithRawResponse:
@@ -118,7 +141,6 @@ class GroupBindingsWithRawResponse:
             path="/group-bindings",
             responses=_GET_GROUP_BINDINGS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedGroupBindingsList]", self._client.request_raw(call)
@@ -126,7 +148,7 @@ class GroupBindingsWithRawResponse:
 
     def update_group_bindings(
         self, *, body: _models.UpdateGroupBindingInfoList | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Bulk updates a list of group bindings."""
         call = _rt.Call(
             method="PUT",
@@ -136,7 +158,7 @@ class GroupBindingsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def create_group_binding(
         self, *, body: _models.CreateGroupBindingInfo | _t.Mapping[str, _t.Any]
@@ -167,7 +189,7 @@ class GroupBindingsWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.GroupBinding]", self._client.request_raw(call))
 
-    def delete_group_binding(self, *, group_binding_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    def delete_group_binding(self, *, group_binding_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Deletes a group binding."""
         call = _rt.Call(
             method="DELETE",
@@ -175,7 +197,7 @@ class GroupBindingsWithRawResponse:
             responses=_DELETE_GROUP_BINDING_RESPONSES,
             path_params={"group_binding_id": group_binding_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncGroupBindings:
@@ -201,13 +223,36 @@ class AsyncGroupBindings:
             path="/group-bindings",
             responses=_GET_GROUP_BINDINGS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedGroupBindingsList", await self._client.request(call))
 
+    def get_group_bindings_iter(
+        self, *, page_size: int | None = None
+    ) -> _t.AsyncIterator[_models.GroupBinding]:
+        """Like `get_group_bindings`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/group-bindings",
+            responses=_GET_GROUP_BINDINGS_RESPONSES,
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.GroupBinding]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
+
     async def update_group_bindings(
         self, *, body: _models.UpdateGroupBindingInfoList | _t.Mapping[str, _t.Any]
-    ) -> None:
+    ) -> _t.Any:
         """Bulk updates a list of group bindings."""
         call = _rt.Call(
             method="PUT",
@@ -217,7 +262,7 @@ class AsyncGroupBindings:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def create_group_binding(
         self, *, body: _models.CreateGroupBindingInfo | _t.Mapping[str, _t.Any]
@@ -246,7 +291,7 @@ class AsyncGroupBindings:
         )
         return _t.cast("_models.GroupBinding", await self._client.request(call))
 
-    async def delete_group_binding(self, *, group_binding_id: _uuid.UUID) -> None:
+    async def delete_group_binding(self, *, group_binding_id: _uuid.UUID) -> _t.Any:
         """Deletes a group binding."""
         call = _rt.Call(
             method="DELETE",
@@ -254,7 +299,7 @@ class AsyncGroupBindings:
             responses=_DELETE_GROUP_BINDING_RESPONSES,
             path_params={"group_binding_id": group_binding_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncGroupBindingsWithRawResponse:
@@ -275,7 +320,6 @@ class AsyncGroupBindingsWithRawResponse:
             path="/group-bindings",
             responses=_GET_GROUP_BINDINGS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedGroupBindingsList]",
@@ -284,7 +328,7 @@ class AsyncGroupBindingsWithRawResponse:
 
     async def update_group_bindings(
         self, *, body: _models.UpdateGroupBindingInfoList | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Bulk updates a list of group bindings."""
         call = _rt.Call(
             method="PUT",
@@ -294,7 +338,7 @@ class AsyncGroupBindingsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def create_group_binding(
         self, *, body: _models.CreateGroupBindingInfo | _t.Mapping[str, _t.Any]
@@ -329,7 +373,9 @@ class AsyncGroupBindingsWithRawResponse:
             "_rt.RawResponse[_models.GroupBinding]", await self._client.request_raw(call)
         )
 
-    async def delete_group_binding(self, *, group_binding_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    async def delete_group_binding(
+        self, *, group_binding_id: _uuid.UUID
+    ) -> _rt.RawResponse[_t.Any]:
         """Deletes a group binding."""
         call = _rt.Call(
             method="DELETE",
@@ -337,4 +383,4 @@ class AsyncGroupBindingsWithRawResponse:
             responses=_DELETE_GROUP_BINDING_RESPONSES,
             path_params={"group_binding_id": group_binding_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

@@ -126,11 +126,46 @@ class Groups:
                 "group_name": group_name,
                 "tag_ids": tag_ids,
             },
-            exploded=frozenset(
-                {"cursor", "group_name", "group_type_filter", "page_size", "tag_ids"}
-            ),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast("_models.PaginatedGroupsList", self._client.request(call))
+
+    def get_groups_iter(
+        self,
+        *,
+        page_size: int | None = None,
+        group_type_filter: _models.GroupTypeEnum | str | None = None,
+        group_ids: list[_uuid.UUID] | None = None,
+        group_name: str | None = None,
+        tag_ids: list[_uuid.UUID] | None = None,
+    ) -> _t.Iterator[_models.Group]:
+        """Like `get_groups`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/groups",
+            responses=_GET_GROUPS_RESPONSES,
+            query={
+                "page_size": page_size,
+                "group_type_filter": group_type_filter,
+                "group_ids": group_ids,
+                "group_name": group_name,
+                "tag_ids": tag_ids,
+            },
+            exploded=frozenset({"tag_ids"}),
+        )
+        return _t.cast(
+            "_t.Iterator[_models.Group]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def update_groups(
         self, *, body: _models.UpdateGroupInfoList | _t.Mapping[str, _t.Any]
@@ -173,7 +208,7 @@ class Groups:
         )
         return _t.cast("_models.Group", self._client.request(call))
 
-    def delete_group(self, *, group_id: _uuid.UUID) -> None:
+    def delete_group(self, *, group_id: _uuid.UUID) -> _t.Any:
         """Deletes a group."""
         call = _rt.Call(
             method="DELETE",
@@ -181,7 +216,7 @@ class Groups:
             responses=_DELETE_GROUP_RESPONSES,
             path_params={"group_id": group_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_group_message_channels(self, *, group_id: _uuid.UUID) -> _models.MessageChannelList:
         """Gets the list of audit and reviewer message channels attached to a group."""
@@ -248,7 +283,7 @@ class Groups:
         *,
         group_id: _uuid.UUID,
         body: _models.UpdateGroupResourcesInfo | _t.Mapping[str, _t.Any],
-    ) -> None:
+    ) -> _t.Any:
         """Sets the list of resources that the group gives access to."""
         call = _rt.Call(
             method="PUT",
@@ -259,7 +294,7 @@ class Groups:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_group_containing_groups(
         self, *, group_id: _uuid.UUID, access_level_remote_id: str | None = None
@@ -274,7 +309,6 @@ class Groups:
             responses=_GET_GROUP_CONTAINING_GROUPS_RESPONSES,
             path_params={"group_id": group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
         return _t.cast("_models.GroupContainingGroupList", self._client.request(call))
 
@@ -322,7 +356,6 @@ class Groups:
             responses=_REMOVE_GROUP_CONTAINING_GROUP_RESPONSES,
             path_params={"group_id": group_id, "containing_group_id": containing_group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
         return _t.cast("None", self._client.request(call))
 
@@ -341,7 +374,6 @@ class Groups:
             responses=_ADD_GROUP_RESOURCE_RESPONSES,
             path_params={"group_id": group_id, "resource_id": resource_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -447,9 +479,33 @@ class Groups:
             responses=_GET_GROUP_USERS_RESPONSES,
             path_params={"group_id": group_id},
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.GroupUserList", self._client.request(call))
+
+    def get_group_users_iter(
+        self, *, group_id: _uuid.UUID, page_size: int | None = None
+    ) -> _t.Iterator[_models.GroupUser]:
+        """Like `get_group_users`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/groups/{group_id}/users",
+            responses=_GET_GROUP_USERS_RESPONSES,
+            path_params={"group_id": group_id},
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.GroupUser]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def update_group_user(
         self,
@@ -489,7 +545,6 @@ class Groups:
                 "duration_minutes": duration_minutes,
                 "access_level_remote_id": access_level_remote_id,
             },
-            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -502,7 +557,7 @@ class Groups:
         group_id: _uuid.UUID,
         user_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Removes a user's access from this group."""
         call = _rt.Call(
             method="DELETE",
@@ -510,9 +565,8 @@ class Groups:
             responses=_DELETE_GROUP_USER_RESPONSES,
             path_params={"group_id": group_id, "user_id": user_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_user_groups(
         self, *, user_id: _uuid.UUID, cursor: str | None = None, page_size: int | None = None
@@ -524,9 +578,33 @@ class Groups:
             responses=_GET_USER_GROUPS_RESPONSES,
             path_params={"user_id": user_id},
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.GroupUserList", self._client.request(call))
+
+    def get_user_groups_iter(
+        self, *, user_id: _uuid.UUID, page_size: int | None = None
+    ) -> _t.Iterator[_models.GroupUser]:
+        """Like `get_user_groups`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/groups/users/{user_id}",
+            responses=_GET_USER_GROUPS_RESPONSES,
+            path_params={"user_id": user_id},
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.GroupUser]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
 
 class GroupsWithRawResponse:
@@ -561,9 +639,7 @@ class GroupsWithRawResponse:
                 "group_name": group_name,
                 "tag_ids": tag_ids,
             },
-            exploded=frozenset(
-                {"cursor", "group_name", "group_type_filter", "page_size", "tag_ids"}
-            ),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedGroupsList]", self._client.request_raw(call)
@@ -612,7 +688,7 @@ class GroupsWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.Group]", self._client.request_raw(call))
 
-    def delete_group(self, *, group_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    def delete_group(self, *, group_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Deletes a group."""
         call = _rt.Call(
             method="DELETE",
@@ -620,7 +696,7 @@ class GroupsWithRawResponse:
             responses=_DELETE_GROUP_RESPONSES,
             path_params={"group_id": group_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_group_message_channels(
         self, *, group_id: _uuid.UUID
@@ -697,7 +773,7 @@ class GroupsWithRawResponse:
         *,
         group_id: _uuid.UUID,
         body: _models.UpdateGroupResourcesInfo | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Sets the list of resources that the group gives access to."""
         call = _rt.Call(
             method="PUT",
@@ -708,7 +784,7 @@ class GroupsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_group_containing_groups(
         self, *, group_id: _uuid.UUID, access_level_remote_id: str | None = None
@@ -723,7 +799,6 @@ class GroupsWithRawResponse:
             responses=_GET_GROUP_CONTAINING_GROUPS_RESPONSES,
             path_params={"group_id": group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.GroupContainingGroupList]", self._client.request_raw(call)
@@ -777,7 +852,6 @@ class GroupsWithRawResponse:
             responses=_REMOVE_GROUP_CONTAINING_GROUP_RESPONSES,
             path_params={"group_id": group_id, "containing_group_id": containing_group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
         return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
 
@@ -796,7 +870,6 @@ class GroupsWithRawResponse:
             responses=_ADD_GROUP_RESOURCE_RESPONSES,
             path_params={"group_id": group_id, "resource_id": resource_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -910,7 +983,6 @@ class GroupsWithRawResponse:
             responses=_GET_GROUP_USERS_RESPONSES,
             path_params={"group_id": group_id},
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_rt.RawResponse[_models.GroupUserList]", self._client.request_raw(call))
 
@@ -952,7 +1024,6 @@ class GroupsWithRawResponse:
                 "duration_minutes": duration_minutes,
                 "access_level_remote_id": access_level_remote_id,
             },
-            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -965,7 +1036,7 @@ class GroupsWithRawResponse:
         group_id: _uuid.UUID,
         user_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a user's access from this group."""
         call = _rt.Call(
             method="DELETE",
@@ -973,9 +1044,8 @@ class GroupsWithRawResponse:
             responses=_DELETE_GROUP_USER_RESPONSES,
             path_params={"group_id": group_id, "user_id": user_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_user_groups(
         self, *, user_id: _uuid.UUID, cursor: str | None = None, page_size: int | None = None
@@ -987,7 +1057,6 @@ class GroupsWithRawResponse:
             responses=_GET_USER_GROUPS_RESPONSES,
             path_params={"user_id": user_id},
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_rt.RawResponse[_models.GroupUserList]", self._client.request_raw(call))
 
@@ -1029,11 +1098,46 @@ class AsyncGroups:
                 "group_name": group_name,
                 "tag_ids": tag_ids,
             },
-            exploded=frozenset(
-                {"cursor", "group_name", "group_type_filter", "page_size", "tag_ids"}
-            ),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast("_models.PaginatedGroupsList", await self._client.request(call))
+
+    def get_groups_iter(
+        self,
+        *,
+        page_size: int | None = None,
+        group_type_filter: _models.GroupTypeEnum | str | None = None,
+        group_ids: list[_uuid.UUID] | None = None,
+        group_name: str | None = None,
+        tag_ids: list[_uuid.UUID] | None = None,
+    ) -> _t.AsyncIterator[_models.Group]:
+        """Like `get_groups`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/groups",
+            responses=_GET_GROUPS_RESPONSES,
+            query={
+                "page_size": page_size,
+                "group_type_filter": group_type_filter,
+                "group_ids": group_ids,
+                "group_name": group_name,
+                "tag_ids": tag_ids,
+            },
+            exploded=frozenset({"tag_ids"}),
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.Group]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def update_groups(
         self, *, body: _models.UpdateGroupInfoList | _t.Mapping[str, _t.Any]
@@ -1076,7 +1180,7 @@ class AsyncGroups:
         )
         return _t.cast("_models.Group", await self._client.request(call))
 
-    async def delete_group(self, *, group_id: _uuid.UUID) -> None:
+    async def delete_group(self, *, group_id: _uuid.UUID) -> _t.Any:
         """Deletes a group."""
         call = _rt.Call(
             method="DELETE",
@@ -1084,7 +1188,7 @@ class AsyncGroups:
             responses=_DELETE_GROUP_RESPONSES,
             path_params={"group_id": group_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_group_message_channels(
         self, *, group_id: _uuid.UUID
@@ -1155,7 +1259,7 @@ class AsyncGroups:
         *,
         group_id: _uuid.UUID,
         body: _models.UpdateGroupResourcesInfo | _t.Mapping[str, _t.Any],
-    ) -> None:
+    ) -> _t.Any:
         """Sets the list of resources that the group gives access to."""
         call = _rt.Call(
             method="PUT",
@@ -1166,7 +1270,7 @@ class AsyncGroups:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_group_containing_groups(
         self, *, group_id: _uuid.UUID, access_level_remote_id: str | None = None
@@ -1181,7 +1285,6 @@ class AsyncGroups:
             responses=_GET_GROUP_CONTAINING_GROUPS_RESPONSES,
             path_params={"group_id": group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
         return _t.cast("_models.GroupContainingGroupList", await self._client.request(call))
 
@@ -1229,7 +1332,6 @@ class AsyncGroups:
             responses=_REMOVE_GROUP_CONTAINING_GROUP_RESPONSES,
             path_params={"group_id": group_id, "containing_group_id": containing_group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
         return _t.cast("None", await self._client.request(call))
 
@@ -1248,7 +1350,6 @@ class AsyncGroups:
             responses=_ADD_GROUP_RESOURCE_RESPONSES,
             path_params={"group_id": group_id, "resource_id": resource_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -1356,9 +1457,33 @@ class AsyncGroups:
             responses=_GET_GROUP_USERS_RESPONSES,
             path_params={"group_id": group_id},
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.GroupUserList", await self._client.request(call))
+
+    def get_group_users_iter(
+        self, *, group_id: _uuid.UUID, page_size: int | None = None
+    ) -> _t.AsyncIterator[_models.GroupUser]:
+        """Like `get_group_users`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/groups/{group_id}/users",
+            responses=_GET_GROUP_USERS_RESPONSES,
+            path_params={"group_id": group_id},
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.GroupUser]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def update_group_user(
         self,
@@ -1398,7 +1523,6 @@ class AsyncGroups:
                 "duration_minutes": duration_minutes,
                 "access_level_remote_id": access_level_remote_id,
             },
-            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -1411,7 +1535,7 @@ class AsyncGroups:
         group_id: _uuid.UUID,
         user_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Removes a user's access from this group."""
         call = _rt.Call(
             method="DELETE",
@@ -1419,9 +1543,8 @@ class AsyncGroups:
             responses=_DELETE_GROUP_USER_RESPONSES,
             path_params={"group_id": group_id, "user_id": user_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_user_groups(
         self, *, user_id: _uuid.UUID, cursor: str | None = None, page_size: int | None = None
@@ -1433,9 +1556,33 @@ class AsyncGroups:
             responses=_GET_USER_GROUPS_RESPONSES,
             path_params={"user_id": user_id},
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.GroupUserList", await self._client.request(call))
+
+    def get_user_groups_iter(
+        self, *, user_id: _uuid.UUID, page_size: int | None = None
+    ) -> _t.AsyncIterator[_models.GroupUser]:
+        """Like `get_user_groups`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/groups/users/{user_id}",
+            responses=_GET_USER_GROUPS_RESPONSES,
+            path_params={"user_id": user_id},
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.GroupUser]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
 
 class AsyncGroupsWithRawResponse:
@@ -1470,9 +1617,7 @@ class AsyncGroupsWithRawResponse:
                 "group_name": group_name,
                 "tag_ids": tag_ids,
             },
-            exploded=frozenset(
-                {"cursor", "group_name", "group_type_filter", "page_size", "tag_ids"}
-            ),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedGroupsList]", await self._client.request_raw(call)
@@ -1521,7 +1666,7 @@ class AsyncGroupsWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.Group]", await self._client.request_raw(call))
 
-    async def delete_group(self, *, group_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    async def delete_group(self, *, group_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Deletes a group."""
         call = _rt.Call(
             method="DELETE",
@@ -1529,7 +1674,7 @@ class AsyncGroupsWithRawResponse:
             responses=_DELETE_GROUP_RESPONSES,
             path_params={"group_id": group_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_group_message_channels(
         self, *, group_id: _uuid.UUID
@@ -1608,7 +1753,7 @@ class AsyncGroupsWithRawResponse:
         *,
         group_id: _uuid.UUID,
         body: _models.UpdateGroupResourcesInfo | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Sets the list of resources that the group gives access to."""
         call = _rt.Call(
             method="PUT",
@@ -1619,7 +1764,7 @@ class AsyncGroupsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_group_containing_groups(
         self, *, group_id: _uuid.UUID, access_level_remote_id: str | None = None
@@ -1634,7 +1779,6 @@ class AsyncGroupsWithRawResponse:
             responses=_GET_GROUP_CONTAINING_GROUPS_RESPONSES,
             path_params={"group_id": group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.GroupContainingGroupList]",
@@ -1689,7 +1833,6 @@ class AsyncGroupsWithRawResponse:
             responses=_REMOVE_GROUP_CONTAINING_GROUP_RESPONSES,
             path_params={"group_id": group_id, "containing_group_id": containing_group_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
         return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
 
@@ -1708,7 +1851,6 @@ class AsyncGroupsWithRawResponse:
             responses=_ADD_GROUP_RESOURCE_RESPONSES,
             path_params={"group_id": group_id, "resource_id": resource_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -1830,7 +1972,6 @@ class AsyncGroupsWithRawResponse:
             responses=_GET_GROUP_USERS_RESPONSES,
             path_params={"group_id": group_id},
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.GroupUserList]", await self._client.request_raw(call)
@@ -1874,7 +2015,6 @@ class AsyncGroupsWithRawResponse:
                 "duration_minutes": duration_minutes,
                 "access_level_remote_id": access_level_remote_id,
             },
-            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -1887,7 +2027,7 @@ class AsyncGroupsWithRawResponse:
         group_id: _uuid.UUID,
         user_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a user's access from this group."""
         call = _rt.Call(
             method="DELETE",
@@ -1895,9 +2035,8 @@ class AsyncGroupsWithRawResponse:
             responses=_DELETE_GROUP_USER_RESPONSES,
             path_params={"group_id": group_id, "user_id": user_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_user_groups(
         self, *, user_id: _uuid.UUID, cursor: str | None = None, page_size: int | None = None
@@ -1909,7 +2048,6 @@ class AsyncGroupsWithRawResponse:
             responses=_GET_USER_GROUPS_RESPONSES,
             path_params={"user_id": user_id},
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.GroupUserList]", await self._client.request_raw(call)

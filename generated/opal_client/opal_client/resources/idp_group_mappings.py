@@ -51,7 +51,7 @@ class IdpGroupMappings:
         *,
         app_resource_id: _uuid.UUID,
         body: _models.UpdateIdpGroupMappingsRequest | _t.Mapping[str, _t.Any],
-    ) -> None:
+    ) -> _t.Any:
         """Updates the list of available `IdpGroupMapping` objects for an Okta app."""
         call = _rt.Call(
             method="PUT",
@@ -62,7 +62,7 @@ class IdpGroupMappings:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_idp_group_mapping(
         self, *, app_resource_id: _uuid.UUID, group_id: _uuid.UUID
@@ -102,7 +102,7 @@ class IdpGroupMappings:
 
     def delete_idp_group_mappings(
         self, *, app_resource_id: _uuid.UUID, group_id: _uuid.UUID
-    ) -> None:
+    ) -> _t.Any:
         """Deletes an `IdpGroupMapping` object."""
         call = _rt.Call(
             method="DELETE",
@@ -110,7 +110,7 @@ class IdpGroupMappings:
             responses=_DELETE_IDP_GROUP_MAPPINGS_RESPONSES,
             path_params={"app_resource_id": app_resource_id, "group_id": group_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class IdpGroupMappingsWithRawResponse:
@@ -138,7 +138,7 @@ class IdpGroupMappingsWithRawResponse:
         *,
         app_resource_id: _uuid.UUID,
         body: _models.UpdateIdpGroupMappingsRequest | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Updates the list of available `IdpGroupMapping` objects for an Okta app."""
         call = _rt.Call(
             method="PUT",
@@ -149,7 +149,7 @@ class IdpGroupMappingsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_idp_group_mapping(
         self, *, app_resource_id: _uuid.UUID, group_id: _uuid.UUID
@@ -189,7 +189,7 @@ class IdpGroupMappingsWithRawResponse:
 
     def delete_idp_group_mappings(
         self, *, app_resource_id: _uuid.UUID, group_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Deletes an `IdpGroupMapping` object."""
         call = _rt.Call(
             method="DELETE",
@@ -197,7 +197,7 @@ class IdpGroupMappingsWithRawResponse:
             responses=_DELETE_IDP_GROUP_MAPPINGS_RESPONSES,
             path_params={"app_resource_id": app_resource_id, "group_id": group_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncIdpGroupMappings:
@@ -228,7 +228,7 @@ class AsyncIdpGroupMappings:
         *,
         app_resource_id: _uuid.UUID,
         body: _models.UpdateIdpGroupMappingsRequest | _t.Mapping[str, _t.Any],
-    ) -> None:
+    ) -> _t.Any:
         """Updates the list of available `IdpGroupMapping` objects for an Okta app."""
         call = _rt.Call(
             method="PUT",
@@ -239,7 +239,7 @@ class AsyncIdpGroupMappings:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_idp_group_mapping(
         self, *, app_resource_id: _uuid.UUID, group_id: _uuid.UUID
@@ -279,7 +279,7 @@ class AsyncIdpGroupMappings:
 
     async def delete_idp_group_mappings(
         self, *, app_resource_id: _uuid.UUID, group_id: _uuid.UUID
-    ) -> None:
+    ) -> _t.Any:
         """Deletes an `IdpGroupMapping` object."""
         call = _rt.Call(
             method="DELETE",
@@ -287,7 +287,7 @@ class AsyncIdpGroupMappings:
             responses=_DELETE_IDP_GROUP_MAPPINGS_RESPONSES,
             path_params={"app_resource_id": app_resource_id, "group_id": group_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncIdpGroupMappingsWithRawResponse:
@@ -315,7 +315,7 @@ class AsyncIdpGroupMappingsWithRawResponse:
         *,
         app_resource_id: _uuid.UUID,
         body: _models.UpdateIdpGroupMappingsRequest | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Updates the list of available `IdpGroupMapping` objects for an Okta app."""
         call = _rt.Call(
             method="PUT",
@@ -326,7 +326,7 @@ class AsyncIdpGroupMappingsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_idp_group_mapping(
         self, *, app_resource_id: _uuid.UUID, group_id: _uuid.UUID
@@ -370,7 +370,7 @@ class AsyncIdpGroupMappingsWithRawResponse:
 
     async def delete_idp_group_mappings(
         self, *, app_resource_id: _uuid.UUID, group_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Deletes an `IdpGroupMapping` object."""
         call = _rt.Call(
             method="DELETE",
@@ -378,4 +378,4 @@ class AsyncIdpGroupMappingsWithRawResponse:
             responses=_DELETE_IDP_GROUP_MAPPINGS_RESPONSES,
             path_params={"app_resource_id": app_resource_id, "group_id": group_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

@@ -32,9 +32,30 @@ class NonHumanIdentities:
             path="/non-human-identities",
             responses=_GET_NHIS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedResourcesList", self._client.request(call))
+
+    def get_nhis_iter(self, *, page_size: int | None = None) -> _t.Iterator[_models.Resource]:
+        """Like `get_nhis`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/non-human-identities",
+            responses=_GET_NHIS_RESPONSES,
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.Resource]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
 
 class NonHumanIdentitiesWithRawResponse:
@@ -52,7 +73,6 @@ class NonHumanIdentitiesWithRawResponse:
             path="/non-human-identities",
             responses=_GET_NHIS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedResourcesList]", self._client.request_raw(call)
@@ -79,9 +99,30 @@ class AsyncNonHumanIdentities:
             path="/non-human-identities",
             responses=_GET_NHIS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedResourcesList", await self._client.request(call))
+
+    def get_nhis_iter(self, *, page_size: int | None = None) -> _t.AsyncIterator[_models.Resource]:
+        """Like `get_nhis`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/non-human-identities",
+            responses=_GET_NHIS_RESPONSES,
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.Resource]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
 
 class AsyncNonHumanIdentitiesWithRawResponse:
@@ -99,7 +140,6 @@ class AsyncNonHumanIdentitiesWithRawResponse:
             path="/non-human-identities",
             responses=_GET_NHIS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedResourcesList]", await self._client.request_raw(call)

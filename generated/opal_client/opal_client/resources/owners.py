@@ -55,9 +55,32 @@ class Owners:
             path="/owners",
             responses=_GET_OWNERS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size, "name": name},
-            exploded=frozenset({"cursor", "name", "page_size"}),
         )
         return _t.cast("_models.PaginatedOwnersList", self._client.request(call))
+
+    def get_owners_iter(
+        self, *, page_size: int | None = None, name: str | None = None
+    ) -> _t.Iterator[_models.Owner]:
+        """Like `get_owners`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/owners",
+            responses=_GET_OWNERS_RESPONSES,
+            query={"page_size": page_size, "name": name},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.Owner]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def update_owners(
         self, *, body: _models.UpdateOwnerInfoList | _t.Mapping[str, _t.Any]
@@ -100,7 +123,7 @@ class Owners:
         )
         return _t.cast("_models.Owner", self._client.request(call))
 
-    def delete_owner(self, *, owner_id: _uuid.UUID) -> None:
+    def delete_owner(self, *, owner_id: _uuid.UUID) -> _t.Any:
         """Deletes an owner."""
         call = _rt.Call(
             method="DELETE",
@@ -108,7 +131,7 @@ class Owners:
             responses=_DELETE_OWNER_RESPONSES,
             path_params={"owner_id": owner_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_owner_from_name(self, *, owner_name: str) -> _models.Owner:
         """Returns an `Owner` object. Does not support owners with `/` in their name, use /owners?name=... instead."""
@@ -164,7 +187,6 @@ class OwnersWithRawResponse:
             path="/owners",
             responses=_GET_OWNERS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size, "name": name},
-            exploded=frozenset({"cursor", "name", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedOwnersList]", self._client.request_raw(call)
@@ -213,7 +235,7 @@ class OwnersWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.Owner]", self._client.request_raw(call))
 
-    def delete_owner(self, *, owner_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    def delete_owner(self, *, owner_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Deletes an owner."""
         call = _rt.Call(
             method="DELETE",
@@ -221,7 +243,7 @@ class OwnersWithRawResponse:
             responses=_DELETE_OWNER_RESPONSES,
             path_params={"owner_id": owner_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_owner_from_name(self, *, owner_name: str) -> _rt.RawResponse[_models.Owner]:
         """Returns an `Owner` object. Does not support owners with `/` in their name, use /owners?name=... instead."""
@@ -282,9 +304,32 @@ class AsyncOwners:
             path="/owners",
             responses=_GET_OWNERS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size, "name": name},
-            exploded=frozenset({"cursor", "name", "page_size"}),
         )
         return _t.cast("_models.PaginatedOwnersList", await self._client.request(call))
+
+    def get_owners_iter(
+        self, *, page_size: int | None = None, name: str | None = None
+    ) -> _t.AsyncIterator[_models.Owner]:
+        """Like `get_owners`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/owners",
+            responses=_GET_OWNERS_RESPONSES,
+            query={"page_size": page_size, "name": name},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.Owner]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def update_owners(
         self, *, body: _models.UpdateOwnerInfoList | _t.Mapping[str, _t.Any]
@@ -327,7 +372,7 @@ class AsyncOwners:
         )
         return _t.cast("_models.Owner", await self._client.request(call))
 
-    async def delete_owner(self, *, owner_id: _uuid.UUID) -> None:
+    async def delete_owner(self, *, owner_id: _uuid.UUID) -> _t.Any:
         """Deletes an owner."""
         call = _rt.Call(
             method="DELETE",
@@ -335,7 +380,7 @@ class AsyncOwners:
             responses=_DELETE_OWNER_RESPONSES,
             path_params={"owner_id": owner_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_owner_from_name(self, *, owner_name: str) -> _models.Owner:
         """Returns an `Owner` object. Does not support owners with `/` in their name, use /owners?name=... instead."""
@@ -391,7 +436,6 @@ class AsyncOwnersWithRawResponse:
             path="/owners",
             responses=_GET_OWNERS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size, "name": name},
-            exploded=frozenset({"cursor", "name", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedOwnersList]", await self._client.request_raw(call)
@@ -440,7 +484,7 @@ class AsyncOwnersWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.Owner]", await self._client.request_raw(call))
 
-    async def delete_owner(self, *, owner_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    async def delete_owner(self, *, owner_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Deletes an owner."""
         call = _rt.Call(
             method="DELETE",
@@ -448,7 +492,7 @@ class AsyncOwnersWithRawResponse:
             responses=_DELETE_OWNER_RESPONSES,
             path_params={"owner_id": owner_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_owner_from_name(self, *, owner_name: str) -> _rt.RawResponse[_models.Owner]:
         """Returns an `Owner` object. Does not support owners with `/` in their name, use /owners?name=... instead."""

@@ -78,21 +78,50 @@ class Requests:
                 "page_size": page_size,
                 "show_pending_only": show_pending_only,
             },
-            exploded=frozenset(
-                {
-                    "cursor",
-                    "end_date_filter",
-                    "group_id",
-                    "page_size",
-                    "requester_id",
-                    "resource_id",
-                    "show_pending_only",
-                    "start_date_filter",
-                    "target_user_id",
-                }
-            ),
         )
         return _t.cast("_models.RequestList", self._client.request(call))
+
+    def get_requests_iter(
+        self,
+        *,
+        start_date_filter: str | None = None,
+        end_date_filter: str | None = None,
+        requester_id: _uuid.UUID | None = None,
+        target_user_id: _uuid.UUID | None = None,
+        resource_id: _uuid.UUID | None = None,
+        group_id: _uuid.UUID | None = None,
+        page_size: int | None = None,
+        show_pending_only: bool | None = None,
+    ) -> _t.Iterator[_models.Request]:
+        """Like `get_requests`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/requests",
+            responses=_GET_REQUESTS_RESPONSES,
+            query={
+                "start_date_filter": start_date_filter,
+                "end_date_filter": end_date_filter,
+                "requester_id": requester_id,
+                "target_user_id": target_user_id,
+                "resource_id": resource_id,
+                "group_id": group_id,
+                "page_size": page_size,
+                "show_pending_only": show_pending_only,
+            },
+        )
+        return _t.cast(
+            "_t.Iterator[_models.Request]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="requests",
+                    items_wire="requests",
+                    token_attr="cursor",
+                    token_wire="cursor",
+                ),
+            ),
+        )
 
     def create_request(
         self, *, body: _models.CreateRequestInfo | _t.Mapping[str, _t.Any]
@@ -137,7 +166,6 @@ class Requests:
                 "to": to,
                 "from": from_,
             },
-            exploded=frozenset({"after", "before", "first", "from", "last", "status", "to"}),
         )
         return _t.cast("_models.RequestConnection", self._client.request(call))
 
@@ -248,19 +276,6 @@ class RequestsWithRawResponse:
                 "page_size": page_size,
                 "show_pending_only": show_pending_only,
             },
-            exploded=frozenset(
-                {
-                    "cursor",
-                    "end_date_filter",
-                    "group_id",
-                    "page_size",
-                    "requester_id",
-                    "resource_id",
-                    "show_pending_only",
-                    "start_date_filter",
-                    "target_user_id",
-                }
-            ),
         )
         return _t.cast("_rt.RawResponse[_models.RequestList]", self._client.request_raw(call))
 
@@ -309,7 +324,6 @@ class RequestsWithRawResponse:
                 "to": to,
                 "from": from_,
             },
-            exploded=frozenset({"after", "before", "first", "from", "last", "status", "to"}),
         )
         return _t.cast("_rt.RawResponse[_models.RequestConnection]", self._client.request_raw(call))
 
@@ -435,21 +449,50 @@ class AsyncRequests:
                 "page_size": page_size,
                 "show_pending_only": show_pending_only,
             },
-            exploded=frozenset(
-                {
-                    "cursor",
-                    "end_date_filter",
-                    "group_id",
-                    "page_size",
-                    "requester_id",
-                    "resource_id",
-                    "show_pending_only",
-                    "start_date_filter",
-                    "target_user_id",
-                }
-            ),
         )
         return _t.cast("_models.RequestList", await self._client.request(call))
+
+    def get_requests_iter(
+        self,
+        *,
+        start_date_filter: str | None = None,
+        end_date_filter: str | None = None,
+        requester_id: _uuid.UUID | None = None,
+        target_user_id: _uuid.UUID | None = None,
+        resource_id: _uuid.UUID | None = None,
+        group_id: _uuid.UUID | None = None,
+        page_size: int | None = None,
+        show_pending_only: bool | None = None,
+    ) -> _t.AsyncIterator[_models.Request]:
+        """Like `get_requests`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/requests",
+            responses=_GET_REQUESTS_RESPONSES,
+            query={
+                "start_date_filter": start_date_filter,
+                "end_date_filter": end_date_filter,
+                "requester_id": requester_id,
+                "target_user_id": target_user_id,
+                "resource_id": resource_id,
+                "group_id": group_id,
+                "page_size": page_size,
+                "show_pending_only": show_pending_only,
+            },
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.Request]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="requests",
+                    items_wire="requests",
+                    token_attr="cursor",
+                    token_wire="cursor",
+                ),
+            ),
+        )
 
     async def create_request(
         self, *, body: _models.CreateRequestInfo | _t.Mapping[str, _t.Any]
@@ -494,7 +537,6 @@ class AsyncRequests:
                 "to": to,
                 "from": from_,
             },
-            exploded=frozenset({"after", "before", "first", "from", "last", "status", "to"}),
         )
         return _t.cast("_models.RequestConnection", await self._client.request(call))
 
@@ -605,19 +647,6 @@ class AsyncRequestsWithRawResponse:
                 "page_size": page_size,
                 "show_pending_only": show_pending_only,
             },
-            exploded=frozenset(
-                {
-                    "cursor",
-                    "end_date_filter",
-                    "group_id",
-                    "page_size",
-                    "requester_id",
-                    "resource_id",
-                    "show_pending_only",
-                    "start_date_filter",
-                    "target_user_id",
-                }
-            ),
         )
         return _t.cast("_rt.RawResponse[_models.RequestList]", await self._client.request_raw(call))
 
@@ -666,7 +695,6 @@ class AsyncRequestsWithRawResponse:
                 "to": to,
                 "from": from_,
             },
-            exploded=frozenset({"after", "before", "first", "from", "last", "status", "to"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.RequestConnection]", await self._client.request_raw(call)

@@ -130,18 +130,52 @@ class Resources:
                 "remote_id": remote_id,
                 "tag_ids": tag_ids,
             },
-            exploded=frozenset(
-                {
-                    "cursor",
-                    "page_size",
-                    "remote_id",
-                    "resource_name",
-                    "resource_type_filter",
-                    "tag_ids",
-                }
-            ),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast("_models.PaginatedResourcesList", self._client.request(call))
+
+    def get_resources_iter(
+        self,
+        *,
+        page_size: int | None = None,
+        resource_type_filter: _models.ResourceTypeEnum | str | None = None,
+        resource_ids: list[_uuid.UUID] | None = None,
+        resource_name: str | None = None,
+        parent_resource_id: _uuid.UUID | None = None,
+        ancestor_resource_id: _uuid.UUID | None = None,
+        remote_id: str | None = None,
+        tag_ids: list[_uuid.UUID] | None = None,
+    ) -> _t.Iterator[_models.Resource]:
+        """Like `get_resources`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources",
+            responses=_GET_RESOURCES_RESPONSES,
+            query={
+                "page_size": page_size,
+                "resource_type_filter": resource_type_filter,
+                "resource_ids": resource_ids,
+                "resource_name": resource_name,
+                "parent_resource_id": parent_resource_id,
+                "ancestor_resource_id": ancestor_resource_id,
+                "remote_id": remote_id,
+                "tag_ids": tag_ids,
+            },
+            exploded=frozenset({"tag_ids"}),
+        )
+        return _t.cast(
+            "_t.Iterator[_models.Resource]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def update_resources(
         self, *, body: _models.UpdateResourceInfoList | _t.Mapping[str, _t.Any]
@@ -184,7 +218,7 @@ class Resources:
         )
         return _t.cast("_models.Resource", self._client.request(call))
 
-    def delete_resource(self, *, resource_id: _uuid.UUID) -> None:
+    def delete_resource(self, *, resource_id: _uuid.UUID) -> _t.Any:
         """Deletes a resource."""
         call = _rt.Call(
             method="DELETE",
@@ -192,7 +226,7 @@ class Resources:
             responses=_DELETE_RESOURCE_RESPONSES,
             path_params={"resource_id": resource_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_resource_message_channels(
         self, *, resource_id: _uuid.UUID
@@ -311,7 +345,6 @@ class Resources:
             responses=_GET_RESOURCE_NHIS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
-            exploded=frozenset({"limit"}),
         )
         return _t.cast("_models.AccessList", self._client.request(call))
 
@@ -328,7 +361,6 @@ class Resources:
             responses=_GET_RESOURCE_USERS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
-            exploded=frozenset({"limit"}),
         )
         return _t.cast("_models.ResourceAccessUserList", self._client.request(call))
 
@@ -360,7 +392,7 @@ class Resources:
         resource_id: _uuid.UUID,
         non_human_identity_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Removes a non-human identity's direct access from this resource."""
         call = _rt.Call(
             method="DELETE",
@@ -371,9 +403,8 @@ class Resources:
                 "non_human_identity_id": non_human_identity_id,
             },
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_resource_user(
         self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
@@ -388,9 +419,32 @@ class Resources:
             responses=_GET_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"cursor": cursor},
-            exploded=frozenset({"cursor"}),
         )
         return _t.cast("_models.GetResourceUserResponse", self._client.request(call))
+
+    def get_resource_user_iter(
+        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID
+    ) -> _t.Iterator[_models.ResourceUser]:
+        """Like `get_resource_user`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_GET_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.ResourceUser]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="data",
+                    items_wire="data",
+                    token_attr="cursor",
+                    token_wire="cursor",
+                ),
+            ),
+        )
 
     def update_resource_user(
         self,
@@ -430,7 +484,6 @@ class Resources:
                 "duration_minutes": duration_minutes,
                 "access_level_remote_id": access_level_remote_id,
             },
-            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -443,7 +496,7 @@ class Resources:
         resource_id: _uuid.UUID,
         user_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Removes a user's direct access from this resource."""
         call = _rt.Call(
             method="DELETE",
@@ -451,9 +504,8 @@ class Resources:
             responses=_DELETE_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def resource_user_access_status_retrieve(
         self,
@@ -478,7 +530,6 @@ class Resources:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset({"access_level_remote_id", "cursor", "page_size"}),
         )
         return _t.cast("_models.ResourceUserAccessStatus", self._client.request(call))
 
@@ -537,9 +588,37 @@ class Resources:
             responses=_GET_USER_RESOURCES_RESPONSES,
             path_params={"user_id": user_id},
             query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
-            exploded=frozenset({"cursor", "include_unmanaged", "limit"}),
         )
         return _t.cast("_models.ResourceAccessUserList", self._client.request(call))
+
+    def get_user_resources_iter(
+        self,
+        *,
+        user_id: _uuid.UUID,
+        limit: int | None = None,
+        include_unmanaged: bool | None = None,
+    ) -> _t.Iterator[_models.ResourceAccessUser]:
+        """Like `get_user_resources`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/users/{user_id}",
+            responses=_GET_USER_RESOURCES_RESPONSES,
+            path_params={"user_id": user_id},
+            query={"limit": limit, "include_unmanaged": include_unmanaged},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.ResourceAccessUser]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def get_resource_groups(self, *, resource_id: _uuid.UUID) -> _models.GroupResourceList:
         """Returns a list of groups that grant access to the resource"""
@@ -590,16 +669,7 @@ class ResourcesWithRawResponse:
                 "remote_id": remote_id,
                 "tag_ids": tag_ids,
             },
-            exploded=frozenset(
-                {
-                    "cursor",
-                    "page_size",
-                    "remote_id",
-                    "resource_name",
-                    "resource_type_filter",
-                    "tag_ids",
-                }
-            ),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedResourcesList]", self._client.request_raw(call)
@@ -648,7 +718,7 @@ class ResourcesWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.Resource]", self._client.request_raw(call))
 
-    def delete_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    def delete_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Deletes a resource."""
         call = _rt.Call(
             method="DELETE",
@@ -656,7 +726,7 @@ class ResourcesWithRawResponse:
             responses=_DELETE_RESOURCE_RESPONSES,
             path_params={"resource_id": resource_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_resource_message_channels(
         self, *, resource_id: _uuid.UUID
@@ -785,7 +855,6 @@ class ResourcesWithRawResponse:
             responses=_GET_RESOURCE_NHIS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
-            exploded=frozenset({"limit"}),
         )
         return _t.cast("_rt.RawResponse[_models.AccessList]", self._client.request_raw(call))
 
@@ -802,7 +871,6 @@ class ResourcesWithRawResponse:
             responses=_GET_RESOURCE_USERS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
-            exploded=frozenset({"limit"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.ResourceAccessUserList]", self._client.request_raw(call)
@@ -836,7 +904,7 @@ class ResourcesWithRawResponse:
         resource_id: _uuid.UUID,
         non_human_identity_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a non-human identity's direct access from this resource."""
         call = _rt.Call(
             method="DELETE",
@@ -847,9 +915,8 @@ class ResourcesWithRawResponse:
                 "non_human_identity_id": non_human_identity_id,
             },
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_resource_user(
         self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
@@ -864,7 +931,6 @@ class ResourcesWithRawResponse:
             responses=_GET_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"cursor": cursor},
-            exploded=frozenset({"cursor"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.GetResourceUserResponse]", self._client.request_raw(call)
@@ -908,7 +974,6 @@ class ResourcesWithRawResponse:
                 "duration_minutes": duration_minutes,
                 "access_level_remote_id": access_level_remote_id,
             },
-            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -921,7 +986,7 @@ class ResourcesWithRawResponse:
         resource_id: _uuid.UUID,
         user_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a user's direct access from this resource."""
         call = _rt.Call(
             method="DELETE",
@@ -929,9 +994,8 @@ class ResourcesWithRawResponse:
             responses=_DELETE_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def resource_user_access_status_retrieve(
         self,
@@ -956,7 +1020,6 @@ class ResourcesWithRawResponse:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset({"access_level_remote_id", "cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.ResourceUserAccessStatus]", self._client.request_raw(call)
@@ -1021,7 +1084,6 @@ class ResourcesWithRawResponse:
             responses=_GET_USER_RESOURCES_RESPONSES,
             path_params={"user_id": user_id},
             query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
-            exploded=frozenset({"cursor", "include_unmanaged", "limit"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.ResourceAccessUserList]", self._client.request_raw(call)
@@ -1083,18 +1145,52 @@ class AsyncResources:
                 "remote_id": remote_id,
                 "tag_ids": tag_ids,
             },
-            exploded=frozenset(
-                {
-                    "cursor",
-                    "page_size",
-                    "remote_id",
-                    "resource_name",
-                    "resource_type_filter",
-                    "tag_ids",
-                }
-            ),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast("_models.PaginatedResourcesList", await self._client.request(call))
+
+    def get_resources_iter(
+        self,
+        *,
+        page_size: int | None = None,
+        resource_type_filter: _models.ResourceTypeEnum | str | None = None,
+        resource_ids: list[_uuid.UUID] | None = None,
+        resource_name: str | None = None,
+        parent_resource_id: _uuid.UUID | None = None,
+        ancestor_resource_id: _uuid.UUID | None = None,
+        remote_id: str | None = None,
+        tag_ids: list[_uuid.UUID] | None = None,
+    ) -> _t.AsyncIterator[_models.Resource]:
+        """Like `get_resources`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources",
+            responses=_GET_RESOURCES_RESPONSES,
+            query={
+                "page_size": page_size,
+                "resource_type_filter": resource_type_filter,
+                "resource_ids": resource_ids,
+                "resource_name": resource_name,
+                "parent_resource_id": parent_resource_id,
+                "ancestor_resource_id": ancestor_resource_id,
+                "remote_id": remote_id,
+                "tag_ids": tag_ids,
+            },
+            exploded=frozenset({"tag_ids"}),
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.Resource]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def update_resources(
         self, *, body: _models.UpdateResourceInfoList | _t.Mapping[str, _t.Any]
@@ -1137,7 +1233,7 @@ class AsyncResources:
         )
         return _t.cast("_models.Resource", await self._client.request(call))
 
-    async def delete_resource(self, *, resource_id: _uuid.UUID) -> None:
+    async def delete_resource(self, *, resource_id: _uuid.UUID) -> _t.Any:
         """Deletes a resource."""
         call = _rt.Call(
             method="DELETE",
@@ -1145,7 +1241,7 @@ class AsyncResources:
             responses=_DELETE_RESOURCE_RESPONSES,
             path_params={"resource_id": resource_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_resource_message_channels(
         self, *, resource_id: _uuid.UUID
@@ -1264,7 +1360,6 @@ class AsyncResources:
             responses=_GET_RESOURCE_NHIS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
-            exploded=frozenset({"limit"}),
         )
         return _t.cast("_models.AccessList", await self._client.request(call))
 
@@ -1281,7 +1376,6 @@ class AsyncResources:
             responses=_GET_RESOURCE_USERS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
-            exploded=frozenset({"limit"}),
         )
         return _t.cast("_models.ResourceAccessUserList", await self._client.request(call))
 
@@ -1313,7 +1407,7 @@ class AsyncResources:
         resource_id: _uuid.UUID,
         non_human_identity_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Removes a non-human identity's direct access from this resource."""
         call = _rt.Call(
             method="DELETE",
@@ -1324,9 +1418,8 @@ class AsyncResources:
                 "non_human_identity_id": non_human_identity_id,
             },
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_resource_user(
         self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
@@ -1341,9 +1434,32 @@ class AsyncResources:
             responses=_GET_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"cursor": cursor},
-            exploded=frozenset({"cursor"}),
         )
         return _t.cast("_models.GetResourceUserResponse", await self._client.request(call))
+
+    def get_resource_user_iter(
+        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID
+    ) -> _t.AsyncIterator[_models.ResourceUser]:
+        """Like `get_resource_user`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/{resource_id}/users/{user_id}",
+            responses=_GET_RESOURCE_USER_RESPONSES,
+            path_params={"resource_id": resource_id, "user_id": user_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.ResourceUser]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="data",
+                    items_wire="data",
+                    token_attr="cursor",
+                    token_wire="cursor",
+                ),
+            ),
+        )
 
     async def update_resource_user(
         self,
@@ -1383,7 +1499,6 @@ class AsyncResources:
                 "duration_minutes": duration_minutes,
                 "access_level_remote_id": access_level_remote_id,
             },
-            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -1396,7 +1511,7 @@ class AsyncResources:
         resource_id: _uuid.UUID,
         user_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Removes a user's direct access from this resource."""
         call = _rt.Call(
             method="DELETE",
@@ -1404,9 +1519,8 @@ class AsyncResources:
             responses=_DELETE_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def resource_user_access_status_retrieve(
         self,
@@ -1431,7 +1545,6 @@ class AsyncResources:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset({"access_level_remote_id", "cursor", "page_size"}),
         )
         return _t.cast("_models.ResourceUserAccessStatus", await self._client.request(call))
 
@@ -1490,9 +1603,37 @@ class AsyncResources:
             responses=_GET_USER_RESOURCES_RESPONSES,
             path_params={"user_id": user_id},
             query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
-            exploded=frozenset({"cursor", "include_unmanaged", "limit"}),
         )
         return _t.cast("_models.ResourceAccessUserList", await self._client.request(call))
+
+    def get_user_resources_iter(
+        self,
+        *,
+        user_id: _uuid.UUID,
+        limit: int | None = None,
+        include_unmanaged: bool | None = None,
+    ) -> _t.AsyncIterator[_models.ResourceAccessUser]:
+        """Like `get_user_resources`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/resources/users/{user_id}",
+            responses=_GET_USER_RESOURCES_RESPONSES,
+            path_params={"user_id": user_id},
+            query={"limit": limit, "include_unmanaged": include_unmanaged},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.ResourceAccessUser]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def get_resource_groups(self, *, resource_id: _uuid.UUID) -> _models.GroupResourceList:
         """Returns a list of groups that grant access to the resource"""
@@ -1543,16 +1684,7 @@ class AsyncResourcesWithRawResponse:
                 "remote_id": remote_id,
                 "tag_ids": tag_ids,
             },
-            exploded=frozenset(
-                {
-                    "cursor",
-                    "page_size",
-                    "remote_id",
-                    "resource_name",
-                    "resource_type_filter",
-                    "tag_ids",
-                }
-            ),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedResourcesList]", await self._client.request_raw(call)
@@ -1601,7 +1733,7 @@ class AsyncResourcesWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.Resource]", await self._client.request_raw(call))
 
-    async def delete_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    async def delete_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Deletes a resource."""
         call = _rt.Call(
             method="DELETE",
@@ -1609,7 +1741,7 @@ class AsyncResourcesWithRawResponse:
             responses=_DELETE_RESOURCE_RESPONSES,
             path_params={"resource_id": resource_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_resource_message_channels(
         self, *, resource_id: _uuid.UUID
@@ -1742,7 +1874,6 @@ class AsyncResourcesWithRawResponse:
             responses=_GET_RESOURCE_NHIS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
-            exploded=frozenset({"limit"}),
         )
         return _t.cast("_rt.RawResponse[_models.AccessList]", await self._client.request_raw(call))
 
@@ -1759,7 +1890,6 @@ class AsyncResourcesWithRawResponse:
             responses=_GET_RESOURCE_USERS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
-            exploded=frozenset({"limit"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.ResourceAccessUserList]", await self._client.request_raw(call)
@@ -1793,7 +1923,7 @@ class AsyncResourcesWithRawResponse:
         resource_id: _uuid.UUID,
         non_human_identity_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a non-human identity's direct access from this resource."""
         call = _rt.Call(
             method="DELETE",
@@ -1804,9 +1934,8 @@ class AsyncResourcesWithRawResponse:
                 "non_human_identity_id": non_human_identity_id,
             },
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_resource_user(
         self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
@@ -1821,7 +1950,6 @@ class AsyncResourcesWithRawResponse:
             responses=_GET_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"cursor": cursor},
-            exploded=frozenset({"cursor"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.GetResourceUserResponse]", await self._client.request_raw(call)
@@ -1867,7 +1995,6 @@ class AsyncResourcesWithRawResponse:
                 "duration_minutes": duration_minutes,
                 "access_level_remote_id": access_level_remote_id,
             },
-            exploded=frozenset({"access_level_remote_id", "duration_minutes"}),
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
@@ -1882,7 +2009,7 @@ class AsyncResourcesWithRawResponse:
         resource_id: _uuid.UUID,
         user_id: _uuid.UUID,
         access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a user's direct access from this resource."""
         call = _rt.Call(
             method="DELETE",
@@ -1890,9 +2017,8 @@ class AsyncResourcesWithRawResponse:
             responses=_DELETE_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"access_level_remote_id": access_level_remote_id},
-            exploded=frozenset({"access_level_remote_id"}),
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def resource_user_access_status_retrieve(
         self,
@@ -1917,7 +2043,6 @@ class AsyncResourcesWithRawResponse:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset({"access_level_remote_id", "cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.ResourceUserAccessStatus]",
@@ -1987,7 +2112,6 @@ class AsyncResourcesWithRawResponse:
             responses=_GET_USER_RESOURCES_RESPONSES,
             path_params={"user_id": user_id},
             query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
-            exploded=frozenset({"cursor", "include_unmanaged", "limit"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.ResourceAccessUserList]", await self._client.request_raw(call)

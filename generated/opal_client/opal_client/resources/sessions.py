@@ -33,7 +33,6 @@ class Sessions:
             path="/sessions",
             responses=_SESSIONS_RESPONSES,
             query={"resource_id": resource_id, "user_id": user_id},
-            exploded=frozenset({"resource_id", "user_id"}),
         )
         return _t.cast("_models.SessionsList", self._client.request(call))
 
@@ -53,7 +52,6 @@ class SessionsWithRawResponse:
             path="/sessions",
             responses=_SESSIONS_RESPONSES,
             query={"resource_id": resource_id, "user_id": user_id},
-            exploded=frozenset({"resource_id", "user_id"}),
         )
         return _t.cast("_rt.RawResponse[_models.SessionsList]", self._client.request_raw(call))
 
@@ -78,7 +76,6 @@ class AsyncSessions:
             path="/sessions",
             responses=_SESSIONS_RESPONSES,
             query={"resource_id": resource_id, "user_id": user_id},
-            exploded=frozenset({"resource_id", "user_id"}),
         )
         return _t.cast("_models.SessionsList", await self._client.request(call))
 
@@ -98,7 +95,6 @@ class AsyncSessionsWithRawResponse:
             path="/sessions",
             responses=_SESSIONS_RESPONSES,
             query={"resource_id": resource_id, "user_id": user_id},
-            exploded=frozenset({"resource_id", "user_id"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.SessionsList]", await self._client.request_raw(call)

@@ -53,7 +53,7 @@ class Tags:
         )
         return _t.cast("_models.Tag", self._client.request(call))
 
-    def delete_tag_by_id(self, *, tag_id: _uuid.UUID) -> None:
+    def delete_tag_by_id(self, *, tag_id: _uuid.UUID) -> _t.Any:
         """UNSTABLE. May be removed at any time. Deletes a tag with the given id."""
         call = _rt.Call(
             method="DELETE",
@@ -61,7 +61,7 @@ class Tags:
             responses=_DELETE_TAG_BY_ID_RESPONSES,
             path_params={"tag_id": tag_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_tag(self, *, tag_key: str, tag_value: str | None = None) -> _models.Tag:
         """Gets a tag with the given key and value."""
@@ -105,13 +105,34 @@ class Tags:
             path="/tags",
             responses=_GET_TAGS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedTagsList", self._client.request(call))
 
+    def get_tags_iter(self, *, page_size: int | None = None) -> _t.Iterator[_models.Tag]:
+        """Like `get_tags`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/tags",
+            responses=_GET_TAGS_RESPONSES,
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.Tag]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
+
     def add_user_tag(
         self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID, body: dict[str, _t.Any] | None = None
-    ) -> None:
+    ) -> _t.Any:
         """Applies a tag to a user."""
         call = _rt.Call(
             method="POST",
@@ -122,9 +143,9 @@ class Tags:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
-    def remove_user_tag(self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID) -> None:
+    def remove_user_tag(self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID) -> _t.Any:
         """Removes a tag from a user."""
         call = _rt.Call(
             method="DELETE",
@@ -132,9 +153,9 @@ class Tags:
             responses=_REMOVE_USER_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "user_id": user_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
-    def add_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> None:
+    def add_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> _t.Any:
         """Applies a tag to a group."""
         call = _rt.Call(
             method="POST",
@@ -142,9 +163,9 @@ class Tags:
             responses=_ADD_GROUP_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "group_id": group_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
-    def remove_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> None:
+    def remove_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> _t.Any:
         """Removes a tag from a group."""
         call = _rt.Call(
             method="DELETE",
@@ -152,9 +173,9 @@ class Tags:
             responses=_REMOVE_GROUP_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "group_id": group_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
-    def add_resource_tag(self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID) -> None:
+    def add_resource_tag(self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID) -> _t.Any:
         """Applies a tag to a resource."""
         call = _rt.Call(
             method="POST",
@@ -162,9 +183,9 @@ class Tags:
             responses=_ADD_RESOURCE_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "resource_id": resource_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
-    def remove_resource_tag(self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID) -> None:
+    def remove_resource_tag(self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID) -> _t.Any:
         """Removes a tag from a resource."""
         call = _rt.Call(
             method="DELETE",
@@ -172,7 +193,7 @@ class Tags:
             responses=_REMOVE_RESOURCE_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "resource_id": resource_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class TagsWithRawResponse:
@@ -194,7 +215,7 @@ class TagsWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.Tag]", self._client.request_raw(call))
 
-    def delete_tag_by_id(self, *, tag_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    def delete_tag_by_id(self, *, tag_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """UNSTABLE. May be removed at any time. Deletes a tag with the given id."""
         call = _rt.Call(
             method="DELETE",
@@ -202,7 +223,7 @@ class TagsWithRawResponse:
             responses=_DELETE_TAG_BY_ID_RESPONSES,
             path_params={"tag_id": tag_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_tag(
         self, *, tag_key: str, tag_value: str | None = None
@@ -248,13 +269,12 @@ class TagsWithRawResponse:
             path="/tags",
             responses=_GET_TAGS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_rt.RawResponse[_models.PaginatedTagsList]", self._client.request_raw(call))
 
     def add_user_tag(
         self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID, body: dict[str, _t.Any] | None = None
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Applies a tag to a user."""
         call = _rt.Call(
             method="POST",
@@ -265,9 +285,11 @@ class TagsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
-    def remove_user_tag(self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    def remove_user_tag(
+        self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a tag from a user."""
         call = _rt.Call(
             method="DELETE",
@@ -275,9 +297,9 @@ class TagsWithRawResponse:
             responses=_REMOVE_USER_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "user_id": user_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
-    def add_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    def add_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Applies a tag to a group."""
         call = _rt.Call(
             method="POST",
@@ -285,11 +307,11 @@ class TagsWithRawResponse:
             responses=_ADD_GROUP_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "group_id": group_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def remove_group_tag(
         self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a tag from a group."""
         call = _rt.Call(
             method="DELETE",
@@ -297,11 +319,11 @@ class TagsWithRawResponse:
             responses=_REMOVE_GROUP_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "group_id": group_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def add_resource_tag(
         self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Applies a tag to a resource."""
         call = _rt.Call(
             method="POST",
@@ -309,11 +331,11 @@ class TagsWithRawResponse:
             responses=_ADD_RESOURCE_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "resource_id": resource_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def remove_resource_tag(
         self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a tag from a resource."""
         call = _rt.Call(
             method="DELETE",
@@ -321,7 +343,7 @@ class TagsWithRawResponse:
             responses=_REMOVE_RESOURCE_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "resource_id": resource_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncTags:
@@ -348,7 +370,7 @@ class AsyncTags:
         )
         return _t.cast("_models.Tag", await self._client.request(call))
 
-    async def delete_tag_by_id(self, *, tag_id: _uuid.UUID) -> None:
+    async def delete_tag_by_id(self, *, tag_id: _uuid.UUID) -> _t.Any:
         """UNSTABLE. May be removed at any time. Deletes a tag with the given id."""
         call = _rt.Call(
             method="DELETE",
@@ -356,7 +378,7 @@ class AsyncTags:
             responses=_DELETE_TAG_BY_ID_RESPONSES,
             path_params={"tag_id": tag_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_tag(self, *, tag_key: str, tag_value: str | None = None) -> _models.Tag:
         """Gets a tag with the given key and value."""
@@ -400,13 +422,34 @@ class AsyncTags:
             path="/tags",
             responses=_GET_TAGS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedTagsList", await self._client.request(call))
 
+    def get_tags_iter(self, *, page_size: int | None = None) -> _t.AsyncIterator[_models.Tag]:
+        """Like `get_tags`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/tags",
+            responses=_GET_TAGS_RESPONSES,
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.Tag]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
+
     async def add_user_tag(
         self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID, body: dict[str, _t.Any] | None = None
-    ) -> None:
+    ) -> _t.Any:
         """Applies a tag to a user."""
         call = _rt.Call(
             method="POST",
@@ -417,9 +460,9 @@ class AsyncTags:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
-    async def remove_user_tag(self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID) -> None:
+    async def remove_user_tag(self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID) -> _t.Any:
         """Removes a tag from a user."""
         call = _rt.Call(
             method="DELETE",
@@ -427,9 +470,9 @@ class AsyncTags:
             responses=_REMOVE_USER_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "user_id": user_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
-    async def add_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> None:
+    async def add_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> _t.Any:
         """Applies a tag to a group."""
         call = _rt.Call(
             method="POST",
@@ -437,9 +480,9 @@ class AsyncTags:
             responses=_ADD_GROUP_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "group_id": group_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
-    async def remove_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> None:
+    async def remove_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> _t.Any:
         """Removes a tag from a group."""
         call = _rt.Call(
             method="DELETE",
@@ -447,9 +490,9 @@ class AsyncTags:
             responses=_REMOVE_GROUP_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "group_id": group_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
-    async def add_resource_tag(self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID) -> None:
+    async def add_resource_tag(self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID) -> _t.Any:
         """Applies a tag to a resource."""
         call = _rt.Call(
             method="POST",
@@ -457,9 +500,9 @@ class AsyncTags:
             responses=_ADD_RESOURCE_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "resource_id": resource_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
-    async def remove_resource_tag(self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID) -> None:
+    async def remove_resource_tag(self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID) -> _t.Any:
         """Removes a tag from a resource."""
         call = _rt.Call(
             method="DELETE",
@@ -467,7 +510,7 @@ class AsyncTags:
             responses=_REMOVE_RESOURCE_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "resource_id": resource_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncTagsWithRawResponse:
@@ -489,7 +532,7 @@ class AsyncTagsWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[_models.Tag]", await self._client.request_raw(call))
 
-    async def delete_tag_by_id(self, *, tag_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    async def delete_tag_by_id(self, *, tag_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """UNSTABLE. May be removed at any time. Deletes a tag with the given id."""
         call = _rt.Call(
             method="DELETE",
@@ -497,7 +540,7 @@ class AsyncTagsWithRawResponse:
             responses=_DELETE_TAG_BY_ID_RESPONSES,
             path_params={"tag_id": tag_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_tag(
         self, *, tag_key: str, tag_value: str | None = None
@@ -543,7 +586,6 @@ class AsyncTagsWithRawResponse:
             path="/tags",
             responses=_GET_TAGS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedTagsList]", await self._client.request_raw(call)
@@ -551,7 +593,7 @@ class AsyncTagsWithRawResponse:
 
     async def add_user_tag(
         self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID, body: dict[str, _t.Any] | None = None
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Applies a tag to a user."""
         call = _rt.Call(
             method="POST",
@@ -562,11 +604,11 @@ class AsyncTagsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def remove_user_tag(
         self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a tag from a user."""
         call = _rt.Call(
             method="DELETE",
@@ -574,11 +616,11 @@ class AsyncTagsWithRawResponse:
             responses=_REMOVE_USER_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "user_id": user_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def add_group_tag(
         self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Applies a tag to a group."""
         call = _rt.Call(
             method="POST",
@@ -586,11 +628,11 @@ class AsyncTagsWithRawResponse:
             responses=_ADD_GROUP_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "group_id": group_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def remove_group_tag(
         self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a tag from a group."""
         call = _rt.Call(
             method="DELETE",
@@ -598,11 +640,11 @@ class AsyncTagsWithRawResponse:
             responses=_REMOVE_GROUP_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "group_id": group_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def add_resource_tag(
         self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Applies a tag to a resource."""
         call = _rt.Call(
             method="POST",
@@ -610,11 +652,11 @@ class AsyncTagsWithRawResponse:
             responses=_ADD_RESOURCE_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "resource_id": resource_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def remove_resource_tag(
         self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Removes a tag from a resource."""
         call = _rt.Call(
             method="DELETE",
@@ -622,4 +664,4 @@ class AsyncTagsWithRawResponse:
             responses=_REMOVE_RESOURCE_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "resource_id": resource_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

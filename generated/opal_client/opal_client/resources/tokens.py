@@ -51,11 +51,38 @@ class Tokens:
                 "token_ids": token_ids,
                 "user_id": user_id,
             },
-            exploded=frozenset({"cursor", "page_size", "user_id"}),
         )
         return _t.cast("_models.PaginatedTokensList", self._client.request(call))
 
-    def delete_token(self, *, token_id: _uuid.UUID) -> None:
+    def get_tokens_iter(
+        self,
+        *,
+        page_size: int | None = None,
+        token_ids: list[_uuid.UUID] | None = None,
+        user_id: _uuid.UUID | None = None,
+    ) -> _t.Iterator[_models.Token]:
+        """Like `get_tokens`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/tokens",
+            responses=_GET_TOKENS_RESPONSES,
+            query={"page_size": page_size, "token_ids": token_ids, "user_id": user_id},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.Token]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
+
+    def delete_token(self, *, token_id: _uuid.UUID) -> _t.Any:
         """Delete token
 
         Deletes a first-party API token. Admins can delete any token. Non-admins can only delete their own tokens when the organization allows all users to create API tokens.
@@ -66,7 +93,7 @@ class Tokens:
             responses=_DELETE_TOKEN_RESPONSES,
             path_params={"token_id": token_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class TokensWithRawResponse:
@@ -97,13 +124,12 @@ class TokensWithRawResponse:
                 "token_ids": token_ids,
                 "user_id": user_id,
             },
-            exploded=frozenset({"cursor", "page_size", "user_id"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedTokensList]", self._client.request_raw(call)
         )
 
-    def delete_token(self, *, token_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    def delete_token(self, *, token_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Delete token
 
         Deletes a first-party API token. Admins can delete any token. Non-admins can only delete their own tokens when the organization allows all users to create API tokens.
@@ -114,7 +140,7 @@ class TokensWithRawResponse:
             responses=_DELETE_TOKEN_RESPONSES,
             path_params={"token_id": token_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncTokens:
@@ -150,11 +176,38 @@ class AsyncTokens:
                 "token_ids": token_ids,
                 "user_id": user_id,
             },
-            exploded=frozenset({"cursor", "page_size", "user_id"}),
         )
         return _t.cast("_models.PaginatedTokensList", await self._client.request(call))
 
-    async def delete_token(self, *, token_id: _uuid.UUID) -> None:
+    def get_tokens_iter(
+        self,
+        *,
+        page_size: int | None = None,
+        token_ids: list[_uuid.UUID] | None = None,
+        user_id: _uuid.UUID | None = None,
+    ) -> _t.AsyncIterator[_models.Token]:
+        """Like `get_tokens`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/tokens",
+            responses=_GET_TOKENS_RESPONSES,
+            query={"page_size": page_size, "token_ids": token_ids, "user_id": user_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.Token]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
+
+    async def delete_token(self, *, token_id: _uuid.UUID) -> _t.Any:
         """Delete token
 
         Deletes a first-party API token. Admins can delete any token. Non-admins can only delete their own tokens when the organization allows all users to create API tokens.
@@ -165,7 +218,7 @@ class AsyncTokens:
             responses=_DELETE_TOKEN_RESPONSES,
             path_params={"token_id": token_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncTokensWithRawResponse:
@@ -196,13 +249,12 @@ class AsyncTokensWithRawResponse:
                 "token_ids": token_ids,
                 "user_id": user_id,
             },
-            exploded=frozenset({"cursor", "page_size", "user_id"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedTokensList]", await self._client.request_raw(call)
         )
 
-    async def delete_token(self, *, token_id: _uuid.UUID) -> _rt.RawResponse[None]:
+    async def delete_token(self, *, token_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
         """Delete token
 
         Deletes a first-party API token. Admins can delete any token. Non-admins can only delete their own tokens when the organization allows all users to create API tokens.
@@ -213,4 +265,4 @@ class AsyncTokensWithRawResponse:
             responses=_DELETE_TOKEN_RESPONSES,
             path_params={"token_id": token_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

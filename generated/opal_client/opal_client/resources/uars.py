@@ -39,9 +39,30 @@ class Uars:
             path="/uars",
             responses=_GET_UA_RS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedUARsList", self._client.request(call))
+
+    def get_ua_rs_iter(self, *, page_size: int | None = None) -> _t.Iterator[_models.UAR]:
+        """Like `get_ua_rs`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/uars",
+            responses=_GET_UA_RS_RESPONSES,
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.UAR]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def create_uar(self, *, body: _models.CreateUARInfo | _t.Mapping[str, _t.Any]) -> _models.UAR:
         """Starts a User Access Review."""
@@ -81,7 +102,6 @@ class UarsWithRawResponse:
             path="/uars",
             responses=_GET_UA_RS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_rt.RawResponse[_models.PaginatedUARsList]", self._client.request_raw(call))
 
@@ -130,9 +150,30 @@ class AsyncUars:
             path="/uars",
             responses=_GET_UA_RS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast("_models.PaginatedUARsList", await self._client.request(call))
+
+    def get_ua_rs_iter(self, *, page_size: int | None = None) -> _t.AsyncIterator[_models.UAR]:
+        """Like `get_ua_rs`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/uars",
+            responses=_GET_UA_RS_RESPONSES,
+            query={"page_size": page_size},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.UAR]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def create_uar(
         self, *, body: _models.CreateUARInfo | _t.Mapping[str, _t.Any]
@@ -174,7 +215,6 @@ class AsyncUarsWithRawResponse:
             path="/uars",
             responses=_GET_UA_RS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
-            exploded=frozenset({"cursor", "page_size"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedUARsList]", await self._client.request_raw(call)

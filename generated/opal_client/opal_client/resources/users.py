@@ -40,7 +40,6 @@ class Users:
             path="/user",
             responses=_USER_RESPONSES,
             query={"user_id": user_id, "email": email},
-            exploded=frozenset({"email", "user_id"}),
         )
         return _t.cast("_models.User", self._client.request(call))
 
@@ -57,9 +56,34 @@ class Users:
             path="/users",
             responses=_GET_USERS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size, "tag_ids": tag_ids},
-            exploded=frozenset({"cursor", "page_size", "tag_ids"}),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast("_models.PaginatedUsersList", self._client.request(call))
+
+    def get_users_iter(
+        self, *, page_size: int | None = None, tag_ids: list[_uuid.UUID] | None = None
+    ) -> _t.Iterator[_models.User]:
+        """Like `get_users`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/users",
+            responses=_GET_USERS_RESPONSES,
+            query={"page_size": page_size, "tag_ids": tag_ids},
+            exploded=frozenset({"tag_ids"}),
+        )
+        return _t.cast(
+            "_t.Iterator[_models.User]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def get_remote_users(
         self,
@@ -82,11 +106,44 @@ class Users:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset(
-                {"cursor", "page_size", "remote_id", "third_party_provider", "user_id"}
-            ),
+            exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
         )
         return _t.cast("_models.PaginatedRemoteUsersList", self._client.request(call))
+
+    def get_remote_users_iter(
+        self,
+        *,
+        third_party_provider: list[_models.ThirdPartyProviderEnum | str] | None = None,
+        user_id: list[_uuid.UUID] | None = None,
+        remote_id: list[str] | None = None,
+        page_size: int | None = None,
+    ) -> _t.Iterator[_models.RemoteUser]:
+        """Like `get_remote_users`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/users/remote_users",
+            responses=_GET_REMOTE_USERS_RESPONSES,
+            query={
+                "third_party_provider": third_party_provider,
+                "user_id": user_id,
+                "remote_id": remote_id,
+                "page_size": page_size,
+            },
+            exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
+        )
+        return _t.cast(
+            "_t.Iterator[_models.RemoteUser]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     def get_user_tags(self, *, user_id: _uuid.UUID) -> _models.TagsList:
         """Returns all tags applied to the user."""
@@ -114,7 +171,6 @@ class UsersWithRawResponse:
             path="/user",
             responses=_USER_RESPONSES,
             query={"user_id": user_id, "email": email},
-            exploded=frozenset({"email", "user_id"}),
         )
         return _t.cast("_rt.RawResponse[_models.User]", self._client.request_raw(call))
 
@@ -131,7 +187,7 @@ class UsersWithRawResponse:
             path="/users",
             responses=_GET_USERS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size, "tag_ids": tag_ids},
-            exploded=frozenset({"cursor", "page_size", "tag_ids"}),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedUsersList]", self._client.request_raw(call)
@@ -158,9 +214,7 @@ class UsersWithRawResponse:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset(
-                {"cursor", "page_size", "remote_id", "third_party_provider", "user_id"}
-            ),
+            exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedRemoteUsersList]", self._client.request_raw(call)
@@ -197,7 +251,6 @@ class AsyncUsers:
             path="/user",
             responses=_USER_RESPONSES,
             query={"user_id": user_id, "email": email},
-            exploded=frozenset({"email", "user_id"}),
         )
         return _t.cast("_models.User", await self._client.request(call))
 
@@ -214,9 +267,34 @@ class AsyncUsers:
             path="/users",
             responses=_GET_USERS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size, "tag_ids": tag_ids},
-            exploded=frozenset({"cursor", "page_size", "tag_ids"}),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast("_models.PaginatedUsersList", await self._client.request(call))
+
+    def get_users_iter(
+        self, *, page_size: int | None = None, tag_ids: list[_uuid.UUID] | None = None
+    ) -> _t.AsyncIterator[_models.User]:
+        """Like `get_users`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/users",
+            responses=_GET_USERS_RESPONSES,
+            query={"page_size": page_size, "tag_ids": tag_ids},
+            exploded=frozenset({"tag_ids"}),
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.User]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def get_remote_users(
         self,
@@ -239,11 +317,44 @@ class AsyncUsers:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset(
-                {"cursor", "page_size", "remote_id", "third_party_provider", "user_id"}
-            ),
+            exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
         )
         return _t.cast("_models.PaginatedRemoteUsersList", await self._client.request(call))
+
+    def get_remote_users_iter(
+        self,
+        *,
+        third_party_provider: list[_models.ThirdPartyProviderEnum | str] | None = None,
+        user_id: list[_uuid.UUID] | None = None,
+        remote_id: list[str] | None = None,
+        page_size: int | None = None,
+    ) -> _t.AsyncIterator[_models.RemoteUser]:
+        """Like `get_remote_users`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/users/remote_users",
+            responses=_GET_REMOTE_USERS_RESPONSES,
+            query={
+                "third_party_provider": third_party_provider,
+                "user_id": user_id,
+                "remote_id": remote_id,
+                "page_size": page_size,
+            },
+            exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.RemoteUser]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="cursor",
+                    items_attr="results",
+                    items_wire="results",
+                    token_attr="next",
+                    token_wire="next",
+                ),
+            ),
+        )
 
     async def get_user_tags(self, *, user_id: _uuid.UUID) -> _models.TagsList:
         """Returns all tags applied to the user."""
@@ -271,7 +382,6 @@ class AsyncUsersWithRawResponse:
             path="/user",
             responses=_USER_RESPONSES,
             query={"user_id": user_id, "email": email},
-            exploded=frozenset({"email", "user_id"}),
         )
         return _t.cast("_rt.RawResponse[_models.User]", await self._client.request_raw(call))
 
@@ -288,7 +398,7 @@ class AsyncUsersWithRawResponse:
             path="/users",
             responses=_GET_USERS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size, "tag_ids": tag_ids},
-            exploded=frozenset({"cursor", "page_size", "tag_ids"}),
+            exploded=frozenset({"tag_ids"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedUsersList]", await self._client.request_raw(call)
@@ -315,9 +425,7 @@ class AsyncUsersWithRawResponse:
                 "cursor": cursor,
                 "page_size": page_size,
             },
-            exploded=frozenset(
-                {"cursor", "page_size", "remote_id", "third_party_provider", "user_id"}
-            ),
+            exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
         )
         return _t.cast(
             "_rt.RawResponse[_models.PaginatedRemoteUsersList]",

@@ -53,7 +53,7 @@ class AccessBundles:
         status: _models.ListAccessBundlesStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of Access Bundles
 
         Returns details of all available access bundles with support for pagination.
@@ -74,23 +74,9 @@ class AccessBundles:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "approvalWorkflowId",
-                    "keywordContains",
-                    "limit",
-                    "orchestratedSystemId",
-                    "page",
-                    "requestableBy",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def create_access_bundle(
         self,
@@ -206,7 +192,7 @@ class AccessBundlesWithRawResponse:
         status: _models.ListAccessBundlesStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Access Bundles
 
         Returns details of all available access bundles with support for pagination.
@@ -227,23 +213,9 @@ class AccessBundlesWithRawResponse:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "approvalWorkflowId",
-                    "keywordContains",
-                    "limit",
-                    "orchestratedSystemId",
-                    "page",
-                    "requestableBy",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def create_access_bundle(
         self,
@@ -364,7 +336,7 @@ class AsyncAccessBundles:
         status: _models.ListAccessBundlesStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of Access Bundles
 
         Returns details of all available access bundles with support for pagination.
@@ -385,23 +357,9 @@ class AsyncAccessBundles:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "approvalWorkflowId",
-                    "keywordContains",
-                    "limit",
-                    "orchestratedSystemId",
-                    "page",
-                    "requestableBy",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def create_access_bundle(
         self,
@@ -517,7 +475,7 @@ class AsyncAccessBundlesWithRawResponse:
         status: _models.ListAccessBundlesStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Access Bundles
 
         Returns details of all available access bundles with support for pagination.
@@ -538,23 +496,9 @@ class AsyncAccessBundlesWithRawResponse:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "approvalWorkflowId",
-                    "keywordContains",
-                    "limit",
-                    "orchestratedSystemId",
-                    "page",
-                    "requestableBy",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def create_access_bundle(
         self,

@@ -68,12 +68,46 @@ class AccessGuardrails:
                 "page": page,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "name", "ownerId", "page", "sortOrder"}
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.AccessGuardrailCollection", self._client.request(call))
+
+    def list_access_guardrails_iter(
+        self,
+        *,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        owner_id: str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[dict[str, _t.Any]]:
+        """Like `list_access_guardrails`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/accessGuardrails",
+            responses=_LIST_ACCESS_GUARDRAILS_RESPONSES,
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "name": name,
+                "ownerId": owner_id,
+                "sortOrder": sort_order,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     def create_access_guardrail(
         self,
@@ -81,7 +115,7 @@ class AccessGuardrails:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CreateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Creates a new Access Guardrail
 
         Creates a new Access Guardrail.
@@ -96,7 +130,7 @@ class AccessGuardrails:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_access_guardrail(
         self, *, access_guardrail_id: str, opc_request_id: str | None = None
@@ -121,7 +155,7 @@ class AccessGuardrails:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Update the Access Guardrail identified by id
 
         Updates the Access Guardrail.
@@ -137,7 +171,7 @@ class AccessGuardrails:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def delete_access_guardrail(
         self,
@@ -193,9 +227,6 @@ class AccessGuardrailsWithRawResponse:
                 "page": page,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "name", "ownerId", "page", "sortOrder"}
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -208,7 +239,7 @@ class AccessGuardrailsWithRawResponse:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CreateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Creates a new Access Guardrail
 
         Creates a new Access Guardrail.
@@ -223,7 +254,7 @@ class AccessGuardrailsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_access_guardrail(
         self, *, access_guardrail_id: str, opc_request_id: str | None = None
@@ -248,7 +279,7 @@ class AccessGuardrailsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Update the Access Guardrail identified by id
 
         Updates the Access Guardrail.
@@ -264,7 +295,7 @@ class AccessGuardrailsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def delete_access_guardrail(
         self,
@@ -325,12 +356,46 @@ class AsyncAccessGuardrails:
                 "page": page,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "name", "ownerId", "page", "sortOrder"}
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.AccessGuardrailCollection", await self._client.request(call))
+
+    def list_access_guardrails_iter(
+        self,
+        *,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        owner_id: str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[dict[str, _t.Any]]:
+        """Like `list_access_guardrails`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/accessGuardrails",
+            responses=_LIST_ACCESS_GUARDRAILS_RESPONSES,
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "name": name,
+                "ownerId": owner_id,
+                "sortOrder": sort_order,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     async def create_access_guardrail(
         self,
@@ -338,7 +403,7 @@ class AsyncAccessGuardrails:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CreateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Creates a new Access Guardrail
 
         Creates a new Access Guardrail.
@@ -353,7 +418,7 @@ class AsyncAccessGuardrails:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_access_guardrail(
         self, *, access_guardrail_id: str, opc_request_id: str | None = None
@@ -378,7 +443,7 @@ class AsyncAccessGuardrails:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Update the Access Guardrail identified by id
 
         Updates the Access Guardrail.
@@ -394,7 +459,7 @@ class AsyncAccessGuardrails:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def delete_access_guardrail(
         self,
@@ -450,9 +515,6 @@ class AsyncAccessGuardrailsWithRawResponse:
                 "page": page,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "name", "ownerId", "page", "sortOrder"}
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -466,7 +528,7 @@ class AsyncAccessGuardrailsWithRawResponse:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CreateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Creates a new Access Guardrail
 
         Creates a new Access Guardrail.
@@ -481,7 +543,7 @@ class AsyncAccessGuardrailsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_access_guardrail(
         self, *, access_guardrail_id: str, opc_request_id: str | None = None
@@ -508,7 +570,7 @@ class AsyncAccessGuardrailsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Update the Access Guardrail identified by id
 
         Updates the Access Guardrail.
@@ -524,7 +586,7 @@ class AsyncAccessGuardrailsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def delete_access_guardrail(
         self,

@@ -69,10 +69,37 @@ class AccessRequests:
             path="/access-governance/access-controls/20250331/accessRequests",
             responses=_LIST_ACCESS_REQUESTS_RESPONSES,
             query={"limit": limit, "page": page, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.AccessRequestCollection", self._client.request(call))
+
+    def list_access_requests_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_models.AccessRequestSummary]:
+        """Like `list_access_requests`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/accessRequests",
+            responses=_LIST_ACCESS_REQUESTS_RESPONSES,
+            query={"limit": limit, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.AccessRequestSummary]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     def create_access_request(
         self,
@@ -100,7 +127,7 @@ class AccessRequests:
         *,
         opc_request_id: str | None = None,
         body: _models.CreateAccessRequestDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Precheck an Access Request
 
         Checks a proposed access request for access guardrails & separation of duties violations.
@@ -115,7 +142,7 @@ class AccessRequests:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def create_extension_request(
         self,
@@ -178,7 +205,6 @@ class AccessRequestsWithRawResponse:
             path="/access-governance/access-controls/20250331/accessRequests",
             responses=_LIST_ACCESS_REQUESTS_RESPONSES,
             query={"limit": limit, "page": page, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -211,7 +237,7 @@ class AccessRequestsWithRawResponse:
         *,
         opc_request_id: str | None = None,
         body: _models.CreateAccessRequestDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Precheck an Access Request
 
         Checks a proposed access request for access guardrails & separation of duties violations.
@@ -226,7 +252,7 @@ class AccessRequestsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def create_extension_request(
         self,
@@ -294,10 +320,37 @@ class AsyncAccessRequests:
             path="/access-governance/access-controls/20250331/accessRequests",
             responses=_LIST_ACCESS_REQUESTS_RESPONSES,
             query={"limit": limit, "page": page, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.AccessRequestCollection", await self._client.request(call))
+
+    def list_access_requests_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_models.AccessRequestSummary]:
+        """Like `list_access_requests`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/accessRequests",
+            responses=_LIST_ACCESS_REQUESTS_RESPONSES,
+            query={"limit": limit, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.AccessRequestSummary]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     async def create_access_request(
         self,
@@ -325,7 +378,7 @@ class AsyncAccessRequests:
         *,
         opc_request_id: str | None = None,
         body: _models.CreateAccessRequestDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Precheck an Access Request
 
         Checks a proposed access request for access guardrails & separation of duties violations.
@@ -340,7 +393,7 @@ class AsyncAccessRequests:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def create_extension_request(
         self,
@@ -403,7 +456,6 @@ class AsyncAccessRequestsWithRawResponse:
             path="/access-governance/access-controls/20250331/accessRequests",
             responses=_LIST_ACCESS_REQUESTS_RESPONSES,
             query={"limit": limit, "page": page, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -438,7 +490,7 @@ class AsyncAccessRequestsWithRawResponse:
         *,
         opc_request_id: str | None = None,
         body: _models.CreateAccessRequestDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Precheck an Access Request
 
         Checks a proposed access request for access guardrails & separation of duties violations.
@@ -453,7 +505,7 @@ class AsyncAccessRequestsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def create_extension_request(
         self,

@@ -130,13 +130,43 @@ class AccessReviews:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "userId"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
             "_models.AccessControlAccessReviewSummaryCollection", self._client.request(call)
+        )
+
+    def list_access_control_access_reviews_iter(
+        self,
+        *,
+        user_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListAccessControlAccessReviewsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_access_control_access_reviews`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/accessControl",
+            responses=_LIST_ACCESS_CONTROL_ACCESS_REVIEWS_RESPONSES,
+            query={
+                "userId": user_id,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
         )
 
     def list_identity_access_reviews(
@@ -168,20 +198,50 @@ class AccessReviews:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "sortBy",
-                    "sortByAttribute",
-                    "sortOrder",
-                    "userId",
-                }
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.IdentityAccessReviewSummaryCollection", self._client.request(call))
+
+    def list_identity_access_reviews_iter(
+        self,
+        *,
+        user_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityAccessReviewsSortBy | str | None = None,
+        sort_by_attribute: str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[dict[str, _t.Any]]:
+        """Like `list_identity_access_reviews`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/identity",
+            responses=_LIST_IDENTITY_ACCESS_REVIEWS_RESPONSES,
+            query={
+                "userId": user_id,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortByAttribute": sort_by_attribute,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     def list_ownership_access_reviews(
         self,
@@ -210,12 +270,48 @@ class AccessReviews:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "userId"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.OwnershipAccessReviewSummaryCollection", self._client.request(call))
+
+    def list_ownership_access_reviews_iter(
+        self,
+        *,
+        user_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListOwnershipAccessReviewsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[dict[str, _t.Any]]:
+        """Like `list_ownership_access_reviews`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/ownership",
+            responses=_LIST_OWNERSHIP_ACCESS_REVIEWS_RESPONSES,
+            query={
+                "userId": user_id,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     def get_access_review(
         self, *, access_review_id: str, opc_request_id: str | None = None
@@ -253,10 +349,40 @@ class AccessReviews:
             responses=_LIST_ACTIONABLE_POLICY_STATEMENTS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.PolicyStatementSummaryCollection", self._client.request(call))
+
+    def list_actionable_policy_statements_iter(
+        self,
+        *,
+        access_review_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListActionablePolicyStatementsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[dict[str, _t.Any]]:
+        """Like `list_actionable_policy_statements`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/actionablePolicyStatements",
+            responses=_LIST_ACTIONABLE_POLICY_STATEMENTS_RESPONSES,
+            path_params={"accessReviewId": access_review_id},
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     def accept_access_review(
         self,
@@ -265,7 +391,7 @@ class AccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Accept an access review
 
         Accepting the access review for a given accessReviewId.
@@ -280,7 +406,7 @@ class AccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def assign_access_review(
         self,
@@ -289,7 +415,7 @@ class AccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateOwnerAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Assign an access review
 
         Assigning ownership of an unmatched account to the identity id of the access review.
@@ -304,7 +430,7 @@ class AccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def modify_access_review(
         self,
@@ -313,7 +439,7 @@ class AccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.ModifyAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Modify an access review
 
         Modifying the access review for a given accessReviewId.
@@ -328,7 +454,7 @@ class AccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def reassign_access_review(
         self,
@@ -337,7 +463,7 @@ class AccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateOwnerAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Reassign an access review
 
         Reassigning the access review to new reviewer(identityId) for a given accessReviewId.
@@ -352,7 +478,7 @@ class AccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def remove_access_review(
         self,
@@ -361,7 +487,7 @@ class AccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Remove an access review
 
         Removing the unmatched account for the access review.
@@ -376,7 +502,7 @@ class AccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def revoke_access_review(
         self,
@@ -385,7 +511,7 @@ class AccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Revoke an access review
 
         Revoking the access review for a given accessReviewId.
@@ -400,7 +526,7 @@ class AccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def list_access_review_associations(
         self,
@@ -411,7 +537,7 @@ class AccessReviews:
         sort_by: _models.ListAccessReviewAssociationsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get list of Access Association for the given review task
 
         Returns list of Access Association for the given access review.
@@ -422,10 +548,9 @@ class AccessReviews:
             responses=_LIST_ACCESS_REVIEW_ASSOCIATIONS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def list_access_review_event_changes(
         self,
@@ -447,11 +572,41 @@ class AccessReviews:
             responses=_LIST_ACCESS_REVIEW_EVENT_CHANGES_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
             "_models.AccessReviewEventChangesSummaryCollection", self._client.request(call)
+        )
+
+    def list_access_review_event_changes_iter(
+        self,
+        *,
+        access_review_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListAccessReviewEventChangesSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_models.AccessReviewEventChangesSummary]:
+        """Like `list_access_review_event_changes`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/eventChanges",
+            responses=_LIST_ACCESS_REVIEW_EVENT_CHANGES_RESPONSES,
+            path_params={"accessReviewId": access_review_id},
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.AccessReviewEventChangesSummary]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
         )
 
     def list_access_review_identities(
@@ -481,10 +636,41 @@ class AccessReviews:
                 "sortOrder": sort_order,
                 "type": type,
             },
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder", "type"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.IdentitySummaryCollection", self._client.request(call))
+
+    def list_access_review_identities_iter(
+        self,
+        *,
+        access_review_id: str,
+        type: _models.ListAccessReviewIdentitiesType | str,
+        limit: int | None = None,
+        sort_by: _models.ListAccessReviewIdentitiesSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_models.IdentitySummary]:
+        """Like `list_access_review_identities`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/identities",
+            responses=_LIST_ACCESS_REVIEW_IDENTITIES_RESPONSES,
+            path_params={"accessReviewId": access_review_id},
+            query={"type": type, "limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.IdentitySummary]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     def get_access_review_insights(
         self, *, access_review_id: str, opc_request_id: str | None = None
@@ -547,7 +733,7 @@ class AccessReviews:
         sort_by: _models.ListPolicyStatementIdentitiesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """List Policy statement identities for the given policy statement
 
         Retrieves details of policy statement identities for the policy statement.
@@ -561,10 +747,9 @@ class AccessReviews:
                 "policyStatementId": policy_statement_id,
             },
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def list_policy_statement_resource_counts(
         self,
@@ -597,10 +782,45 @@ class AccessReviews:
                 "sortOrder": sort_order,
                 "type": type,
             },
-            exploded=frozenset({"groupBy", "limit", "page", "sortOrder", "type"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.ResourceAggregationSummaryCollection", self._client.request(call))
+
+    def list_policy_statement_resource_counts_iter(
+        self,
+        *,
+        access_review_id: str,
+        policy_statement_id: str,
+        group_by: _models.ListPolicyStatementResourceCountsGroupBy | str,
+        limit: int | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        type: _models.ListPolicyStatementResourceCountsType | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_models.ResourceAggregationSummary]:
+        """Like `list_policy_statement_resource_counts`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/policyStatements/{policyStatementId}/resourceCounts",
+            responses=_LIST_POLICY_STATEMENT_RESOURCE_COUNTS_RESPONSES,
+            path_params={
+                "accessReviewId": access_review_id,
+                "policyStatementId": policy_statement_id,
+            },
+            query={"groupBy": group_by, "limit": limit, "sortOrder": sort_order, "type": type},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.ResourceAggregationSummary]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     def list_policy_statement_resources(
         self,
@@ -626,11 +846,45 @@ class AccessReviews:
                 "policyStatementId": policy_statement_id,
             },
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
             "_models.PolicyStatementResourceSummaryCollection", self._client.request(call)
+        )
+
+    def list_policy_statement_resources_iter(
+        self,
+        *,
+        access_review_id: str,
+        policy_statement_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListPolicyStatementResourcesSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[dict[str, _t.Any]]:
+        """Like `list_policy_statement_resources`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/policyStatements/{policyStatementId}/resources",
+            responses=_LIST_POLICY_STATEMENT_RESOURCES_RESPONSES,
+            path_params={
+                "accessReviewId": access_review_id,
+                "policyStatementId": policy_statement_id,
+            },
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
         )
 
     def list_access_review_prior_actions(
@@ -653,11 +907,41 @@ class AccessReviews:
             responses=_LIST_ACCESS_REVIEW_PRIOR_ACTIONS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
             "_models.AccessReviewPriorActionsSummaryCollection", self._client.request(call)
+        )
+
+    def list_access_review_prior_actions_iter(
+        self,
+        *,
+        access_review_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListAccessReviewPriorActionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[dict[str, _t.Any]]:
+        """Like `list_access_review_prior_actions`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/priorActions",
+            responses=_LIST_ACCESS_REVIEW_PRIOR_ACTIONS_RESPONSES,
+            path_params={"accessReviewId": access_review_id},
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
         )
 
 
@@ -694,9 +978,7 @@ class AccessReviewsWithRawResponse:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "userId"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -733,17 +1015,7 @@ class AccessReviewsWithRawResponse:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "sortBy",
-                    "sortByAttribute",
-                    "sortOrder",
-                    "userId",
-                }
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -778,9 +1050,7 @@ class AccessReviewsWithRawResponse:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "userId"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -824,7 +1094,6 @@ class AccessReviewsWithRawResponse:
             responses=_LIST_ACTIONABLE_POLICY_STATEMENTS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -839,7 +1108,7 @@ class AccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Accept an access review
 
         Accepting the access review for a given accessReviewId.
@@ -854,7 +1123,7 @@ class AccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def assign_access_review(
         self,
@@ -863,7 +1132,7 @@ class AccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateOwnerAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Assign an access review
 
         Assigning ownership of an unmatched account to the identity id of the access review.
@@ -878,7 +1147,7 @@ class AccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def modify_access_review(
         self,
@@ -887,7 +1156,7 @@ class AccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.ModifyAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Modify an access review
 
         Modifying the access review for a given accessReviewId.
@@ -902,7 +1171,7 @@ class AccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def reassign_access_review(
         self,
@@ -911,7 +1180,7 @@ class AccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateOwnerAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Reassign an access review
 
         Reassigning the access review to new reviewer(identityId) for a given accessReviewId.
@@ -926,7 +1195,7 @@ class AccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def remove_access_review(
         self,
@@ -935,7 +1204,7 @@ class AccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Remove an access review
 
         Removing the unmatched account for the access review.
@@ -950,7 +1219,7 @@ class AccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def revoke_access_review(
         self,
@@ -959,7 +1228,7 @@ class AccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Revoke an access review
 
         Revoking the access review for a given accessReviewId.
@@ -974,7 +1243,7 @@ class AccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def list_access_review_associations(
         self,
@@ -985,7 +1254,7 @@ class AccessReviewsWithRawResponse:
         sort_by: _models.ListAccessReviewAssociationsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get list of Access Association for the given review task
 
         Returns list of Access Association for the given access review.
@@ -996,10 +1265,9 @@ class AccessReviewsWithRawResponse:
             responses=_LIST_ACCESS_REVIEW_ASSOCIATIONS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def list_access_review_event_changes(
         self,
@@ -1021,7 +1289,6 @@ class AccessReviewsWithRawResponse:
             responses=_LIST_ACCESS_REVIEW_EVENT_CHANGES_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -1056,7 +1323,6 @@ class AccessReviewsWithRawResponse:
                 "sortOrder": sort_order,
                 "type": type,
             },
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder", "type"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -1126,7 +1392,7 @@ class AccessReviewsWithRawResponse:
         sort_by: _models.ListPolicyStatementIdentitiesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """List Policy statement identities for the given policy statement
 
         Retrieves details of policy statement identities for the policy statement.
@@ -1140,10 +1406,9 @@ class AccessReviewsWithRawResponse:
                 "policyStatementId": policy_statement_id,
             },
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def list_policy_statement_resource_counts(
         self,
@@ -1176,7 +1441,6 @@ class AccessReviewsWithRawResponse:
                 "sortOrder": sort_order,
                 "type": type,
             },
-            exploded=frozenset({"groupBy", "limit", "page", "sortOrder", "type"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -1208,7 +1472,6 @@ class AccessReviewsWithRawResponse:
                 "policyStatementId": policy_statement_id,
             },
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -1236,7 +1499,6 @@ class AccessReviewsWithRawResponse:
             responses=_LIST_ACCESS_REVIEW_PRIOR_ACTIONS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -1283,13 +1545,43 @@ class AsyncAccessReviews:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "userId"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
             "_models.AccessControlAccessReviewSummaryCollection", await self._client.request(call)
+        )
+
+    def list_access_control_access_reviews_iter(
+        self,
+        *,
+        user_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListAccessControlAccessReviewsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_access_control_access_reviews`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/accessControl",
+            responses=_LIST_ACCESS_CONTROL_ACCESS_REVIEWS_RESPONSES,
+            query={
+                "userId": user_id,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
         )
 
     async def list_identity_access_reviews(
@@ -1321,21 +1613,51 @@ class AsyncAccessReviews:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "sortBy",
-                    "sortByAttribute",
-                    "sortOrder",
-                    "userId",
-                }
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
             "_models.IdentityAccessReviewSummaryCollection", await self._client.request(call)
+        )
+
+    def list_identity_access_reviews_iter(
+        self,
+        *,
+        user_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityAccessReviewsSortBy | str | None = None,
+        sort_by_attribute: str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[dict[str, _t.Any]]:
+        """Like `list_identity_access_reviews`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/identity",
+            responses=_LIST_IDENTITY_ACCESS_REVIEWS_RESPONSES,
+            query={
+                "userId": user_id,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortByAttribute": sort_by_attribute,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
         )
 
     async def list_ownership_access_reviews(
@@ -1365,13 +1687,49 @@ class AsyncAccessReviews:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "userId"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
             "_models.OwnershipAccessReviewSummaryCollection", await self._client.request(call)
+        )
+
+    def list_ownership_access_reviews_iter(
+        self,
+        *,
+        user_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListOwnershipAccessReviewsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[dict[str, _t.Any]]:
+        """Like `list_ownership_access_reviews`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/ownership",
+            responses=_LIST_OWNERSHIP_ACCESS_REVIEWS_RESPONSES,
+            query={
+                "userId": user_id,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
         )
 
     async def get_access_review(
@@ -1410,10 +1768,40 @@ class AsyncAccessReviews:
             responses=_LIST_ACTIONABLE_POLICY_STATEMENTS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.PolicyStatementSummaryCollection", await self._client.request(call))
+
+    def list_actionable_policy_statements_iter(
+        self,
+        *,
+        access_review_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListActionablePolicyStatementsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[dict[str, _t.Any]]:
+        """Like `list_actionable_policy_statements`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/actionablePolicyStatements",
+            responses=_LIST_ACTIONABLE_POLICY_STATEMENTS_RESPONSES,
+            path_params={"accessReviewId": access_review_id},
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     async def accept_access_review(
         self,
@@ -1422,7 +1810,7 @@ class AsyncAccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Accept an access review
 
         Accepting the access review for a given accessReviewId.
@@ -1437,7 +1825,7 @@ class AsyncAccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def assign_access_review(
         self,
@@ -1446,7 +1834,7 @@ class AsyncAccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateOwnerAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Assign an access review
 
         Assigning ownership of an unmatched account to the identity id of the access review.
@@ -1461,7 +1849,7 @@ class AsyncAccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def modify_access_review(
         self,
@@ -1470,7 +1858,7 @@ class AsyncAccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.ModifyAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Modify an access review
 
         Modifying the access review for a given accessReviewId.
@@ -1485,7 +1873,7 @@ class AsyncAccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def reassign_access_review(
         self,
@@ -1494,7 +1882,7 @@ class AsyncAccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateOwnerAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Reassign an access review
 
         Reassigning the access review to new reviewer(identityId) for a given accessReviewId.
@@ -1509,7 +1897,7 @@ class AsyncAccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def remove_access_review(
         self,
@@ -1518,7 +1906,7 @@ class AsyncAccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Remove an access review
 
         Removing the unmatched account for the access review.
@@ -1533,7 +1921,7 @@ class AsyncAccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def revoke_access_review(
         self,
@@ -1542,7 +1930,7 @@ class AsyncAccessReviews:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Revoke an access review
 
         Revoking the access review for a given accessReviewId.
@@ -1557,7 +1945,7 @@ class AsyncAccessReviews:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def list_access_review_associations(
         self,
@@ -1568,7 +1956,7 @@ class AsyncAccessReviews:
         sort_by: _models.ListAccessReviewAssociationsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get list of Access Association for the given review task
 
         Returns list of Access Association for the given access review.
@@ -1579,10 +1967,9 @@ class AsyncAccessReviews:
             responses=_LIST_ACCESS_REVIEW_ASSOCIATIONS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def list_access_review_event_changes(
         self,
@@ -1604,11 +1991,41 @@ class AsyncAccessReviews:
             responses=_LIST_ACCESS_REVIEW_EVENT_CHANGES_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
             "_models.AccessReviewEventChangesSummaryCollection", await self._client.request(call)
+        )
+
+    def list_access_review_event_changes_iter(
+        self,
+        *,
+        access_review_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListAccessReviewEventChangesSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_models.AccessReviewEventChangesSummary]:
+        """Like `list_access_review_event_changes`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/eventChanges",
+            responses=_LIST_ACCESS_REVIEW_EVENT_CHANGES_RESPONSES,
+            path_params={"accessReviewId": access_review_id},
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.AccessReviewEventChangesSummary]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
         )
 
     async def list_access_review_identities(
@@ -1638,10 +2055,41 @@ class AsyncAccessReviews:
                 "sortOrder": sort_order,
                 "type": type,
             },
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder", "type"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.IdentitySummaryCollection", await self._client.request(call))
+
+    def list_access_review_identities_iter(
+        self,
+        *,
+        access_review_id: str,
+        type: _models.ListAccessReviewIdentitiesType | str,
+        limit: int | None = None,
+        sort_by: _models.ListAccessReviewIdentitiesSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_models.IdentitySummary]:
+        """Like `list_access_review_identities`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/identities",
+            responses=_LIST_ACCESS_REVIEW_IDENTITIES_RESPONSES,
+            path_params={"accessReviewId": access_review_id},
+            query={"type": type, "limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.IdentitySummary]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     async def get_access_review_insights(
         self, *, access_review_id: str, opc_request_id: str | None = None
@@ -1704,7 +2152,7 @@ class AsyncAccessReviews:
         sort_by: _models.ListPolicyStatementIdentitiesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """List Policy statement identities for the given policy statement
 
         Retrieves details of policy statement identities for the policy statement.
@@ -1718,10 +2166,9 @@ class AsyncAccessReviews:
                 "policyStatementId": policy_statement_id,
             },
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def list_policy_statement_resource_counts(
         self,
@@ -1754,11 +2201,46 @@ class AsyncAccessReviews:
                 "sortOrder": sort_order,
                 "type": type,
             },
-            exploded=frozenset({"groupBy", "limit", "page", "sortOrder", "type"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
             "_models.ResourceAggregationSummaryCollection", await self._client.request(call)
+        )
+
+    def list_policy_statement_resource_counts_iter(
+        self,
+        *,
+        access_review_id: str,
+        policy_statement_id: str,
+        group_by: _models.ListPolicyStatementResourceCountsGroupBy | str,
+        limit: int | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        type: _models.ListPolicyStatementResourceCountsType | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_models.ResourceAggregationSummary]:
+        """Like `list_policy_statement_resource_counts`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/policyStatements/{policyStatementId}/resourceCounts",
+            responses=_LIST_POLICY_STATEMENT_RESOURCE_COUNTS_RESPONSES,
+            path_params={
+                "accessReviewId": access_review_id,
+                "policyStatementId": policy_statement_id,
+            },
+            query={"groupBy": group_by, "limit": limit, "sortOrder": sort_order, "type": type},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.ResourceAggregationSummary]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
         )
 
     async def list_policy_statement_resources(
@@ -1785,11 +2267,45 @@ class AsyncAccessReviews:
                 "policyStatementId": policy_statement_id,
             },
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
             "_models.PolicyStatementResourceSummaryCollection", await self._client.request(call)
+        )
+
+    def list_policy_statement_resources_iter(
+        self,
+        *,
+        access_review_id: str,
+        policy_statement_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListPolicyStatementResourcesSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[dict[str, _t.Any]]:
+        """Like `list_policy_statement_resources`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/policyStatements/{policyStatementId}/resources",
+            responses=_LIST_POLICY_STATEMENT_RESOURCES_RESPONSES,
+            path_params={
+                "accessReviewId": access_review_id,
+                "policyStatementId": policy_statement_id,
+            },
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
         )
 
     async def list_access_review_prior_actions(
@@ -1812,11 +2328,41 @@ class AsyncAccessReviews:
             responses=_LIST_ACCESS_REVIEW_PRIOR_ACTIONS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
             "_models.AccessReviewPriorActionsSummaryCollection", await self._client.request(call)
+        )
+
+    def list_access_review_prior_actions_iter(
+        self,
+        *,
+        access_review_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListAccessReviewPriorActionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[dict[str, _t.Any]]:
+        """Like `list_access_review_prior_actions`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/priorActions",
+            responses=_LIST_ACCESS_REVIEW_PRIOR_ACTIONS_RESPONSES,
+            path_params={"accessReviewId": access_review_id},
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
         )
 
 
@@ -1853,9 +2399,7 @@ class AsyncAccessReviewsWithRawResponse:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "userId"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -1892,17 +2436,7 @@ class AsyncAccessReviewsWithRawResponse:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "sortBy",
-                    "sortByAttribute",
-                    "sortOrder",
-                    "userId",
-                }
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -1937,9 +2471,7 @@ class AsyncAccessReviewsWithRawResponse:
                 "sortOrder": sort_order,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "userId"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -1985,7 +2517,6 @@ class AsyncAccessReviewsWithRawResponse:
             responses=_LIST_ACTIONABLE_POLICY_STATEMENTS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -2000,7 +2531,7 @@ class AsyncAccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Accept an access review
 
         Accepting the access review for a given accessReviewId.
@@ -2015,7 +2546,7 @@ class AsyncAccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def assign_access_review(
         self,
@@ -2024,7 +2555,7 @@ class AsyncAccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateOwnerAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Assign an access review
 
         Assigning ownership of an unmatched account to the identity id of the access review.
@@ -2039,7 +2570,7 @@ class AsyncAccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def modify_access_review(
         self,
@@ -2048,7 +2579,7 @@ class AsyncAccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.ModifyAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Modify an access review
 
         Modifying the access review for a given accessReviewId.
@@ -2063,7 +2594,7 @@ class AsyncAccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def reassign_access_review(
         self,
@@ -2072,7 +2603,7 @@ class AsyncAccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.UpdateOwnerAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Reassign an access review
 
         Reassigning the access review to new reviewer(identityId) for a given accessReviewId.
@@ -2087,7 +2618,7 @@ class AsyncAccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def remove_access_review(
         self,
@@ -2096,7 +2627,7 @@ class AsyncAccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Remove an access review
 
         Removing the unmatched account for the access review.
@@ -2111,7 +2642,7 @@ class AsyncAccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def revoke_access_review(
         self,
@@ -2120,7 +2651,7 @@ class AsyncAccessReviewsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Revoke an access review
 
         Revoking the access review for a given accessReviewId.
@@ -2135,7 +2666,7 @@ class AsyncAccessReviewsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def list_access_review_associations(
         self,
@@ -2146,7 +2677,7 @@ class AsyncAccessReviewsWithRawResponse:
         sort_by: _models.ListAccessReviewAssociationsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get list of Access Association for the given review task
 
         Returns list of Access Association for the given access review.
@@ -2157,10 +2688,9 @@ class AsyncAccessReviewsWithRawResponse:
             responses=_LIST_ACCESS_REVIEW_ASSOCIATIONS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def list_access_review_event_changes(
         self,
@@ -2182,7 +2712,6 @@ class AsyncAccessReviewsWithRawResponse:
             responses=_LIST_ACCESS_REVIEW_EVENT_CHANGES_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -2217,7 +2746,6 @@ class AsyncAccessReviewsWithRawResponse:
                 "sortOrder": sort_order,
                 "type": type,
             },
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder", "type"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -2292,7 +2820,7 @@ class AsyncAccessReviewsWithRawResponse:
         sort_by: _models.ListPolicyStatementIdentitiesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """List Policy statement identities for the given policy statement
 
         Retrieves details of policy statement identities for the policy statement.
@@ -2306,10 +2834,9 @@ class AsyncAccessReviewsWithRawResponse:
                 "policyStatementId": policy_statement_id,
             },
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def list_policy_statement_resource_counts(
         self,
@@ -2342,7 +2869,6 @@ class AsyncAccessReviewsWithRawResponse:
                 "sortOrder": sort_order,
                 "type": type,
             },
-            exploded=frozenset({"groupBy", "limit", "page", "sortOrder", "type"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -2374,7 +2900,6 @@ class AsyncAccessReviewsWithRawResponse:
                 "policyStatementId": policy_statement_id,
             },
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -2402,7 +2927,6 @@ class AsyncAccessReviewsWithRawResponse:
             responses=_LIST_ACCESS_REVIEW_PRIOR_ACTIONS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(

@@ -55,9 +55,7 @@ class AccountProfiles:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {"isDefaultOnly", "keywordContains", "limit", "page", "sortBy", "sortOrder"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("dict[str, _t.Any]", self._client.request(call))
@@ -121,9 +119,7 @@ class AccountProfilesWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {"isDefaultOnly", "keywordContains", "limit", "page", "sortBy", "sortOrder"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_rt.RawResponse[dict[str, _t.Any]]", self._client.request_raw(call))
@@ -192,9 +188,7 @@ class AsyncAccountProfiles:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {"isDefaultOnly", "keywordContains", "limit", "page", "sortBy", "sortOrder"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("dict[str, _t.Any]", await self._client.request(call))
@@ -258,9 +252,7 @@ class AsyncAccountProfilesWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {"isDefaultOnly", "keywordContains", "limit", "page", "sortBy", "sortOrder"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_rt.RawResponse[dict[str, _t.Any]]", await self._client.request_raw(call))

@@ -36,7 +36,7 @@ class ApprovalWorkflows:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         state: _models.ListApprovalWorkflowsState | str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of Approval Processes
 
         Returns details of all available approval workflows with support for pagination.
@@ -56,22 +56,10 @@ class ApprovalWorkflows:
                 "sortOrder": sort_order,
                 "state": state,
             },
-            exploded=frozenset(
-                {
-                    "keywordContains",
-                    "limit",
-                    "outOfBoxCategory",
-                    "ownerId",
-                    "page",
-                    "processId",
-                    "sortBy",
-                    "sortOrder",
-                    "state",
-                }
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class ApprovalWorkflowsWithRawResponse:
@@ -93,7 +81,7 @@ class ApprovalWorkflowsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         state: _models.ListApprovalWorkflowsState | str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Approval Processes
 
         Returns details of all available approval workflows with support for pagination.
@@ -113,22 +101,10 @@ class ApprovalWorkflowsWithRawResponse:
                 "sortOrder": sort_order,
                 "state": state,
             },
-            exploded=frozenset(
-                {
-                    "keywordContains",
-                    "limit",
-                    "outOfBoxCategory",
-                    "ownerId",
-                    "page",
-                    "processId",
-                    "sortBy",
-                    "sortOrder",
-                    "state",
-                }
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncApprovalWorkflows:
@@ -155,7 +131,7 @@ class AsyncApprovalWorkflows:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         state: _models.ListApprovalWorkflowsState | str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of Approval Processes
 
         Returns details of all available approval workflows with support for pagination.
@@ -175,22 +151,10 @@ class AsyncApprovalWorkflows:
                 "sortOrder": sort_order,
                 "state": state,
             },
-            exploded=frozenset(
-                {
-                    "keywordContains",
-                    "limit",
-                    "outOfBoxCategory",
-                    "ownerId",
-                    "page",
-                    "processId",
-                    "sortBy",
-                    "sortOrder",
-                    "state",
-                }
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncApprovalWorkflowsWithRawResponse:
@@ -212,7 +176,7 @@ class AsyncApprovalWorkflowsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         state: _models.ListApprovalWorkflowsState | str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Approval Processes
 
         Returns details of all available approval workflows with support for pagination.
@@ -232,19 +196,7 @@ class AsyncApprovalWorkflowsWithRawResponse:
                 "sortOrder": sort_order,
                 "state": state,
             },
-            exploded=frozenset(
-                {
-                    "keywordContains",
-                    "limit",
-                    "outOfBoxCategory",
-                    "ownerId",
-                    "page",
-                    "processId",
-                    "sortBy",
-                    "sortOrder",
-                    "state",
-                }
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

@@ -63,7 +63,7 @@ class Approvals:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListApprovalTasksStatusItem | str] | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of Approval tasks
 
         Returns details of all available approval tasks with support for pagination.
@@ -86,25 +86,10 @@ class Approvals:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {
-                    "accessRequestId",
-                    "assigneeId",
-                    "assigneeScope",
-                    "dueBefore",
-                    "instanceTags",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "requestedAfter",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                }
-            ),
+            exploded=frozenset({"instanceTags", "status"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def act_on_approval_tasks(
         self,
@@ -141,7 +126,7 @@ class Approvals:
         sort_by: _models.ListMyApprovalTasksSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListMyApprovalTasksStatusItem | str] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of my Approval tasks
 
         Returns details of my available approval tasks with support for pagination. Password credentials are required
@@ -164,23 +149,9 @@ class Approvals:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {
-                    "accessRequestId",
-                    "assigneeScope",
-                    "dueBefore",
-                    "instanceTags",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "requestedAfter",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                }
-            ),
+            exploded=frozenset({"instanceTags", "status"}),
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_approval_work_request(
         self, *, work_request_id: str, opc_request_id: str | None = None
@@ -235,7 +206,7 @@ class ApprovalsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListApprovalTasksStatusItem | str] | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Approval tasks
 
         Returns details of all available approval tasks with support for pagination.
@@ -258,25 +229,10 @@ class ApprovalsWithRawResponse:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {
-                    "accessRequestId",
-                    "assigneeId",
-                    "assigneeScope",
-                    "dueBefore",
-                    "instanceTags",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "requestedAfter",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                }
-            ),
+            exploded=frozenset({"instanceTags", "status"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def act_on_approval_tasks(
         self,
@@ -315,7 +271,7 @@ class ApprovalsWithRawResponse:
         sort_by: _models.ListMyApprovalTasksSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListMyApprovalTasksStatusItem | str] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of my Approval tasks
 
         Returns details of my available approval tasks with support for pagination. Password credentials are required
@@ -338,23 +294,9 @@ class ApprovalsWithRawResponse:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {
-                    "accessRequestId",
-                    "assigneeScope",
-                    "dueBefore",
-                    "instanceTags",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "requestedAfter",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                }
-            ),
+            exploded=frozenset({"instanceTags", "status"}),
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_approval_work_request(
         self, *, work_request_id: str, opc_request_id: str | None = None
@@ -418,7 +360,7 @@ class AsyncApprovals:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListApprovalTasksStatusItem | str] | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of Approval tasks
 
         Returns details of all available approval tasks with support for pagination.
@@ -441,25 +383,10 @@ class AsyncApprovals:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {
-                    "accessRequestId",
-                    "assigneeId",
-                    "assigneeScope",
-                    "dueBefore",
-                    "instanceTags",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "requestedAfter",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                }
-            ),
+            exploded=frozenset({"instanceTags", "status"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def act_on_approval_tasks(
         self,
@@ -496,7 +423,7 @@ class AsyncApprovals:
         sort_by: _models.ListMyApprovalTasksSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListMyApprovalTasksStatusItem | str] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of my Approval tasks
 
         Returns details of my available approval tasks with support for pagination. Password credentials are required
@@ -519,23 +446,9 @@ class AsyncApprovals:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {
-                    "accessRequestId",
-                    "assigneeScope",
-                    "dueBefore",
-                    "instanceTags",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "requestedAfter",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                }
-            ),
+            exploded=frozenset({"instanceTags", "status"}),
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_approval_work_request(
         self, *, work_request_id: str, opc_request_id: str | None = None
@@ -592,7 +505,7 @@ class AsyncApprovalsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListApprovalTasksStatusItem | str] | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Approval tasks
 
         Returns details of all available approval tasks with support for pagination.
@@ -615,25 +528,10 @@ class AsyncApprovalsWithRawResponse:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {
-                    "accessRequestId",
-                    "assigneeId",
-                    "assigneeScope",
-                    "dueBefore",
-                    "instanceTags",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "requestedAfter",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                }
-            ),
+            exploded=frozenset({"instanceTags", "status"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def act_on_approval_tasks(
         self,
@@ -672,7 +570,7 @@ class AsyncApprovalsWithRawResponse:
         sort_by: _models.ListMyApprovalTasksSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListMyApprovalTasksStatusItem | str] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of my Approval tasks
 
         Returns details of my available approval tasks with support for pagination. Password credentials are required
@@ -695,23 +593,9 @@ class AsyncApprovalsWithRawResponse:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {
-                    "accessRequestId",
-                    "assigneeScope",
-                    "dueBefore",
-                    "instanceTags",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "requestedAfter",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                }
-            ),
+            exploded=frozenset({"instanceTags", "status"}),
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_approval_work_request(
         self, *, work_request_id: str, opc_request_id: str | None = None

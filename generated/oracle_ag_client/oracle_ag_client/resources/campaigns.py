@@ -105,12 +105,48 @@ class Campaigns:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.CampaignCollection", self._client.request(call))
+
+    def list_campaigns_iter(
+        self,
+        *,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListCampaignsStatus | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[dict[str, _t.Any]]:
+        """Like `list_campaigns`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/campaigns",
+            responses=_LIST_CAMPAIGNS_RESPONSES,
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     def create_campaign(
         self,
@@ -118,7 +154,7 @@ class Campaigns:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CreateCampaignDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Create a new campaign
 
         Creates a new Access or Ownership campaign.
@@ -132,7 +168,7 @@ class Campaigns:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_cloud_providers(
         self,
@@ -143,7 +179,7 @@ class Campaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Cloud Providers
 
         Returns a list of tenancies for a cloud system.
@@ -153,13 +189,12 @@ class Campaigns:
             path="/access-governance/access-reviews/20250331/campaigns/cloudProviders",
             responses=_GET_CAMPAIGN_CLOUD_PROVIDERS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_compartments(
         self,
@@ -170,7 +205,7 @@ class Campaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Compartments
 
         Returns a list of compartments in a tenancy for a cloud system.
@@ -180,13 +215,12 @@ class Campaigns:
             path="/access-governance/access-reviews/20250331/campaigns/compartments",
             responses=_GET_CAMPAIGN_COMPARTMENTS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_custom_attribute_values(
         self,
@@ -198,7 +232,7 @@ class Campaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get custom attributes values
 
         Retrieve a list of custom attribute values applicable to 'Who has access?' when running Access Reviews.
@@ -209,13 +243,12 @@ class Campaigns:
             responses=_GET_CAMPAIGN_CUSTOM_ATTRIBUTE_VALUES_RESPONSES,
             path_params={"customAttributeId": custom_attribute_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_domains(
         self,
@@ -226,7 +259,7 @@ class Campaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.CriteriaDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Domains
 
         Retrieves a list of domains associated with a tenancy in a specified compartment.
@@ -236,13 +269,12 @@ class Campaigns:
             path="/access-governance/access-reviews/20250331/campaigns/domains",
             responses=_GET_CAMPAIGN_DOMAINS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_identity_collections(
         self,
@@ -253,7 +285,7 @@ class Campaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Identity Collections
 
         Retrieves a list of identity collections for running membership review.
@@ -263,13 +295,12 @@ class Campaigns:
             path="/access-governance/access-reviews/20250331/campaigns/identityCollections",
             responses=_GET_CAMPAIGN_IDENTITY_COLLECTIONS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_permissions(
         self,
@@ -280,7 +311,7 @@ class Campaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Permissions
 
         Retrieves a list of permissions for running access reviews.
@@ -290,13 +321,12 @@ class Campaigns:
             path="/access-governance/access-reviews/20250331/campaigns/permissions",
             responses=_GET_CAMPAIGN_PERMISSIONS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_policies(
         self,
@@ -307,7 +337,7 @@ class Campaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Policies
 
         Retrieves a list of policies for running policy reviews.
@@ -317,13 +347,12 @@ class Campaigns:
             path="/access-governance/access-reviews/20250331/campaigns/policies",
             responses=_GET_CAMPAIGN_POLICIES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_resources(
         self,
@@ -334,7 +363,7 @@ class Campaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Resources
 
         Retrieves a list of resources (What are users accessing?) for running access reviews.
@@ -344,13 +373,12 @@ class Campaigns:
             path="/access-governance/access-reviews/20250331/campaigns/resources",
             responses=_GET_CAMPAIGN_RESOURCES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_roles(
         self,
@@ -361,7 +389,7 @@ class Campaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Roles
 
         Retrieves a list of roles for running access reviews.
@@ -371,13 +399,12 @@ class Campaigns:
             path="/access-governance/access-reviews/20250331/campaigns/roles",
             responses=_GET_CAMPAIGN_ROLES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign(
         self, *, campaign_id: str, opc_request_id: str | None = None
@@ -402,7 +429,7 @@ class Campaigns:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.CreateCampaignDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Update Campaign
 
         Updates an existing campaign. You can edit a campaign in the Draft or Scheduled state.
@@ -417,7 +444,7 @@ class Campaigns:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def delete_campaign(
         self, *, campaign_id: str, if_match: str | None = None, opc_request_id: str | None = None
@@ -442,7 +469,7 @@ class Campaigns:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Approve or sign-off a campaign
 
         Approve or sign-off a campaign.
@@ -458,7 +485,7 @@ class Campaigns:
                 "opc-retry-token": opc_retry_token,
             },
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def change_campaign_owner(
         self,
@@ -468,7 +495,7 @@ class Campaigns:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.ChangeOwnerDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Change Campaign Owner
 
         Change the campaign Owner.
@@ -487,7 +514,7 @@ class Campaigns:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def terminate_campaign(
         self,
@@ -497,7 +524,7 @@ class Campaigns:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Terminate a campaign instance or series
 
         Terminate an ongoing campaign instance or series.
@@ -508,14 +535,13 @@ class Campaigns:
             responses=_TERMINATE_CAMPAIGN_RESPONSES,
             path_params={"campaignId": campaign_id},
             query={"type": type},
-            exploded=frozenset({"type"}),
             headers={
                 "if-match": if_match,
                 "opc-request-id": opc_request_id,
                 "opc-retry-token": opc_retry_token,
             },
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class CampaignsWithRawResponse:
@@ -551,9 +577,7 @@ class CampaignsWithRawResponse:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -566,7 +590,7 @@ class CampaignsWithRawResponse:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CreateCampaignDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Create a new campaign
 
         Creates a new Access or Ownership campaign.
@@ -580,7 +604,7 @@ class CampaignsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_campaign_cloud_providers(
         self,
@@ -591,7 +615,7 @@ class CampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Cloud Providers
 
         Returns a list of tenancies for a cloud system.
@@ -601,13 +625,12 @@ class CampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/cloudProviders",
             responses=_GET_CAMPAIGN_CLOUD_PROVIDERS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_campaign_compartments(
         self,
@@ -618,7 +641,7 @@ class CampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Compartments
 
         Returns a list of compartments in a tenancy for a cloud system.
@@ -628,13 +651,12 @@ class CampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/compartments",
             responses=_GET_CAMPAIGN_COMPARTMENTS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_campaign_custom_attribute_values(
         self,
@@ -646,7 +668,7 @@ class CampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get custom attributes values
 
         Retrieve a list of custom attribute values applicable to 'Who has access?' when running Access Reviews.
@@ -657,13 +679,12 @@ class CampaignsWithRawResponse:
             responses=_GET_CAMPAIGN_CUSTOM_ATTRIBUTE_VALUES_RESPONSES,
             path_params={"customAttributeId": custom_attribute_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_campaign_domains(
         self,
@@ -674,7 +695,7 @@ class CampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.CriteriaDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Domains
 
         Retrieves a list of domains associated with a tenancy in a specified compartment.
@@ -684,13 +705,12 @@ class CampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/domains",
             responses=_GET_CAMPAIGN_DOMAINS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_campaign_identity_collections(
         self,
@@ -701,7 +721,7 @@ class CampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Identity Collections
 
         Retrieves a list of identity collections for running membership review.
@@ -711,13 +731,12 @@ class CampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/identityCollections",
             responses=_GET_CAMPAIGN_IDENTITY_COLLECTIONS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_campaign_permissions(
         self,
@@ -728,7 +747,7 @@ class CampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Permissions
 
         Retrieves a list of permissions for running access reviews.
@@ -738,13 +757,12 @@ class CampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/permissions",
             responses=_GET_CAMPAIGN_PERMISSIONS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_campaign_policies(
         self,
@@ -755,7 +773,7 @@ class CampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Policies
 
         Retrieves a list of policies for running policy reviews.
@@ -765,13 +783,12 @@ class CampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/policies",
             responses=_GET_CAMPAIGN_POLICIES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_campaign_resources(
         self,
@@ -782,7 +799,7 @@ class CampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Resources
 
         Retrieves a list of resources (What are users accessing?) for running access reviews.
@@ -792,13 +809,12 @@ class CampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/resources",
             responses=_GET_CAMPAIGN_RESOURCES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_campaign_roles(
         self,
@@ -809,7 +825,7 @@ class CampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Roles
 
         Retrieves a list of roles for running access reviews.
@@ -819,13 +835,12 @@ class CampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/roles",
             responses=_GET_CAMPAIGN_ROLES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_campaign(
         self, *, campaign_id: str, opc_request_id: str | None = None
@@ -850,7 +865,7 @@ class CampaignsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.CreateCampaignDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Update Campaign
 
         Updates an existing campaign. You can edit a campaign in the Draft or Scheduled state.
@@ -865,7 +880,7 @@ class CampaignsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def delete_campaign(
         self, *, campaign_id: str, if_match: str | None = None, opc_request_id: str | None = None
@@ -890,7 +905,7 @@ class CampaignsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Approve or sign-off a campaign
 
         Approve or sign-off a campaign.
@@ -906,7 +921,7 @@ class CampaignsWithRawResponse:
                 "opc-retry-token": opc_retry_token,
             },
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def change_campaign_owner(
         self,
@@ -916,7 +931,7 @@ class CampaignsWithRawResponse:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.ChangeOwnerDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Change Campaign Owner
 
         Change the campaign Owner.
@@ -935,7 +950,7 @@ class CampaignsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def terminate_campaign(
         self,
@@ -945,7 +960,7 @@ class CampaignsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Terminate a campaign instance or series
 
         Terminate an ongoing campaign instance or series.
@@ -956,14 +971,13 @@ class CampaignsWithRawResponse:
             responses=_TERMINATE_CAMPAIGN_RESPONSES,
             path_params={"campaignId": campaign_id},
             query={"type": type},
-            exploded=frozenset({"type"}),
             headers={
                 "if-match": if_match,
                 "opc-request-id": opc_request_id,
                 "opc-retry-token": opc_retry_token,
             },
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncCampaigns:
@@ -1004,12 +1018,48 @@ class AsyncCampaigns:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.CampaignCollection", await self._client.request(call))
+
+    def list_campaigns_iter(
+        self,
+        *,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListCampaignsStatus | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[dict[str, _t.Any]]:
+        """Like `list_campaigns`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/campaigns",
+            responses=_LIST_CAMPAIGNS_RESPONSES,
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     async def create_campaign(
         self,
@@ -1017,7 +1067,7 @@ class AsyncCampaigns:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CreateCampaignDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Create a new campaign
 
         Creates a new Access or Ownership campaign.
@@ -1031,7 +1081,7 @@ class AsyncCampaigns:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_campaign_cloud_providers(
         self,
@@ -1042,7 +1092,7 @@ class AsyncCampaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Cloud Providers
 
         Returns a list of tenancies for a cloud system.
@@ -1052,13 +1102,12 @@ class AsyncCampaigns:
             path="/access-governance/access-reviews/20250331/campaigns/cloudProviders",
             responses=_GET_CAMPAIGN_CLOUD_PROVIDERS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_campaign_compartments(
         self,
@@ -1069,7 +1118,7 @@ class AsyncCampaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Compartments
 
         Returns a list of compartments in a tenancy for a cloud system.
@@ -1079,13 +1128,12 @@ class AsyncCampaigns:
             path="/access-governance/access-reviews/20250331/campaigns/compartments",
             responses=_GET_CAMPAIGN_COMPARTMENTS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_campaign_custom_attribute_values(
         self,
@@ -1097,7 +1145,7 @@ class AsyncCampaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get custom attributes values
 
         Retrieve a list of custom attribute values applicable to 'Who has access?' when running Access Reviews.
@@ -1108,13 +1156,12 @@ class AsyncCampaigns:
             responses=_GET_CAMPAIGN_CUSTOM_ATTRIBUTE_VALUES_RESPONSES,
             path_params={"customAttributeId": custom_attribute_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_campaign_domains(
         self,
@@ -1125,7 +1172,7 @@ class AsyncCampaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.CriteriaDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Domains
 
         Retrieves a list of domains associated with a tenancy in a specified compartment.
@@ -1135,13 +1182,12 @@ class AsyncCampaigns:
             path="/access-governance/access-reviews/20250331/campaigns/domains",
             responses=_GET_CAMPAIGN_DOMAINS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_campaign_identity_collections(
         self,
@@ -1152,7 +1198,7 @@ class AsyncCampaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Identity Collections
 
         Retrieves a list of identity collections for running membership review.
@@ -1162,13 +1208,12 @@ class AsyncCampaigns:
             path="/access-governance/access-reviews/20250331/campaigns/identityCollections",
             responses=_GET_CAMPAIGN_IDENTITY_COLLECTIONS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_campaign_permissions(
         self,
@@ -1179,7 +1224,7 @@ class AsyncCampaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Permissions
 
         Retrieves a list of permissions for running access reviews.
@@ -1189,13 +1234,12 @@ class AsyncCampaigns:
             path="/access-governance/access-reviews/20250331/campaigns/permissions",
             responses=_GET_CAMPAIGN_PERMISSIONS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_campaign_policies(
         self,
@@ -1206,7 +1250,7 @@ class AsyncCampaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Policies
 
         Retrieves a list of policies for running policy reviews.
@@ -1216,13 +1260,12 @@ class AsyncCampaigns:
             path="/access-governance/access-reviews/20250331/campaigns/policies",
             responses=_GET_CAMPAIGN_POLICIES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_campaign_resources(
         self,
@@ -1233,7 +1276,7 @@ class AsyncCampaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Resources
 
         Retrieves a list of resources (What are users accessing?) for running access reviews.
@@ -1243,13 +1286,12 @@ class AsyncCampaigns:
             path="/access-governance/access-reviews/20250331/campaigns/resources",
             responses=_GET_CAMPAIGN_RESOURCES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_campaign_roles(
         self,
@@ -1260,7 +1302,7 @@ class AsyncCampaigns:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Roles
 
         Retrieves a list of roles for running access reviews.
@@ -1270,13 +1312,12 @@ class AsyncCampaigns:
             path="/access-governance/access-reviews/20250331/campaigns/roles",
             responses=_GET_CAMPAIGN_ROLES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_campaign(
         self, *, campaign_id: str, opc_request_id: str | None = None
@@ -1301,7 +1342,7 @@ class AsyncCampaigns:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.CreateCampaignDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Update Campaign
 
         Updates an existing campaign. You can edit a campaign in the Draft or Scheduled state.
@@ -1316,7 +1357,7 @@ class AsyncCampaigns:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def delete_campaign(
         self, *, campaign_id: str, if_match: str | None = None, opc_request_id: str | None = None
@@ -1341,7 +1382,7 @@ class AsyncCampaigns:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Approve or sign-off a campaign
 
         Approve or sign-off a campaign.
@@ -1357,7 +1398,7 @@ class AsyncCampaigns:
                 "opc-retry-token": opc_retry_token,
             },
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def change_campaign_owner(
         self,
@@ -1367,7 +1408,7 @@ class AsyncCampaigns:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.ChangeOwnerDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Change Campaign Owner
 
         Change the campaign Owner.
@@ -1386,7 +1427,7 @@ class AsyncCampaigns:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def terminate_campaign(
         self,
@@ -1396,7 +1437,7 @@ class AsyncCampaigns:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Terminate a campaign instance or series
 
         Terminate an ongoing campaign instance or series.
@@ -1407,14 +1448,13 @@ class AsyncCampaigns:
             responses=_TERMINATE_CAMPAIGN_RESPONSES,
             path_params={"campaignId": campaign_id},
             query={"type": type},
-            exploded=frozenset({"type"}),
             headers={
                 "if-match": if_match,
                 "opc-request-id": opc_request_id,
                 "opc-retry-token": opc_retry_token,
             },
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncCampaignsWithRawResponse:
@@ -1450,9 +1490,7 @@ class AsyncCampaignsWithRawResponse:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -1465,7 +1503,7 @@ class AsyncCampaignsWithRawResponse:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CreateCampaignDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Create a new campaign
 
         Creates a new Access or Ownership campaign.
@@ -1479,7 +1517,7 @@ class AsyncCampaignsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_campaign_cloud_providers(
         self,
@@ -1490,7 +1528,7 @@ class AsyncCampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Cloud Providers
 
         Returns a list of tenancies for a cloud system.
@@ -1500,13 +1538,12 @@ class AsyncCampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/cloudProviders",
             responses=_GET_CAMPAIGN_CLOUD_PROVIDERS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_campaign_compartments(
         self,
@@ -1517,7 +1554,7 @@ class AsyncCampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Compartments
 
         Returns a list of compartments in a tenancy for a cloud system.
@@ -1527,13 +1564,12 @@ class AsyncCampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/compartments",
             responses=_GET_CAMPAIGN_COMPARTMENTS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_campaign_custom_attribute_values(
         self,
@@ -1545,7 +1581,7 @@ class AsyncCampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get custom attributes values
 
         Retrieve a list of custom attribute values applicable to 'Who has access?' when running Access Reviews.
@@ -1556,13 +1592,12 @@ class AsyncCampaignsWithRawResponse:
             responses=_GET_CAMPAIGN_CUSTOM_ATTRIBUTE_VALUES_RESPONSES,
             path_params={"customAttributeId": custom_attribute_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_campaign_domains(
         self,
@@ -1573,7 +1608,7 @@ class AsyncCampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.CriteriaDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Domains
 
         Retrieves a list of domains associated with a tenancy in a specified compartment.
@@ -1583,13 +1618,12 @@ class AsyncCampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/domains",
             responses=_GET_CAMPAIGN_DOMAINS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_campaign_identity_collections(
         self,
@@ -1600,7 +1634,7 @@ class AsyncCampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Identity Collections
 
         Retrieves a list of identity collections for running membership review.
@@ -1610,13 +1644,12 @@ class AsyncCampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/identityCollections",
             responses=_GET_CAMPAIGN_IDENTITY_COLLECTIONS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_campaign_permissions(
         self,
@@ -1627,7 +1660,7 @@ class AsyncCampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Permissions
 
         Retrieves a list of permissions for running access reviews.
@@ -1637,13 +1670,12 @@ class AsyncCampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/permissions",
             responses=_GET_CAMPAIGN_PERMISSIONS_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_campaign_policies(
         self,
@@ -1654,7 +1686,7 @@ class AsyncCampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Policies
 
         Retrieves a list of policies for running policy reviews.
@@ -1664,13 +1696,12 @@ class AsyncCampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/policies",
             responses=_GET_CAMPAIGN_POLICIES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_campaign_resources(
         self,
@@ -1681,7 +1712,7 @@ class AsyncCampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Resources
 
         Retrieves a list of resources (What are users accessing?) for running access reviews.
@@ -1691,13 +1722,12 @@ class AsyncCampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/resources",
             responses=_GET_CAMPAIGN_RESOURCES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_campaign_roles(
         self,
@@ -1708,7 +1738,7 @@ class AsyncCampaignsWithRawResponse:
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Roles
 
         Retrieves a list of roles for running access reviews.
@@ -1718,13 +1748,12 @@ class AsyncCampaignsWithRawResponse:
             path="/access-governance/access-reviews/20250331/campaigns/roles",
             responses=_GET_CAMPAIGN_ROLES_RESPONSES,
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
-            exploded=frozenset({"limit", "page", "sortBy", "sortOrder"}),
             headers={"opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_campaign(
         self, *, campaign_id: str, opc_request_id: str | None = None
@@ -1749,7 +1778,7 @@ class AsyncCampaignsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         body: _models.CreateCampaignDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Update Campaign
 
         Updates an existing campaign. You can edit a campaign in the Draft or Scheduled state.
@@ -1764,7 +1793,7 @@ class AsyncCampaignsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def delete_campaign(
         self, *, campaign_id: str, if_match: str | None = None, opc_request_id: str | None = None
@@ -1789,7 +1818,7 @@ class AsyncCampaignsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Approve or sign-off a campaign
 
         Approve or sign-off a campaign.
@@ -1805,7 +1834,7 @@ class AsyncCampaignsWithRawResponse:
                 "opc-retry-token": opc_retry_token,
             },
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def change_campaign_owner(
         self,
@@ -1815,7 +1844,7 @@ class AsyncCampaignsWithRawResponse:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.ChangeOwnerDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Change Campaign Owner
 
         Change the campaign Owner.
@@ -1834,7 +1863,7 @@ class AsyncCampaignsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def terminate_campaign(
         self,
@@ -1844,7 +1873,7 @@ class AsyncCampaignsWithRawResponse:
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Terminate a campaign instance or series
 
         Terminate an ongoing campaign instance or series.
@@ -1855,11 +1884,10 @@ class AsyncCampaignsWithRawResponse:
             responses=_TERMINATE_CAMPAIGN_RESPONSES,
             path_params={"campaignId": campaign_id},
             query={"type": type},
-            exploded=frozenset({"type"}),
             headers={
                 "if-match": if_match,
                 "opc-request-id": opc_request_id,
                 "opc-retry-token": opc_retry_token,
             },
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

@@ -75,23 +75,56 @@ class Identities:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "attributeValues",
-                    "attributes",
-                    "bindingOperator",
-                    "consumerFilter",
-                    "keywordContains",
-                    "limit",
-                    "operators",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
+            exploded=frozenset({"attributeValues", "attributes", "keywordContains", "operators"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.AccessGovernanceTypeCollection", self._client.request(call))
+
+    def list_identities_iter(
+        self,
+        *,
+        attribute_values: list[str] | None = None,
+        attributes: list[str] | None = None,
+        binding_operator: _models.ListIdentitiesBindingOperator | str | None = None,
+        consumer_filter: _models.ListIdentitiesConsumerFilter | str | None = None,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        operators: list[_models.ListIdentitiesOperatorsItem | str] | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_models.AccessGovernanceEntity]:
+        """Like `list_identities`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/identities/20250331/identities",
+            responses=_LIST_IDENTITIES_RESPONSES,
+            query={
+                "attributeValues": attribute_values,
+                "attributes": attributes,
+                "bindingOperator": binding_operator,
+                "consumerFilter": consumer_filter,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "operators": operators,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"attributeValues", "attributes", "keywordContains", "operators"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.AccessGovernanceEntity]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     def list_identity_attributes(
         self,
@@ -104,7 +137,7 @@ class Identities:
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Identity Attributes
 
         Gets Identity Attributes.
@@ -122,20 +155,9 @@ class Identities:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "attributesNamespace",
-                    "attributesType",
-                    "limit",
-                    "name",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_identity(
         self, *, identity_id: str, opc_request_id: str | None = None
@@ -163,7 +185,7 @@ class Identities:
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """List Accounts
 
         Returns a list of Accounts. Note keyword searches are limited to the name field and the first keyword query param.
@@ -180,10 +202,10 @@ class Identities:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def list_identity_permissions(
         self,
@@ -212,10 +234,48 @@ class Identities:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.AccessGovernanceTypeCollection", self._client.request(call))
+
+    def list_identity_permissions_iter(
+        self,
+        *,
+        identity_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_models.AccessGovernanceEntity]:
+        """Like `list_identity_permissions`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/identities/20250331/identities/{identityId}/permissions",
+            responses=_LIST_IDENTITY_PERMISSIONS_RESPONSES,
+            path_params={"identityId": identity_id},
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.AccessGovernanceEntity]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
 
 class IdentitiesWithRawResponse:
@@ -259,20 +319,7 @@ class IdentitiesWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "attributeValues",
-                    "attributes",
-                    "bindingOperator",
-                    "consumerFilter",
-                    "keywordContains",
-                    "limit",
-                    "operators",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
+            exploded=frozenset({"attributeValues", "attributes", "keywordContains", "operators"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -291,7 +338,7 @@ class IdentitiesWithRawResponse:
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Identity Attributes
 
         Gets Identity Attributes.
@@ -309,20 +356,9 @@ class IdentitiesWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "attributesNamespace",
-                    "attributesType",
-                    "limit",
-                    "name",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_identity(
         self, *, identity_id: str, opc_request_id: str | None = None
@@ -352,7 +388,7 @@ class IdentitiesWithRawResponse:
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """List Accounts
 
         Returns a list of Accounts. Note keyword searches are limited to the name field and the first keyword query param.
@@ -369,10 +405,10 @@ class IdentitiesWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def list_identity_permissions(
         self,
@@ -401,7 +437,7 @@ class IdentitiesWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -456,23 +492,56 @@ class AsyncIdentities:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "attributeValues",
-                    "attributes",
-                    "bindingOperator",
-                    "consumerFilter",
-                    "keywordContains",
-                    "limit",
-                    "operators",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
+            exploded=frozenset({"attributeValues", "attributes", "keywordContains", "operators"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.AccessGovernanceTypeCollection", await self._client.request(call))
+
+    def list_identities_iter(
+        self,
+        *,
+        attribute_values: list[str] | None = None,
+        attributes: list[str] | None = None,
+        binding_operator: _models.ListIdentitiesBindingOperator | str | None = None,
+        consumer_filter: _models.ListIdentitiesConsumerFilter | str | None = None,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        operators: list[_models.ListIdentitiesOperatorsItem | str] | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_models.AccessGovernanceEntity]:
+        """Like `list_identities`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/identities/20250331/identities",
+            responses=_LIST_IDENTITIES_RESPONSES,
+            query={
+                "attributeValues": attribute_values,
+                "attributes": attributes,
+                "bindingOperator": binding_operator,
+                "consumerFilter": consumer_filter,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "operators": operators,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"attributeValues", "attributes", "keywordContains", "operators"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.AccessGovernanceEntity]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     async def list_identity_attributes(
         self,
@@ -485,7 +554,7 @@ class AsyncIdentities:
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get Identity Attributes
 
         Gets Identity Attributes.
@@ -503,20 +572,9 @@ class AsyncIdentities:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "attributesNamespace",
-                    "attributesType",
-                    "limit",
-                    "name",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_identity(
         self, *, identity_id: str, opc_request_id: str | None = None
@@ -544,7 +602,7 @@ class AsyncIdentities:
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """List Accounts
 
         Returns a list of Accounts. Note keyword searches are limited to the name field and the first keyword query param.
@@ -561,10 +619,10 @@ class AsyncIdentities:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def list_identity_permissions(
         self,
@@ -593,10 +651,48 @@ class AsyncIdentities:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.AccessGovernanceTypeCollection", await self._client.request(call))
+
+    def list_identity_permissions_iter(
+        self,
+        *,
+        identity_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_models.AccessGovernanceEntity]:
+        """Like `list_identity_permissions`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/identities/20250331/identities/{identityId}/permissions",
+            responses=_LIST_IDENTITY_PERMISSIONS_RESPONSES,
+            path_params={"identityId": identity_id},
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.AccessGovernanceEntity]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
 
 class AsyncIdentitiesWithRawResponse:
@@ -640,20 +736,7 @@ class AsyncIdentitiesWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "attributeValues",
-                    "attributes",
-                    "bindingOperator",
-                    "consumerFilter",
-                    "keywordContains",
-                    "limit",
-                    "operators",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
+            exploded=frozenset({"attributeValues", "attributes", "keywordContains", "operators"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -672,7 +755,7 @@ class AsyncIdentitiesWithRawResponse:
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get Identity Attributes
 
         Gets Identity Attributes.
@@ -690,20 +773,9 @@ class AsyncIdentitiesWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "attributesNamespace",
-                    "attributesType",
-                    "limit",
-                    "name",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_identity(
         self, *, identity_id: str, opc_request_id: str | None = None
@@ -733,7 +805,7 @@ class AsyncIdentitiesWithRawResponse:
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """List Accounts
 
         Returns a list of Accounts. Note keyword searches are limited to the name field and the first keyword query param.
@@ -750,10 +822,10 @@ class AsyncIdentitiesWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def list_identity_permissions(
         self,
@@ -782,7 +854,7 @@ class AsyncIdentitiesWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(

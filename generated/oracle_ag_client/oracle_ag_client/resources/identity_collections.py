@@ -68,19 +68,6 @@ class IdentityCollections:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "identityId",
-                    "isManagedAtTargetOrchestratedSystem",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("dict[str, _t.Any]", self._client.request(call))
@@ -90,7 +77,7 @@ class IdentityCollections:
         *,
         opc_request_id: str | None = None,
         body: _models.CreateIdentityCollectionRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Creates a new Identity Collection"""
         call = _rt.Call(
             method="POST",
@@ -101,7 +88,7 @@ class IdentityCollections:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_identity_collection(
         self,
@@ -120,7 +107,6 @@ class IdentityCollections:
             responses=_GET_IDENTITY_COLLECTION_RESPONSES,
             path_params={"identityCollectionId": identity_collection_id},
             query={"insights": insights},
-            exploded=frozenset({"insights"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.IdentityCollectionResponse", self._client.request(call))
@@ -131,7 +117,7 @@ class IdentityCollections:
         identity_collection_id: str,
         opc_request_id: str | None = None,
         body: _models.UpdateIdentityCollectionDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Update the Identity Collection identified by the id
 
         Updates the Identity Collection
@@ -146,7 +132,7 @@ class IdentityCollections:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def list_identity_collection_members(
         self,
@@ -175,10 +161,48 @@ class IdentityCollections:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.AccessGovernanceTypeCollection", self._client.request(call))
+
+    def list_identity_collection_members_iter(
+        self,
+        *,
+        identity_collection_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_models.AccessGovernanceEntity]:
+        """Like `list_identity_collection_members`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/identityCollections/{identityCollectionId}/members",
+            responses=_LIST_IDENTITY_COLLECTION_MEMBERS_RESPONSES,
+            path_params={"identityCollectionId": identity_collection_id},
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[_models.AccessGovernanceEntity]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
 
 class IdentityCollectionsWithRawResponse:
@@ -220,19 +244,6 @@ class IdentityCollectionsWithRawResponse:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "identityId",
-                    "isManagedAtTargetOrchestratedSystem",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_rt.RawResponse[dict[str, _t.Any]]", self._client.request_raw(call))
@@ -242,7 +253,7 @@ class IdentityCollectionsWithRawResponse:
         *,
         opc_request_id: str | None = None,
         body: _models.CreateIdentityCollectionRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Creates a new Identity Collection"""
         call = _rt.Call(
             method="POST",
@@ -253,7 +264,7 @@ class IdentityCollectionsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_identity_collection(
         self,
@@ -272,7 +283,6 @@ class IdentityCollectionsWithRawResponse:
             responses=_GET_IDENTITY_COLLECTION_RESPONSES,
             path_params={"identityCollectionId": identity_collection_id},
             query={"insights": insights},
-            exploded=frozenset({"insights"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -285,7 +295,7 @@ class IdentityCollectionsWithRawResponse:
         identity_collection_id: str,
         opc_request_id: str | None = None,
         body: _models.UpdateIdentityCollectionDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Update the Identity Collection identified by the id
 
         Updates the Identity Collection
@@ -300,7 +310,7 @@ class IdentityCollectionsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def list_identity_collection_members(
         self,
@@ -329,7 +339,7 @@ class IdentityCollectionsWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -382,19 +392,6 @@ class AsyncIdentityCollections:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "identityId",
-                    "isManagedAtTargetOrchestratedSystem",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("dict[str, _t.Any]", await self._client.request(call))
@@ -404,7 +401,7 @@ class AsyncIdentityCollections:
         *,
         opc_request_id: str | None = None,
         body: _models.CreateIdentityCollectionRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Creates a new Identity Collection"""
         call = _rt.Call(
             method="POST",
@@ -415,7 +412,7 @@ class AsyncIdentityCollections:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_identity_collection(
         self,
@@ -434,7 +431,6 @@ class AsyncIdentityCollections:
             responses=_GET_IDENTITY_COLLECTION_RESPONSES,
             path_params={"identityCollectionId": identity_collection_id},
             query={"insights": insights},
-            exploded=frozenset({"insights"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.IdentityCollectionResponse", await self._client.request(call))
@@ -445,7 +441,7 @@ class AsyncIdentityCollections:
         identity_collection_id: str,
         opc_request_id: str | None = None,
         body: _models.UpdateIdentityCollectionDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Update the Identity Collection identified by the id
 
         Updates the Identity Collection
@@ -460,7 +456,7 @@ class AsyncIdentityCollections:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def list_identity_collection_members(
         self,
@@ -489,10 +485,48 @@ class AsyncIdentityCollections:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.AccessGovernanceTypeCollection", await self._client.request(call))
+
+    def list_identity_collection_members_iter(
+        self,
+        *,
+        identity_collection_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_models.AccessGovernanceEntity]:
+        """Like `list_identity_collection_members`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/identityCollections/{identityCollectionId}/members",
+            responses=_LIST_IDENTITY_COLLECTION_MEMBERS_RESPONSES,
+            path_params={"identityCollectionId": identity_collection_id},
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[_models.AccessGovernanceEntity]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
 
 class AsyncIdentityCollectionsWithRawResponse:
@@ -534,19 +568,6 @@ class AsyncIdentityCollectionsWithRawResponse:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "identityId",
-                    "isManagedAtTargetOrchestratedSystem",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_rt.RawResponse[dict[str, _t.Any]]", await self._client.request_raw(call))
@@ -556,7 +577,7 @@ class AsyncIdentityCollectionsWithRawResponse:
         *,
         opc_request_id: str | None = None,
         body: _models.CreateIdentityCollectionRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Creates a new Identity Collection"""
         call = _rt.Call(
             method="POST",
@@ -567,7 +588,7 @@ class AsyncIdentityCollectionsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_identity_collection(
         self,
@@ -586,7 +607,6 @@ class AsyncIdentityCollectionsWithRawResponse:
             responses=_GET_IDENTITY_COLLECTION_RESPONSES,
             path_params={"identityCollectionId": identity_collection_id},
             query={"insights": insights},
-            exploded=frozenset({"insights"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -600,7 +620,7 @@ class AsyncIdentityCollectionsWithRawResponse:
         identity_collection_id: str,
         opc_request_id: str | None = None,
         body: _models.UpdateIdentityCollectionDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Update the Identity Collection identified by the id
 
         Updates the Identity Collection
@@ -615,7 +635,7 @@ class AsyncIdentityCollectionsWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def list_identity_collection_members(
         self,
@@ -644,7 +664,7 @@ class AsyncIdentityCollectionsWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset({"keywordContains", "limit", "page", "sortBy", "sortOrder"}),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(

@@ -102,7 +102,7 @@ class OrchestratedSystems:
             list[_models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str] | None
         ) = None,
         owner_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of Orchestrated Systems
 
         Returns all active/inactive orchestrated systems and their details with support for pagination.
@@ -126,19 +126,14 @@ class OrchestratedSystems:
             exploded=frozenset(
                 {
                     "displayName",
-                    "isIdentityCollectionSupported",
-                    "isOrchestratedSystemActivated",
-                    "isSchemaDiscoverySupported",
                     "keywordContains",
                     "lifecycleState",
-                    "limit",
                     "mode",
                     "orchestratedSystemType",
-                    "ownerId",
                 }
             ),
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_orchestrated_system(
         self, *, orchestrated_system_id: str, opc_request_id: str | None = None
@@ -214,18 +209,6 @@ class OrchestratedSystems:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "domainName",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "permissionTypeId",
-                    "resourceType",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("dict[str, _t.Any]", self._client.request(call))
@@ -304,7 +287,7 @@ class OrchestratedSystemsWithRawResponse:
             list[_models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str] | None
         ) = None,
         owner_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Orchestrated Systems
 
         Returns all active/inactive orchestrated systems and their details with support for pagination.
@@ -328,19 +311,14 @@ class OrchestratedSystemsWithRawResponse:
             exploded=frozenset(
                 {
                     "displayName",
-                    "isIdentityCollectionSupported",
-                    "isOrchestratedSystemActivated",
-                    "isSchemaDiscoverySupported",
                     "keywordContains",
                     "lifecycleState",
-                    "limit",
                     "mode",
                     "orchestratedSystemType",
-                    "ownerId",
                 }
             ),
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_orchestrated_system(
         self, *, orchestrated_system_id: str, opc_request_id: str | None = None
@@ -420,18 +398,6 @@ class OrchestratedSystemsWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "domainName",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "permissionTypeId",
-                    "resourceType",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_rt.RawResponse[dict[str, _t.Any]]", self._client.request_raw(call))
@@ -514,7 +480,7 @@ class AsyncOrchestratedSystems:
             list[_models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str] | None
         ) = None,
         owner_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of Orchestrated Systems
 
         Returns all active/inactive orchestrated systems and their details with support for pagination.
@@ -538,19 +504,14 @@ class AsyncOrchestratedSystems:
             exploded=frozenset(
                 {
                     "displayName",
-                    "isIdentityCollectionSupported",
-                    "isOrchestratedSystemActivated",
-                    "isSchemaDiscoverySupported",
                     "keywordContains",
                     "lifecycleState",
-                    "limit",
                     "mode",
                     "orchestratedSystemType",
-                    "ownerId",
                 }
             ),
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_orchestrated_system(
         self, *, orchestrated_system_id: str, opc_request_id: str | None = None
@@ -626,18 +587,6 @@ class AsyncOrchestratedSystems:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "domainName",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "permissionTypeId",
-                    "resourceType",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("dict[str, _t.Any]", await self._client.request(call))
@@ -716,7 +665,7 @@ class AsyncOrchestratedSystemsWithRawResponse:
             list[_models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str] | None
         ) = None,
         owner_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Orchestrated Systems
 
         Returns all active/inactive orchestrated systems and their details with support for pagination.
@@ -740,19 +689,14 @@ class AsyncOrchestratedSystemsWithRawResponse:
             exploded=frozenset(
                 {
                     "displayName",
-                    "isIdentityCollectionSupported",
-                    "isOrchestratedSystemActivated",
-                    "isSchemaDiscoverySupported",
                     "keywordContains",
                     "lifecycleState",
-                    "limit",
                     "mode",
                     "orchestratedSystemType",
-                    "ownerId",
                 }
             ),
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_orchestrated_system(
         self, *, orchestrated_system_id: str, opc_request_id: str | None = None
@@ -833,18 +777,6 @@ class AsyncOrchestratedSystemsWithRawResponse:
                 "sortBy": sort_by,
                 "sortOrder": sort_order,
             },
-            exploded=frozenset(
-                {
-                    "domainName",
-                    "keywordContains",
-                    "limit",
-                    "page",
-                    "permissionTypeId",
-                    "resourceType",
-                    "sortBy",
-                    "sortOrder",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_rt.RawResponse[dict[str, _t.Any]]", await self._client.request_raw(call))

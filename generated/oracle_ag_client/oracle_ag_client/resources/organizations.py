@@ -50,12 +50,48 @@ class Organizations:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.OrganizationCollection", self._client.request(call))
+
+    def list_organizations_iter(
+        self,
+        *,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListOrganizationsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListOrganizationsStatus | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[dict[str, _t.Any]]:
+        """Like `list_organizations`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/organizations",
+            responses=_LIST_ORGANIZATIONS_RESPONSES,
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
 
 class OrganizationsWithRawResponse:
@@ -91,9 +127,7 @@ class OrganizationsWithRawResponse:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(
@@ -139,12 +173,48 @@ class AsyncOrganizations:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.OrganizationCollection", await self._client.request(call))
+
+    def list_organizations_iter(
+        self,
+        *,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListOrganizationsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListOrganizationsStatus | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[dict[str, _t.Any]]:
+        """Like `list_organizations`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/organizations",
+            responses=_LIST_ORGANIZATIONS_RESPONSES,
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
 
 class AsyncOrganizationsWithRawResponse:
@@ -180,9 +250,7 @@ class AsyncOrganizationsWithRawResponse:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
+            exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(

@@ -70,12 +70,46 @@ class Policies:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.PolicyCollection", self._client.request(call))
+
+    def list_policies_iter(
+        self,
+        *,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[dict[str, _t.Any]]:
+        """Like `list_policies`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/policies",
+            responses=_LIST_POLICIES_RESPONSES,
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.Iterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     def create_policy(
         self,
@@ -183,9 +217,6 @@ class PoliciesWithRawResponse:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_rt.RawResponse[_models.PolicyCollection]", self._client.request_raw(call))
@@ -305,12 +336,46 @@ class AsyncPolicies:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("_models.PolicyCollection", await self._client.request(call))
+
+    def list_policies_iter(
+        self,
+        *,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[dict[str, _t.Any]]:
+        """Like `list_policies`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/policies",
+            responses=_LIST_POLICIES_RESPONSES,
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return _t.cast(
+            "_t.AsyncIterator[dict[str, _t.Any]]",
+            self._client.paginate(
+                call,
+                _rt.Paging(
+                    param="page",
+                    items_attr="items",
+                    items_wire="items",
+                    token_header="opc-next-page",
+                ),
+            ),
+        )
 
     async def create_policy(
         self,
@@ -420,9 +485,6 @@ class AsyncPoliciesWithRawResponse:
                 "sortOrder": sort_order,
                 "status": status,
             },
-            exploded=frozenset(
-                {"keywordContains", "limit", "page", "sortBy", "sortOrder", "status"}
-            ),
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast(

@@ -47,7 +47,7 @@ class Roles:
         status: _models.ListIdentityCollectionsStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of Roles
 
         Returns details of all available roles with support for pagination.
@@ -68,30 +68,16 @@ class Roles:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "approvalWorkflowId",
-                    "keywordContains",
-                    "limit",
-                    "organizationId",
-                    "page",
-                    "requestableBy",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def create_role(
         self,
         *,
         opc_request_id: str | None = None,
         body: _models.CreateRoleDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Creates a new Role
 
         Creates a new role with the specified details.
@@ -105,7 +91,7 @@ class Roles:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_role(self, *, role_id: str, opc_request_id: str | None = None) -> _models.Role:
         """Get Role
@@ -127,7 +113,7 @@ class Roles:
         role_id: str,
         opc_request_id: str | None = None,
         body: _models.UpdateRoleDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Update Role
 
         Updates the details of an existing role with a given ID.
@@ -142,7 +128,7 @@ class Roles:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def delete_role(self, *, role_id: str, opc_request_id: str | None = None) -> None:
         """Delete Role
@@ -179,7 +165,7 @@ class RolesWithRawResponse:
         status: _models.ListIdentityCollectionsStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Roles
 
         Returns details of all available roles with support for pagination.
@@ -200,30 +186,16 @@ class RolesWithRawResponse:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "approvalWorkflowId",
-                    "keywordContains",
-                    "limit",
-                    "organizationId",
-                    "page",
-                    "requestableBy",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def create_role(
         self,
         *,
         opc_request_id: str | None = None,
         body: _models.CreateRoleDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Creates a new Role
 
         Creates a new role with the specified details.
@@ -237,7 +209,7 @@ class RolesWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def get_role(
         self, *, role_id: str, opc_request_id: str | None = None
@@ -261,7 +233,7 @@ class RolesWithRawResponse:
         role_id: str,
         opc_request_id: str | None = None,
         body: _models.UpdateRoleDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Update Role
 
         Updates the details of an existing role with a given ID.
@@ -276,7 +248,7 @@ class RolesWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
     def delete_role(
         self, *, role_id: str, opc_request_id: str | None = None
@@ -320,7 +292,7 @@ class AsyncRoles:
         status: _models.ListIdentityCollectionsStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of Roles
 
         Returns details of all available roles with support for pagination.
@@ -341,30 +313,16 @@ class AsyncRoles:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "approvalWorkflowId",
-                    "keywordContains",
-                    "limit",
-                    "organizationId",
-                    "page",
-                    "requestableBy",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def create_role(
         self,
         *,
         opc_request_id: str | None = None,
         body: _models.CreateRoleDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Creates a new Role
 
         Creates a new role with the specified details.
@@ -378,7 +336,7 @@ class AsyncRoles:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def get_role(self, *, role_id: str, opc_request_id: str | None = None) -> _models.Role:
         """Get Role
@@ -400,7 +358,7 @@ class AsyncRoles:
         role_id: str,
         opc_request_id: str | None = None,
         body: _models.UpdateRoleDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Update Role
 
         Updates the details of an existing role with a given ID.
@@ -415,7 +373,7 @@ class AsyncRoles:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
     async def delete_role(self, *, role_id: str, opc_request_id: str | None = None) -> None:
         """Delete Role
@@ -452,7 +410,7 @@ class AsyncRolesWithRawResponse:
         status: _models.ListIdentityCollectionsStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Roles
 
         Returns details of all available roles with support for pagination.
@@ -473,30 +431,16 @@ class AsyncRolesWithRawResponse:
                 "status": status,
                 "userId": user_id,
             },
-            exploded=frozenset(
-                {
-                    "approvalWorkflowId",
-                    "keywordContains",
-                    "limit",
-                    "organizationId",
-                    "page",
-                    "requestableBy",
-                    "sortBy",
-                    "sortOrder",
-                    "status",
-                    "userId",
-                }
-            ),
             headers={"opc-request-id": opc_request_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def create_role(
         self,
         *,
         opc_request_id: str | None = None,
         body: _models.CreateRoleDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Creates a new Role
 
         Creates a new role with the specified details.
@@ -510,7 +454,7 @@ class AsyncRolesWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def get_role(
         self, *, role_id: str, opc_request_id: str | None = None
@@ -534,7 +478,7 @@ class AsyncRolesWithRawResponse:
         role_id: str,
         opc_request_id: str | None = None,
         body: _models.UpdateRoleDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Update Role
 
         Updates the details of an existing role with a given ID.
@@ -549,7 +493,7 @@ class AsyncRolesWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)
 
     async def delete_role(
         self, *, role_id: str, opc_request_id: str | None = None

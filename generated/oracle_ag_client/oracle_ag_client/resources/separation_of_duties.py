@@ -30,7 +30,7 @@ class SeparationOfDuties:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CheckSeparationOfDutiesStatusDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Check status of the separation of duties request(s)
 
         Returns the current status for one or more separation of duties requests.
@@ -48,7 +48,7 @@ class SeparationOfDuties:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class SeparationOfDutiesWithRawResponse:
@@ -64,7 +64,7 @@ class SeparationOfDutiesWithRawResponse:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CheckSeparationOfDutiesStatusDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Check status of the separation of duties request(s)
 
         Returns the current status for one or more separation of duties requests.
@@ -82,7 +82,7 @@ class SeparationOfDutiesWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncSeparationOfDuties:
@@ -103,7 +103,7 @@ class AsyncSeparationOfDuties:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CheckSeparationOfDutiesStatusDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> None:
+    ) -> _t.Any:
         """Check status of the separation of duties request(s)
 
         Returns the current status for one or more separation of duties requests.
@@ -121,7 +121,7 @@ class AsyncSeparationOfDuties:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncSeparationOfDutiesWithRawResponse:
@@ -137,7 +137,7 @@ class AsyncSeparationOfDutiesWithRawResponse:
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         body: _models.CheckSeparationOfDutiesStatusDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[None]:
+    ) -> _rt.RawResponse[_t.Any]:
         """Check status of the separation of duties request(s)
 
         Returns the current status for one or more separation of duties requests.
@@ -155,4 +155,4 @@ class AsyncSeparationOfDutiesWithRawResponse:
             body_kind="json",
             content_type="application/json",
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

@@ -29,11 +29,7 @@ class Tasks:
     def list_tasks(self, *, status: _models.Status | str | None = None) -> list[_models.Task]:
         """GET /tasks"""
         call = _rt.Call(
-            method="GET",
-            path="/tasks",
-            responses=_LIST_TASKS_RESPONSES,
-            query={"status": status},
-            exploded=frozenset({"status"}),
+            method="GET", path="/tasks", responses=_LIST_TASKS_RESPONSES, query={"status": status}
         )
         return _t.cast("list[_models.Task]", self._client.request(call))
 
@@ -61,11 +57,7 @@ class TasksWithRawResponse:
     ) -> _rt.RawResponse[list[_models.Task]]:
         """GET /tasks"""
         call = _rt.Call(
-            method="GET",
-            path="/tasks",
-            responses=_LIST_TASKS_RESPONSES,
-            query={"status": status},
-            exploded=frozenset({"status"}),
+            method="GET", path="/tasks", responses=_LIST_TASKS_RESPONSES, query={"status": status}
         )
         return _t.cast("_rt.RawResponse[list[_models.Task]]", self._client.request_raw(call))
 
@@ -98,11 +90,7 @@ class AsyncTasks:
     async def list_tasks(self, *, status: _models.Status | str | None = None) -> list[_models.Task]:
         """GET /tasks"""
         call = _rt.Call(
-            method="GET",
-            path="/tasks",
-            responses=_LIST_TASKS_RESPONSES,
-            query={"status": status},
-            exploded=frozenset({"status"}),
+            method="GET", path="/tasks", responses=_LIST_TASKS_RESPONSES, query={"status": status}
         )
         return _t.cast("list[_models.Task]", await self._client.request(call))
 
@@ -130,11 +118,7 @@ class AsyncTasksWithRawResponse:
     ) -> _rt.RawResponse[list[_models.Task]]:
         """GET /tasks"""
         call = _rt.Call(
-            method="GET",
-            path="/tasks",
-            responses=_LIST_TASKS_RESPONSES,
-            query={"status": status},
-            exploded=frozenset({"status"}),
+            method="GET", path="/tasks", responses=_LIST_TASKS_RESPONSES, query={"status": status}
         )
         return _t.cast("_rt.RawResponse[list[_models.Task]]", await self._client.request_raw(call))
 

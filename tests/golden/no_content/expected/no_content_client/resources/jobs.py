@@ -46,7 +46,7 @@ class Jobs:
         )
         return _t.cast("None", self._client.request(call))
 
-    def cancel_job(self, *, job_id: str) -> None:
+    def cancel_job(self, *, job_id: str) -> _t.Any:
         """POST /jobs/{jobId}/cancel"""
         call = _rt.Call(
             method="POST",
@@ -54,7 +54,7 @@ class Jobs:
             responses=_CANCEL_JOB_RESPONSES,
             path_params={"jobId": job_id},
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
 
 class JobsWithRawResponse:
@@ -83,7 +83,7 @@ class JobsWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
 
-    def cancel_job(self, *, job_id: str) -> _rt.RawResponse[None]:
+    def cancel_job(self, *, job_id: str) -> _rt.RawResponse[_t.Any]:
         """POST /jobs/{jobId}/cancel"""
         call = _rt.Call(
             method="POST",
@@ -91,7 +91,7 @@ class JobsWithRawResponse:
             responses=_CANCEL_JOB_RESPONSES,
             path_params={"jobId": job_id},
         )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+        return self._client.request_raw(call)
 
 
 class AsyncJobs:
@@ -125,7 +125,7 @@ class AsyncJobs:
         )
         return _t.cast("None", await self._client.request(call))
 
-    async def cancel_job(self, *, job_id: str) -> None:
+    async def cancel_job(self, *, job_id: str) -> _t.Any:
         """POST /jobs/{jobId}/cancel"""
         call = _rt.Call(
             method="POST",
@@ -133,7 +133,7 @@ class AsyncJobs:
             responses=_CANCEL_JOB_RESPONSES,
             path_params={"jobId": job_id},
         )
-        return _t.cast("None", await self._client.request(call))
+        return await self._client.request(call)
 
 
 class AsyncJobsWithRawResponse:
@@ -164,7 +164,7 @@ class AsyncJobsWithRawResponse:
         )
         return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
 
-    async def cancel_job(self, *, job_id: str) -> _rt.RawResponse[None]:
+    async def cancel_job(self, *, job_id: str) -> _rt.RawResponse[_t.Any]:
         """POST /jobs/{jobId}/cancel"""
         call = _rt.Call(
             method="POST",
@@ -172,4 +172,4 @@ class AsyncJobsWithRawResponse:
             responses=_CANCEL_JOB_RESPONSES,
             path_params={"jobId": job_id},
         )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+        return await self._client.request_raw(call)

@@ -31,7 +31,6 @@ class ItemThings:
             responses=_GET_ITEM_BY_ID_RESPONSES,
             path_params={"item-id": item_id},
             query={"from": from_},
-            exploded=frozenset({"from"}),
         )
         return _t.cast("_models.Class", self._client.request(call))
 
@@ -52,7 +51,6 @@ class ItemThingsWithRawResponse:
             responses=_GET_ITEM_BY_ID_RESPONSES,
             path_params={"item-id": item_id},
             query={"from": from_},
-            exploded=frozenset({"from"}),
         )
         return _t.cast("_rt.RawResponse[_models.Class]", self._client.request_raw(call))
 
@@ -76,7 +74,6 @@ class AsyncItemThings:
             responses=_GET_ITEM_BY_ID_RESPONSES,
             path_params={"item-id": item_id},
             query={"from": from_},
-            exploded=frozenset({"from"}),
         )
         return _t.cast("_models.Class", await self._client.request(call))
 
@@ -97,6 +94,5 @@ class AsyncItemThingsWithRawResponse:
             responses=_GET_ITEM_BY_ID_RESPONSES,
             path_params={"item-id": item_id},
             query={"from": from_},
-            exploded=frozenset({"from"}),
         )
         return _t.cast("_rt.RawResponse[_models.Class]", await self._client.request_raw(call))

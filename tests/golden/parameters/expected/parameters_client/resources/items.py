@@ -51,7 +51,7 @@ class Items:
                 "sort": sort,
                 "includeDeleted": include_deleted,
             },
-            exploded=frozenset({"includeDeleted", "limit", "q", "sort", "tags"}),
+            exploded=frozenset({"tags"}),
             headers={"X-Request-Id": x_request_id, "opc-request-id": opc_request_id},
         )
         return _t.cast("list[_models.Item]", self._client.request(call))
@@ -102,7 +102,7 @@ class ItemsWithRawResponse:
                 "sort": sort,
                 "includeDeleted": include_deleted,
             },
-            exploded=frozenset({"includeDeleted", "limit", "q", "sort", "tags"}),
+            exploded=frozenset({"tags"}),
             headers={"X-Request-Id": x_request_id, "opc-request-id": opc_request_id},
         )
         return _t.cast("_rt.RawResponse[list[_models.Item]]", self._client.request_raw(call))
@@ -158,7 +158,7 @@ class AsyncItems:
                 "sort": sort,
                 "includeDeleted": include_deleted,
             },
-            exploded=frozenset({"includeDeleted", "limit", "q", "sort", "tags"}),
+            exploded=frozenset({"tags"}),
             headers={"X-Request-Id": x_request_id, "opc-request-id": opc_request_id},
         )
         return _t.cast("list[_models.Item]", await self._client.request(call))
@@ -209,7 +209,7 @@ class AsyncItemsWithRawResponse:
                 "sort": sort,
                 "includeDeleted": include_deleted,
             },
-            exploded=frozenset({"includeDeleted", "limit", "q", "sort", "tags"}),
+            exploded=frozenset({"tags"}),
             headers={"X-Request-Id": x_request_id, "opc-request-id": opc_request_id},
         )
         return _t.cast("_rt.RawResponse[list[_models.Item]]", await self._client.request_raw(call))

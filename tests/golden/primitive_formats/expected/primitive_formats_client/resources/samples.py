@@ -37,7 +37,6 @@ class Samples:
             responses=_GET_SAMPLE_RESPONSES,
             path_params={"sampleId": sample_id},
             query={"since": since},
-            exploded=frozenset({"since"}),
         )
         return _t.cast("_models.Sample", self._client.request(call))
 
@@ -78,7 +77,6 @@ class SamplesWithRawResponse:
             responses=_GET_SAMPLE_RESPONSES,
             path_params={"sampleId": sample_id},
             query={"since": since},
-            exploded=frozenset({"since"}),
         )
         return _t.cast("_rt.RawResponse[_models.Sample]", self._client.request_raw(call))
 
@@ -124,7 +122,6 @@ class AsyncSamples:
             responses=_GET_SAMPLE_RESPONSES,
             path_params={"sampleId": sample_id},
             query={"since": since},
-            exploded=frozenset({"since"}),
         )
         return _t.cast("_models.Sample", await self._client.request(call))
 
@@ -165,7 +162,6 @@ class AsyncSamplesWithRawResponse:
             responses=_GET_SAMPLE_RESPONSES,
             path_params={"sampleId": sample_id},
             query={"since": since},
-            exploded=frozenset({"since"}),
         )
         return _t.cast("_rt.RawResponse[_models.Sample]", await self._client.request_raw(call))
 

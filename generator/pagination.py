@@ -1,0 +1,71 @@
+"""Find the operations that page, from the shape of their parameters and responses.
+
+Two schemes are recognised (the ones our users' APIs use); anything else is left as a
+plain operation rather than guessed:
+- cursor: a `cursor` query parameter, and a success body with a string `next` (or
+  `cursor`) and exactly one array property holding the items (Opal);
+- header: a `page` query parameter and an `opc-next-page` response header, the items in
+  the body's `items` array or the body itself (Oracle and other OCI-style APIs).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from . import ir
+
+CURSOR_PARAM = "cursor"
+CURSOR_FIELDS = ("next", "cursor")
+PAGE_PARAM = "page"
+PAGE_HEADER = "opc-next-page"
+
+
+def with_paging(api: ir.Api) -> ir.Api:
+    """The same Api with `paging` set on every operation that pages."""
+    operations = tuple(
+        dataclasses.replace(op, paging=detect(op, api.definitions)) for op in api.operations
+    )
+    return dataclasses.replace(api, operations=operations)
+
+
+def detect(op: ir.Operation, definitions: dict[str, ir.Definition]) -> ir.Paging | None:
+    query = {p.wire_name for p in op.parameters if p.location == "query"}
+    success = next((r for r in op.responses if r.is_success and r.type is not None), None)
+    if success is None:
+        return None
+    body = _strip(success.type)
+    if CURSOR_PARAM in query:
+        obj = _object(body, definitions)
+        if obj is None:
+            return None
+        props = {p.wire_name: _strip(p.type) for p in obj.properties}
+        token = next((f for f in CURSOR_FIELDS
+                      if isinstance(props.get(f), ir.Primitive)
+                      and props[f] == ir.Primitive("string", props[f].format)), None)  # type: ignore[union-attr]
+        arrays = [(name, t) for name, t in props.items() if isinstance(t, ir.ArrayType)]
+        if token and len(arrays) == 1:
+            name, array = arrays[0]
+            assert isinstance(array, ir.ArrayType)
+            return ir.Paging("cursor", CURSOR_PARAM, name, array.items, token_field=token)
+    if PAGE_PARAM in query and PAGE_HEADER in success.headers:
+        if isinstance(body, ir.ArrayType):
+            return ir.Paging("header", PAGE_PARAM, None, body.items, token_header=PAGE_HEADER)
+        obj = _object(body, definitions)
+        items = next((p for p in obj.properties if p.wire_name == "items"), None) if obj else None
+        if items is not None and isinstance(_strip(items.type), ir.ArrayType):
+            array = _strip(items.type)
+            assert isinstance(array, ir.ArrayType)
+            return ir.Paging("header", PAGE_PARAM, "items", array.items,
+                             token_header=PAGE_HEADER)
+    return None
+
+
+def _strip(t: ir.Type | None) -> ir.Type | None:
+    return t.inner if isinstance(t, ir.Nullable) else t
+
+
+def _object(t: ir.Type | None, definitions: dict[str, ir.Definition]) -> ir.ObjectDef | None:
+    if isinstance(t, ir.Ref):
+        definition = definitions[t.key]
+        return definition if isinstance(definition, ir.ObjectDef) else None
+    return None
