@@ -34,6 +34,7 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["pyrepr"] = literal
+    env.filters["tuple_literal"] = lambda values: f"({''.join(literal(v) + ', ' for v in values)})"
     env.filters["toml"] = lambda value: json.dumps(str(value), ensure_ascii=False)
     env.filters["md"] = lambda value: str(value).replace("|", "\\|").replace("`", "'")
     return env

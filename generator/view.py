@@ -55,6 +55,7 @@ class ModelView:
     name: str
     doc: str
     fields: list[FieldView]
+    deprecated: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -302,7 +303,10 @@ def _model_view(definition: ir.ObjectDef, name: str, types: TypeNames) -> ModelV
             doc=docstring(prop.description, "    "),
         ))
     fields.sort(key=lambda f: f.default is not None)
-    return ModelView(name, docstring(definition.description, "    "), fields)
+    deprecated = [attrs[p.wire_name] for p in definition.properties if p.deprecated]
+    if definition.deprecated:
+        deprecated.insert(0, "")
+    return ModelView(name, docstring(definition.description, "    "), fields, deprecated)
 
 
 def _enum_view(definition: ir.EnumDef, name: str) -> EnumView:

@@ -1032,6 +1032,9 @@ class CreateConfigurationTemplateInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(self, ("request_configuration_list",))
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateDelegationRequest(_rt.Model):
@@ -1204,6 +1207,15 @@ class CreateGroupInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(
+            self,
+            (
+                "remote_group_id",
+                "metadata",
+            ),
+        )
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateIdpGroupMappingRequest(_rt.Model):
@@ -1366,6 +1378,9 @@ class CreateRequestInfoResourcesItem(_rt.Model):
     """The ID of the access level requested on the remote system. This field is deprecated and no longer required. We will populate based on the access_level_remote_id."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(self, ("access_level_name",))
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1634,6 +1649,15 @@ class CreateResourceInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(
+            self,
+            (
+                "remote_resource_id",
+                "metadata",
+            ),
+        )
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateTagInfo(_rt.Model):
@@ -1896,6 +1920,16 @@ class Group(_rt.Model):
     """Information about the last successful sync of this group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(
+            self,
+            (
+                "require_manager_approval",
+                "request_configuration_list",
+                "metadata",
+            ),
+        )
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2160,6 +2194,9 @@ class GroupRemoteInfoGithubTeam(_rt.Model):
     """GitHub team's org name, required only for Enterprise"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(self, ("team_id",))
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2887,6 +2924,9 @@ class Request(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(self, ("stages",))
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RequestComment(_rt.Model):
@@ -2999,6 +3039,9 @@ class RequestItemStages(_rt.Model):
     """The name of the requested role"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(self, ("",))
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3165,6 +3208,16 @@ class Resource(_rt.Model):
     """Information about the last successful sync of this resource."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(
+            self,
+            (
+                "require_manager_approval",
+                "request_configuration_list",
+                "metadata",
+            ),
+        )
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3923,6 +3976,9 @@ class ResourceRemoteInfoGithubRepo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(self, ("repo_id",))
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoGitlabProject(_rt.Model):
@@ -4617,6 +4673,9 @@ class UpdateConfigurationTemplateInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(self, ("request_configuration_list",))
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateEventStreamInfo(_rt.Model):
@@ -4716,6 +4775,24 @@ class UpdateGroupInfo(_rt.Model):
     risk_sensitivity_override: RiskSensitivityEnum | str | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(
+            self,
+            (
+                "max_duration",
+                "recommended_duration",
+                "require_manager_approval",
+                "require_support_ticket",
+                "folder_id",
+                "require_mfa_to_request",
+                "auto_approval",
+                "request_template_id",
+                "is_requestable",
+                "extensions_duration_in_minutes",
+                "request_configuration_list",
+            ),
+        )
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4843,6 +4920,24 @@ class UpdateResourceInfo(_rt.Model):
     """A list of configurations for requests to this resource. If not provided, the default request configuration will be used. Deprecated in favor of `request_configurations`."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(
+            self,
+            (
+                "max_duration",
+                "recommended_duration",
+                "require_manager_approval",
+                "require_support_ticket",
+                "folder_id",
+                "require_mfa_to_request",
+                "auto_approval",
+                "request_template_id",
+                "is_requestable",
+                "extensions_duration_in_minutes",
+                "request_configuration_list",
+            ),
+        )
 
 
 @_dc.dataclass(kw_only=True, slots=True)

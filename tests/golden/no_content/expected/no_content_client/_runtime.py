@@ -19,6 +19,7 @@ import random
 import threading
 import time
 import uuid as _uuid
+import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 from urllib.parse import quote
@@ -424,6 +425,21 @@ class Model:
         for key, value in self.additional_properties.items():
             out.setdefault(key, to_wire(value))
         return out
+
+
+def warn_deprecated(model: Model, attrs: tuple[str, ...]) -> None:
+    """Warn when a caller builds a deprecated model ("") or sets a deprecated field.
+
+    Only construction warns: decoding what a server sent never does.
+    """
+    for attr in attrs:
+        if attr == "":
+            message = f"{type(model).__name__} is deprecated"
+        elif getattr(model, attr, UNSET) is not UNSET:
+            message = f"{type(model).__name__}.{attr} is deprecated"
+        else:
+            continue
+        warnings.warn(message, DeprecationWarning, stacklevel=4)
 
 
 # -- requests -------------------------------------------------------------------------------
