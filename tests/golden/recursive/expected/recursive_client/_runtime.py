@@ -7,7 +7,6 @@ step but sending and sleeping.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import dataclasses
 import datetime as _dt
@@ -21,10 +20,13 @@ import time
 import uuid as _uuid
 import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
+
+if TYPE_CHECKING:  # asyncio is imported only by the async paths: plain scripts start faster
+    import asyncio
 
 __all__ = [
     "UNSET",
@@ -675,6 +677,8 @@ class ClientCredentials(Auth):
         if self._fresh():
             return
         if self._async_lock is None:
+            import asyncio
+
             self._async_lock = asyncio.Lock()
         async with self._async_lock:
             if not self._fresh():
@@ -902,6 +906,12 @@ class SyncClient(BaseClient):
         self.close()
 
 
+async def _async_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Any) -> None:
         super().__init__(**settings)
@@ -943,7 +953,7 @@ class AsyncClient(BaseClient):
                     return response, self._finish(call, response)
                 await response.aclose()
             attempt += 1
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)
 
     async def paginate(self, call: Call, paging: Paging) -> AsyncIterator[Any]:
         """Items of every page in turn; the next page is fetched only when needed."""
