@@ -6,9 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import diff as api_diff
 from .diagnostics import Diagnostic, SpecError
 from .generate import Generated, generate
 from .project import VendoredSpec, read_lock, sha256_of
+from .update import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, update
 from .write import drift, write_trees
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_SPEC = 0, 1, 2
@@ -28,12 +30,30 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--out", type=Path, required=True)
     gen.add_argument("--package", required=True)
     gen.add_argument("--strict", action="store_true", help="fail on warnings")
+    compare = commands.add_parser("diff", help="API changes between two spec versions; exit 1 "
+                                  "when any is breaking")
+    compare.add_argument("old", type=Path)
+    compare.add_argument("new", type=Path)
+    compare.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    vendor = commands.add_parser("update", help="vendor a new version of a spec, regenerate "
+                                 "its package and print the diff")
+    vendor.add_argument("name", help="the spec to update (see specs/lock.json)")
+    vendor.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
+    vendor.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                        help=f"seconds to wait for a URL (default: {DEFAULT_TIMEOUT:g})")
+    vendor.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                        help=f"largest spec accepted (default: {DEFAULT_MAX_BYTES})")
     args = parser.parse_args(argv)
     try:
         if args.command == "regenerate":
             return _regenerate(args.root, args.name, args.quiet)
         if args.command == "check":
             return _check(args.root, args.quiet)
+        if args.command == "diff":
+            return _diff(args.old, args.new, args.format)
+        if args.command == "update":
+            return _update(args.root, args.name, args.source, args.timeout, args.max_bytes,
+                           args.quiet)
         return _generate_one(args.spec, args.out, args.package, args.strict, args.quiet)
     except SpecError as exc:
         _print(exc.diagnostics)
@@ -79,6 +99,35 @@ def _generate_one(spec: Path, out: Path, package: str, strict: bool, quiet: bool
         print(f"--strict: {len(result.warnings)} warnings; nothing written", file=sys.stderr)
         return EXIT_BAD_SPEC
     write_trees({out: result.files})
+    return EXIT_OK
+
+
+def _diff(old: Path, new: Path, fmt: str) -> int:
+    before, after = api_diff.load(old), api_diff.load(new)
+    changes = api_diff.compare(before, after)
+    if fmt == "json":
+        print(api_diff.format_json(changes), end="")
+    elif fmt == "markdown":
+        print(api_diff.format_markdown(changes, api_diff.title(old, new, before, after)), end="")
+    else:
+        print(api_diff.format_text(changes), end="")
+    return EXIT_DRIFT if api_diff.breaking(changes) else EXIT_OK
+
+
+def _update(root: Path, name: str, source: str, timeout: float, max_bytes: int,
+            quiet: bool) -> int:
+    result = update(root, name, source, timeout, max_bytes)
+    if not quiet:
+        _print(result.generated.warnings)
+    spec = result.spec
+    print(f"{name}: specs/{spec.file} updated from {source} (sha256 {spec.sha256}); "
+          f"generated/{spec.package} regenerated ({result.generated.operations} operations, "
+          f"{result.generated.models} models); changelog: specs/{name}/CHANGELOG.md",
+          file=sys.stderr)
+    if result.changes is None:
+        print("the previous version could not be read: no change report", file=sys.stderr)
+    else:
+        print(api_diff.format_text(result.changes), end="")
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ class VendoredSpec:
     package: str
     source: str
     sha256: str
+    updated: str | None = None  # ISO date of the last `clientgen update`, when there was one
 
     def path(self, root: Path) -> Path:
         return root / "specs" / self.file

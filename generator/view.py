@@ -352,13 +352,20 @@ def _auth_view(api: ir.Api) -> tuple[list[tuple[str, str, str]], str]:
             params += [("client_id", "str | None", "None"),
                        ("client_secret", "str | None", "None"),
                        ("token_url", "str", literal(auth.token_url)),
-                       ("scope", "str | None", literal(auth.scopes[0] if auth.scopes else None))]
+                       ("scope", "str | None", literal(_default_scope(auth.scopes)))]
             args += ["client_id=client_id", "client_secret=client_secret",
                      "token_url=token_url", "scope=scope"]
         elif isinstance(auth, ir.ApiKeyAuth) and not any(p[0] == "api_key" for p in params):
             params.append(("api_key", "str | None", "None"))
             args += ["api_key=api_key", f"api_key_name={literal(auth.wire_name)}"]
     return params, f"_rt.choose_auth({', '.join(args)})"
+
+
+def _default_scope(scopes: tuple[str, ...]) -> str | None:
+    """The spec's first scope, unless it is a placeholder such as `<instance>/urn:all`."""
+    if not scopes or any(c in scopes[0] for c in "<>{}"):
+        return None
+    return scopes[0]
 
 
 def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:

@@ -209,6 +209,14 @@ def _parse_datetime(text: str) -> _dt.datetime:
     return _dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
 
 
+def format_datetime(value: _dt.datetime) -> str:
+    """RFC 3339 as APIs write it: `Z` for UTC, no more fractional digits than needed."""
+    micro = value.microsecond
+    spec = "seconds" if micro == 0 else "milliseconds" if micro % 1000 == 0 else "microseconds"
+    text = value.isoformat(timespec=spec)
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
 class Base64Codec(Codec):
     expected = "base64 text"
 
@@ -355,7 +363,9 @@ def to_wire(value: Any) -> Any:
         return value.to_dict()
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, (_dt.datetime, _dt.date)):
+    if isinstance(value, _dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, _dt.date):
         return value.isoformat()
     if isinstance(value, _uuid.UUID):
         return str(value)
@@ -549,9 +559,10 @@ def _body(call: Call) -> dict[str, Any]:
         fields = to_wire(body.to_dict() if isinstance(body, Model) else body)
         if call.body_kind == "form":
             return {"data": {k: _text(v) for k, v in fields.items() if v is not None}}
-        raw = body.to_dict() if isinstance(body, Model) else dict(body)
-        files = {k: v for k, v in raw.items() if isinstance(v, (bytes, bytearray)) or hasattr(
-            v, "read")}
+        raw = {f.wire: getattr(body, f.attr) for f in body._fields} \
+            if isinstance(body, Model) else dict(body)
+        files = {k: v for k, v in raw.items()
+                 if isinstance(v, (bytes, bytearray)) or hasattr(v, "read")}
         data = {k: _text(v) for k, v in fields.items() if k not in files and v is not None}
         return {"data": data, "files": files}
     if isinstance(body, str):
@@ -661,7 +672,9 @@ class ClientCredentials(Auth):
                 "token response has no access_token", status_code=response.status_code,
                 headers=response.headers, body=None, request_id=None,
                 http_response=response) from None
-        lifetime = float(payload.get("expires_in") or 3600)
+        expires_in = payload.get("expires_in")
+        lifetime = float(expires_in) if isinstance(expires_in, (int, float, str)) \
+            and str(expires_in).replace(".", "", 1).isdigit() else 3600.0
         margin = min(self.refresh_margin, lifetime / 10)
         self._token = token
         self._expires_at = time.monotonic() + lifetime - margin

@@ -1,0 +1,630 @@
+"""Compare two versions of a spec at the API level: what a client of the old one will notice.
+
+Both versions go through the same loader and resolver as generation, so `$ref`s are
+followed and the comparison is between meanings (operations, parameters, bodies,
+responses, schemas, security), never text. Every finding is a Change with a JSON pointer
+into the spec it is about (the new one, or the old one for what was removed).
+
+A change is breaking when code written against the old client may stop working: a call
+the server now rejects, a value the caller can no longer count on, or a name in the
+regenerated client that went away. Whether a schema is sent (request) or received
+(response) decides several of these, so each named schema's use is worked out first.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from . import ir
+from .diagnostics import Sink, pointer
+from .loader import Document, read_document
+from .naming import snake_case
+from .operations import METHODS
+from .refs import Located, Resolver
+from .resolve import load_api
+
+REQUEST, RESPONSE = "request", "response"
+
+# Report order within "breaking" and within "safe": the most consequential first.
+KINDS = (
+    "operation-removed", "operation-moved", "operation-renamed", "operation-regrouped",
+    "operation-added", "operation-deprecated",
+    "security-changed", "security-scheme-removed", "security-scheme-changed",
+    "parameter-removed", "parameter-added", "parameter-required", "parameter-optional",
+    "request-body-removed", "request-body-added", "request-body-changed",
+    "request-body-required", "request-body-optional",
+    "response-removed", "response-added", "response-body-removed", "response-body-added",
+    "type-changed", "made-nullable", "made-non-nullable",
+    "property-removed", "property-added", "property-required", "property-optional",
+    "enum-value-removed", "enum-value-added", "variant-removed", "variant-added",
+    "schema-removed", "schema-added", "security-scheme-added",
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str
+    breaking: bool
+    pointer: str
+    message: str
+
+    def sort_key(self) -> tuple[bool, int, str, str]:
+        return (not self.breaking, KINDS.index(self.kind), self.pointer, self.message)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One version of a spec: its IR and its raw root document (for security)."""
+
+    api: ir.Api
+    document: Document
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.document.data  # type: ignore[no-any-return]
+
+
+def load(path: Path) -> Snapshot:
+    """Load and validate a spec for comparison; raise SpecError when it cannot be used."""
+    api = load_api(path, Sink())
+    return Snapshot(api, read_document(path, Sink()))
+
+
+def diff_specs(old: Path, new: Path) -> list[Change]:
+    return compare(load(old), load(new))
+
+
+def compare(old: Snapshot, new: Snapshot) -> list[Change]:
+    """Every change from `old` to `new`, breaking ones first, in a stable order."""
+    return _Comparison(old, new).run()
+
+
+class _Comparison:
+    def __init__(self, old: Snapshot, new: Snapshot) -> None:
+        self.old, self.new = old, new
+        self.old_use, self.new_use = _usage(old.api), _usage(new.api)
+        self.changes: set[Change] = set()
+        self._pairs: list[tuple[str, str]] = []
+        self._seen: set[tuple[str, str]] = set()
+
+    def run(self) -> list[Change]:
+        self._operations()
+        self._security()
+        self._schemas()
+        while self._pairs:
+            self._definitions(*self._pairs.pop())
+        return sorted(self.changes, key=Change.sort_key)
+
+    def _add(self, kind: str, breaking: bool, ptr: str, message: str) -> None:
+        self.changes.add(Change(kind, breaking, ptr, message))
+
+    # -- operations ---------------------------------------------------------------------
+
+    def _operations(self) -> None:
+        old = {(op.method, op.path): op for op in self.old.api.operations}
+        new = {(op.method, op.path): op for op in self.new.api.operations}
+        removed = [old[k] for k in old if k not in new]
+        added = [new[k] for k in new if k not in old]
+        moved = _moved(removed, added)
+        for a, b in moved:
+            self._add("operation-moved", True, _op_pointer(b),
+                      f"`{a.method} {a.path}` moved to `{b.method} {b.path}` (`{b.operation_id}`)")
+            self._operation(a, b)
+        gone = {id(a) for a, _ in moved} | {id(b) for _, b in moved}
+        for op in removed:
+            if id(op) not in gone:
+                self._add("operation-removed", True, _op_pointer(op),
+                          f"operation removed: `{op.method} {op.path}` (`{_call(op)}`)")
+        for op in added:
+            if id(op) not in gone:
+                self._add("operation-added", False, _op_pointer(op),
+                          f"operation added: `{op.method} {op.path}` (`{_call(op)}`)")
+        for key in old.keys() & new.keys():
+            self._operation(old[key], new[key])
+
+    def _operation(self, a: ir.Operation, b: ir.Operation) -> None:
+        ptr = _op_pointer(b)
+        if _method_name(a) != _method_name(b):
+            self._add("operation-renamed", True, ptr, f"operationId `{a.operation_id}` renamed to "
+                      f"`{b.operation_id}`: the client method is now `{_call(b)}`")
+        if _group(a) != _group(b):
+            self._add("operation-regrouped", True, ptr, f"first tag `{a.tag}` changed to "
+                      f"`{b.tag}`: the client method is now `{_call(b)}`")
+        if b.deprecated and not a.deprecated:
+            self._add("operation-deprecated", False, ptr, f"`{b.method} {b.path}` is deprecated")
+        self._parameters(a, b)
+        self._body(a, b, ptr)
+        self._responses(a, b, ptr)
+
+    def _parameters(self, a: ir.Operation, b: ir.Operation) -> None:
+        old = {(p.location, p.wire_name): p for p in a.parameters}
+        new = {(p.location, p.wire_name): p for p in b.parameters}
+        for key in sorted(old.keys() | new.keys()):
+            before, after = old.get(key), new.get(key)
+            what = f"{key[0]} parameter `{key[1]}`"
+            if after is None:
+                self._add("parameter-removed", True, self._param_pointer(self.old, a, key),
+                          f"{what} removed")
+                continue
+            ptr = self._param_pointer(self.new, b, key)
+            if before is None:
+                self._add("parameter-added", after.required, ptr,
+                          f"{'required' if after.required else 'optional'} {what} added")
+                continue
+            if after.required and not before.required:
+                self._add("parameter-required", True, ptr, f"{what} is now required")
+            elif before.required and not after.required:
+                self._add("parameter-optional", False, ptr, f"{what} is now optional")
+            self._type(before.type, after.type, ptr, what, {REQUEST})
+
+    def _body(self, a: ir.Operation, b: ir.Operation, ptr: str) -> None:
+        ptr += "/requestBody"
+        if a.body is None and b.body is None:
+            return
+        if b.body is None:
+            self._add("request-body-removed", True, ptr, "request body removed")
+            return
+        if a.body is None:
+            required = "required" if b.body.required else "optional"
+            self._add("request-body-added", b.body.required, ptr, f"{required} request body added")
+            return
+        if a.body.content_type != b.body.content_type:
+            self._add("request-body-changed", True, ptr, f"request body media type changed "
+                      f"from `{a.body.content_type}` to `{b.body.content_type}`")
+        if b.body.required and not a.body.required:
+            self._add("request-body-required", True, ptr, "request body is now required")
+        elif a.body.required and not b.body.required:
+            self._add("request-body-optional", False, ptr, "request body is now optional")
+        self._type(a.body.type, b.body.type, ptr, "request body", {REQUEST})
+
+    def _responses(self, a: ir.Operation, b: ir.Operation, ptr: str) -> None:
+        old = {r.status: r for r in a.responses}
+        new = {r.status: r for r in b.responses}
+        for status in sorted(old.keys() | new.keys()):
+            here = f"{ptr}/responses/{status}"
+            before, after = old.get(status), new.get(status)
+            if after is None:
+                success = status.startswith("2")
+                self._add("response-removed", success, here, f"response {status} removed")
+            elif before is None:
+                self._add("response-added", False, here, f"response {status} added")
+            elif after.type is None and before.type is not None:
+                self._add("response-body-removed", True, here, f"response {status} has no body "
+                          "any more")
+            elif before.type is None and after.type is not None:
+                self._add("response-body-added", False, here, f"response {status} now has a "
+                          f"body (`{self._describe(after.type, self.new)}`)")
+            elif before.type is not None and after.type is not None:
+                if before.kind != after.kind:
+                    self._add("type-changed", True, here, f"response {status} body changed from "
+                              f"`{before.kind}` to `{after.kind}`")
+                else:
+                    self._type(before.type, after.type, here, f"response {status} body",
+                               {RESPONSE})
+
+    def _param_pointer(self, snap: Snapshot, op: ir.Operation, key: tuple[str, str]) -> str:
+        """The parameter's own entry: the operation's list first, then the path item's."""
+        resolver = Resolver(snap.document, Sink())
+        item = resolver.follow(resolver.at_root(pointer("paths", op.path)))
+        owners = [(item.node.get(op.method.lower()), (op.method.lower(),)), (item.node, ())]
+        for owner, tokens in owners:
+            params = owner.get("parameters") if isinstance(owner, dict) else None
+            for index, raw in enumerate(params if isinstance(params, list) else []):
+                node = resolver.follow(Located(raw, item.doc, item.pointer)).node \
+                    if isinstance(raw, dict) else None
+                if isinstance(node, dict) and (node.get("in"), node.get("name")) == key:
+                    return pointer("paths", op.path, *tokens, "parameters", index)
+        return pointer("paths", op.path, op.method.lower(), "parameters")
+
+    # -- types and definitions ----------------------------------------------------------
+
+    def _type(self, a: ir.Type, b: ir.Type, ptr: str, what: str, use: set[str]) -> None:
+        """Compare one use of a type; pair the definitions it reaches for a later look."""
+        a_null, a_core = _split(a)
+        b_null, b_core = _split(b)
+        before, after = _signature(a_core, self.old.api), _signature(b_core, self.new.api)
+        if before != after:
+            was, now = self._describe(a_core, self.old), self._describe(b_core, self.new)
+            self._add("type-changed", True, ptr, f"{what} type changed from `{was}` to `{now}`")
+        else:
+            self._pair(a_core, b_core)
+        if b_null and not a_null:
+            self._add("made-nullable", RESPONSE in use, ptr, f"{what} can now be null")
+        elif a_null and not b_null:
+            self._add("made-non-nullable", REQUEST in use, ptr, f"{what} can no longer be null")
+
+    def _pair(self, a: ir.Type, b: ir.Type) -> None:
+        """Queue the definitions that stand at the same place in two equal-shaped types."""
+        if isinstance(a, ir.Nullable) and isinstance(b, ir.Nullable):
+            self._pair(a.inner, b.inner)
+        elif isinstance(a, ir.Ref) and isinstance(b, ir.Ref):
+            if (a.key, b.key) not in self._seen:
+                self._seen.add((a.key, b.key))
+                self._pairs.append((a.key, b.key))
+        elif isinstance(a, ir.ArrayType) and isinstance(b, ir.ArrayType):
+            self._pair(a.items, b.items)
+        elif isinstance(a, ir.MapType) and isinstance(b, ir.MapType):
+            self._pair(a.values, b.values)
+        elif isinstance(a, ir.UnionType) and isinstance(b, ir.UnionType):
+            self._pair_variants(a.variants, b.variants)
+
+    def _pair_variants(self, a: Iterable[ir.Type], b: Iterable[ir.Type]) -> None:
+        after = {_signature(v, self.new.api): v for v in b}
+        for variant in a:
+            match = after.get(_signature(variant, self.old.api))
+            if match is not None:
+                self._pair(variant, match)
+
+    def _definitions(self, old_key: str, new_key: str) -> None:
+        a, b = self.old.api.definitions[old_key], self.new.api.definitions[new_key]
+        use = self.old_use[old_key] | self.new_use[new_key]
+        if isinstance(a, ir.ObjectDef) and isinstance(b, ir.ObjectDef):
+            self._properties(a, b, use)
+        elif isinstance(a, ir.EnumDef) and isinstance(b, ir.EnumDef):
+            self._enum(a, b, use)
+        elif isinstance(a, ir.UnionDef) and isinstance(b, ir.UnionDef):
+            self._union(a, b, use)
+
+    def _properties(self, a: ir.ObjectDef, b: ir.ObjectDef, use: set[str]) -> None:
+        old = {p.wire_name: p for p in a.properties}
+        new = {p.wire_name: p for p in b.properties}
+        for name in sorted(old.keys() | new.keys()):
+            before, after = old.get(name), new.get(name)
+            if after is None:
+                assert before is not None
+                sides = _property_use(before, use)
+                self._add("property-removed", True, _prop_pointer(a, name),
+                          f"{_role(sides)}property `{name}` removed")
+                continue
+            ptr = _prop_pointer(b, name)
+            sides = _property_use(after, use)
+            what = f"{_role(sides)}property `{name}`"
+            if before is None:
+                required = after.required and REQUEST in sides
+                self._add("property-added", required, ptr,
+                          f"{_role(sides)}property `{name}` added"
+                          + (" as required" if after.required else ""))
+                continue
+            if after.required and not before.required:
+                self._add("property-required", REQUEST in sides, ptr, f"{what} is now required")
+            elif before.required and not after.required:
+                self._add("property-optional", RESPONSE in sides, ptr, f"{what} is now optional")
+            self._type(before.type, after.type, ptr, what, sides)
+
+    def _enum(self, a: ir.EnumDef, b: ir.EnumDef, use: set[str]) -> None:
+        ptr = b.key + "/enum"
+        removed = [v for v in a.values if v not in b.values]
+        added = [v for v in b.values if v not in a.values]
+        if removed:
+            self._add("enum-value-removed", REQUEST in use, ptr, f"{_role(use)}enum "
+                      f"`{_label(a)}`: {_plural(removed, 'value')} removed: {_values(removed)}")
+        if added:
+            self._add("enum-value-added", False, ptr, f"{_role(use)}enum `{_label(b)}`: "
+                      f"{_plural(added, 'value')} added: {_values(added)}")
+
+    def _union(self, a: ir.UnionDef, b: ir.UnionDef, use: set[str]) -> None:
+        before = {_signature(v, self.old.api): v for v in a.union.variants}
+        after = {_signature(v, self.new.api): v for v in b.union.variants}
+        for sig in sorted(before.keys() - after.keys()):
+            self._add("variant-removed", REQUEST in use, b.key, f"{_role(use)}union "
+                      f"`{_label(b)}`: variant `{self._describe(before[sig], self.old)}` removed")
+        for sig in sorted(after.keys() - before.keys()):
+            self._add("variant-added", False, b.key, f"{_role(use)}union `{_label(b)}`: "
+                      f"variant `{self._describe(after[sig], self.new)}` added")
+        self._pair_variants(a.union.variants, b.union.variants)
+
+    def _describe(self, t: ir.Type, snap: Snapshot) -> str:
+        return _signature(t, snap.api, names=True)
+
+    # -- schemas and security -----------------------------------------------------------
+
+    def _schemas(self) -> None:
+        old, new = _component_schemas(self.old.data), _component_schemas(self.new.data)
+        for name in old:
+            if name not in new:
+                self._add("schema-removed", True, pointer("components", "schemas", name),
+                          f"schema `{name}` removed (`models.{name}` goes away)")
+        for name in new:
+            if name not in old:
+                self._add("schema-added", False, pointer("components", "schemas", name),
+                          f"schema `{name}` added")
+        for key in sorted(self.old.api.definitions.keys() & self.new.api.definitions.keys()):
+            if key.startswith("#/components/schemas/") and (key, key) not in self._seen:
+                self._seen.add((key, key))
+                self._pairs.append((key, key))
+
+    def _security(self) -> None:
+        old_root, new_root = _requirements(self.old.data), _requirements(self.new.data)
+        if old_root != new_root:
+            self._add("security-changed", True, "#/security", f"default security changed from "
+                      f"{_show(old_root)} to {_show(new_root)}")
+        old_ops, new_ops = _operation_nodes(self.old), _operation_nodes(self.new)
+        for key in sorted(old_ops.keys() & new_ops.keys()):
+            a, b = old_ops[key], new_ops[key]
+            if "security" not in a and "security" not in b:
+                continue  # both follow the default, compared above
+            before = _requirements(a) if "security" in a else old_root
+            after = _requirements(b) if "security" in b else new_root
+            if before != after:
+                self._add("security-changed", True, pointer("paths", key[1], key[0], "security"),
+                          f"`{key[0].upper()} {key[1]}` security changed from {_show(before)} "
+                          f"to {_show(after)}")
+        old_schemes, new_schemes = _schemes(self.old), _schemes(self.new)
+        for name in sorted(old_schemes.keys() | new_schemes.keys()):
+            ptr = pointer("components", "securitySchemes", name)
+            if name not in new_schemes:
+                self._add("security-scheme-removed", True, ptr,
+                          f"security scheme `{name}` removed")
+            elif name not in old_schemes:
+                self._add("security-scheme-added", False, ptr, f"security scheme `{name}` added "
+                          f"(`{new_schemes[name]}`)")
+            elif old_schemes[name] != new_schemes[name]:
+                self._add("security-scheme-changed", True, ptr, f"security scheme `{name}` changed "
+                          f"from `{old_schemes[name]}` to `{new_schemes[name]}`")
+
+
+# -- where each definition is used ----------------------------------------------------------
+
+
+def _usage(api: ir.Api) -> dict[str, set[str]]:
+    """For each definition key: whether it is sent (request), received (response), or both."""
+    use: dict[str, set[str]] = defaultdict(set)
+    stack: list[tuple[ir.Type, str]] = []
+    for op in api.operations:
+        stack += [(p.type, REQUEST) for p in op.parameters]
+        stack += [(op.body.type, REQUEST)] if op.body else []
+        stack += [(r.type, RESPONSE) for r in op.responses if r.type is not None]
+    while stack:
+        t, side = stack.pop()
+        for key in _refs(t):
+            if side in use[key] or key not in api.definitions:
+                continue
+            use[key].add(side)
+            definition = api.definitions[key]
+            if isinstance(definition, ir.ObjectDef):
+                stack += [(p.type, side) for p in definition.properties
+                          if side in _property_use(p, {side})]
+            elif isinstance(definition, ir.UnionDef):
+                stack += [(v, side) for v in definition.union.variants]
+    return use
+
+
+def _refs(t: ir.Type) -> list[str]:
+    if isinstance(t, ir.Ref):
+        return [t.key]
+    if isinstance(t, ir.Nullable):
+        return _refs(t.inner)
+    if isinstance(t, ir.ArrayType):
+        return _refs(t.items)
+    if isinstance(t, ir.MapType):
+        return _refs(t.values)
+    if isinstance(t, ir.UnionType):
+        return [key for v in t.variants for key in _refs(v)]
+    return []
+
+
+def _property_use(prop: ir.Property, use: set[str]) -> set[str]:
+    """readOnly properties are never sent, writeOnly ones never received."""
+    sides = set(use)
+    if prop.read_only:
+        sides.discard(REQUEST)
+    if prop.write_only:
+        sides.discard(RESPONSE)
+    return sides
+
+
+def _role(use: set[str]) -> str:
+    if use == {REQUEST}:
+        return "request "
+    if use == {RESPONSE}:
+        return "response "
+    return "request and response " if use else ""
+
+
+# -- describing types -------------------------------------------------------------------------
+
+
+def _split(t: ir.Type) -> tuple[bool, ir.Type]:
+    return (True, t.inner) if isinstance(t, ir.Nullable) else (False, t)
+
+
+def _signature(t: ir.Type, api: ir.Api, names: bool = False) -> str:
+    """What a value looks like on the wire (with schema names when `names`, for messages).
+
+    Objects compare as `object` whatever their name: their properties are compared one
+    by one, and a renamed schema shows as removed and added.
+    """
+    if isinstance(t, ir.Primitive):
+        return f"{t.kind}({t.format})" if t.format else t.kind
+    if isinstance(t, ir.Nullable):
+        return f"{_signature(t.inner, api, names)} | null"
+    if isinstance(t, ir.ArrayType):
+        return f"array<{_signature(t.items, api, names)}>"
+    if isinstance(t, ir.MapType):
+        return f"map<{_signature(t.values, api, names)}>"
+    if isinstance(t, ir.UnionType):
+        return " | ".join(sorted({_signature(v, api, names) for v in t.variants}))
+    if isinstance(t, ir.Ref):
+        definition = api.definitions[t.key]
+        name = _schema_name(t.key)
+        if names and name:
+            return name
+        if isinstance(definition, ir.EnumDef):
+            return f"{definition.value_kind} enum"
+        return "object" if isinstance(definition, ir.ObjectDef) else "union"
+    return "any"
+
+
+def _schema_name(key: str) -> str | None:
+    prefix = "#/components/schemas/"
+    rest = key[len(prefix):] if key.startswith(prefix) else ""
+    return rest.replace("~1", "/").replace("~0", "~") if rest and "/" not in rest else None
+
+
+def _label(definition: ir.Definition) -> str:
+    return _schema_name(definition.key) or definition.suggested_name
+
+
+def _values(values: list[str | int]) -> str:
+    return ", ".join(f"`{v}`" for v in values)
+
+
+def _plural(items: list[Any], word: str) -> str:
+    return f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
+
+
+def _prop_pointer(definition: ir.ObjectDef, name: str) -> str:
+    return f"{definition.key}/properties/{name.replace('~', '~0').replace('/', '~1')}"
+
+
+# -- operations ---------------------------------------------------------------------------------
+
+
+def _op_pointer(op: ir.Operation) -> str:
+    return pointer("paths", op.path, op.method.lower())
+
+
+def _group(op: ir.Operation) -> str:
+    return snake_case(op.tag) if op.tag else "default"
+
+
+def _method_name(op: ir.Operation) -> str:
+    return snake_case(op.operation_id or f"{op.method} {op.path}")
+
+
+def _call(op: ir.Operation) -> str:
+    return f"client.{_group(op)}.{_method_name(op)}"
+
+
+def _moved(removed: list[ir.Operation],
+           added: list[ir.Operation]) -> list[tuple[ir.Operation, ir.Operation]]:
+    """Removed and added operations with the same operationId: the path or method changed."""
+    def by_id(ops: list[ir.Operation]) -> dict[str, ir.Operation]:
+        ids = [op.operation_id for op in ops if op.operation_id]
+        return {op.operation_id: op for op in ops
+                if op.operation_id and ids.count(op.operation_id) == 1}
+    before, after = by_id(removed), by_id(added)
+    return [(before[i], after[i]) for i in sorted(before.keys() & after.keys())]
+
+
+# -- the raw document: schema names and security ------------------------------------------------
+
+
+def _component_schemas(data: dict[str, Any]) -> list[str]:
+    components = data.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    return sorted(schemas) if isinstance(schemas, dict) else []
+
+
+def _operation_nodes(snap: Snapshot) -> dict[tuple[str, str], dict[str, Any]]:
+    resolver = Resolver(snap.document, Sink())
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for op in snap.api.operations:
+        item = resolver.follow(resolver.at_root(pointer("paths", op.path))).node
+        node = item.get(op.method.lower()) if isinstance(item, dict) else None
+        if isinstance(node, dict) and op.method.lower() in METHODS:
+            found[(op.method.lower(), op.path)] = node
+    return found
+
+
+def _requirements(owner: dict[str, Any]) -> tuple[str, ...]:
+    """A `security` list as sorted alternatives, each `scheme[scopes] + scheme`."""
+    value = owner.get("security")
+    alternatives: set[str] = set()
+    for requirement in value if isinstance(value, list) else []:
+        if not isinstance(requirement, dict):
+            continue
+        parts = []
+        for name, scopes in sorted(requirement.items()):
+            listed = sorted(str(s) for s in scopes) if isinstance(scopes, list) else []
+            parts.append(f"{name}[{', '.join(listed)}]" if listed else str(name))
+        alternatives.add(" + ".join(parts) or "anonymous")
+    return tuple(sorted(alternatives))
+
+
+def _show(requirements: tuple[str, ...]) -> str:
+    return " or ".join(f"`{r}`" for r in requirements) if requirements else "none"
+
+
+def _schemes(snap: Snapshot) -> dict[str, str]:
+    """Each security scheme summed up by what a client must send (descriptions ignored)."""
+    components = snap.data.get("components")
+    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
+    if not isinstance(schemes, dict):
+        return {}
+    resolver = Resolver(snap.document, Sink())
+    found: dict[str, str] = {}
+    for name in schemes:
+        node = resolver.follow(resolver.at_root(pointer("components", "securitySchemes",
+                                                        name))).node
+        node = node if isinstance(node, dict) else {}
+        kind = str(node.get("type"))
+        if kind == "http":
+            found[name] = f"http {str(node.get('scheme', '')).lower()}"
+        elif kind == "apiKey":
+            found[name] = f"apiKey {node.get('name')} in {node.get('in')}"
+        elif kind == "oauth2" and isinstance(node.get("flows"), dict):
+            flows = [f"{flow} {spec.get('tokenUrl') or spec.get('authorizationUrl') or ''}"
+                     .strip() for flow, spec in sorted(node["flows"].items())
+                     if isinstance(spec, dict)]
+            found[name] = f"oauth2 {', '.join(flows)}"
+        else:
+            found[name] = f"{kind} {node.get('openIdConnectUrl', '')}".strip()
+    return found
+
+
+# -- reports ------------------------------------------------------------------------------------
+
+
+def breaking(changes: Iterable[Change]) -> list[Change]:
+    return [c for c in changes if c.breaking]
+
+
+def format_text(changes: list[Change]) -> str:
+    """One line per change: `BREAKING|safe  <pointer>  <message>`."""
+    if not changes:
+        return "no API changes\n"
+    return "".join(f"{'BREAKING' if c.breaking else 'safe'}  {c.pointer}  {c.message}\n"
+                   for c in changes)
+
+
+def format_json(changes: list[Change]) -> str:
+    report = {"breaking": len(breaking(changes)), "total": len(changes),
+              "changes": [asdict(c) for c in changes]}
+    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+
+
+def title(old_path: Path, new_path: Path, old: Snapshot, new: Snapshot) -> str:
+    """A heading for a report: the API's title, the two files, and versions when they differ."""
+    heading = f"{new.api.title}: {old_path} → {new_path}"
+    if old.api.version != new.api.version:
+        heading += f" (version {old.api.version} → {new.api.version})"
+    return heading
+
+
+def format_markdown(changes: list[Change], title: str, note: str | None = None) -> str:
+    """A changelog entry: `## title`, an optional note, breaking changes, other changes."""
+    lines = [f"## {title}", ""] + ([note, ""] if note else [])
+    hard = breaking(changes)
+    soft = [c for c in changes if not c.breaking]
+    if not changes:
+        return "\n".join([*lines, "No API changes.", ""])
+    lines.append(f"{len(hard)} breaking, {len(soft)} other.")
+    for heading, group in (("Breaking changes", hard), ("Other changes", soft)):
+        lines += ["", f"### {heading}", ""]
+        lines += [f"- {_md(c.message)} (`{c.pointer}`)" for c in group] or ["None."]
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    """A message as one Markdown line: escaped outside its `code` spans, kept inside."""
+    parts = " ".join(text.split()).split("`")
+    for index in range(0, len(parts), 2):
+        for char in "\\*_[]<>|#":
+            parts[index] = parts[index].replace(char, "\\" + char)
+    return "`".join(parts)

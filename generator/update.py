@@ -1,0 +1,235 @@
+"""`clientgen update`: vendor a new version of a spec, all or nothing.
+
+The new version is fetched (a file, or an http(s) URL with a timeout and a size limit),
+written to a temporary folder and put through the whole generation. Only when that
+succeeds are the vendored file, specs/lock.json (source, sha256, date), the spec's
+CHANGELOG.md (specs/<name>/CHANGELOG.md, newest entry first) and generated/<package>
+replaced. Any failure leaves all of them exactly as they were.
+
+The changelog lives beside the spec rather than in generated/<package>, because
+generated/ must stay exactly what `clientgen check` regenerates from the spec.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import json
+import os
+import re
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+from .diagnostics import Diagnostic, SpecError
+from .diff import Change, diff_specs, format_markdown
+from .generate import Generated, generate
+from .loader import MAX_BYTES
+from .project import LOCK_FILE, VendoredSpec, read_lock
+from .write import write_trees
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_BYTES = MAX_BYTES
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+@dataclass(frozen=True)
+class Updated:
+    spec: VendoredSpec  # the new lock entry
+    previous_sha256: str
+    generated: Generated
+    changes: list[Change] | None  # None when the previous version could not be read
+    changelog: Path
+
+
+def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
+           max_bytes: int = DEFAULT_MAX_BYTES, today: datetime.date | None = None) -> Updated:
+    """Vendor `source` as spec `name`; raise SpecError, with nothing changed, on any failure."""
+    if not timeout > 0 or max_bytes <= 0:
+        _fail("bad-option", "--timeout and --max-bytes must be positive", "<command line>")
+    spec = _find(read_lock(root), name)
+    raw = fetch(source, timeout, max_bytes)
+    with tempfile.TemporaryDirectory(prefix="clientgen-update-") as folder:
+        candidate = Path(folder) / Path(spec.file).name
+        candidate.write_bytes(raw)
+        try:
+            generated = generate(candidate, spec.package)
+        except SpecError as exc:
+            raise SpecError([_relabel(d, candidate, source) for d in exc.diagnostics]) from None
+        except Exception as exc:  # a generator bug must not leave a half-done update
+            _fail("generation-failed", f"generation failed: {type(exc).__name__}: {exc}", source)
+        changes = _changes(spec.path(root), candidate)
+    entry = dataclasses.replace(spec, source=source, sha256=hashlib.sha256(raw).hexdigest(),
+                                updated=(today or datetime.date.today()).isoformat())
+    changelog = root / "specs" / name / "CHANGELOG.md"
+    writes = [
+        (spec.path(root), raw),
+        (root / LOCK_FILE, _lock_text(root, entry).encode("utf-8")),
+        (changelog, _changelog(changelog, entry, spec.sha256, changes).encode("utf-8")),
+    ]
+    try:
+        _commit(writes, spec.output(root), generated.files)
+    except OSError as exc:
+        _fail("write-failed", f"nothing was changed: {exc}", str(root))
+    return Updated(entry, spec.sha256, generated, changes, changelog)
+
+
+# -- fetching -----------------------------------------------------------------------------------
+
+
+def fetch(source: str, timeout: float, max_bytes: int) -> bytes:
+    """The bytes at a file path or an http(s) URL, refusing more than `max_bytes`."""
+    if _URL.match(source):
+        if not source.lower().startswith(("http://", "https://")):
+            _fail("fetch-failed", "only http(s) URLs and file paths can be fetched", source)
+        return _download(source, timeout, max_bytes)
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            _fail("too-large", f"file is {size} bytes; the limit is {max_bytes} "
+                  "(--max-bytes)", source)
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        _fail("fetch-failed", f"cannot read file: {exc.strerror or exc}", source)
+    if len(data) > max_bytes:
+        _fail("too-large", f"file is larger than the limit of {max_bytes} bytes", source)
+    return data
+
+
+def _download(url: str, timeout: float, max_bytes: int) -> bytes:
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    chunks: list[bytes] = []
+    size = 0
+    headers = {"Accept": "application/yaml, application/json, text/plain, */*",
+               "Accept-Encoding": "identity"}
+    try:
+        with httpx.Client(timeout=timeout, follow_redirects=True) as client, \
+                client.stream("GET", url, headers=headers) as response:
+            if not response.is_success:
+                _fail("fetch-failed", f"HTTP {response.status_code} "
+                      f"{response.reason_phrase}".rstrip(), url)
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > max_bytes:
+                _fail("too-large", f"the server announces {declared} bytes; the limit is "
+                      f"{max_bytes} (--max-bytes)", url)
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    _fail("too-large", f"the body is larger than the limit of {max_bytes} "
+                          "bytes (--max-bytes)", url)
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout("the whole body did not arrive in time")
+                chunks.append(chunk)
+    except httpx.TimeoutException:
+        _fail("fetch-failed", f"timed out after {timeout:g} s (--timeout)", url)
+    except httpx.HTTPError as exc:
+        _fail("fetch-failed", f"cannot fetch: {type(exc).__name__}: {exc}", url)
+    return b"".join(chunks)
+
+
+# -- what gets written ----------------------------------------------------------------------------
+
+
+def _find(specs: list[VendoredSpec], name: str) -> VendoredSpec:
+    for spec in specs:
+        if spec.name == name:
+            return spec
+    known = ", ".join(s.name for s in specs)
+    _fail("unknown-spec", f"no vendored spec named {name!r} (known: {known})", str(LOCK_FILE))
+
+
+def _changes(old: Path, new: Path) -> list[Change] | None:
+    try:
+        return diff_specs(old, new)
+    except (SpecError, OSError):
+        return None  # the vendored version is unreadable: the update is how to fix it
+
+
+def _lock_text(root: Path, entry: VendoredSpec) -> str:
+    """The lock with one entry changed; key order, indent 2 and the final newline kept."""
+    data = json.loads((root / LOCK_FILE).read_text(encoding="utf-8"))
+    for item in data["specs"]:
+        if item["name"] == entry.name:
+            item.update(source=entry.source, sha256=entry.sha256, updated=entry.updated)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _changelog(path: Path, entry: VendoredSpec, previous: str,
+               changes: list[Change] | None) -> str:
+    """The changelog with a new entry on top (after the title)."""
+    note = f"sha256 `{entry.sha256}` (was `{previous}`)."
+    if changes is None:
+        text = f"## {entry.updated}: {entry.source}\n\n{note}\n\nThe previous version could " \
+               "not be read, so there is no change report.\n"
+    else:
+        text = format_markdown(changes, f"{entry.updated}: {entry.source}", note)
+    try:
+        existing = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        existing = f"# Changelog: {entry.name} (generated/{entry.package})\n\nWritten by " \
+                   "`clientgen update`, newest first.\n"
+    first = existing.find("\n## ")
+    if first < 0:
+        return existing.rstrip("\n") + "\n\n" + text
+    return existing[:first + 1] + text + "\n" + existing[first + 1:]
+
+
+def _commit(writes: list[tuple[Path, bytes]], output: Path, files: dict[str, str]) -> None:
+    """Replace the small files, then the package; put the small files back if that fails."""
+    originals = {path: path.read_bytes() if path.exists() else None for path, _ in writes}
+    created = [p for p in {path.parent for path, _ in writes} if not p.exists()]
+    try:
+        for path, data in writes:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _replace(path, data)
+        write_trees({output: files})
+    except BaseException:
+        for path, original in originals.items():
+            if original is None:
+                path.unlink(missing_ok=True)
+            else:
+                _replace(path, original)
+        for folder in created:
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        raise
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write atomically, keeping the file's mode (vendored specs are read-only)."""
+    mode = path.stat().st_mode & 0o777 if path.exists() else None
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(temp, mode if mode is not None else 0o666 & ~_umask())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def _relabel(diagnostic: Diagnostic, candidate: Path, source: str) -> Diagnostic:
+    """Problems in the downloaded copy name where it came from, not the temporary file."""
+    try:
+        same = Path(diagnostic.file).resolve() == candidate.resolve()
+    except (OSError, ValueError):
+        same = False
+    return dataclasses.replace(diagnostic, file=source) if same else diagnostic
+
+
+def _fail(code: str, message: str, where: str) -> NoReturn:
+    raise SpecError([Diagnostic("error", code, message, where)])
