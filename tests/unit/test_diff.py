@@ -1,0 +1,553 @@
+"""generator.diff: API-level changes between two spec versions, and `clientgen diff`.
+
+The hand-made pairs start from one small pet-store spec (BASE) and change one thing each;
+every test asserts the exact report. The Opal history (specs/opal/history, vendored in the
+repository) is compared against an independent reading of the raw YAML documents.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import diff
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+OPAL_VERSIONS = [
+    REPO / "specs" / "opal" / "history" / "opal-2025-10-27.yaml",
+    REPO / "specs" / "opal" / "history" / "opal-2026-04-21.yaml",
+    REPO / "specs" / "opal" / "opal-openapi.yaml",
+]
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+BASE_YAML = """
+openapi: 3.0.3
+info: {title: Pets, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      tags: [pets]
+      parameters:
+        - {name: limit, in: query, schema: {type: integer}}
+      responses:
+        "200":
+          description: the pets
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Pet"}}
+    post:
+      operationId: createPet
+      tags: [pets]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/NewPet"}
+      responses:
+        "201":
+          description: created
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Pet"}
+  /pets/{pet_id}:
+    get:
+      operationId: getPet
+      tags: [pets]
+      parameters:
+        - {name: pet_id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: the pet
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Pet"}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [id, name]
+      properties:
+        id: {type: string}
+        name: {type: string}
+        tag: {type: string}
+        status: {$ref: "#/components/schemas/PetStatus"}
+    NewPet:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+        kind: {$ref: "#/components/schemas/PetKind"}
+    PetStatus: {type: string, enum: [available, sold]}
+    PetKind: {type: string, enum: [cat, dog]}
+  securitySchemes:
+    bearer: {type: http, scheme: bearer}
+security:
+  - bearer: []
+"""
+
+
+def base() -> dict[str, Any]:
+    return yaml.safe_load(BASE_YAML)
+
+
+def report(tmp_path: Path, old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """The text report of old -> new, one line per change."""
+    (tmp_path / "old.yaml").write_text(yaml.safe_dump(old, sort_keys=False), encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump(new, sort_keys=False), encoding="utf-8")
+    changes = diff.diff_specs(tmp_path / "old.yaml", tmp_path / "new.yaml")
+    return diff.format_text(changes).splitlines()
+
+
+def changed(tmp_path: Path, edit: Any) -> list[str]:
+    """The report for BASE -> BASE with `edit(spec)` applied."""
+    old = base()
+    new = copy.deepcopy(old)
+    edit(new)
+    return report(tmp_path, old, new)
+
+
+# -- one kind of change each ------------------------------------------------------------------
+
+
+def test_identical_specs_have_no_changes(tmp_path: Path) -> None:
+    assert changed(tmp_path, lambda spec: None) == ["no API changes"]
+
+
+def test_operation_removed(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        del spec["paths"]["/pets/{pet_id}"]
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets~1{pet_id}/get  operation removed: `GET /pets/{pet_id}` "
+        "(`client.pets.get_pet`)",
+    ]
+
+
+def test_operation_added(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/pets/{pet_id}"]["delete"] = {
+            "operationId": "deletePet", "tags": ["pets"],
+            "parameters": [{"name": "pet_id", "in": "path", "required": True,
+                            "schema": {"type": "string"}}],
+            "responses": {"204": {"description": "gone"}},
+        }
+
+    assert changed(tmp_path, edit) == [
+        "safe  #/paths/~1pets~1{pet_id}/delete  operation added: `DELETE /pets/{pet_id}` "
+        "(`client.pets.delete_pet`)",
+    ]
+
+
+def test_path_changed_is_reported_as_a_move(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/animals/{pet_id}"] = spec["paths"].pop("/pets/{pet_id}")
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/paths/~1animals~1{pet_id}/get  `GET /pets/{pet_id}` moved to "
+        "`GET /animals/{pet_id}` (`getPet`)",
+    ]
+
+
+def test_method_changed_is_reported_as_a_move(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/pets"]["put"] = spec["paths"]["/pets"].pop("post")
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets/put  `POST /pets` moved to `PUT /pets` (`createPet`)",
+    ]
+
+
+def test_operation_id_changed_renames_the_client_method(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/pets"]["get"]["operationId"] = "findPets"
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets/get  operationId `listPets` renamed to `findPets`: the "
+        "client method is now `client.pets.find_pets`",
+    ]
+
+
+def test_parameter_added_as_required_and_as_optional(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/pets"]["get"]["parameters"] += [
+            {"name": "owner", "in": "query", "required": True, "schema": {"type": "string"}},
+            {"name": "X-Trace", "in": "header", "schema": {"type": "string"}},
+        ]
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets/get/parameters/1  required query parameter `owner` added",
+        "safe  #/paths/~1pets/get/parameters/2  optional header parameter `X-Trace` added",
+    ]
+
+
+def test_parameter_made_required(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/pets"]["get"]["parameters"][0]["required"] = True
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets/get/parameters/0  query parameter `limit` is now required",
+    ]
+
+
+def test_parameter_removed(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/pets"]["get"]["parameters"] = []
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets/get/parameters/0  query parameter `limit` removed",
+    ]
+
+
+def test_parameter_type_changed(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/pets"]["get"]["parameters"][0]["schema"] = {"type": "string"}
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets/get/parameters/0  query parameter `limit` type changed from "
+        "`integer` to `string`",
+    ]
+
+
+def test_property_type_changed(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["components"]["schemas"]["Pet"]["properties"]["tag"] = {
+            "type": "array", "items": {"type": "string"}}
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/components/schemas/Pet/properties/tag  response property `tag` type "
+        "changed from `string` to `array<string>`",
+    ]
+
+
+def test_enum_value_removed_from_a_request_enum_is_breaking(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["components"]["schemas"]["PetKind"]["enum"] = ["cat"]
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/components/schemas/PetKind/enum  request enum `PetKind`: 1 value "
+        "removed: `dog`",
+    ]
+
+
+def test_enum_value_removed_from_a_response_enum_is_safe(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["components"]["schemas"]["PetStatus"]["enum"] = ["available"]
+
+    assert changed(tmp_path, edit) == [
+        "safe  #/components/schemas/PetStatus/enum  response enum `PetStatus`: 1 value "
+        "removed: `sold`",
+    ]
+
+
+def test_enum_values_added_to_a_response_are_safe_but_reported(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["components"]["schemas"]["PetStatus"]["enum"] += ["pending", "adopted"]
+
+    assert changed(tmp_path, edit) == [
+        "safe  #/components/schemas/PetStatus/enum  response enum `PetStatus`: 2 values "
+        "added: `pending`, `adopted`",
+    ]
+
+
+def test_request_property_added_as_required_is_breaking(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        new_pet = spec["components"]["schemas"]["NewPet"]
+        new_pet["properties"]["owner"] = {"type": "string"}
+        new_pet["properties"]["nickname"] = {"type": "string"}
+        new_pet["required"].append("owner")
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/components/schemas/NewPet/properties/owner  request property `owner` "
+        "added as required",
+        "safe  #/components/schemas/NewPet/properties/nickname  request property `nickname` "
+        "added",
+    ]
+
+
+def test_response_property_added_as_required_is_safe(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        pet = spec["components"]["schemas"]["Pet"]
+        pet["properties"]["age"] = {"type": "integer"}
+        pet["required"].append("age")
+
+    assert changed(tmp_path, edit) == [
+        "safe  #/components/schemas/Pet/properties/age  response property `age` added as "
+        "required",
+    ]
+
+
+def test_request_property_made_required_is_breaking(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["components"]["schemas"]["NewPet"]["required"].append("kind")
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/components/schemas/NewPet/properties/kind  request property `kind` is "
+        "now required",
+    ]
+
+
+def test_response_property_removed(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        del spec["components"]["schemas"]["Pet"]["properties"]["tag"]
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/components/schemas/Pet/properties/tag  response property `tag` removed",
+    ]
+
+
+def test_response_made_nullable(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["components"]["schemas"]["Pet"]["properties"]["name"]["nullable"] = True
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/components/schemas/Pet/properties/name  response property `name` can "
+        "now be null",
+    ]
+
+
+def test_response_body_made_nullable(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        media = spec["paths"]["/pets/{pet_id}"]["get"]["responses"]["200"]["content"]
+        media["application/json"]["schema"] = {
+            "nullable": True, "allOf": [{"$ref": "#/components/schemas/Pet"}]}
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets~1{pet_id}/get/responses/200  response 200 body can now be "
+        "null",
+    ]
+
+
+def test_request_property_made_nullable_is_safe(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["components"]["schemas"]["NewPet"]["properties"]["name"]["nullable"] = True
+
+    assert changed(tmp_path, edit) == [
+        "safe  #/components/schemas/NewPet/properties/name  request property `name` can now "
+        "be null",
+    ]
+
+
+def test_security_requirement_changed(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["components"]["securitySchemes"]["key"] = {
+            "type": "apiKey", "name": "X-Key", "in": "header"}
+        spec["paths"]["/pets"]["get"]["security"] = [{"key": []}]
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets/get/security  `GET /pets` security changed from `bearer` "
+        "to `key`",
+        "safe  #/components/securitySchemes/key  security scheme `key` added "
+        "(`apiKey X-Key in header`)",
+    ]
+
+
+def test_default_security_and_scheme_changed(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["security"] = []
+        spec["components"]["securitySchemes"]["bearer"] = {"type": "http", "scheme": "basic"}
+
+    assert changed(tmp_path, edit) == [
+        "BREAKING  #/security  default security changed from `bearer` to none",
+        "BREAKING  #/components/securitySchemes/bearer  security scheme `bearer` changed "
+        "from `http bearer` to `http basic`",
+    ]
+
+
+def test_schema_added_and_removed(tmp_path: Path) -> None:
+    old = base()
+    old["components"]["schemas"]["Legacy"] = {"type": "object",
+                                              "properties": {"x": {"type": "string"}}}
+    new = copy.deepcopy(base())
+    new["components"]["schemas"]["Owner"] = {"type": "object",
+                                             "properties": {"name": {"type": "string"}}}
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/Legacy  schema `Legacy` removed (`models.Legacy` "
+        "goes away)",
+        "safe  #/components/schemas/Owner  schema `Owner` added",
+    ]
+
+
+def test_refs_are_followed_not_compared_as_text(tmp_path: Path) -> None:
+    """Inlining a referenced schema (or moving it behind a $ref) changes nothing."""
+    old = base()
+    new = copy.deepcopy(old)
+    new["components"]["parameters"] = {"Limit": new["paths"]["/pets"]["get"]["parameters"][0]}
+    new["paths"]["/pets"]["get"]["parameters"][0] = {"$ref": "#/components/parameters/Limit"}
+    new["components"]["schemas"]["NewPet"]["properties"]["kind"] = {
+        "type": "string", "enum": ["cat", "dog"]}
+    assert report(tmp_path, old, new) == ["no API changes"]
+
+
+def test_breaking_changes_come_first(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["components"]["schemas"]["PetStatus"]["enum"].append("pending")
+        del spec["components"]["schemas"]["Pet"]["properties"]["tag"]
+        spec["paths"]["/pets"]["get"]["parameters"][0]["required"] = True
+
+    lines = changed(tmp_path, edit)
+    assert [line.split("  ")[0] for line in lines] == ["BREAKING", "BREAKING", "safe"]
+    assert lines[0].endswith("query parameter `limit` is now required")
+
+
+# -- formats and the command line -------------------------------------------------------------
+
+
+def _pair(tmp_path: Path) -> tuple[Path, Path]:
+    new = base()
+    del new["components"]["schemas"]["Pet"]["properties"]["tag"]
+    new["components"]["schemas"]["PetStatus"]["enum"].append("pending")
+    (tmp_path / "old.yaml").write_text(yaml.safe_dump(base()), encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump(new), encoding="utf-8")
+    return tmp_path / "old.yaml", tmp_path / "new.yaml"
+
+
+def test_cli_text_exits_1_when_breaking(tmp_path: Path, capsys: pytest.CaptureFixture[str]) \
+        -> None:
+    old, new = _pair(tmp_path)
+    assert main(["diff", str(old), str(new)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "BREAKING  #/components/schemas/Pet/properties/tag  response property `tag` removed",
+        "safe  #/components/schemas/PetStatus/enum  response enum `PetStatus`: 1 value added: "
+        "`pending`",
+    ]
+
+
+def test_cli_exits_0_when_nothing_breaks(tmp_path: Path) -> None:
+    old, _ = _pair(tmp_path)
+    assert main(["diff", str(old), str(old)]) == 0
+
+
+def test_cli_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = _pair(tmp_path)
+    assert main(["diff", str(old), str(new), "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out) == {
+        "breaking": 1,
+        "total": 2,
+        "changes": [
+            {"kind": "property-removed", "breaking": True,
+             "pointer": "#/components/schemas/Pet/properties/tag",
+             "message": "response property `tag` removed"},
+            {"kind": "enum-value-added", "breaking": False,
+             "pointer": "#/components/schemas/PetStatus/enum",
+             "message": "response enum `PetStatus`: 1 value added: `pending`"},
+        ],
+    }
+
+
+def test_cli_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = _pair(tmp_path)
+    assert main(["diff", str(old), str(new), "--format", "markdown"]) == 1
+    assert capsys.readouterr().out == (
+        f"## Pets: {old} → {new}\n"
+        "\n"
+        "1 breaking, 1 other.\n"
+        "\n"
+        "### Breaking changes\n"
+        "\n"
+        "- response property `tag` removed (`#/components/schemas/Pet/properties/tag`)\n"
+        "\n"
+        "### Other changes\n"
+        "\n"
+        "- response enum `PetStatus`: 1 value added: `pending` "
+        "(`#/components/schemas/PetStatus/enum`)\n"
+    )
+
+
+def test_markdown_escapes_outside_code_spans() -> None:
+    change = diff.Change("type-changed", True, "#/x", "a <b> `c <d>` *e*")
+    text = diff.format_markdown([change], "T")
+    assert "- a \\<b\\> `c <d>` \\*e\\* (`#/x`)" in text.splitlines()
+
+
+def test_cli_bad_spec_exits_2_with_one_line(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    old, _ = _pair(tmp_path)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: 3.0.3\npaths: [\n", encoding="utf-8")
+    assert main(["diff", str(old), str(bad)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "bad.yaml" in err[0] and "invalid YAML" in err[0]
+
+
+# -- the real Opal history --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def opal_snapshots() -> list[diff.Snapshot]:
+    return [diff.load(path) for path in OPAL_VERSIONS]
+
+
+def _raw(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def _raw_operations(doc: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(method, path) for path, item in doc["paths"].items()
+            for method in item if method in METHODS}
+
+
+def _tokens(ptr: str) -> list[str]:
+    return [t.replace("~1", "/").replace("~0", "~") for t in ptr.lstrip("#").split("/")[1:]]
+
+
+@pytest.mark.parametrize("step", [0, 1], ids=["2025-10-27->2026-04-21", "2026-04-21->current"])
+def test_opal_history_operations_and_schemas(step: int,
+                                             opal_snapshots: list[diff.Snapshot]) -> None:
+    changes = diff.compare(opal_snapshots[step], opal_snapshots[step + 1])
+    old, new = _raw(OPAL_VERSIONS[step]), _raw(OPAL_VERSIONS[step + 1])
+
+    def where(kind: str) -> set[tuple[str, ...]]:
+        return {tuple(_tokens(c.pointer)) for c in changes if c.kind == kind}
+
+    old_ops, new_ops = _raw_operations(old), _raw_operations(new)
+    assert where("operation-moved") == set()
+    assert {(m, p) for _, p, m in where("operation-added")} == new_ops - old_ops
+    assert {(m, p) for _, p, m in where("operation-removed")} == old_ops - new_ops
+    old_schemas = set(old["components"]["schemas"])
+    new_schemas = set(new["components"]["schemas"])
+    assert {t[-1] for t in where("schema-added")} == new_schemas - old_schemas
+    assert {t[-1] for t in where("schema-removed")} == old_schemas - new_schemas
+    assert new_ops - old_ops, "each step of the history adds operations"
+    assert changes == sorted(changes, key=diff.Change.sort_key)
+    assert changes == diff.compare(opal_snapshots[step], opal_snapshots[step + 1])
+
+
+def test_opal_new_query_parameters_match_the_documents(
+        opal_snapshots: list[diff.Snapshot]) -> None:
+    changes = diff.compare(opal_snapshots[0], opal_snapshots[2])
+    old, new = _raw(OPAL_VERSIONS[0]), _raw(OPAL_VERSIONS[2])
+
+    def query(doc: dict[str, Any]) -> set[tuple[str, str, str]]:
+        return {(method, path, p["name"]) for path, item in doc["paths"].items()
+                for method, op in item.items() if method in METHODS
+                for p in op.get("parameters", []) if p.get("in") == "query"}
+
+    common = _raw_operations(old) & _raw_operations(new)
+    expected = {q for q in query(new) - query(old) if q[:2] in common}
+    reported = set()
+    for c in changes:
+        if c.kind == "parameter-added":
+            _, path, method, _, index = _tokens(c.pointer)
+            param = new["paths"][path][method]["parameters"][int(index)]
+            assert f"query parameter `{param['name']}`" in c.message
+            reported.add((method, path, param["name"]))
+    assert reported == expected
+    assert len(expected) >= 5
+
+
+def test_opal_new_enum_values_match_the_documents(opal_snapshots: list[diff.Snapshot]) -> None:
+    changes = diff.compare(opal_snapshots[0], opal_snapshots[2])
+    old, new = _raw(OPAL_VERSIONS[0]), _raw(OPAL_VERSIONS[2])
+    for name in ("AppTypeEnum", "GroupTypeEnum", "ResourceTypeEnum"):
+        added = [v for v in new["components"]["schemas"][name]["enum"]
+                 if v not in old["components"]["schemas"][name]["enum"]]
+        (change,) = [c for c in changes if c.pointer == f"#/components/schemas/{name}/enum"]
+        assert change.kind == "enum-value-added" and not change.breaking
+        assert change.message.endswith(", ".join(f"`{v}`" for v in added))
