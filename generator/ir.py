@@ -115,6 +115,7 @@ class Parameter:
     description: str | None = None
     deprecated: bool = False
     explode: bool = True
+    style: str = "form"
 
 
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]

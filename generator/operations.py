@@ -89,7 +89,9 @@ class OperationReader:
                 else ir.AnyType()
         else:
             schema_type = ir.AnyType()
-        explode = node.get("explode", node.get("style", "form") == "form")
+        style = node.get("style") if isinstance(node.get("style"), str) else \
+            ("form" if location in ("query", "cookie") else "simple")
+        explode = node.get("explode", style == "form")
         return ir.Parameter(
             wire_name=name,
             location=location,
@@ -98,6 +100,7 @@ class OperationReader:
             description=_text(node.get("description")),
             deprecated=node.get("deprecated") is True,
             explode=explode is True,
+            style=style,
         )
 
     def _body(self, here: Located, base: str) -> ir.RequestBody | None:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from openapi_spec_validator import (
+    OpenAPIV2SpecValidator,
+    OpenAPIV30SpecValidator,
+    OpenAPIV31SpecValidator,
+)
 
-from . import ir
+from . import ir, swagger2
 from .diagnostics import Sink, SpecError, pointer
 from .loader import Document, line_of, read_document
 from .operations import OperationReader, read_auth
@@ -24,6 +29,13 @@ def load_api(path: Path, sink: Sink) -> ir.Api:
     resolver = Resolver(document, sink)
     resolver.check_all()
     _validate(document, version, sink)
+    if version == "2.0":
+        document = dataclasses.replace(document, data=swagger2.convert(document.data))
+        sink.warn("swagger-2", "Swagger 2.0 converted to OpenAPI 3.0; later pointers refer to "
+                  "the converted document (#/definitions/X is #/components/schemas/X)",
+                  document.name)
+        resolver = Resolver(document, sink)
+        version = "3.0.3"
     schemas = SchemaConverter(resolver, version)
     operations = OperationReader(resolver, schemas).read_all()
     for name in _component_schema_names(document.data):
@@ -45,9 +57,11 @@ def _version(document: Document, sink: Sink) -> str:
     version = data.get("openapi")
     if isinstance(version, str) and re.fullmatch(r"3\.[01]\.\d+", version):
         return version
+    if str(data.get("swagger")) == "2.0":
+        return "2.0"
     if "swagger" in data:
-        sink.error("unsupported-version", "Swagger 2.0 is not supported yet; convert it to "
-                   "OpenAPI 3 first", document.name, "#/swagger")
+        sink.error("unsupported-version", f"Swagger {data['swagger']!r} is not supported "
+                   "(2.0 is)", document.name, "#/swagger")
     else:
         sink.error("unsupported-version", f"not an OpenAPI 3.0 or 3.1 document (openapi: "
                    f"{version!r})", document.name, "#/openapi")
@@ -56,7 +70,7 @@ def _version(document: Document, sink: Sink) -> str:
 
 def _validate(document: Document, version: str, sink: Sink) -> None:
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") \
-        else OpenAPIV30SpecValidator
+        else OpenAPIV2SpecValidator if version == "2.0" else OpenAPIV30SpecValidator
     validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
     try:
         for error in validator.iter_errors():

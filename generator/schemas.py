@@ -89,6 +89,8 @@ class SchemaConverter:
         if "not" in node:
             self._warn("unsupported-not", "`not` is not expressed; typed as Any", here)
             return ir.AnyType()
+        if "const" in node and not node.get("type"):
+            return _const_type(node["const"])
         types = self._types(node)
         if len(types) > 1:
             return ir.UnionType(tuple(self._typed(here, t, context_name) for t in types))
@@ -113,6 +115,11 @@ class SchemaConverter:
             extra = node.get("additionalProperties")
             if isinstance(extra, dict) and extra:
                 return ir.MapType(self.convert(_child(here, "additionalProperties"),
+                                               context_name + "Value"))
+            patterns = node.get("patternProperties")
+            if isinstance(patterns, dict) and len(patterns) == 1 and extra is None:
+                return ir.MapType(self.convert(_child(here, "patternProperties",
+                                                      next(iter(patterns))),
                                                context_name + "Value"))
             return ir.MapType(ir.AnyType())
         return ir.AnyType()
@@ -289,6 +296,16 @@ def _text(value: Any) -> str | None:
 def _name_from_pointer(ptr: str) -> str:
     last = ptr.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
     return class_name(last)
+
+
+def _const_type(value: Any) -> ir.Type:
+    if isinstance(value, bool):
+        return ir.Primitive("boolean")
+    if isinstance(value, int):
+        return ir.Primitive("integer")
+    if isinstance(value, float):
+        return ir.Primitive("number")
+    return ir.Primitive("string") if isinstance(value, str) else ir.AnyType()
 
 
 def _union_branches(node: Any) -> tuple[str, list[int]]:

@@ -48,6 +48,7 @@ class FieldView:
     codec: str
     required: bool
     doc: str
+    read_only: bool = False
 
 
 @dataclass
@@ -81,7 +82,8 @@ class ParamView:
     annotation: str
     required: bool
     explode: bool
-    is_array: bool
+    is_container: bool
+    style: str
 
 
 @dataclass
@@ -291,15 +293,18 @@ def _model_view(definition: ir.ObjectDef, name: str, types: TypeNames) -> ModelV
     fields: list[FieldView] = []
     for prop in definition.properties:
         annotation = types.annotation(prop.type)
-        if not prop.required:
+        # readOnly/writeOnly fields travel one way only, so a caller never has to give them
+        optional = not prop.required or prop.read_only or prop.write_only
+        if optional:
             annotation += " | _rt.Unset"
         fields.append(FieldView(
             attr=attrs[prop.wire_name],
             wire=literal(prop.wire_name),
             annotation=annotation,
-            default=None if prop.required else "_rt.UNSET",
+            default="_rt.UNSET" if optional else None,
             codec=types.codec(prop.type),
-            required=prop.required,
+            required=prop.required and not prop.write_only,
+            read_only=prop.read_only,
             doc=docstring(prop.description, "    "),
         ))
     fields.sort(key=lambda f: f.default is not None)
@@ -393,8 +398,7 @@ def _operation_view(op: ir.Operation, name: str, group: str, types: TypeNames) -
     params = [
         ParamView(names.claim(snake_case(p.wire_name)), p.wire_name, p.location,
                   types.annotation(p.type, "_models."), p.required, p.explode,
-                  isinstance(p.type, ir.ArrayType)
-                  or (isinstance(p.type, ir.Nullable) and isinstance(p.type.inner, ir.ArrayType)))
+                  _is_container(p.type, types), p.style)
         for p in op.parameters
     ]
     ordered = sorted(params, key=lambda p: not p.required)
@@ -425,6 +429,15 @@ def _operation_view(op: ir.Operation, name: str, group: str, types: TypeNames) -
         http=f"{op.method} {op.path}",
         paging=paging,
     )
+
+
+_DELIMITERS = {"spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def _is_container(t: ir.Type, types: TypeNames) -> bool:
+    """Arrays and objects are what style/explode change on the wire."""
+    inner = t.inner if isinstance(t, ir.Nullable) else t
+    return isinstance(inner, (ir.ArrayType, ir.MapType)) or types.is_model(inner)
 
 
 def _join_signature(signature: list[str]) -> str:
@@ -507,10 +520,19 @@ def _call(op: ir.Operation, params: list[ParamView], responses_name: str,
         args.append(f"path_params={mapping('path')}")
     if any(p.location == "query" for p in params):
         args.append(f"query={mapping('query')}")
-        exploded = sorted(p.wire for p in params
-                          if p.location == "query" and p.explode and p.is_array)
-        if exploded:
-            args.append(f"exploded=frozenset({{{', '.join(literal(w) for w in exploded)}}})")
+        for keyword, chosen in (
+            ("exploded", [p for p in params if p.explode and p.style == "form"]),
+            ("deep", [p for p in params if p.style == "deepObject"]),
+            ("delimiters", [p for p in params if p.style in _DELIMITERS]),
+        ):
+            chosen = [p for p in chosen if p.location == "query" and p.is_container]
+            if keyword == "delimiters" and chosen:
+                pairs = ", ".join(f"{literal(p.wire)}: {literal(_DELIMITERS[p.style])}"
+                                  for p in sorted(chosen, key=lambda p: p.wire))
+                args.append(f"delimiters={{{pairs}}}")
+            elif chosen:
+                names = ", ".join(literal(w) for w in sorted(p.wire for p in chosen))
+                args.append(f"{keyword}=frozenset({{{names}}})")
     for location, keyword in (("header", "headers"), ("cookie", "cookies")):
         if any(p.location == location for p in params):
             args.append(f"{keyword}={mapping(location)}")

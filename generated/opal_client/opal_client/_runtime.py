@@ -8,6 +8,7 @@ step but sending and sleeping.
 from __future__ import annotations
 
 import base64
+import contextvars
 import dataclasses
 import datetime as _dt
 import email.utils
@@ -381,12 +382,17 @@ def to_wire(value: Any) -> Any:
 # -- models ---------------------------------------------------------------------------------
 
 
+_ENCODING_REQUEST: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "encoding_request", default=False)
+
+
 @dataclasses.dataclass(frozen=True)
 class Field:
     wire: str
     attr: str
     codec: Codec
     required: bool = False
+    read_only: bool = False
 
 
 class Model:
@@ -429,9 +435,10 @@ class Model:
     def to_dict(self) -> dict[str, Any]:
         """Wire form: wire names, unset fields left out, explicit None kept."""
         out: dict[str, Any] = {}
+        request = _ENCODING_REQUEST.get()
         for f in self._fields:
             value = getattr(self, f.attr, UNSET)
-            if value is UNSET:
+            if value is UNSET or (request and f.read_only):
                 continue
             out[f.wire] = None if value is None else f.codec.encode(value)
         for key, value in self.additional_properties.items():
@@ -467,6 +474,8 @@ class Call:
     path_params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     query: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     exploded: frozenset[str] = frozenset()
+    deep: frozenset[str] = frozenset()
+    delimiters: Mapping[str, str] = dataclasses.field(default_factory=dict)
     headers: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     cookies: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     body: Any = UNSET
@@ -530,11 +539,20 @@ def _query(call: Call) -> QueryItems:
     for name, value in call.query.items():
         if value is None or value is UNSET:
             continue
-        if isinstance(value, (list, tuple)):
+        value = to_wire(value)
+        if isinstance(value, dict):  # objects: deepObject, exploded form, or k,v,k,v
+            pairs = [(k, v) for k, v in value.items() if v is not None]
+            if name in call.deep:
+                items.extend((f"{name}[{k}]", _text(v)) for k, v in pairs)
+            elif name in call.exploded:
+                items.extend((k, _text(v)) for k, v in pairs)
+            else:
+                items.append((name, ",".join(f"{k},{_text(v)}" for k, v in pairs)))
+        elif isinstance(value, list):
             if name in call.exploded:
                 items.extend((name, _text(v)) for v in value)
             else:
-                items.append((name, ",".join(_text(v) for v in value)))
+                items.append((name, call.delimiters.get(name, ",").join(_text(v) for v in value)))
         else:
             items.append((name, _text(value)))
     return items
@@ -553,7 +571,11 @@ def _body(call: Call) -> dict[str, Any]:
         return {}
     headers = {"Content-Type": call.content_type} if call.content_type else {}
     if call.body_kind == "json":
-        content = json.dumps(to_wire(body), separators=(",", ":"), ensure_ascii=False)
+        token = _ENCODING_REQUEST.set(True)  # readOnly fields stay out of request bodies
+        try:
+            content = json.dumps(to_wire(body), separators=(",", ":"), ensure_ascii=False)
+        finally:
+            _ENCODING_REQUEST.reset(token)
         return {"content": content.encode("utf-8"), "headers": headers}
     if call.body_kind in ("form", "multipart"):
         fields = to_wire(body.to_dict() if isinstance(body, Model) else body)
@@ -729,8 +751,8 @@ class BaseClient:
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
         headers = {**self._default_headers, **self._auth.headers()}
-        headers.update({k: _text(v) for k, v in call.headers.items()
-                        if v is not None and v is not UNSET})
+        headers.update({k: ",".join(map(_text, v)) if isinstance(v, (list, tuple)) else _text(v)
+                        for k, v in call.headers.items() if v is not None and v is not UNSET})
         cookies = "; ".join(f"{k}={_text(v)}" for k, v in call.cookies.items()
                             if v is not None and v is not UNSET)
         if cookies:

@@ -5194,27 +5194,27 @@ AwsPermissionSetMetadataAwsPermissionSet._bind(
 )
 
 Bundle._bind(
-    _rt.Field("bundle_id", "bundle_id", _rt.UUID, False),
+    _rt.Field("bundle_id", "bundle_id", _rt.UUID, False, read_only=True),
     _rt.Field("name", "name", _rt.STR, False),
     _rt.Field("description", "description", _rt.STR, False),
-    _rt.Field("created_at", "created_at", _rt.DATETIME, False),
-    _rt.Field("updated_at", "updated_at", _rt.DATETIME, False),
+    _rt.Field("created_at", "created_at", _rt.DATETIME, False, read_only=True),
+    _rt.Field("updated_at", "updated_at", _rt.DATETIME, False, read_only=True),
     _rt.Field("admin_owner_id", "admin_owner_id", _rt.UUID, False),
-    _rt.Field("total_num_items", "total_num_items", _rt.INT, False),
-    _rt.Field("total_num_resources", "total_num_resources", _rt.INT, False),
-    _rt.Field("total_num_groups", "total_num_groups", _rt.INT, False),
+    _rt.Field("total_num_items", "total_num_items", _rt.INT, False, read_only=True),
+    _rt.Field("total_num_resources", "total_num_resources", _rt.INT, False, read_only=True),
+    _rt.Field("total_num_groups", "total_num_groups", _rt.INT, False, read_only=True),
 )
 
 BundleGroup._bind(
-    _rt.Field("bundle_id", "bundle_id", _rt.UUID, False),
-    _rt.Field("group_id", "group_id", _rt.UUID, False),
+    _rt.Field("bundle_id", "bundle_id", _rt.UUID, False, read_only=True),
+    _rt.Field("group_id", "group_id", _rt.UUID, False, read_only=True),
     _rt.Field("access_level_name", "access_level_name", _rt.STR, False),
     _rt.Field("access_level_remote_id", "access_level_remote_id", _rt.STR, False),
 )
 
 BundleResource._bind(
-    _rt.Field("bundle_id", "bundle_id", _rt.UUID, False),
-    _rt.Field("resource_id", "resource_id", _rt.UUID, False),
+    _rt.Field("bundle_id", "bundle_id", _rt.UUID, False, read_only=True),
+    _rt.Field("resource_id", "resource_id", _rt.UUID, False, read_only=True),
     _rt.Field("access_level_name", "access_level_name", _rt.STR, False),
     _rt.Field("access_level_remote_id", "access_level_remote_id", _rt.STR, False),
 )
@@ -5594,14 +5594,22 @@ Group._bind(
     _rt.Field(
         "custom_request_notification", "custom_request_notification", _rt.Nullable(_rt.STR), False
     ),
-    _rt.Field("risk_sensitivity", "risk_sensitivity", _rt.EnumOf(RiskSensitivityEnum), False),
+    _rt.Field(
+        "risk_sensitivity",
+        "risk_sensitivity",
+        _rt.EnumOf(RiskSensitivityEnum),
+        False,
+        read_only=True,
+    ),
     _rt.Field(
         "risk_sensitivity_override",
         "risk_sensitivity_override",
         _rt.EnumOf(RiskSensitivityEnum),
         False,
     ),
-    _rt.Field("last_successful_sync", "last_successful_sync", _rt.ModelOf(SyncTask), False),
+    _rt.Field(
+        "last_successful_sync", "last_successful_sync", _rt.ModelOf(SyncTask), False, read_only=True
+    ),
 )
 
 GroupAccessLevel._bind(
@@ -6283,7 +6291,13 @@ Resource._bind(
     _rt.Field(
         "custom_request_notification", "custom_request_notification", _rt.Nullable(_rt.STR), False
     ),
-    _rt.Field("risk_sensitivity", "risk_sensitivity", _rt.EnumOf(RiskSensitivityEnum), False),
+    _rt.Field(
+        "risk_sensitivity",
+        "risk_sensitivity",
+        _rt.EnumOf(RiskSensitivityEnum),
+        False,
+        read_only=True,
+    ),
     _rt.Field(
         "risk_sensitivity_override",
         "risk_sensitivity_override",
@@ -6294,7 +6308,9 @@ Resource._bind(
     _rt.Field("remote_info", "remote_info", _rt.ModelOf(ResourceRemoteInfo), False),
     _rt.Field("ancestor_resource_ids", "ancestor_resource_ids", _rt.ListOf(_rt.UUID), False),
     _rt.Field("descendant_resource_ids", "descendant_resource_ids", _rt.ListOf(_rt.UUID), False),
-    _rt.Field("last_successful_sync", "last_successful_sync", _rt.ModelOf(SyncTask), False),
+    _rt.Field(
+        "last_successful_sync", "last_successful_sync", _rt.ModelOf(SyncTask), False, read_only=True
+    ),
 )
 
 ResourceAccessLevel._bind(

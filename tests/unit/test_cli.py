@@ -1,0 +1,284 @@
+"""generator.cli (`python -m generator`): exit codes, one-line errors, nothing written on failure,
+and the drift check against a temporary copy of the project."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+GOOD = """\
+openapi: 3.0.3
+info: {title: Good, version: "1.2.3"}
+servers: [{url: "https://api.example.com"}]
+paths:
+  /pets/{pet-id}:
+    get:
+      operationId: getPet
+      tags: [pets]
+      parameters:
+        - {name: pet-id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Pet"}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [id, ghost]
+      properties:
+        id: {type: string}
+"""
+
+INVALID_YAML = "openapi: 3.0.3\ninfo:\n  title: x\n  version: '1'\npaths:\n  /a: {get: [\n"
+
+INVALID_SPEC = """\
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "200":
+          content: {application/json: {schema: {type: string}}}
+  /b:
+    get:
+      parameters:
+        - {name: q, in: nowhere}
+      responses:
+        "200": {description: ok}
+"""
+
+DANGLING = """\
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Nope"}}}
+        "404":
+          description: gone
+          content: {application/json: {schema: {$ref: "#/components/schemas/Gone"}}}
+"""
+
+
+def clientgen(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _assert_clean_failure(done: subprocess.CompletedProcess[str], problems: int) -> list[str]:
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr and "Traceback" not in done.stdout
+    lines = done.stderr.splitlines()
+    assert len(lines) == problems, lines
+    assert all(line.startswith("error: ") for line in lines), lines
+    return lines
+
+
+def test_generate_writes_a_package(tmp_path: Path) -> None:
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert (tmp_path / "out" / "good_client" / "__init__.py").is_file()
+    assert (tmp_path / "out" / "good_client" / "py.typed").is_file()
+    assert (tmp_path / "out" / "pyproject.toml").is_file()
+    assert "1 operations" in done.stderr
+    assert "required-not-a-property" not in done.stderr
+    assert "good.yaml#/components/schemas/Pet" in done.stderr
+
+
+def test_generate_strict_fails_on_warnings_and_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     "--strict", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "--strict" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_invalid_yaml_exits_2_with_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text(INVALID_YAML, encoding="utf-8")
+    done = clientgen("generate", "bad.yaml", "--out", "out", "--package", "p", cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line.startswith("error: bad.yaml")
+    assert "(line 7)" in line
+    assert "invalid YAML" in line
+    assert not (tmp_path / "out").exists()
+
+
+def test_failed_validation_exits_2_with_one_line_per_problem(tmp_path: Path) -> None:
+    (tmp_path / "invalid.yaml").write_text(INVALID_SPEC, encoding="utf-8")
+    done = clientgen("generate", "invalid.yaml", "--out", "out", "--package", "p",
+                     cwd=tmp_path)
+    lines = _assert_clean_failure(done, 2)
+    assert lines[0].startswith("error: invalid.yaml#/paths/~1a/get/responses/200 (line 8): ")
+    assert lines[1].startswith("error: invalid.yaml#/paths/~1b/get/parameters/0 (line 12): ")
+    assert not (tmp_path / "out").exists()
+
+
+def test_dangling_ref_exits_2_with_one_line_per_problem(tmp_path: Path) -> None:
+    (tmp_path / "dangling.yaml").write_text(DANGLING, encoding="utf-8")
+    done = clientgen("generate", "dangling.yaml", "--out", "out", "--package", "p",
+                     cwd=tmp_path)
+    lines = _assert_clean_failure(done, 2)
+    where = "dangling.yaml#/paths/~1a/get/responses/{}/content/application~1json/schema"
+    assert lines[0].startswith(f"error: {where.format(200)}: ")
+    assert "#/components/schemas/Nope" in lines[0]
+    assert lines[1].startswith(f"error: {where.format(404)}: ")
+    assert "#/components/schemas/Gone" in lines[1]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_failed_generate_leaves_an_existing_output_folder_alone(tmp_path: Path) -> None:
+    (tmp_path / "dangling.yaml").write_text(DANGLING, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine", encoding="utf-8")
+    done = clientgen("generate", "dangling.yaml", "--out", "out", "--package", "p",
+                     cwd=tmp_path)
+    assert done.returncode == 2
+    assert _tree(out) == {"keep.txt": b"mine"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling.yaml", "out"]
+
+
+def test_missing_spec_file_exits_2(tmp_path: Path) -> None:
+    done = clientgen("generate", "nope.yaml", "--out", "out", "--package", "p", cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert "nope.yaml" in line
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("package", ["../evil", "a/b", "Evil"])
+def test_generate_refuses_a_bad_package_name_and_writes_nothing(tmp_path: Path,
+                                                                package: str) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "good.yaml").write_text(GOOD, encoding="utf-8")
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", package, cwd=work)
+    [line] = _assert_clean_failure(done, 1)
+    assert "package name" in line
+    assert _tree(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["work"]
+
+
+def test_usage_errors_exit_2_without_traceback(tmp_path: Path) -> None:
+    done = clientgen("generate", "x.yaml", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    done = clientgen("no-such-command", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+
+
+# -- the project: check and regenerate on a temporary copy ---------------------------------
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's specs/ and generated/ (nothing else is needed by the CLI)."""
+    root = tmp_path / "project"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache", ".*.old")
+    shutil.copytree(REPO / "specs", root / "specs", ignore=ignore)
+    shutil.copytree(REPO / "generated", root / "generated", ignore=ignore)
+    for path in root.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return root
+
+
+def test_check_on_an_unchanged_copy_exits_0(project: Path, tmp_path: Path) -> None:
+    before = _tree(project)
+    done = clientgen("--root", project, "check", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert _tree(project) == before
+
+
+def test_check_names_a_spec_that_no_longer_matches_the_lock(project: Path,
+                                                            tmp_path: Path) -> None:
+    spec = project / "specs" / "opal" / "opal-openapi.yaml"
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text + ("" if text.endswith("\n") else "\n") + "# a local edit\n",
+                    encoding="utf-8")
+    before = _tree(project)
+    done = clientgen("--root", project, "check", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    drifted = [line for line in done.stderr.splitlines() if "sha256" in line]
+    assert len(drifted) == 1
+    assert "opal" in drifted[0]
+    assert "specs/opal/opal-openapi.yaml" in drifted[0]
+    assert "oracle" not in done.stderr
+    assert _tree(project) == before
+
+
+def test_check_names_an_edited_file_and_regenerate_repairs_it(project: Path,
+                                                              tmp_path: Path) -> None:
+    package = project / "generated" / "oracle_ag_client"
+    models = package / "oracle_ag_client" / "models.py"
+    with models.open("a", encoding="utf-8") as handle:
+        handle.write("# a local edit\n")
+    (package / "oracle_ag_client" / "stray.py").write_text("x = 1\n", encoding="utf-8")
+    done = clientgen("--root", project, "check", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "oracle_ag_client/models.py" in done.stderr
+    assert "oracle_ag_client/stray.py" in done.stderr
+    assert "generated/oracle_ag_client" in done.stderr
+    assert "opal_client" not in done.stderr
+    assert "sha256" not in done.stderr
+
+    done = clientgen("--root", project, "regenerate", "oracle", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert not (package / "oracle_ag_client" / "stray.py").exists()
+    assert not models.read_text(encoding="utf-8").endswith("# a local edit\n")
+    assert sorted(p.name for p in (project / "generated").iterdir()) == \
+        ["opal_client", "oracle_ag_client"]
+
+    done = clientgen("--root", project, "check", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
+def test_regenerate_an_unknown_spec_exits_2_and_writes_nothing(project: Path,
+                                                               tmp_path: Path) -> None:
+    before = _tree(project)
+    done = clientgen("--root", project, "regenerate", "nosuch", cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert "nosuch" in line and "opal" in line and "oracle" in line
+    assert _tree(project) == before
+
+
+def test_regenerate_writes_nothing_when_one_spec_is_bad(project: Path, tmp_path: Path) -> None:
+    oracle = project / "specs" / "oracle" / "oracle-access-governance.yaml"
+    oracle.write_text(DANGLING, encoding="utf-8")
+    (project / "generated" / "opal_client" / "README.md").write_text("edited", encoding="utf-8")
+    before = _tree(project)
+    done = clientgen("--root", project, "regenerate", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 2
+    assert all("oracle-access-governance.yaml#/paths/~1a/get/responses/" in e for e in errors)
+    assert _tree(project) == before

@@ -1,0 +1,274 @@
+"""generator.view: spec text reaches code only as safe literals and docstrings; names follow
+the contract."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+
+import pytest
+
+from generator.view import build_view, docstring, literal
+
+HOSTILE = [
+    '"""; import os; os.system("touch PWNED"); """',
+    "'''; import os; os.system('touch PWNED'); '''",
+    "ends with a backslash \\",
+    "\\",
+    "\\\\",
+    'ends with a quote "',
+    '"',
+    '""',
+    '"starts with a quote',
+    'a\\"""b',
+    'q"""',
+    "nul\x00byte",
+    "carriage\rreturn",
+    "windows\r\nnewlines\r\n",
+    "line one\nline two\n\n  indented line four",
+    "/* not a comment */ */",
+    "# not a comment either",
+    "\\x41\\N{BULLET}\\u0041 escapes",
+    "{braces} %s {0} {{",
+    "tab\tand\x0bvertical\x0cfeed",
+    "\x1b[31mansi\x1b[0m",
+    "unicode separators\u2028\u2029\x85",
+    "lone surrogate \ud800",
+    "emoji 😀 and ünïcödé",
+    "'); __import__('os').system('x'); ('",
+    "\"); __import__('os').system('x'); (\"",
+    "  leading and trailing spaces  ",
+]
+
+
+def _cleaned(text: str) -> str:
+    """What docstring() promises to keep: printable text and newlines, lines right-stripped."""
+    kept = "".join(c if c.isprintable() or c == "\n" else " " for c in text.replace("\t", " "))
+    return "\n".join(line.rstrip() for line in kept.strip().splitlines())
+
+
+def _docstring_of(source: str, function: bool) -> str | None:
+    tree = ast.parse(source)
+    node = tree.body[0] if function else tree
+    assert isinstance(node, (ast.Module, ast.FunctionDef))
+    return ast.get_docstring(node, clean=True)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_docstring_at_module_level_parses_and_keeps_the_text(text: str) -> None:
+    doc = docstring(text)
+    source = f"{doc}\nx = 1\n"
+    tree = ast.parse(source)
+    assert len(tree.body) == 2, "the docstring must be exactly one statement"
+    assert isinstance(tree.body[1], ast.Assign)
+    assert _docstring_of(source, function=False) == inspect.cleandoc(_cleaned(text))
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+@pytest.mark.parametrize("nested", [False, True])
+def test_docstring_in_a_body_parses_and_keeps_the_text(text: str, nested: bool) -> None:
+    if nested:  # a method: the docstring is indented by eight spaces, as in group modules
+        doc = docstring(text, "        ")
+        source = f"class C:\n    def f(self):\n        {doc}\n        return 1\n"
+    else:
+        doc = docstring(text, "    ")
+        source = f"def f():\n    {doc}\n    return 1\n"
+    tree = ast.parse(source)
+    function = tree.body[0].body[0] if nested else tree.body[0]
+    assert isinstance(function, ast.FunctionDef)
+    assert len(function.body) == 2
+    assert isinstance(function.body[1], ast.Return)
+    assert ast.get_docstring(function) == inspect.cleandoc(_cleaned(text))
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_docstring_contains_no_control_characters(text: str) -> None:
+    doc = docstring(text, "    ")
+    assert all(c.isprintable() or c == "\n" for c in doc)
+    assert "\r" not in doc and "\x00" not in doc
+
+
+@pytest.mark.parametrize("text", [None, ""])
+def test_no_text_gives_no_docstring(text: str | None) -> None:
+    assert docstring(text) == ""
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_literal_round_trips_strings(text: str) -> None:
+    code = literal(text)
+    tree = ast.parse(code, mode="eval")
+    assert isinstance(tree.body, ast.Constant)
+    assert ast.literal_eval(code) == text
+
+
+@pytest.mark.parametrize("value", [None, True, False, 0, -1, 2**80, 1.5, -0.25, "", "x"])
+def test_literal_round_trips_scalars(value: object) -> None:
+    code = literal(value)
+    assert ast.literal_eval(code) == value
+    assert type(ast.literal_eval(code)) is type(value)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_literal_is_safe_inside_generated_statements(text: str) -> None:
+    source = f"x = {literal(text)}\ny = {{{literal(text)}: {literal(text)}}}\n"
+    tree = ast.parse(source)
+    assert len(tree.body) == 2
+    namespace: dict[str, object] = {}
+    exec(compile(tree, "<generated>", "exec"), namespace)  # noqa: S102 - constants only
+    assert namespace["x"] == text
+    assert namespace["y"] == {text: text}
+
+
+@pytest.mark.parametrize("value", [[1], {"a": 1}, object(), b"bytes"])
+def test_literal_refuses_non_scalars(value: object) -> None:
+    with pytest.raises(TypeError):
+        literal(value)
+
+
+# -- names in the view, per the contract --------------------------------------------------
+
+NAMING_SPEC = """
+openapi: 3.0.3
+info: {title: Names, version: "1"}
+paths:
+  /rules:
+    get:
+      operationId: getRequests
+      tags: [access-rules]
+      parameters:
+        - {name: opc-request-id, in: header, schema: {type: string}}
+        - {name: class, in: query, schema: {type: string}}
+        - {name: self, in: query, schema: {type: string}}
+        - {name: body, in: query, schema: {type: string}}
+        - {name: limit, in: query, required: true, schema: {type: integer}}
+      responses:
+        "200": {description: ok}
+    post:
+      operationId: ListAccessRequests
+      tags: [AccessRequests]
+      responses:
+        "200": {description: ok}
+  /rules/{rule-id}:
+    parameters:
+      - {name: rule-id, in: path, required: true, schema: {type: string}}
+    get:
+      operationId: class
+      tags: [access-rules]
+      responses:
+        "200": {description: ok}
+    put:
+      operationId: with_raw_response
+      tags: [access-rules]
+      responses:
+        "200": {description: ok}
+    delete:
+      tags: [access_rules]
+      responses:
+        "204": {description: ok}
+  /other/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        "204": {description: ok}
+    patch:
+      operationId: updateOther
+      tags: [close]
+      responses:
+        "204": {description: ok}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        class: {type: string}
+        str: {type: string}
+        fooBar: {type: string}
+        foo_bar: {type: string}
+        to_dict: {type: string}
+        additional_properties: {type: string}
+        $schema: {type: string}
+        2fa: {type: boolean}
+    Colour:
+      type: string
+      enum: [red, in-progress, "2fa", "", class, RED, mro]
+"""
+
+
+@pytest.fixture
+def naming_view(write, load):
+    api, _ = load(write("names.yaml", NAMING_SPEC))
+    return build_view(api, "names_client")
+
+
+def _groups(view) -> dict[str, list[str]]:
+    return {g.attr: [op.name for op in g.operations] for g in view.groups}
+
+
+def test_groups_and_methods_are_snake_case_of_tag_and_operation_id(naming_view) -> None:
+    groups = _groups(naming_view)
+    assert groups["access_rules"][:3] == ["get_requests", "class_", "with_raw_response_"]
+    assert groups["access_requests"] == ["list_access_requests"]
+
+
+def test_group_name_clash_gets_a_trailing_underscore(naming_view) -> None:
+    groups = _groups(naming_view)
+    assert groups["access_rules_"] == ["delete_rules_rule_id"]
+    assert groups["close_"] == ["update_other"]
+    assert "close" not in groups
+
+
+def test_operation_without_tag_or_operation_id(naming_view) -> None:
+    assert _groups(naming_view)["default"] == ["get_other_id"]
+
+
+def test_group_modules_and_classes_are_unique_identifiers(naming_view) -> None:
+    modules = [g.module for g in naming_view.groups]
+    classes = [g.class_name for g in naming_view.groups]
+    assert len(set(modules)) == len(modules)
+    assert len(set(classes)) == len(classes)
+    assert all(m.isidentifier() and c.isidentifier() for m, c in zip(modules, classes, strict=True))
+
+
+def test_parameters_are_snake_case_keywords(naming_view) -> None:
+    [group] = [g for g in naming_view.groups if g.attr == "access_rules"]
+    op = group.operations[0]
+    signature = ast.parse(f"def f({op.signature}): pass").body[0].args
+    assert [a.arg for a in signature.args] == ["self"]
+    names = [a.arg for a in signature.kwonlyargs]
+    assert names == ["limit", "opc_request_id", "class_", "self_", "body_"]
+    required = names[:len(signature.kwonlyargs) - len(signature.kw_defaults)
+                     + sum(d is None for d in signature.kw_defaults)]
+    assert required == ["limit"]
+    assert "'opc-request-id': opc_request_id" in op.call
+    assert "'class': class_" in op.call
+
+
+def test_every_generated_signature_and_call_parses(naming_view) -> None:
+    for group in naming_view.groups:
+        for op in group.operations:
+            ast.parse(f"def {op.name}({op.signature}) -> {op.returns}:\n    call = {op.call}\n")
+            ast.parse(op.responses, mode="eval")
+
+
+def test_model_attributes_are_safe_and_unique(naming_view) -> None:
+    [thing] = [m for m in naming_view.models if m.name == "Thing"]
+    attrs = {ast.literal_eval(f.wire): f.attr for f in thing.fields}
+    assert attrs == {
+        "class": "class_", "str": "str_", "fooBar": "foo_bar", "foo_bar": "foo_bar_",
+        "to_dict": "to_dict_", "additional_properties": "additional_properties_",
+        "$schema": "schema", "2fa": "n_2fa",
+    }
+
+
+def test_enum_members_are_safe_unique_constants(naming_view) -> None:
+    [colour] = [e for e in naming_view.enums if e.name == "Colour"]
+    members = [(name, ast.literal_eval(value)) for name, value in colour.members]
+    assert members == [("RED", "red"), ("IN_PROGRESS", "in-progress"), ("VALUE_2FA", "2fa"),
+                       ("EMPTY", ""), ("CLASS", "class"), ("RED_", "RED"), ("MRO", "mro")]
+
+
+def test_view_is_deterministic(write, load) -> None:
+    first = build_view(load(write("a/names.yaml", NAMING_SPEC))[0], "names_client")
+    second = build_view(load(write("b/names.yaml", NAMING_SPEC))[0], "names_client")
+    assert first == second
