@@ -32,7 +32,7 @@ class Diagnostic:
     line: int | None = None
 
     def render(self) -> str:
-        where = f"{self.file}{self.pointer}" if self.pointer != "#" else self.file
+        where = f"{self.file}{self.pointer}"
         if self.line is not None:
             where += f" (line {self.line})"
         return f"{self.severity}: {where}: {self.message}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,28 @@ class _Timestamp(str):
 
 
 class _SpecLoader(_BaseLoader):  # type: ignore[valid-type, misc]
-    """Safe YAML loader that keeps timestamps as strings instead of datetime objects."""
+    """Safe YAML loader for specs: keys are the text written, timestamps stay text, and
+    only true/false are booleans (YAML 1.2), so `on:` or an enum value `no` stay strings.
+    """
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+    }
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        self.flatten_mapping(node)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) \
+                else str(self.construct_object(key_node, deep=True))
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+_SpecLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"))
 
 
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> str:
@@ -70,7 +92,29 @@ def read_document(path: Path, sink: Sink) -> Document:
     return Document(path=path, data=data, text=text)
 
 
+def _flow_depth(text: str) -> int:
+    """The deepest nesting of [ and { outside quoted strings and comments.
+
+    libyaml recurses in C on flow collections and can crash the process on very deep
+    input, so depth is measured before it parses anything.
+    """
+    if "[" not in text and "{" not in text:
+        return 0
+    stripped = _QUOTED_OR_COMMENT.sub("", text)
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(stripped):
+        depth = depth + 1 if bracket in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+_QUOTED_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|(?:^|\s)#[^\n]*')
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
 def _parse(text: str, name: str, sink: Sink) -> Any:
+    if _flow_depth(text) > MAX_DEPTH:
+        _fail(sink, "too-deep", f"nested deeper than {MAX_DEPTH} levels", name)
     if text.lstrip().startswith("{"):
         try:
             return json.loads(text)
@@ -120,6 +164,8 @@ def _check_shape(data: Any, name: str, sink: Sink) -> None:
             for index, value in enumerate(node):
                 if isinstance(value, _Timestamp):
                     node[index] = str(value)
+                    sink.warn("yaml-timestamp", "YAML timestamp kept as the text it was written "
+                              "as", name, pointer(*path, index))
                 elif isinstance(value, (dict, list)):
                     stack.append((value, (*path, index)))
 

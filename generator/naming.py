@@ -7,12 +7,19 @@ names unique within a scope deterministically (first come keeps the plain name).
 
 from __future__ import annotations
 
-import keyword
 import re
 import unicodedata
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
-_RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | {"self", "cls"}
+# Fixed, not read from `keyword`: names must not change with the Python that generates them
+# (3.12 made `type` a soft keyword). Soft keywords are valid names, so they are not here.
+_KEYWORDS = frozenset({
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+    "return", "try", "while", "with", "yield",
+})
+_RESERVED = _KEYWORDS | {"self", "cls"}
 
 
 def words(text: str) -> list[str]:
@@ -49,7 +56,7 @@ def constant_name(text: str) -> str:
 
 def safe_identifier(name: str) -> str:
     """Give keywords (and names our generated code relies on) a trailing underscore."""
-    if keyword.iskeyword(name) or name in _RESERVED:
+    if name in _RESERVED:
         return name + "_"
     return name
 

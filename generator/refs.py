@@ -51,7 +51,7 @@ class Resolver:
         seen: list[str] = []
         current = here
         while isinstance(current.node, dict) and isinstance(current.node.get("$ref"), str):
-            identity = f"{current.doc.path}{current.pointer}"
+            identity = self.key(current)
             if identity in seen:
                 chain = " -> ".join([*seen, identity])
                 self._fail("ref-loop", f"$ref loop with no schema in between: {chain}", here)
@@ -87,8 +87,8 @@ class Resolver:
                 node = node[int(token)]
             else:
                 where = origin or Located(data, doc, "#")
-                self._fail("dangling-ref", f"$ref target {_describe(doc, ptr)} does not exist",
-                           where)
+                target = ptr if doc is self.root else f"{doc.path.name}{ptr}"
+                self._fail("dangling-ref", f"$ref target {target} does not exist", where)
         return node
 
     def check_all(self) -> None:
@@ -101,12 +101,27 @@ class Resolver:
             for here in _refs_in(doc):
                 try:
                     target = self.target(here)
+                    self.follow(here)  # a chain that comes back on itself fails here
+                    self._check_all_of(target, [])
                 except SpecError:
                     continue
                 if target.doc.path.resolve() not in done and target.doc not in pending:
                     pending.append(target.doc)
         if self.sink.errors:
             raise SpecError(self.sink.errors)
+
+    def _check_all_of(self, here: Located, stack: list[str]) -> None:
+        """Refuse a schema whose allOf includes itself: no finite object can satisfy it."""
+        all_of = here.node.get("allOf") if isinstance(here.node, dict) else None
+        if not isinstance(all_of, list):
+            return
+        identity = f"{here.doc.path}{here.pointer}"
+        if identity in stack:
+            self._fail("allof-loop", "allOf includes the schema itself", here)
+        for index, part in enumerate(all_of):
+            if isinstance(part, dict) and isinstance(part.get("$ref"), str):
+                step = Located(part, here.doc, f"{here.pointer}/allOf/{index}")
+                self._check_all_of(self.follow(step), [*stack, identity])
 
     def _document(self, path: Path, origin: Located) -> Document:
         if path not in self._docs:
@@ -119,10 +134,6 @@ class Resolver:
     def _fail(self, code: str, message: str, here: Located) -> None:
         self.sink.error(code, message, here.doc.name, here.pointer)
         raise SpecError(self.sink.errors)
-
-
-def _describe(doc: Document, ptr: str) -> str:
-    return ptr if doc.path else f"{doc.name}{ptr}"
 
 
 def _refs_in(doc: Document) -> list[Located]:

@@ -35,9 +35,14 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["pyrepr"] = literal
     env.filters["tuple_literal"] = lambda values: f"({''.join(literal(v) + ', ' for v in values)})"
-    env.filters["toml"] = lambda value: json.dumps(str(value), ensure_ascii=False)
+    env.filters["toml"] = toml_string
     env.filters["md"] = lambda value: str(value).replace("|", "\\|").replace("`", "'")
     return env
+
+
+def toml_string(value: object) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, plus DEL, which TOML forbids raw."""
+    return json.dumps(str(value), ensure_ascii=True).replace("\x7f", "\\u007f")
 
 
 def runtime_source() -> str:

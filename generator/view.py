@@ -6,6 +6,8 @@ description, name, default or enum value can end a string or docstring early.
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,12 +17,14 @@ from .naming import Namespace, class_name, constant_name, safe_identifier, snake
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "None"})
 # names a model's field may not take: annotations in the class body and Model's own API
 _RESERVED_FIELDS = _ANNOTATION_NAMES | {"additional_properties", "from_dict", "to_dict"}
-_CLIENT_ATTRS = frozenset({"close", "aclose", "request", "request_raw", "base_url", "timeout",
-                           "max_retries", "strict"})
+_CLIENT_ATTRS = frozenset({"close", "aclose", "request", "request_raw", "paginate", "base_url",
+                           "timeout", "max_retries", "strict"})
 
 
 def literal(value: Any) -> str:
     """A Python literal for a spec value: repr() escapes quotes, backslashes and controls."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"float({str(value)!r})"
     if value is None or isinstance(value, (bool, int, float, str)):
         return repr(value)
     raise TypeError(f"not a literal: {type(value).__name__}")
@@ -179,7 +183,7 @@ class TypeNames:
         space = Namespace()
         self.names: dict[str, str] = {}
         ordered = sorted(api.definitions.values(),
-                         key=lambda d: not d.pointer.startswith("#/components/schemas/"))
+                         key=lambda d: not _COMPONENT.fullmatch(d.key))
         for definition in ordered:
             self.names[definition.key] = space.claim(safe_identifier(definition.suggested_name))
         self.definitions = api.definitions
@@ -378,14 +382,17 @@ def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
     classes = Namespace()
     groups: dict[str, GroupView] = {}
     methods: dict[str, Namespace] = {}
+    tables: dict[str, Namespace] = {}
     for op in api.operations:
         tag = op.tag or "default"
         if tag not in groups:
             attr = attrs.claim(snake_case(tag))
             groups[tag] = GroupView(attr, attr, classes.claim(class_name(tag)))
             methods[tag] = Namespace({"with_raw_response"})
+            tables[tag] = Namespace()
         name = methods[tag].claim(snake_case(op.operation_id or f"{op.method} {op.path}"))
-        groups[tag].operations.append(_operation_view(op, name, groups[tag].attr, types))
+        table = tables[tag].claim("_" + name.upper().strip("_") + "_RESPONSES")
+        groups[tag].operations.append(_operation_view(op, name, table, groups[tag].attr, types))
     for tag, group in groups.items():  # after every plain name, so `_iter` never takes one
         for view in group.operations:
             if view.paging is not None:
@@ -393,7 +400,8 @@ def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
     return list(groups.values())
 
 
-def _operation_view(op: ir.Operation, name: str, group: str, types: TypeNames) -> OperationView:
+def _operation_view(op: ir.Operation, name: str, responses_name: str, group: str,
+                    types: TypeNames) -> OperationView:
     names = Namespace({"self", "body"})
     params = [
         ParamView(names.claim(snake_case(p.wire_name)), p.wire_name, p.location,
@@ -402,7 +410,6 @@ def _operation_view(op: ir.Operation, name: str, group: str, types: TypeNames) -
         for p in op.parameters
     ]
     ordered = sorted(params, key=lambda p: not p.required)
-    responses_name = "_" + name.upper().strip("_") + "_RESPONSES"
     signature = _signature(op, ordered, types)
     paging = None
     if op.paging is not None:
@@ -431,6 +438,7 @@ def _operation_view(op: ir.Operation, name: str, group: str, types: TypeNames) -
     )
 
 
+_COMPONENT = re.compile(r"#/components/schemas/[^/]+")
 _DELIMITERS = {"spaceDelimited": " ", "pipeDelimited": "|"}
 
 

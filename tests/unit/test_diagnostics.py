@@ -15,7 +15,8 @@ def test_pointer_escapes_rfc_6901() -> None:
 def test_render_is_one_line_with_file_pointer_and_line() -> None:
     d = Diagnostic("error", "x", "boom", "spec.yaml", "#/paths/~1a", 7)
     assert d.render() == "error: spec.yaml#/paths/~1a (line 7): boom"
-    assert Diagnostic("warning", "x", "w", "spec.yaml").render() == "warning: spec.yaml: w"
+    # the whole document is the root pointer "#": every line names file and pointer
+    assert Diagnostic("warning", "x", "w", "spec.yaml").render() == "warning: spec.yaml#: w"
 
 
 def test_sink_keeps_order_drops_duplicates_and_splits_by_severity() -> None:
@@ -33,4 +34,4 @@ def test_spec_error_carries_every_diagnostic() -> None:
     items = [Diagnostic("error", "a", "one", "f", "#/x"), Diagnostic("error", "b", "two", "f")]
     error = SpecError(items)
     assert error.diagnostics == items
-    assert str(error).splitlines() == ["error: f#/x: one", "error: f: two"]
+    assert str(error).splitlines() == ["error: f#/x: one", "error: f#: two"]
