@@ -53,6 +53,7 @@ class FieldView:
     required: bool
     doc: str
     read_only: bool = False
+    lenient: str = ""
 
 
 @dataclass
@@ -235,6 +236,36 @@ class TypeNames:
             return self._union_codec(definition.union, prefix)
         return f"_rt.ModelOf({name})"
 
+    def lenient(self, t: ir.Type, source: str, var: str, depth: int = 0) -> str | None:
+        """Straight-line lenient decoding of `source` (None: only the generic codec can).
+
+        Mirrors the codecs' lenient behaviour: a value of an unexpected type is kept as
+        received. `var` names a local for the value when `source` is an expression.
+        """
+        inner = t.inner if isinstance(t, ir.Nullable) else t
+        if isinstance(inner, ir.AnyType) or (isinstance(inner, ir.Primitive) and (
+                inner.kind != "string" or inner.format not in _PARSED)):
+            return source
+        if isinstance(inner, ir.Primitive):
+            return _when(source, var, "str", f"_rt.{_PARSED[inner.format or '']}({{v}})")
+        if isinstance(inner, ir.ArrayType):
+            item = f"x{depth}"
+            converted = self.lenient(inner.items, item, f"w{depth}", depth + 1)
+            if converted is None:
+                return None
+            if converted == item:
+                return source
+            return _when(source, var, "list", f"[{converted} for {item} in {{v}}]")
+        if isinstance(inner, ir.Ref):
+            definition = self.definitions[inner.key]
+            name = self.names[inner.key]
+            if isinstance(definition, ir.ObjectDef):
+                return _when(source, var, "dict", f"{name}._lenient({{v}})")
+            if isinstance(definition, ir.EnumDef):
+                kind = "str" if definition.value_kind == "string" else "int"
+                return _when(source, var, kind, f"_{name}_BY_VALUE.get({{v}}, {{v}})")
+        return None
+
     def _union_codec(self, t: ir.UnionType, prefix: str) -> str:
         variants = ", ".join(self.codec(v, prefix) for v in t.variants)
         args = f"({variants},)"
@@ -245,6 +276,16 @@ class TypeNames:
 
     def is_model(self, t: ir.Type) -> bool:
         return isinstance(t, ir.Ref) and isinstance(self.definitions[t.key], ir.ObjectDef)
+
+
+_PARSED = {"date-time": "datetime_or_raw", "date": "date_or_raw", "uuid": "uuid_or_raw"}
+
+
+def _when(source: str, var: str, kind: str, template: str) -> str:
+    """`convert(value) if type(value) is kind else value`, evaluating `source` once."""
+    if source.isidentifier():
+        return f"{template.format(v=source)} if {source}.__class__ is {kind} else {source}"
+    return f"{template.format(v=var)} if ({var} := {source}).__class__ is {kind} else {var}"
 
 
 def _primitive_annotation(t: ir.Primitive) -> str:
@@ -311,7 +352,13 @@ def _model_view(definition: ir.ObjectDef, name: str, types: TypeNames) -> ModelV
             read_only=prop.read_only,
             doc=docstring(prop.description, "    "),
         ))
+    types_by_attr = {attrs[p.wire_name]: p.type for p in definition.properties}
     fields.sort(key=lambda f: f.default is not None)
+    for index, f in enumerate(fields):
+        source = f"pop({f.wire}, _rt.UNSET)"
+        f.lenient = types.lenient(types_by_attr[f.attr], source, "v") or \
+            f'cls._fields[{index}].codec.decode(v, False, "$") if (v := {source}) ' \
+            "is not _rt.UNSET else v"
     deprecated = [attrs[p.wire_name] for p in definition.properties if p.deprecated]
     if definition.deprecated:
         deprecated.insert(0, "")

@@ -17,6 +17,12 @@ class AccessEntityFiltersEntityTypesItem(_enum.StrEnum):
     USER = "USER"
 
 
+_AccessEntityFiltersEntityTypesItem_BY_VALUE = _t.cast(
+    "dict[_t.Any, AccessEntityFiltersEntityTypesItem]",
+    AccessEntityFiltersEntityTypesItem._value2member_map_,
+)
+
+
 class AccessRuleStatus(_enum.StrEnum):
     """The status of the access rule."""
 
@@ -24,11 +30,21 @@ class AccessRuleStatus(_enum.StrEnum):
     PAUSED = "PAUSED"
 
 
+_AccessRuleStatus_BY_VALUE = _t.cast(
+    "dict[_t.Any, AccessRuleStatus]", AccessRuleStatus._value2member_map_
+)
+
+
 class ApiAccessLevelEnum(_enum.StrEnum):
     """The access level of an API token."""
 
     READ_ONLY = "READ_ONLY"
     FULL_ACCESS = "FULL_ACCESS"
+
+
+_ApiAccessLevelEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, ApiAccessLevelEnum]", ApiAccessLevelEnum._value2member_map_
+)
 
 
 class AppTypeEnum(_enum.StrEnum):
@@ -83,6 +99,9 @@ class AppTypeEnum(_enum.StrEnum):
     ZENDESK = "ZENDESK"
 
 
+_AppTypeEnum_BY_VALUE = _t.cast("dict[_t.Any, AppTypeEnum]", AppTypeEnum._value2member_map_)
+
+
 class AppValidationSeverityEnum(_enum.StrEnum):
     """The severity of an app validation."""
 
@@ -92,11 +111,21 @@ class AppValidationSeverityEnum(_enum.StrEnum):
     LOW = "LOW"
 
 
+_AppValidationSeverityEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, AppValidationSeverityEnum]", AppValidationSeverityEnum._value2member_map_
+)
+
+
 class AppValidationStatusEnum(_enum.StrEnum):
     """The status of an app validation."""
 
     SUCCESS = "SUCCESS"
     FAILED = "FAILED"
+
+
+_AppValidationStatusEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, AppValidationStatusEnum]", AppValidationStatusEnum._value2member_map_
+)
 
 
 class EntityItemTypeEnum(_enum.StrEnum):
@@ -188,6 +217,11 @@ class EntityItemTypeEnum(_enum.StrEnum):
     ILEVEL_ADVANCED_ROLE = "ILEVEL_ADVANCED_ROLE"
 
 
+_EntityItemTypeEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, EntityItemTypeEnum]", EntityItemTypeEnum._value2member_map_
+)
+
+
 class EntityTypeEnum(_enum.StrEnum):
     """The type of an entity."""
 
@@ -196,10 +230,20 @@ class EntityTypeEnum(_enum.StrEnum):
     USER = "USER"
 
 
+_EntityTypeEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, EntityTypeEnum]", EntityTypeEnum._value2member_map_
+)
+
+
 class EventStreamConnectionTypeEnum(_enum.StrEnum):
     """The type of event stream connection."""
 
     WEBHOOK = "WEBHOOK"
+
+
+_EventStreamConnectionTypeEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, EventStreamConnectionTypeEnum]", EventStreamConnectionTypeEnum._value2member_map_
+)
 
 
 class GroupTypeEnum(_enum.StrEnum):
@@ -239,10 +283,18 @@ class GroupTypeEnum(_enum.StrEnum):
     HUBSPOT_TEAM = "HUBSPOT_TEAM"
 
 
+_GroupTypeEnum_BY_VALUE = _t.cast("dict[_t.Any, GroupTypeEnum]", GroupTypeEnum._value2member_map_)
+
+
 class MessageChannelProviderEnum(_enum.StrEnum):
     """The third party provider of the message channel."""
 
     SLACK = "SLACK"
+
+
+_MessageChannelProviderEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, MessageChannelProviderEnum]", MessageChannelProviderEnum._value2member_map_
+)
 
 
 class OnCallScheduleProviderEnum(_enum.StrEnum):
@@ -252,12 +304,27 @@ class OnCallScheduleProviderEnum(_enum.StrEnum):
     PAGER_DUTY = "PAGER_DUTY"
 
 
+_OnCallScheduleProviderEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, OnCallScheduleProviderEnum]", OnCallScheduleProviderEnum._value2member_map_
+)
+
+
 class OpalNodeQueryResultsType(_enum.StrEnum):
     NODE = "NODE"
 
 
+_OpalNodeQueryResultsType_BY_VALUE = _t.cast(
+    "dict[_t.Any, OpalNodeQueryResultsType]", OpalNodeQueryResultsType._value2member_map_
+)
+
+
 class OpalNodeQueryType(_enum.StrEnum):
     NODE = "NODE"
+
+
+_OpalNodeQueryType_BY_VALUE = _t.cast(
+    "dict[_t.Any, OpalNodeQueryType]", OpalNodeQueryType._value2member_map_
+)
 
 
 class OpalQueryResultNodeEntityType(_enum.StrEnum):
@@ -266,6 +333,11 @@ class OpalQueryResultNodeEntityType(_enum.StrEnum):
     USER = "USER"
     GROUP = "GROUP"
     RESOURCE = "RESOURCE"
+
+
+_OpalQueryResultNodeEntityType_BY_VALUE = _t.cast(
+    "dict[_t.Any, OpalQueryResultNodeEntityType]", OpalQueryResultNodeEntityType._value2member_map_
+)
 
 
 class PropagationStatusEnum(_enum.StrEnum):
@@ -294,11 +366,19 @@ class PropagationStatusEnum(_enum.StrEnum):
     ERR_REMOTE_UNRECOVERABLE_ERROR = "ERR_REMOTE_UNRECOVERABLE_ERROR"
 
 
+_PropagationStatusEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, PropagationStatusEnum]", PropagationStatusEnum._value2member_map_
+)
+
+
 class RDSEngineEnum(_enum.StrEnum):
     """The database engine for the RDS instance."""
 
     MYSQL = "MYSQL"
     POSTGRESQL = "POSTGRESQL"
+
+
+_RDSEngineEnum_BY_VALUE = _t.cast("dict[_t.Any, RDSEngineEnum]", RDSEngineEnum._value2member_map_)
 
 
 class RequestApprovalEnum(_enum.StrEnum):
@@ -308,12 +388,22 @@ class RequestApprovalEnum(_enum.StrEnum):
     ADMIN = "ADMIN"
 
 
+_RequestApprovalEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, RequestApprovalEnum]", RequestApprovalEnum._value2member_map_
+)
+
+
 class RequestReviewerStatus(_enum.StrEnum):
     """The status of this reviewer's review"""
 
     PENDING = "PENDING"
     APPROVED = "APPROVED"
     REJECTED = "REJECTED"
+
+
+_RequestReviewerStatus_BY_VALUE = _t.cast(
+    "dict[_t.Any, RequestReviewerStatus]", RequestReviewerStatus._value2member_map_
+)
 
 
 class RequestStatusEnum(_enum.StrEnum):
@@ -331,6 +421,11 @@ class RequestStatusEnum(_enum.StrEnum):
     CANCELED = "CANCELED"
 
 
+_RequestStatusEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, RequestStatusEnum]", RequestStatusEnum._value2member_map_
+)
+
+
 class RequestTemplateCustomFieldTypeEnum(_enum.StrEnum):
     """The type of the custom request field."""
 
@@ -338,6 +433,12 @@ class RequestTemplateCustomFieldTypeEnum(_enum.StrEnum):
     LONG_TEXT = "LONG_TEXT"
     BOOLEAN = "BOOLEAN"
     MULTI_CHOICE = "MULTI_CHOICE"
+
+
+_RequestTemplateCustomFieldTypeEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, RequestTemplateCustomFieldTypeEnum]",
+    RequestTemplateCustomFieldTypeEnum._value2member_map_,
+)
 
 
 class ResourceTypeEnum(_enum.StrEnum):
@@ -431,12 +532,22 @@ class ResourceTypeEnum(_enum.StrEnum):
     HUBSPOT_ROLE = "HUBSPOT_ROLE"
 
 
+_ResourceTypeEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, ResourceTypeEnum]", ResourceTypeEnum._value2member_map_
+)
+
+
 class ResourceUserAccessStatusEnum(_enum.StrEnum):
     """The status of the user's access to the resource."""
 
     AUTHORIZED = "AUTHORIZED"
     REQUESTED = "REQUESTED"
     UNAUTHORIZED = "UNAUTHORIZED"
+
+
+_ResourceUserAccessStatusEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, ResourceUserAccessStatusEnum]", ResourceUserAccessStatusEnum._value2member_map_
+)
 
 
 class ReviewStageOperator(_enum.StrEnum):
@@ -446,11 +557,21 @@ class ReviewStageOperator(_enum.StrEnum):
     OR = "OR"
 
 
+_ReviewStageOperator_BY_VALUE = _t.cast(
+    "dict[_t.Any, ReviewStageOperator]", ReviewStageOperator._value2member_map_
+)
+
+
 class ReviewerStageOperator(_enum.StrEnum):
     """The operator of the reviewer stage. Admin and manager approval are also treated as reviewers."""
 
     AND = "AND"
     OR = "OR"
+
+
+_ReviewerStageOperator_BY_VALUE = _t.cast(
+    "dict[_t.Any, ReviewerStageOperator]", ReviewerStageOperator._value2member_map_
+)
 
 
 class RiskSensitivityEnum(_enum.StrEnum):
@@ -462,6 +583,11 @@ class RiskSensitivityEnum(_enum.StrEnum):
     MEDIUM = "MEDIUM"
     LOW = "LOW"
     NONE = "NONE"
+
+
+_RiskSensitivityEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, RiskSensitivityEnum]", RiskSensitivityEnum._value2member_map_
+)
 
 
 class RolePermissionNameEnum(_enum.StrEnum):
@@ -488,6 +614,11 @@ class RolePermissionNameEnum(_enum.StrEnum):
     RESET_MFA = "RESET_MFA"
 
 
+_RolePermissionNameEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, RolePermissionNameEnum]", RolePermissionNameEnum._value2member_map_
+)
+
+
 class RolePermissionTargetTypeEnum(_enum.StrEnum):
     """The type of the target for the role permission."""
 
@@ -500,6 +631,11 @@ class RolePermissionTargetTypeEnum(_enum.StrEnum):
     OWNER = "OWNER"
 
 
+_RolePermissionTargetTypeEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, RolePermissionTargetTypeEnum]", RolePermissionTargetTypeEnum._value2member_map_
+)
+
+
 class StringMatchType(_enum.StrEnum):
     """How to match a string value against entity names."""
 
@@ -507,6 +643,11 @@ class StringMatchType(_enum.StrEnum):
     EQUALS = "EQUALS"
     STARTS_WITH = "STARTS_WITH"
     ENDS_WITH = "ENDS_WITH"
+
+
+_StringMatchType_BY_VALUE = _t.cast(
+    "dict[_t.Any, StringMatchType]", StringMatchType._value2member_map_
+)
 
 
 class ThirdPartyProviderEnum(_enum.StrEnum):
@@ -528,12 +669,22 @@ class ThirdPartyProviderEnum(_enum.StrEnum):
     TELEPORT = "TELEPORT"
 
 
+_ThirdPartyProviderEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, ThirdPartyProviderEnum]", ThirdPartyProviderEnum._value2member_map_
+)
+
+
 class TicketingProviderEnum(_enum.StrEnum):
     """The third party ticketing platform provider."""
 
     JIRA = "JIRA"
     LINEAR = "LINEAR"
     SERVICE_NOW = "SERVICE_NOW"
+
+
+_TicketingProviderEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, TicketingProviderEnum]", TicketingProviderEnum._value2member_map_
+)
 
 
 class UARReviewerAssignmentPolicyEnum(_enum.StrEnum):
@@ -547,11 +698,22 @@ class UARReviewerAssignmentPolicyEnum(_enum.StrEnum):
     BY_APPROVERS_ALL = "BY_APPROVERS_ALL"
 
 
+_UARReviewerAssignmentPolicyEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, UARReviewerAssignmentPolicyEnum]",
+    UARReviewerAssignmentPolicyEnum._value2member_map_,
+)
+
+
 class UARScopeFilterOperator(_enum.StrEnum):
     """Specifies whether entities must match all (AND) or any (OR) of the filters."""
 
     ANY = "ANY"
     ALL = "ALL"
+
+
+_UARScopeFilterOperator_BY_VALUE = _t.cast(
+    "dict[_t.Any, UARScopeFilterOperator]", UARScopeFilterOperator._value2member_map_
+)
 
 
 class UARScopeGroupVisibility(_enum.StrEnum):
@@ -562,6 +724,11 @@ class UARScopeGroupVisibility(_enum.StrEnum):
     VIEW_ALL = "VIEW_ALL"
 
 
+_UARScopeGroupVisibility_BY_VALUE = _t.cast(
+    "dict[_t.Any, UARScopeGroupVisibility]", UARScopeGroupVisibility._value2member_map_
+)
+
+
 class UpdateAccessRuleInfoStatus(_enum.StrEnum):
     """The status of the access rule."""
 
@@ -569,8 +736,19 @@ class UpdateAccessRuleInfoStatus(_enum.StrEnum):
     PAUSED = "PAUSED"
 
 
+_UpdateAccessRuleInfoStatus_BY_VALUE = _t.cast(
+    "dict[_t.Any, UpdateAccessRuleInfoStatus]", UpdateAccessRuleInfoStatus._value2member_map_
+)
+
+
 class UserAttributeSelectorAttribute(_enum.StrEnum):
     HR_IDP_STATUS = "HR_IDP_STATUS"
+
+
+_UserAttributeSelectorAttribute_BY_VALUE = _t.cast(
+    "dict[_t.Any, UserAttributeSelectorAttribute]",
+    UserAttributeSelectorAttribute._value2member_map_,
+)
 
 
 class UserHrIdpStatusEnum(_enum.StrEnum):
@@ -583,11 +761,21 @@ class UserHrIdpStatusEnum(_enum.StrEnum):
     NOT_FOUND = "NOT_FOUND"
 
 
+_UserHrIdpStatusEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, UserHrIdpStatusEnum]", UserHrIdpStatusEnum._value2member_map_
+)
+
+
 class VisibilityTypeEnum(_enum.StrEnum):
     """The visibility level of the entity."""
 
     GLOBAL = "GLOBAL"
     LIMITED = "LIMITED"
+
+
+_VisibilityTypeEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, VisibilityTypeEnum]", VisibilityTypeEnum._value2member_map_
+)
 
 
 class WebhookApiKeyLocationEnum(_enum.StrEnum):
@@ -597,12 +785,22 @@ class WebhookApiKeyLocationEnum(_enum.StrEnum):
     QUERY_PARAM = "QUERY_PARAM"
 
 
+_WebhookApiKeyLocationEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, WebhookApiKeyLocationEnum]", WebhookApiKeyLocationEnum._value2member_map_
+)
+
+
 class WebhookAuthTypeEnum(_enum.StrEnum):
     """The authentication type for webhook connections."""
 
     NONE = "NONE"
     API_KEY = "API_KEY"
     HMAC = "HMAC"
+
+
+_WebhookAuthTypeEnum_BY_VALUE = _t.cast(
+    "dict[_t.Any, WebhookAuthTypeEnum]", WebhookAuthTypeEnum._value2member_map_
+)
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -630,6 +828,42 @@ class Access(_rt.Model):
     """The day and time the principal's access will expire."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Access:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.principal_id = (
+            _rt.uuid_or_raw(v) if (v := pop("principal_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.principal_type = (
+            _EntityTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("principal_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.entity_id = (
+            _rt.uuid_or_raw(v) if (v := pop("entity_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.entity_type = (
+            _EntityTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("entity_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.has_direct_access = pop("has_direct_access", _rt.UNSET)
+        self.num_access_paths = pop("num_access_paths", _rt.UNSET)
+        self.access_level = (
+            ResourceAccessLevel._lenient(v)
+            if (v := pop("access_level", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.expiration_date = (
+            _rt.datetime_or_raw(v)
+            if (v := pop("expiration_date", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -665,12 +899,87 @@ class AccessEntityFilters(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessEntityFilters:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.entity_types = (
+            [
+                (
+                    _AccessEntityFiltersEntityTypesItem_BY_VALUE.get(x0, x0)
+                    if x0.__class__ is str
+                    else x0
+                )
+                for x0 in v
+            ]
+            if (v := pop("entityTypes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.entity_item_types = (
+            [_EntityItemTypeEnum_BY_VALUE.get(x0, x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("entityItemTypes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.entity_name = (
+            EntityNameFilter._lenient(v)
+            if (v := pop("entityName", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.entity_tag = (
+            EntityTagFilter._lenient(v)
+            if (v := pop("entityTag", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.entity_i_ds = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("entityIDs", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.imported_from_app = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("importedFromApp", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.role_remote_ids = pop("roleRemoteIds", _rt.UNSET)
+        self.role_names = pop("roleNames", _rt.UNSET)
+        self.all_of = (
+            [AccessEntityFilters._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("allOf", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.any_of = (
+            [AccessEntityFilters._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("anyOf", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.not_ = (
+            cls._fields[10].codec.decode(v, False, "$")
+            if (v := pop("not", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessList(_rt.Model):
     results: list[Access] | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [Access._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -683,6 +992,24 @@ class AccessRelationshipFilters(_rt.Model):
     """Outbound-edge filter. The returned node must have access to at least one entity matching this filter."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessRelationshipFilters:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.is_accessible_by = (
+            AccessEntityFilters._lenient(v)
+            if (v := pop("isAccessibleBy", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.has_access_to = (
+            AccessEntityFilters._lenient(v)
+            if (v := pop("hasAccessTo", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -709,6 +1036,30 @@ class AccessRule(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessRule:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.access_rule_id = (
+            _rt.uuid_or_raw(v) if (v := pop("access_rule_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.name = pop("name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.admin_owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("admin_owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.status = (
+            _AccessRuleStatus_BY_VALUE.get(v, v)
+            if (v := pop("status", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.rule_clauses = (
+            RuleClauses._lenient(v) if (v := pop("ruleClauses", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AddBundleGroupRequest(_rt.Model):
@@ -720,6 +1071,19 @@ class AddBundleGroupRequest(_rt.Model):
     """The name of the access level to grant to this user. If omitted, the default access level name value (empty string) is used."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AddBundleGroupRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.access_level_name = pop("access_level_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -733,6 +1097,19 @@ class AddBundleResourceRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AddBundleResourceRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.access_level_name = pop("access_level_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AddGroupResourceRequest(_rt.Model):
@@ -742,6 +1119,16 @@ class AddGroupResourceRequest(_rt.Model):
     """The duration for which the resource can be accessed (in minutes). Use 0 to set to indefinite."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AddGroupResourceRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.duration_minutes = pop("duration_minutes", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -753,6 +1140,16 @@ class AddGroupUserRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AddGroupUserRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.duration_minutes = pop("duration_minutes", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AddResourceNhiRequest(_rt.Model):
@@ -763,6 +1160,16 @@ class AddResourceNhiRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AddResourceNhiRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.duration_minutes = pop("duration_minutes", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AddResourceUserRequest(_rt.Model):
@@ -772,6 +1179,16 @@ class AddResourceUserRequest(_rt.Model):
     """The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AddResourceUserRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.duration_minutes = pop("duration_minutes", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -797,6 +1214,30 @@ class App(_rt.Model):
     """Validation checks of an apps' configuration and permissions."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> App:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.app_id = _rt.uuid_or_raw(v) if (v := pop("app_id", _rt.UNSET)).__class__ is str else v
+        self.name = pop("name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.admin_owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("admin_owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.app_type = (
+            _AppTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("app_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.validations = (
+            [AppValidation._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("validations", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -824,6 +1265,31 @@ class AppValidation(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AppValidation:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.key = pop("key", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.severity = (
+            _AppValidationSeverityEnum_BY_VALUE.get(v, v)
+            if (v := pop("severity", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.status = (
+            _AppValidationStatusEnum_BY_VALUE.get(v, v)
+            if (v := pop("status", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.updated_at = (
+            _rt.datetime_or_raw(v) if (v := pop("updated_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.usage_reason = pop("usage_reason", _rt.UNSET)
+        self.details = pop("details", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ApproveRequestRequest(_rt.Model):
@@ -833,12 +1299,37 @@ class ApproveRequestRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ApproveRequestRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.level = (
+            _RequestApprovalEnum_BY_VALUE.get(v, v)
+            if (v := pop("level", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.comment = pop("comment", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ApproveRequestResponse(_rt.Model):
     request: Request | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ApproveRequestResponse:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.request = (
+            Request._lenient(v) if (v := pop("request", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -849,6 +1340,19 @@ class AppsList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AppsList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.apps = (
+            [App._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("apps", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AwsPermissionSetMetadata(_rt.Model):
@@ -857,6 +1361,19 @@ class AwsPermissionSetMetadata(_rt.Model):
     aws_permission_set: AwsPermissionSetMetadataAwsPermissionSet
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AwsPermissionSetMetadata:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.aws_permission_set = (
+            AwsPermissionSetMetadataAwsPermissionSet._lenient(v)
+            if (v := pop("aws_permission_set", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -867,6 +1384,16 @@ class AwsPermissionSetMetadataAwsPermissionSet(_rt.Model):
     """The ID of an AWS account to which this permission set is provisioned."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AwsPermissionSetMetadataAwsPermissionSet:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.arn = pop("arn", _rt.UNSET)
+        self.account_id = pop("account_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -892,6 +1419,31 @@ class Bundle(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Bundle:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.bundle_id = (
+            _rt.uuid_or_raw(v) if (v := pop("bundle_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.name = pop("name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("created_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.updated_at = (
+            _rt.datetime_or_raw(v) if (v := pop("updated_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.admin_owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("admin_owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.total_num_items = pop("total_num_items", _rt.UNSET)
+        self.total_num_resources = pop("total_num_resources", _rt.UNSET)
+        self.total_num_groups = pop("total_num_groups", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class BundleGroup(_rt.Model):
@@ -906,6 +1458,22 @@ class BundleGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> BundleGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.bundle_id = (
+            _rt.uuid_or_raw(v) if (v := pop("bundle_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level_name = pop("access_level_name", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class BundleResource(_rt.Model):
@@ -919,6 +1487,22 @@ class BundleResource(_rt.Model):
     """The remote ID of the access level of the resource within a bundle."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> BundleResource:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.bundle_id = (
+            _rt.uuid_or_raw(v) if (v := pop("bundle_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level_name = pop("access_level_name", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -937,6 +1521,20 @@ class Condition(_rt.Model):
     """The list of role remote IDs to match."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Condition:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("group_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.role_remote_ids = pop("role_remote_ids", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -975,6 +1573,56 @@ class ConfigurationTemplate(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ConfigurationTemplate:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.configuration_template_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("configuration_template_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.name = pop("name", _rt.UNSET)
+        self.admin_owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("admin_owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.visibility = (
+            VisibilityInfo._lenient(v)
+            if (v := pop("visibility", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.linked_audit_message_channel_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("linked_audit_message_channel_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.request_configuration_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("request_configuration_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.member_oncall_schedule_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("member_oncall_schedule_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.break_glass_user_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("break_glass_user_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.require_mfa_to_approve = pop("require_mfa_to_approve", _rt.UNSET)
+        self.require_mfa_to_connect = pop("require_mfa_to_connect", _rt.UNSET)
+        self.ticket_propagation = (
+            TicketPropagationConfiguration._lenient(v)
+            if (v := pop("ticket_propagation", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.custom_request_notification = pop("custom_request_notification", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateBundleInfo(_rt.Model):
@@ -994,6 +1642,17 @@ class CreateBundleInfo(_rt.Model):
     """A brief description of the bundle."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateBundleInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.admin_owner_id = pop("admin_owner_id", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1032,6 +1691,56 @@ class CreateConfigurationTemplateInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateConfigurationTemplateInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.admin_owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("admin_owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.visibility = (
+            VisibilityInfo._lenient(v)
+            if (v := pop("visibility", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.require_mfa_to_approve = pop("require_mfa_to_approve", _rt.UNSET)
+        self.require_mfa_to_connect = pop("require_mfa_to_connect", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.linked_audit_message_channel_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("linked_audit_message_channel_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.member_oncall_schedule_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("member_oncall_schedule_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.break_glass_user_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("break_glass_user_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.request_configurations = (
+            [RequestConfiguration._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("request_configurations", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.request_configuration_list = (
+            CreateRequestConfigurationInfoList._lenient(v)
+            if (v := pop("request_configuration_list", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.ticket_propagation = (
+            TicketPropagationConfiguration._lenient(v)
+            if (v := pop("ticket_propagation", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.custom_request_notification = pop("custom_request_notification", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
     def __post_init__(self) -> None:
         _rt.warn_deprecated(self, ("request_configuration_list",))
 
@@ -1053,6 +1762,27 @@ class CreateDelegationRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateDelegationRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.delegator_user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("delegator_user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.delegate_user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("delegate_user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.start_time = (
+            _rt.datetime_or_raw(v) if (v := pop("start_time", _rt.UNSET)).__class__ is str else v
+        )
+        self.end_time = (
+            _rt.datetime_or_raw(v) if (v := pop("end_time", _rt.UNSET)).__class__ is str else v
+        )
+        self.reason = pop("reason", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateEventStreamInfo(_rt.Model):
@@ -1066,6 +1796,26 @@ class CreateEventStreamInfo(_rt.Model):
     credentials: WebhookCredentials | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateEventStreamInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.connection_type = (
+            _EventStreamConnectionTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("connection_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.webhook_url = pop("webhook_url", _rt.UNSET)
+        self.credentials = (
+            WebhookCredentials._lenient(v)
+            if (v := pop("credentials", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1082,6 +1832,25 @@ class CreateGroupBindingInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateGroupBindingInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.source_group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("source_group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.groups = (
+            [
+                CreateGroupBindingInfoGroupsItem._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("groups", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateGroupBindingInfoGroupsItem(_rt.Model):
@@ -1089,6 +1858,17 @@ class CreateGroupBindingInfoGroupsItem(_rt.Model):
     """The ID of the group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateGroupBindingInfoGroupsItem:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1207,6 +1987,35 @@ class CreateGroupInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateGroupInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.group_type = (
+            _GroupTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("group_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.app_id = _rt.uuid_or_raw(v) if (v := pop("app_id", _rt.UNSET)).__class__ is str else v
+        self.description = pop("description", _rt.UNSET)
+        self.remote_info = (
+            GroupRemoteInfo._lenient(v)
+            if (v := pop("remote_info", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.remote_group_id = pop("remote_group_id", _rt.UNSET)
+        self.metadata = pop("metadata", _rt.UNSET)
+        self.custom_request_notification = pop("custom_request_notification", _rt.UNSET)
+        self.risk_sensitivity_override = (
+            _RiskSensitivityEnum_BY_VALUE.get(v, v)
+            if (v := pop("risk_sensitivity_override", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
     def __post_init__(self) -> None:
         _rt.warn_deprecated(
             self,
@@ -1230,6 +2039,16 @@ class CreateIdpGroupMappingRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateIdpGroupMappingRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.alias = pop("alias", _rt.UNSET)
+        self.hidden_from_end_user = pop("hidden_from_end_user", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateMessageChannelInfo(_rt.Model):
@@ -1244,6 +2063,20 @@ class CreateMessageChannelInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateMessageChannelInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.third_party_provider = (
+            _MessageChannelProviderEnum_BY_VALUE.get(v, v)
+            if (v := pop("third_party_provider", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.remote_id = pop("remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateOnCallScheduleInfo(_rt.Model):
@@ -1257,6 +2090,20 @@ class CreateOnCallScheduleInfo(_rt.Model):
     """The remote ID of the on call schedule"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateOnCallScheduleInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.third_party_provider = (
+            _OnCallScheduleProviderEnum_BY_VALUE.get(v, v)
+            if (v := pop("third_party_provider", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.remote_id = pop("remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1284,6 +2131,26 @@ class CreateOwnerInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateOwnerInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.user_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("user_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.access_request_escalation_period = pop("access_request_escalation_period", _rt.UNSET)
+        self.reviewer_message_channel_id = pop("reviewer_message_channel_id", _rt.UNSET)
+        self.source_group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("source_group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestCommentRequest(_rt.Model):
@@ -1292,12 +2159,32 @@ class CreateRequestCommentRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateRequestCommentRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.comment = pop("comment", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestCommentResponse(_rt.Model):
     request: Request | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateRequestCommentResponse:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.request = (
+            Request._lenient(v) if (v := pop("request", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1327,6 +2214,19 @@ class CreateRequestConfigurationInfoList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateRequestConfigurationInfoList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.request_configurations = (
+            [RequestConfiguration._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("request_configurations", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestInfo(_rt.Model):
@@ -1346,6 +2246,48 @@ class CreateRequestInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateRequestInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resources = (
+            [
+                CreateRequestInfoResourcesItem._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("resources", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.groups = (
+            [CreateRequestInfoGroupsItem._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("groups", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.reason = pop("reason", _rt.UNSET)
+        self.duration_minutes = pop("duration_minutes", _rt.UNSET)
+        self.target_user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("target_user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.target_group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("target_group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.support_ticket = (
+            CreateRequestInfoSupportTicket._lenient(v)
+            if (v := pop("support_ticket", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.custom_metadata = (
+            [
+                CreateRequestInfoCustomMetadataItem._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("custom_metadata", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestInfoCustomMetadataItem(_rt.Model):
@@ -1354,6 +2296,21 @@ class CreateRequestInfoCustomMetadataItem(_rt.Model):
     value: str
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateRequestInfoCustomMetadataItem:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.type = (
+            _RequestTemplateCustomFieldTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.value = pop("value", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1367,6 +2324,17 @@ class CreateRequestInfoGroupsItem(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateRequestInfoGroupsItem:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = _rt.uuid_or_raw(v) if (v := pop("id", _rt.UNSET)).__class__ is str else v
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.access_level_name = pop("access_level_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestInfoResourcesItem(_rt.Model):
@@ -1378,6 +2346,17 @@ class CreateRequestInfoResourcesItem(_rt.Model):
     """The ID of the access level requested on the remote system. This field is deprecated and no longer required. We will populate based on the access_level_remote_id."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateRequestInfoResourcesItem:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = _rt.uuid_or_raw(v) if (v := pop("id", _rt.UNSET)).__class__ is str else v
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.access_level_name = pop("access_level_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
     def __post_init__(self) -> None:
         _rt.warn_deprecated(self, ("access_level_name",))
@@ -1392,12 +2371,37 @@ class CreateRequestInfoSupportTicket(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateRequestInfoSupportTicket:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.ticketing_provider = (
+            _TicketingProviderEnum_BY_VALUE.get(v, v)
+            if (v := pop("ticketing_provider", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.remote_id = pop("remote_id", _rt.UNSET)
+        self.identifier = pop("identifier", _rt.UNSET)
+        self.url = pop("url", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateRequestResponse(_rt.Model):
     id: _uuid.UUID | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateRequestResponse:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = _rt.uuid_or_raw(v) if (v := pop("id", _rt.UNSET)).__class__ is str else v
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1649,6 +2653,35 @@ class CreateResourceInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateResourceInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.resource_type = (
+            _ResourceTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("resource_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.app_id = _rt.uuid_or_raw(v) if (v := pop("app_id", _rt.UNSET)).__class__ is str else v
+        self.description = pop("description", _rt.UNSET)
+        self.remote_info = (
+            ResourceRemoteInfo._lenient(v)
+            if (v := pop("remote_info", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.remote_resource_id = pop("remote_resource_id", _rt.UNSET)
+        self.metadata = pop("metadata", _rt.UNSET)
+        self.custom_request_notification = pop("custom_request_notification", _rt.UNSET)
+        self.risk_sensitivity_override = (
+            _RiskSensitivityEnum_BY_VALUE.get(v, v)
+            if (v := pop("risk_sensitivity_override", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
     def __post_init__(self) -> None:
         _rt.warn_deprecated(
             self,
@@ -1676,6 +2709,16 @@ class CreateTagInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateTagInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.tag_key = pop("tag_key", _rt.UNSET)
+        self.tag_value = pop("tag_value", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateUARInfo(_rt.Model):
@@ -1699,6 +2742,34 @@ class CreateUARInfo(_rt.Model):
     uar_scope: UARScope | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateUARInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.reviewer_assignment_policy = (
+            _UARReviewerAssignmentPolicyEnum_BY_VALUE.get(v, v)
+            if (v := pop("reviewer_assignment_policy", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.send_reviewer_assignment_notification = pop(
+            "send_reviewer_assignment_notification", _rt.UNSET
+        )
+        self.deadline = (
+            _rt.datetime_or_raw(v) if (v := pop("deadline", _rt.UNSET)).__class__ is str else v
+        )
+        self.time_zone = pop("time_zone", _rt.UNSET)
+        self.self_review_allowed = pop("self_review_allowed", _rt.UNSET)
+        self.instantly_action_reviews = pop("instantly_action_reviews", _rt.UNSET)
+        self.reminder_schedule = pop("reminder_schedule", _rt.UNSET)
+        self.reminder_include_manager = pop("reminder_include_manager", _rt.UNSET)
+        self.uar_scope = (
+            UARScope._lenient(v) if (v := pop("uar_scope", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1731,6 +2802,34 @@ class Delegation(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Delegation:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = _rt.uuid_or_raw(v) if (v := pop("id", _rt.UNSET)).__class__ is str else v
+        self.delegator_user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("delegator_user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.delegate_user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("delegate_user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.start_time = (
+            _rt.datetime_or_raw(v) if (v := pop("start_time", _rt.UNSET)).__class__ is str else v
+        )
+        self.end_time = (
+            _rt.datetime_or_raw(v) if (v := pop("end_time", _rt.UNSET)).__class__ is str else v
+        )
+        self.reason = pop("reason", _rt.UNSET)
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("created_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.updated_at = (
+            _rt.datetime_or_raw(v) if (v := pop("updated_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class DenyRequestRequest(_rt.Model):
@@ -1740,12 +2839,37 @@ class DenyRequestRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> DenyRequestRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.comment = pop("comment", _rt.UNSET)
+        self.level = (
+            _RequestApprovalEnum_BY_VALUE.get(v, v)
+            if (v := pop("level", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class DenyRequestResponse(_rt.Model):
     request: Request | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> DenyRequestResponse:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.request = (
+            Request._lenient(v) if (v := pop("request", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1757,6 +2881,20 @@ class EntityNameFilter(_rt.Model):
     """The string value to match against the entity name."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> EntityNameFilter:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.string_match_type = (
+            _StringMatchType_BY_VALUE.get(v, v)
+            if (v := pop("stringMatchType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.string = pop("string", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1771,6 +2909,19 @@ class EntityTagFilter(_rt.Model):
     """If specified, filters by tags associated with this connection."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> EntityTagFilter:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.key = pop("key", _rt.UNSET)
+        self.value = pop("value", _rt.UNSET)
+        self.connection_id = (
+            _rt.uuid_or_raw(v) if (v := pop("connectionId", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1805,6 +2956,34 @@ class Event(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Event:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.event_id = (
+            _rt.uuid_or_raw(v) if (v := pop("event_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.actor_user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("actor_user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.actor_name = pop("actor_name", _rt.UNSET)
+        self.event_type = pop("event_type", _rt.UNSET)
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("created_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.actor_email = pop("actor_email", _rt.UNSET)
+        self.actor_ip_address = pop("actor_ip_address", _rt.UNSET)
+        self.api_token_name = pop("api_token_name", _rt.UNSET)
+        self.api_token_preview = pop("api_token_preview", _rt.UNSET)
+        self.sub_events = (
+            [SubEvent._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("sub_events", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class EventStream(_rt.Model):
@@ -1815,6 +2994,22 @@ class EventStream(_rt.Model):
     connection: EventStreamConnection
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> EventStream:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.event_stream_id = (
+            _rt.uuid_or_raw(v) if (v := pop("event_stream_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.connection = (
+            EventStreamConnection._lenient(v)
+            if (v := pop("connection", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1832,6 +3027,27 @@ class EventStreamConnection(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> EventStreamConnection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.connection_type = (
+            _EventStreamConnectionTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("connection_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.enabled = pop("enabled", _rt.UNSET)
+        self.webhook_url = pop("webhook_url", _rt.UNSET)
+        self.credentials = (
+            WebhookCredentials._lenient(v)
+            if (v := pop("credentials", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class EventStreamList(_rt.Model):
@@ -1840,6 +3056,19 @@ class EventStreamList(_rt.Model):
     event_streams: list[EventStream]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> EventStreamList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.event_streams = (
+            [EventStream._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("event_streams", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1851,6 +3080,21 @@ class GetResourceUserResponse(_rt.Model):
     """Total number of results"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GetResourceUserResponse:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.data = (
+            [ResourceUser._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("data", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.cursor = pop("cursor", _rt.UNSET)
+        self.total_count = pop("total_count", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1921,6 +3165,89 @@ class Group(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Group:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.app_id = _rt.uuid_or_raw(v) if (v := pop("app_id", _rt.UNSET)).__class__ is str else v
+        self.name = pop("name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.admin_owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("admin_owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.group_leader_user_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("group_leader_user_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.remote_id = pop("remote_id", _rt.UNSET)
+        self.remote_name = pop("remote_name", _rt.UNSET)
+        self.group_type = (
+            _GroupTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("group_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.max_duration = pop("max_duration", _rt.UNSET)
+        self.recommended_duration = pop("recommended_duration", _rt.UNSET)
+        self.extensions_duration_in_minutes = pop("extensions_duration_in_minutes", _rt.UNSET)
+        self.require_manager_approval = pop("require_manager_approval", _rt.UNSET)
+        self.require_support_ticket = pop("require_support_ticket", _rt.UNSET)
+        self.require_mfa_to_approve = pop("require_mfa_to_approve", _rt.UNSET)
+        self.require_mfa_to_request = pop("require_mfa_to_request", _rt.UNSET)
+        self.auto_approval = pop("auto_approval", _rt.UNSET)
+        self.request_template_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("request_template_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.configuration_template_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("configuration_template_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.group_binding_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_binding_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.is_requestable = pop("is_requestable", _rt.UNSET)
+        self.request_configurations = (
+            [RequestConfiguration._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("request_configurations", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.request_configuration_list = (
+            [RequestConfiguration._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("request_configuration_list", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.metadata = pop("metadata", _rt.UNSET)
+        self.remote_info = (
+            GroupRemoteInfo._lenient(v)
+            if (v := pop("remote_info", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.custom_request_notification = pop("custom_request_notification", _rt.UNSET)
+        self.risk_sensitivity = (
+            _RiskSensitivityEnum_BY_VALUE.get(v, v)
+            if (v := pop("risk_sensitivity", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.risk_sensitivity_override = (
+            _RiskSensitivityEnum_BY_VALUE.get(v, v)
+            if (v := pop("risk_sensitivity_override", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.last_successful_sync = (
+            SyncTask._lenient(v)
+            if (v := pop("last_successful_sync", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
+
     def __post_init__(self) -> None:
         _rt.warn_deprecated(
             self,
@@ -1950,6 +3277,16 @@ class GroupAccessLevel(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupAccessLevel:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.access_level_name = pop("access_level_name", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupBinding(_rt.Model):
@@ -1974,6 +3311,31 @@ class GroupBinding(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupBinding:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_binding_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_binding_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.created_by_id = (
+            _rt.uuid_or_raw(v) if (v := pop("created_by_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("created_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.source_group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("source_group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.groups = (
+            [GroupBindingGroup._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("groups", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupBindingGroup(_rt.Model):
@@ -1990,6 +3352,22 @@ class GroupBindingGroup(_rt.Model):
     group_type: GroupTypeEnum | str
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupBindingGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.group_type = (
+            _GroupTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("group_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2008,12 +3386,40 @@ class GroupContainingGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupContainingGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.containing_group_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("containing_group_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.duration_minutes = pop("duration_minutes", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupContainingGroupList(_rt.Model):
     containing_groups: list[GroupContainingGroup]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupContainingGroupList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.containing_groups = (
+            [GroupContainingGroup._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("containing_groups", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2081,6 +3487,159 @@ class GroupRemoteInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.active_directory_group = (
+            GroupRemoteInfoActiveDirectoryGroup._lenient(v)
+            if (v := pop("active_directory_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.tailscale_group = (
+            GroupRemoteInfoTailscaleGroup._lenient(v)
+            if (v := pop("tailscale_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.twingate_group = (
+            GroupRemoteInfoTwingateGroup._lenient(v)
+            if (v := pop("twingate_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.twingate_group_synced = (
+            GroupRemoteInfoTwingateGroupSynced._lenient(v)
+            if (v := pop("twingate_group_synced", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.aws_sso_group = (
+            GroupRemoteInfoAwsSsoGroup._lenient(v)
+            if (v := pop("aws_sso_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.databricks_account_group = (
+            GroupRemoteInfoDatabricksAccountGroup._lenient(v)
+            if (v := pop("databricks_account_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.connector_group = (
+            GroupRemoteInfoConnectorGroup._lenient(v)
+            if (v := pop("connector_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.github_team = (
+            GroupRemoteInfoGithubTeam._lenient(v)
+            if (v := pop("github_team", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.github_enterprise_team = (
+            GroupRemoteInfoGithubEnterpriseTeam._lenient(v)
+            if (v := pop("github_enterprise_team", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gitlab_group = (
+            GroupRemoteInfoGitlabGroup._lenient(v)
+            if (v := pop("gitlab_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.google_group = (
+            GroupRemoteInfoGoogleGroup._lenient(v)
+            if (v := pop("google_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.ldap_group = (
+            GroupRemoteInfoLdapGroup._lenient(v)
+            if (v := pop("ldap_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.okta_group = (
+            GroupRemoteInfoOktaGroup._lenient(v)
+            if (v := pop("okta_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.duo_group = (
+            GroupRemoteInfoDuoGroup._lenient(v)
+            if (v := pop("duo_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_ad_security_group = (
+            GroupRemoteInfoAzureAdSecurityGroup._lenient(v)
+            if (v := pop("azure_ad_security_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_ad_microsoft_365_group = (
+            GroupRemoteInfoAzureAdMicrosoft365Group._lenient(v)
+            if (v := pop("azure_ad_microsoft_365_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.snowflake_role = (
+            GroupRemoteInfoSnowflakeRole._lenient(v)
+            if (v := pop("snowflake_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.okta_group_rule = (
+            GroupRemoteInfoOktaGroupRule._lenient(v)
+            if (v := pop("okta_group_rule", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.workday_user_security_group = (
+            GroupRemoteInfoWorkdayUserSecurityGroup._lenient(v)
+            if (v := pop("workday_user_security_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.pagerduty_on_call_schedule = (
+            GroupRemoteInfoPagerdutyOnCallSchedule._lenient(v)
+            if (v := pop("pagerduty_on_call_schedule", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.incidentio_on_call_schedule = (
+            GroupRemoteInfoIncidentioOnCallSchedule._lenient(v)
+            if (v := pop("incidentio_on_call_schedule", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.rootly_on_call_schedule = (
+            GroupRemoteInfoRootlyOnCallSchedule._lenient(v)
+            if (v := pop("rootly_on_call_schedule", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.devin_group = (
+            GroupRemoteInfoDevinGroup._lenient(v)
+            if (v := pop("devin_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.clickhouse_role = (
+            GroupRemoteInfoClickhouseRole._lenient(v)
+            if (v := pop("clickhouse_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.grafana_team = (
+            GroupRemoteInfoGrafanaTeam._lenient(v)
+            if (v := pop("grafana_team", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.zendesk_group = (
+            GroupRemoteInfoZendeskGroup._lenient(v)
+            if (v := pop("zendesk_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.slack_user_group = (
+            GroupRemoteInfoSlackUserGroup._lenient(v)
+            if (v := pop("slack_user_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.zendesk_organization = (
+            GroupRemoteInfoZendeskOrganization._lenient(v)
+            if (v := pop("zendesk_organization", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.hubspot_team = (
+            GroupRemoteInfoHubspotTeam._lenient(v)
+            if (v := pop("hubspot_team", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoActiveDirectoryGroup(_rt.Model):
@@ -2090,6 +3649,15 @@ class GroupRemoteInfoActiveDirectoryGroup(_rt.Model):
     """The id of the Google group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoActiveDirectoryGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2101,6 +3669,15 @@ class GroupRemoteInfoAwsSsoGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoAwsSsoGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoAzureAdMicrosoft365Group(_rt.Model):
@@ -2110,6 +3687,15 @@ class GroupRemoteInfoAzureAdMicrosoft365Group(_rt.Model):
     """The id of the Microsoft Entra ID Microsoft 365 group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoAzureAdMicrosoft365Group:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2121,6 +3707,15 @@ class GroupRemoteInfoAzureAdSecurityGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoAzureAdSecurityGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoClickhouseRole(_rt.Model):
@@ -2130,6 +3725,15 @@ class GroupRemoteInfoClickhouseRole(_rt.Model):
     """The name of the ClickHouse role."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoClickhouseRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2141,6 +3745,15 @@ class GroupRemoteInfoConnectorGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoConnectorGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoDatabricksAccountGroup(_rt.Model):
@@ -2150,6 +3763,15 @@ class GroupRemoteInfoDatabricksAccountGroup(_rt.Model):
     """The id of the Databricks account group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoDatabricksAccountGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2161,6 +3783,15 @@ class GroupRemoteInfoDevinGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoDevinGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_name = pop("group_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoDuoGroup(_rt.Model):
@@ -2171,6 +3802,15 @@ class GroupRemoteInfoDuoGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoDuoGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoGithubEnterpriseTeam(_rt.Model):
@@ -2180,6 +3820,15 @@ class GroupRemoteInfoGithubEnterpriseTeam(_rt.Model):
     """The slug of the GitHub Enterprise team."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoGithubEnterpriseTeam:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.team_slug = pop("team_slug", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2195,6 +3844,17 @@ class GroupRemoteInfoGithubTeam(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoGithubTeam:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.team_slug = pop("team_slug", _rt.UNSET)
+        self.team_id = pop("team_id", _rt.UNSET)
+        self.org_name = pop("org_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
     def __post_init__(self) -> None:
         _rt.warn_deprecated(self, ("team_id",))
 
@@ -2208,6 +3868,15 @@ class GroupRemoteInfoGitlabGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoGitlabGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoGoogleGroup(_rt.Model):
@@ -2217,6 +3886,15 @@ class GroupRemoteInfoGoogleGroup(_rt.Model):
     """The id of the Google group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoGoogleGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2228,6 +3906,15 @@ class GroupRemoteInfoGrafanaTeam(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoGrafanaTeam:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.team_id = pop("team_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoHubspotTeam(_rt.Model):
@@ -2237,6 +3924,15 @@ class GroupRemoteInfoHubspotTeam(_rt.Model):
     """The ID of the HubSpot team."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoHubspotTeam:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.team_id = pop("team_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2248,6 +3944,15 @@ class GroupRemoteInfoIncidentioOnCallSchedule(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoIncidentioOnCallSchedule:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.schedule_id = pop("schedule_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoLdapGroup(_rt.Model):
@@ -2257,6 +3962,15 @@ class GroupRemoteInfoLdapGroup(_rt.Model):
     """The id of the LDAP group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoLdapGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2268,6 +3982,15 @@ class GroupRemoteInfoOktaGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoOktaGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoOktaGroupRule(_rt.Model):
@@ -2277,6 +4000,15 @@ class GroupRemoteInfoOktaGroupRule(_rt.Model):
     """The id of the Okta group rule."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoOktaGroupRule:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.rule_id = pop("rule_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2288,6 +4020,15 @@ class GroupRemoteInfoPagerdutyOnCallSchedule(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoPagerdutyOnCallSchedule:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.schedule_id = pop("schedule_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoRootlyOnCallSchedule(_rt.Model):
@@ -2297,6 +4038,15 @@ class GroupRemoteInfoRootlyOnCallSchedule(_rt.Model):
     """The id of the Rootly on-call schedule."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoRootlyOnCallSchedule:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.schedule_id = pop("schedule_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2308,6 +4058,15 @@ class GroupRemoteInfoSlackUserGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoSlackUserGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoSnowflakeRole(_rt.Model):
@@ -2317,6 +4076,15 @@ class GroupRemoteInfoSnowflakeRole(_rt.Model):
     """The id of the Snowflake role."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoSnowflakeRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2328,6 +4096,15 @@ class GroupRemoteInfoTailscaleGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoTailscaleGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoTwingateGroup(_rt.Model):
@@ -2337,6 +4114,15 @@ class GroupRemoteInfoTwingateGroup(_rt.Model):
     """The id of the Twingate group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoTwingateGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2348,6 +4134,15 @@ class GroupRemoteInfoTwingateGroupSynced(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoTwingateGroupSynced:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoWorkdayUserSecurityGroup(_rt.Model):
@@ -2357,6 +4152,15 @@ class GroupRemoteInfoWorkdayUserSecurityGroup(_rt.Model):
     """The id of the Workday User Security group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoWorkdayUserSecurityGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2368,6 +4172,15 @@ class GroupRemoteInfoZendeskGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoZendeskGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = pop("group_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupRemoteInfoZendeskOrganization(_rt.Model):
@@ -2377,6 +4190,15 @@ class GroupRemoteInfoZendeskOrganization(_rt.Model):
     """The ID of the Zendesk organization."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupRemoteInfoZendeskOrganization:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.organization_id = pop("organization_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2400,12 +4222,51 @@ class GroupResource(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupResource:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level = (
+            ResourceAccessLevel._lenient(v)
+            if (v := pop("access_level", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.group_name = pop("group_name", _rt.UNSET)
+        self.resource_name = pop("resource_name", _rt.UNSET)
+        self.expiration_date = (
+            _rt.datetime_or_raw(v)
+            if (v := pop("expiration_date", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupResourceList(_rt.Model):
     group_resources: list[GroupResource]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupResourceList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_resources = (
+            [GroupResource._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("group_resources", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2437,6 +4298,39 @@ class GroupUser(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupUser:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.group_name = pop("group_name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.full_name = pop("full_name", _rt.UNSET)
+        self.email = pop("email", _rt.UNSET)
+        self.access_level = (
+            GroupAccessLevel._lenient(v)
+            if (v := pop("access_level", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.expiration_date = (
+            _rt.datetime_or_raw(v)
+            if (v := pop("expiration_date", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.propagation_status = (
+            PropagationStatus._lenient(v)
+            if (v := pop("propagation_status", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class GroupUserList(_rt.Model):
@@ -2447,6 +4341,21 @@ class GroupUserList(_rt.Model):
     """The cursor used to obtain the current result page."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupUserList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [GroupUser._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2459,6 +4368,18 @@ class GroupWithAccessLevel(_rt.Model):
     """The ID of the resource."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> GroupWithAccessLevel:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2476,12 +4397,41 @@ class IdpGroupMapping(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> IdpGroupMapping:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.hidden_from_end_user = pop("hidden_from_end_user", _rt.UNSET)
+        self.app_resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("app_resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.alias = pop("alias", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class IdpGroupMappingList(_rt.Model):
     mappings: list[IdpGroupMapping]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> IdpGroupMappingList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.mappings = (
+            [IdpGroupMapping._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("mappings", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2506,6 +4456,27 @@ class MessageChannel(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> MessageChannel:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.message_channel_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("message_channel_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.third_party_provider = (
+            _MessageChannelProviderEnum_BY_VALUE.get(v, v)
+            if (v := pop("third_party_provider", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.remote_id = pop("remote_id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.is_private = pop("is_private", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class MessageChannelIDList(_rt.Model):
@@ -2515,12 +4486,38 @@ class MessageChannelIDList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> MessageChannelIDList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.message_channel_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("message_channel_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class MessageChannelList(_rt.Model):
     channels: list[MessageChannel]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> MessageChannelList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.channels = (
+            [MessageChannel._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("channels", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2543,6 +4540,26 @@ class OnCallSchedule(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OnCallSchedule:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.on_call_schedule_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("on_call_schedule_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.third_party_provider = (
+            _OnCallScheduleProviderEnum_BY_VALUE.get(v, v)
+            if (v := pop("third_party_provider", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.remote_id = pop("remote_id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OnCallScheduleIDList(_rt.Model):
@@ -2552,12 +4569,38 @@ class OnCallScheduleIDList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OnCallScheduleIDList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.on_call_schedule_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("on_call_schedule_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OnCallScheduleList(_rt.Model):
     on_call_schedules: list[OnCallSchedule]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OnCallScheduleList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.on_call_schedules = (
+            [OnCallSchedule._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("on_call_schedules", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2573,6 +4616,24 @@ class OpalNodeQuery(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OpalNodeQuery:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.type = (
+            _OpalNodeQueryType_BY_VALUE.get(v, v)
+            if (v := pop("type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.query = (
+            OpalNodeQueryBody._lenient(v) if (v := pop("query", _rt.UNSET)).__class__ is dict else v
+        )
+        self.first = pop("first", _rt.UNSET)
+        self.after = pop("after", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OpalNodeQueryBody(_rt.Model):
@@ -2582,6 +4643,24 @@ class OpalNodeQueryBody(_rt.Model):
     access_filters: AccessRelationshipFilters | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OpalNodeQueryBody:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.node_filters = (
+            AccessEntityFilters._lenient(v)
+            if (v := pop("nodeFilters", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.access_filters = (
+            AccessRelationshipFilters._lenient(v)
+            if (v := pop("accessFilters", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2595,6 +4674,27 @@ class OpalNodeQueryResults(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OpalNodeQueryResults:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.type = (
+            _OpalNodeQueryResultsType_BY_VALUE.get(v, v)
+            if (v := pop("type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.edges = (
+            [OpalQueryResultEdge._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("edges", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.page_info = (
+            PageInfo._lenient(v) if (v := pop("pageInfo", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OpalQueryResultEdge(_rt.Model):
@@ -2605,6 +4705,20 @@ class OpalQueryResultEdge(_rt.Model):
     """Opaque cursor for this entity, used for pagination."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OpalQueryResultEdge:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.node = (
+            OpalQueryResultNode._lenient(v)
+            if (v := pop("node", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.cursor = pop("cursor", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2620,6 +4734,26 @@ class OpalQueryResultNode(_rt.Model):
     entity_item_type: EntityItemTypeEnum | str
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OpalQueryResultNode:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = _rt.uuid_or_raw(v) if (v := pop("id", _rt.UNSET)).__class__ is str else v
+        self.name = pop("name", _rt.UNSET)
+        self.entity_type = (
+            _OpalQueryResultNodeEntityType_BY_VALUE.get(v, v)
+            if (v := pop("entityType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.entity_item_type = (
+            _EntityItemTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("entityItemType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2642,6 +4776,28 @@ class Owner(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Owner:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.name = pop("name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.access_request_escalation_period = pop("access_request_escalation_period", _rt.UNSET)
+        self.reviewer_message_channel_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("reviewer_message_channel_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.source_group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("source_group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PageInfo(_rt.Model):
@@ -2656,6 +4812,18 @@ class PageInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PageInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.has_next_page = pop("hasNextPage", _rt.UNSET)
+        self.end_cursor = pop("endCursor", _rt.UNSET)
+        self.has_previous_page = pop("hasPreviousPage", _rt.UNSET)
+        self.start_cursor = pop("startCursor", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedAccessRulesList(_rt.Model):
@@ -2667,6 +4835,21 @@ class PaginatedAccessRulesList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedAccessRulesList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [AccessRule._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedAssignedRequestList(_rt.Model):
@@ -2675,6 +4858,20 @@ class PaginatedAssignedRequestList(_rt.Model):
     """The cursor to continue pagination"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedAssignedRequestList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.requests = (
+            [Request._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("requests", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.cursor = pop("cursor", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2689,6 +4886,22 @@ class PaginatedBundleGroupList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedBundleGroupList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.bundle_groups = (
+            [BundleGroup._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("bundle_groups", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.previous = pop("previous", _rt.UNSET)
+        self.next = pop("next", _rt.UNSET)
+        self.total_count = pop("total_count", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedBundleList(_rt.Model):
@@ -2702,6 +4915,22 @@ class PaginatedBundleList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedBundleList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.bundles = (
+            [Bundle._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("bundles", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.previous = pop("previous", _rt.UNSET)
+        self.next = pop("next", _rt.UNSET)
+        self.total_count = pop("total_count", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedBundleResourceList(_rt.Model):
@@ -2714,6 +4943,22 @@ class PaginatedBundleResourceList(_rt.Model):
     """The total number of items in the result set."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedBundleResourceList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.bundle_resources = (
+            [BundleResource._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("bundle_resources", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.previous = pop("previous", _rt.UNSET)
+        self.next = pop("next", _rt.UNSET)
+        self.total_count = pop("total_count", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2729,6 +4974,19 @@ class PaginatedConfigurationTemplateList(_rt.Model):
     results: list[ConfigurationTemplate] | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedConfigurationTemplateList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [ConfigurationTemplate._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2746,6 +5004,22 @@ class PaginatedDelegationsList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedDelegationsList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [Delegation._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.total_count = pop("total_count", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedEventList(_rt.Model):
@@ -2756,6 +5030,21 @@ class PaginatedEventList(_rt.Model):
     results: list[Event] | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedEventList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.results = (
+            [Event._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2768,6 +5057,21 @@ class PaginatedGroupBindingsList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedGroupBindingsList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [GroupBinding._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedGroupsList(_rt.Model):
@@ -2778,6 +5082,21 @@ class PaginatedGroupsList(_rt.Model):
     """The cursor used to obtain the current result page."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedGroupsList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [Group._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2790,6 +5109,21 @@ class PaginatedOwnersList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedOwnersList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [Owner._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedRemoteUsersList(_rt.Model):
@@ -2800,6 +5134,21 @@ class PaginatedRemoteUsersList(_rt.Model):
     """The cursor used to obtain the current result page."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedRemoteUsersList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [RemoteUser._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2812,6 +5161,21 @@ class PaginatedResourcesList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedResourcesList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [Resource._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedTagsList(_rt.Model):
@@ -2823,6 +5187,21 @@ class PaginatedTagsList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedTagsList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [Tag._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedTokensList(_rt.Model):
@@ -2833,6 +5212,21 @@ class PaginatedTokensList(_rt.Model):
     """The cursor used to obtain the current result page."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedTokensList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [Token._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2847,6 +5241,21 @@ class PaginatedUARsList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedUARsList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [UAR._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PaginatedUsersList(_rt.Model):
@@ -2858,6 +5267,21 @@ class PaginatedUsersList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PaginatedUsersList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.results = (
+            [User._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PropagationStatus(_rt.Model):
@@ -2866,6 +5290,19 @@ class PropagationStatus(_rt.Model):
     status: PropagationStatusEnum | str
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PropagationStatus:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.status = (
+            _PropagationStatusEnum_BY_VALUE.get(v, v)
+            if (v := pop("status", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2883,6 +5320,23 @@ class RemoteUser(_rt.Model):
     """The third party provider of the remote user."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RemoteUser:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.remote_id = pop("remote_id", _rt.UNSET)
+        self.third_party_provider = (
+            _ThirdPartyProviderEnum_BY_VALUE.get(v, v)
+            if (v := pop("third_party_provider", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2924,6 +5378,57 @@ class Request(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Request:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = _rt.uuid_or_raw(v) if (v := pop("id", _rt.UNSET)).__class__ is str else v
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("created_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.updated_at = (
+            _rt.datetime_or_raw(v) if (v := pop("updated_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.requester_id = (
+            _rt.uuid_or_raw(v) if (v := pop("requester_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.status = (
+            _RequestStatusEnum_BY_VALUE.get(v, v)
+            if (v := pop("status", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.reason = pop("reason", _rt.UNSET)
+        self.target_user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("target_user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.target_group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("target_group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.duration_minutes = pop("duration_minutes", _rt.UNSET)
+        self.requested_items_list = (
+            [RequestedItem._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("requested_items_list", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.custom_fields_responses = (
+            [RequestCustomFieldResponse._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("custom_fields_responses", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.stages = (
+            RequestItemStages._lenient(v)
+            if (v := pop("stages", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.reviewer_stages = (
+            cls._fields[12].codec.decode(v, False, "$")
+            if (v := pop("reviewer_stages", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
     def __post_init__(self) -> None:
         _rt.warn_deprecated(self, ("stages",))
 
@@ -2953,6 +5458,26 @@ class RequestComment(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestComment:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("created_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.request_id = (
+            _rt.uuid_or_raw(v) if (v := pop("request_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.comment = pop("comment", _rt.UNSET)
+        self.user_full_name = pop("user_full_name", _rt.UNSET)
+        self.user_email = pop("user_email", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RequestCommentList(_rt.Model):
@@ -2961,6 +5486,19 @@ class RequestCommentList(_rt.Model):
     comments: list[RequestComment]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestCommentList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.comments = (
+            [RequestComment._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("comments", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2998,6 +5536,35 @@ class RequestConfiguration(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestConfiguration:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.allow_requests = pop("allow_requests", _rt.UNSET)
+        self.auto_approval = pop("auto_approval", _rt.UNSET)
+        self.require_mfa_to_request = pop("require_mfa_to_request", _rt.UNSET)
+        self.require_support_ticket = pop("require_support_ticket", _rt.UNSET)
+        self.priority = pop("priority", _rt.UNSET)
+        self.condition = (
+            Condition._lenient(v) if (v := pop("condition", _rt.UNSET)).__class__ is dict else v
+        )
+        self.max_duration_minutes = pop("max_duration_minutes", _rt.UNSET)
+        self.recommended_duration_minutes = pop("recommended_duration_minutes", _rt.UNSET)
+        self.extensions_duration_in_minutes = pop("extensions_duration_in_minutes", _rt.UNSET)
+        self.request_template_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("request_template_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.reviewer_stages = (
+            [ReviewerStage._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("reviewer_stages", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RequestConnection(_rt.Model):
@@ -3008,6 +5575,23 @@ class RequestConnection(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestConnection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.edges = (
+            [RequestEdge._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("edges", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.page_info = (
+            PageInfo._lenient(v) if (v := pop("pageInfo", _rt.UNSET)).__class__ is dict else v
+        )
+        self.total_count = pop("totalCount", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RequestCustomFieldResponse(_rt.Model):
@@ -3017,6 +5601,25 @@ class RequestCustomFieldResponse(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestCustomFieldResponse:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.field_name = pop("field_name", _rt.UNSET)
+        self.field_type = (
+            _RequestTemplateCustomFieldTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("field_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.field_value = (
+            cls._fields[2].codec.decode(v, False, "$")
+            if (v := pop("field_value", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RequestEdge(_rt.Model):
@@ -3025,6 +5628,16 @@ class RequestEdge(_rt.Model):
     """The cursor for this request edge"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestEdge:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.node = Request._lenient(v) if (v := pop("node", _rt.UNSET)).__class__ is dict else v
+        self.cursor = pop("cursor", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3039,6 +5652,21 @@ class RequestItemStages(_rt.Model):
     """The name of the requested role"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestItemStages:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.requested_item_name = pop("requestedItemName", _rt.UNSET)
+        self.stages = (
+            [RequestStage._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("stages", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.requested_role_name = pop("requestedRoleName", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
     def __post_init__(self) -> None:
         _rt.warn_deprecated(self, ("",))
@@ -3061,6 +5689,20 @@ class RequestList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.requests = (
+            [Request._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("requests", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.cursor = pop("cursor", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RequestReviewer(_rt.Model):
@@ -3074,6 +5716,21 @@ class RequestReviewer(_rt.Model):
     """The user's full name."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestReviewer:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = _rt.uuid_or_raw(v) if (v := pop("id", _rt.UNSET)).__class__ is str else v
+        self.status = (
+            _RequestReviewerStatus_BY_VALUE.get(v, v)
+            if (v := pop("status", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.full_name = pop("full_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3093,6 +5750,25 @@ class RequestReviewerStages(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestReviewerStages:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.item_name = pop("item_name", _rt.UNSET)
+        self.item_id = (
+            _rt.uuid_or_raw(v) if (v := pop("item_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.stages = (
+            [RequestStage._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("stages", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.access_level_name = pop("access_level_name", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RequestStage(_rt.Model):
@@ -3106,6 +5782,25 @@ class RequestStage(_rt.Model):
     """The reviewers for this stage"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestStage:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.stage = pop("stage", _rt.UNSET)
+        self.operator = (
+            _ReviewStageOperator_BY_VALUE.get(v, v)
+            if (v := pop("operator", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.reviewers = (
+            [RequestReviewer._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("reviewers", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3134,6 +5829,25 @@ class RequestedItem(_rt.Model):
     """The name of the target on the remote system."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RequestedItem:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level_name = pop("access_level_name", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.remote_id = pop("remote_id", _rt.UNSET)
+        self.remote_name = pop("remote_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3209,6 +5923,102 @@ class Resource(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Resource:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.app_id = _rt.uuid_or_raw(v) if (v := pop("app_id", _rt.UNSET)).__class__ is str else v
+        self.name = pop("name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.admin_owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("admin_owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.remote_resource_id = pop("remote_resource_id", _rt.UNSET)
+        self.remote_resource_name = pop("remote_resource_name", _rt.UNSET)
+        self.resource_type = (
+            _ResourceTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("resource_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.max_duration = pop("max_duration", _rt.UNSET)
+        self.recommended_duration = pop("recommended_duration", _rt.UNSET)
+        self.extensions_duration_in_minutes = pop("extensions_duration_in_minutes", _rt.UNSET)
+        self.require_manager_approval = pop("require_manager_approval", _rt.UNSET)
+        self.require_support_ticket = pop("require_support_ticket", _rt.UNSET)
+        self.require_mfa_to_approve = pop("require_mfa_to_approve", _rt.UNSET)
+        self.require_mfa_to_request = pop("require_mfa_to_request", _rt.UNSET)
+        self.require_mfa_to_connect = pop("require_mfa_to_connect", _rt.UNSET)
+        self.auto_approval = pop("auto_approval", _rt.UNSET)
+        self.request_template_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("request_template_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.is_requestable = pop("is_requestable", _rt.UNSET)
+        self.parent_resource_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("parent_resource_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.configuration_template_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("configuration_template_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.request_configurations = (
+            [RequestConfiguration._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("request_configurations", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.request_configuration_list = (
+            [RequestConfiguration._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("request_configuration_list", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.ticket_propagation = (
+            TicketPropagationConfiguration._lenient(v)
+            if (v := pop("ticket_propagation", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.custom_request_notification = pop("custom_request_notification", _rt.UNSET)
+        self.risk_sensitivity = (
+            _RiskSensitivityEnum_BY_VALUE.get(v, v)
+            if (v := pop("risk_sensitivity", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.risk_sensitivity_override = (
+            _RiskSensitivityEnum_BY_VALUE.get(v, v)
+            if (v := pop("risk_sensitivity_override", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.metadata = pop("metadata", _rt.UNSET)
+        self.remote_info = (
+            ResourceRemoteInfo._lenient(v)
+            if (v := pop("remote_info", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.ancestor_resource_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("ancestor_resource_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.descendant_resource_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("descendant_resource_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.last_successful_sync = (
+            SyncTask._lenient(v)
+            if (v := pop("last_successful_sync", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
+
     def __post_init__(self) -> None:
         _rt.warn_deprecated(
             self,
@@ -3237,6 +6047,16 @@ class ResourceAccessLevel(_rt.Model):
     """The machine-readable identifier of the access level."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceAccessLevel:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.access_level_name = pop("access_level_name", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3272,6 +6092,41 @@ class ResourceAccessUser(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceAccessUser:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level = (
+            ResourceAccessLevel._lenient(v)
+            if (v := pop("access_level", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.full_name = pop("full_name", _rt.UNSET)
+        self.email = pop("email", _rt.UNSET)
+        self.has_direct_access = pop("has_direct_access", _rt.UNSET)
+        self.num_access_paths = pop("num_access_paths", _rt.UNSET)
+        self.resource_name = pop("resource_name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.expiration_date = (
+            _rt.datetime_or_raw(v)
+            if (v := pop("expiration_date", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.propagation_status = (
+            PropagationStatus._lenient(v)
+            if (v := pop("propagation_status", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceAccessUserList(_rt.Model):
@@ -3282,6 +6137,21 @@ class ResourceAccessUserList(_rt.Model):
     results: list[ResourceAccessUser] | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceAccessUserList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.results = (
+            [ResourceAccessUser._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3300,6 +6170,32 @@ class ResourceNHI(_rt.Model):
     """The day and time the non-human identity's access will expire."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceNHI:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.non_human_identity_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("non_human_identity_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.access_level = (
+            ResourceAccessLevel._lenient(v)
+            if (v := pop("access_level", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.expiration_date = (
+            _rt.datetime_or_raw(v)
+            if (v := pop("expiration_date", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3459,6 +6355,374 @@ class ResourceRemoteInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.databricks_account_service_principal = (
+            ResourceRemoteInfoDatabricksAccountServicePrincipal._lenient(v)
+            if (v := pop("databricks_account_service_principal", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_subscription = (
+            ResourceRemoteInfoAzureSubscription._lenient(v)
+            if (v := pop("azure_subscription", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_resource_group = (
+            ResourceRemoteInfoAzureResourceGroup._lenient(v)
+            if (v := pop("azure_resource_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_management_group = (
+            ResourceRemoteInfoAzureManagementGroup._lenient(v)
+            if (v := pop("azure_management_group", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_virtual_machine = (
+            ResourceRemoteInfoAzureVirtualMachine._lenient(v)
+            if (v := pop("azure_virtual_machine", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_storage_account = (
+            ResourceRemoteInfoAzureStorageAccount._lenient(v)
+            if (v := pop("azure_storage_account", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_storage_container = (
+            ResourceRemoteInfoAzureStorageContainer._lenient(v)
+            if (v := pop("azure_storage_container", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_sql_server = (
+            ResourceRemoteInfoAzureSqlServer._lenient(v)
+            if (v := pop("azure_sql_server", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_sql_database = (
+            ResourceRemoteInfoAzureSqlDatabase._lenient(v)
+            if (v := pop("azure_sql_database", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_sql_managed_instance = (
+            ResourceRemoteInfoAzureSqlManagedInstance._lenient(v)
+            if (v := pop("azure_sql_managed_instance", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_sql_managed_database = (
+            ResourceRemoteInfoAzureSqlManagedDatabase._lenient(v)
+            if (v := pop("azure_sql_managed_database", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_user_assigned_managed_identity = (
+            ResourceRemoteInfoAzureUserAssignedManagedIdentity._lenient(v)
+            if (v := pop("azure_user_assigned_managed_identity", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_enterprise_app = (
+            ResourceRemoteInfoAzureEnterpriseApp._lenient(v)
+            if (v := pop("azure_enterprise_app", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.azure_entra_id_role = (
+            ResourceRemoteInfoAzureEntraIdRole._lenient(v)
+            if (v := pop("azure_entra_id_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.aws_organizational_unit = (
+            ResourceRemoteInfoAwsOrganizationalUnit._lenient(v)
+            if (v := pop("aws_organizational_unit", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.aws_account = (
+            ResourceRemoteInfoAwsAccount._lenient(v)
+            if (v := pop("aws_account", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.aws_permission_set = (
+            ResourceRemoteInfoAwsPermissionSet._lenient(v)
+            if (v := pop("aws_permission_set", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.aws_iam_role = (
+            ResourceRemoteInfoAwsIamRole._lenient(v)
+            if (v := pop("aws_iam_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.aws_ec2_instance = (
+            ResourceRemoteInfoAwsEc2Instance._lenient(v)
+            if (v := pop("aws_ec2_instance", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.aws_rds_cluster = (
+            ResourceRemoteInfoAwsRdsCluster._lenient(v)
+            if (v := pop("aws_rds_cluster", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.aws_rds_instance = (
+            ResourceRemoteInfoAwsRdsInstance._lenient(v)
+            if (v := pop("aws_rds_instance", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.aws_eks_cluster = (
+            ResourceRemoteInfoAwsEksCluster._lenient(v)
+            if (v := pop("aws_eks_cluster", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.custom_connector = (
+            ResourceRemoteInfoCustomConnector._lenient(v)
+            if (v := pop("custom_connector", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gcp_organization = (
+            ResourceRemoteInfoGcpOrganization._lenient(v)
+            if (v := pop("gcp_organization", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gcp_bucket = (
+            ResourceRemoteInfoGcpBucket._lenient(v)
+            if (v := pop("gcp_bucket", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gcp_compute_instance = (
+            ResourceRemoteInfoGcpComputeInstance._lenient(v)
+            if (v := pop("gcp_compute_instance", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gcp_big_query_dataset = (
+            ResourceRemoteInfoGcpBigQueryDataset._lenient(v)
+            if (v := pop("gcp_big_query_dataset", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gcp_big_query_table = (
+            ResourceRemoteInfoGcpBigQueryTable._lenient(v)
+            if (v := pop("gcp_big_query_table", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gcp_folder = (
+            ResourceRemoteInfoGcpFolder._lenient(v)
+            if (v := pop("gcp_folder", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gcp_gke_cluster = (
+            ResourceRemoteInfoGcpGkeCluster._lenient(v)
+            if (v := pop("gcp_gke_cluster", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gcp_project = (
+            ResourceRemoteInfoGcpProject._lenient(v)
+            if (v := pop("gcp_project", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gcp_sql_instance = (
+            ResourceRemoteInfoGcpSqlInstance._lenient(v)
+            if (v := pop("gcp_sql_instance", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gcp_service_account = (
+            ResourceRemoteInfoGcpServiceAccount._lenient(v)
+            if (v := pop("gcp_service_account", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.google_workspace_role = (
+            ResourceRemoteInfoGoogleWorkspaceRole._lenient(v)
+            if (v := pop("google_workspace_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.github_repo = (
+            ResourceRemoteInfoGithubRepo._lenient(v)
+            if (v := pop("github_repo", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.github_org_role = (
+            ResourceRemoteInfoGithubOrgRole._lenient(v)
+            if (v := pop("github_org_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.github_org = (
+            ResourceRemoteInfoGithubOrg._lenient(v)
+            if (v := pop("github_org", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.github_enterprise_role = (
+            ResourceRemoteInfoGithubEnterpriseRole._lenient(v)
+            if (v := pop("github_enterprise_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.gitlab_project = (
+            ResourceRemoteInfoGitlabProject._lenient(v)
+            if (v := pop("gitlab_project", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.okta_app = (
+            ResourceRemoteInfoOktaApp._lenient(v)
+            if (v := pop("okta_app", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.okta_standard_role = (
+            ResourceRemoteInfoOktaStandardRole._lenient(v)
+            if (v := pop("okta_standard_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.okta_custom_role = (
+            ResourceRemoteInfoOktaCustomRole._lenient(v)
+            if (v := pop("okta_custom_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.snowflake_database = (
+            ResourceRemoteInfoSnowflakeDatabase._lenient(v)
+            if (v := pop("snowflake_database", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.snowflake_schema = (
+            ResourceRemoteInfoSnowflakeSchema._lenient(v)
+            if (v := pop("snowflake_schema", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.snowflake_table = (
+            ResourceRemoteInfoSnowflakeTable._lenient(v)
+            if (v := pop("snowflake_table", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.ilevel_advanced_role = (
+            ResourceRemoteInfoIlevelAdvancedRole._lenient(v)
+            if (v := pop("ilevel_advanced_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.tailscale_ssh = (
+            ResourceRemoteInfoTailscaleSsh._lenient(v)
+            if (v := pop("tailscale_ssh", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.twingate_resource = (
+            ResourceRemoteInfoTwingateResource._lenient(v)
+            if (v := pop("twingate_resource", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.pagerduty_role = (
+            ResourceRemoteInfoPagerdutyRole._lenient(v)
+            if (v := pop("pagerduty_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.workday_role = (
+            ResourceRemoteInfoWorkdayRole._lenient(v)
+            if (v := pop("workday_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.salesforce_permission_set = (
+            ResourceRemoteInfoSalesforcePermissionSet._lenient(v)
+            if (v := pop("salesforce_permission_set", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.salesforce_profile = (
+            ResourceRemoteInfoSalesforceProfile._lenient(v)
+            if (v := pop("salesforce_profile", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.salesforce_role = (
+            ResourceRemoteInfoSalesforceRole._lenient(v)
+            if (v := pop("salesforce_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.teleport_role = (
+            ResourceRemoteInfoTeleportRole._lenient(v)
+            if (v := pop("teleport_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.datastax_astra_role = (
+            ResourceRemoteInfoDatastaxAstraRole._lenient(v)
+            if (v := pop("datastax_astra_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.coupa_role = (
+            ResourceRemoteInfoCoupaRole._lenient(v)
+            if (v := pop("coupa_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.cursor_organization = (
+            ResourceRemoteInfoCursorOrganization._lenient(v)
+            if (v := pop("cursor_organization", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.openai_platform_project = (
+            ResourceRemoteInfoOpenaiPlatformProject._lenient(v)
+            if (v := pop("openai_platform_project", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.openai_platform_service_account = (
+            ResourceRemoteInfoOpenaiPlatformServiceAccount._lenient(v)
+            if (v := pop("openai_platform_service_account", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.anthropic_workspace = (
+            ResourceRemoteInfoAnthropicWorkspace._lenient(v)
+            if (v := pop("anthropic_workspace", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.oracle_fusion_role = (
+            ResourceRemoteInfoOracleFusionRole._lenient(v)
+            if (v := pop("oracle_fusion_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.devin_organization = (
+            ResourceRemoteInfoDevinOrganization._lenient(v)
+            if (v := pop("devin_organization", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.devin_role = (
+            ResourceRemoteInfoDevinRole._lenient(v)
+            if (v := pop("devin_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.netsuite_role = (
+            ResourceRemoteInfoNetsuiteRole._lenient(v)
+            if (v := pop("netsuite_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.datadog_role = (
+            ResourceRemoteInfoDatadogRole._lenient(v)
+            if (v := pop("datadog_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.clickhouse_database = (
+            ResourceRemoteInfoClickhouseDatabase._lenient(v)
+            if (v := pop("clickhouse_database", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.clickhouse_table = (
+            ResourceRemoteInfoClickhouseTable._lenient(v)
+            if (v := pop("clickhouse_table", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.grafana_folder = (
+            ResourceRemoteInfoGrafanaFolder._lenient(v)
+            if (v := pop("grafana_folder", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.grafana_dashboard = (
+            ResourceRemoteInfoGrafanaDashboard._lenient(v)
+            if (v := pop("grafana_dashboard", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.grafana_role = (
+            ResourceRemoteInfoGrafanaRole._lenient(v)
+            if (v := pop("grafana_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.zendesk_role = (
+            ResourceRemoteInfoZendeskRole._lenient(v)
+            if (v := pop("zendesk_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.hubspot_role = (
+            ResourceRemoteInfoHubspotRole._lenient(v)
+            if (v := pop("hubspot_role", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAnthropicWorkspace(_rt.Model):
@@ -3468,6 +6732,15 @@ class ResourceRemoteInfoAnthropicWorkspace(_rt.Model):
     """The id of the workspace."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAnthropicWorkspace:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.workspace_id = pop("workspace_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3480,6 +6753,16 @@ class ResourceRemoteInfoAwsAccount(_rt.Model):
     """The id of the AWS organizational unit. Required only if customer has OUs enabled."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAwsAccount:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.account_id = pop("account_id", _rt.UNSET)
+        self.organizational_unit_id = pop("organizational_unit_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3495,6 +6778,17 @@ class ResourceRemoteInfoAwsEc2Instance(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAwsEc2Instance:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.instance_id = pop("instance_id", _rt.UNSET)
+        self.region = pop("region", _rt.UNSET)
+        self.account_id = pop("account_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAwsEksCluster(_rt.Model):
@@ -3506,6 +6800,16 @@ class ResourceRemoteInfoAwsEksCluster(_rt.Model):
     """The id of the AWS account. Required for AWS Organizations."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAwsEksCluster:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.arn = pop("arn", _rt.UNSET)
+        self.account_id = pop("account_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3519,6 +6823,16 @@ class ResourceRemoteInfoAwsIamRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAwsIamRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.arn = pop("arn", _rt.UNSET)
+        self.account_id = pop("account_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAwsOrganizationalUnit(_rt.Model):
@@ -3531,6 +6845,16 @@ class ResourceRemoteInfoAwsOrganizationalUnit(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAwsOrganizationalUnit:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.organizational_unit_id = pop("organizational_unit_id", _rt.UNSET)
+        self.parent_id = pop("parent_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAwsPermissionSet(_rt.Model):
@@ -3542,6 +6866,16 @@ class ResourceRemoteInfoAwsPermissionSet(_rt.Model):
     """The ID of an AWS account to which this permission set is provisioned."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAwsPermissionSet:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.arn = pop("arn", _rt.UNSET)
+        self.account_id = pop("account_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3562,6 +6896,24 @@ class ResourceRemoteInfoAwsRdsCluster(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAwsRdsCluster:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.cluster_id = pop("cluster_id", _rt.UNSET)
+        self.region = pop("region", _rt.UNSET)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.account_id = pop("account_id", _rt.UNSET)
+        self.database_name = pop("database_name", _rt.UNSET)
+        self.engine = (
+            _RDSEngineEnum_BY_VALUE.get(v, v)
+            if (v := pop("engine", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAwsRdsInstance(_rt.Model):
@@ -3578,6 +6930,18 @@ class ResourceRemoteInfoAwsRdsInstance(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAwsRdsInstance:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.instance_id = pop("instance_id", _rt.UNSET)
+        self.region = pop("region", _rt.UNSET)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.account_id = pop("account_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAzureEnterpriseApp(_rt.Model):
@@ -3587,6 +6951,15 @@ class ResourceRemoteInfoAzureEnterpriseApp(_rt.Model):
     """The remote application identifier (service principal or application object ID)."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureEnterpriseApp:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3598,6 +6971,15 @@ class ResourceRemoteInfoAzureEntraIdRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureEntraIdRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAzureManagementGroup(_rt.Model):
@@ -3607,6 +6989,15 @@ class ResourceRemoteInfoAzureManagementGroup(_rt.Model):
     """The ARM resource ID of the management group."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureManagementGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3618,6 +7009,15 @@ class ResourceRemoteInfoAzureResourceGroup(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureResourceGroup:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAzureSqlDatabase(_rt.Model):
@@ -3627,6 +7027,15 @@ class ResourceRemoteInfoAzureSqlDatabase(_rt.Model):
     """The ARM resource ID of the SQL database."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureSqlDatabase:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3638,6 +7047,15 @@ class ResourceRemoteInfoAzureSqlManagedDatabase(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureSqlManagedDatabase:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAzureSqlManagedInstance(_rt.Model):
@@ -3647,6 +7065,15 @@ class ResourceRemoteInfoAzureSqlManagedInstance(_rt.Model):
     """The ARM resource ID of the SQL managed instance."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureSqlManagedInstance:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3658,6 +7085,15 @@ class ResourceRemoteInfoAzureSqlServer(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureSqlServer:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAzureStorageAccount(_rt.Model):
@@ -3667,6 +7103,15 @@ class ResourceRemoteInfoAzureStorageAccount(_rt.Model):
     """The ARM resource ID of the storage account."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureStorageAccount:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3678,6 +7123,15 @@ class ResourceRemoteInfoAzureStorageContainer(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureStorageContainer:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAzureSubscription(_rt.Model):
@@ -3687,6 +7141,15 @@ class ResourceRemoteInfoAzureSubscription(_rt.Model):
     """The ARM resource ID of the subscription."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureSubscription:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3698,6 +7161,17 @@ class ResourceRemoteInfoAzureUserAssignedManagedIdentity(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> ResourceRemoteInfoAzureUserAssignedManagedIdentity:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoAzureVirtualMachine(_rt.Model):
@@ -3708,6 +7182,15 @@ class ResourceRemoteInfoAzureVirtualMachine(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoAzureVirtualMachine:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoClickhouseDatabase(_rt.Model):
@@ -3717,6 +7200,15 @@ class ResourceRemoteInfoClickhouseDatabase(_rt.Model):
     """The name of the ClickHouse database."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoClickhouseDatabase:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.database_name = pop("database_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3730,6 +7222,16 @@ class ResourceRemoteInfoClickhouseTable(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoClickhouseTable:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.database_name = pop("database_name", _rt.UNSET)
+        self.table_name = pop("table_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoCoupaRole(_rt.Model):
@@ -3740,6 +7242,15 @@ class ResourceRemoteInfoCoupaRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoCoupaRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoCursorOrganization(_rt.Model):
@@ -3749,6 +7260,15 @@ class ResourceRemoteInfoCursorOrganization(_rt.Model):
     """The id of the organization."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoCursorOrganization:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.org_id = pop("org_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3762,6 +7282,16 @@ class ResourceRemoteInfoCustomConnector(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoCustomConnector:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.remote_resource_id = pop("remote_resource_id", _rt.UNSET)
+        self.can_have_usage_events = pop("can_have_usage_events", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoDatabricksAccountServicePrincipal(_rt.Model):
@@ -3774,6 +7304,18 @@ class ResourceRemoteInfoDatabricksAccountServicePrincipal(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> ResourceRemoteInfoDatabricksAccountServicePrincipal:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.application_id = pop("application_id", _rt.UNSET)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoDatadogRole(_rt.Model):
@@ -3783,6 +7325,15 @@ class ResourceRemoteInfoDatadogRole(_rt.Model):
     """The id of the role."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoDatadogRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3794,6 +7345,15 @@ class ResourceRemoteInfoDatastaxAstraRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoDatastaxAstraRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoDevinOrganization(_rt.Model):
@@ -3804,6 +7364,15 @@ class ResourceRemoteInfoDevinOrganization(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoDevinOrganization:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.org_id = pop("org_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoDevinRole(_rt.Model):
@@ -3813,6 +7382,15 @@ class ResourceRemoteInfoDevinRole(_rt.Model):
     """The id of the role."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoDevinRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3825,6 +7403,16 @@ class ResourceRemoteInfoGcpBigQueryDataset(_rt.Model):
     """The id of the dataset."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGcpBigQueryDataset:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.project_id = pop("project_id", _rt.UNSET)
+        self.dataset_id = pop("dataset_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3840,6 +7428,17 @@ class ResourceRemoteInfoGcpBigQueryTable(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGcpBigQueryTable:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.project_id = pop("project_id", _rt.UNSET)
+        self.dataset_id = pop("dataset_id", _rt.UNSET)
+        self.table_id = pop("table_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoGcpBucket(_rt.Model):
@@ -3849,6 +7448,15 @@ class ResourceRemoteInfoGcpBucket(_rt.Model):
     """The id of the bucket."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGcpBucket:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.bucket_id = pop("bucket_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3864,6 +7472,17 @@ class ResourceRemoteInfoGcpComputeInstance(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGcpComputeInstance:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.instance_id = pop("instance_id", _rt.UNSET)
+        self.project_id = pop("project_id", _rt.UNSET)
+        self.zone = pop("zone", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoGcpFolder(_rt.Model):
@@ -3873,6 +7492,15 @@ class ResourceRemoteInfoGcpFolder(_rt.Model):
     """The id of the folder."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGcpFolder:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.folder_id = pop("folder_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3884,6 +7512,15 @@ class ResourceRemoteInfoGcpGkeCluster(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGcpGkeCluster:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.cluster_name = pop("cluster_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoGcpOrganization(_rt.Model):
@@ -3894,6 +7531,15 @@ class ResourceRemoteInfoGcpOrganization(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGcpOrganization:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.organization_id = pop("organization_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoGcpProject(_rt.Model):
@@ -3903,6 +7549,15 @@ class ResourceRemoteInfoGcpProject(_rt.Model):
     """The id of the project."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGcpProject:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.project_id = pop("project_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3918,6 +7573,17 @@ class ResourceRemoteInfoGcpServiceAccount(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGcpServiceAccount:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.email = pop("email", _rt.UNSET)
+        self.service_account_id = pop("service_account_id", _rt.UNSET)
+        self.project_id = pop("project_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoGcpSqlInstance(_rt.Model):
@@ -3930,6 +7596,16 @@ class ResourceRemoteInfoGcpSqlInstance(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGcpSqlInstance:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.instance_id = pop("instance_id", _rt.UNSET)
+        self.project_id = pop("project_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoGithubEnterpriseRole(_rt.Model):
@@ -3940,6 +7616,15 @@ class ResourceRemoteInfoGithubEnterpriseRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGithubEnterpriseRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoGithubOrg(_rt.Model):
@@ -3949,6 +7634,15 @@ class ResourceRemoteInfoGithubOrg(_rt.Model):
     """The name of the organization."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGithubOrg:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.org_name = pop("org_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3961,6 +7655,16 @@ class ResourceRemoteInfoGithubOrgRole(_rt.Model):
     """GitHub org role's org name, required only for Enterprise."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGithubOrgRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.org_name = pop("org_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -3976,6 +7680,17 @@ class ResourceRemoteInfoGithubRepo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGithubRepo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.repo_name = pop("repo_name", _rt.UNSET)
+        self.repo_id = pop("repo_id", _rt.UNSET)
+        self.org_name = pop("org_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
     def __post_init__(self) -> None:
         _rt.warn_deprecated(self, ("repo_id",))
 
@@ -3989,6 +7704,15 @@ class ResourceRemoteInfoGitlabProject(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGitlabProject:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.project_id = pop("project_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoGoogleWorkspaceRole(_rt.Model):
@@ -3998,6 +7722,15 @@ class ResourceRemoteInfoGoogleWorkspaceRole(_rt.Model):
     """The id of the role."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGoogleWorkspaceRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4009,6 +7742,15 @@ class ResourceRemoteInfoGrafanaDashboard(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGrafanaDashboard:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.dashboard_uid = pop("dashboard_uid", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoGrafanaFolder(_rt.Model):
@@ -4018,6 +7760,15 @@ class ResourceRemoteInfoGrafanaFolder(_rt.Model):
     """The UID of the Grafana folder."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGrafanaFolder:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.folder_uid = pop("folder_uid", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4029,6 +7780,15 @@ class ResourceRemoteInfoGrafanaRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoGrafanaRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_uid = pop("role_uid", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoHubspotRole(_rt.Model):
@@ -4038,6 +7798,15 @@ class ResourceRemoteInfoHubspotRole(_rt.Model):
     """The ID of the HubSpot role."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoHubspotRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4049,6 +7818,15 @@ class ResourceRemoteInfoIlevelAdvancedRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoIlevelAdvancedRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_name = pop("role_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoNetsuiteRole(_rt.Model):
@@ -4058,6 +7836,15 @@ class ResourceRemoteInfoNetsuiteRole(_rt.Model):
     """The id of the role."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoNetsuiteRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4069,6 +7856,15 @@ class ResourceRemoteInfoOktaApp(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoOktaApp:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.app_id = pop("app_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoOktaCustomRole(_rt.Model):
@@ -4078,6 +7874,15 @@ class ResourceRemoteInfoOktaCustomRole(_rt.Model):
     """The id of the custom role."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoOktaCustomRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4089,6 +7894,15 @@ class ResourceRemoteInfoOktaStandardRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoOktaStandardRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_type = pop("role_type", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoOpenaiPlatformProject(_rt.Model):
@@ -4098,6 +7912,15 @@ class ResourceRemoteInfoOpenaiPlatformProject(_rt.Model):
     """The id of the project."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoOpenaiPlatformProject:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.project_id = pop("project_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4111,6 +7934,18 @@ class ResourceRemoteInfoOpenaiPlatformServiceAccount(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(
+        cls, data: _t.Mapping[str, _t.Any]
+    ) -> ResourceRemoteInfoOpenaiPlatformServiceAccount:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.project_id = pop("project_id", _rt.UNSET)
+        self.service_account_id = pop("service_account_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoOracleFusionRole(_rt.Model):
@@ -4120,6 +7955,15 @@ class ResourceRemoteInfoOracleFusionRole(_rt.Model):
     """The id of the role."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoOracleFusionRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4131,6 +7975,15 @@ class ResourceRemoteInfoPagerdutyRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoPagerdutyRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_name = pop("role_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoSalesforcePermissionSet(_rt.Model):
@@ -4140,6 +7993,15 @@ class ResourceRemoteInfoSalesforcePermissionSet(_rt.Model):
     """The id of the permission set."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoSalesforcePermissionSet:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.permission_set_id = pop("permission_set_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4153,6 +8015,16 @@ class ResourceRemoteInfoSalesforceProfile(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoSalesforceProfile:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.profile_id = pop("profile_id", _rt.UNSET)
+        self.user_license_id = pop("user_license_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoSalesforceRole(_rt.Model):
@@ -4163,6 +8035,15 @@ class ResourceRemoteInfoSalesforceRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoSalesforceRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoSnowflakeDatabase(_rt.Model):
@@ -4172,6 +8053,15 @@ class ResourceRemoteInfoSnowflakeDatabase(_rt.Model):
     """The name of the database."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoSnowflakeDatabase:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.database_name = pop("database_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4184,6 +8074,16 @@ class ResourceRemoteInfoSnowflakeSchema(_rt.Model):
     """The name of the schema."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoSnowflakeSchema:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.database_name = pop("database_name", _rt.UNSET)
+        self.schema_name = pop("schema_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4199,6 +8099,17 @@ class ResourceRemoteInfoSnowflakeTable(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoSnowflakeTable:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.database_name = pop("database_name", _rt.UNSET)
+        self.schema_name = pop("schema_name", _rt.UNSET)
+        self.table_name = pop("table_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoTailscaleSsh(_rt.Model):
@@ -4208,6 +8119,15 @@ class ResourceRemoteInfoTailscaleSsh(_rt.Model):
     """The name of the tag."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoTailscaleSsh:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.tag_name = pop("tag_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4219,6 +8139,15 @@ class ResourceRemoteInfoTeleportRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoTeleportRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_name = pop("role_name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoTwingateResource(_rt.Model):
@@ -4228,6 +8157,15 @@ class ResourceRemoteInfoTwingateResource(_rt.Model):
     """The id of the Twingate resource."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoTwingateResource:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = pop("resource_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4239,6 +8177,15 @@ class ResourceRemoteInfoWorkdayRole(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoWorkdayRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceRemoteInfoZendeskRole(_rt.Model):
@@ -4248,6 +8195,15 @@ class ResourceRemoteInfoZendeskRole(_rt.Model):
     """The ID of the Zendesk custom role."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceRemoteInfoZendeskRole:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.role_id = pop("role_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4271,6 +8227,32 @@ class ResourceUser(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceUser:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level = (
+            ResourceAccessLevel._lenient(v)
+            if (v := pop("access_level", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.full_name = pop("full_name", _rt.UNSET)
+        self.email = pop("email", _rt.UNSET)
+        self.expiration_date = (
+            _rt.datetime_or_raw(v)
+            if (v := pop("expiration_date", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceUserAccessStatus(_rt.Model):
@@ -4293,6 +8275,35 @@ class ResourceUserAccessStatus(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceUserAccessStatus:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.status = (
+            _ResourceUserAccessStatusEnum_BY_VALUE.get(v, v)
+            if (v := pop("status", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.access_level = (
+            ResourceAccessLevel._lenient(v)
+            if (v := pop("access_level", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.expiration_date = (
+            _rt.datetime_or_raw(v)
+            if (v := pop("expiration_date", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceWithAccessLevel(_rt.Model):
@@ -4305,6 +8316,18 @@ class ResourceWithAccessLevel(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceWithAccessLevel:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ReviewerIDList(_rt.Model):
@@ -4313,6 +8336,19 @@ class ReviewerIDList(_rt.Model):
     reviewer_ids: list[_uuid.UUID]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ReviewerIDList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.reviewer_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("reviewer_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4332,6 +8368,31 @@ class ReviewerStage(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ReviewerStage:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.require_manager_approval = pop("require_manager_approval", _rt.UNSET)
+        self.operator = (
+            _ReviewerStageOperator_BY_VALUE.get(v, v)
+            if (v := pop("operator", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.owner_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("owner_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.require_admin_approval = pop("require_admin_approval", _rt.UNSET)
+        self.service_user_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("service_user_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ReviewerStageList(_rt.Model):
@@ -4339,6 +8400,19 @@ class ReviewerStageList(_rt.Model):
     """A list of reviewer stages."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ReviewerStageList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.stages = (
+            [ReviewerStage._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("stages", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4348,12 +8422,39 @@ class RuleClauses(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RuleClauses:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.when = (
+            RuleConjunction._lenient(v) if (v := pop("when", _rt.UNSET)).__class__ is dict else v
+        )
+        self.unless = (
+            RuleConjunction._lenient(v) if (v := pop("unless", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RuleConjunction(_rt.Model):
     clauses: list[RuleDisjunction]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RuleConjunction:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.clauses = (
+            [RuleDisjunction._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("clauses", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4362,6 +8463,24 @@ class RuleDisjunction(_rt.Model):
     attribute_selectors: list[UserAttributeSelector] | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RuleDisjunction:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.selectors = (
+            [TagSelector._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("selectors", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.attribute_selectors = (
+            [UserAttributeSelector._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("attribute_selectors", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4374,12 +8493,49 @@ class ScopedRolePermission(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ScopedRolePermission:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.target_type = (
+            _RolePermissionTargetTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("target_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.permission_name = (
+            _RolePermissionNameEnum_BY_VALUE.get(v, v)
+            if (v := pop("permission_name", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.allow_all = pop("allow_all", _rt.UNSET)
+        self.target_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("target_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ScopedRolePermissionList(_rt.Model):
     permissions: list[ScopedRolePermission]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ScopedRolePermissionList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.permissions = (
+            [ScopedRolePermission._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("permissions", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4404,6 +8560,33 @@ class Session(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Session:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.connection_id = (
+            _rt.uuid_or_raw(v) if (v := pop("connection_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level = (
+            ResourceAccessLevel._lenient(v)
+            if (v := pop("access_level", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.expiration_date = (
+            _rt.datetime_or_raw(v)
+            if (v := pop("expiration_date", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class SessionsList(_rt.Model):
@@ -4414,6 +8597,21 @@ class SessionsList(_rt.Model):
     results: list[Session] | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> SessionsList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.next = pop("next", _rt.UNSET)
+        self.previous = pop("previous", _rt.UNSET)
+        self.results = (
+            [Session._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("results", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4430,6 +8628,15 @@ class SubEvent(_rt.Model):
     """The subevent type."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> SubEvent:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.sub_event_type = pop("sub_event_type", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4453,12 +8660,41 @@ class SyncError(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> SyncError:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.first_seen = (
+            _rt.datetime_or_raw(v) if (v := pop("first_seen", _rt.UNSET)).__class__ is str else v
+        )
+        self.last_seen = (
+            _rt.datetime_or_raw(v) if (v := pop("last_seen", _rt.UNSET)).__class__ is str else v
+        )
+        self.error_message = pop("error_message", _rt.UNSET)
+        self.app_id = _rt.uuid_or_raw(v) if (v := pop("app_id", _rt.UNSET)).__class__ is str else v
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class SyncErrorList(_rt.Model):
     sync_errors: list[SyncError]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> SyncErrorList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.sync_errors = (
+            [SyncError._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("sync_errors", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4471,6 +8707,18 @@ class SyncTask(_rt.Model):
     """The time when the sync task was completed."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> SyncTask:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = _rt.uuid_or_raw(v) if (v := pop("id", _rt.UNSET)).__class__ is str else v
+        self.completed_at = (
+            _rt.datetime_or_raw(v) if (v := pop("completed_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4498,6 +8746,26 @@ class Tag(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Tag:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.tag_id = _rt.uuid_or_raw(v) if (v := pop("tag_id", _rt.UNSET)).__class__ is str else v
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("created_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.updated_at = (
+            _rt.datetime_or_raw(v) if (v := pop("updated_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.user_creator_id = (
+            _rt.uuid_or_raw(v) if (v := pop("user_creator_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.key = pop("key", _rt.UNSET)
+        self.value = pop("value", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class TagFilter(_rt.Model):
@@ -4510,6 +8778,16 @@ class TagFilter(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> TagFilter:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.key = pop("key", _rt.UNSET)
+        self.value = pop("value", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class TagSelector(_rt.Model):
@@ -4519,12 +8797,38 @@ class TagSelector(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> TagSelector:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.key = pop("key", _rt.UNSET)
+        self.value = pop("value", _rt.UNSET)
+        self.connection_id = (
+            _rt.uuid_or_raw(v) if (v := pop("connection_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class TagsList(_rt.Model):
     tags: list[Tag]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> TagsList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.tags = (
+            [Tag._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("tags", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4537,6 +8841,22 @@ class TicketPropagationConfiguration(_rt.Model):
     ticket_project_id: str | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> TicketPropagationConfiguration:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.enabled_on_grant = pop("enabled_on_grant", _rt.UNSET)
+        self.enabled_on_revocation = pop("enabled_on_revocation", _rt.UNSET)
+        self.ticket_provider = (
+            _TicketingProviderEnum_BY_VALUE.get(v, v)
+            if (v := pop("ticket_provider", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.ticket_project_id = pop("ticket_project_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4561,6 +8881,38 @@ class Token(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Token:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.token_id = (
+            _rt.uuid_or_raw(v) if (v := pop("token_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("created_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.token_label = pop("token_label", _rt.UNSET)
+        self.creator_user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("creator_user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.access_level = (
+            _ApiAccessLevelEnum_BY_VALUE.get(v, v)
+            if (v := pop("access_level", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.last_used_at = (
+            _rt.datetime_or_raw(v) if (v := pop("last_used_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.expires_at = (
+            _rt.datetime_or_raw(v) if (v := pop("expires_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UAR(_rt.Model):
@@ -4584,6 +8936,33 @@ class UAR(_rt.Model):
     uar_scope: UARScope | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UAR:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.uar_id = _rt.uuid_or_raw(v) if (v := pop("uar_id", _rt.UNSET)).__class__ is str else v
+        self.name = pop("name", _rt.UNSET)
+        self.reviewer_assignment_policy = (
+            _UARReviewerAssignmentPolicyEnum_BY_VALUE.get(v, v)
+            if (v := pop("reviewer_assignment_policy", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.send_reviewer_assignment_notification = pop(
+            "send_reviewer_assignment_notification", _rt.UNSET
+        )
+        self.deadline = (
+            _rt.datetime_or_raw(v) if (v := pop("deadline", _rt.UNSET)).__class__ is str else v
+        )
+        self.time_zone = pop("time_zone", _rt.UNSET)
+        self.self_review_allowed = pop("self_review_allowed", _rt.UNSET)
+        self.instantly_action_reviews = pop("instantly_action_reviews", _rt.UNSET)
+        self.uar_scope = (
+            UARScope._lenient(v) if (v := pop("uar_scope", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4614,6 +8993,61 @@ class UARScope(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UARScope:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_visibility = (
+            _UARScopeGroupVisibility_BY_VALUE.get(v, v)
+            if (v := pop("group_visibility", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.users = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("users", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.filter_operator = (
+            _UARScopeFilterOperator_BY_VALUE.get(v, v)
+            if (v := pop("filter_operator", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.entities = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("entities", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.apps = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("apps", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.admins = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("admins", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.group_types = (
+            [_GroupTypeEnum_BY_VALUE.get(x0, x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("group_types", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.resource_types = (
+            [_ResourceTypeEnum_BY_VALUE.get(x0, x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("resource_types", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.include_group_bindings = pop("include_group_bindings", _rt.UNSET)
+        self.tags = (
+            [TagFilter._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("tags", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.names = pop("names", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateAccessRuleInfo(_rt.Model):
@@ -4633,6 +9067,27 @@ class UpdateAccessRuleInfo(_rt.Model):
     rule_clauses: RuleClauses
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateAccessRuleInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.admin_owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("admin_owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.status = (
+            _UpdateAccessRuleInfoStatus_BY_VALUE.get(v, v)
+            if (v := pop("status", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.rule_clauses = (
+            RuleClauses._lenient(v) if (v := pop("ruleClauses", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4673,6 +9128,61 @@ class UpdateConfigurationTemplateInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateConfigurationTemplateInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.configuration_template_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("configuration_template_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.name = pop("name", _rt.UNSET)
+        self.admin_owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("admin_owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.visibility = (
+            VisibilityInfo._lenient(v)
+            if (v := pop("visibility", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.linked_audit_message_channel_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("linked_audit_message_channel_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.request_configurations = (
+            [RequestConfiguration._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("request_configurations", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.request_configuration_list = (
+            CreateRequestConfigurationInfoList._lenient(v)
+            if (v := pop("request_configuration_list", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.member_oncall_schedule_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("member_oncall_schedule_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.break_glass_user_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("break_glass_user_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.require_mfa_to_approve = pop("require_mfa_to_approve", _rt.UNSET)
+        self.require_mfa_to_connect = pop("require_mfa_to_connect", _rt.UNSET)
+        self.ticket_propagation = (
+            TicketPropagationConfiguration._lenient(v)
+            if (v := pop("ticket_propagation", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.custom_request_notification = pop("custom_request_notification", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
     def __post_init__(self) -> None:
         _rt.warn_deprecated(self, ("request_configuration_list",))
 
@@ -4691,6 +9201,22 @@ class UpdateEventStreamInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateEventStreamInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.enabled = pop("enabled", _rt.UNSET)
+        self.webhook_url = pop("webhook_url", _rt.UNSET)
+        self.credentials = (
+            WebhookCredentials._lenient(v)
+            if (v := pop("credentials", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateGroupBindingInfo(_rt.Model):
@@ -4708,6 +9234,28 @@ class UpdateGroupBindingInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateGroupBindingInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_binding_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_binding_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.source_group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("source_group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.groups = (
+            [
+                UpdateGroupBindingInfoGroupsItem._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("groups", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateGroupBindingInfoGroupsItem(_rt.Model):
@@ -4716,6 +9264,17 @@ class UpdateGroupBindingInfoGroupsItem(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateGroupBindingInfoGroupsItem:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateGroupBindingInfoList(_rt.Model):
@@ -4723,6 +9282,19 @@ class UpdateGroupBindingInfoList(_rt.Model):
     """A list of group bindings with information to update."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateGroupBindingInfoList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_bindings = (
+            [UpdateGroupBindingInfo._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("group_bindings", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4776,6 +9348,65 @@ class UpdateGroupInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateGroupInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.name = pop("name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.admin_owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("admin_owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.max_duration = pop("max_duration", _rt.UNSET)
+        self.recommended_duration = pop("recommended_duration", _rt.UNSET)
+        self.require_manager_approval = pop("require_manager_approval", _rt.UNSET)
+        self.require_support_ticket = pop("require_support_ticket", _rt.UNSET)
+        self.folder_id = (
+            _rt.uuid_or_raw(v) if (v := pop("folder_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.require_mfa_to_approve = pop("require_mfa_to_approve", _rt.UNSET)
+        self.require_mfa_to_request = pop("require_mfa_to_request", _rt.UNSET)
+        self.auto_approval = pop("auto_approval", _rt.UNSET)
+        self.configuration_template_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("configuration_template_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.request_template_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("request_template_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.is_requestable = pop("is_requestable", _rt.UNSET)
+        self.group_leader_user_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("group_leader_user_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.extensions_duration_in_minutes = pop("extensions_duration_in_minutes", _rt.UNSET)
+        self.request_configurations = (
+            [RequestConfiguration._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("request_configurations", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.request_configuration_list = (
+            CreateRequestConfigurationInfoList._lenient(v)
+            if (v := pop("request_configuration_list", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.custom_request_notification = pop("custom_request_notification", _rt.UNSET)
+        self.risk_sensitivity_override = (
+            _RiskSensitivityEnum_BY_VALUE.get(v, v)
+            if (v := pop("risk_sensitivity_override", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
     def __post_init__(self) -> None:
         _rt.warn_deprecated(
             self,
@@ -4802,12 +9433,38 @@ class UpdateGroupInfoList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateGroupInfoList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.groups = (
+            [UpdateGroupInfo._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("groups", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateGroupResourcesInfo(_rt.Model):
     resources: list[ResourceWithAccessLevel]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateGroupResourcesInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resources = (
+            [ResourceWithAccessLevel._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("resources", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4819,12 +9476,42 @@ class UpdateGroupUserRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateGroupUserRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.duration_minutes = pop("duration_minutes", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateIdpGroupMappingsRequest(_rt.Model):
     mappings: list[UpdateIdpGroupMappingsRequestMappingsItem]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateIdpGroupMappingsRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.mappings = (
+            [
+                (
+                    UpdateIdpGroupMappingsRequestMappingsItem._lenient(x0)
+                    if x0.__class__ is dict
+                    else x0
+                )
+                for x0 in v
+            ]
+            if (v := pop("mappings", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4834,6 +9521,19 @@ class UpdateIdpGroupMappingsRequestMappingsItem(_rt.Model):
     hidden_from_end_user: bool | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateIdpGroupMappingsRequestMappingsItem:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.alias = pop("alias", _rt.UNSET)
+        self.hidden_from_end_user = pop("hidden_from_end_user", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4858,6 +9558,24 @@ class UpdateOwnerInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateOwnerInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.name = pop("name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.access_request_escalation_period = pop("access_request_escalation_period", _rt.UNSET)
+        self.reviewer_message_channel_id = pop("reviewer_message_channel_id", _rt.UNSET)
+        self.source_group_id = (
+            _rt.uuid_or_raw(v) if (v := pop("source_group_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateOwnerInfoList(_rt.Model):
@@ -4865,6 +9583,19 @@ class UpdateOwnerInfoList(_rt.Model):
     """A list of owners with information to update."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateOwnerInfoList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.owners = (
+            [UpdateOwnerInfo._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4921,6 +9652,71 @@ class UpdateResourceInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateResourceInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resource_id = (
+            _rt.uuid_or_raw(v) if (v := pop("resource_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.name = pop("name", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.admin_owner_id = (
+            _rt.uuid_or_raw(v) if (v := pop("admin_owner_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.max_duration = pop("max_duration", _rt.UNSET)
+        self.recommended_duration = pop("recommended_duration", _rt.UNSET)
+        self.require_manager_approval = pop("require_manager_approval", _rt.UNSET)
+        self.require_support_ticket = pop("require_support_ticket", _rt.UNSET)
+        self.folder_id = (
+            _rt.uuid_or_raw(v) if (v := pop("folder_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.require_mfa_to_approve = pop("require_mfa_to_approve", _rt.UNSET)
+        self.require_mfa_to_request = pop("require_mfa_to_request", _rt.UNSET)
+        self.require_mfa_to_connect = pop("require_mfa_to_connect", _rt.UNSET)
+        self.auto_approval = pop("auto_approval", _rt.UNSET)
+        self.ticket_propagation = (
+            TicketPropagationConfiguration._lenient(v)
+            if (v := pop("ticket_propagation", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.custom_request_notification = pop("custom_request_notification", _rt.UNSET)
+        self.risk_sensitivity_override = (
+            _RiskSensitivityEnum_BY_VALUE.get(v, v)
+            if (v := pop("risk_sensitivity_override", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.configuration_template_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("configuration_template_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.request_template_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("request_template_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.is_requestable = pop("is_requestable", _rt.UNSET)
+        self.extensions_duration_in_minutes = pop("extensions_duration_in_minutes", _rt.UNSET)
+        self.parent_resource_id = (
+            _rt.uuid_or_raw(v)
+            if (v := pop("parent_resource_id", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.request_configurations = (
+            [RequestConfiguration._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("request_configurations", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.request_configuration_list = (
+            CreateRequestConfigurationInfoList._lenient(v)
+            if (v := pop("request_configuration_list", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
+
     def __post_init__(self) -> None:
         _rt.warn_deprecated(
             self,
@@ -4947,6 +9743,19 @@ class UpdateResourceInfoList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateResourceInfoList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.resources = (
+            [UpdateResourceInfo._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("resources", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateResourceUserRequest(_rt.Model):
@@ -4956,6 +9765,16 @@ class UpdateResourceUserRequest(_rt.Model):
     """The updated remote ID of the access level granted to this user."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateResourceUserRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.duration_minutes = pop("duration_minutes", _rt.UNSET)
+        self.access_level_remote_id = pop("access_level_remote_id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -4984,6 +9803,27 @@ class User(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> User:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.user_id = (
+            _rt.uuid_or_raw(v) if (v := pop("user_id", _rt.UNSET)).__class__ is str else v
+        )
+        self.email = pop("email", _rt.UNSET)
+        self.full_name = pop("full_name", _rt.UNSET)
+        self.first_name = pop("first_name", _rt.UNSET)
+        self.last_name = pop("last_name", _rt.UNSET)
+        self.position = pop("position", _rt.UNSET)
+        self.hr_idp_status = (
+            _UserHrIdpStatusEnum_BY_VALUE.get(v, v)
+            if (v := pop("hr_idp_status", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UserAttributeSelector(_rt.Model):
@@ -4991,6 +9831,20 @@ class UserAttributeSelector(_rt.Model):
     values: list[str]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UserAttributeSelector:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.attribute = (
+            _UserAttributeSelectorAttribute_BY_VALUE.get(v, v)
+            if (v := pop("attribute", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.values = pop("values", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -5001,6 +9855,19 @@ class UserIDList(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UserIDList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.user_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("user_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UserList(_rt.Model):
@@ -5009,6 +9876,19 @@ class UserList(_rt.Model):
     users: list[User]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UserList:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.users = (
+            [User._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("users", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -5019,6 +9899,24 @@ class VisibilityInfo(_rt.Model):
     visibility_group_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> VisibilityInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.visibility = (
+            _VisibilityTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("visibility", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.visibility_group_ids = (
+            [_rt.uuid_or_raw(x0) if x0.__class__ is str else x0 for x0 in v]
+            if (v := pop("visibility_group_ids", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -5035,6 +9933,22 @@ class WebhookApiKeyCredential(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> WebhookApiKeyCredential:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = _rt.uuid_or_raw(v) if (v := pop("id", _rt.UNSET)).__class__ is str else v
+        self.name = pop("name", _rt.UNSET)
+        self.value = pop("value", _rt.UNSET)
+        self.location = (
+            _WebhookApiKeyLocationEnum_BY_VALUE.get(v, v)
+            if (v := pop("location", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class WebhookCredentials(_rt.Model):
@@ -5050,6 +9964,34 @@ class WebhookCredentials(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> WebhookCredentials:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.auth_type = (
+            _WebhookAuthTypeEnum_BY_VALUE.get(v, v)
+            if (v := pop("auth_type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.api_key_credentials = (
+            [WebhookApiKeyCredential._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("api_key_credentials", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.hmac_credential_1 = (
+            WebhookHmacCredential._lenient(v)
+            if (v := pop("hmac_credential_1", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.hmac_credential_2 = (
+            WebhookHmacCredential._lenient(v)
+            if (v := pop("hmac_credential_2", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class WebhookHmacCredential(_rt.Model):
@@ -5063,6 +10005,19 @@ class WebhookHmacCredential(_rt.Model):
     """When the credential was created."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> WebhookHmacCredential:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = _rt.uuid_or_raw(v) if (v := pop("id", _rt.UNSET)).__class__ is str else v
+        self.secret = pop("secret", _rt.UNSET)
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("created_at", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
 
 
 Access._bind(

@@ -16,6 +16,7 @@ import enum
 import json
 import logging
 import random
+import re
 import threading
 import time
 import uuid as _uuid
@@ -299,6 +300,8 @@ class ModelOf(Codec):
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         if not isinstance(value, dict):
             return _mismatch(value, f"a {self.expected} object", strict, path)
+        if not strict:
+            return self.model._lenient(value)
         return self.model._decode(value, strict, path)
 
 
@@ -352,6 +355,38 @@ STR = Primitive((str,), "a string")
 INT = Primitive((int,), "an integer")
 FLOAT = Primitive((int, float), "a number")
 BOOL = Primitive((bool,), "a boolean")
+def datetime_or_raw(text: str) -> Any:
+    """A datetime, or the text as received when it is not one (decoding never fails)."""
+    try:
+        return _parse_datetime(text)
+    except ValueError:
+        return text
+
+
+def date_or_raw(text: str) -> Any:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return text
+
+
+_CANONICAL_UUID = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}").fullmatch
+
+
+def uuid_or_raw(text: str) -> Any:
+    """A UUID, or the text as received; the canonical 36-character form takes a fast path."""
+    if _CANONICAL_UUID(text):
+        parsed = object.__new__(_uuid.UUID)
+        object.__setattr__(parsed, "int", int(text.replace("-", ""), 16))
+        object.__setattr__(parsed, "is_safe", _uuid.SafeUUID.unknown)
+        return parsed
+    try:
+        return _uuid.UUID(text)
+    except ValueError:
+        return text
+
+
 DATETIME = Parsed(_parse_datetime, "a date-time")
 DATE = Parsed(_dt.date.fromisoformat, "a date")
 UUID = Parsed(_uuid.UUID, "a UUID")
@@ -414,7 +449,12 @@ class Model:
         if not isinstance(data, Mapping):
             raise TypeError(f"{cls.__name__}.from_dict expects a mapping, got "
                             f"{type(data).__name__}")
-        return cls._decode(data, strict, "$")
+        return cls._decode(data, strict, "$") if strict else cls._lenient(data)
+
+    @classmethod
+    def _lenient(cls: type[M], data: Mapping[str, Any]) -> M:
+        """Lenient decoding; each generated model overrides it with straight-line code."""
+        return cls._decode(data, False, "$")
 
     @classmethod
     def _decode(cls: type[M], data: Mapping[str, Any], strict: bool, path: str) -> M:

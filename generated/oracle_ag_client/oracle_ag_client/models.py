@@ -18,6 +18,12 @@ class AccessBundleAccessTimeLimitType(_enum.StrEnum):
     NUMBER_OF_HOURS = "NUMBER_OF_HOURS"
 
 
+_AccessBundleAccessTimeLimitType_BY_VALUE = _t.cast(
+    "dict[_t.Any, AccessBundleAccessTimeLimitType]",
+    AccessBundleAccessTimeLimitType._value2member_map_,
+)
+
+
 class AccessGovernanceEntityType(_enum.StrEnum):
     """The Access Governance Entity Type"""
 
@@ -37,6 +43,11 @@ class AccessGovernanceEntityType(_enum.StrEnum):
     ACCESS_GUARDRAIL = "ACCESS_GUARDRAIL"
 
 
+_AccessGovernanceEntityType_BY_VALUE = _t.cast(
+    "dict[_t.Any, AccessGovernanceEntityType]", AccessGovernanceEntityType._value2member_map_
+)
+
+
 class AccessGuardrailLifecycleState(_enum.StrEnum):
     """The current state of the AccessGuardrail."""
 
@@ -49,11 +60,21 @@ class AccessGuardrailLifecycleState(_enum.StrEnum):
     FAILED = "FAILED"
 
 
+_AccessGuardrailLifecycleState_BY_VALUE = _t.cast(
+    "dict[_t.Any, AccessGuardrailLifecycleState]", AccessGuardrailLifecycleState._value2member_map_
+)
+
+
 class AccessReviewAccountType(_enum.StrEnum):
     """The type of the account."""
 
     PRIMARY = "PRIMARY"
     SERVICE = "SERVICE"
+
+
+_AccessReviewAccountType_BY_VALUE = _t.cast(
+    "dict[_t.Any, AccessReviewAccountType]", AccessReviewAccountType._value2member_map_
+)
 
 
 class AccessReviewAssignmentType(_enum.StrEnum):
@@ -70,11 +91,21 @@ class AccessReviewAssignmentType(_enum.StrEnum):
     ACCESS_GUARDRAIL = "ACCESS_GUARDRAIL"
 
 
+_AccessReviewAssignmentType_BY_VALUE = _t.cast(
+    "dict[_t.Any, AccessReviewAssignmentType]", AccessReviewAssignmentType._value2member_map_
+)
+
+
 class AccessReviewCampaignType(_enum.StrEnum):
     """review task belongs to which campaign type (access or ownership)."""
 
     ACCESS = "ACCESS"
     OWNERSHIP = "OWNERSHIP"
+
+
+_AccessReviewCampaignType_BY_VALUE = _t.cast(
+    "dict[_t.Any, AccessReviewCampaignType]", AccessReviewCampaignType._value2member_map_
+)
 
 
 class ActionOnFailureActionType(_enum.StrEnum):
@@ -84,6 +115,11 @@ class ActionOnFailureActionType(_enum.StrEnum):
     REVOKE_LATER = "REVOKE_LATER"
 
 
+_ActionOnFailureActionType_BY_VALUE = _t.cast(
+    "dict[_t.Any, ActionOnFailureActionType]", ActionOnFailureActionType._value2member_map_
+)
+
+
 class ActionOnFailureRisk(_enum.StrEnum):
     """Risk associated with action on failure."""
 
@@ -91,11 +127,21 @@ class ActionOnFailureRisk(_enum.StrEnum):
     LOW = "LOW"
 
 
+_ActionOnFailureRisk_BY_VALUE = _t.cast(
+    "dict[_t.Any, ActionOnFailureRisk]", ActionOnFailureRisk._value2member_map_
+)
+
+
 class ApprovalDecisionAction(_enum.StrEnum):
     """APPROVE or REJECT"""
 
     APPROVE = "APPROVE"
     REJECT = "REJECT"
+
+
+_ApprovalDecisionAction_BY_VALUE = _t.cast(
+    "dict[_t.Any, ApprovalDecisionAction]", ApprovalDecisionAction._value2member_map_
+)
 
 
 class ApprovalDecisionApprovalTimeLimitType(_enum.StrEnum):
@@ -108,9 +154,20 @@ class ApprovalDecisionApprovalTimeLimitType(_enum.StrEnum):
     EXTENSION = "EXTENSION"
 
 
+_ApprovalDecisionApprovalTimeLimitType_BY_VALUE = _t.cast(
+    "dict[_t.Any, ApprovalDecisionApprovalTimeLimitType]",
+    ApprovalDecisionApprovalTimeLimitType._value2member_map_,
+)
+
+
 class AssociationSummaryType(_enum.StrEnum):
     ROLE = "ROLE"
     ACCESS_BUNDLE = "ACCESS_BUNDLE"
+
+
+_AssociationSummaryType_BY_VALUE = _t.cast(
+    "dict[_t.Any, AssociationSummaryType]", AssociationSummaryType._value2member_map_
+)
 
 
 class AttributeAction(_enum.StrEnum):
@@ -120,11 +177,21 @@ class AttributeAction(_enum.StrEnum):
     UPDATE = "UPDATE"
 
 
+_AttributeAction_BY_VALUE = _t.cast(
+    "dict[_t.Any, AttributeAction]", AttributeAction._value2member_map_
+)
+
+
 class CampaignCompletionRule(_enum.StrEnum):
     """The completion rule to apply during review expiry."""
 
     APPROVE_ALL = "APPROVE_ALL"
     REVOKE_ALL = "REVOKE_ALL"
+
+
+_CampaignCompletionRule_BY_VALUE = _t.cast(
+    "dict[_t.Any, CampaignCompletionRule]", CampaignCompletionRule._value2member_map_
+)
 
 
 class CampaignFrequency(_enum.StrEnum):
@@ -137,6 +204,11 @@ class CampaignFrequency(_enum.StrEnum):
     YEARLY = "YEARLY"
 
 
+_CampaignFrequency_BY_VALUE = _t.cast(
+    "dict[_t.Any, CampaignFrequency]", CampaignFrequency._value2member_map_
+)
+
+
 class CampaignJustificationRule(_enum.StrEnum):
     """The justification rule for the campaign."""
 
@@ -145,12 +217,23 @@ class CampaignJustificationRule(_enum.StrEnum):
     OPTIONAL_FOR_ALL = "OPTIONAL_FOR_ALL"
 
 
+_CampaignJustificationRule_BY_VALUE = _t.cast(
+    "dict[_t.Any, CampaignJustificationRule]", CampaignJustificationRule._value2member_map_
+)
+
+
 class CheckSeparationOfDutiesRequestStatusRequestStatus(_enum.StrEnum):
     """Request Status."""
 
     SUCCESS = "SUCCESS"
     FAILED = "FAILED"
     IN_PROGRESS = "IN_PROGRESS"
+
+
+_CheckSeparationOfDutiesRequestStatusRequestStatus_BY_VALUE = _t.cast(
+    "dict[_t.Any, CheckSeparationOfDutiesRequestStatusRequestStatus]",
+    CheckSeparationOfDutiesRequestStatusRequestStatus._value2member_map_,
+)
 
 
 class ChildIdType(_enum.StrEnum):
@@ -164,11 +247,20 @@ class ChildIdType(_enum.StrEnum):
     NON_REVIEWABLE = "NON_REVIEWABLE"
 
 
+_ChildIdType_BY_VALUE = _t.cast("dict[_t.Any, ChildIdType]", ChildIdType._value2member_map_)
+
+
 class CreateAccessBundleDetailsRequestableBy(_enum.StrEnum):
     """Entities that can request the access bundle"""
 
     ANY = "ANY"
     NONE = "NONE"
+
+
+_CreateAccessBundleDetailsRequestableBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, CreateAccessBundleDetailsRequestableBy]",
+    CreateAccessBundleDetailsRequestableBy._value2member_map_,
+)
 
 
 class CreateCampaignDetailsJustificationRule(_enum.StrEnum):
@@ -179,11 +271,23 @@ class CreateCampaignDetailsJustificationRule(_enum.StrEnum):
     OPTIONAL_FOR_ALL = "OPTIONAL_FOR_ALL"
 
 
+_CreateCampaignDetailsJustificationRule_BY_VALUE = _t.cast(
+    "dict[_t.Any, CreateCampaignDetailsJustificationRule]",
+    CreateCampaignDetailsJustificationRule._value2member_map_,
+)
+
+
 class CreateCampaignDetailsReviewExclusionsItem(_enum.StrEnum):
     """The review type of a review task."""
 
     ACCOUNT = "ACCOUNT"
     ROLE = "ROLE"
+
+
+_CreateCampaignDetailsReviewExclusionsItem_BY_VALUE = _t.cast(
+    "dict[_t.Any, CreateCampaignDetailsReviewExclusionsItem]",
+    CreateCampaignDetailsReviewExclusionsItem._value2member_map_,
+)
 
 
 class CreateRoleDetailsRequestableBy(_enum.StrEnum):
@@ -194,11 +298,22 @@ class CreateRoleDetailsRequestableBy(_enum.StrEnum):
     MEMBERS_OF_AN_ORG = "MEMBERS_OF_AN_ORG"
 
 
+_CreateRoleDetailsRequestableBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, CreateRoleDetailsRequestableBy]",
+    CreateRoleDetailsRequestableBy._value2member_map_,
+)
+
+
 class CriteriaDetailsCampaignType(_enum.StrEnum):
     """Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend."""
 
     ACCESS = "ACCESS"
     OWNERSHIP = "OWNERSHIP"
+
+
+_CriteriaDetailsCampaignType_BY_VALUE = _t.cast(
+    "dict[_t.Any, CriteriaDetailsCampaignType]", CriteriaDetailsCampaignType._value2member_map_
+)
 
 
 class CriteriaDetailsScope(_enum.StrEnum):
@@ -207,6 +322,11 @@ class CriteriaDetailsScope(_enum.StrEnum):
     GOVERNANCE_SYSTEM = "GOVERNANCE_SYSTEM"
     CLOUD_PROVIDER = "CLOUD_PROVIDER"
     AG = "AG"
+
+
+_CriteriaDetailsScope_BY_VALUE = _t.cast(
+    "dict[_t.Any, CriteriaDetailsScope]", CriteriaDetailsScope._value2member_map_
+)
 
 
 class CriteriaType(_enum.StrEnum):
@@ -238,11 +358,19 @@ class CriteriaType(_enum.StrEnum):
     TEMPORAL_TYPE = "TEMPORAL_TYPE"
 
 
+_CriteriaType_BY_VALUE = _t.cast("dict[_t.Any, CriteriaType]", CriteriaType._value2member_map_)
+
+
 class FilteredDetailsCampaignType(_enum.StrEnum):
     """Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend."""
 
     ACCESS = "ACCESS"
     OWNERSHIP = "OWNERSHIP"
+
+
+_FilteredDetailsCampaignType_BY_VALUE = _t.cast(
+    "dict[_t.Any, FilteredDetailsCampaignType]", FilteredDetailsCampaignType._value2member_map_
+)
 
 
 class FilteredDetailsScope(_enum.StrEnum):
@@ -253,10 +381,21 @@ class FilteredDetailsScope(_enum.StrEnum):
     AG = "AG"
 
 
+_FilteredDetailsScope_BY_VALUE = _t.cast(
+    "dict[_t.Any, FilteredDetailsScope]", FilteredDetailsScope._value2member_map_
+)
+
+
 class InstanceContextAssignmentTagsItem(_enum.StrEnum):
     SOD_VIOLATIONS = "SOD_VIOLATIONS"
     EXPIRES_SOON = "EXPIRES_SOON"
     EXTENSION_REQUEST = "EXTENSION_REQUEST"
+
+
+_InstanceContextAssignmentTagsItem_BY_VALUE = _t.cast(
+    "dict[_t.Any, InstanceContextAssignmentTagsItem]",
+    InstanceContextAssignmentTagsItem._value2member_map_,
+)
 
 
 class KeywordFilteredDetailsCampaignType(_enum.StrEnum):
@@ -264,6 +403,12 @@ class KeywordFilteredDetailsCampaignType(_enum.StrEnum):
 
     ACCESS = "ACCESS"
     OWNERSHIP = "OWNERSHIP"
+
+
+_KeywordFilteredDetailsCampaignType_BY_VALUE = _t.cast(
+    "dict[_t.Any, KeywordFilteredDetailsCampaignType]",
+    KeywordFilteredDetailsCampaignType._value2member_map_,
+)
 
 
 class KeywordFilteredDetailsScope(_enum.StrEnum):
@@ -274,9 +419,20 @@ class KeywordFilteredDetailsScope(_enum.StrEnum):
     AG = "AG"
 
 
+_KeywordFilteredDetailsScope_BY_VALUE = _t.cast(
+    "dict[_t.Any, KeywordFilteredDetailsScope]", KeywordFilteredDetailsScope._value2member_map_
+)
+
+
 class ListAccessBundlesRequestableBy(_enum.StrEnum):
     ANY = "ANY"
     NONE = "NONE"
+
+
+_ListAccessBundlesRequestableBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListAccessBundlesRequestableBy]",
+    ListAccessBundlesRequestableBy._value2member_map_,
+)
 
 
 class ListAccessBundlesSortBy(_enum.StrEnum):
@@ -285,9 +441,19 @@ class ListAccessBundlesSortBy(_enum.StrEnum):
     CREATED_BY = "createdBy"
 
 
+_ListAccessBundlesSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListAccessBundlesSortBy]", ListAccessBundlesSortBy._value2member_map_
+)
+
+
 class ListAccessBundlesSortOrder(_enum.StrEnum):
     ASC = "ASC"
     DESC = "DESC"
+
+
+_ListAccessBundlesSortOrder_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListAccessBundlesSortOrder]", ListAccessBundlesSortOrder._value2member_map_
+)
 
 
 class ListAccessBundlesStatus(_enum.StrEnum):
@@ -295,6 +461,11 @@ class ListAccessBundlesStatus(_enum.StrEnum):
     ACTIVE = "ACTIVE"
     DRAFT = "DRAFT"
     INACTIVE = "INACTIVE"
+
+
+_ListAccessBundlesStatus_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListAccessBundlesStatus]", ListAccessBundlesStatus._value2member_map_
+)
 
 
 class ListAccessControlAccessReviewsSortBy(_enum.StrEnum):
@@ -305,14 +476,32 @@ class ListAccessControlAccessReviewsSortBy(_enum.StrEnum):
     CAMPAIGN_NAME = "campaignName"
 
 
+_ListAccessControlAccessReviewsSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListAccessControlAccessReviewsSortBy]",
+    ListAccessControlAccessReviewsSortBy._value2member_map_,
+)
+
+
 class ListAccessReviewAssociationsSortBy(_enum.StrEnum):
     POSITION = "position"
+
+
+_ListAccessReviewAssociationsSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListAccessReviewAssociationsSortBy]",
+    ListAccessReviewAssociationsSortBy._value2member_map_,
+)
 
 
 class ListAccessReviewEventChangesSortBy(_enum.StrEnum):
     ID = "id"
     DISPLAY_NAME = "displayName"
     TIME_CHANGED = "timeChanged"
+
+
+_ListAccessReviewEventChangesSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListAccessReviewEventChangesSortBy]",
+    ListAccessReviewEventChangesSortBy._value2member_map_,
+)
 
 
 class ListAccessReviewIdentitiesSortBy(_enum.StrEnum):
@@ -326,10 +515,22 @@ class ListAccessReviewIdentitiesSortBy(_enum.StrEnum):
     IDENTITY_ATTRIBUTES = "identityAttributes"
 
 
+_ListAccessReviewIdentitiesSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListAccessReviewIdentitiesSortBy]",
+    ListAccessReviewIdentitiesSortBy._value2member_map_,
+)
+
+
 class ListAccessReviewIdentitiesType(_enum.StrEnum):
     EXCLUDED = "EXCLUDED"
     INCLUDED = "INCLUDED"
     NON_REVIEWABLE = "NON_REVIEWABLE"
+
+
+_ListAccessReviewIdentitiesType_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListAccessReviewIdentitiesType]",
+    ListAccessReviewIdentitiesType._value2member_map_,
+)
 
 
 class ListAccessReviewPriorActionsSortBy(_enum.StrEnum):
@@ -340,8 +541,20 @@ class ListAccessReviewPriorActionsSortBy(_enum.StrEnum):
     ACTION = "action"
 
 
+_ListAccessReviewPriorActionsSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListAccessReviewPriorActionsSortBy]",
+    ListAccessReviewPriorActionsSortBy._value2member_map_,
+)
+
+
 class ListActionablePolicyStatementsSortBy(_enum.StrEnum):
     POSITION = "position"
+
+
+_ListActionablePolicyStatementsSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListActionablePolicyStatementsSortBy]",
+    ListActionablePolicyStatementsSortBy._value2member_map_,
+)
 
 
 class ListApprovalTasksAssigneeScope(_enum.StrEnum):
@@ -349,11 +562,22 @@ class ListApprovalTasksAssigneeScope(_enum.StrEnum):
     INDIRECT = "INDIRECT"
 
 
+_ListApprovalTasksAssigneeScope_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListApprovalTasksAssigneeScope]",
+    ListApprovalTasksAssigneeScope._value2member_map_,
+)
+
+
 class ListApprovalTasksSortBy(_enum.StrEnum):
     REQUESTOR = "requestor"
     BENEFICIARY = "beneficiary"
     DUE_DATE = "dueDate"
     ACCESS = "access"
+
+
+_ListApprovalTasksSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListApprovalTasksSortBy]", ListApprovalTasksSortBy._value2member_map_
+)
 
 
 class ListApprovalTasksStatusItem(_enum.StrEnum):
@@ -371,10 +595,21 @@ class ListApprovalTasksStatusItem(_enum.StrEnum):
     CANCELLED = "CANCELLED"
 
 
+_ListApprovalTasksStatusItem_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListApprovalTasksStatusItem]", ListApprovalTasksStatusItem._value2member_map_
+)
+
+
 class ListApprovalWorkflowsOutOfBoxCategory(_enum.StrEnum):
     UNMATCHED = "UNMATCHED"
     OWNERSHIP = "OWNERSHIP"
     TRANSITION = "TRANSITION"
+
+
+_ListApprovalWorkflowsOutOfBoxCategory_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListApprovalWorkflowsOutOfBoxCategory]",
+    ListApprovalWorkflowsOutOfBoxCategory._value2member_map_,
+)
 
 
 class ListApprovalWorkflowsSortBy(_enum.StrEnum):
@@ -384,12 +619,22 @@ class ListApprovalWorkflowsSortBy(_enum.StrEnum):
     TIME_CREATED = "timeCreated"
 
 
+_ListApprovalWorkflowsSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListApprovalWorkflowsSortBy]", ListApprovalWorkflowsSortBy._value2member_map_
+)
+
+
 class ListApprovalWorkflowsState(_enum.StrEnum):
     DRAFT = "DRAFT"
     PUBLISHING = "PUBLISHING"
     ACTIVE = "ACTIVE"
     DISABLED = "DISABLED"
     DELETING = "DELETING"
+
+
+_ListApprovalWorkflowsState_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListApprovalWorkflowsState]", ListApprovalWorkflowsState._value2member_map_
+)
 
 
 class ListCampaignsStatus(_enum.StrEnum):
@@ -402,14 +647,29 @@ class ListCampaignsStatus(_enum.StrEnum):
     SYSTEM_ABORTED = "SYSTEM_ABORTED"
 
 
+_ListCampaignsStatus_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListCampaignsStatus]", ListCampaignsStatus._value2member_map_
+)
+
+
 class ListIdentitiesBindingOperator(_enum.StrEnum):
     ALL = "ALL"
     ANY = "ANY"
 
 
+_ListIdentitiesBindingOperator_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListIdentitiesBindingOperator]", ListIdentitiesBindingOperator._value2member_map_
+)
+
+
 class ListIdentitiesConsumerFilter(_enum.StrEnum):
     CONSUMER = "CONSUMER"
     WORKFORCE = "WORKFORCE"
+
+
+_ListIdentitiesConsumerFilter_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListIdentitiesConsumerFilter]", ListIdentitiesConsumerFilter._value2member_map_
+)
 
 
 class ListIdentitiesOperatorsItem(_enum.StrEnum):
@@ -427,6 +687,11 @@ class ListIdentitiesOperatorsItem(_enum.StrEnum):
     NOT_CONTAINS = "NOT_CONTAINS"
 
 
+_ListIdentitiesOperatorsItem_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListIdentitiesOperatorsItem]", ListIdentitiesOperatorsItem._value2member_map_
+)
+
+
 class ListIdentityAccessReviewsSortBy(_enum.StrEnum):
     ENTITY_NAME = "entityName"
     ASSIGNMENT_NAME = "assignmentName"
@@ -438,12 +703,24 @@ class ListIdentityAccessReviewsSortBy(_enum.StrEnum):
     IDENTITY_ATTRIBUTES = "identityAttributes"
 
 
+_ListIdentityAccessReviewsSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListIdentityAccessReviewsSortBy]",
+    ListIdentityAccessReviewsSortBy._value2member_map_,
+)
+
+
 class ListIdentityAttributesAttributesNamespace(_enum.StrEnum):
     ALL = "ALL"
     DEFAULTS = "DEFAULTS"
     CUSTOM = "CUSTOM"
     AFFILIATION = "AFFILIATION"
     ALL_NO_AFFILIATION = "ALL_NO_AFFILIATION"
+
+
+_ListIdentityAttributesAttributesNamespace_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListIdentityAttributesAttributesNamespace]",
+    ListIdentityAttributesAttributesNamespace._value2member_map_,
+)
 
 
 class ListIdentityAttributesAttributesType(_enum.StrEnum):
@@ -458,9 +735,20 @@ class ListIdentityAttributesAttributesType(_enum.StrEnum):
     OWNERSHIP_CAMPAIGN_VIEW = "OWNERSHIP_CAMPAIGN_VIEW"
 
 
+_ListIdentityAttributesAttributesType_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListIdentityAttributesAttributesType]",
+    ListIdentityAttributesAttributesType._value2member_map_,
+)
+
+
 class ListIdentityCollectionsSortBy(_enum.StrEnum):
     TIME_CREATED = "timeCreated"
     DISPLAY_NAME = "displayName"
+
+
+_ListIdentityCollectionsSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListIdentityCollectionsSortBy]", ListIdentityCollectionsSortBy._value2member_map_
+)
 
 
 class ListIdentityCollectionsStatus(_enum.StrEnum):
@@ -470,9 +758,20 @@ class ListIdentityCollectionsStatus(_enum.StrEnum):
     INACTIVE = "INACTIVE"
 
 
+_ListIdentityCollectionsStatus_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListIdentityCollectionsStatus]", ListIdentityCollectionsStatus._value2member_map_
+)
+
+
 class ListMyApprovalTasksAssigneeScope(_enum.StrEnum):
     DIRECT = "DIRECT"
     INDIRECT = "INDIRECT"
+
+
+_ListMyApprovalTasksAssigneeScope_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListMyApprovalTasksAssigneeScope]",
+    ListMyApprovalTasksAssigneeScope._value2member_map_,
+)
 
 
 class ListMyApprovalTasksSortBy(_enum.StrEnum):
@@ -480,6 +779,11 @@ class ListMyApprovalTasksSortBy(_enum.StrEnum):
     BENEFICIARY = "beneficiary"
     DUE_DATE = "dueDate"
     ACCESS = "access"
+
+
+_ListMyApprovalTasksSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListMyApprovalTasksSortBy]", ListMyApprovalTasksSortBy._value2member_map_
+)
 
 
 class ListMyApprovalTasksStatusItem(_enum.StrEnum):
@@ -497,9 +801,20 @@ class ListMyApprovalTasksStatusItem(_enum.StrEnum):
     CANCELLED = "CANCELLED"
 
 
+_ListMyApprovalTasksStatusItem_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListMyApprovalTasksStatusItem]", ListMyApprovalTasksStatusItem._value2member_map_
+)
+
+
 class ListOrchestratedSystemPermissionsResourceType(_enum.StrEnum):
     APP_ROLE = "APP_ROLE"
     GROUP = "GROUP"
+
+
+_ListOrchestratedSystemPermissionsResourceType_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListOrchestratedSystemPermissionsResourceType]",
+    ListOrchestratedSystemPermissionsResourceType._value2member_map_,
+)
 
 
 class ListOrchestratedSystemsLifecycleStateItem(_enum.StrEnum):
@@ -507,11 +822,23 @@ class ListOrchestratedSystemsLifecycleStateItem(_enum.StrEnum):
     INACTIVE = "INACTIVE"
 
 
+_ListOrchestratedSystemsLifecycleStateItem_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListOrchestratedSystemsLifecycleStateItem]",
+    ListOrchestratedSystemsLifecycleStateItem._value2member_map_,
+)
+
+
 class ListOrchestratedSystemsModeItem(_enum.StrEnum):
     AUTHORITATIVE = "AUTHORITATIVE"
     NONAUTHORITATIVE = "NONAUTHORITATIVE"
     BOTH = "BOTH"
     NONE = "NONE"
+
+
+_ListOrchestratedSystemsModeItem_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListOrchestratedSystemsModeItem]",
+    ListOrchestratedSystemsModeItem._value2member_map_,
+)
 
 
 class ListOrchestratedSystemsOrchestratedSystemTypeItem(_enum.StrEnum):
@@ -555,11 +882,22 @@ class ListOrchestratedSystemsOrchestratedSystemTypeItem(_enum.StrEnum):
     ORACLEEPM = "ORACLEEPM"
 
 
+_ListOrchestratedSystemsOrchestratedSystemTypeItem_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListOrchestratedSystemsOrchestratedSystemTypeItem]",
+    ListOrchestratedSystemsOrchestratedSystemTypeItem._value2member_map_,
+)
+
+
 class ListOrganizationsSortBy(_enum.StrEnum):
     CREATED_BY = "createdBy"
     DISPLAY_NAME = "displayName"
     NAME = "name"
     TIME_UPDATED = "timeUpdated"
+
+
+_ListOrganizationsSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListOrganizationsSortBy]", ListOrganizationsSortBy._value2member_map_
+)
 
 
 class ListOrganizationsStatus(_enum.StrEnum):
@@ -569,11 +907,22 @@ class ListOrganizationsStatus(_enum.StrEnum):
     INACTIVE = "INACTIVE"
 
 
+_ListOrganizationsStatus_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListOrganizationsStatus]", ListOrganizationsStatus._value2member_map_
+)
+
+
 class ListOwnershipAccessReviewsSortBy(_enum.StrEnum):
     OWNER = "owner"
     ASSIGNMENT_NAME = "assignmentName"
     DAYS_REMAINING = "daysRemaining"
     CAMPAIGN_NAME = "campaignName"
+
+
+_ListOwnershipAccessReviewsSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListOwnershipAccessReviewsSortBy]",
+    ListOwnershipAccessReviewsSortBy._value2member_map_,
+)
 
 
 class ListPolicyStatementIdentitiesSortBy(_enum.StrEnum):
@@ -583,13 +932,31 @@ class ListPolicyStatementIdentitiesSortBy(_enum.StrEnum):
     EMAIL = "email"
 
 
+_ListPolicyStatementIdentitiesSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListPolicyStatementIdentitiesSortBy]",
+    ListPolicyStatementIdentitiesSortBy._value2member_map_,
+)
+
+
 class ListPolicyStatementResourceCountsGroupBy(_enum.StrEnum):
     TYPE = "type"
+
+
+_ListPolicyStatementResourceCountsGroupBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListPolicyStatementResourceCountsGroupBy]",
+    ListPolicyStatementResourceCountsGroupBy._value2member_map_,
+)
 
 
 class ListPolicyStatementResourceCountsType(_enum.StrEnum):
     RESOURCE_TYPE = "RESOURCE_TYPE"
     COMPARTMENT = "COMPARTMENT"
+
+
+_ListPolicyStatementResourceCountsType_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListPolicyStatementResourceCountsType]",
+    ListPolicyStatementResourceCountsType._value2member_map_,
+)
 
 
 class ListPolicyStatementResourcesSortBy(_enum.StrEnum):
@@ -598,10 +965,21 @@ class ListPolicyStatementResourcesSortBy(_enum.StrEnum):
     COMPARTMENT_NAME = "compartmentName"
 
 
+_ListPolicyStatementResourcesSortBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListPolicyStatementResourcesSortBy]",
+    ListPolicyStatementResourcesSortBy._value2member_map_,
+)
+
+
 class ListRolesRequestableBy(_enum.StrEnum):
     ANY = "ANY"
     NONE = "NONE"
     MEMBERS_OF_AN_ORG = "MEMBERS_OF_AN_ORG"
+
+
+_ListRolesRequestableBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, ListRolesRequestableBy]", ListRolesRequestableBy._value2member_map_
+)
 
 
 class OrchestratedSystemCategory(_enum.StrEnum):
@@ -616,11 +994,22 @@ class OrchestratedSystemCategory(_enum.StrEnum):
     EXPRESS = "EXPRESS"
 
 
+_OrchestratedSystemCategory_BY_VALUE = _t.cast(
+    "dict[_t.Any, OrchestratedSystemCategory]", OrchestratedSystemCategory._value2member_map_
+)
+
+
 class OrchestratedSystemLifecycleState(_enum.StrEnum):
     """The current state of the Orchestrated System."""
 
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"
+
+
+_OrchestratedSystemLifecycleState_BY_VALUE = _t.cast(
+    "dict[_t.Any, OrchestratedSystemLifecycleState]",
+    OrchestratedSystemLifecycleState._value2member_map_,
+)
 
 
 class OrchestratedSystemMode(_enum.StrEnum):
@@ -630,11 +1019,22 @@ class OrchestratedSystemMode(_enum.StrEnum):
     NONE = "NONE"
 
 
+_OrchestratedSystemMode_BY_VALUE = _t.cast(
+    "dict[_t.Any, OrchestratedSystemMode]", OrchestratedSystemMode._value2member_map_
+)
+
+
 class PolicyAssignmentAssignmentType(_enum.StrEnum):
     """Type of the assignment that is being requested."""
 
     ACCESS_BUNDLE = "ACCESS_BUNDLE"
     ROLE = "ROLE"
+
+
+_PolicyAssignmentAssignmentType_BY_VALUE = _t.cast(
+    "dict[_t.Any, PolicyAssignmentAssignmentType]",
+    PolicyAssignmentAssignmentType._value2member_map_,
+)
 
 
 class PolicyStatus(_enum.StrEnum):
@@ -651,6 +1051,9 @@ class PolicyStatus(_enum.StrEnum):
     TIMEOUT = "TIMEOUT"
 
 
+_PolicyStatus_BY_VALUE = _t.cast("dict[_t.Any, PolicyStatus]", PolicyStatus._value2member_map_)
+
+
 class RoleStatus(_enum.StrEnum):
     """Status of the Role"""
 
@@ -663,6 +1066,9 @@ class RoleStatus(_enum.StrEnum):
     SAVED = "SAVED"
     SUCCESS = "SUCCESS"
     TIMEOUT = "TIMEOUT"
+
+
+_RoleStatus_BY_VALUE = _t.cast("dict[_t.Any, RoleStatus]", RoleStatus._value2member_map_)
 
 
 class TaskStatus(_enum.StrEnum):
@@ -682,9 +1088,17 @@ class TaskStatus(_enum.StrEnum):
     CANCELLED = "CANCELLED"
 
 
+_TaskStatus_BY_VALUE = _t.cast("dict[_t.Any, TaskStatus]", TaskStatus._value2member_map_)
+
+
 class TerminateCampaignType(_enum.StrEnum):
     INSTANCE = "INSTANCE"
     SERIES = "SERIES"
+
+
+_TerminateCampaignType_BY_VALUE = _t.cast(
+    "dict[_t.Any, TerminateCampaignType]", TerminateCampaignType._value2member_map_
+)
 
 
 class UpdateAccessBundleDetailsRequestableBy(_enum.StrEnum):
@@ -694,11 +1108,23 @@ class UpdateAccessBundleDetailsRequestableBy(_enum.StrEnum):
     NONE = "NONE"
 
 
+_UpdateAccessBundleDetailsRequestableBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, UpdateAccessBundleDetailsRequestableBy]",
+    UpdateAccessBundleDetailsRequestableBy._value2member_map_,
+)
+
+
 class UpdateRoleDetailsRequestableBy(_enum.StrEnum):
     """Entities that can request the access bundle"""
 
     ANY = "ANY"
     NONE = "NONE"
+
+
+_UpdateRoleDetailsRequestableBy_BY_VALUE = _t.cast(
+    "dict[_t.Any, UpdateRoleDetailsRequestableBy]",
+    UpdateRoleDetailsRequestableBy._value2member_map_,
+)
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -711,6 +1137,20 @@ class AcceptOrRevokeAccessReviewDetails(_rt.Model):
     """The current date that the temporal access is set to expire. An RFC3339 formatted datetime string. Only applicable to Permission review of an access bundle."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AcceptOrRevokeAccessReviewDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.justification = pop("justification", _rt.UNSET)
+        self.time_expires_selected = (
+            _rt.datetime_or_raw(v)
+            if (v := pop("timeExpiresSelected", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -758,6 +1198,61 @@ class AccessBundle(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessBundle:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.access_guardrail = (
+            cls._fields[1].codec.decode(v, False, "$")
+            if (v := pop("accessGuardrail", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.access_time_limit = (
+            cls._fields[2].codec.decode(v, False, "$")
+            if (v := pop("accessTimeLimit", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.access_time_limit_type = (
+            _AccessBundleAccessTimeLimitType_BY_VALUE.get(v, v)
+            if (v := pop("accessTimeLimitType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.account_profile_id = pop("accountProfileId", _rt.UNSET)
+        self.account_profile_name = pop("accountProfileName", _rt.UNSET)
+        self.approval_workflow_id = (
+            IdInfo._lenient(v)
+            if (v := pop("approvalWorkflowId", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.auto_approve_if_no_violation = pop("autoApproveIfNoViolation", _rt.UNSET)
+        self.cloud_account_name = pop("cloudAccountName", _rt.UNSET)
+        self.compartment_fqn = pop("compartmentFqn", _rt.UNSET)
+        self.compartment_name = pop("compartmentName", _rt.UNSET)
+        self.created_by = (
+            IdInfo._lenient(v) if (v := pop("createdBy", _rt.UNSET)).__class__ is dict else v
+        )
+        self.custom_attributes = (
+            cls._fields[12].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.domain_name = pop("domainName", _rt.UNSET)
+        self.external_id = pop("externalId", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.permissions = pop("permissions", _rt.UNSET)
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessBundleInfo(_rt.Model):
@@ -774,6 +1269,18 @@ class AccessBundleInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessBundleInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.account_profile_id = pop("accountProfileId", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.id = pop("id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessControlAccessReviewSummaryCollection(_rt.Model):
@@ -783,6 +1290,15 @@ class AccessControlAccessReviewSummaryCollection(_rt.Model):
     """List of access control access review summaries."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessControlAccessReviewSummaryCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = pop("items", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -808,6 +1324,30 @@ class AccessGovernanceEntity(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessGovernanceEntity:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.entity_type = pop("entityType", _rt.UNSET)
+        self.id = pop("id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.time_created = (
+            _rt.datetime_or_raw(v) if (v := pop("timeCreated", _rt.UNSET)).__class__ is str else v
+        )
+        self.time_updated = (
+            _rt.datetime_or_raw(v) if (v := pop("timeUpdated", _rt.UNSET)).__class__ is str else v
+        )
+        self.type = (
+            _AccessGovernanceEntityType_BY_VALUE.get(v, v)
+            if (v := pop("type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.value = pop("value", _rt.UNSET)
+        self.is_rule_based = pop("isRuleBased", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessGovernanceTypeCollection(_rt.Model):
@@ -817,6 +1357,19 @@ class AccessGovernanceTypeCollection(_rt.Model):
     """List of Access Governance Entity items."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessGovernanceTypeCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            [AccessGovernanceEntity._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("items", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -850,6 +1403,45 @@ class AccessGuardrail(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessGuardrail:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.lifecycle_state = (
+            _AccessGuardrailLifecycleState_BY_VALUE.get(v, v)
+            if (v := pop("lifecycleState", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.action_on_failure = (
+            ActionOnFailure._lenient(v)
+            if (v := pop("actionOnFailure", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.created_by = pop("createdBy", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.is_detective_violation_check_enabled = pop(
+            "isDetectiveViolationCheckEnabled", _rt.UNSET
+        )
+        self.name = pop("name", _rt.UNSET)
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.ownership_collection_id = pop("ownershipCollectionId", _rt.UNSET)
+        self.primary_owner_display_name = pop("primaryOwnerDisplayName", _rt.UNSET)
+        self.rules = (
+            RuleCollection._lenient(v) if (v := pop("rules", _rt.UNSET)).__class__ is dict else v
+        )
+        self.tags = pop("tags", _rt.UNSET)
+        self.time_created = (
+            _rt.datetime_or_raw(v) if (v := pop("timeCreated", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessGuardrailCollection(_rt.Model):
@@ -859,6 +1451,19 @@ class AccessGuardrailCollection(_rt.Model):
     """List of access guardrail."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessGuardrailCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -888,6 +1493,44 @@ class AccessRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.access_bundles = (
+            [AccessBundleInfo._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("accessBundles", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.attributes = (
+            cls._fields[2].codec.decode(v, False, "$")
+            if (v := pop("attributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.created_by = pop("createdBy", _rt.UNSET)
+        self.identities = (
+            [Info._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("identities", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.justification = pop("justification", _rt.UNSET)
+        self.permission_roles = (
+            [Info._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("permissionRoles", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.request_status = pop("requestStatus", _rt.UNSET)
+        self.time_created = (
+            _rt.datetime_or_raw(v) if (v := pop("timeCreated", _rt.UNSET)).__class__ is str else v
+        )
+        self.time_updated = (
+            _rt.datetime_or_raw(v) if (v := pop("timeUpdated", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessRequestCollection(_rt.Model):
@@ -897,6 +1540,19 @@ class AccessRequestCollection(_rt.Model):
     """List of accessRequests."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessRequestCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            [AccessRequestSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("items", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -913,6 +1569,20 @@ class AccessRequestSummary(_rt.Model):
     """The time the the AccessRequest was created. An RFC3339 formatted datetime string"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessRequestSummary:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.justification = pop("justification", _rt.UNSET)
+        self.request_status = pop("requestStatus", _rt.UNSET)
+        self.time_created = (
+            _rt.datetime_or_raw(v) if (v := pop("timeCreated", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -949,6 +1619,52 @@ class AccessReview(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessReview:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.assignment_name = pop("assignmentName", _rt.UNSET)
+        self.assignment_type = (
+            _AccessReviewAssignmentType_BY_VALUE.get(v, v)
+            if (v := pop("assignmentType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.campaign_name = pop("campaignName", _rt.UNSET)
+        self.campaign_type = (
+            _AccessReviewCampaignType_BY_VALUE.get(v, v)
+            if (v := pop("campaignType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.days_remaining = pop("daysRemaining", _rt.UNSET)
+        self.entity_name = pop("entityName", _rt.UNSET)
+        self.account_type = (
+            _AccessReviewAccountType_BY_VALUE.get(v, v)
+            if (v := pop("accountType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_attributes = (
+            cls._fields[7].codec.decode(v, False, "$")
+            if (v := pop("additionalAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.assignment_attributes = (
+            [AssignmentAttribute._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("assignmentAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.assignment_description = pop("assignmentDescription", _rt.UNSET)
+        self.assignment_id = pop("assignmentId", _rt.UNSET)
+        self.delegated_by = pop("delegatedBy", _rt.UNSET)
+        self.delegated_to = pop("delegatedTo", _rt.UNSET)
+        self.entity_attributes = (
+            cls._fields[13].codec.decode(v, False, "$")
+            if (v := pop("entityAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessReviewEventChangesSummary(_rt.Model):
@@ -960,12 +1676,41 @@ class AccessReviewEventChangesSummary(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessReviewEventChangesSummary:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.id = pop("id", _rt.UNSET)
+        self.current_value = pop("currentValue", _rt.UNSET)
+        self.format = pop("format", _rt.UNSET)
+        self.previous_value = pop("previousValue", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessReviewEventChangesSummaryCollection(_rt.Model):
     items: list[AccessReviewEventChangesSummary]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessReviewEventChangesSummaryCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            [
+                AccessReviewEventChangesSummary._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("items", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -988,6 +1733,41 @@ class AccessReviewInsights(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessReviewInsights:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.version = pop("version", _rt.UNSET)
+        self.alignments = (
+            cls._fields[1].codec.decode(v, False, "$")
+            if (v := pop("alignments", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.identity_collection_membership = (
+            IdentityCollectionMembership._lenient(v)
+            if (v := pop("identityCollectionMembership", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.insights = pop("insights", _rt.UNSET)
+        self.location_alignments = (
+            cls._fields[4].codec.decode(v, False, "$")
+            if (v := pop("locationAlignments", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.peer_similarities = (
+            cls._fields[5].codec.decode(v, False, "$")
+            if (v := pop("peerSimilarities", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.textual_explanations = (
+            cls._fields[6].codec.decode(v, False, "$")
+            if (v := pop("textualExplanations", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccessReviewPriorActionsSummaryCollection(_rt.Model):
@@ -997,6 +1777,19 @@ class AccessReviewPriorActionsSummaryCollection(_rt.Model):
     """List of prior action summaries."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccessReviewPriorActionsSummaryCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1008,6 +1801,19 @@ class AccountData(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccountData:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.attributes = (
+            [Attribute._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("attributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccountPermission(_rt.Model):
@@ -1017,6 +1823,15 @@ class AccountPermission(_rt.Model):
     """Account attributes."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccountPermission:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.attributes = pop("attributes", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1048,6 +1863,50 @@ class AccountProfile(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccountProfile:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.id = pop("id", _rt.UNSET)
+        self.is_default = pop("isDefault", _rt.UNSET)
+        self.orchestrated_system_id = pop("orchestratedSystemId", _rt.UNSET)
+        self.account_attributes = (
+            [
+                OrchestratedSystemAttributeDataSummary._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("accountAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.account_ui_attributes = (
+            [
+                OrchestratedSystemAttributeData._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("accountUiAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.created_by = (
+            cls._fields[7].codec.decode(v, False, "$")
+            if (v := pop("createdBy", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.is_in_use_by_access_bundle = pop("isInUseByAccessBundle", _rt.UNSET)
+        self.last_modified_by = (
+            cls._fields[9].codec.decode(v, False, "$")
+            if (v := pop("lastModifiedBy", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.tags = pop("tags", _rt.UNSET)
+        self.time_created = (
+            _rt.datetime_or_raw(v) if (v := pop("timeCreated", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AccountProfileInfo(_rt.Model):
@@ -1064,6 +1923,26 @@ class AccountProfileInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AccountProfileInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.account_attributes = (
+            [TargetAttributeDataSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("accountAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.account_profile_id = pop("accountProfileId", _rt.UNSET)
+        self.identity_account_attributes_details = (
+            [IdentityAccountAttributesInfo._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("identityAccountAttributesDetails", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.identity_specific = pop("identitySpecific", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ActionOnFailure(_rt.Model):
@@ -1077,6 +1956,25 @@ class ActionOnFailure(_rt.Model):
     """Risk associated with action on failure."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ActionOnFailure:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.action_type = (
+            _ActionOnFailureActionType_BY_VALUE.get(v, v)
+            if (v := pop("actionType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.revoke_later_after_number_of_days = pop("revokeLaterAfterNumberOfDays", _rt.UNSET)
+        self.risk = (
+            _ActionOnFailureRisk_BY_VALUE.get(v, v)
+            if (v := pop("risk", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1096,6 +1994,36 @@ class ApprovalDecision(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ApprovalDecision:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.action = (
+            _ApprovalDecisionAction_BY_VALUE.get(v, v)
+            if (v := pop("action", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.comment = pop("comment", _rt.UNSET)
+        self.task_id = pop("taskId", _rt.UNSET)
+        self.approval_time_limit = (
+            ApprovalTimeLimit._lenient(v)
+            if (v := pop("approvalTimeLimit", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.approval_time_limit_type = (
+            _ApprovalDecisionApprovalTimeLimitType_BY_VALUE.get(v, v)
+            if (v := pop("approvalTimeLimitType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.extension_time_limit = (
+            cls._fields[5].codec.decode(v, False, "$")
+            if (v := pop("extensionTimeLimit", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ApprovalDecisionDetails(_rt.Model):
@@ -1105,6 +2033,19 @@ class ApprovalDecisionDetails(_rt.Model):
     """List of Approval Task decisions."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ApprovalDecisionDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.decisions = (
+            [ApprovalDecision._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("decisions", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1118,6 +2059,16 @@ class ApprovalDecisionFailure(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ApprovalDecisionFailure:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.task_id = pop("taskId", _rt.UNSET)
+        self.error_message = pop("errorMessage", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ApprovalDecisionResults(_rt.Model):
@@ -1129,6 +2080,20 @@ class ApprovalDecisionResults(_rt.Model):
     """Overall status of request."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ApprovalDecisionResults:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.failures = (
+            [ApprovalDecisionFailure._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("failures", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.status = pop("status", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1144,6 +2109,16 @@ class ApprovalTimeLimit(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ApprovalTimeLimit:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.days_limit = pop("daysLimit", _rt.UNSET)
+        self.hours_limit = pop("hoursLimit", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AssignmentAttribute(_rt.Model):
@@ -1153,6 +2128,19 @@ class AssignmentAttribute(_rt.Model):
     """The value of the assignment attribute."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AssignmentAttribute:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.values = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("values", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1164,6 +2152,31 @@ class AssociationSummary(_rt.Model):
     type: AssociationSummaryType | str | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AssociationSummary:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.position = pop("position", _rt.UNSET)
+        self.accesses = (
+            [IdNameObject._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("accesses", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.identity_collections = (
+            [IdNameObject._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("identityCollections", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.type = (
+            _AssociationSummaryType_BY_VALUE.get(v, v)
+            if (v := pop("type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1184,6 +2197,28 @@ class Attribute(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Attribute:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.action = (
+            _AttributeAction_BY_VALUE.get(v, v)
+            if (v := pop("action", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_attributes = (
+            cls._fields[2].codec.decode(v, False, "$")
+            if (v := pop("additionalAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.attributes = pop("attributes", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.value = pop("value", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class AttributeCondition(_rt.Model):
@@ -1196,6 +2231,23 @@ class AttributeCondition(_rt.Model):
     operator: IdNameObject
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> AttributeCondition:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.attr_key = (
+            IdNameObject._lenient(v) if (v := pop("attrKey", _rt.UNSET)).__class__ is dict else v
+        )
+        self.attr_type = pop("attrType", _rt.UNSET)
+        self.attr_value = pop("attrValue", _rt.UNSET)
+        self.id = pop("id", _rt.UNSET)
+        self.operator = (
+            IdNameObject._lenient(v) if (v := pop("operator", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1235,6 +2287,50 @@ class Campaign(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Campaign:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.id = pop("id", _rt.UNSET)
+        self.approval_workflow = (
+            InstanceWorkflow._lenient(v)
+            if (v := pop("approvalWorkflow", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.completion_rule = (
+            _CampaignCompletionRule_BY_VALUE.get(v, v)
+            if (v := pop("completionRule", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.creator_id = pop("creatorId", _rt.UNSET)
+        self.criteria = (
+            [Criteria._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("criteria", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.custom_reviewer_id = pop("customReviewerId", _rt.UNSET)
+        self.custom_reviewer_name = pop("customReviewerName", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.frequency = (
+            _CampaignFrequency_BY_VALUE.get(v, v)
+            if (v := pop("frequency", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.is_recurring = pop("isRecurring", _rt.UNSET)
+        self.justification_rule = (
+            _CampaignJustificationRule_BY_VALUE.get(v, v)
+            if (v := pop("justificationRule", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.messages = pop("messages", _rt.UNSET)
+        self.owner_email = pop("ownerEmail", _rt.UNSET)
+        self.owner_id = pop("ownerId", _rt.UNSET)
+        self.review_levels = pop("reviewLevels", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CampaignCollection(_rt.Model):
@@ -1245,6 +2341,19 @@ class CampaignCollection(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CampaignCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ChangeOwnerDetails(_rt.Model):
@@ -1254,6 +2363,15 @@ class ChangeOwnerDetails(_rt.Model):
     """User ID of campaign owner."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ChangeOwnerDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.owner_id = pop("ownerId", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1275,6 +2393,34 @@ class CheckSeparationOfDutiesRequestStatus(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CheckSeparationOfDutiesRequestStatus:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.events = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("events", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.requested_by = pop("requestedBy", _rt.UNSET)
+        self.request_id = pop("requestId", _rt.UNSET)
+        self.request_status = (
+            _CheckSeparationOfDutiesRequestStatusRequestStatus_BY_VALUE.get(v, v)
+            if (v := pop("requestStatus", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.time_request_completion = (
+            _rt.datetime_or_raw(v)
+            if (v := pop("timeRequestCompletion", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.time_requested = (
+            _rt.datetime_or_raw(v) if (v := pop("timeRequested", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CheckSeparationOfDutiesStatus(_rt.Model):
@@ -1285,6 +2431,15 @@ class CheckSeparationOfDutiesStatus(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CheckSeparationOfDutiesStatus:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.request_ids = pop("requestIds", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CheckSeparationOfDutiesStatusDetails(_rt.Model):
@@ -1294,6 +2449,22 @@ class CheckSeparationOfDutiesStatusDetails(_rt.Model):
     """List of request statuses."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CheckSeparationOfDutiesStatusDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            [
+                CheckSeparationOfDutiesRequestStatus._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("items", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1307,6 +2478,18 @@ class ChildId(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ChildId:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.type = (
+            _ChildIdType_BY_VALUE.get(v, v) if (v := pop("type", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CompartmentCollection(_rt.Model):
@@ -1317,6 +2500,19 @@ class CompartmentCollection(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CompartmentCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ConditionCollection(_rt.Model):
@@ -1326,6 +2522,19 @@ class ConditionCollection(_rt.Model):
     """List of condition."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ConditionCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1368,6 +2577,47 @@ class CreateAccessBundleDetails(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateAccessBundleDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.access_guardrails = pop("accessGuardrails", _rt.UNSET)
+        self.account_profile_id = pop("accountProfileId", _rt.UNSET)
+        self.account_profile_name = pop("accountProfileName", _rt.UNSET)
+        self.approval_workflow_id = pop("approvalWorkflowId", _rt.UNSET)
+        self.custom_attributes = (
+            cls._fields[5].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.domain_name = pop("domainName", _rt.UNSET)
+        self.external_id = pop("externalId", _rt.UNSET)
+        self.orchestrated_system_attributes = (
+            OrchestratedSystemAttributeSummary._lenient(v)
+            if (v := pop("orchestratedSystemAttributes", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.orchestrated_system_id = pop("orchestratedSystemId", _rt.UNSET)
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.requestable_by = (
+            _CreateAccessBundleDetailsRequestableBy_BY_VALUE.get(v, v)
+            if (v := pop("requestableBy", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.resource_type = pop("resourceType", _rt.UNSET)
+        self.tags = pop("tags", _rt.UNSET)
+        self.verb = pop("verb", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateAccessGuardrailDetails(_rt.Model):
@@ -1387,6 +2637,33 @@ class CreateAccessGuardrailDetails(_rt.Model):
     """Tags for the Access Guardrail."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateAccessGuardrailDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.action_on_failure = (
+            ActionOnFailure._lenient(v)
+            if (v := pop("actionOnFailure", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.is_detective_violation_check_enabled = pop(
+            "isDetectiveViolationCheckEnabled", _rt.UNSET
+        )
+        self.name = pop("name", _rt.UNSET)
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.rules = (
+            RuleCollection._lenient(v) if (v := pop("rules", _rt.UNSET)).__class__ is dict else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1413,6 +2690,47 @@ class CreateAccessRequestDetails(_rt.Model):
     """list of targetAttributes associated with targets"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateAccessRequestDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.access_bundles = (
+            [AccessBundleInfo._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("accessBundles", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.account_profile_details = (
+            [AccountProfileInfo._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("accountProfileDetails", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.attributes = (
+            cls._fields[2].codec.decode(v, False, "$")
+            if (v := pop("attributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.created_by = pop("createdBy", _rt.UNSET)
+        self.identities = (
+            [Info._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("identities", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.justification = pop("justification", _rt.UNSET)
+        self.permission_roles = (
+            [Info._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("permissionRoles", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.request_status = pop("requestStatus", _rt.UNSET)
+        self.target_attributes = (
+            [TargetAttribute._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("targetAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1444,6 +2762,44 @@ class CreateCampaignDetails(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateCampaignDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.criteria = (
+            [Criteria._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("criteria", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.custom_reviewer_id = pop("customReviewerId", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.is_recurring = pop("isRecurring", _rt.UNSET)
+        self.justification_rule = (
+            _CreateCampaignDetailsJustificationRule_BY_VALUE.get(v, v)
+            if (v := pop("justificationRule", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.owner_email = pop("ownerEmail", _rt.UNSET)
+        self.owner_id = pop("ownerId", _rt.UNSET)
+        self.owner_name = pop("ownerName", _rt.UNSET)
+        self.owner_username = pop("ownerUsername", _rt.UNSET)
+        self.review_exclusions = (
+            [
+                (
+                    _CreateCampaignDetailsReviewExclusionsItem_BY_VALUE.get(x0, x0)
+                    if x0.__class__ is str
+                    else x0
+                )
+                for x0 in v
+            ]
+            if (v := pop("reviewExclusions", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateExtensionRequestDetails(_rt.Model):
@@ -1457,6 +2813,17 @@ class CreateExtensionRequestDetails(_rt.Model):
     """Process Instance id of the request being extended"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateExtensionRequestDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.extension_date_in_epoch = pop("extensionDateInEpoch", _rt.UNSET)
+        self.justification = pop("justification", _rt.UNSET)
+        self.process_instance_id = pop("processInstanceId", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1492,6 +2859,50 @@ class CreateIdentityCollectionRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateIdentityCollectionRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.custom_attributes = (
+            cls._fields[1].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.excluded_identities = (
+            [IdInfo._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("excludedIdentities", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.external_id = pop("externalId", _rt.UNSET)
+        self.included_identities = (
+            [IdInfo._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("includedIdentities", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.is_managed_at_orchestrated_system = pop("isManagedAtOrchestratedSystem", _rt.UNSET)
+        self.membership_rule = pop("membershipRule", _rt.UNSET)
+        self.orchestrated_system_id = pop("orchestratedSystemId", _rt.UNSET)
+        self.orchestrated_system_metadata_attributes = (
+            [
+                OrchestratedSystemMetadataAttributes._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("orchestratedSystemMetadataAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreatePolicyDetails(_rt.Model):
@@ -1517,6 +2928,35 @@ class CreatePolicyDetails(_rt.Model):
     """List of tags attached to the Policy."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreatePolicyDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.submitted_by = pop("submittedBy", _rt.UNSET)
+        self.assignments = (
+            [PolicyAssignment._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("assignments", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.custom_attributes = (
+            cls._fields[2].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.insights = pop("insights", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1548,6 +2988,33 @@ class CreateRoleDetails(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateRoleDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.access_bundles = pop("accessBundles", _rt.UNSET)
+        self.approval_workflow_id = pop("approvalWorkflowId", _rt.UNSET)
+        self.custom_attributes = (
+            cls._fields[3].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.external_id = pop("externalId", _rt.UNSET)
+        self.organizations = pop("organizations", _rt.UNSET)
+        self.owners = pop("owners", _rt.UNSET)
+        self.requestable_by = (
+            _CreateRoleDetailsRequestableBy_BY_VALUE.get(v, v)
+            if (v := pop("requestableBy", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Criteria(_rt.Model):
@@ -1564,6 +3031,22 @@ class Criteria(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Criteria:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.type = (
+            _CriteriaType_BY_VALUE.get(v, v)
+            if (v := pop("type", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.conditions = pop("conditions", _rt.UNSET)
+        self.sub_criteria = pop("subCriteria", _rt.UNSET)
+        self.value = pop("value", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CriteriaDetails(_rt.Model):
@@ -1578,6 +3061,29 @@ class CriteriaDetails(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CriteriaDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.scope = (
+            _CriteriaDetailsScope_BY_VALUE.get(v, v)
+            if (v := pop("scope", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.campaign_type = (
+            _CriteriaDetailsCampaignType_BY_VALUE.get(v, v)
+            if (v := pop("campaignType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.criteria = (
+            [Criteria._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("criteria", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class DomainCollection(_rt.Model):
@@ -1587,6 +3093,19 @@ class DomainCollection(_rt.Model):
     """List of values."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> DomainCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1599,6 +3118,16 @@ class Error(_rt.Model):
     """A human-readable error string."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Error:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.code = pop("code", _rt.UNSET)
+        self.message = pop("message", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1624,6 +3153,26 @@ class ExtensionRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ExtensionRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.created_by = pop("createdBy", _rt.UNSET)
+        self.extension_date_in_epoch = pop("extensionDateInEpoch", _rt.UNSET)
+        self.justification = pop("justification", _rt.UNSET)
+        self.process_instance_id = pop("processInstanceId", _rt.UNSET)
+        self.request_status = pop("requestStatus", _rt.UNSET)
+        self.time_created = (
+            _rt.datetime_or_raw(v) if (v := pop("timeCreated", _rt.UNSET)).__class__ is str else v
+        )
+        self.time_updated = (
+            _rt.datetime_or_raw(v) if (v := pop("timeUpdated", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class FilteredDetails(_rt.Model):
@@ -1640,6 +3189,30 @@ class FilteredDetails(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> FilteredDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.scope = (
+            _FilteredDetailsScope_BY_VALUE.get(v, v)
+            if (v := pop("scope", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.campaign_type = (
+            _FilteredDetailsCampaignType_BY_VALUE.get(v, v)
+            if (v := pop("campaignType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.criteria = (
+            [Criteria._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("criteria", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.name_contains = pop("nameContains", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class IdInfo(_rt.Model):
@@ -1654,6 +3227,17 @@ class IdInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> IdInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.id = pop("id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class IdNameObject(_rt.Model):
@@ -1665,6 +3249,17 @@ class IdNameObject(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> IdNameObject:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.id = pop("id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class IdentityAccessReviewSummaryCollection(_rt.Model):
@@ -1674,6 +3269,19 @@ class IdentityAccessReviewSummaryCollection(_rt.Model):
     """List of identity access review summaries."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> IdentityAccessReviewSummaryCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1687,6 +3295,20 @@ class IdentityAccountAttributesInfo(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> IdentityAccountAttributesInfo:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.account_attributes = (
+            [TargetAttributeDataSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("accountAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.identity_id = pop("identityId", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class IdentityCollectionMembership(_rt.Model):
@@ -1696,6 +3318,16 @@ class IdentityCollectionMembership(_rt.Model):
     expected: int
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> IdentityCollectionMembership:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.current = pop("current", _rt.UNSET)
+        self.expected = pop("expected", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1735,6 +3367,50 @@ class IdentityCollectionResponse(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> IdentityCollectionResponse:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.access_guardrail = (
+            cls._fields[1].codec.decode(v, False, "$")
+            if (v := pop("accessGuardrail", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.created_by = (
+            IdInfo._lenient(v) if (v := pop("createdBy", _rt.UNSET)).__class__ is dict else v
+        )
+        self.custom_attributes = (
+            cls._fields[3].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.excluded_identities = pop("excludedIdentities", _rt.UNSET)
+        self.external_id = pop("externalId", _rt.UNSET)
+        self.final_identities = pop("finalIdentities", _rt.UNSET)
+        self.identity_group_type = pop("identityGroupType", _rt.UNSET)
+        self.included_identities = pop("includedIdentities", _rt.UNSET)
+        self.orchestrated_system_metadata_attributes = (
+            [
+                OrchestratedSystemMetadataAttributes._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("orchestratedSystemMetadataAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.parsed_members = pop("parsedMembers", _rt.UNSET)
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class IdentitySummary(_rt.Model):
@@ -1743,6 +3419,15 @@ class IdentitySummary(_rt.Model):
     ag_organizations: list[_t.Any] | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> IdentitySummary:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.ag_organizations = pop("agOrganizations", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1753,6 +3438,19 @@ class IdentitySummaryCollection(_rt.Model):
     """List of identities."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> IdentitySummaryCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            [IdentitySummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("items", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1767,6 +3465,17 @@ class Info(_rt.Model):
     """name of the entity."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Info:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.id = pop("id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1788,6 +3497,47 @@ class InstanceContext(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> InstanceContext:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.additional_attributes = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("additionalAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.assignment_attributes = (
+            cls._fields[1].codec.decode(v, False, "$")
+            if (v := pop("assignmentAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.assignment_description = pop("assignmentDescription", _rt.UNSET)
+        self.assignment_tags = (
+            [
+                (
+                    _InstanceContextAssignmentTagsItem_BY_VALUE.get(x0, x0)
+                    if x0.__class__ is str
+                    else x0
+                )
+                for x0 in v
+            ]
+            if (v := pop("assignmentTags", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.instance_variables = (
+            cls._fields[4].codec.decode(v, False, "$")
+            if (v := pop("instanceVariables", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.timers = (
+            cls._fields[5].codec.decode(v, False, "$")
+            if (v := pop("timers", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class InstanceWorkflow(_rt.Model):
@@ -1798,6 +3548,19 @@ class InstanceWorkflow(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> InstanceWorkflow:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.stages = (
+            [InstanceWorkflowStage._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("stages", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class InstanceWorkflowStage(_rt.Model):
@@ -1807,6 +3570,19 @@ class InstanceWorkflowStage(_rt.Model):
     """The approvals required for the stage to complete."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> InstanceWorkflowStage:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.approvers = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("approvers", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1824,6 +3600,30 @@ class KeywordFilteredDetails(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> KeywordFilteredDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.scope = (
+            _KeywordFilteredDetailsScope_BY_VALUE.get(v, v)
+            if (v := pop("scope", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.campaign_type = (
+            _KeywordFilteredDetailsCampaignType_BY_VALUE.get(v, v)
+            if (v := pop("campaignType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.criteria = (
+            [Criteria._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("criteria", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.keyword_contains = pop("keywordContains", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class MembershipRule(_rt.Model):
@@ -1835,6 +3635,20 @@ class MembershipRule(_rt.Model):
     """The operator of the Membership rule."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> MembershipRule:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.attribute_conditions = (
+            [AttributeCondition._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("attributeConditions", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.binding_operator = pop("bindingOperator", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1850,6 +3664,25 @@ class ModifyAccessReviewDetails(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ModifyAccessReviewDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.accepted_child_ids = (
+            [ChildId._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("acceptedChildIds", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.justification = pop("justification", _rt.UNSET)
+        self.revoked_child_ids = (
+            [ChildId._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("revokedChildIds", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class NestedAttributes(_rt.Model):
@@ -1860,6 +3693,15 @@ class NestedAttributes(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> NestedAttributes:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = pop("items", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class NestedAttributesSummary(_rt.Model):
@@ -1869,6 +3711,22 @@ class NestedAttributesSummary(_rt.Model):
     """Orchestrated System attributes"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> NestedAttributesSummary:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            [
+                OrchestratedSystemAttributeDataSummary._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("items", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1895,6 +3753,53 @@ class OrchestratedSystem(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OrchestratedSystem:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.lifecycle_state = (
+            _OrchestratedSystemLifecycleState_BY_VALUE.get(v, v)
+            if (v := pop("lifecycleState", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.aggregated_orchestrated_system_status = (
+            cls._fields[2].codec.decode(v, False, "$")
+            if (v := pop("aggregatedOrchestratedSystemStatus", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.category = (
+            _OrchestratedSystemCategory_BY_VALUE.get(v, v)
+            if (v := pop("category", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.compartments = (
+            CompartmentCollection._lenient(v)
+            if (v := pop("compartments", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.created_by = pop("createdBy", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.domains = (
+            DomainCollection._lenient(v)
+            if (v := pop("domains", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.last_modified_by = pop("lastModifiedBy", _rt.UNSET)
+        self.meta_data = (
+            cls._fields[9].codec.decode(v, False, "$")
+            if (v := pop("metaData", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.mode = (
+            _OrchestratedSystemMode_BY_VALUE.get(v, v)
+            if (v := pop("mode", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OrchestratedSystemAttribute(_rt.Model):
@@ -1908,6 +3813,26 @@ class OrchestratedSystemAttribute(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OrchestratedSystemAttribute:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.account_attributes = (
+            [
+                OrchestratedSystemAttributeData._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("accountAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.orchestrated_system = (
+            Info._lenient(v) if (v := pop("orchestratedSystem", _rt.UNSET)).__class__ is dict else v
+        )
+        self.permission_attributes = pop("permissionAttributes", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OrchestratedSystemAttributeData(_rt.Model):
@@ -1919,6 +3844,20 @@ class OrchestratedSystemAttributeData(_rt.Model):
     """Attribute Value"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OrchestratedSystemAttributeData:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.children = (
+            [NestedAttributes._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("children", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.default_values = pop("defaultValues", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1944,6 +3883,26 @@ class OrchestratedSystemAttributeDataSummary(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OrchestratedSystemAttributeDataSummary:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.children = (
+            [NestedAttributesSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("children", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.discriminator = pop("discriminator", _rt.UNSET)
+        self.is_question = pop("isQuestion", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.permission_type = pop("permissionType", _rt.UNSET)
+        self.title = pop("title", _rt.UNSET)
+        self.type = pop("type", _rt.UNSET)
+        self.values = pop("values", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OrchestratedSystemAttributeSummary(_rt.Model):
@@ -1956,6 +3915,30 @@ class OrchestratedSystemAttributeSummary(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OrchestratedSystemAttributeSummary:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.account_attributes = (
+            [
+                OrchestratedSystemAttributeDataSummary._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("accountAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.permission_attributes = (
+            [
+                OrchestratedSystemAttributeDataSummary._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("permissionAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OrchestratedSystemAttributes(_rt.Model):
@@ -1966,6 +3949,19 @@ class OrchestratedSystemAttributes(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OrchestratedSystemAttributes:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            [OrchestratedSystemAttribute._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("items", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OrchestratedSystemMetadataAttributes(_rt.Model):
@@ -1974,6 +3970,19 @@ class OrchestratedSystemMetadataAttributes(_rt.Model):
     attributes: OrchestratedSystemAttributes | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OrchestratedSystemMetadataAttributes:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.attributes = (
+            OrchestratedSystemAttributes._lenient(v)
+            if (v := pop("attributes", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -1985,6 +3994,15 @@ class OrchestratedSystemPermissionId(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OrchestratedSystemPermissionId:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OrchestratedSystemPermissionIdCollection(_rt.Model):
@@ -1995,6 +4013,22 @@ class OrchestratedSystemPermissionIdCollection(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OrchestratedSystemPermissionIdCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            [
+                OrchestratedSystemPermissionId._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("items", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OrganizationCollection(_rt.Model):
@@ -2004,6 +4038,19 @@ class OrganizationCollection(_rt.Model):
     """List containing summarized information about Organizations."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OrganizationCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2019,6 +4066,17 @@ class OwnerSummary(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OwnerSummary:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.is_primary = pop("isPrimary", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class OwnershipAccessReviewSummaryCollection(_rt.Model):
@@ -2028,6 +4086,19 @@ class OwnershipAccessReviewSummaryCollection(_rt.Model):
     """List of ownership access review summaries."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> OwnershipAccessReviewSummaryCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2065,6 +4136,53 @@ class Policy(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Policy:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.assignments = (
+            [PolicyAssignment._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("assignments", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.created_by = (
+            IdInfo._lenient(v) if (v := pop("createdBy", _rt.UNSET)).__class__ is dict else v
+        )
+        self.custom_attributes = (
+            cls._fields[3].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.ownership_collection_id = pop("ownershipCollectionId", _rt.UNSET)
+        self.risk_level = pop("riskLevel", _rt.UNSET)
+        self.status = (
+            _PolicyStatus_BY_VALUE.get(v, v)
+            if (v := pop("status", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.tags = pop("tags", _rt.UNSET)
+        self.time_created = (
+            _rt.datetime_or_raw(v) if (v := pop("timeCreated", _rt.UNSET)).__class__ is str else v
+        )
+        self.time_updated = (
+            _rt.datetime_or_raw(v) if (v := pop("timeUpdated", _rt.UNSET)).__class__ is str else v
+        )
+        self.updated_by = (
+            IdInfo._lenient(v) if (v := pop("updatedBy", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PolicyAssignment(_rt.Model):
@@ -2087,6 +4205,33 @@ class PolicyAssignment(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PolicyAssignment:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.access_bundles = (
+            [Info._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("accessBundles", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.assignment_id = pop("assignmentId", _rt.UNSET)
+        self.assignment_type = (
+            _PolicyAssignmentAssignmentType_BY_VALUE.get(v, v)
+            if (v := pop("assignmentType", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.custom_attributes = (
+            cls._fields[3].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.identity_groups = pop("identityGroups", _rt.UNSET)
+        self.identity_type = pop("identityType", _rt.UNSET)
+        self.roles = pop("roles", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PolicyCollection(_rt.Model):
@@ -2096,6 +4241,19 @@ class PolicyCollection(_rt.Model):
     """List containing summarized information about Policies."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PolicyCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2123,6 +4281,23 @@ class PolicyStatement(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PolicyStatement:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.has_location_insights = pop("hasLocationInsights", _rt.UNSET)
+        self.has_resource_insights = pop("hasResourceInsights", _rt.UNSET)
+        self.has_subject_insights = pop("hasSubjectInsights", _rt.UNSET)
+        self.id = pop("id", _rt.UNSET)
+        self.is_actionable = pop("isActionable", _rt.UNSET)
+        self.statement = pop("statement", _rt.UNSET)
+        self.notes = pop("notes", _rt.UNSET)
+        self.position = pop("position", _rt.UNSET)
+        self.verb = pop("verb", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class PolicyStatementResourceSummaryCollection(_rt.Model):
@@ -2132,6 +4307,19 @@ class PolicyStatementResourceSummaryCollection(_rt.Model):
     """List of policy statement Resource summaries."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PolicyStatementResourceSummaryCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2143,12 +4331,34 @@ class PolicyStatementSummaryCollection(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> PolicyStatementSummaryCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ResourceAggregationSummary(_rt.Model):
     count: int
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceAggregationSummary:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.count = pop("count", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2158,6 +4368,19 @@ class ResourceAggregationSummaryCollection(_rt.Model):
     items: list[ResourceAggregationSummary]
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ResourceAggregationSummaryCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            [ResourceAggregationSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("items", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2197,6 +4420,61 @@ class Role(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Role:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.access_bundles = (
+            [AccessBundle._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("accessBundles", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.approval_workflow_id = (
+            IdInfo._lenient(v)
+            if (v := pop("approvalWorkflowId", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.created_by = (
+            IdInfo._lenient(v) if (v := pop("createdBy", _rt.UNSET)).__class__ is dict else v
+        )
+        self.custom_attributes = (
+            cls._fields[4].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.external_id = pop("externalId", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.ownership_collection_id = pop("ownershipCollectionId", _rt.UNSET)
+        self.requestable_by = (
+            IdInfo._lenient(v) if (v := pop("requestableBy", _rt.UNSET)).__class__ is dict else v
+        )
+        self.status = (
+            _RoleStatus_BY_VALUE.get(v, v)
+            if (v := pop("status", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.tags = pop("tags", _rt.UNSET)
+        self.time_created = (
+            _rt.datetime_or_raw(v) if (v := pop("timeCreated", _rt.UNSET)).__class__ is str else v
+        )
+        self.time_updated = (
+            _rt.datetime_or_raw(v) if (v := pop("timeUpdated", _rt.UNSET)).__class__ is str else v
+        )
+        self.updated_by = (
+            IdInfo._lenient(v) if (v := pop("updatedBy", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class RuleCollection(_rt.Model):
@@ -2206,6 +4484,19 @@ class RuleCollection(_rt.Model):
     """List of rule."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> RuleCollection:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.items = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("items", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2221,6 +4512,24 @@ class SeparationOfDutiesAnalysisDetails(_rt.Model):
     """The ID of the Identity on the Orchestrated System."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> SeparationOfDutiesAnalysisDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.permission_assignments = (
+            [AccountPermission._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("permissionAssignments", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.requested_by = pop("requestedBy", _rt.UNSET)
+        self.account_data = (
+            AccountData._lenient(v) if (v := pop("accountData", _rt.UNSET)).__class__ is dict else v
+        )
+        self.orchestrated_system_identity_id = pop("orchestratedSystemIdentityId", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2238,6 +4547,27 @@ class TargetAttribute(_rt.Model):
     """Name of the object class"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> TargetAttribute:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.target = Info._lenient(v) if (v := pop("target", _rt.UNSET)).__class__ is dict else v
+        self.account_attributes = (
+            [TargetAttributeData._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("accountAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.entitlement_attributes = (
+            [TargetAttributeData._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("entitlementAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.object_class = pop("objectClass", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2258,6 +4588,20 @@ class TargetAttributeData(_rt.Model):
     """Type of attribute"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> TargetAttributeData:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.discriminator = pop("discriminator", _rt.UNSET)
+        self.entitlement_type = pop("entitlementType", _rt.UNSET)
+        self.lookup_type = pop("lookupType", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.required = pop("required", _rt.UNSET)
+        self.type = pop("type", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2282,6 +4626,26 @@ class TargetAttributeDataSummary(_rt.Model):
     """Attribute Values"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> TargetAttributeDataSummary:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.children = (
+            [NestedAttributesSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("children", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.discriminator = pop("discriminator", _rt.UNSET)
+        self.entitlement_type = pop("entitlementType", _rt.UNSET)
+        self.is_question = pop("isQuestion", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.title = pop("title", _rt.UNSET)
+        self.type = pop("type", _rt.UNSET)
+        self.values = pop("values", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2311,6 +4675,41 @@ class Task(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Task:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.assignee = pop("assignee", _rt.UNSET)
+        self.context = (
+            InstanceContext._lenient(v) if (v := pop("context", _rt.UNSET)).__class__ is dict else v
+        )
+        self.instance_id = pop("instanceId", _rt.UNSET)
+        self.last_action = (
+            cls._fields[4].codec.decode(v, False, "$")
+            if (v := pop("lastAction", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.process_id = pop("processId", _rt.UNSET)
+        self.request_id = pop("requestId", _rt.UNSET)
+        self.status = (
+            _TaskStatus_BY_VALUE.get(v, v)
+            if (v := pop("status", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.time_completed = (
+            _rt.datetime_or_raw(v) if (v := pop("timeCompleted", _rt.UNSET)).__class__ is str else v
+        )
+        self.time_created = (
+            _rt.datetime_or_raw(v) if (v := pop("timeCreated", _rt.UNSET)).__class__ is str else v
+        )
+        self.time_due = (
+            _rt.datetime_or_raw(v) if (v := pop("timeDue", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class TemplateInstance(_rt.Model):
@@ -2320,6 +4719,19 @@ class TemplateInstance(_rt.Model):
     """List of approval template parameter values."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> TemplateInstance:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.parameter_values = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("parameterValues", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2362,6 +4774,47 @@ class UpdateAccessBundleDetails(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateAccessBundleDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.access_guardrails = pop("accessGuardrails", _rt.UNSET)
+        self.account_profile_id = pop("accountProfileId", _rt.UNSET)
+        self.account_profile_name = pop("accountProfileName", _rt.UNSET)
+        self.approval_workflow_id = pop("approvalWorkflowId", _rt.UNSET)
+        self.custom_attributes = (
+            cls._fields[5].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.domain_name = pop("domainName", _rt.UNSET)
+        self.external_id = pop("externalId", _rt.UNSET)
+        self.orchestrated_system_attributes = (
+            OrchestratedSystemAttributeSummary._lenient(v)
+            if (v := pop("orchestratedSystemAttributes", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.orchestrated_system_id = pop("orchestratedSystemId", _rt.UNSET)
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.requestable_by = (
+            _UpdateAccessBundleDetailsRequestableBy_BY_VALUE.get(v, v)
+            if (v := pop("requestableBy", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.resource_type = pop("resourceType", _rt.UNSET)
+        self.tags = pop("tags", _rt.UNSET)
+        self.verb = pop("verb", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateAccessGuardrailDetails(_rt.Model):
@@ -2381,6 +4834,33 @@ class UpdateAccessGuardrailDetails(_rt.Model):
     """Tags for the AccessGuardrail."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateAccessGuardrailDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.action_on_failure = (
+            ActionOnFailure._lenient(v)
+            if (v := pop("actionOnFailure", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.is_detective_violation_check_enabled = pop(
+            "isDetectiveViolationCheckEnabled", _rt.UNSET
+        )
+        self.name = pop("name", _rt.UNSET)
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.rules = (
+            RuleCollection._lenient(v) if (v := pop("rules", _rt.UNSET)).__class__ is dict else v
+        )
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2421,6 +4901,48 @@ class UpdateIdentityCollectionDetails(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateIdentityCollectionDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.ag_risk = (
+            cls._fields[1].codec.decode(v, False, "$")
+            if (v := pop("agRisk", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.current_members = pop("currentMembers", _rt.UNSET)
+        self.custom_attributes = (
+            cls._fields[3].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.excluded_identities = pop("excludedIdentities", _rt.UNSET)
+        self.expected_members = pop("expectedMembers", _rt.UNSET)
+        self.external_id = pop("externalId", _rt.UNSET)
+        self.included_identities = pop("includedIdentities", _rt.UNSET)
+        self.is_managed_at_orchestrated_system = pop("isManagedAtOrchestratedSystem", _rt.UNSET)
+        self.membership_rule = pop("membershipRule", _rt.UNSET)
+        self.orchestrated_system_metadata_attributes = (
+            [
+                OrchestratedSystemMetadataAttributes._lenient(x0) if x0.__class__ is dict else x0
+                for x0 in v
+            ]
+            if (v := pop("orchestratedSystemMetadataAttributes", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UpdateOwnerAccessReviewDetails(_rt.Model):
@@ -2432,6 +4954,16 @@ class UpdateOwnerAccessReviewDetails(_rt.Model):
     """The justification for the decision."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateOwnerAccessReviewDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.identity_id = pop("identityId", _rt.UNSET)
+        self.justification = pop("justification", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2456,6 +4988,34 @@ class UpdatePolicyDetails(_rt.Model):
     """List of tags attached to the Policy."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdatePolicyDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.submitted_by = pop("submittedBy", _rt.UNSET)
+        self.assignments = (
+            [PolicyAssignment._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("assignments", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.custom_attributes = (
+            cls._fields[2].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -2484,6 +5044,40 @@ class UpdateRoleDetails(_rt.Model):
     """List of tags attached to the Role"""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UpdateRoleDetails:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.access_bundles = (
+            [Info._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("accessBundles", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.approval_workflow_id = pop("approvalWorkflowId", _rt.UNSET)
+        self.custom_attributes = (
+            cls._fields[3].codec.decode(v, False, "$")
+            if (v := pop("customAttributes", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.description = pop("description", _rt.UNSET)
+        self.display_name = pop("displayName", _rt.UNSET)
+        self.external_id = pop("externalId", _rt.UNSET)
+        self.owners = (
+            [OwnerSummary._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("owners", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.requestable_by = (
+            _UpdateRoleDetailsRequestableBy_BY_VALUE.get(v, v)
+            if (v := pop("requestableBy", _rt.UNSET)).__class__ is str
+            else v
+        )
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 AcceptOrRevokeAccessReviewDetails._bind(

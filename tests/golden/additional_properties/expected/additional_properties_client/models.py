@@ -20,12 +20,53 @@ class Bundle(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Bundle:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.any = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("any", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.closed = Closed._lenient(v) if (v := pop("closed", _rt.UNSET)).__class__ is dict else v
+        self.counts = (
+            cls._fields[2].codec.decode(v, False, "$")
+            if (v := pop("counts", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.labeled = (
+            Labeled._lenient(v) if (v := pop("labeled", _rt.UNSET)).__class__ is dict else v
+        )
+        self.free = (
+            cls._fields[4].codec.decode(v, False, "$")
+            if (v := pop("free", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.registry = (
+            cls._fields[5].codec.decode(v, False, "$")
+            if (v := pop("registry", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Closed(_rt.Model):
     name: str | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Closed:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -35,6 +76,15 @@ class Labeled(_rt.Model):
     id: str
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Labeled:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 Bundle._bind(

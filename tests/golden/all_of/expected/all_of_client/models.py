@@ -21,6 +21,21 @@ class Dog(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Dog:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.breed = pop("breed", _rt.UNSET)
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("createdAt", _rt.UNSET)).__class__ is str else v
+        )
+        self.good_boy = pop("goodBoy", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Owner(_rt.Model):
@@ -31,6 +46,23 @@ class Owner(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Owner:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.favourite = (
+            Pet._lenient(v) if (v := pop("favourite", _rt.UNSET)).__class__ is dict else v
+        )
+        self.dogs = (
+            [Dog._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("dogs", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Pet(_rt.Model):
@@ -39,12 +71,33 @@ class Pet(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Pet:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Timestamped(_rt.Model):
     created_at: _dt.datetime | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Timestamped:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("createdAt", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
 
 
 Dog._bind(

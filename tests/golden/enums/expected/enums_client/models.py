@@ -15,6 +15,9 @@ class Priority(_enum.IntEnum):
     VALUE_2 = 2
 
 
+_Priority_BY_VALUE = _t.cast("dict[_t.Any, Priority]", Priority._value2member_map_)
+
+
 class Status(_enum.StrEnum):
     """String enum with values that are not Python identifiers."""
 
@@ -27,12 +30,18 @@ class Status(_enum.StrEnum):
     DONE = "done"
 
 
+_Status_BY_VALUE = _t.cast("dict[_t.Any, Status]", Status._value2member_map_)
+
+
 class TaskKind(_enum.StrEnum):
     """Inline enum on a property."""
 
     BUG = "bug"
     FEATURE = "feature"
     CHORE = "chore"
+
+
+_TaskKind_BY_VALUE = _t.cast("dict[_t.Any, TaskKind]", TaskKind._value2member_map_)
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -43,6 +52,25 @@ class Task(_rt.Model):
     """Inline enum on a property."""
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Task:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.status = (
+            _Status_BY_VALUE.get(v, v) if (v := pop("status", _rt.UNSET)).__class__ is str else v
+        )
+        self.priority = (
+            _Priority_BY_VALUE.get(v, v)
+            if (v := pop("priority", _rt.UNSET)).__class__ is int
+            else v
+        )
+        self.kind = (
+            _TaskKind_BY_VALUE.get(v, v) if (v := pop("kind", _rt.UNSET)).__class__ is str else v
+        )
+        self.additional_properties = d
+        return self
 
 
 Task._bind(

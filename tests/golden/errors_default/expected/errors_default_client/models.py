@@ -15,6 +15,16 @@ class Error(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Error:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.code = pop("code", _rt.UNSET)
+        self.message = pop("message", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class ValidationError(_rt.Model):
@@ -23,6 +33,16 @@ class ValidationError(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ValidationError:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.message = pop("message", _rt.UNSET)
+        self.fields = pop("fields", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Widget(_rt.Model):
@@ -30,6 +50,16 @@ class Widget(_rt.Model):
     name: str
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Widget:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 Error._bind(

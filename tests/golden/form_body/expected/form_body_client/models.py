@@ -16,6 +16,17 @@ class LoginRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> LoginRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.username = pop("username", _rt.UNSET)
+        self.password = pop("password", _rt.UNSET)
+        self.remember = pop("remember", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Token(_rt.Model):
@@ -23,6 +34,16 @@ class Token(_rt.Model):
     expires_in: int | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Token:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.access_token = pop("accessToken", _rt.UNSET)
+        self.expires_in = pop("expiresIn", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -32,6 +53,16 @@ class Upload(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Upload:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.size = pop("size", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class UploadFileRequest(_rt.Model):
@@ -39,6 +70,16 @@ class UploadFileRequest(_rt.Model):
     description: str | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> UploadFileRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.file = pop("file", _rt.UNSET)
+        self.description = pop("description", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 LoginRequest._bind(

@@ -16,6 +16,25 @@ class CreateOrderRequest(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateOrderRequest:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.customer = (
+            CreateOrderRequestCustomer._lenient(v)
+            if (v := pop("customer", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.items = (
+            [CreateOrderRequestItemsItem._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("items", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.note = pop("note", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateOrderRequestCustomer(_rt.Model):
@@ -23,6 +42,20 @@ class CreateOrderRequestCustomer(_rt.Model):
     address: CreateOrderRequestCustomerAddress | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateOrderRequestCustomer:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.address = (
+            CreateOrderRequestCustomerAddress._lenient(v)
+            if (v := pop("address", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -32,6 +65,16 @@ class CreateOrderRequestCustomerAddress(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateOrderRequestCustomerAddress:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.street = pop("street", _rt.UNSET)
+        self.city = pop("city", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateOrderRequestItemsItem(_rt.Model):
@@ -39,6 +82,16 @@ class CreateOrderRequestItemsItem(_rt.Model):
     quantity: int
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateOrderRequestItemsItem:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.sku = pop("sku", _rt.UNSET)
+        self.quantity = pop("quantity", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -49,6 +102,25 @@ class CreateOrderResponse(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateOrderResponse:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.lines = (
+            [CreateOrderResponseLinesItem._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("lines", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.meta = (
+            CreateOrderResponseMeta._lenient(v)
+            if (v := pop("meta", _rt.UNSET)).__class__ is dict
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateOrderResponseLinesItem(_rt.Model):
@@ -57,12 +129,31 @@ class CreateOrderResponseLinesItem(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateOrderResponseLinesItem:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.sku = pop("sku", _rt.UNSET)
+        self.total = pop("total", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class CreateOrderResponseMeta(_rt.Model):
     requested_by: str | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> CreateOrderResponseMeta:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.requested_by = pop("requestedBy", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -71,6 +162,16 @@ class ListOrdersResponseItem(_rt.Model):
     status: str
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> ListOrdersResponseItem:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.status = pop("status", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 CreateOrderRequest._bind(

@@ -15,6 +15,16 @@ class JobResult(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> JobResult:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.job_id = pop("jobId", _rt.UNSET)
+        self.output = pop("output", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 JobResult._bind(
     _rt.Field("jobId", "job_id", _rt.STR, True),

@@ -32,6 +32,28 @@ class Class(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Class:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.from_ = pop("from", _rt.UNSET)
+        self.schema = pop("$schema", _rt.UNSET)
+        self.class_ = pop("class", _rt.UNSET)
+        self.import_ = (
+            Import._lenient(v) if (v := pop("import", _rt.UNSET)).__class__ is dict else v
+        )
+        self.x_rate_limit = pop("x-rate-limit", _rt.UNSET)
+        self.n_2fa_enabled = pop("2fa_enabled", _rt.UNSET)
+        self.camel_case_prop = pop("camelCaseProp", _rt.UNSET)
+        self.http_status_code = pop("HTTPStatusCode", _rt.UNSET)
+        self.type = pop("type", _rt.UNSET)
+        self.user_id = pop("userId", _rt.UNSET)
+        self.user_id_ = pop("user_id", _rt.UNSET)
+        self.windows_path = pop("windowsPath", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class From(_rt.Model):
@@ -39,6 +61,16 @@ class From(_rt.Model):
     none: str | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> From:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.self_ = pop("self", _rt.UNSET)
+        self.none = pop("None", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -48,6 +80,16 @@ class Import(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Import:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.from_ = From._lenient(v) if (v := pop("from", _rt.UNSET)).__class__ is dict else v
+        self.item_v2 = pop("item.v2", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class M2faSettings(_rt.Model):
@@ -55,6 +97,16 @@ class M2faSettings(_rt.Model):
     type: str | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> M2faSettings:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.enabled = pop("enabled", _rt.UNSET)
+        self.type = pop("@type", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 Class._bind(

@@ -15,6 +15,16 @@ class Address(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Address:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.city = pop("city", _rt.UNSET)
+        self.street = pop("street", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Person(_rt.Model):
@@ -29,6 +39,21 @@ class Person(_rt.Model):
     tags: list[str] | None | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Person:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.nickname = pop("nickname", _rt.UNSET)
+        self.address = (
+            Address._lenient(v) if (v := pop("address", _rt.UNSET)).__class__ is dict else v
+        )
+        self.age = pop("age", _rt.UNSET)
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 Address._bind(

@@ -16,6 +16,17 @@ class Cat(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Cat:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.pet_type = pop("petType", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.lives_left = pop("livesLeft", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Dog(_rt.Model):
@@ -24,6 +35,17 @@ class Dog(_rt.Model):
     bark_volume: int | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Dog:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.pet_type = pop("petType", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.bark_volume = pop("barkVolume", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 Pet: _t.TypeAlias = Cat | Dog

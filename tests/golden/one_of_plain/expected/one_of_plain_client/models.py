@@ -14,6 +14,15 @@ class Circle(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Circle:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.radius = pop("radius", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Label(_rt.Model):
@@ -25,12 +34,44 @@ class Label(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Label:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.key = (
+            cls._fields[0].codec.decode(v, False, "$")
+            if (v := pop("key", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.value = (
+            cls._fields[1].codec.decode(v, False, "$")
+            if (v := pop("value", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.shape = (
+            cls._fields[2].codec.decode(v, False, "$")
+            if (v := pop("shape", _rt.UNSET)) is not _rt.UNSET
+            else v
+        )
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class Square(_rt.Model):
     side: float
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Square:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.side = pop("side", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 IdOrName: _t.TypeAlias = str | int

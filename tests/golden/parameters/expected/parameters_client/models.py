@@ -14,6 +14,9 @@ class ListItemsSort(_enum.StrEnum):
     DESC = "desc"
 
 
+_ListItemsSort_BY_VALUE = _t.cast("dict[_t.Any, ListItemsSort]", ListItemsSort._value2member_map_)
+
+
 @_dc.dataclass(kw_only=True, slots=True)
 class Item(_rt.Model):
     id: int
@@ -21,6 +24,17 @@ class Item(_rt.Model):
     tags: list[str] | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Item:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = pop("id", _rt.UNSET)
+        self.name = pop("name", _rt.UNSET)
+        self.tags = pop("tags", _rt.UNSET)
+        self.additional_properties = d
+        return self
 
 
 Item._bind(

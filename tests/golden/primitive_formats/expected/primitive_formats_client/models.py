@@ -26,6 +26,28 @@ class Sample(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> Sample:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.id = _rt.uuid_or_raw(v) if (v := pop("id", _rt.UNSET)).__class__ is str else v
+        self.created_at = (
+            _rt.datetime_or_raw(v) if (v := pop("createdAt", _rt.UNSET)).__class__ is str else v
+        )
+        self.birthday = (
+            _rt.date_or_raw(v) if (v := pop("birthday", _rt.UNSET)).__class__ is str else v
+        )
+        self.big_count = pop("bigCount", _rt.UNSET)
+        self.small_count = pop("smallCount", _rt.UNSET)
+        self.ratio = pop("ratio", _rt.UNSET)
+        self.precise = pop("precise", _rt.UNSET)
+        self.amount = pop("amount", _rt.UNSET)
+        self.active = pop("active", _rt.UNSET)
+        self.checksum = pop("checksum", _rt.UNSET)
+        self.additional_properties = d
+        return self
+
 
 Sample._bind(
     _rt.Field("id", "id", _rt.UUID, True),

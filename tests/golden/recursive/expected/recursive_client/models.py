@@ -15,6 +15,16 @@ class A(_rt.Model):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
 
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> A:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.b = B._lenient(v) if (v := pop("b", _rt.UNSET)).__class__ is dict else v
+        self.additional_properties = d
+        return self
+
 
 @_dc.dataclass(kw_only=True, slots=True)
 class B(_rt.Model):
@@ -22,6 +32,16 @@ class B(_rt.Model):
     a: A | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> B:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.name = pop("name", _rt.UNSET)
+        self.a = A._lenient(v) if (v := pop("a", _rt.UNSET)).__class__ is dict else v
+        self.additional_properties = d
+        return self
 
 
 @_dc.dataclass(kw_only=True, slots=True)
@@ -31,6 +51,23 @@ class TreeNode(_rt.Model):
     parent: TreeNode | _rt.Unset = _rt.UNSET
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
     """Fields the server sent that the spec does not describe."""
+
+    @classmethod
+    def _lenient(cls, data: _t.Mapping[str, _t.Any]) -> TreeNode:
+        d = dict(data)
+        pop = d.pop
+        self = object.__new__(cls)
+        self.value = pop("value", _rt.UNSET)
+        self.children = (
+            [TreeNode._lenient(x0) if x0.__class__ is dict else x0 for x0 in v]
+            if (v := pop("children", _rt.UNSET)).__class__ is list
+            else v
+        )
+        self.parent = (
+            TreeNode._lenient(v) if (v := pop("parent", _rt.UNSET)).__class__ is dict else v
+        )
+        self.additional_properties = d
+        return self
 
 
 A._bind(
