@@ -16,7 +16,6 @@ import enum
 import json
 import logging
 import random
-import re
 import threading
 import time
 import uuid as _uuid
@@ -370,17 +369,20 @@ def date_or_raw(text: str) -> Any:
         return text
 
 
-_CANONICAL_UUID = re.compile(
-    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}").fullmatch
-
-
 def uuid_or_raw(text: str) -> Any:
     """A UUID, or the text as received; the canonical 36-character form takes a fast path."""
-    if _CANONICAL_UUID(text):
-        parsed = object.__new__(_uuid.UUID)
-        object.__setattr__(parsed, "int", int(text.replace("-", ""), 16))
-        object.__setattr__(parsed, "is_safe", _uuid.SafeUUID.unknown)
-        return parsed
+    if len(text) == 36 and text[8] == text[13] == text[18] == text[23] == "-":
+        digits = text.replace("-", "")
+        # int() would also take "+", "_", spaces and non-ASCII digits: rule them out first
+        if len(digits) == 32 and digits.isascii() and digits.isalnum():
+            try:
+                value = int(digits, 16)
+            except ValueError:
+                return text
+            parsed = object.__new__(_uuid.UUID)
+            object.__setattr__(parsed, "int", value)
+            object.__setattr__(parsed, "is_safe", _uuid.SafeUUID.unknown)
+            return parsed
     try:
         return _uuid.UUID(text)
     except ValueError:

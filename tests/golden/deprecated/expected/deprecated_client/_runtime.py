@@ -1,0 +1,1056 @@
+"""The runtime every generated operation shares: models, errors, auth, retries, transport.
+
+This file is copied unchanged into each generated package as `_runtime.py`; operations
+only describe a request (a Call) and hand it over. Sync and async clients share every
+step but sending and sleeping.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextvars
+import dataclasses
+import datetime as _dt
+import email.utils
+import enum
+import json
+import logging
+import random
+import threading
+import time
+import uuid as _uuid
+import warnings
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+if TYPE_CHECKING:  # asyncio is imported only by the async paths: plain scripts start faster
+    import asyncio
+
+__all__ = [
+    "UNSET",
+    "Unset",
+    "Model",
+    "ApiError",
+    "ApiConnectionError",
+    "ApiTimeoutError",
+    "ResponseValidationError",
+    "RawResponse",
+]
+
+T = TypeVar("T")
+M = TypeVar("M", bound="Model")
+
+
+class Unset:
+    """The value of an optional field that was not given (distinct from an explicit None)."""
+
+    _instance: ClassVar[Unset | None] = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = Unset()
+
+
+# -- errors ---------------------------------------------------------------------------------
+
+
+class ClientError(Exception):
+    """Base class of every error this client raises."""
+
+
+class ApiError(ClientError):
+    """The server answered with a status that is not a success."""
+
+    def __init__(self, message: str, *, status_code: int, headers: httpx.Headers, body: Any,
+                 request_id: str | None, http_response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.headers = headers
+        self.body = body
+        self.request_id = request_id
+        self.http_response = http_response
+
+
+class BadRequestError(ApiError):
+    pass
+
+
+class AuthenticationError(ApiError):
+    pass
+
+
+class PermissionDeniedError(ApiError):
+    pass
+
+
+class NotFoundError(ApiError):
+    pass
+
+
+class ConflictError(ApiError):
+    pass
+
+
+class RateLimitError(ApiError):
+    pass
+
+
+class ServerError(ApiError):
+    pass
+
+
+class ApiConnectionError(ClientError):
+    """The request could not be sent or no answer came back."""
+
+
+class ApiTimeoutError(ApiConnectionError):
+    pass
+
+
+class ResponseValidationError(ClientError):
+    """With strict=True: a response did not match what the spec promises."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+_STATUS_ERRORS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def error_class(status: int) -> type[ApiError]:
+    if status >= 500:
+        return ServerError
+    return _STATUS_ERRORS.get(status, ApiError)
+
+
+# -- codecs: how a wire value becomes a Python value and back --------------------------------
+
+
+class Codec:
+    """Decodes leniently: a value of the wrong type is kept as received unless strict."""
+
+    expected = "a value"
+
+    def decode(self, value: Any, strict: bool, path: str) -> Any:
+        if value is None:
+            return _mismatch(value, self.expected, strict, path)
+        return self._decode(value, strict, path)
+
+    def _decode(self, value: Any, strict: bool, path: str) -> Any:
+        return value
+
+    def encode(self, value: Any) -> Any:
+        return to_wire(value)
+
+
+def _mismatch(value: Any, expected: str, strict: bool, path: str) -> Any:
+    if strict:
+        raise ResponseValidationError(path, f"expected {expected}, got {type(value).__name__}")
+    return value
+
+
+class AnyCodec(Codec):
+    def decode(self, value: Any, strict: bool, path: str) -> Any:
+        return value
+
+
+class Primitive(Codec):
+    def __init__(self, types: tuple[type, ...], expected: str) -> None:
+        self.types = types
+        self.expected = expected
+
+    def _decode(self, value: Any, strict: bool, path: str) -> Any:
+        if isinstance(value, self.types) and (bool in self.types or not isinstance(value, bool)):
+            return value
+        return _mismatch(value, self.expected, strict, path)
+
+
+class Parsed(Codec):
+    """A string parsed into a richer value (date-time, date, UUID); kept as text if malformed."""
+
+    def __init__(self, parse: Any, expected: str) -> None:
+        self.parse = parse
+        self.expected = expected
+
+    def _decode(self, value: Any, strict: bool, path: str) -> Any:
+        if isinstance(value, str):
+            try:
+                return self.parse(value)
+            except ValueError:
+                pass
+        return _mismatch(value, self.expected, strict, path)
+
+
+def _parse_datetime(text: str) -> _dt.datetime:
+    return _dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+
+
+def format_datetime(value: _dt.datetime) -> str:
+    """RFC 3339 as APIs write it: `Z` for UTC, no more fractional digits than needed."""
+    micro = value.microsecond
+    spec = "seconds" if micro == 0 else "milliseconds" if micro % 1000 == 0 else "microseconds"
+    text = value.isoformat(timespec=spec)
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+class Base64Codec(Codec):
+    expected = "base64 text"
+
+    def _decode(self, value: Any, strict: bool, path: str) -> Any:
+        return value
+
+    def encode(self, value: Any) -> Any:
+        if isinstance(value, (bytes, bytearray)):
+            return base64.b64encode(value).decode("ascii")
+        return value
+
+
+class Nullable(Codec):
+    def __init__(self, inner: Codec) -> None:
+        self.inner = inner
+
+    def decode(self, value: Any, strict: bool, path: str) -> Any:
+        return None if value is None else self.inner.decode(value, strict, path)
+
+    def encode(self, value: Any) -> Any:
+        return None if value is None else self.inner.encode(value)
+
+
+class ListOf(Codec):
+    expected = "a list"
+
+    def __init__(self, item: Codec) -> None:
+        self.item = item
+
+    def _decode(self, value: Any, strict: bool, path: str) -> Any:
+        if not isinstance(value, list):
+            return _mismatch(value, self.expected, strict, path)
+        decode = self.item.decode
+        return [decode(v, strict, f"{path}[{i}]") for i, v in enumerate(value)]
+
+    def encode(self, value: Any) -> Any:
+        if isinstance(value, (list, tuple)):
+            return [self.item.encode(v) for v in value]
+        return to_wire(value)
+
+
+class MapOf(Codec):
+    expected = "an object"
+
+    def __init__(self, item: Codec) -> None:
+        self.item = item
+
+    def _decode(self, value: Any, strict: bool, path: str) -> Any:
+        if not isinstance(value, dict):
+            return _mismatch(value, self.expected, strict, path)
+        decode = self.item.decode
+        return {k: decode(v, strict, f"{path}.{k}") for k, v in value.items()}
+
+    def encode(self, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return {k: self.item.encode(v) for k, v in value.items()}
+        return to_wire(value)
+
+
+class EnumOf(Codec):
+    """An unknown enum value is kept as its raw value (servers add values over time)."""
+
+    def __init__(self, enum_class: type[enum.Enum]) -> None:
+        self.enum_class = enum_class
+        self.expected = f"one of {enum_class.__name__}"
+
+    def _decode(self, value: Any, strict: bool, path: str) -> Any:
+        try:
+            return self.enum_class(value)
+        except (ValueError, TypeError):
+            return _mismatch(value, self.expected, strict, path)
+
+
+class ModelOf(Codec):
+    def __init__(self, model: type[Model]) -> None:
+        self.model = model
+        self.expected = model.__name__
+
+    def _decode(self, value: Any, strict: bool, path: str) -> Any:
+        if not isinstance(value, dict):
+            return _mismatch(value, f"a {self.expected} object", strict, path)
+        if not strict:
+            return self.model._lenient(value)
+        return self.model._decode(value, strict, path)
+
+
+class UnionOf(Codec):
+    """oneOf/anyOf: by discriminator when there is one, else the first variant that fits."""
+
+    expected = "one of the variants"
+
+    def __init__(self, variants: tuple[Codec, ...], discriminator: str | None = None,
+                 mapping: Mapping[str, Codec] | None = None) -> None:
+        self.variants = variants
+        self.discriminator = discriminator
+        self.mapping = dict(mapping or {})
+
+    def _decode(self, value: Any, strict: bool, path: str) -> Any:
+        if self.discriminator and isinstance(value, dict):
+            chosen = self.mapping.get(str(value.get(self.discriminator)))
+            if chosen is not None:
+                return chosen.decode(value, strict, path)
+        for variant in self.variants:
+            if _fits(variant, value):
+                return variant.decode(value, strict, path)
+        return _mismatch(value, self.expected, strict, path)
+
+
+def _fits(codec: Codec, value: Any) -> bool:
+    if isinstance(codec, Nullable):
+        return value is None or _fits(codec.inner, value)
+    if isinstance(codec, ModelOf):
+        return isinstance(value, dict) and codec.model._required_wire <= value.keys()
+    if isinstance(codec, Primitive):
+        return isinstance(value, codec.types) and not (
+            isinstance(value, bool) and bool not in codec.types)
+    if isinstance(codec, EnumOf):
+        return value in codec.enum_class._value2member_map_
+    if isinstance(codec, ListOf):
+        return isinstance(value, list)
+    if isinstance(codec, MapOf):
+        return isinstance(value, dict)
+    if isinstance(codec, Parsed):
+        try:
+            codec.parse(value)
+        except (TypeError, ValueError):
+            return False
+        return True
+    return True
+
+
+ANY = AnyCodec()
+STR = Primitive((str,), "a string")
+INT = Primitive((int,), "an integer")
+FLOAT = Primitive((int, float), "a number")
+BOOL = Primitive((bool,), "a boolean")
+def datetime_or_raw(text: str) -> Any:
+    """A datetime, or the text as received when it is not one (decoding never fails)."""
+    try:
+        return _parse_datetime(text)
+    except ValueError:
+        return text
+
+
+def date_or_raw(text: str) -> Any:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return text
+
+
+def uuid_or_raw(text: str) -> Any:
+    """A UUID, or the text as received; the canonical 36-character form takes a fast path."""
+    if len(text) == 36 and text[8] == text[13] == text[18] == text[23] == "-":
+        digits = text.replace("-", "")
+        # int() would also take "+", "_", spaces and non-ASCII digits: rule them out first
+        if len(digits) == 32 and digits.isascii() and digits.isalnum():
+            try:
+                value = int(digits, 16)
+            except ValueError:
+                return text
+            parsed = object.__new__(_uuid.UUID)
+            object.__setattr__(parsed, "int", value)
+            object.__setattr__(parsed, "is_safe", _uuid.SafeUUID.unknown)
+            return parsed
+    try:
+        return _uuid.UUID(text)
+    except ValueError:
+        return text
+
+
+DATETIME = Parsed(_parse_datetime, "a date-time")
+DATE = Parsed(_dt.date.fromisoformat, "a date")
+UUID = Parsed(_uuid.UUID, "a UUID")
+BASE64 = Base64Codec()
+
+
+def to_wire(value: Any) -> Any:
+    """Any value a caller may pass (models, enums, dates, UUIDs, containers) as JSON data."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, _dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, _uuid.UUID):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {str(k): to_wire(v) for k, v in value.items() if v is not UNSET}
+    if isinstance(value, (list, tuple)):
+        return [to_wire(v) for v in value]
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+# -- models ---------------------------------------------------------------------------------
+
+
+_ENCODING_REQUEST: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "encoding_request", default=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class Field:
+    wire: str
+    attr: str
+    codec: Codec
+    required: bool = False
+    read_only: bool = False
+
+
+class Model:
+    """Base of every generated dataclass: wire conversion that never loses data."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[Field, ...]] = ()
+    _required_wire: ClassVar[frozenset[str]] = frozenset()
+    additional_properties: dict[str, Any]
+
+    @classmethod
+    def _bind(cls, *fields: Field) -> None:
+        cls._fields = fields
+        cls._required_wire = frozenset(f.wire for f in fields if f.required)
+
+    @classmethod
+    def from_dict(cls: type[M], data: Mapping[str, Any], *, strict: bool = False) -> M:
+        """Build from wire data; unknown fields are kept in `additional_properties`."""
+        if not isinstance(data, Mapping):
+            raise TypeError(f"{cls.__name__}.from_dict expects a mapping, got "
+                            f"{type(data).__name__}")
+        return cls._decode(data, strict, "$") if strict else cls._lenient(data)
+
+    @classmethod
+    def _lenient(cls: type[M], data: Mapping[str, Any]) -> M:
+        """Lenient decoding; each generated model overrides it with straight-line code."""
+        return cls._decode(data, False, "$")
+
+    @classmethod
+    def _decode(cls: type[M], data: Mapping[str, Any], strict: bool, path: str) -> M:
+        self = object.__new__(cls)
+        extra = dict(data)
+        pop = extra.pop
+        for f in cls._fields:
+            value = pop(f.wire, UNSET)
+            if value is UNSET:
+                if strict and f.required:
+                    raise ResponseValidationError(f"{path}.{f.wire}", "required field missing")
+            else:
+                value = f.codec.decode(value, strict, f"{path}.{f.wire}")
+            object.__setattr__(self, f.attr, value)
+        object.__setattr__(self, "additional_properties", extra)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """Wire form: wire names, unset fields left out, explicit None kept."""
+        out: dict[str, Any] = {}
+        request = _ENCODING_REQUEST.get()
+        for f in self._fields:
+            value = getattr(self, f.attr, UNSET)
+            if value is UNSET or (request and f.read_only):
+                continue
+            out[f.wire] = None if value is None else f.codec.encode(value)
+        for key, value in self.additional_properties.items():
+            out.setdefault(key, to_wire(value))
+        return out
+
+
+def warn_deprecated(model: Model, attrs: tuple[str, ...]) -> None:
+    """Warn when a caller builds a deprecated model ("") or sets a deprecated field.
+
+    Only construction warns: decoding what a server sent never does.
+    """
+    for attr in attrs:
+        if attr == "":
+            message = f"{type(model).__name__} is deprecated"
+        elif getattr(model, attr, UNSET) is not UNSET:
+            message = f"{type(model).__name__}.{attr} is deprecated"
+        else:
+            continue
+        warnings.warn(message, DeprecationWarning, stacklevel=4)
+
+
+# -- requests -------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Call:
+    """What an operation asks for; the client turns it into an HTTP request."""
+
+    method: str
+    path: str
+    responses: Mapping[str, tuple[str, Codec | None]]
+    path_params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    query: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    exploded: frozenset[str] = frozenset()
+    deep: frozenset[str] = frozenset()
+    delimiters: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    headers: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    cookies: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    body: Any = UNSET
+    body_kind: str = "json"
+    content_type: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Paging:
+    """Where an operation's next-page token comes from and where its items are."""
+
+    param: str
+    items_attr: str | None = None
+    items_wire: str | None = None
+    token_attr: str | None = None
+    token_wire: str | None = None
+    token_header: str | None = None
+
+    def page(self, response: httpx.Response, parsed: Any) -> tuple[list[Any], str | None]:
+        """The items of one page and the token for the next (None on the last page)."""
+        items = parsed if self.items_attr is None else _member(parsed, self.items_attr,
+                                                                self.items_wire)
+        if self.token_header:
+            token = response.headers.get(self.token_header)
+        else:
+            token = _member(parsed, self.token_attr, self.token_wire)
+        return (items if isinstance(items, list) else [],
+                token if isinstance(token, str) and token else None)
+
+
+def _member(parsed: Any, attr: str | None, wire: str | None) -> Any:
+    if isinstance(parsed, Model) and attr:
+        return getattr(parsed, attr, None)
+    if isinstance(parsed, dict) and wire:
+        return parsed.get(wire)
+    return None
+
+
+@dataclasses.dataclass
+class RawResponse(Generic[T]):
+    """An HTTP response with what the plain call would have returned."""
+
+    status_code: int
+    headers: httpx.Headers
+    parsed: T
+    http_response: httpx.Response
+
+
+def _text(value: Any) -> str:
+    value = to_wire(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+QueryItems = list[tuple[str, str | int | float | bool | None]]
+
+
+def _query(call: Call) -> QueryItems:
+    items: QueryItems = []
+    for name, value in call.query.items():
+        if value is None or value is UNSET:
+            continue
+        value = to_wire(value)
+        if isinstance(value, dict):  # objects: deepObject, exploded form, or k,v,k,v
+            pairs = [(k, v) for k, v in value.items() if v is not None]
+            if name in call.deep:
+                items.extend((f"{name}[{k}]", _text(v)) for k, v in pairs)
+            elif name in call.exploded:
+                items.extend((k, _text(v)) for k, v in pairs)
+            else:
+                items.append((name, ",".join(f"{k},{_text(v)}" for k, v in pairs)))
+        elif isinstance(value, list):
+            if name in call.exploded:
+                items.extend((name, _text(v)) for v in value)
+            else:
+                items.append((name, call.delimiters.get(name, ",").join(_text(v) for v in value)))
+        else:
+            items.append((name, _text(value)))
+    return items
+
+
+def _path(call: Call) -> str:
+    path = call.path
+    for name, value in call.path_params.items():
+        path = path.replace("{" + name + "}", quote(_text(value), safe=""))
+    return path
+
+
+def _body(call: Call) -> dict[str, Any]:
+    body = call.body
+    if body is UNSET:
+        return {}
+    headers = {"Content-Type": call.content_type} if call.content_type else {}
+    if call.body_kind == "json":
+        token = _ENCODING_REQUEST.set(True)  # readOnly fields stay out of request bodies
+        try:
+            content = json.dumps(to_wire(body), separators=(",", ":"), ensure_ascii=False)
+        finally:
+            _ENCODING_REQUEST.reset(token)
+        return {"content": content.encode("utf-8"), "headers": headers}
+    if call.body_kind in ("form", "multipart"):
+        fields = to_wire(body.to_dict() if isinstance(body, Model) else body)
+        if call.body_kind == "form":
+            return {"data": {k: _text(v) for k, v in fields.items() if v is not None}}
+        raw = {f.wire: getattr(body, f.attr) for f in body._fields} \
+            if isinstance(body, Model) else dict(body)
+        files = {k: v for k, v in raw.items()
+                 if isinstance(v, (bytes, bytearray)) or hasattr(v, "read")}
+        data = {k: _text(v) for k, v in fields.items() if k not in files and v is not None}
+        return {"data": data, "files": files}
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    return {"content": body, "headers": headers}
+
+
+# -- auth -----------------------------------------------------------------------------------
+
+
+class Auth:
+    """Adds credentials to a request; never shows them in repr or messages."""
+
+    def headers(self) -> dict[str, str]:
+        return {}
+
+    def invalidate(self) -> bool:
+        """Forget a cached credential after a 401; True when trying again may help."""
+        return False
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(<hidden>)"
+
+
+class NoAuth(Auth):
+    pass
+
+
+class BearerAuth(Auth):
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._token}"}
+
+
+class ApiKeyAuth(Auth):
+    def __init__(self, name: str, key: str) -> None:
+        self._name = name
+        self._key = key
+
+    def headers(self) -> dict[str, str]:
+        return {self._name: self._key}
+
+
+def choose_auth(*, token: str | None = None, client_id: str | None = None,
+                client_secret: str | None = None, token_url: str | None = None,
+                scope: str | None = None, api_key: str | None = None,
+                api_key_name: str = "") -> Auth:
+    """The auth the caller's keyword arguments ask for (a ready token wins)."""
+    if token:
+        return BearerAuth(token)
+    if client_id or client_secret:
+        if not (client_id and client_secret):
+            raise ValueError("client_id and client_secret must be given together")
+        if not token_url or "{" in token_url:
+            raise ValueError("token_url is required: the spec's token URL is a pattern")
+        return ClientCredentials(client_id, client_secret, token_url, scope)
+    if api_key:
+        return ApiKeyAuth(api_key_name, api_key)
+    return NoAuth()
+
+
+class ClientCredentials(Auth):
+    """OAuth 2.0 client credentials: one token fetch shared by every caller until it ages."""
+
+    refresh_margin = 60.0
+
+    def __init__(self, client_id: str, client_secret: str, token_url: str,
+                 scope: str | None) -> None:
+        self.client_id = client_id
+        self._secret = client_secret
+        self.token_url = token_url
+        self.scope = scope
+        self._token: str | None = None
+        self._expires_at = 0.0
+        self._lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._token}"} if self._token else {}
+
+    def invalidate(self) -> bool:
+        self._token = None
+        return True
+
+    def _fresh(self) -> bool:
+        return self._token is not None and time.monotonic() < self._expires_at
+
+    def _token_request(self) -> dict[str, Any]:
+        data = {"grant_type": "client_credentials"}
+        if self.scope:
+            data["scope"] = self.scope
+        return {"data": data, "auth": (self.client_id, self._secret)}
+
+    def _store(self, response: httpx.Response) -> None:
+        if response.status_code >= 400:
+            raise AuthenticationError(
+                f"token request failed with status {response.status_code}",
+                status_code=response.status_code, headers=response.headers, body=None,
+                request_id=None, http_response=response)
+        try:
+            payload = response.json()
+            token = str(payload["access_token"])
+        except (ValueError, KeyError, TypeError):
+            raise AuthenticationError(
+                "token response has no access_token", status_code=response.status_code,
+                headers=response.headers, body=None, request_id=None,
+                http_response=response) from None
+        expires_in = payload.get("expires_in")
+        lifetime = float(expires_in) if isinstance(expires_in, (int, float, str)) \
+            and str(expires_in).replace(".", "", 1).isdigit() else 3600.0
+        margin = min(self.refresh_margin, lifetime / 10)
+        self._token = token
+        self._expires_at = time.monotonic() + lifetime - margin
+
+    def ensure(self, http: httpx.Client) -> None:
+        if self._fresh():
+            return
+        with self._lock:
+            if not self._fresh():
+                self._store(http.post(self.token_url, **self._token_request()))
+
+    async def aensure(self, http: httpx.AsyncClient) -> None:
+        if self._fresh():
+            return
+        if self._async_lock is None:
+            import asyncio
+
+            self._async_lock = asyncio.Lock()
+        async with self._async_lock:
+            if not self._fresh():
+                self._store(await http.post(self.token_url, **self._token_request()))
+
+
+# -- the client -----------------------------------------------------------------------------
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRY_STATUSES = frozenset({500, 502, 503, 504})
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_RETRY_AFTER = 60.0
+REQUEST_ID_HEADERS = ("opc-request-id", "x-request-id", "request-id", "x-amzn-requestid")
+
+
+class BaseClient:
+    """Settings and every step of a call that does not send or sleep."""
+
+    def __init__(self, *, package: str, base_url: str, timeout: float | httpx.Timeout | None,
+                 max_retries: int, auth: Auth, strict: bool,
+                 default_headers: Mapping[str, str] | None) -> None:
+        if not base_url:
+            raise ValueError("base_url is required: the spec names no server")
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.strict = strict
+        self._auth = auth
+        self._log = logging.getLogger(package)
+        self._default_headers = {"Accept": "application/json", **(default_headers or {})}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def _build(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
+        headers = {**self._default_headers, **self._auth.headers()}
+        headers.update({k: ",".join(map(_text, v)) if isinstance(v, (list, tuple)) else _text(v)
+                        for k, v in call.headers.items() if v is not None and v is not UNSET})
+        cookies = "; ".join(f"{k}={_text(v)}" for k, v in call.cookies.items()
+                            if v is not None and v is not UNSET)
+        if cookies:
+            headers["Cookie"] = cookies
+        body = _body(call)
+        headers.update(body.pop("headers", {}))
+        return http.build_request(call.method, self.base_url + _path(call), params=_query(call),
+                                  headers=headers, timeout=self._timeout(), **body)
+
+    def _timeout(self) -> Any:
+        return self.timeout if self.timeout is not None else httpx.USE_CLIENT_DEFAULT
+
+    def _retry_delay(self, call: Call, attempt: int, response: httpx.Response | None,
+                     error: Exception | None) -> float | None:
+        """Seconds to wait before another attempt, or None when the call must not repeat."""
+        if attempt >= self.max_retries:
+            return None
+        if error is not None:
+            safe = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
+            if not safe and call.method not in IDEMPOTENT:
+                return None
+        elif response is not None:
+            status = response.status_code
+            if status != 429 and (status not in RETRY_STATUSES or call.method not in IDEMPOTENT):
+                return None
+            waited: float | None = _retry_after(response.headers)
+            if waited is not None:
+                return waited
+        backoff = min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF)
+        return backoff * (1 - 0.25 * random.random())
+
+    def _finish(self, call: Call, response: httpx.Response) -> Any:
+        """Decode a success, or raise the ApiError that matches the status."""
+        status = response.status_code
+        if status >= 400 or status < 200:
+            raise self._error(call, response)
+        kind, codec = _pick(call.responses, status, success=True)
+        if not response.content and kind != "binary":
+            return None
+        if kind == "empty":
+            try:  # the spec declares no body but one came: keep it rather than drop it
+                return response.json()
+            except ValueError:
+                return response.text
+        if kind == "binary":
+            return response.content
+        if kind == "text":
+            return response.text
+        try:
+            data = response.json()
+        except ValueError:
+            if self.strict:
+                raise ResponseValidationError("$", "response body is not JSON") from None
+            return response.text
+        return data if codec is None else codec.decode(data, self.strict, "$")
+
+    def _error(self, call: Call, response: httpx.Response) -> ApiError:
+        kind, codec = _pick(call.responses, response.status_code, success=False)
+        body: Any = response.text
+        try:
+            body = response.json() if response.content else None
+            if codec is not None and body is not None:
+                body = codec.decode(body, False, "$")
+        except ValueError:
+            pass
+        request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS
+                           if h in response.headers), None)
+        reason = response.reason_phrase or "error"
+        message = f"{call.method} {call.path} returned {response.status_code} {reason}"
+        detail = getattr(body, "message", None) or (
+            body.get("message") if isinstance(body, dict) else None)
+        if isinstance(detail, str):
+            message += f": {detail[:200]}"
+        return error_class(response.status_code)(
+            message, status_code=response.status_code, headers=response.headers, body=body,
+            request_id=request_id, http_response=response)
+
+    def _transport_error(self, call: Call, error: Exception) -> ApiConnectionError:
+        kind = ApiTimeoutError if isinstance(error, httpx.TimeoutException) else \
+            ApiConnectionError
+        return kind(f"{call.method} {call.path} failed: {type(error).__name__}")
+
+    def _log_attempt(self, request: httpx.Request, attempt: int, started: float,
+                     outcome: str) -> None:
+        if self._log.isEnabledFor(logging.DEBUG):
+            self._log.debug("%s %s -> %s (attempt %d, %.3fs)", request.method,
+                            request.url.copy_with(query=None), outcome, attempt + 1,
+                            time.monotonic() - started)
+
+
+def _pick(responses: Mapping[str, tuple[str, Codec | None]], status: int,
+          success: bool) -> tuple[str, Codec | None]:
+    """The declared response for a status: exact, then 4XX-style, then default.
+
+    An undeclared status falls back to a declared one of the same kind (success or
+    error): APIs share one error shape, so a 404 the spec forgot still decodes as Error.
+    """
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        if key in responses:
+            return responses[key]
+    for key, value in responses.items():
+        if key[:1] in (("2",) if success else ("4", "5")) and value[1] is not None:
+            return value
+    return ("json", None)
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    raw = headers.get("retry-after")
+    if raw is None:
+        return None
+    try:
+        seconds = float(raw)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(raw) if raw.strip() else None
+        if parsed is None:
+            return None
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=_dt.UTC)
+        seconds = (parsed - _dt.datetime.now(_dt.UTC)).total_seconds()
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+class SyncClient(BaseClient):
+    def __init__(self, *, http_client: httpx.Client | None = None, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._own_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=settings.get("timeout") or 60.0)
+
+    def request(self, call: Call) -> Any:
+        return self._send(call)[1]
+
+    def request_raw(self, call: Call) -> RawResponse[Any]:
+        response, parsed = self._send(call)
+        return RawResponse(response.status_code, response.headers, parsed, response)
+
+    def _send(self, call: Call) -> tuple[httpx.Response, Any]:
+        refreshed = False
+        attempt = 0
+        while True:
+            if isinstance(self._auth, ClientCredentials):
+                self._auth.ensure(self._http)
+            request = self._build(self._http, call)
+            started = time.monotonic()
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                self._log_attempt(request, attempt, started, type(exc).__name__)
+                delay = self._retry_delay(call, attempt, None, exc)
+                if delay is None:
+                    raise self._transport_error(call, exc) from None
+            else:
+                self._log_attempt(request, attempt, started, str(response.status_code))
+                if response.status_code == 401 and not refreshed and self._auth.invalidate():
+                    refreshed = True
+                    response.close()
+                    continue
+                delay = self._retry_delay(call, attempt, response, None) \
+                    if response.status_code >= 400 else None
+                if delay is None:
+                    response.read()
+                    return response, self._finish(call, response)
+                response.close()
+            attempt += 1
+            time.sleep(delay)
+
+    def paginate(self, call: Call, paging: Paging) -> Iterator[Any]:
+        """Items of every page in turn; the next page is fetched only when needed."""
+        seen: set[str] = set()
+        while True:
+            response, parsed = self._send(call)
+            items, token = paging.page(response, parsed)
+            yield from items
+            if token is None or token in seen:
+                return
+            seen.add(token)
+            call = dataclasses.replace(call, query={**call.query, paging.param: token})
+
+    def close(self) -> None:
+        if self._own_http:
+            self._http.close()
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+class AsyncClient(BaseClient):
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._own_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=settings.get("timeout") or 60.0)
+
+    async def request(self, call: Call) -> Any:
+        return (await self._send(call))[1]
+
+    async def request_raw(self, call: Call) -> RawResponse[Any]:
+        response, parsed = await self._send(call)
+        return RawResponse(response.status_code, response.headers, parsed, response)
+
+    async def _send(self, call: Call) -> tuple[httpx.Response, Any]:
+        refreshed = False
+        attempt = 0
+        while True:
+            if isinstance(self._auth, ClientCredentials):
+                await self._auth.aensure(self._http)
+            request = self._build(self._http, call)
+            started = time.monotonic()
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                self._log_attempt(request, attempt, started, type(exc).__name__)
+                delay = self._retry_delay(call, attempt, None, exc)
+                if delay is None:
+                    raise self._transport_error(call, exc) from None
+            else:
+                self._log_attempt(request, attempt, started, str(response.status_code))
+                if response.status_code == 401 and not refreshed and self._auth.invalidate():
+                    refreshed = True
+                    await response.aclose()
+                    continue
+                delay = self._retry_delay(call, attempt, response, None) \
+                    if response.status_code >= 400 else None
+                if delay is None:
+                    await response.aread()
+                    return response, self._finish(call, response)
+                await response.aclose()
+            attempt += 1
+            await _async_sleep(delay)
+
+    async def paginate(self, call: Call, paging: Paging) -> AsyncIterator[Any]:
+        """Items of every page in turn; the next page is fetched only when needed."""
+        seen: set[str] = set()
+        while True:
+            response, parsed = await self._send(call)
+            items, token = paging.page(response, parsed)
+            for item in items:
+                yield item
+            if token is None or token in seen:
+                return
+            seen.add(token)
+            call = dataclasses.replace(call, query={**call.query, paging.param: token})
+
+    async def aclose(self) -> None:
+        if self._own_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: T) -> T:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()

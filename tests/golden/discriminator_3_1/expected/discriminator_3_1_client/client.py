@@ -1,0 +1,77 @@
+"""Client and AsyncClient for oneOf with discriminator and const in 3.1 (generated)."""
+
+from __future__ import annotations
+
+import functools as _ft
+import typing as _t
+
+import httpx as _httpx
+
+from . import _runtime as _rt
+
+if _t.TYPE_CHECKING:
+    from .resources.pets import AsyncPets, Pets
+
+DEFAULT_BASE_URL = "http://localhost"
+
+
+class Client(_rt.SyncClient):
+    """Client for oneOf with discriminator and const in 3.1 1.0.0"""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | _httpx.Timeout | None = 60.0,
+        max_retries: int = 2,
+        http_client: _httpx.Client | None = None,
+        strict: bool = False,
+        default_headers: _t.Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            package="discriminator_3_1_client",
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            auth=_rt.choose_auth(),
+            strict=strict,
+            default_headers=default_headers,
+        )
+
+    @_ft.cached_property
+    def pets(self) -> Pets:
+        from .resources.pets import Pets
+
+        return Pets(self)
+
+
+class AsyncClient(_rt.AsyncClient):
+    """Client for oneOf with discriminator and const in 3.1 1.0.0"""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | _httpx.Timeout | None = 60.0,
+        max_retries: int = 2,
+        http_client: _httpx.AsyncClient | None = None,
+        strict: bool = False,
+        default_headers: _t.Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            package="discriminator_3_1_client",
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            auth=_rt.choose_auth(),
+            strict=strict,
+            default_headers=default_headers,
+        )
+
+    @_ft.cached_property
+    def pets(self) -> AsyncPets:
+        from .resources.pets import AsyncPets
+
+        return AsyncPets(self)

@@ -1,0 +1,90 @@
+"""Client and AsyncClient for names that clash once sanitised (generated)."""
+
+from __future__ import annotations
+
+import functools as _ft
+import typing as _t
+
+import httpx as _httpx
+
+from . import _runtime as _rt
+
+if _t.TYPE_CHECKING:
+    from .resources.admin_users import AdminUsers, AsyncAdminUsers
+    from .resources.admin_users_ import AdminUsers_, AsyncAdminUsers_
+
+DEFAULT_BASE_URL = "http://localhost"
+
+
+class Client(_rt.SyncClient):
+    """Client for names that clash once sanitised 1.0.0"""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | _httpx.Timeout | None = 60.0,
+        max_retries: int = 2,
+        http_client: _httpx.Client | None = None,
+        strict: bool = False,
+        default_headers: _t.Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            package="name_clashes_client",
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            auth=_rt.choose_auth(),
+            strict=strict,
+            default_headers=default_headers,
+        )
+
+    @_ft.cached_property
+    def admin_users(self) -> AdminUsers:
+        from .resources.admin_users import AdminUsers
+
+        return AdminUsers(self)
+
+    @_ft.cached_property
+    def admin_users_(self) -> AdminUsers_:
+        from .resources.admin_users_ import AdminUsers_
+
+        return AdminUsers_(self)
+
+
+class AsyncClient(_rt.AsyncClient):
+    """Client for names that clash once sanitised 1.0.0"""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | _httpx.Timeout | None = 60.0,
+        max_retries: int = 2,
+        http_client: _httpx.AsyncClient | None = None,
+        strict: bool = False,
+        default_headers: _t.Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            package="name_clashes_client",
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            auth=_rt.choose_auth(),
+            strict=strict,
+            default_headers=default_headers,
+        )
+
+    @_ft.cached_property
+    def admin_users(self) -> AsyncAdminUsers:
+        from .resources.admin_users import AsyncAdminUsers
+
+        return AsyncAdminUsers(self)
+
+    @_ft.cached_property
+    def admin_users_(self) -> AsyncAdminUsers_:
+        from .resources.admin_users_ import AsyncAdminUsers_
+
+        return AsyncAdminUsers_(self)
