@@ -37,6 +37,10 @@ class Resolver:
         self.folder = root.path.resolve().parent
         self._docs: dict[Path, Document] = {root.path.resolve(): root}
 
+    def documents(self) -> list[Document]:
+        """Every file read so far, root first (all of them after check_all)."""
+        return list(self._docs.values())
+
     def key(self, here: Located) -> str:
         """A stable identity for a node: its file relative to the root's folder, and pointer."""
         if here.doc is self.root:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.metadata
 import re
 from pathlib import Path
 from typing import Any
@@ -13,13 +14,15 @@ from openapi_spec_validator import (
     OpenAPIV31SpecValidator,
 )
 
-from . import ir, swagger2
+from . import cache, ir, swagger2
 from .diagnostics import Sink, SpecError, pointer
 from .loader import Document, line_of, read_document
 from .operations import OperationReader, read_auth
 from .pagination import with_paging
 from .refs import Resolver
 from .schemas import SchemaConverter
+
+_VALIDATOR_VERSION = importlib.metadata.version("openapi-spec-validator")
 
 
 def load_api(path: Path, sink: Sink) -> ir.Api:
@@ -28,7 +31,7 @@ def load_api(path: Path, sink: Sink) -> ir.Api:
     version = _version(document, sink)
     resolver = Resolver(document, sink)
     resolver.check_all()
-    _validate(document, version, sink)
+    _validate(document, version, sink, resolver)
     if version == "2.0":
         document = dataclasses.replace(document, data=swagger2.convert(document.data))
         sink.warn("swagger-2", "Swagger 2.0 converted to OpenAPI 3.0; later pointers refer to "
@@ -68,9 +71,15 @@ def _version(document: Document, sink: Sink) -> str:
     raise SpecError(sink.errors)
 
 
-def _validate(document: Document, version: str, sink: Sink) -> None:
+def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) -> None:
+    """Validate with openapi-spec-validator; a success is cached by the exact input texts."""
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") \
         else OpenAPIV2SpecValidator if version == "2.0" else OpenAPIV30SpecValidator
+    key = cache.key_of(
+        f"{validator_class.__name__} {_VALIDATOR_VERSION} {document.path.name}".encode(),
+        *(doc.text.encode("utf-8") for doc in resolver.documents()))
+    if cache.lookup("valid", key) == "valid":
+        return
     validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
     try:
         for error in validator.iter_errors():
@@ -82,6 +91,7 @@ def _validate(document: Document, version: str, sink: Sink) -> None:
                    f"{str(exc).splitlines()[0][:200] if str(exc) else ''}", document.name)
     if sink.errors:
         raise SpecError(sink.errors)
+    cache.store("valid", key, "valid")
 
 
 def _component_schema_names(data: dict[str, Any]) -> list[str]:
