@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import ir
-from .naming import Namespace, class_name, constant_name, safe_identifier, snake_case
+from .naming import (
+    BUILTIN_CLASSES,
+    Namespace,
+    class_name,
+    constant_name,
+    safe_identifier,
+    snake_case,
+)
 
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "None"})
 # names a model's field may not take: annotations in the class body and Model's own API
@@ -181,7 +188,7 @@ class TypeNames:
     """Class names for every definition, decided once: component schemas claim first."""
 
     def __init__(self, api: ir.Api) -> None:
-        space = Namespace()
+        space = Namespace(BUILTIN_CLASSES)
         self.names: dict[str, str] = {}
         ordered = sorted(api.definitions.values(),
                          key=lambda d: not _COMPONENT.fullmatch(d.key))
@@ -449,7 +456,8 @@ def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
 
 def _operation_view(op: ir.Operation, name: str, responses_name: str, group: str,
                     types: TypeNames) -> OperationView:
-    names = Namespace({"self", "body"})
+    # `call` is the method's local; annotation builtins must not be shadowed by a parameter
+    names = Namespace({"self", "body", "call"} | _ANNOTATION_NAMES)
     params = [
         ParamView(names.claim(snake_case(p.wire_name)), p.wire_name, p.location,
                   types.annotation(p.type, "_models."), p.required, p.explode,

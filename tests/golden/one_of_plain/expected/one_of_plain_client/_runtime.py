@@ -337,6 +337,8 @@ def _fits(codec: Codec, value: Any) -> bool:
     if isinstance(codec, MapOf):
         return isinstance(value, dict)
     if isinstance(codec, Parsed):
+        if not isinstance(value, str):
+            return False
         try:
             codec.parse(value)
         except (TypeError, ValueError):
