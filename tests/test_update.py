@@ -214,7 +214,7 @@ def test_garbage_from_a_url(project: Path, server: Server,
                             capsys: pytest.CaptureFixture[str]) -> None:
     server.routes["/garbage"] = ("body", b"\x00\xff\xfe{{{ not a spec ]]]")
     line = _fails(project, capsys, "opal", "--from", server.url + "/garbage")
-    assert line.startswith(f"error: {server.url}/garbage: ")
+    assert line.startswith(f"error: {server.url}/garbage#: ")
 
 
 def test_yaml_that_is_not_an_openapi_document(project: Path, server: Server,
