@@ -28,36 +28,59 @@ class _Timestamp(str):
     """A YAML timestamp kept as the text it was written as (marked for a warning)."""
 
 
-class _SpecLoader(_BaseLoader):  # type: ignore[valid-type, misc]
-    """Safe YAML loader for specs: keys are the text written, timestamps stay text, and
-    only true/false are booleans (YAML 1.2), so `on:` or an enum value `no` stay strings.
+def _spec_loader(base: type[yaml.SafeLoader]) -> type[yaml.SafeLoader]:
+    """A safe loader for specs on `base`: keys are the text written, timestamps stay text,
+    and only true/false are booleans (YAML 1.2), so `on:` or an enum value `no` stay strings.
     """
 
-    yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-    }
+    class SpecLoader(base):  # type: ignore[valid-type, misc]
+        yaml_implicit_resolvers = {
+            first: [(tag, regexp) for tag, regexp in resolvers
+                    if tag != "tag:yaml.org,2002:bool"]
+            for first, resolvers in base.yaml_implicit_resolvers.items()
+        }
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        self.flatten_mapping(node)
-        mapping: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) \
-                else str(self.construct_object(key_node, deep=True))
-            mapping[key] = self.construct_object(value_node, deep=deep)
-        return mapping
+        def construct_mapping(self, node: yaml.MappingNode,
+                              deep: bool = False) -> dict[Any, Any]:
+            self.flatten_mapping(node)
+            mapping: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) \
+                    else str(self.construct_object(key_node, deep=True))
+                mapping[key] = self.construct_object(value_node, deep=deep)
+            return mapping
 
-
-_SpecLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    list("tTfF"))
+    SpecLoader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"))
+    SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+    return SpecLoader
 
 
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> str:
     return _Timestamp(loader.construct_scalar(node))  # type: ignore[arg-type]
 
 
-_SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_SpecLoader = _spec_loader(_BaseLoader)
+# libyaml's C composer recurses once per level of nesting and, past some tens of thousands
+# of levels, overflows the C stack and kills the process. Its parser does not recurse, so
+# when a file has enough brackets to nest that deep, the depth is measured on the parser's
+# events first (cheap: no objects are built) and deep input is refused before composing.
+_C_SAFE_OPENINGS = 2000
+
+
+def _too_deep(text: str) -> bool:
+    if text.count("[") + text.count("{") < _C_SAFE_OPENINGS:
+        return False  # fewer openings than levels it would take to hurt
+    depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+    return False
 
 
 @dataclass(frozen=True)
@@ -92,29 +115,7 @@ def read_document(path: Path, sink: Sink) -> Document:
     return Document(path=path, data=data, text=text)
 
 
-def _flow_depth(text: str) -> int:
-    """The deepest nesting of [ and { outside quoted strings and comments.
-
-    libyaml recurses in C on flow collections and can crash the process on very deep
-    input, so depth is measured before it parses anything.
-    """
-    if "[" not in text and "{" not in text:
-        return 0
-    stripped = _QUOTED_OR_COMMENT.sub("", text)
-    depth = deepest = 0
-    for bracket in _BRACKETS.findall(stripped):
-        depth = depth + 1 if bracket in "[{" else max(depth - 1, 0)
-        deepest = max(deepest, depth)
-    return deepest
-
-
-_QUOTED_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|(?:^|\s)#[^\n]*')
-_BRACKETS = re.compile(r"[\[\]{}]")
-
-
 def _parse(text: str, name: str, sink: Sink) -> Any:
-    if _flow_depth(text) > MAX_DEPTH:
-        _fail(sink, "too-deep", f"nested deeper than {MAX_DEPTH} levels", name)
     if text.lstrip().startswith("{"):
         try:
             return json.loads(text)
@@ -123,6 +124,8 @@ def _parse(text: str, name: str, sink: Sink) -> Any:
         except RecursionError:
             _fail(sink, "too-deep", "JSON nested too deeply", name)
     try:
+        if _too_deep(text):
+            _fail(sink, "too-deep", f"nested deeper than {MAX_DEPTH} levels", name)
         return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None

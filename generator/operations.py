@@ -28,6 +28,9 @@ class OperationReader:
             item_here = self.resolver.follow(_child(self.resolver.at_root("#/paths"), path))
             if not isinstance(item_here.node, dict):
                 continue
+            if item_here.node.get("servers"):
+                self.sink.warn("path-servers", "path-level servers are not used; the client's "
+                               "base_url applies", item_here.doc.name, item_here.pointer)
             for method in METHODS:
                 if isinstance(item_here.node.get(method), dict):
                     operations.append(self.read(path, method, item_here))
@@ -36,6 +39,9 @@ class OperationReader:
     def read(self, path: str, method: str, item: Located) -> ir.Operation:
         here = _child(item, method)
         node = here.node
+        if node.get("servers"):
+            self.sink.warn("operation-servers", "operation-level servers are not used; the "
+                           "client's base_url applies", here.doc.name, here.pointer)
         op_id = node.get("operationId") if isinstance(node.get("operationId"), str) else None
         base_name = class_name(op_id) if op_id else class_name(f"{method} {path}")
         tags = node.get("tags")

@@ -222,7 +222,9 @@ class SchemaConverter:
                 for variant in variants:
                     if isinstance(variant.node, dict) and "$ref" in variant.node:
                         target = self.resolver.follow(variant)
-                        mapping.append((_name_from_pointer(target.pointer), self.named(target)))
+                        value = _discriminator_value(target.node, prop) \
+                            or target.pointer.rsplit("/", 1)[-1]
+                        mapping.append((value, self.named(target)))
         return ir.UnionType(tuple(types), prop if isinstance(prop, str) else None,
                             tuple(mapping))
 
@@ -296,6 +298,23 @@ def _text(value: Any) -> str | None:
 def _name_from_pointer(ptr: str) -> str:
     last = ptr.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
     return class_name(last)
+
+
+def _discriminator_value(node: Any, prop: str) -> str | None:
+    """The value a variant pins its discriminator to (3.1 `const` or a one-value enum).
+
+    Without a mapping, OpenAPI names the variant by its schema name; a variant that pins
+    the property to one value says better what the wire carries.
+    """
+    props = node.get("properties") if isinstance(node, dict) else None
+    schema = props.get(prop) if isinstance(props, dict) else None
+    if not isinstance(schema, dict):
+        return None
+    if isinstance(schema.get("const"), str):
+        return str(schema["const"])
+    enum = schema.get("enum")
+    return enum[0] if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str) \
+        else None
 
 
 def _const_type(value: Any) -> ir.Type:

@@ -420,7 +420,8 @@ def _auth_view(api: ir.Api) -> tuple[list[tuple[str, str, str]], str]:
                      "token_url=token_url", "scope=scope"]
         elif isinstance(auth, ir.ApiKeyAuth) and not any(p[0] == "api_key" for p in params):
             params.append(("api_key", "str | None", "None"))
-            args += ["api_key=api_key", f"api_key_name={literal(auth.wire_name)}"]
+            args += ["api_key=api_key", f"api_key_name={literal(auth.wire_name)}",
+                     f"api_key_in={literal(auth.location)}"]
     return params, f"_rt.choose_auth({', '.join(args)})"
 
 

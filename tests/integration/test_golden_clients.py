@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import uuid
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -386,6 +387,325 @@ def _recursive(pkg: ModuleType, server) -> None:
     assert server.requests[1].json() == {"name": "a1", "b": {"name": "b1"}}
     assert isinstance(pair.b, models.B) and isinstance(pair.b.a, models.A)
     assert pair.b.a.name == "a2"
+
+
+@check("const_and_patterns")
+def _const_and_patterns(pkg: ModuleType, server) -> None:
+    models = pkg.models
+    wire = {
+        "kind": "event", "version": 2,
+        "labels": {"x-team": "core", "x-tier": "gold"},
+        "meta": {"any": [1, {"deep": True}], "n": None},
+        "extra": {"free": "form"},
+        "values": ["a", 3, {"x": 1.5, "y": -2}],
+        "mixed": [True, [1.0, 2.5], False],
+    }
+    server.reply(200, json=wire)
+    server.reply(200, json={"kind": "event", "version": 2, "values": ["b", 4, {"x": 0, "y": 1}]})
+    with client_of(pkg, server) as client:
+        event = client.events.get_event(id="e1")
+        stored = client.events.put_event(id="e1", body=models.Event(
+            kind="event", version=2, labels={"x-a": "b"},
+            values=["b", 4, models.Point(x=0, y=1)]))
+    got, put = server.requests
+    assert [(r.method, r.path) for r in (got, put)] == [("GET", "/events/e1"),
+                                                       ("PUT", "/events/e1")]
+    assert isinstance(event, models.Event)
+    assert (event.kind, event.version) == ("event", 2)
+    assert event.labels == {"x-team": "core", "x-tier": "gold"}
+    assert event.meta == {"any": [1, {"deep": True}], "n": None}
+    assert event.extra == {"free": "form"}
+    # an array of a union: each item decoded as the variant it fits
+    assert event.values[:2] == ["a", 3]
+    assert isinstance(event.values[2], models.Point) and event.values[2].y == -2
+    assert event.mixed == [True, [1.0, 2.5], False]
+    assert event.to_dict() == wire
+    assert put.json() == {"kind": "event", "version": 2, "labels": {"x-a": "b"},
+                          "values": ["b", 4, {"x": 0, "y": 1}]}
+    assert isinstance(stored.values[2], models.Point) and stored.values[2].x == 0
+
+
+@check("cookie_params")
+def _cookie_params(pkg: ModuleType, server) -> None:
+    models = pkg.models
+    server.reply(200, json={"user": "ada", "theme": "dark"})
+    server.reply(200, json={"user": "bob"})
+    with client_of(pkg, server) as client:
+        first = client.session.get_session(session_id="abc123",
+                                           theme=models.GetSessionTheme.DARK, visits=3)
+        second = client.session.get_session(session_id="xyz")
+    one, two = server.requests
+    assert (one.method, one.path, one.query) == ("GET", "/session", {})
+    assert one.header("Cookie") == "session_id=abc123; theme=dark; visits=3"
+    assert two.header("Cookie") == "session_id=xyz"  # unset optional cookies are left out
+    assert "session_id" not in one.headers and "theme" not in one.headers
+    assert isinstance(first, models.Session) and (first.user, first.theme) == ("ada", "dark")
+    assert second.user == "bob"
+
+
+@check("deprecated")
+def _deprecated(pkg: ModuleType, server) -> None:
+    models = pkg.models
+    server.reply(200, json={"id": "w1", "color": "red"})
+    server.reply(201, json={"name": "old"})
+    with client_of(pkg, server) as client:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # decoding what a server sent never warns
+            widget = client.widgets.get_widget(id="w1")
+        with pytest.warns(DeprecationWarning, match="LegacyWidget is deprecated"):
+            body = models.LegacyWidget(name="old")
+        with pytest.warns(DeprecationWarning, match="create_legacy_widget is deprecated"):
+            legacy = client.widgets.create_legacy_widget(body=body)
+    got, posted = server.requests
+    assert (got.method, got.path) == ("GET", "/widgets/w1")
+    assert (posted.method, posted.path) == ("POST", "/legacy-widgets")
+    assert posted.json() == {"name": "old"}
+    assert isinstance(widget, models.Widget) and widget.color == "red"
+    assert isinstance(legacy, models.LegacyWidget) and legacy.name == "old"
+    with pytest.warns(DeprecationWarning, match=r"Widget\.color is deprecated"):
+        models.Widget(id="w2", color="blue")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the field that replaces it does not warn
+        assert models.Widget(id="w3", colour="blue").to_dict() == {"id": "w3", "colour": "blue"}
+
+
+@check("discriminator_3_1")
+def _discriminator_3_1(pkg: ModuleType, server) -> None:
+    models = pkg.models
+    # a dog first: it also has every field Cat requires, so only the discriminator tells
+    server.reply(200, json=[{"kind": "dog", "name": "Rex", "barkVolume": None},
+                            {"kind": "cat", "name": "Tom", "livesLeft": 9}])
+    server.reply(201, json={"kind": "dog", "name": "Fido", "barkVolume": 3})
+    with client_of(pkg, server) as client:
+        pets = client.pets.list_pets()
+        created = client.pets.create_pet(body=models.Dog(kind="dog", name="Fido", bark_volume=3))
+    assert [type(p) for p in pets] == [models.Dog, models.Cat]
+    assert pets[0].bark_volume is None and pets[1].lives_left == 9
+    assert pets[0].to_dict() == {"kind": "dog", "name": "Rex", "barkVolume": None}
+    posted = server.requests[1]
+    assert (posted.method, posted.path) == ("POST", "/pets")
+    assert posted.json() == {"kind": "dog", "name": "Fido", "barkVolume": 3}
+    assert isinstance(created, models.Dog) and created.bark_volume == 3
+
+
+@check("external_refs")
+def _external_refs(pkg: ModuleType, server) -> None:
+    models, errors = pkg.models, pkg.errors
+    money = {"amount": "9.50", "currency": "EUR"}
+    wire = {"id": "o1", "total": money, "lines": [{"sku": "A-1", "price": money}]}
+    server.reply(200, json=wire)
+    server.reply(404, json={"message": "no order o2"})
+    with client_of(pkg, server, max_retries=0) as client:
+        order = client.orders.get_order(order_id="o1")
+        with pytest.raises(errors.NotFoundError) as missing:
+            client.orders.get_order(order_id="o2")
+    assert [r.path for r in server.requests] == ["/orders/o1", "/orders/o2"]
+    assert isinstance(order, models.Order)
+    assert isinstance(order.total, models.Money) and order.total.currency == "EUR"
+    [line] = order.lines
+    assert isinstance(line, models.Line) and isinstance(line.price, models.Money)
+    assert order.to_dict() == wire
+    # the 404 response and its Error schema both live in common.yaml
+    assert isinstance(missing.value.body, models.Error)
+    assert missing.value.body.message == "no order o2"
+
+
+@check("media_types")
+def _media_types(pkg: ModuleType, server) -> None:
+    models = pkg.models
+    server.reply(201, json={"id": "t1", "label": "vendor"},
+                 headers={"Content-Type": "application/vnd.x+json"})
+    server.reply(200, json={"id": "t1"})
+    server.reply(200, body="héllo\nwörld".encode(),
+                 headers={"Content-Type": "text/plain; charset=utf-8"})
+    server.reply(204)
+    server.reply(200, json={"size": 256})
+    payload = bytes(range(256))
+    with client_of(pkg, server) as client:
+        created = client.things.create_thing(body=models.Thing(id="t1", label="vendor"))
+        anything = client.things.get_anything(id="t1")
+        note = client.things.get_note(id="t1")
+        stored_note = client.things.put_note(id="t1", body="line 1\nlíne 2")
+        stored = client.things.put_blob(id="t1", body=payload)
+    posted, got_any, got_note, put_note, put_blob = server.requests
+    assert (posted.method, posted.path) == ("POST", "/things")
+    assert posted.header("Content-Type") == "application/vnd.x+json"
+    assert posted.json() == {"id": "t1", "label": "vendor"}
+    assert isinstance(created, models.Thing) and created.label == "vendor"
+    assert got_any.path == "/things/t1/any"
+    assert isinstance(anything, models.Thing) and anything.id == "t1"
+    assert got_note.path == "/things/t1/note"
+    assert isinstance(note, str) and note == "héllo\nwörld"
+    assert (put_note.method, put_note.path) == ("PUT", "/things/t1/note")
+    assert put_note.header("Content-Type").startswith("text/plain")
+    assert put_note.body == "line 1\nlíne 2".encode()
+    assert stored_note is None
+    assert (put_blob.method, put_blob.path) == ("PUT", "/things/t1/blob")
+    assert put_blob.header("Content-Type") == "application/octet-stream"
+    assert put_blob.body == payload
+    assert isinstance(stored, models.Stored) and stored.size == 256
+
+
+@check("multiple_2xx")
+def _multiple_2xx(pkg: ModuleType, server) -> None:
+    models, errors = pkg.models, pkg.errors
+    server.reply(200, json={"id": "i1", "name": "old"})
+    server.reply(201, json={"id": "i2", "location": "/items/i2"})
+    server.reply(204)
+    server.reply(409, json={"code": "conflict", "message": "busy"})
+    with client_of(pkg, server, max_retries=0) as client:
+        replaced = client.items.put_item(id="i1", body={"id": "i1", "name": "old"})
+        created = client.items.put_item(id="i2", body=models.Item(id="i2", name="new"))
+        raw = client.items.with_raw_response.put_item(id="i3", body={"id": "i3", "name": "x"})
+        with pytest.raises(errors.ConflictError) as conflict:
+            client.items.put_item(id="i4", body={"id": "i4", "name": "y"})
+    assert [(r.method, r.path) for r in server.requests] == [
+        ("PUT", "/items/i1"), ("PUT", "/items/i2"), ("PUT", "/items/i3"), ("PUT", "/items/i4")]
+    assert server.requests[1].json() == {"id": "i2", "name": "new"}
+    # each 2xx status decodes with its own schema
+    assert isinstance(replaced, models.Item) and replaced.name == "old"
+    assert isinstance(created, models.Created) and created.location == "/items/i2"
+    assert raw.status_code == 204 and raw.parsed is None
+    # `default` describes the error body of any status the spec does not list
+    assert conflict.value.status_code == 409
+    assert isinstance(conflict.value.body, models.Error)
+    assert (conflict.value.body.code, conflict.value.body.message) == ("conflict", "busy")
+
+
+@check("name_clashes")
+def _name_clashes(pkg: ModuleType, server) -> None:
+    models = pkg.models
+    wire = {"additional_properties": "ap", "to_dict": "td", "from_dict": "fd", "str": "s",
+            "int": 1, "list": ["l"], "dict": {"k": 1}, "self": "me", "unknown": 0}
+    server.reply(200, json={"dash": "d", "flag": "a_b"})
+    server.reply(200, json={"camel": "c"})
+    server.reply(200, json=[wire])
+    with client_of(pkg, server) as client:
+        first = client.admin_users.get_item(id="1")
+        second = client.admin_users.get_item_(id="2")
+        users = client.admin_users_.list_users()
+    assert [r.path for r in server.requests] == ["/items/1", "/items/2/v2", "/users"]
+    # foo-bar, FooBar and foo_bar: three classes, in the order the spec lists them
+    assert type(first) is models.FooBar and first.dash == "d"
+    assert type(second) is models.FooBar_ and second.camel == "c"
+    [user] = users
+    assert type(user) is models.FooBar__
+    assert (user.additional_properties_, user.to_dict_, user.from_dict_, user.str_, user.int_,
+            user.list_, user.dict_, user.self_) == ("ap", "td", "fd", "s", 1, ["l"], {"k": 1}, "me")
+    assert user.additional_properties == {"unknown": 0}
+    assert user.to_dict() == wire
+    built = models.FooBar__(to_dict_="x", str_="y", list_=["z"])
+    assert built.to_dict() == {"to_dict": "x", "str": "y", "list": ["z"]}
+    # enum members that meet after sanitising, or start with a digit
+    assert first.flag is models.Flag.A_B_
+    assert [(m.name, m.value) for m in models.Flag] == [
+        ("A_B", "a-b"), ("A_B_", "a_b"), ("A_B__", "A B"), ("VALUE_1ST", "1st"),
+        ("VALUE_2", "2"), ("MRO", "mro")]
+
+
+@check("query_styles")
+def _query_styles(pkg: ModuleType, server) -> None:
+    models = pkg.models
+    server.reply(200, json={"count": 3})
+    server.reply(200, json={"count": 0})
+    with client_of(pkg, server) as client:
+        results = client.search.search(
+            filter=models.SearchFilter(a=1, b="x y"), tags=["a", "b"], ids=[1, 2, 3],
+            point=models.SearchPoint(x=1, y=2), color={"R": 100, "G": 200},
+            words=["a", "b"], levels=[1, 2])
+        client.search.search(filter={"a": 2})
+    full, partial = server.requests
+    assert full.path == "/search"
+    assert full.query == {
+        "filter[a]": ["1"], "filter[b]": ["x y"],  # deepObject
+        "tags": ["a", "b"],  # form, explode true
+        "ids": ["1,2,3"],  # form, explode false
+        "x": ["1"], "y": ["2"],  # form object, explode true
+        "color": ["R,100,G,200"],  # form object, explode false
+        "words": ["a b"],  # spaceDelimited
+        "levels": ["1|2"],  # pipeDelimited
+    }
+    assert "tags=a&tags=b" in full.query_string
+    assert partial.query == {"filter[a]": ["2"]}
+    assert isinstance(results, models.Results) and results.count == 3
+
+
+@check("read_write_only")
+def _read_write_only(pkg: ModuleType, server) -> None:
+    models = pkg.models
+    created_at = dt.datetime(2024, 5, 1, 10, tzinfo=dt.UTC)
+    server.reply(201, json={"id": "u1", "name": "ada", "createdAt": "2024-05-01T10:00:00Z"})
+    server.reply(200, json={"id": "u1", "name": "ada", "createdAt": "2024-05-01T10:00:00Z",
+                            "nickname": "A"})
+    # required readOnly fields need not be given; given ones are not sent
+    user = models.User(id="ignored", name="ada", password="s3cret",
+                       created_at=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    assert models.User(name="bob", password="x").to_dict() == {"name": "bob", "password": "x"}
+    with client_of(pkg, server) as client:
+        created = client.users.create_user(body=user)
+    with client_of(pkg, server, strict=True) as client:
+        # a required writeOnly field is never in a response: strict decoding accepts that
+        fetched = client.users.get_user(id="u1")
+    posted, got = server.requests
+    assert (posted.method, posted.path) == ("POST", "/users")
+    assert posted.json() == {"name": "ada", "password": "s3cret"}
+    assert got.path == "/users/u1"
+    assert isinstance(created, models.User)
+    assert (created.id, created.name, created.created_at) == ("u1", "ada", created_at)
+    assert created.password is pkg.UNSET
+    assert isinstance(fetched, models.User) and fetched.nickname == "A"
+    assert fetched.password is pkg.UNSET
+    # outside a request body, readOnly fields are kept
+    assert created.to_dict() == {"id": "u1", "name": "ada", "createdAt": "2024-05-01T10:00:00Z"}
+
+
+@check("server_variables")
+def _server_variables(pkg: ModuleType, server) -> None:
+    models = pkg.models
+    # the first server, its variables replaced by their defaults
+    assert pkg.client.DEFAULT_BASE_URL == "http://localhost:8080/api/v2"
+    with pkg.Client() as default:
+        assert default.base_url == "http://localhost:8080/api/v2"
+    server.reply(200, json={"ok": True})
+    with pkg.Client(base_url=server.url + "/api/v2/") as client:
+        status = client.status.get_status()
+    assert (server.requests[0].method, server.requests[0].path) == ("GET", "/api/v2/status")
+    assert isinstance(status, models.Status) and status.ok is True
+
+
+@check("swagger2")
+def _swagger2(pkg: ModuleType, server) -> None:
+    models = pkg.models
+    # host + basePath + the first scheme
+    assert pkg.client.DEFAULT_BASE_URL == "http://localhost/v1"
+    server.reply(200, json=[{"id": 1, "name": "Rex", "tag": None}])
+    server.reply(201, json={"id": 2, "name": "Tom", "tag": "cat"})
+    server.reply(200, json={"petId": 2, "size": 4, "caption": "hi"})
+    with pkg.Client(base_url=server.url + "/v1", api_key="key-1") as client:
+        pets = client.pets.list_pets(tags=["a", "b"], ids=[1, 2])
+        created = client.pets.create_pet(body=models.NewPet(name="Tom", tag=None))
+        photo = client.pets.upload_photo(pet_id=2, body=models.UploadPhotoRequest(
+            file=b"\x89PNG\x00\xff", caption="hi"))
+    listed, posted, uploaded = server.requests
+    # securityDefinitions apiKey in a header
+    assert [r.header("X-API-Key") for r in server.requests] == ["key-1"] * 3
+    # collectionFormat csv is one comma-joined value, multi repeats the key
+    assert (listed.method, listed.path) == ("GET", "/v1/pets")
+    assert listed.query == {"tags": ["a,b"], "ids": ["1", "2"]}
+    assert [type(p) for p in pets] == [models.Pet]
+    assert pets[0].tag is None  # x-nullable
+    assert pets[0].to_dict() == {"id": 1, "name": "Rex", "tag": None}
+    # an `in: body` parameter is the JSON request body
+    assert (posted.method, posted.path) == ("POST", "/v1/pets")
+    assert posted.header("Content-Type") == "application/json"
+    assert posted.json() == {"name": "Tom", "tag": None}
+    assert isinstance(created, models.Pet) and created.tag == "cat"
+    # formData with a `type: file` is a multipart upload
+    assert (uploaded.method, uploaded.path) == ("POST", "/v1/pets/2/photo")
+    assert uploaded.header("Content-Type").startswith("multipart/form-data; boundary=")
+    assert b'name="file"' in uploaded.body and b"\x89PNG\x00\xff" in uploaded.body
+    assert b'name="caption"' in uploaded.body and b"hi" in uploaded.body
+    assert isinstance(photo, models.Photo) and (photo.pet_id, photo.size) == (2, 4)
 
 
 # -- the tests --------------------------------------------------------------------------------

@@ -52,3 +52,88 @@ def test_multipart_body_given_as_model_sends_a_file_part(server) -> None:
     assert sent.header("Content-Type").startswith("multipart/form-data; boundary=")
     assert b'name="file"; filename=' in sent.body
     assert b"\x00\x01\xfe\xff" in sent.body
+
+
+def _generate(tmp_path, spec: dict, package: str):
+    """Generate `spec` into tmp_path and import it (each test uses its own package name)."""
+    import sys
+
+    import yaml
+
+    from generator.generate import generate
+    from generator.write import write_trees
+
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec))
+    write_trees({tmp_path / "out": generate(path, package).files})
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        return importlib.import_module(package)
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+
+
+def _keyed_spec(location: str) -> dict:
+    return {
+        "openapi": "3.0.3", "info": {"title": "Keys", "version": "1"},
+        "components": {"securitySchemes": {"key": {"type": "apiKey", "in": location,
+                                                   "name": "api_token"}}},
+        "security": [{"key": []}],
+        "paths": {"/ping": {"get": {
+            "operationId": "ping", "tags": ["misc"],
+            "parameters": [{"name": "session", "in": "cookie", "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {
+                "schema": {"type": "object"}}}}}}}},
+    }
+
+
+def test_api_key_goes_where_the_spec_says(server, tmp_path) -> None:
+    """Was a bug: an apiKey `in: query` or `in: cookie` was sent as a header."""
+    for location in ("query", "cookie", "header"):
+        pkg = _generate(tmp_path / location, _keyed_spec(location), f"keys_{location}")
+        server.reply(200, json={})
+        with pkg.Client(api_key="k3y", base_url=server.url) as client:
+            client.misc.ping()
+        sent = server.requests[-1]
+        assert (sent.query.get("api_token") == ["k3y"]) == (location == "query")
+        assert (sent.header("api_token") == "k3y") == (location == "header")
+        assert (sent.header("Cookie") == "api_token=k3y") == (location == "cookie")
+
+
+def test_cookie_values_cannot_add_cookies(server, tmp_path) -> None:
+    """Was a bug: a cookie parameter `abc; admin=1` sent a second cookie `admin`."""
+    pkg = _generate(tmp_path, _keyed_spec("header"), "keys_cookie_value")
+    server.reply(200, json={})
+    with pkg.Client(api_key="k", base_url=server.url) as client:
+        client.misc.ping(session="abc; admin=1")
+    assert server.requests[-1].header("Cookie") == "session=abc%3B%20admin%3D1"
+
+
+def test_31_discriminator_without_mapping_uses_the_const_values(tmp_path) -> None:
+    """Was a bug: with no mapping, variants were keyed by schema name (Cat, Dog) while the
+    wire carries the const values (cat, dog), so every pet decoded as the first variant."""
+    variant = {"type": "object", "required": ["kind", "name"],
+               "properties": {"name": {"type": "string"}}}
+    spec = {
+        "openapi": "3.1.0", "info": {"title": "Pets", "version": "1"},
+        "paths": {"/pets": {"get": {"operationId": "listPets", "tags": ["pets"], "responses": {
+            "200": {"description": "ok", "content": {"application/json": {"schema": {
+                "type": "array", "items": {"$ref": "#/components/schemas/Pet"}}}}}}}}},
+        "components": {"schemas": {
+            "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"},
+                              {"$ref": "#/components/schemas/Dog"}],
+                    "discriminator": {"propertyName": "kind"}},
+            "Cat": {**variant, "properties": {**variant["properties"],
+                                              "kind": {"const": "cat"}}},
+            "Dog": {**variant, "properties": {**variant["properties"],
+                                              "kind": {"const": "dog"},
+                                              "barkVolume": {"type": "integer"}}},
+        }},
+    }
+    _generate(tmp_path, spec, "const_pets")
+    group = importlib.import_module("const_pets.resources.pets")
+    codec = group._LIST_PETS_RESPONSES["200"][1]
+    decoded = codec.decode([{"kind": "dog", "name": "Rex", "barkVolume": 5},
+                            {"kind": "cat", "name": "Tom"}], False, "$")
+    assert [type(p).__name__ for p in decoded] == ["Dog", "Cat"]

@@ -49,7 +49,7 @@ class Dog(_rt.Model):
 
 
 Pet: _t.TypeAlias = Cat | Dog
-"""No mapping; the variants' const values name them on the wire."""
+"""The discriminator property is a const in each variant (3.1)."""
 
 Cat._bind(
     _rt.Field("kind", "kind", _rt.STR, True),

@@ -685,6 +685,12 @@ class Auth:
     def headers(self) -> dict[str, str]:
         return {}
 
+    def query(self) -> list[tuple[str, str]]:
+        return []
+
+    def cookies(self) -> dict[str, str]:
+        return {}
+
     def invalidate(self) -> bool:
         """Forget a cached credential after a 401; True when trying again may help."""
         return False
@@ -706,18 +712,27 @@ class BearerAuth(Auth):
 
 
 class ApiKeyAuth(Auth):
-    def __init__(self, name: str, key: str) -> None:
+    """An API key sent where the spec says: a header, a query parameter or a cookie."""
+
+    def __init__(self, name: str, key: str, location: str = "header") -> None:
         self._name = name
         self._key = key
+        self._location = location
 
     def headers(self) -> dict[str, str]:
-        return {self._name: self._key}
+        return {self._name: self._key} if self._location == "header" else {}
+
+    def query(self) -> list[tuple[str, str]]:
+        return [(self._name, self._key)] if self._location == "query" else []
+
+    def cookies(self) -> dict[str, str]:
+        return {self._name: self._key} if self._location == "cookie" else {}
 
 
 def choose_auth(*, token: str | None = None, client_id: str | None = None,
                 client_secret: str | None = None, token_url: str | None = None,
                 scope: str | None = None, api_key: str | None = None,
-                api_key_name: str = "") -> Auth:
+                api_key_name: str = "", api_key_in: str = "header") -> Auth:
     """The auth the caller's keyword arguments ask for (a ready token wins)."""
     if token:
         return BearerAuth(token)
@@ -728,7 +743,7 @@ def choose_auth(*, token: str | None = None, client_id: str | None = None,
             raise ValueError("token_url is required: the spec's token URL is a pattern")
         return ClientCredentials(client_id, client_secret, token_url, scope)
     if api_key:
-        return ApiKeyAuth(api_key_name, api_key)
+        return ApiKeyAuth(api_key_name, api_key, api_key_in)
     return NoAuth()
 
 
@@ -837,13 +852,15 @@ class BaseClient:
         headers = {**self._default_headers, **self._auth.headers()}
         headers.update({k: ",".join(map(_text, v)) if isinstance(v, (list, tuple)) else _text(v)
                         for k, v in call.headers.items() if v is not None and v is not UNSET})
-        cookies = "; ".join(f"{k}={_text(v)}" for k, v in call.cookies.items()
-                            if v is not None and v is not UNSET)
-        if cookies:
-            headers["Cookie"] = cookies
+        # cookie values are percent-encoded: a `;` in a value must not start another cookie
+        pairs = {**{k: _text(v) for k, v in call.cookies.items()
+                    if v is not None and v is not UNSET}, **self._auth.cookies()}
+        if pairs:
+            headers["Cookie"] = "; ".join(f"{k}={quote(v, safe='')}" for k, v in pairs.items())
         body = _body(call)
         headers.update(body.pop("headers", {}))
-        return http.build_request(call.method, self.base_url + _path(call), params=_query(call),
+        return http.build_request(call.method, self.base_url + _path(call),
+                                  params=[*_query(call), *self._auth.query()],
                                   headers=headers, timeout=self._timeout(), **body)
 
     def _timeout(self) -> Any:

@@ -7,15 +7,11 @@ step but sending and sleeping.
 
 from __future__ import annotations
 
-import base64
 import contextvars
-import dataclasses
 import datetime as _dt
-import email.utils
 import enum
 import json
 import logging
-import random
 import threading
 import time
 import uuid as _uuid
@@ -226,7 +222,7 @@ class Base64Codec(Codec):
 
     def encode(self, value: Any) -> Any:
         if isinstance(value, (bytes, bytearray)):
-            return base64.b64encode(value).decode("ascii")
+            return _b64(value)
         return value
 
 
@@ -341,6 +337,8 @@ def _fits(codec: Codec, value: Any) -> bool:
     if isinstance(codec, MapOf):
         return isinstance(value, dict)
     if isinstance(codec, Parsed):
+        if not isinstance(value, str):
+            return False
         try:
             codec.parse(value)
         except (TypeError, ValueError):
@@ -395,6 +393,12 @@ UUID = Parsed(_uuid.UUID, "a UUID")
 BASE64 = Base64Codec()
 
 
+def _b64(value: bytes | bytearray) -> str:
+    import base64
+
+    return base64.b64encode(value).decode("ascii")
+
+
 def to_wire(value: Any) -> Any:
     """Any value a caller may pass (models, enums, dates, UUIDs, containers) as JSON data."""
     if isinstance(value, Model):
@@ -412,7 +416,7 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [to_wire(v) for v in value]
     if isinstance(value, (bytes, bytearray)):
-        return base64.b64encode(value).decode("ascii")
+        return _b64(value)
     return value
 
 
@@ -423,13 +427,18 @@ _ENCODING_REQUEST: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "encoding_request", default=False)
 
 
-@dataclasses.dataclass(frozen=True)
 class Field:
-    wire: str
-    attr: str
-    codec: Codec
-    required: bool = False
-    read_only: bool = False
+    """One model field: its wire name, attribute, codec and direction."""
+
+    __slots__ = ("wire", "attr", "codec", "required", "read_only")
+
+    def __init__(self, wire: str, attr: str, codec: Codec, required: bool = False,
+                 read_only: bool = False) -> None:
+        self.wire = wire
+        self.attr = attr
+        self.codec = codec
+        self.required = required
+        self.read_only = read_only
 
 
 class Model:
@@ -506,35 +515,62 @@ def warn_deprecated(model: Model, attrs: tuple[str, ...]) -> None:
 # -- requests -------------------------------------------------------------------------------
 
 
-@dataclasses.dataclass
 class Call:
-    """What an operation asks for; the client turns it into an HTTP request."""
+    """What an operation asks for; the client turns it into an HTTP request.
 
-    method: str
-    path: str
-    responses: Mapping[str, tuple[str, Codec | None]]
-    path_params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
-    query: Mapping[str, Any] = dataclasses.field(default_factory=dict)
-    exploded: frozenset[str] = frozenset()
-    deep: frozenset[str] = frozenset()
-    delimiters: Mapping[str, str] = dataclasses.field(default_factory=dict)
-    headers: Mapping[str, Any] = dataclasses.field(default_factory=dict)
-    cookies: Mapping[str, Any] = dataclasses.field(default_factory=dict)
-    body: Any = UNSET
-    body_kind: str = "json"
-    content_type: str | None = None
+    (Plain classes rather than dataclasses here: importing `dataclasses` would cost every
+    short-lived script that imports the client.)
+    """
+
+    __slots__ = ("method", "path", "responses", "path_params", "query", "exploded", "deep",
+                 "delimiters", "headers", "cookies", "body", "body_kind", "content_type")
+
+    def __init__(self, method: str, path: str, responses: Mapping[str, tuple[str, Codec | None]],
+                 path_params: Mapping[str, Any] | None = None,
+                 query: Mapping[str, Any] | None = None,
+                 exploded: frozenset[str] = frozenset(), deep: frozenset[str] = frozenset(),
+                 delimiters: Mapping[str, str] | None = None,
+                 headers: Mapping[str, Any] | None = None,
+                 cookies: Mapping[str, Any] | None = None, body: Any = UNSET,
+                 body_kind: str = "json", content_type: str | None = None) -> None:
+        self.method = method
+        self.path = path
+        self.responses = responses
+        self.path_params = path_params or {}
+        self.query = query or {}
+        self.exploded = exploded
+        self.deep = deep
+        self.delimiters = delimiters or {}
+        self.headers = headers or {}
+        self.cookies = cookies or {}
+        self.body = body
+        self.body_kind = body_kind
+        self.content_type = content_type
+
+    def with_query(self, name: str, value: Any) -> Call:
+        """The same call with one query parameter set (how the next page is asked for)."""
+        other = object.__new__(Call)
+        for slot in Call.__slots__:
+            object.__setattr__(other, slot, getattr(self, slot))
+        other.query = {**self.query, name: value}
+        return other
 
 
-@dataclasses.dataclass(frozen=True)
 class Paging:
     """Where an operation's next-page token comes from and where its items are."""
 
-    param: str
-    items_attr: str | None = None
-    items_wire: str | None = None
-    token_attr: str | None = None
-    token_wire: str | None = None
-    token_header: str | None = None
+    __slots__ = ("param", "items_attr", "items_wire", "token_attr", "token_wire",
+                 "token_header")
+
+    def __init__(self, param: str, items_attr: str | None = None,
+                 items_wire: str | None = None, token_attr: str | None = None,
+                 token_wire: str | None = None, token_header: str | None = None) -> None:
+        self.param = param
+        self.items_attr = items_attr
+        self.items_wire = items_wire
+        self.token_attr = token_attr
+        self.token_wire = token_wire
+        self.token_header = token_header
 
     def page(self, response: httpx.Response, parsed: Any) -> tuple[list[Any], str | None]:
         """The items of one page and the token for the next (None on the last page)."""
@@ -556,14 +592,20 @@ def _member(parsed: Any, attr: str | None, wire: str | None) -> Any:
     return None
 
 
-@dataclasses.dataclass
 class RawResponse(Generic[T]):
     """An HTTP response with what the plain call would have returned."""
 
-    status_code: int
-    headers: httpx.Headers
-    parsed: T
-    http_response: httpx.Response
+    __slots__ = ("status_code", "headers", "parsed", "http_response")
+
+    def __init__(self, status_code: int, headers: httpx.Headers, parsed: T,
+                 http_response: httpx.Response) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.parsed = parsed
+        self.http_response = http_response
+
+    def __repr__(self) -> str:
+        return f"RawResponse(status_code={self.status_code}, parsed={self.parsed!r})"
 
 
 def _text(value: Any) -> str:
@@ -643,6 +685,12 @@ class Auth:
     def headers(self) -> dict[str, str]:
         return {}
 
+    def query(self) -> list[tuple[str, str]]:
+        return []
+
+    def cookies(self) -> dict[str, str]:
+        return {}
+
     def invalidate(self) -> bool:
         """Forget a cached credential after a 401; True when trying again may help."""
         return False
@@ -664,18 +712,27 @@ class BearerAuth(Auth):
 
 
 class ApiKeyAuth(Auth):
-    def __init__(self, name: str, key: str) -> None:
+    """An API key sent where the spec says: a header, a query parameter or a cookie."""
+
+    def __init__(self, name: str, key: str, location: str = "header") -> None:
         self._name = name
         self._key = key
+        self._location = location
 
     def headers(self) -> dict[str, str]:
-        return {self._name: self._key}
+        return {self._name: self._key} if self._location == "header" else {}
+
+    def query(self) -> list[tuple[str, str]]:
+        return [(self._name, self._key)] if self._location == "query" else []
+
+    def cookies(self) -> dict[str, str]:
+        return {self._name: self._key} if self._location == "cookie" else {}
 
 
 def choose_auth(*, token: str | None = None, client_id: str | None = None,
                 client_secret: str | None = None, token_url: str | None = None,
                 scope: str | None = None, api_key: str | None = None,
-                api_key_name: str = "") -> Auth:
+                api_key_name: str = "", api_key_in: str = "header") -> Auth:
     """The auth the caller's keyword arguments ask for (a ready token wins)."""
     if token:
         return BearerAuth(token)
@@ -686,7 +743,7 @@ def choose_auth(*, token: str | None = None, client_id: str | None = None,
             raise ValueError("token_url is required: the spec's token URL is a pattern")
         return ClientCredentials(client_id, client_secret, token_url, scope)
     if api_key:
-        return ApiKeyAuth(api_key_name, api_key)
+        return ApiKeyAuth(api_key_name, api_key, api_key_in)
     return NoAuth()
 
 
@@ -795,13 +852,15 @@ class BaseClient:
         headers = {**self._default_headers, **self._auth.headers()}
         headers.update({k: ",".join(map(_text, v)) if isinstance(v, (list, tuple)) else _text(v)
                         for k, v in call.headers.items() if v is not None and v is not UNSET})
-        cookies = "; ".join(f"{k}={_text(v)}" for k, v in call.cookies.items()
-                            if v is not None and v is not UNSET)
-        if cookies:
-            headers["Cookie"] = cookies
+        # cookie values are percent-encoded: a `;` in a value must not start another cookie
+        pairs = {**{k: _text(v) for k, v in call.cookies.items()
+                    if v is not None and v is not UNSET}, **self._auth.cookies()}
+        if pairs:
+            headers["Cookie"] = "; ".join(f"{k}={quote(v, safe='')}" for k, v in pairs.items())
         body = _body(call)
         headers.update(body.pop("headers", {}))
-        return http.build_request(call.method, self.base_url + _path(call), params=_query(call),
+        return http.build_request(call.method, self.base_url + _path(call),
+                                  params=[*_query(call), *self._auth.query()],
                                   headers=headers, timeout=self._timeout(), **body)
 
     def _timeout(self) -> Any:
@@ -824,6 +883,8 @@ class BaseClient:
             if waited is not None:
                 return waited
         backoff = min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF)
+        import random
+
         return backoff * (1 - 0.25 * random.random())
 
     def _finish(self, call: Call, response: httpx.Response) -> Any:
@@ -908,8 +969,11 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     try:
         seconds = float(raw)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(raw) if raw.strip() else None
-        if parsed is None:
+        import email.utils
+
+        try:
+            parsed = email.utils.parsedate_to_datetime(raw)
+        except (TypeError, ValueError, IndexError):  # not a date either: ignore the header
             return None
         if parsed.tzinfo is None:
             parsed = parsed.replace(tzinfo=_dt.UTC)
@@ -970,7 +1034,7 @@ class SyncClient(BaseClient):
             if token is None or token in seen:
                 return
             seen.add(token)
-            call = dataclasses.replace(call, query={**call.query, paging.param: token})
+            call = call.with_query(paging.param, token)
 
     def close(self) -> None:
         if self._own_http:
@@ -1043,7 +1107,7 @@ class AsyncClient(BaseClient):
             if token is None or token in seen:
                 return
             seen.add(token)
-            call = dataclasses.replace(call, query={**call.query, paging.param: token})
+            call = call.with_query(paging.param, token)
 
     async def aclose(self) -> None:
         if self._own_http:

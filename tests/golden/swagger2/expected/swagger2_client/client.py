@@ -35,7 +35,7 @@ class Client(_rt.SyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            auth=_rt.choose_auth(api_key=api_key, api_key_name="X-API-Key"),
+            auth=_rt.choose_auth(api_key=api_key, api_key_name="X-API-Key", api_key_in="header"),
             strict=strict,
             default_headers=default_headers,
         )
@@ -67,7 +67,7 @@ class AsyncClient(_rt.AsyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            auth=_rt.choose_auth(api_key=api_key, api_key_name="X-API-Key"),
+            auth=_rt.choose_auth(api_key=api_key, api_key_name="X-API-Key", api_key_in="header"),
             strict=strict,
             default_headers=default_headers,
         )

@@ -17,7 +17,7 @@ _LIST_PETS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
                     _rt.ModelOf(_models.Dog),
                 ),
                 "kind",
-                {"Cat": _rt.ModelOf(_models.Cat), "Dog": _rt.ModelOf(_models.Dog)},
+                {"cat": _rt.ModelOf(_models.Cat), "dog": _rt.ModelOf(_models.Dog)},
             )
         ),
     )
@@ -31,7 +31,7 @@ _CREATE_PET_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
                 _rt.ModelOf(_models.Dog),
             ),
             "kind",
-            {"Cat": _rt.ModelOf(_models.Cat), "Dog": _rt.ModelOf(_models.Dog)},
+            {"cat": _rt.ModelOf(_models.Cat), "dog": _rt.ModelOf(_models.Dog)},
         ),
     )
 }
