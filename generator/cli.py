@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--out", type=Path, required=True)
     gen.add_argument("--package", required=True)
     gen.add_argument("--strict", action="store_true", help="fail on warnings")
+    gen.add_argument("--pagination", type=Path, help="JSON config naming paging operations "
+                     "that detection misses (see specs/oracle/pagination.json)")
     compare = commands.add_parser("diff", help="API changes between two spec versions; exit 1 "
                                   "when any is breaking")
     compare.add_argument("old", type=Path)
@@ -54,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "update":
             return _update(args.root, args.name, args.source, args.timeout, args.max_bytes,
                            args.quiet)
-        return _generate_one(args.spec, args.out, args.package, args.strict, args.quiet)
+        return _generate_one(args.spec, args.out, args.package, args.strict, args.quiet,
+                             args.pagination)
     except SpecError as exc:
         _print(exc.diagnostics)
         return EXIT_BAD_SPEC
@@ -64,7 +67,8 @@ def _regenerate(root: Path, name: str | None, quiet: bool) -> int:
     specs = _select(read_lock(root), name)
     trees = {}
     for spec in specs:
-        result = _run(spec.path(root), spec.package, spec.name, quiet)
+        result = _run(spec.path(root), spec.package, spec.name, quiet,
+                      spec.pagination_path(root))
         trees[spec.output(root)] = result.files
     write_trees(trees)
     return EXIT_OK
@@ -79,7 +83,8 @@ def _check(root: Path, quiet: bool) -> int:
                   f"{spec.sha256}; vendor it with `clientgen update` or restore it",
                   file=sys.stderr)
             status = EXIT_DRIFT
-        result = _run(spec.path(root), spec.package, spec.name, quiet=True)
+        result = _run(spec.path(root), spec.package, spec.name, quiet=True,
+                      pagination=spec.pagination_path(root))
         changed = drift(spec.output(root), result.files)
         if changed:
             status = EXIT_DRIFT
@@ -93,8 +98,9 @@ def _check(root: Path, quiet: bool) -> int:
     return status
 
 
-def _generate_one(spec: Path, out: Path, package: str, strict: bool, quiet: bool) -> int:
-    result = _run(spec, package, spec.name, quiet)
+def _generate_one(spec: Path, out: Path, package: str, strict: bool, quiet: bool,
+                  pagination: Path | None) -> int:
+    result = _run(spec, package, spec.name, quiet, pagination)
     if strict and result.warnings:
         print(f"--strict: {len(result.warnings)} warnings; nothing written", file=sys.stderr)
         return EXIT_BAD_SPEC
@@ -131,8 +137,9 @@ def _update(root: Path, name: str, source: str, timeout: float, max_bytes: int,
     return EXIT_OK
 
 
-def _run(spec: Path, package: str, label: str, quiet: bool) -> Generated:
-    result = generate(spec, package)
+def _run(spec: Path, package: str, label: str, quiet: bool,
+         pagination: Path | None = None) -> Generated:
+    result = generate(spec, package, pagination)
     if not quiet:
         _print(result.warnings)
         print(f"{label}: {result.operations} operations, {result.models} models, "

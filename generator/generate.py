@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .diagnostics import Diagnostic, Sink, SpecError
 from .render import render_package
@@ -35,11 +37,29 @@ def check_package_name(package: str) -> None:
                                     "(lowercase letters, digits and _)", "<command line>")])
 
 
-def generate(spec: Path, package: str) -> Generated:
-    """Load, resolve, model and render one spec; raise SpecError on any error."""
+def read_pagination(path: Path) -> dict[str, Any]:
+    """A pagination config: {operationId: {"scheme", "param", "items", ...} or null}."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        problem = Diagnostic("error", "bad-pagination-config",
+                             f"cannot read the pagination config: {exc}", str(path))
+        raise SpecError([problem]) from None
+    if not isinstance(data, dict) or not isinstance(data.get("operations"), dict):
+        raise SpecError([Diagnostic("error", "bad-pagination-config",
+                                    'expected {"operations": {operationId: ...}}', str(path))])
+    return dict(data["operations"])
+
+
+def generate(spec: Path, package: str, pagination: Path | None = None) -> Generated:
+    """Load, resolve, model and render one spec; raise SpecError on any error.
+
+    `pagination`: a JSON file naming, by operationId, paging that detection misses.
+    """
     check_package_name(package)
     sink = Sink()
-    api = load_api(spec, sink)
+    paging = read_pagination(pagination) if pagination else None
+    api = load_api(spec, sink, paging, str(pagination))
     view = build_view(api, package)
     files = render_package(view)
     return Generated(files, sink.items, len(api.operations), len(api.definitions))

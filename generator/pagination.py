@@ -11,8 +11,10 @@ plain operation rather than guessed:
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from . import ir
+from .diagnostics import Diagnostic, Sink, SpecError
 
 CURSOR_PARAM = "cursor"
 CURSOR_FIELDS = ("next", "cursor")
@@ -20,12 +22,50 @@ PAGE_PARAM = "page"
 PAGE_HEADER = "opc-next-page"
 
 
-def with_paging(api: ir.Api) -> ir.Api:
-    """The same Api with `paging` set on every operation that pages."""
+def with_paging(api: ir.Api, overrides: dict[str, Any] | None = None,
+                sink: Sink | None = None, source: str = "pagination config") -> ir.Api:
+    """The same Api with `paging` set on every operation that pages.
+
+    `overrides` (a spec's pagination config, by operationId) adds what detection misses or,
+    with null, turns an operation's paging off; it wins over detection.
+    """
+    overrides = overrides or {}
+    known = {op.operation_id for op in api.operations}
+    for name in sorted(set(overrides) - known):
+        if sink is not None:
+            sink.warn("pagination-unknown-operation",
+                      f"pagination config names {name!r}, which is not an operationId", source)
     operations = tuple(
-        dataclasses.replace(op, paging=detect(op, api.definitions)) for op in api.operations
+        dataclasses.replace(op, paging=_configured(op, overrides[op.operation_id], api, source)
+                            if op.operation_id in overrides else detect(op, api.definitions))
+        for op in api.operations
     )
     return dataclasses.replace(api, operations=operations)
+
+
+def _configured(op: ir.Operation, entry: Any, api: ir.Api, source: str) -> ir.Paging | None:
+    """An operation's paging as the config states it (items typed from the body if it can)."""
+    if entry is None:
+        return None
+    scheme = entry.get("scheme") if isinstance(entry, dict) else None
+    param = entry.get("param") if isinstance(entry, dict) else None
+    if scheme not in ("cursor", "header") or not isinstance(param, str):
+        raise SpecError([Diagnostic(
+            "error", "bad-pagination-config", f"{op.operation_id}: needs \"scheme\" "
+            "(cursor or header) and \"param\" (the query parameter that takes the token)",
+            source)])
+    items = entry.get("items") if isinstance(entry.get("items"), str) else None
+    success = next((r for r in op.responses if r.is_success and r.type is not None), None)
+    obj = _object(_strip(success.type), api.definitions) if success else None
+    item_type: ir.Type = ir.AnyType()
+    for prop in obj.properties if obj else ():
+        if prop.wire_name == items and isinstance(_strip(prop.type), ir.ArrayType):
+            item_type = _strip(prop.type).items  # type: ignore[union-attr]
+    if scheme == "cursor":
+        token = entry.get("token") if isinstance(entry.get("token"), str) else "next"
+        return ir.Paging("cursor", param, items, item_type, token_field=token)
+    header = entry.get("header") if isinstance(entry.get("header"), str) else PAGE_HEADER
+    return ir.Paging("header", param, items, item_type, token_header=header.lower())
 
 
 def detect(op: ir.Operation, definitions: dict[str, ir.Definition]) -> ir.Paging | None:

@@ -19,9 +19,13 @@ class VendoredSpec:
     source: str
     sha256: str
     updated: str | None = None  # ISO date of the last `clientgen update`, when there was one
+    pagination: str | None = None  # a pagination config beside the spec, when it needs one
 
     def path(self, root: Path) -> Path:
         return root / "specs" / self.file
+
+    def pagination_path(self, root: Path) -> Path | None:
+        return root / "specs" / self.pagination if self.pagination else None
 
     def output(self, root: Path) -> Path:
         return root / GENERATED / self.package

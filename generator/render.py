@@ -12,7 +12,7 @@ import black
 import jinja2
 
 from .diagnostics import Diagnostic, SpecError
-from .format_cache import format_source
+from .format_cache import format_sources
 from .view import PackageView, docstring, literal
 
 
@@ -55,7 +55,7 @@ def render_package(view: PackageView) -> dict[str, str]:
     pkg = view.package
 
     def module(template: str, **context: Any) -> str:
-        return _format(env.get_template(template).render(**context))
+        return env.get_template(template).render(**context)
 
     files = {
         "pyproject.toml": env.get_template("pyproject.toml.jinja").render(
@@ -84,7 +84,9 @@ def render_package(view: PackageView) -> dict[str, str]:
     for group in view.groups:
         files[f"{pkg}/resources/{group.module}.py"] = module(
             "group.py.jinja", group=group, variants=_GROUP_VARIANTS)
-    return files
+    python = [path for path in files if path.endswith(".py") and path != f"{pkg}/_runtime.py"]
+    formatted = _format({path: files[path] for path in python})
+    return {path: formatted.get(path, text) for path, text in files.items()}
 
 
 _CLIENT_VARIANTS = [
@@ -133,10 +135,10 @@ def _version(spec_version: str) -> str:
     return spec_version if re.fullmatch(r"\d+(\.\d+){0,3}", spec_version) else "0.0.0"
 
 
-def _format(source: str) -> str:
-    """black-format one module; output that does not parse is our bug, reported, not raised."""
+def _format(sources: dict[str, str]) -> dict[str, str]:
+    """black-format the modules; output that does not parse is our bug, reported, not raised."""
     try:
-        return format_source(source)
+        return format_sources(sources)
     except black.InvalidInput as exc:
         raise SpecError([Diagnostic("error", "internal-render",
                                     f"clientgen produced code that does not parse ({exc}); "

@@ -25,8 +25,12 @@ from .schemas import SchemaConverter
 _VALIDATOR_VERSION = importlib.metadata.version("openapi-spec-validator")
 
 
-def load_api(path: Path, sink: Sink) -> ir.Api:
-    """Read, validate and resolve the spec at `path`; raise SpecError on any error."""
+def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
+             paging_source: str = "pagination config") -> ir.Api:
+    """Read, validate and resolve the spec at `path`; raise SpecError on any error.
+
+    `paging` is the spec's pagination config (see pagination.with_paging), if it has one.
+    """
     document = read_document(path, sink)
     version = _version(document, sink)
     resolver = Resolver(document, sink)
@@ -52,7 +56,7 @@ def load_api(path: Path, sink: Sink) -> ir.Api:
         operations=tuple(operations),
         definitions=schemas.definitions,
         auth=read_auth(resolver),
-    ))
+    ), paging, sink, paging_source)
 
 
 def _version(document: Document, sink: Sink) -> str:

@@ -56,7 +56,7 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         candidate = Path(folder) / Path(spec.file).name
         candidate.write_bytes(raw)
         try:
-            generated = generate(candidate, spec.package)
+            generated = generate(candidate, spec.package, spec.pagination_path(root))
         except SpecError as exc:
             raise SpecError([_relabel(d, candidate, source) for d in exc.diagnostics]) from None
         except Exception as exc:  # a generator bug must not leave a half-done update

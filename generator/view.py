@@ -510,9 +510,10 @@ def _join_signature(signature: list[str]) -> str:
 
 def _paging(paging: ir.Paging, types: TypeNames, op: ir.Operation) -> str:
     """The runtime Paging for an operation, with attribute names as the model has them."""
-    success = next(r for r in op.responses if r.is_success and r.type is not None)
+    success = next((r for r in op.responses if r.is_success and r.type is not None), None)
     attrs: dict[str, str] = {}
-    body = success.type.inner if isinstance(success.type, ir.Nullable) else success.type
+    body = success.type if success else None
+    body = body.inner if isinstance(body, ir.Nullable) else body
     if isinstance(body, ir.Ref) and body.key in types.field_names:
         attrs = types.field_names[body.key]
     args = [f"param={literal(paging.request_param)}"]

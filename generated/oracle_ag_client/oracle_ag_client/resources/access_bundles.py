@@ -78,6 +78,45 @@ class AccessBundles:
         )
         return self._client.request(call)
 
+    def list_access_bundles_iter(
+        self,
+        *,
+        approval_workflow_id: str | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        orchestrated_system_id: str | None = None,
+        requestable_by: _models.ListAccessBundlesRequestableBy | str | None = None,
+        sort_by: _models.ListAccessBundlesSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListAccessBundlesStatus | str | None = None,
+        user_id: str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_access_bundles`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/accessBundles",
+            responses=_LIST_ACCESS_BUNDLES_RESPONSES,
+            query={
+                "approvalWorkflowId": approval_workflow_id,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "orchestratedSystemId": orchestrated_system_id,
+                "requestableBy": requestable_by,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+                "userId": user_id,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def create_access_bundle(
         self,
         *,
@@ -360,6 +399,45 @@ class AsyncAccessBundles:
             headers={"opc-request-id": opc_request_id},
         )
         return await self._client.request(call)
+
+    def list_access_bundles_iter(
+        self,
+        *,
+        approval_workflow_id: str | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        orchestrated_system_id: str | None = None,
+        requestable_by: _models.ListAccessBundlesRequestableBy | str | None = None,
+        sort_by: _models.ListAccessBundlesSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListAccessBundlesStatus | str | None = None,
+        user_id: str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_access_bundles`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/accessBundles",
+            responses=_LIST_ACCESS_BUNDLES_RESPONSES,
+            query={
+                "approvalWorkflowId": approval_workflow_id,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "orchestratedSystemId": orchestrated_system_id,
+                "requestableBy": requestable_by,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+                "userId": user_id,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     async def create_access_bundle(
         self,

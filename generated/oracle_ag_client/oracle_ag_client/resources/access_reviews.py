@@ -552,6 +552,31 @@ class AccessReviews:
         )
         return self._client.request(call)
 
+    def list_access_review_associations_iter(
+        self,
+        *,
+        access_review_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListAccessReviewAssociationsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_access_review_associations`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/associations",
+            responses=_LIST_ACCESS_REVIEW_ASSOCIATIONS_RESPONSES,
+            path_params={"accessReviewId": access_review_id},
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def list_access_review_event_changes(
         self,
         *,
@@ -750,6 +775,35 @@ class AccessReviews:
             headers={"opc-request-id": opc_request_id},
         )
         return self._client.request(call)
+
+    def list_policy_statement_identities_iter(
+        self,
+        *,
+        access_review_id: str,
+        policy_statement_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListPolicyStatementIdentitiesSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_policy_statement_identities`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/policyStatements/{policyStatementId}/identities",
+            responses=_LIST_POLICY_STATEMENT_IDENTITIES_RESPONSES,
+            path_params={
+                "accessReviewId": access_review_id,
+                "policyStatementId": policy_statement_id,
+            },
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     def list_policy_statement_resource_counts(
         self,
@@ -1971,6 +2025,31 @@ class AsyncAccessReviews:
         )
         return await self._client.request(call)
 
+    def list_access_review_associations_iter(
+        self,
+        *,
+        access_review_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListAccessReviewAssociationsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_access_review_associations`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/associations",
+            responses=_LIST_ACCESS_REVIEW_ASSOCIATIONS_RESPONSES,
+            path_params={"accessReviewId": access_review_id},
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     async def list_access_review_event_changes(
         self,
         *,
@@ -2169,6 +2248,35 @@ class AsyncAccessReviews:
             headers={"opc-request-id": opc_request_id},
         )
         return await self._client.request(call)
+
+    def list_policy_statement_identities_iter(
+        self,
+        *,
+        access_review_id: str,
+        policy_statement_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListPolicyStatementIdentitiesSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_policy_statement_identities`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-reviews/20250331/accessReviews/{accessReviewId}/policyStatements/{policyStatementId}/identities",
+            responses=_LIST_POLICY_STATEMENT_IDENTITIES_RESPONSES,
+            path_params={
+                "accessReviewId": access_review_id,
+                "policyStatementId": policy_statement_id,
+            },
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     async def list_policy_statement_resource_counts(
         self,

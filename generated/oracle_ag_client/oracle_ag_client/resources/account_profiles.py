@@ -60,6 +60,40 @@ class AccountProfiles:
         )
         return _t.cast("dict[str, _t.Any]", self._client.request(call))
 
+    def list_account_profiles_iter(
+        self,
+        *,
+        orchestrated_system_id: str,
+        is_default_only: bool | None = None,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_account_profiles`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
+            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
+            path_params={"orchestratedSystemId": orchestrated_system_id},
+            query={
+                "isDefaultOnly": is_default_only,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def get_account_profile(
         self,
         *,
@@ -192,6 +226,40 @@ class AsyncAccountProfiles:
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("dict[str, _t.Any]", await self._client.request(call))
+
+    def list_account_profiles_iter(
+        self,
+        *,
+        orchestrated_system_id: str,
+        is_default_only: bool | None = None,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_account_profiles`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
+            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
+            path_params={"orchestratedSystemId": orchestrated_system_id},
+            query={
+                "isDefaultOnly": is_default_only,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     async def get_account_profile(
         self,

@@ -61,6 +61,44 @@ class ApprovalWorkflows:
         )
         return self._client.request(call)
 
+    def list_approval_workflows_iter(
+        self,
+        *,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        out_of_box_category: _models.ListApprovalWorkflowsOutOfBoxCategory | str | None = None,
+        owner_id: str | None = None,
+        process_id: str | None = None,
+        sort_by: _models.ListApprovalWorkflowsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        state: _models.ListApprovalWorkflowsState | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_approval_workflows`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/approvalWorkflows",
+            responses=_LIST_APPROVAL_WORKFLOWS_RESPONSES,
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "outOfBoxCategory": out_of_box_category,
+                "ownerId": owner_id,
+                "processId": process_id,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "state": state,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
 
 class ApprovalWorkflowsWithRawResponse:
     """Operations of this group, returning RawResponse objects."""
@@ -155,6 +193,44 @@ class AsyncApprovalWorkflows:
             headers={"opc-request-id": opc_request_id},
         )
         return await self._client.request(call)
+
+    def list_approval_workflows_iter(
+        self,
+        *,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        out_of_box_category: _models.ListApprovalWorkflowsOutOfBoxCategory | str | None = None,
+        owner_id: str | None = None,
+        process_id: str | None = None,
+        sort_by: _models.ListApprovalWorkflowsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        state: _models.ListApprovalWorkflowsState | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_approval_workflows`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/approvalWorkflows",
+            responses=_LIST_APPROVAL_WORKFLOWS_RESPONSES,
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "outOfBoxCategory": out_of_box_category,
+                "ownerId": owner_id,
+                "processId": process_id,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "state": state,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
 
 class AsyncApprovalWorkflowsWithRawResponse:

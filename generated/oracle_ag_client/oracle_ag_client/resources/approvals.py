@@ -91,6 +91,50 @@ class Approvals:
         )
         return self._client.request(call)
 
+    def list_approval_tasks_iter(
+        self,
+        *,
+        access_request_id: str | None = None,
+        assignee_id: str | None = None,
+        assignee_scope: _models.ListApprovalTasksAssigneeScope | str | None = None,
+        due_before: _dt.datetime | None = None,
+        instance_tags: list[bool] | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        requested_after: _dt.datetime | None = None,
+        sort_by: _models.ListApprovalTasksSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: list[_models.ListApprovalTasksStatusItem | str] | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_approval_tasks`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/approvals",
+            responses=_LIST_APPROVAL_TASKS_RESPONSES,
+            query={
+                "accessRequestId": access_request_id,
+                "assigneeId": assignee_id,
+                "assigneeScope": assignee_scope,
+                "dueBefore": due_before,
+                "instanceTags": instance_tags,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "requestedAfter": requested_after,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+            },
+            exploded=frozenset({"instanceTags", "status"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def act_on_approval_tasks(
         self,
         *,
@@ -152,6 +196,46 @@ class Approvals:
             exploded=frozenset({"instanceTags", "status"}),
         )
         return self._client.request(call)
+
+    def list_my_approval_tasks_iter(
+        self,
+        *,
+        access_request_id: str | None = None,
+        assignee_scope: _models.ListMyApprovalTasksAssigneeScope | str | None = None,
+        due_before: _dt.datetime | None = None,
+        instance_tags: list[bool] | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        requested_after: _dt.datetime | None = None,
+        sort_by: _models.ListMyApprovalTasksSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: list[_models.ListMyApprovalTasksStatusItem | str] | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_my_approval_tasks`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/approvals/me",
+            responses=_LIST_MY_APPROVAL_TASKS_RESPONSES,
+            query={
+                "accessRequestId": access_request_id,
+                "assigneeScope": assignee_scope,
+                "dueBefore": due_before,
+                "instanceTags": instance_tags,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "requestedAfter": requested_after,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+            },
+            exploded=frozenset({"instanceTags", "status"}),
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     def get_approval_work_request(
         self, *, work_request_id: str, opc_request_id: str | None = None
@@ -388,6 +472,50 @@ class AsyncApprovals:
         )
         return await self._client.request(call)
 
+    def list_approval_tasks_iter(
+        self,
+        *,
+        access_request_id: str | None = None,
+        assignee_id: str | None = None,
+        assignee_scope: _models.ListApprovalTasksAssigneeScope | str | None = None,
+        due_before: _dt.datetime | None = None,
+        instance_tags: list[bool] | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        requested_after: _dt.datetime | None = None,
+        sort_by: _models.ListApprovalTasksSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: list[_models.ListApprovalTasksStatusItem | str] | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_approval_tasks`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/approvals",
+            responses=_LIST_APPROVAL_TASKS_RESPONSES,
+            query={
+                "accessRequestId": access_request_id,
+                "assigneeId": assignee_id,
+                "assigneeScope": assignee_scope,
+                "dueBefore": due_before,
+                "instanceTags": instance_tags,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "requestedAfter": requested_after,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+            },
+            exploded=frozenset({"instanceTags", "status"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     async def act_on_approval_tasks(
         self,
         *,
@@ -449,6 +577,46 @@ class AsyncApprovals:
             exploded=frozenset({"instanceTags", "status"}),
         )
         return await self._client.request(call)
+
+    def list_my_approval_tasks_iter(
+        self,
+        *,
+        access_request_id: str | None = None,
+        assignee_scope: _models.ListMyApprovalTasksAssigneeScope | str | None = None,
+        due_before: _dt.datetime | None = None,
+        instance_tags: list[bool] | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        requested_after: _dt.datetime | None = None,
+        sort_by: _models.ListMyApprovalTasksSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: list[_models.ListMyApprovalTasksStatusItem | str] | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_my_approval_tasks`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/approvals/me",
+            responses=_LIST_MY_APPROVAL_TASKS_RESPONSES,
+            query={
+                "accessRequestId": access_request_id,
+                "assigneeScope": assignee_scope,
+                "dueBefore": due_before,
+                "instanceTags": instance_tags,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "requestedAfter": requested_after,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+            },
+            exploded=frozenset({"instanceTags", "status"}),
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     async def get_approval_work_request(
         self, *, work_request_id: str, opc_request_id: str | None = None

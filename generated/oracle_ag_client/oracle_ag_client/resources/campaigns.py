@@ -196,6 +196,33 @@ class Campaigns:
         )
         return self._client.request(call)
 
+    def get_campaign_cloud_providers_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `get_campaign_cloud_providers`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/cloudProviders",
+            responses=_GET_CAMPAIGN_CLOUD_PROVIDERS_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def get_campaign_compartments(
         self,
         *,
@@ -221,6 +248,33 @@ class Campaigns:
             content_type="application/json",
         )
         return self._client.request(call)
+
+    def get_campaign_compartments_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `get_campaign_compartments`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/compartments",
+            responses=_GET_CAMPAIGN_COMPARTMENTS_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     def get_campaign_custom_attribute_values(
         self,
@@ -250,6 +304,35 @@ class Campaigns:
         )
         return self._client.request(call)
 
+    def get_campaign_custom_attribute_values_iter(
+        self,
+        *,
+        custom_attribute_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `get_campaign_custom_attribute_values`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/customAttributes/{customAttributeId}",
+            responses=_GET_CAMPAIGN_CUSTOM_ATTRIBUTE_VALUES_RESPONSES,
+            path_params={"customAttributeId": custom_attribute_id},
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def get_campaign_domains(
         self,
         *,
@@ -275,6 +358,33 @@ class Campaigns:
             content_type="application/json",
         )
         return self._client.request(call)
+
+    def get_campaign_domains_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.CriteriaDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `get_campaign_domains`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/domains",
+            responses=_GET_CAMPAIGN_DOMAINS_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     def get_campaign_identity_collections(
         self,
@@ -302,6 +412,33 @@ class Campaigns:
         )
         return self._client.request(call)
 
+    def get_campaign_identity_collections_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `get_campaign_identity_collections`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/identityCollections",
+            responses=_GET_CAMPAIGN_IDENTITY_COLLECTIONS_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def get_campaign_permissions(
         self,
         *,
@@ -327,6 +464,33 @@ class Campaigns:
             content_type="application/json",
         )
         return self._client.request(call)
+
+    def get_campaign_permissions_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `get_campaign_permissions`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/permissions",
+            responses=_GET_CAMPAIGN_PERMISSIONS_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     def get_campaign_policies(
         self,
@@ -354,6 +518,33 @@ class Campaigns:
         )
         return self._client.request(call)
 
+    def get_campaign_policies_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `get_campaign_policies`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/policies",
+            responses=_GET_CAMPAIGN_POLICIES_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def get_campaign_resources(
         self,
         *,
@@ -380,6 +571,33 @@ class Campaigns:
         )
         return self._client.request(call)
 
+    def get_campaign_resources_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `get_campaign_resources`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/resources",
+            responses=_GET_CAMPAIGN_RESOURCES_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def get_campaign_roles(
         self,
         *,
@@ -405,6 +623,33 @@ class Campaigns:
             content_type="application/json",
         )
         return self._client.request(call)
+
+    def get_campaign_roles_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `get_campaign_roles`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/roles",
+            responses=_GET_CAMPAIGN_ROLES_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     def get_campaign(
         self, *, campaign_id: str, opc_request_id: str | None = None
@@ -1109,6 +1354,33 @@ class AsyncCampaigns:
         )
         return await self._client.request(call)
 
+    def get_campaign_cloud_providers_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `get_campaign_cloud_providers`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/cloudProviders",
+            responses=_GET_CAMPAIGN_CLOUD_PROVIDERS_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     async def get_campaign_compartments(
         self,
         *,
@@ -1134,6 +1406,33 @@ class AsyncCampaigns:
             content_type="application/json",
         )
         return await self._client.request(call)
+
+    def get_campaign_compartments_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `get_campaign_compartments`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/compartments",
+            responses=_GET_CAMPAIGN_COMPARTMENTS_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     async def get_campaign_custom_attribute_values(
         self,
@@ -1163,6 +1462,35 @@ class AsyncCampaigns:
         )
         return await self._client.request(call)
 
+    def get_campaign_custom_attribute_values_iter(
+        self,
+        *,
+        custom_attribute_id: str,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `get_campaign_custom_attribute_values`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/customAttributes/{customAttributeId}",
+            responses=_GET_CAMPAIGN_CUSTOM_ATTRIBUTE_VALUES_RESPONSES,
+            path_params={"customAttributeId": custom_attribute_id},
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     async def get_campaign_domains(
         self,
         *,
@@ -1188,6 +1516,33 @@ class AsyncCampaigns:
             content_type="application/json",
         )
         return await self._client.request(call)
+
+    def get_campaign_domains_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.CriteriaDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `get_campaign_domains`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/domains",
+            responses=_GET_CAMPAIGN_DOMAINS_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     async def get_campaign_identity_collections(
         self,
@@ -1215,6 +1570,33 @@ class AsyncCampaigns:
         )
         return await self._client.request(call)
 
+    def get_campaign_identity_collections_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `get_campaign_identity_collections`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/identityCollections",
+            responses=_GET_CAMPAIGN_IDENTITY_COLLECTIONS_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     async def get_campaign_permissions(
         self,
         *,
@@ -1240,6 +1622,33 @@ class AsyncCampaigns:
             content_type="application/json",
         )
         return await self._client.request(call)
+
+    def get_campaign_permissions_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `get_campaign_permissions`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/permissions",
+            responses=_GET_CAMPAIGN_PERMISSIONS_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     async def get_campaign_policies(
         self,
@@ -1267,6 +1676,33 @@ class AsyncCampaigns:
         )
         return await self._client.request(call)
 
+    def get_campaign_policies_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `get_campaign_policies`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/policies",
+            responses=_GET_CAMPAIGN_POLICIES_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     async def get_campaign_resources(
         self,
         *,
@@ -1293,6 +1729,33 @@ class AsyncCampaigns:
         )
         return await self._client.request(call)
 
+    def get_campaign_resources_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `get_campaign_resources`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/resources",
+            responses=_GET_CAMPAIGN_RESOURCES_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     async def get_campaign_roles(
         self,
         *,
@@ -1318,6 +1781,33 @@ class AsyncCampaigns:
             content_type="application/json",
         )
         return await self._client.request(call)
+
+    def get_campaign_roles_iter(
+        self,
+        *,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+        body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `get_campaign_roles`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="POST",
+            path="/access-governance/access-reviews/20250331/campaigns/roles",
+            responses=_GET_CAMPAIGN_ROLES_RESPONSES,
+            query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
+            headers={"opc-request-id": opc_request_id},
+            body=_rt.UNSET if body is None else body,
+            body_kind="json",
+            content_type="application/json",
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     async def get_campaign(
         self, *, campaign_id: str, opc_request_id: str | None = None

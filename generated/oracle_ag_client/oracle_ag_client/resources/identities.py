@@ -159,6 +159,39 @@ class Identities:
         )
         return self._client.request(call)
 
+    def list_identity_attributes_iter(
+        self,
+        *,
+        attributes_namespace: _models.ListIdentityAttributesAttributesNamespace | str | None = None,
+        attributes_type: _models.ListIdentityAttributesAttributesType | str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_identity_attributes`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/identities/20250331/identities/attributes",
+            responses=_LIST_IDENTITY_ATTRIBUTES_RESPONSES,
+            query={
+                "attributesNamespace": attributes_namespace,
+                "attributesType": attributes_type,
+                "limit": limit,
+                "name": name,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def get_identity(
         self, *, identity_id: str, opc_request_id: str | None = None
     ) -> _models.AccessGovernanceEntity:
@@ -206,6 +239,38 @@ class Identities:
             headers={"opc-request-id": opc_request_id},
         )
         return self._client.request(call)
+
+    def list_identity_accounts_iter(
+        self,
+        *,
+        identity_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_identity_accounts`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/identities/20250331/identities/{identityId}/accounts",
+            responses=_LIST_IDENTITY_ACCOUNTS_RESPONSES,
+            path_params={"identityId": identity_id},
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     def list_identity_permissions(
         self,
@@ -576,6 +641,39 @@ class AsyncIdentities:
         )
         return await self._client.request(call)
 
+    def list_identity_attributes_iter(
+        self,
+        *,
+        attributes_namespace: _models.ListIdentityAttributesAttributesNamespace | str | None = None,
+        attributes_type: _models.ListIdentityAttributesAttributesType | str | None = None,
+        limit: int | None = None,
+        name: str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_identity_attributes`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/identities/20250331/identities/attributes",
+            responses=_LIST_IDENTITY_ATTRIBUTES_RESPONSES,
+            query={
+                "attributesNamespace": attributes_namespace,
+                "attributesType": attributes_type,
+                "limit": limit,
+                "name": name,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     async def get_identity(
         self, *, identity_id: str, opc_request_id: str | None = None
     ) -> _models.AccessGovernanceEntity:
@@ -623,6 +721,38 @@ class AsyncIdentities:
             headers={"opc-request-id": opc_request_id},
         )
         return await self._client.request(call)
+
+    def list_identity_accounts_iter(
+        self,
+        *,
+        identity_id: str,
+        keyword_contains: list[str] | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_identity_accounts`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/identities/20250331/identities/{identityId}/accounts",
+            responses=_LIST_IDENTITY_ACCOUNTS_RESPONSES,
+            path_params={"identityId": identity_id},
+            query={
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            exploded=frozenset({"keywordContains"}),
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     async def list_identity_permissions(
         self,

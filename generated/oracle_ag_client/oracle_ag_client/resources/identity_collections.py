@@ -72,6 +72,43 @@ class IdentityCollections:
         )
         return _t.cast("dict[str, _t.Any]", self._client.request(call))
 
+    def list_identity_collections_iter(
+        self,
+        *,
+        identity_id: str | None = None,
+        is_managed_at_target_orchestrated_system: bool | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        user_id: str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_identity_collections`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/identityCollections",
+            responses=_LIST_IDENTITY_COLLECTIONS_RESPONSES,
+            query={
+                "identityId": identity_id,
+                "isManagedAtTargetOrchestratedSystem": is_managed_at_target_orchestrated_system,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+                "userId": user_id,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def create_identity_collection(
         self,
         *,
@@ -395,6 +432,43 @@ class AsyncIdentityCollections:
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("dict[str, _t.Any]", await self._client.request(call))
+
+    def list_identity_collections_iter(
+        self,
+        *,
+        identity_id: str | None = None,
+        is_managed_at_target_orchestrated_system: bool | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        user_id: str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_identity_collections`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/identityCollections",
+            responses=_LIST_IDENTITY_COLLECTIONS_RESPONSES,
+            query={
+                "identityId": identity_id,
+                "isManagedAtTargetOrchestratedSystem": is_managed_at_target_orchestrated_system,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+                "userId": user_id,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     async def create_identity_collection(
         self,

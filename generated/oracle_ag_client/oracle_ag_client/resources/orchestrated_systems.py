@@ -213,6 +213,43 @@ class OrchestratedSystems:
         )
         return _t.cast("dict[str, _t.Any]", self._client.request(call))
 
+    def list_orchestrated_system_permissions_iter(
+        self,
+        *,
+        orchestrated_system_id: str,
+        domain_name: str | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        permission_type_id: str | None = None,
+        resource_type: _models.ListOrchestratedSystemPermissionsResourceType | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_orchestrated_system_permissions`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/permissions",
+            responses=_LIST_ORCHESTRATED_SYSTEM_PERMISSIONS_RESPONSES,
+            path_params={"orchestratedSystemId": orchestrated_system_id},
+            query={
+                "domainName": domain_name,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "permissionTypeId": permission_type_id,
+                "resourceType": resource_type,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
 
 class OrchestratedSystemsWithRawResponse:
     """Operations of this group, returning RawResponse objects."""
@@ -590,6 +627,43 @@ class AsyncOrchestratedSystems:
             headers={"opc-request-id": opc_request_id},
         )
         return _t.cast("dict[str, _t.Any]", await self._client.request(call))
+
+    def list_orchestrated_system_permissions_iter(
+        self,
+        *,
+        orchestrated_system_id: str,
+        domain_name: str | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        permission_type_id: str | None = None,
+        resource_type: _models.ListOrchestratedSystemPermissionsResourceType | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_orchestrated_system_permissions`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/permissions",
+            responses=_LIST_ORCHESTRATED_SYSTEM_PERMISSIONS_RESPONSES,
+            path_params={"orchestratedSystemId": orchestrated_system_id},
+            query={
+                "domainName": domain_name,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "permissionTypeId": permission_type_id,
+                "resourceType": resource_type,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
 
 class AsyncOrchestratedSystemsWithRawResponse:

@@ -72,6 +72,45 @@ class Roles:
         )
         return self._client.request(call)
 
+    def list_roles_iter(
+        self,
+        *,
+        approval_workflow_id: str | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        organization_id: str | None = None,
+        requestable_by: _models.ListRolesRequestableBy | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        user_id: str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.Iterator[_t.Any]:
+        """Like `list_roles`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/roles",
+            responses=_LIST_ROLES_RESPONSES,
+            query={
+                "approvalWorkflowId": approval_workflow_id,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "organizationId": organization_id,
+                "requestableBy": requestable_by,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+                "userId": user_id,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
+
     def create_role(
         self,
         *,
@@ -316,6 +355,45 @@ class AsyncRoles:
             headers={"opc-request-id": opc_request_id},
         )
         return await self._client.request(call)
+
+    def list_roles_iter(
+        self,
+        *,
+        approval_workflow_id: str | None = None,
+        keyword_contains: str | None = None,
+        limit: int | None = None,
+        organization_id: str | None = None,
+        requestable_by: _models.ListRolesRequestableBy | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        user_id: str | None = None,
+        opc_request_id: str | None = None,
+    ) -> _t.AsyncIterator[_t.Any]:
+        """Like `list_roles`, yielding the items of every page in turn (fetched as needed)."""
+        call = _rt.Call(
+            method="GET",
+            path="/access-governance/access-controls/20250331/roles",
+            responses=_LIST_ROLES_RESPONSES,
+            query={
+                "approvalWorkflowId": approval_workflow_id,
+                "keywordContains": keyword_contains,
+                "limit": limit,
+                "organizationId": organization_id,
+                "requestableBy": requestable_by,
+                "sortBy": sort_by,
+                "sortOrder": sort_order,
+                "status": status,
+                "userId": user_id,
+            },
+            headers={"opc-request-id": opc_request_id},
+        )
+        return self._client.paginate(
+            call,
+            _rt.Paging(
+                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+            ),
+        )
 
     async def create_role(
         self,
