@@ -186,6 +186,11 @@ def read_auth(resolver: Resolver) -> tuple[ir.Auth, ...]:
             found.append(ir.OAuthClientCredentials(name, str(flow.get("tokenUrl", "")),
                                                    tuple(str(s) for s in scopes)))
         elif kind == "apiKey" and node.get("in") in ("header", "query", "cookie"):
+            if any(isinstance(a, ir.ApiKeyAuth) for a in found):
+                resolver.sink.warn("unsupported-auth", f"only the first apiKey scheme is applied; "
+                                   f"send {name!r} through default_headers", here.doc.name,
+                                   here.pointer)
+                continue
             found.append(ir.ApiKeyAuth(name, str(node.get("name", "")), node["in"]))
         else:
             resolver.sink.warn("unsupported-auth", f"security scheme {name!r} ({kind}) is not "

@@ -36,8 +36,15 @@ def _environment() -> jinja2.Environment:
     env.filters["pyrepr"] = literal
     env.filters["tuple_literal"] = lambda values: f"({''.join(literal(v) + ', ' for v in values)})"
     env.filters["toml"] = toml_string
-    env.filters["md"] = lambda value: str(value).replace("|", "\\|").replace("`", "'")
+    env.filters["md"] = markdown_text
     return env
+
+
+def markdown_text(value: object) -> str:
+    """Spec text inline in the README: one line, no HTML, no table or code delimiters."""
+    text = " ".join(str(value).split())
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("|", "\\|").replace("`", "'"))
 
 
 def toml_string(value: object) -> str:

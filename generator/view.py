@@ -373,7 +373,7 @@ def _model_view(definition: ir.ObjectDef, name: str, types: TypeNames) -> ModelV
 
 
 def _enum_view(definition: ir.EnumDef, name: str) -> EnumView:
-    members = Namespace({"mro"})
+    members = Namespace()
     return EnumView(
         name=name,
         base="_enum.StrEnum" if definition.value_kind == "string" else "_enum.IntEnum",
@@ -425,6 +425,15 @@ def _auth_view(api: ir.Api) -> tuple[list[tuple[str, str, str]], str]:
     return params, f"_rt.choose_auth({', '.join(args)})"
 
 
+def _claim_group_class(taken: set[str], wanted: str) -> str:
+    name = wanted
+    while {name, "Async" + name, name + "WithRawResponse",
+           "Async" + name + "WithRawResponse"} & taken:
+        name += "_"
+    taken |= {name, "Async" + name, name + "WithRawResponse", "Async" + name + "WithRawResponse"}
+    return name
+
+
 def _default_scope(scopes: tuple[str, ...]) -> str | None:
     """The spec's first scope, unless it is a placeholder such as `<instance>/urn:all`."""
     if not scopes or any(c in scopes[0] for c in "<>{}"):
@@ -434,7 +443,9 @@ def _default_scope(scopes: tuple[str, ...]) -> str | None:
 
 def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
     attrs = Namespace(_CLIENT_ATTRS)
-    classes = Namespace()
+    # a group's class X also has AsyncX (and raw variants); neither may meet another group's
+    # names or the Client/AsyncClient the client module defines
+    classes: set[str] = {"Client", "AsyncClient"}
     groups: dict[str, GroupView] = {}
     methods: dict[str, Namespace] = {}
     tables: dict[str, Namespace] = {}
@@ -442,7 +453,7 @@ def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
         tag = op.tag or "default"
         if tag not in groups:
             attr = attrs.claim(snake_case(tag))
-            groups[tag] = GroupView(attr, attr, classes.claim(class_name(tag)))
+            groups[tag] = GroupView(attr, attr, _claim_group_class(classes, class_name(tag)))
             methods[tag] = Namespace({"with_raw_response"})
             tables[tag] = Namespace()
         name = methods[tag].claim(snake_case(op.operation_id or f"{op.method} {op.path}"))

@@ -17,10 +17,16 @@ import yaml
 from generator.generate import generate
 from generator.write import write_trees
 
+
+def _op(tag: str) -> dict:
+    return {"get": {"operationId": f"ping{tag}", "tags": [tag], "responses": {"204": {
+        "description": "none"}}}}
+
+
 SPEC = {
     "openapi": "3.0.3",
-    "info": {"title": "Names", "version": "1"},
-    "paths": {"/pets": {"get": {
+    "info": {"title": "Names\n\n<img src=x onerror=alert(1)>\n# Heading | `x`", "version": "1"},
+    "paths": {"/a": _op("client"), "/b": _op("Foo"), "/c": _op("Async Foo"), "/pets": {"get": {
         "operationId": "listPets", "tags": ["pets"],
         "parameters": [
             {"name": "call", "in": "query", "schema": {"type": "integer"}},
@@ -50,6 +56,11 @@ def test_colliding_names_generate_a_package_that_type_checks_and_decodes(tmp_pat
     write_trees({out: result.files})
     models = result.files["names/models.py"]
     assert "class ValueError_(" in models and "class ValueError(" not in models
+    readme_title = result.files["README.md"].splitlines()[2]
+    assert "<img" not in readme_title and "&lt;img" in readme_title and "\\|" in readme_title
+    client = result.files["names/client.py"]
+    assert "import AsyncClient_, Client_" in client  # the group tagged `client`
+    assert "import AsyncAsyncFoo_, AsyncFoo_" in client  # `Async Foo` beside `Foo`
     group = result.files["names/resources/pets.py"]
     assert "call_: int | None = None" in group and "str_: str | None = None" in group
 

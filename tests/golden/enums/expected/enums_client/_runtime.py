@@ -691,8 +691,8 @@ class Auth:
     def cookies(self) -> dict[str, str]:
         return {}
 
-    def invalidate(self) -> bool:
-        """Forget a cached credential after a 401; True when trying again may help."""
+    def invalidate(self, request: httpx.Request) -> bool:
+        """Forget the credential `request` carried after a 401; True when a retry may help."""
         return False
 
     def __repr__(self) -> str:
@@ -766,8 +766,10 @@ class ClientCredentials(Auth):
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._token}"} if self._token else {}
 
-    def invalidate(self) -> bool:
-        self._token = None
+    def invalidate(self, request: httpx.Request) -> bool:
+        # only the token that was refused: another caller may have fetched a fresh one since
+        if request.headers.get("Authorization") == f"Bearer {self._token}":
+            self._token = None
         return True
 
     def _fresh(self) -> bool:
@@ -985,7 +987,7 @@ class SyncClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None = None, **settings: Any) -> None:
         super().__init__(**settings)
         self._own_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=settings.get("timeout") or 60.0)
+        self._http = http_client or httpx.Client(timeout=settings.get("timeout", 60.0))
 
     def request(self, call: Call) -> Any:
         return self._send(call)[1]
@@ -1011,7 +1013,7 @@ class SyncClient(BaseClient):
                     raise self._transport_error(call, exc) from None
             else:
                 self._log_attempt(request, attempt, started, str(response.status_code))
-                if response.status_code == 401 and not refreshed and self._auth.invalidate():
+                if response.status_code == 401 and not refreshed and self._auth.invalidate(request):
                     refreshed = True
                     response.close()
                     continue
@@ -1057,7 +1059,7 @@ class AsyncClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Any) -> None:
         super().__init__(**settings)
         self._own_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=settings.get("timeout") or 60.0)
+        self._http = http_client or httpx.AsyncClient(timeout=settings.get("timeout", 60.0))
 
     async def request(self, call: Call) -> Any:
         return (await self._send(call))[1]
@@ -1083,7 +1085,7 @@ class AsyncClient(BaseClient):
                     raise self._transport_error(call, exc) from None
             else:
                 self._log_attempt(request, attempt, started, str(response.status_code))
-                if response.status_code == 401 and not refreshed and self._auth.invalidate():
+                if response.status_code == 401 and not refreshed and self._auth.invalidate(request):
                     refreshed = True
                     await response.aclose()
                     continue
