@@ -367,6 +367,9 @@ def date_or_raw(text: str) -> Any:
         return text
 
 
+_UUID_SAFETY_UNKNOWN = _uuid.SafeUUID.unknown  # an enum member lookup is slow on 3.11
+
+
 def uuid_or_raw(text: str) -> Any:
     """A UUID, or the text as received; the canonical 36-character form takes a fast path."""
     if len(text) == 36 and text[8] == text[13] == text[18] == text[23] == "-":
@@ -379,7 +382,7 @@ def uuid_or_raw(text: str) -> Any:
                 return text
             parsed = object.__new__(_uuid.UUID)
             object.__setattr__(parsed, "int", value)
-            object.__setattr__(parsed, "is_safe", _uuid.SafeUUID.unknown)
+            object.__setattr__(parsed, "is_safe", _UUID_SAFETY_UNKNOWN)
             return parsed
     try:
         return _uuid.UUID(text)

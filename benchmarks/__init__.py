@@ -1,0 +1,1 @@
+"""clientgen's benchmark suite (issue 5): `python benchmarks/run.py` runs it all."""

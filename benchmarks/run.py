@@ -1,0 +1,534 @@
+"""Run clientgen's six benchmarks against the peers and print one table (issue 5).
+
+    .venv/bin/python benchmarks/run.py [--runs 5] [--only 1,4] [--skip-install]
+
+Run it from the repository root with the project venv's python. It creates (or reuses)
+benchmarks/.venv-bench and installs the peers there from PyPI (openapi-python-client,
+opal-security, datamodel-code-generator, httpx); the peers' generated code goes to a temp
+folder, never into the repository. Whole-process figures are medians over repeated runs
+(hyperfine when it is on PATH, else the built-in timer of common.py); in-process figures
+are medians over repeats in one process. Nothing here asserts a time limit. The table is
+printed and, after a full run, written to benchmarks/results.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import synth  # noqa: E402
+from benchmarks.common import (  # noqa: E402
+    BENCH_DIR,
+    CLIENT_VENV,
+    OPAL_PACKAGE,
+    OPAL_SPEC,
+    PEERS_VENV,
+    ROOT,
+    Timing,
+    bin_dir,
+    clean_env,
+    ensure_bench_venv,
+    hyperfine_path,
+    installed_versions,
+    load_average,
+    machine_info,
+    our_clientgen,
+    time_process,
+    venv_python,
+)
+
+SPEC_REL = OPAL_SPEC.relative_to(ROOT).as_posix()
+
+
+@dataclass
+class Row:
+    """One line of the table: `ours` against `peer`, ratio ours/peer, and the goal."""
+
+    bench: str
+    ours_cmd: str
+    ours: float | None
+    peer_cmd: str
+    peer: float | None
+    unit: str = "s"  # "s" for seconds, "MB" for memory
+    goal: float | None = None  # the ratio must be at most this
+    note: str = ""
+    ours_error: str = ""
+    peer_error: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.ours is None or self.peer is None or not self.peer:
+            return None
+        return self.ours / self.peer
+
+    @property
+    def met(self) -> str:
+        if self.goal is None:
+            return "(info)"
+        if self.ratio is None:
+            return "n/a"
+        return "yes" if self.ratio <= self.goal else "no"
+
+
+def fmt(value: float | None, unit: str, error: str = "") -> str:
+    if value is None:
+        return f"failed: {error}" if error else "—"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    if value >= 1:
+        return f"{value:.2f} s"
+    if value >= 1e-3:
+        return f"{value * 1e3:.1f} ms"
+    return f"{value * 1e6:.1f} µs"
+
+
+def code(text: str) -> str:
+    return f"`{text}`" if text else ""
+
+
+def table(rows: list[Row]) -> str:
+    head = ("| # | ours: command | ours | peer: command | peer | ours/peer | goal | met | "
+            "notes |\n|---|---|---|---|---|---|---|---|---|\n")
+    lines = []
+    for r in rows:
+        ratio = f"{r.ratio:.2f}x" if r.ratio is not None else "—"
+        goal = f"≤ {r.goal:g}x" if r.goal is not None else ""
+        cells = [r.bench, code(r.ours_cmd), fmt(r.ours, r.unit, r.ours_error),
+                 code(r.peer_cmd), fmt(r.peer, r.unit, r.peer_error), ratio, goal, r.met,
+                 r.note]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return head + "\n".join(lines) + "\n"
+
+
+class Suite:
+    def __init__(self, args: argparse.Namespace, tmp: Path) -> None:
+        self.args = args
+        self.tmp = tmp
+        self.rows: list[Row] = []
+        self.details: list[str] = []
+        self.timings: dict[str, Timing] = {}
+        self.clientgen = our_clientgen()
+        self.peers_python = str(venv_python(PEERS_VENV))
+        self.client_python = str(venv_python(CLIENT_VENV))
+        self.bench_bin = bin_dir(PEERS_VENV)
+        self.peer_generation: Timing | None = None
+        self.opc_out = tmp / "opc-out"
+        self.dm_models = tmp / "dm-out" / "models.py"
+        # our generated package, copied so that imports write no __pycache__ into generated/
+        self.pkg_path = tmp / "pkgs"
+        shutil.copytree(OPAL_PACKAGE / "opal_client", self.pkg_path / "opal_client",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def log(self, text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    def timed(self, key: str, label: str, cmd: list[str], **kw: Any) -> Timing:
+        kw.setdefault("runs", self.args.runs)
+        kw.setdefault("timer", self.args.timer)
+        self.log(f"  timing {label} ({kw['runs']} runs) ...")
+        timing = time_process(label, cmd, **kw)
+        self.timings[key] = timing
+        self.details.append(timing.summary())
+        self.log(f"    {timing.summary()}")
+        return timing
+
+    @property
+    def peer_env(self) -> dict[str, str]:
+        return clean_env(PEERS_VENV)
+
+    def our_env(self, cache: Path | None) -> dict[str, str]:
+        env = clean_env()
+        env["CLIENTGEN_CACHE_DIR"] = str(cache) if cache else ""
+        return env
+
+    def copy_project(self, name: str) -> Path:
+        copy = self.tmp / name
+        for part in ("specs", "generated"):
+            shutil.copytree(ROOT / part, copy / part,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+        return copy
+
+    def opc_cmd(self, spec: Path, out: Path) -> list[str]:
+        return [str(self.bench_bin / "openapi-python-client"), "generate", "--path", str(spec),
+                "--output-path", str(out), "--overwrite"]
+
+    def dm_cmd(self, spec: Path, out: Path) -> list[str]:
+        return [str(self.bench_bin / "datamodel-codegen"), "--input", str(spec),
+                "--input-file-type", "openapi", "--output-model-type", "pydantic_v2.BaseModel",
+                "--output", str(out)]
+
+    @staticmethod
+    def value(timing: Timing) -> float | None:
+        return timing.median if timing.ok else None
+
+    def row(self, bench: str, ours: Timing | None, peer: Timing | None, *,
+            ours_cmd: str = "", peer_cmd: str = "", goal: float | None = None,
+            note: str = "") -> Row:
+        r = Row(bench, ours_cmd or (ours.command if ours else ""),
+                self.value(ours) if ours else None,
+                peer_cmd or (peer.command if peer else ""),
+                self.value(peer) if peer else None, goal=goal, note=note,
+                ours_error=ours.error if ours else "", peer_error=peer.error if peer else "")
+        self.rows.append(r)
+        return r
+
+    # -- 1. generation, cold -----------------------------------------------------------------
+
+    def bench_generation(self) -> None:
+        self.log("1. generation, cold")
+        copy = self.copy_project("project-cold")
+        cache = self.tmp / "cache-cold"
+        ours = self.timed("gen_ours", "clientgen regenerate (both specs, empty cache)",
+                          self.clientgen + ["--root", str(copy), "regenerate"],
+                          env=self.our_env(cache), prepare=f"rm -rf {shlex.quote(str(cache))}",
+                          warmup=1,
+                          shown="CLIENTGEN_CACHE_DIR=<empty> clientgen --root <copy> regenerate")
+        peer = self.peer_gen()
+        self.row("1. generation, cold", ours, peer, goal=0.5,
+                 note="ours: Opal + Oracle specs; peer: Opal spec only (as the issue sets it)")
+        ours_opal = self.timed(
+            "gen_ours_opal", "clientgen generate (Opal only, empty cache)",
+            self.clientgen + ["generate", str(OPAL_SPEC), "--out", str(self.tmp / "ours-opal"),
+                              "--package", "opal_client"],
+            env=self.our_env(cache), prepare=f"rm -rf {shlex.quote(str(cache))}", warmup=1,
+            cwd=ROOT, shown=f"clientgen generate {SPEC_REL} --out <tmp> --package opal_client")
+        self.row("1b. generation, cold, Opal only", ours_opal, peer,
+                 note="same spec on both sides")
+        dm = self.timed("gen_dm", "datamodel-codegen (Opal, models only)",
+                        self.dm_cmd(OPAL_SPEC, self.dm_models), env=self.peer_env,
+                        prepare=f"mkdir -p {shlex.quote(str(self.dm_models.parent))}", warmup=1,
+                        cwd=ROOT, shown=f"datamodel-codegen --input {SPEC_REL} --input-file-type "
+                                        "openapi --output-model-type pydantic_v2.BaseModel "
+                                        "--output <tmp>/models.py")
+        self.row("1c. generation, cold, Opal only", ours_opal, dm,
+                 note="peer writes models only (no client)")
+
+    def peer_gen(self) -> Timing:
+        """openapi-python-client on the Opal spec, timed once for benchmarks 1 and 2."""
+        if self.peer_generation is None:
+            self.peer_generation = self.timed(
+                "gen_opc", "openapi-python-client generate (Opal)",
+                self.opc_cmd(OPAL_SPEC, self.opc_out), env=self.peer_env, cwd=self.tmp,
+                prepare=f"rm -rf {shlex.quote(str(self.opc_out))}", warmup=1,
+                shown=f"openapi-python-client generate --path {SPEC_REL} --output-path <tmp>")
+            if self.peer_generation.ok:
+                # what it said: its warnings are part of the honest record
+                out = subprocess.run(self.opc_cmd(OPAL_SPEC, self.tmp / "opc-log"),
+                                     env=self.peer_env, cwd=self.tmp, capture_output=True,
+                                     text=True)
+                said = [line for line in (out.stdout + out.stderr).splitlines()
+                        if line.strip()]
+                self.details.append("openapi-python-client said: "
+                                    + (" | ".join(said[:12]) or "(nothing)"))
+        return self.peer_generation
+
+    # -- 2. drift check, warm ----------------------------------------------------------------
+
+    def bench_check(self) -> None:
+        self.log("2. drift check, warm")
+        copy = self.copy_project("project-warm")
+        cache = self.tmp / "cache-warm"
+        # regenerate once: the copy then matches what this generator produces (exit 0 below,
+        # even while generator/ changes under us) and black's cache is warm
+        subprocess.run(self.clientgen + ["--quiet", "--root", str(copy), "regenerate"],
+                       env=self.our_env(cache), check=True, capture_output=True)
+        ours = self.timed("check_warm", "clientgen check (warm cache)",
+                          self.clientgen + ["--root", str(copy), "check"],
+                          env=self.our_env(cache), warmup=1, ok_codes=(0, 1),
+                          shown="CLIENTGEN_CACHE_DIR=<warm> clientgen --root <copy> check")
+        peer = self.peer_gen()
+        note = "peer: its generation time on the Opal spec (benchmark 1)"
+        if any(ours.returncodes):  # exit 1 still did the whole check
+            note += ("; check exited 1 (drift: generator/ or templates/ changed during the "
+                     "run), its time still counts")
+        self.row("2. drift check, warm", ours, peer, goal=0.15, note=note)
+
+    # -- 3. scale ------------------------------------------------------------------------------
+
+    def bench_scale(self) -> None:
+        self.log("3. scale")
+        folder = self.tmp / "synth"
+        base = synth.load_spec()
+        paths: dict[int, Path] = {}
+        for copies in (1, 3, 10):
+            spec = synth.build(base, copies)
+            paths[copies] = synth.write(spec, folder / f"opal-{copies}x.yaml")
+            self.details.append(
+                f"synthetic {copies}x spec: {synth.count_operations(spec)} operations, "
+                f"{len(spec['components']['schemas'])} schemas, "
+                f"{paths[copies].stat().st_size / 1e6:.1f} MB of YAML")
+        cache = self.tmp / "cache-scale"
+        results: dict[int, Timing] = {}
+        for copies, path in paths.items():
+            results[copies] = self.timed(
+                f"scale_{copies}x", f"clientgen generate, {copies}x spec (empty cache)",
+                self.clientgen + ["generate", str(path), "--out", str(self.tmp / f"s{copies}"),
+                                  "--package", "synth_client"],
+                runs=self.args.scale_runs, env=self.our_env(cache), want_rss=True,
+                warmup=1 if copies == 1 else 0,  # the 1x warm-up also caches bytecode
+                prepare=f"rm -rf {shlex.quote(str(cache))}",
+                shown=f"clientgen generate <tmp>/opal-{copies}x.yaml --out <tmp> "
+                      "--package synth_client")
+        one, three, ten = results[1], results[3], results[10]
+        self.row("3. scale: time 10x vs 1x", ten, one, goal=12,
+                 note="both ours, empty cache; 'peer' = the 1x spec")
+        self.row("3. scale: time 3x vs 1x", three, one, note="both ours, empty cache")
+        mem_one = one.rss_median_mb if one.rss_kb else None
+        mem_ten = ten.rss_median_mb if ten.rss_kb else None
+        self.rows.append(Row("3. scale: peak RSS 10x vs 1x", ten.command, mem_ten, one.command,
+                             mem_one, unit="MB", goal=10, note="no worse than linear",
+                             ours_error=ten.error, peer_error=one.error))
+
+    # -- 4. decoding / encoding ----------------------------------------------------------------
+
+    def ensure_peer_code(self) -> None:
+        """Benchmark 4 decodes with the peers' generated code (from benchmark 1, or now)."""
+        if not any(self.opc_out.glob("*/models")):
+            subprocess.run(self.opc_cmd(OPAL_SPEC, self.opc_out), env=self.peer_env,
+                           cwd=self.tmp, capture_output=True)
+        if not self.dm_models.exists():
+            self.dm_models.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run(self.dm_cmd(OPAL_SPEC, self.dm_models), env=self.peer_env, cwd=ROOT,
+                           capture_output=True)
+
+    def bench_decoding(self) -> None:
+        self.log("4. decoding and encoding (in-process)")
+        self.ensure_peer_code()
+        out = self.tmp / "decoding.json"
+        cmd = [self.peers_python, "-m", "benchmarks.decoding", "--items", str(self.args.items),
+               "--json", str(out)]
+        if any(self.opc_out.glob("*/models")):
+            cmd += ["--opc-out", str(self.opc_out)]
+        if self.dm_models.exists():
+            cmd += ["--dm-models", str(self.dm_models)]
+        done = subprocess.run(cmd, env=clean_env(PEERS_VENV, [ROOT, self.pkg_path]), cwd=ROOT,
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            self.rows.append(Row("4. decoding", "", None, "", None,
+                                 ours_error=done.stderr.strip()[-300:]))
+            return
+        data = json.loads(out.read_text())
+        self.details.append(f"decoding: {data['items']} requests, {data['bytes']:,} bytes; "
+                            + "; ".join(f"{k}: {_ms(v)}" for k, v in data["decode"].items()))
+        self.details.append("encoding CreateRequestInfo: "
+                            + "; ".join(f"{k}: {_ms(v)}" for k, v in data["encode"].items()))
+        n = data["items"]
+        dec, enc = data["decode"], data["encode"]
+        ours_cmd = "RequestList.from_dict(json.loads(data))"
+        base = dec.get("json.loads", {})
+        self.rows.append(self._inproc(f"4. decoding {n:,} Requests", ours_cmd, dec.get("ours"),
+                                      "json.loads(data)", base, goal=2.0))
+        peers = {
+            "opal_security": "opal_security RequestList.from_json(data)",
+            "openapi-python-client": "opc RequestList.from_dict(json.loads(data))",
+            "datamodel-code-generator": "dm RequestList.model_validate_json(data)",
+        }
+        for name, peer_cmd in peers.items():
+            if name not in dec:
+                continue
+            peer = dec[name]
+            note = ""
+            if "median_s" in peer and "median_s" in base:
+                note = f"peer = {peer['median_s'] / base['median_s']:.1f}x json.loads"
+            self.rows.append(self._inproc(f"4. decoding vs {name}", ours_cmd, dec.get("ours"),
+                                          peer_cmd, peer, note=note))
+        enc_cmd = "json.dumps(model.to_dict())"
+        enc_base = enc.get("json.dumps", {})
+        self.rows.append(self._inproc("4. encoding CreateRequestInfo", enc_cmd, enc.get("ours"),
+                                      "json.dumps(wire_dict)", enc_base, goal=2.0))
+        enc_peers = {
+            "opal_security": "json.dumps(ApiClient().sanitize_for_serialization(model))",
+            "openapi-python-client": "json.dumps(model.to_dict())",
+        }
+        for name, peer_cmd in enc_peers.items():
+            if name not in enc:
+                continue
+            peer = enc[name]
+            note = ""
+            if "median_s" in peer and "median_s" in enc_base:
+                note = f"peer = {peer['median_s'] / enc_base['median_s']:.1f}x json.dumps"
+            self.rows.append(self._inproc(f"4. encoding vs {name}", enc_cmd, enc.get("ours"),
+                                          f"{name}: {peer_cmd}", peer, note=note))
+
+    @staticmethod
+    def _inproc(bench: str, ours_cmd: str, ours: dict[str, Any] | None, peer_cmd: str,
+                peer: dict[str, Any] | None, goal: float | None = None, note: str = "") -> Row:
+        ours = ours or {"error": "not measured"}
+        peer = peer or {"error": "not measured"}
+        return Row(bench, ours_cmd, ours.get("median_s"), peer_cmd, peer.get("median_s"),
+                   goal=goal, note=note, ours_error=ours.get("error", ""),
+                   peer_error=peer.get("error", ""))
+
+    # -- 5. import -----------------------------------------------------------------------------
+
+    def bench_import(self) -> None:
+        self.log("5. import (whole process)")
+        runs = self.args.import_runs
+        client_env = clean_env(CLIENT_VENV, [self.pkg_path])
+
+        def imp(key: str, statement: str, python: str = self.client_python,
+                env: dict[str, str] = client_env) -> Timing:
+            return self.timed(key, f"python -c {statement!r}", [python, "-c", statement],
+                              env=env, runs=runs, warmup=3, shown=f'python -c "{statement}"')
+
+        ours = imp("import_ours", "import opal_client")
+        httpx_t = imp("import_httpx", "import httpx")
+        sdk = imp("import_sdk", "import opal_security", self.peers_python, self.peer_env)
+        bare = imp("import_none", "pass")
+        models = imp("import_ours_models", "import opal_client.models")
+        self.row("5. import", ours, httpx_t, goal=1.3,
+                 note=f"bare interpreter (`python -c pass`): {fmt(self.value(bare), 's')}; "
+                      "venv with our client's dependencies only")
+        self.row("5. import vs opal_security", ours, sdk)
+        self.row("5. import, models too", models, httpx_t,
+                 note="what the first use of `opal_client.models` adds")
+
+    # -- 6. per-call overhead ------------------------------------------------------------------
+
+    def bench_percall(self) -> None:
+        self.log("6. per-call overhead")
+        out = self.tmp / "percall.json"
+        cmd = [self.client_python, "-m", "benchmarks.percall", "--calls", str(self.args.calls),
+               "--repeats", str(max(self.args.runs, 5)), "--json", str(out)]
+        done = subprocess.run(cmd, env=clean_env(CLIENT_VENV, [ROOT, self.pkg_path]), cwd=ROOT,
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            self.rows.append(Row("6. per-call overhead", "", None, "", None,
+                                 ours_error=done.stderr.strip()[-300:]))
+            return
+        data = json.loads(out.read_text())
+        ours, bare = data["ours"], data["httpx"]
+        self.details.append(
+            f"per-call: {data['calls']} calls x {data['repeats']} repeats; ours "
+            f"{ours['per_call_us']:.0f} µs/call, bare httpx {bare['per_call_us']:.0f} µs/call "
+            f"(wall); client thread CPU {ours['cpu_median_s'] / data['calls'] * 1e6:.0f} vs "
+            f"{bare['cpu_median_s'] / data['calls'] * 1e6:.0f} µs/call")
+        n = data["calls"]
+        ours_cmd = f"client.users.user(user_id=...) x {n}"
+        bare_cmd = f"httpx.Client.get('/user', params=...).json() x {n}"
+        self.rows.append(Row(
+            f"6. per-call, {n:,} GETs", ours_cmd, ours["median_s"], bare_cmd, bare["median_s"],
+            goal=1.15, note=f"wall: {ours['per_call_us']:.0f} vs {bare['per_call_us']:.0f} µs "
+                            "per call, local keep-alive server"))
+        self.rows.append(Row(
+            "6. per-call, client CPU time", ours_cmd, ours["cpu_median_s"], bare_cmd,
+            bare["cpu_median_s"], note="time.thread_time of the calling thread: the steadier "
+                                       "figure when other processes share the cores"))
+
+
+def _ms(result: dict[str, Any]) -> str:
+    if "median_s" not in result:
+        return f"failed ({result.get('error', '?')})"
+    return f"{fmt(result['median_s'], 's')} (min {fmt(result['min_s'], 's')})"
+
+
+def write_results(path: Path, text: str, info: dict[str, str], setup: dict[str, Any],
+                  suite: Suite, args: argparse.Namespace, elapsed: float) -> None:
+    installed = ", ".join(f"{k} {v}" for k, v in setup["installed"].items())
+    failed = setup["failed"]
+    timer = "hyperfine" if (args.timer == "hyperfine" or
+                            (args.timer == "auto" and hyperfine_path())) else "built-in"
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Measured {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} with "
+        f"`python benchmarks/run.py` (whole run: {elapsed / 60:.1f} min).",
+        "",
+        f"- machine: `nproc` = {info['nproc']}, {info['cpu']}, {info['memory']} RAM, "
+        f"{info['platform']}",
+        f"- python: {info['python']} (project venv and benchmarks/.venv-bench); measured tree: "
+        f"{info['commit']}",
+        f"- load average (1, 5, 15 min) at the start: {info['load_start']}, at the end: "
+        f"{load_average()} (other work on the machine makes figures noisier)",
+        f"- timer: {timer}; whole-process figures are medians of {args.runs} runs "
+        f"({args.scale_runs} for scale, {args.import_runs} for import) after warm-up runs; "
+        "in-process figures are medians of repeats in one process",
+        f"- peers (benchmarks/.venv-bench, from PyPI): {installed}",
+    ]
+    if failed:
+        lines.append(f"- could not install: {failed}")
+    lines += ["", "ratio = ours / peer; a goal is met when the ratio is at most the goal.", "",
+              text, "## Details", ""]
+    lines += [f"- {d}" for d in suite.details]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5, help="runs per whole-process figure")
+    parser.add_argument("--scale-runs", type=int, help="runs per scale figure (default --runs)")
+    parser.add_argument("--import-runs", type=int, default=20)
+    parser.add_argument("--items", type=int, default=1000, help="requests in the page")
+    parser.add_argument("--calls", type=int, default=2000, help="GET calls per repeat")
+    parser.add_argument("--only", help="comma-separated benchmark numbers, e.g. 1,4")
+    parser.add_argument("--timer", choices=("auto", "builtin", "hyperfine"), default="auto")
+    parser.add_argument("--skip-install", action="store_true",
+                        help="use benchmarks/.venv-bench as it is")
+    parser.add_argument("--reinstall", action="store_true")
+    parser.add_argument("--keep-temp", action="store_true")
+    parser.add_argument("--write", action="store_true",
+                        help="write results.md even for a partial run (--only)")
+    args = parser.parse_args()
+    args.scale_runs = args.scale_runs or args.runs
+    chosen = {int(n) for n in args.only.split(",")} if args.only else set(range(1, 7))
+    started = time.perf_counter()
+
+    info = machine_info()
+    info["load_start"] = load_average()
+    print(f"clientgen benchmarks: nproc={info['nproc']}, python {info['python']}, "
+          f"hyperfine: {hyperfine_path() or 'not installed (built-in timer)'}", file=sys.stderr)
+    if args.skip_install:
+        if not (venv_python(PEERS_VENV).exists() and venv_python(CLIENT_VENV).exists()):
+            print("benchmarks/.venv-bench does not exist: run without --skip-install",
+                  file=sys.stderr)
+            return 2
+        setup = {"installed": installed_versions(), "failed": {}}
+    else:
+        setup = ensure_bench_venv(reinstall=args.reinstall,
+                                  log=lambda s: print(s, file=sys.stderr, flush=True))
+    print(f"peers: {setup['installed']}" + (f"; FAILED: {setup['failed']}"
+                                           if setup["failed"] else ""), file=sys.stderr)
+
+    tmp = Path(tempfile.mkdtemp(prefix="clientgen-bench-"))
+    suite = Suite(args, tmp)
+    steps = {1: suite.bench_generation, 2: suite.bench_check, 3: suite.bench_scale,
+             4: suite.bench_decoding, 5: suite.bench_import, 6: suite.bench_percall}
+    try:
+        for number, step in steps.items():
+            if number in chosen:
+                step()
+    finally:
+        if args.keep_temp:
+            print(f"temp folder kept: {tmp}", file=sys.stderr)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    elapsed = time.perf_counter() - started
+    text = table(suite.rows)
+    print()
+    print(text)
+    print("\n".join(f"- {d}" for d in suite.details))
+    print(f"\nwhole run: {elapsed / 60:.1f} min")
+    if chosen == set(range(1, 7)) or args.write:
+        out = BENCH_DIR / "results.md"
+        write_results(out, text, info, setup, suite, args, elapsed)
+        print(f"written: {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
