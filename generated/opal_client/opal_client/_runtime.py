@@ -402,8 +402,15 @@ def _b64(value: bytes | bytearray) -> str:
     return base64.b64encode(value).decode("ascii")
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # already JSON data, exactly
+
+
 def to_wire(value: Any) -> Any:
     """Any value a caller may pass (models, enums, dates, UUIDs, containers) as JSON data."""
+    if value.__class__ in _PLAIN:
+        return value
+    if value.__class__ is dict:
+        return {str(k): to_wire(v) for k, v in value.items() if v is not UNSET}
     if isinstance(value, Model):
         return value.to_dict()
     if isinstance(value, enum.Enum):
@@ -494,7 +501,8 @@ class Model:
             value = getattr(self, f.attr, UNSET)
             if value is UNSET or (request and f.read_only):
                 continue
-            out[f.wire] = None if value is None else f.codec.encode(value)
+            # str/int/float/bool/None are wire data already: every codec returns them as is
+            out[f.wire] = value if value.__class__ in _PLAIN else f.codec.encode(value)
         for key, value in self.additional_properties.items():
             out.setdefault(key, to_wire(value))
         return out
