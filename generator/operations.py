@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from . import ir
 from .naming import class_name
 from .refs import Located, Resolver
-from .schemas import SchemaConverter, _child
+from .schemas import SchemaConverter, _child, _text
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATIONS = ("path", "query", "header", "cookie")
@@ -223,7 +221,3 @@ def _response_kind(media: str) -> ir.ResponseKind:
     if kind in ("json", "text", "binary"):
         return kind  # type: ignore[return-value]
     return "json"
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
