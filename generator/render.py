@@ -91,6 +91,9 @@ def render_package(view: PackageView) -> dict[str, str]:
             variants=_CLIENT_VARIANTS,
             module_doc=docstring(f"Client and AsyncClient for {view.title} (generated).")),
         f"{pkg}/resources/__init__.py": module("resources_init.py.jinja"),
+        f"{pkg}/types.py": module(
+            "types.py.jinja", params=view.types.params, imports=view.types.imports,
+            module_doc=docstring(f"Request bodies of {view.title} as TypedDicts (generated).")),
     }
     for group in view.groups:
         files[f"{pkg}/resources/{group.module}.py"] = module(

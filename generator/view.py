@@ -9,9 +9,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import ir
+
+if TYPE_CHECKING:
+    from .typeddicts import TypesModule
 from .naming import (
     BUILTIN_CLASSES,
     Namespace,
@@ -147,6 +150,7 @@ class PackageView:
     auth_params: list[tuple[str, str, str]]
     auth_call: str
     env_prefix: str
+    types: TypesModule
     models: list[ModelView]
     enums: list[EnumView]
     aliases: list[AliasView]
@@ -311,6 +315,8 @@ def _primitive_codec(t: ir.Primitive) -> str:
 
 
 def build_view(api: ir.Api, package: str) -> PackageView:
+    from .typeddicts import types_module  # it escapes spec text with this module's helpers
+
     types = TypeNames(api)
     models: list[ModelView] = []
     enums: list[EnumView] = []
@@ -335,6 +341,7 @@ def build_view(api: ir.Api, package: str) -> PackageView:
         auth_params=auth_params,
         auth_call=auth_call,
         env_prefix=prefix,
+        types=types_module(api, types.names),
         models=models,
         enums=enums,
         aliases=_alias_order(aliases),
