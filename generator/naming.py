@@ -76,6 +76,13 @@ def constant_name(text: str) -> str:
     return safe_identifier(name)
 
 
+def module_rule(class_name: str) -> str:
+    """The module the generated runtime looks a model class up in (`models.<module>`):
+    its words in snake case, as the runtime's copy of `_WORD` splits them. Where the
+    naming pass gave a model another module (a clash, a keyword), the package lists it."""
+    return "_".join(w.lower() for w in _WORD.findall(class_name))
+
+
 def safe_identifier(name: str) -> str:
     """Give keywords (and names our generated code relies on) a trailing underscore."""
     if name in _RESERVED:

@@ -20,6 +20,7 @@ from .naming import (
     Namespace,
     class_name,
     constant_name,
+    module_rule,
     safe_identifier,
     snake_case,
 )
@@ -55,28 +56,30 @@ def docstring(text: str | None, indent: str = "") -> str:
 
 @dataclass
 class FieldView:
+    """One declared model field: `attr: annotation = value` (no value: required and its
+    annotation alone names its codec), and its docstring."""
+
     attr: str
-    wire: str
+    wire: str  # the wire name as a literal
     annotation: str
-    default: str | None
-    codec: str
-    required: bool
+    value: str | None
     doc: str
-    read_only: bool = False
-    lenient: str = ""
 
 
 @dataclass
 class ModelView:
     name: str
+    module: str
     doc: str
     fields: list[FieldView]
+    imports: list[str]
     deprecated: list[str] = field(default_factory=list)
 
 
 @dataclass
 class EnumView:
     name: str
+    module: str
     base: str
     doc: str
     members: list[tuple[str, str]]
@@ -85,8 +88,10 @@ class EnumView:
 @dataclass
 class AliasView:
     name: str
+    module: str
     annotation: str
     doc: str
+    imports: list[str]
 
 
 @dataclass
@@ -108,6 +113,7 @@ class PagingView:
     item: str
     call: str
     paging: str
+    constant: str = ""
 
 
 @dataclass
@@ -135,9 +141,7 @@ class GroupView:
     @property
     def imports(self) -> list[str]:
         texts = [t for op in self.operations for t in (op.signature, op.returns, op.responses)]
-        return imports_for(texts, always=("typing", "_runtime", "models"),
-                           extra=["warnings"] if any(op.deprecated for op in self.operations)
-                           else [])
+        return imports_for(texts, always=("typing", "_runtime", "models"), extra=["functools"])
 
 
 @dataclass
@@ -158,17 +162,28 @@ class PackageView:
     model_count: int
 
     @property
-    def model_imports(self) -> list[str]:
-        texts = [f.annotation + f.codec for m in self.models for f in m.fields]
-        texts += [a.annotation for a in self.aliases]
-        extra = (["enum"] if self.enums else []) + (["dataclasses"] if self.models else [])
-        return imports_for(texts, always=("typing", "_runtime"), extra=extra)
+    def model_index(self) -> list[tuple[str, str]]:
+        """(module, class) of every model, enum and alias, in the order isort wants."""
+        entries = [(d.module, d.name) for d in [*self.models, *self.enums, *self.aliases]]
+        return sorted(entries, key=lambda entry: natural_key(entry[0]))
+
+    @property
+    def renamed_modules(self) -> list[tuple[str, str]]:
+        """(class, module) where the module is not the one the runtime's rule finds."""
+        return sorted((name, module) for module, name in self.model_index
+                      if module != module_rule(name))
+
+
+def natural_key(text: str) -> list[tuple[int, int | str]]:
+    """Digits compare as numbers (as ruff's isort orders modules: m2 before m10)."""
+    return [(0, int(part)) if part.isdigit() else (1, part.lower())
+            for part in re.split(r"(\d+)", text) if part]
 
 
 _IMPORTS = {
-    "dataclasses": "import dataclasses as _dc",
     "datetime": "import datetime as _dt",
     "enum": "import enum as _enum",
+    "functools": "import functools as _ft",
     "typing": "import typing as _t",
     "uuid": "import uuid as _uuid",
     "warnings": "import warnings as _warnings",
@@ -176,6 +191,7 @@ _IMPORTS = {
 _LOCAL_IMPORTS = {
     "_runtime": "from .. import _runtime as _rt",
     "models": "from .. import models as _models",
+    "models_m": "from .. import models as _m",
 }
 
 
@@ -183,10 +199,11 @@ def imports_for(texts: list[str], always: tuple[str, ...], extra: list[str]) -> 
     """Import lines for the stdlib aliases the generated text uses, plus fixed ones."""
     joined = " ".join(texts)
     wanted = set(extra) | {m for m in always if m in _IMPORTS}
-    wanted |= {m for m, alias in (("datetime", "_dt."), ("uuid", "_uuid.")) if alias in joined}
+    wanted |= {m for m, alias in (("datetime", "_dt."), ("uuid", "_uuid."), ("typing", "_t."))
+               if alias in joined}
     lines = [_IMPORTS[m] for m in sorted(wanted)]
     local = [_LOCAL_IMPORTS[m] for m in always if m in _LOCAL_IMPORTS]
-    return lines + [""] + local if local else lines
+    return lines + [""] + local if local and lines else lines + local
 
 
 class TypeNames:
@@ -197,8 +214,14 @@ class TypeNames:
         self.names: dict[str, str] = {}
         ordered = sorted(api.definitions.values(),
                          key=lambda d: not _COMPONENT.fullmatch(d.key))
+        modules = Namespace()
+        self.modules: dict[str, str] = {}
         for definition in ordered:
-            self.names[definition.key] = space.claim(safe_identifier(definition.suggested_name))
+            name = space.claim(safe_identifier(definition.suggested_name))
+            self.names[definition.key] = name
+            # its module in `<pkg>.models`: lower case, so names that differ only in case
+            # cannot meet on a case-insensitive file system
+            self.modules[definition.key] = modules.claim(snake_case(name))
         self.definitions = api.definitions
         self.field_names: dict[str, dict[str, str]] = {}
         for definition in api.definitions.values():
@@ -227,77 +250,50 @@ class TypeNames:
             return f"{name} | {'str' if definition.value_kind == 'string' else 'int'}"
         return name
 
-    def codec(self, t: ir.Type, prefix: str = "") -> str:
+    def codec(self, t: ir.Type) -> str:
         if isinstance(t, ir.Primitive):
             return _primitive_codec(t)
         if isinstance(t, ir.AnyType):
             return "_rt.ANY"
         if isinstance(t, ir.ArrayType):
-            return f"_rt.ListOf({self.codec(t.items, prefix)})"
+            return f"_rt.ListOf({self.codec(t.items)})"
         if isinstance(t, ir.MapType):
-            return f"_rt.MapOf({self.codec(t.values, prefix)})"
+            return f"_rt.MapOf({self.codec(t.values)})"
         if isinstance(t, ir.Nullable):
-            return f"_rt.Nullable({self.codec(t.inner, prefix)})"
+            return f"_rt.Nullable({self.codec(t.inner)})"
         if isinstance(t, ir.UnionType):
-            return self._union_codec(t, prefix)
+            return self._union_codec(t)
         definition = self.definitions[t.key]
-        name = prefix + self.names[t.key]
+        name = literal(self.names[t.key])  # by name: the model loads when first decoded
         if isinstance(definition, ir.EnumDef):
             return f"_rt.EnumOf({name})"
         if isinstance(definition, ir.UnionDef):
-            return self._union_codec(definition.union, prefix)
+            return self._union_codec(definition.union)
         return f"_rt.ModelOf({name})"
 
-    def lenient(self, t: ir.Type, source: str, var: str, depth: int = 0) -> str | None:
-        """Straight-line lenient decoding of `source` (None: only the generic codec can).
-
-        Mirrors the codecs' lenient behaviour: a value of an unexpected type is kept as
-        received. `var` names a local for the value when `source` is an expression.
-        """
-        inner = t.inner if isinstance(t, ir.Nullable) else t
-        if isinstance(inner, ir.AnyType) or (isinstance(inner, ir.Primitive) and (
-                inner.kind != "string" or inner.format not in _PARSED)):
-            return source
-        if isinstance(inner, ir.Primitive):
-            return _when(source, var, "str", f"_rt.{_PARSED[inner.format or '']}({{v}})")
-        if isinstance(inner, ir.ArrayType):
-            item = f"x{depth}"
-            converted = self.lenient(inner.items, item, f"w{depth}", depth + 1)
-            if converted is None:
-                return None
-            if converted == item:
-                return source
-            return _when(source, var, "list", f"[{converted} for {item} in {{v}}]")
-        if isinstance(inner, ir.Ref):
-            definition = self.definitions[inner.key]
-            name = self.names[inner.key]
-            if isinstance(definition, ir.ObjectDef):
-                return _when(source, var, "dict", f"{name}._lenient({{v}})")
-            if isinstance(definition, ir.EnumDef):
-                kind = "str" if definition.value_kind == "string" else "int"
-                return _when(source, var, kind, f"_{name}_BY_VALUE.get({{v}}, {{v}})")
-        return None
-
-    def _union_codec(self, t: ir.UnionType, prefix: str) -> str:
-        variants = ", ".join(self.codec(v, prefix) for v in t.variants)
-        args = f"({variants},)"
+    def _union_codec(self, t: ir.UnionType) -> str:
+        variants = ", ".join(self.codec(v) for v in t.variants)
+        args = f"({variants},)" if len(t.variants) == 1 else f"({variants})"
         if t.discriminator:
-            mapping = ", ".join(f"{literal(k)}: {self.codec(v, prefix)}" for k, v in t.mapping)
+            mapping = ", ".join(f"{literal(k)}: {self.codec(v)}" for k, v in t.mapping)
             args += f", {literal(t.discriminator)}, {{{mapping}}}"
         return f"_rt.UnionOf({args})"
 
+    def annotation_names_codec(self, t: ir.Type) -> bool:
+        """Whether the runtime reads the codec of `t` from its annotation alone (a
+        primitive, a model, an enum, lists and maps of them: see runtime `_codec_of`)."""
+        if isinstance(t, (ir.Primitive, ir.AnyType)):
+            return True
+        if isinstance(t, ir.ArrayType):
+            return self.annotation_names_codec(t.items)
+        if isinstance(t, ir.MapType):
+            return self.annotation_names_codec(t.values)
+        if isinstance(t, ir.Ref):
+            return isinstance(self.definitions[t.key], (ir.ObjectDef, ir.EnumDef))
+        return False
+
     def is_model(self, t: ir.Type) -> bool:
         return isinstance(t, ir.Ref) and isinstance(self.definitions[t.key], ir.ObjectDef)
-
-
-_PARSED = {"date-time": "datetime_or_raw", "date": "date_or_raw", "uuid": "uuid_or_raw"}
-
-
-def _when(source: str, var: str, kind: str, template: str) -> str:
-    """`convert(value) if type(value) is kind else value`, evaluating `source` once."""
-    if source.isidentifier():
-        return f"{template.format(v=source)} if {source}.__class__ is {kind} else {source}"
-    return f"{template.format(v=var)} if ({var} := {source}).__class__ is {kind} else {var}"
 
 
 def _primitive_annotation(t: ir.Primitive) -> str:
@@ -323,13 +319,16 @@ def build_view(api: ir.Api, package: str) -> PackageView:
     aliases: list[AliasView] = []
     for key, definition in sorted(api.definitions.items(), key=lambda kv: types.names[kv[0]]):
         name = types.names[key]
+        module = types.modules[key]
         if isinstance(definition, ir.ObjectDef):
-            models.append(_model_view(definition, name, types))
+            models.append(_model_view(definition, name, module, types))
         elif isinstance(definition, ir.EnumDef):
-            enums.append(_enum_view(definition, name))
+            enums.append(_enum_view(definition, name, module))
         else:
-            aliases.append(AliasView(name, types.annotation(definition.union),
-                                     docstring(definition.description)))
+            annotation = types.annotation(definition.union, "_m.")
+            local = ("models_m",) if "_m." in annotation else ()
+            aliases.append(AliasView(name, module, annotation, docstring(definition.description),
+                                     imports_for([annotation], ("typing", *local), [])))
     prefix = env_prefix(package)
     auth_params, auth_call = _auth_view(api, prefix)
     return PackageView(
@@ -350,42 +349,64 @@ def build_view(api: ir.Api, package: str) -> PackageView:
     )
 
 
-def _model_view(definition: ir.ObjectDef, name: str, types: TypeNames) -> ModelView:
+def _model_view(definition: ir.ObjectDef, name: str, module: str,
+                types: TypeNames) -> ModelView:
     attrs = types.field_names[definition.key]
-    fields: list[FieldView] = []
+    fields: list[tuple[bool, FieldView]] = []
     for prop in definition.properties:
-        annotation = types.annotation(prop.type)
+        annotation = types.annotation(prop.type, "_m.")
         # readOnly/writeOnly fields travel one way only, so a caller never has to give them
         optional = not prop.required or prop.read_only or prop.write_only
         if optional:
             annotation += " | _rt.Unset"
-        fields.append(FieldView(
-            attr=attrs[prop.wire_name],
-            wire=literal(prop.wire_name),
-            annotation=annotation,
-            default="_rt.UNSET" if optional else None,
-            codec=types.codec(prop.type),
-            required=prop.required and not prop.write_only,
-            read_only=prop.read_only,
-            doc=docstring(prop.description, "    "),
-        ))
-    types_by_attr = {attrs[p.wire_name]: p.type for p in definition.properties}
-    fields.sort(key=lambda f: f.default is not None)
-    for index, f in enumerate(fields):
-        source = f"pop({f.wire}, _rt.UNSET)"
-        f.lenient = types.lenient(types_by_attr[f.attr], source, "v") or \
-            f'cls._fields[{index}].codec.decode(v, False, "$") if (v := {source}) ' \
-            "is not _rt.UNSET else v"
+        attr = attrs[prop.wire_name]
+        value = _field_value(prop, attr, optional, types)
+        fields.append((optional, FieldView(attr, literal(prop.wire_name), annotation, value,
+                                           docstring(prop.description, "    "))))
+    fields.sort(key=lambda pair: pair[0])  # required first, as the runtime's tables had them
     deprecated = [attrs[p.wire_name] for p in definition.properties if p.deprecated]
     if definition.deprecated:
         deprecated.insert(0, "")
-    return ModelView(name, docstring(definition.description, "    "), fields, deprecated)
+    views = [f for _, f in fields]
+    return ModelView(name, module, docstring(definition.description, "    "), views,
+                     _model_module_imports([f.annotation for f in views], ()),
+                     deprecated)
 
 
-def _enum_view(definition: ir.EnumDef, name: str) -> EnumView:
+def _field_value(prop: ir.Property, attr: str, optional: bool, types: TypeNames) -> str | None:
+    """What follows `attr: annotation =`: the declaration the runtime reads the field from.
+
+    The codec is written out unless the annotation names it (a primitive or Any, maybe
+    nullable); the wire name unless it is the attribute's.
+    """
+    inner = prop.type.inner if isinstance(prop.type, ir.Nullable) else prop.type
+    args = [] if types.annotation_names_codec(inner) else [types.codec(prop.type)]
+    if prop.wire_name != attr:
+        args.append(f"wire={literal(prop.wire_name)}")
+    if optional:
+        args.append("default=_rt.UNSET")
+    if prop.read_only:
+        args.append("read_only=True")
+    if optional and prop.required and not prop.write_only:  # readOnly yet always sent
+        args.append("required=True")
+    if not args:
+        return None
+    if args == ["default=_rt.UNSET"]:
+        return "_rt.UNSET"
+    return f"_rt.field({', '.join(args)})"
+
+
+def _model_module_imports(annotations: list[str], always: tuple[str, ...]) -> list[str]:
+    """A model's module imports the runtime, and the models package when it names another."""
+    local = ("_runtime", "models_m") if any("_m." in a for a in annotations) else ("_runtime",)
+    return imports_for(annotations, always=(*always, *local), extra=[])
+
+
+def _enum_view(definition: ir.EnumDef, name: str, module: str) -> EnumView:
     members = Namespace()
     return EnumView(
         name=name,
+        module=module,
         base="_enum.StrEnum" if definition.value_kind == "string" else "_enum.IntEnum",
         doc=docstring(definition.description, "    "),
         members=[(members.claim(constant_name(str(v))), literal(v)) for v in definition.values],
@@ -489,6 +510,8 @@ def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
         for view in group.operations:
             if view.paging is not None:
                 view.paging.name = methods[tag].claim(view.name + "_iter")
+                view.paging.constant = tables[tag].claim(
+                    "_" + view.name.upper().strip("_") + "_PAGING")
     return list(groups.values())
 
 
@@ -605,7 +628,7 @@ def _responses(op: ir.Operation, types: TypeNames) -> str:
     entries = []
     for response in op.responses:
         codec = "None" if response.type is None or response.kind != "json" \
-            else types.codec(response.type, "_models.")
+            else types.codec(response.type)
         entries.append(f"{literal(response.status)}: ({literal(response.kind)}, {codec})")
     return "{" + ", ".join(entries) + "}"
 
@@ -616,8 +639,7 @@ def _call(op: ir.Operation, params: list[ParamView], responses_name: str,
         items = [f"{literal(p.wire)}: {p.attr}" for p in params if p.location == location]
         return "{" + ", ".join(items) + "}"
 
-    args = [f"method={literal(op.method)}", f"path={literal(op.path)}",
-            f"responses={responses_name}"]
+    args = [literal(op.method), literal(op.path), responses_name]
     if any(p.location == "path" for p in params):
         args.append(f"path_params={mapping('path')}")
     if any(p.location == "query" for p in params):

@@ -188,11 +188,12 @@ class _Comparison:
         self.components: dict[str, Any] = self.document.data["components"]["schemas"]
         self.models: ModuleType = importlib.import_module(f"{package}.models")
         self.rt: ModuleType = importlib.import_module(f"{package}._runtime")
-        source = Path(str(self.models.__file__)).read_text(encoding="utf-8")
+        modules = Path(str(self.models.__file__)).parent.glob("*.py")
         self.our_aliases = {  # `Name: _t.TypeAlias = ...`, for named unions
-            n.target.id: n.value for n in ast.parse(source).body
+            n.target.id: n.value for module in modules
+            for n in ast.parse(module.read_text(encoding="utf-8")).body
             if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
-            and n.value is not None
+            and n.value is not None and not n.target.id.startswith("_")
         }
         self.api = load_api(spec, sink)
         self.class_names = TypeNames(self.api).names
@@ -293,12 +294,14 @@ class _Comparison:
                   "_dt.date": "date", "_uuid.UUID": "uuid"}
         if text in simple:
             return (simple[text],), False
-        if isinstance(node, ast.Name):
-            if node.id in self.our_aliases:
-                return self.our_annotation(self.our_aliases[node.id])
-            target = getattr(self.models, node.id)
+        if isinstance(node, ast.Attribute) and ast.unparse(node.value) == "_m":
+            # another model, named through the models package (`_m.Request`)
+            name = node.attr
+            if name in self.our_aliases:
+                return self.our_annotation(self.our_aliases[name])
+            target = getattr(self.models, name)
             if isinstance(target, type) and hasattr(target, "_fields"):
-                component = self.component_of_our_class.get(node.id)
+                component = self.component_of_our_class.get(name)
                 return ("model", INLINE if component is None else component), False
             return ("enum", frozenset(m.value for m in target)), False
         raise AssertionError(f"unknown annotation of ours: {text}")

@@ -237,14 +237,14 @@ def test_check_names_a_spec_that_no_longer_matches_the_lock(project: Path,
 def test_check_names_an_edited_file_and_regenerate_repairs_it(project: Path,
                                                               tmp_path: Path) -> None:
     package = project / "generated" / "oracle_ag_client"
-    models = package / "oracle_ag_client" / "models.py"
+    models = package / "oracle_ag_client" / "models" / "__init__.py"
     with models.open("a", encoding="utf-8") as handle:
         handle.write("# a local edit\n")
     (package / "oracle_ag_client" / "stray.py").write_text("x = 1\n", encoding="utf-8")
     done = clientgen("--root", project, "check", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
-    assert "oracle_ag_client/models.py" in done.stderr
+    assert "oracle_ag_client/models/__init__.py" in done.stderr
     assert "oracle_ag_client/stray.py" in done.stderr
     assert "generated/oracle_ag_client" in done.stderr
     assert "opal_client" not in done.stderr

@@ -92,7 +92,7 @@ def test_a_50_mb_spec_is_generated_within_the_timeout(tmp_path: Path) -> None:
     stderr = done.stderr.decode("utf-8")
     assert done.returncode == 0, stderr[-2000:]
     assert stderr.splitlines()[-1] == "big.yaml: 1 operations, 1 models, 0 warnings"
-    assert (tmp_path / "out" / "hostile_client" / "models.py").is_file()
+    assert (tmp_path / "out" / "hostile_client" / "models" / "__init__.py").is_file()
 
 
 def test_a_spec_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:

@@ -2,58 +2,59 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_BUNDLES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.PaginatedBundleList))
-}
-_CREATE_BUNDLE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "201": ("json", _rt.ModelOf(_models.Bundle))
-}
-_GET_BUNDLE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Bundle))
-}
-_UPDATE_BUNDLE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Bundle)),
+_GET_BUNDLES_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedBundleList"))}
+_GET_BUNDLES_PAGING = _rt.Paging(
+    param="cursor", items_attr="bundles", items_wire="bundles", token_attr="next", token_wire="next"
+)
+_CREATE_BUNDLE_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("Bundle"))}
+_GET_BUNDLE_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Bundle"))}
+_UPDATE_BUNDLE_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("Bundle")),
     "204": ("empty", None),
 }
-_DELETE_BUNDLE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
-_GET_BUNDLE_RESOURCES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.PaginatedBundleResourceList))
+_DELETE_BUNDLE_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_GET_BUNDLE_RESOURCES_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("PaginatedBundleResourceList"))
 }
-_ADD_BUNDLE_RESOURCE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "201": ("json", _rt.ModelOf(_models.BundleResource))
+_GET_BUNDLE_RESOURCES_PAGING = _rt.Paging(
+    param="cursor",
+    items_attr="bundle_resources",
+    items_wire="bundle_resources",
+    token_attr="next",
+    token_wire="next",
+)
+_ADD_BUNDLE_RESOURCE_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("BundleResource"))}
+_REMOVE_BUNDLE_RESOURCE_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_GET_BUNDLE_GROUPS_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("PaginatedBundleGroupList"))
 }
-_REMOVE_BUNDLE_RESOURCE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("empty", None)
-}
-_GET_BUNDLE_GROUPS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.PaginatedBundleGroupList))
-}
-_ADD_BUNDLE_GROUP_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "201": ("json", _rt.ModelOf(_models.BundleGroup))
-}
-_REMOVE_BUNDLE_GROUP_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
-_GET_BUNDLE_VISIBILITY_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.VisibilityInfo))
-}
-_SET_BUNDLE_VISIBILITY_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
+_GET_BUNDLE_GROUPS_PAGING = _rt.Paging(
+    param="cursor",
+    items_attr="bundle_groups",
+    items_wire="bundle_groups",
+    token_attr="next",
+    token_wire="next",
+)
+_ADD_BUNDLE_GROUP_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("BundleGroup"))}
+_REMOVE_BUNDLE_GROUP_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_GET_BUNDLE_VISIBILITY_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("VisibilityInfo"))}
+_SET_BUNDLE_VISIBILITY_RESPONSES: _rt.Responses = {"200": ("empty", None)}
 
 
-class Bundles:
+class Bundles(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> BundlesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return BundlesWithRawResponse(self._client)
+        return BundlesWithRawResponse(_rt.RawCalls(self._client))
 
     def get_bundles(
         self,
@@ -67,9 +68,9 @@ class Bundles:
         Returns a list of `Bundle` objects.
         """
         call = _rt.Call(
-            method="GET",
-            path="/bundles",
-            responses=_GET_BUNDLES_RESPONSES,
+            "GET",
+            "/bundles",
+            _GET_BUNDLES_RESPONSES,
             query={"page_size": page_size, "cursor": cursor, "contains": contains},
         )
         return _t.cast("_models.PaginatedBundleList", self._client.request(call))
@@ -79,23 +80,13 @@ class Bundles:
     ) -> _t.Iterator[_models.Bundle]:
         """Like `get_bundles`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/bundles",
-            responses=_GET_BUNDLES_RESPONSES,
+            "GET",
+            "/bundles",
+            _GET_BUNDLES_RESPONSES,
             query={"page_size": page_size, "contains": contains},
         )
         return _t.cast(
-            "_t.Iterator[_models.Bundle]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="bundles",
-                    items_wire="bundles",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
+            "_t.Iterator[_models.Bundle]", self._client.paginate(call, _GET_BUNDLES_PAGING)
         )
 
     def create_bundle(
@@ -103,9 +94,9 @@ class Bundles:
     ) -> _models.Bundle:
         """Creates a bundle."""
         call = _rt.Call(
-            method="POST",
-            path="/bundles",
-            responses=_CREATE_BUNDLE_RESPONSES,
+            "POST",
+            "/bundles",
+            _CREATE_BUNDLE_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -118,9 +109,9 @@ class Bundles:
         Returns a `Bundle` object.
         """
         call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}",
-            responses=_GET_BUNDLE_RESPONSES,
+            "GET",
+            "/bundles/{bundle_id}",
+            _GET_BUNDLE_RESPONSES,
             path_params={"bundle_id": bundle_id},
         )
         return _t.cast("_models.Bundle", self._client.request(call))
@@ -130,9 +121,9 @@ class Bundles:
     ) -> _models.Bundle | None:
         """Updates a bundle."""
         call = _rt.Call(
-            method="PUT",
-            path="/bundles/{bundle_id}",
-            responses=_UPDATE_BUNDLE_RESPONSES,
+            "PUT",
+            "/bundles/{bundle_id}",
+            _UPDATE_BUNDLE_RESPONSES,
             path_params={"bundle_id": bundle_id},
             body=body,
             body_kind="json",
@@ -143,9 +134,9 @@ class Bundles:
     def delete_bundle(self, *, bundle_id: _uuid.UUID) -> _t.Any:
         """Deletes a bundle."""
         call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}",
-            responses=_DELETE_BUNDLE_RESPONSES,
+            "DELETE",
+            "/bundles/{bundle_id}",
+            _DELETE_BUNDLE_RESPONSES,
             path_params={"bundle_id": bundle_id},
         )
         return self._client.request(call)
@@ -155,9 +146,9 @@ class Bundles:
     ) -> _models.PaginatedBundleResourceList:
         """Returns a list of `Resource` objects in a given bundle."""
         call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/resources",
-            responses=_GET_BUNDLE_RESOURCES_RESPONSES,
+            "GET",
+            "/bundles/{bundle_id}/resources",
+            _GET_BUNDLE_RESOURCES_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
         )
@@ -168,24 +159,15 @@ class Bundles:
     ) -> _t.Iterator[_models.BundleResource]:
         """Like `get_bundle_resources`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/resources",
-            responses=_GET_BUNDLE_RESOURCES_RESPONSES,
+            "GET",
+            "/bundles/{bundle_id}/resources",
+            _GET_BUNDLE_RESOURCES_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size},
         )
         return _t.cast(
             "_t.Iterator[_models.BundleResource]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="bundle_resources",
-                    items_wire="bundle_resources",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
+            self._client.paginate(call, _GET_BUNDLE_RESOURCES_PAGING),
         )
 
     def add_bundle_resource(
@@ -196,9 +178,9 @@ class Bundles:
     ) -> _models.BundleResource:
         """Adds a resource to a bundle."""
         call = _rt.Call(
-            method="POST",
-            path="/bundles/{bundle_id}/resources",
-            responses=_ADD_BUNDLE_RESOURCE_RESPONSES,
+            "POST",
+            "/bundles/{bundle_id}/resources",
+            _ADD_BUNDLE_RESOURCE_RESPONSES,
             path_params={"bundle_id": bundle_id},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
@@ -215,9 +197,9 @@ class Bundles:
     ) -> _t.Any:
         """Removes a resource from a bundle."""
         call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}/resources/{resource_id}",
-            responses=_REMOVE_BUNDLE_RESOURCE_RESPONSES,
+            "DELETE",
+            "/bundles/{bundle_id}/resources/{resource_id}",
+            _REMOVE_BUNDLE_RESOURCE_RESPONSES,
             path_params={"bundle_id": bundle_id, "resource_id": resource_id},
             query={"access_level_remote_id": access_level_remote_id},
         )
@@ -228,9 +210,9 @@ class Bundles:
     ) -> _models.PaginatedBundleGroupList:
         """Returns a list of `Group` objects in a given bundle."""
         call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/groups",
-            responses=_GET_BUNDLE_GROUPS_RESPONSES,
+            "GET",
+            "/bundles/{bundle_id}/groups",
+            _GET_BUNDLE_GROUPS_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
         )
@@ -241,24 +223,15 @@ class Bundles:
     ) -> _t.Iterator[_models.BundleGroup]:
         """Like `get_bundle_groups`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/groups",
-            responses=_GET_BUNDLE_GROUPS_RESPONSES,
+            "GET",
+            "/bundles/{bundle_id}/groups",
+            _GET_BUNDLE_GROUPS_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size},
         )
         return _t.cast(
             "_t.Iterator[_models.BundleGroup]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="bundle_groups",
-                    items_wire="bundle_groups",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
+            self._client.paginate(call, _GET_BUNDLE_GROUPS_PAGING),
         )
 
     def add_bundle_group(
@@ -269,9 +242,9 @@ class Bundles:
     ) -> _models.BundleGroup:
         """Adds a group to a bundle."""
         call = _rt.Call(
-            method="POST",
-            path="/bundles/{bundle_id}/groups",
-            responses=_ADD_BUNDLE_GROUP_RESPONSES,
+            "POST",
+            "/bundles/{bundle_id}/groups",
+            _ADD_BUNDLE_GROUP_RESPONSES,
             path_params={"bundle_id": bundle_id},
             body=body,
             body_kind="json",
@@ -288,9 +261,9 @@ class Bundles:
     ) -> _t.Any:
         """Removes a group from a bundle."""
         call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}/groups/{group_id}",
-            responses=_REMOVE_BUNDLE_GROUP_RESPONSES,
+            "DELETE",
+            "/bundles/{bundle_id}/groups/{group_id}",
+            _REMOVE_BUNDLE_GROUP_RESPONSES,
             path_params={"bundle_id": bundle_id, "group_id": group_id},
             query={"access_level_remote_id": access_level_remote_id},
         )
@@ -299,9 +272,9 @@ class Bundles:
     def get_bundle_visibility(self, *, bundle_id: _uuid.UUID) -> _models.VisibilityInfo:
         """Gets the visibility of the bundle."""
         call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/visibility",
-            responses=_GET_BUNDLE_VISIBILITY_RESPONSES,
+            "GET",
+            "/bundles/{bundle_id}/visibility",
+            _GET_BUNDLE_VISIBILITY_RESPONSES,
             path_params={"bundle_id": bundle_id},
         )
         return _t.cast("_models.VisibilityInfo", self._client.request(call))
@@ -311,9 +284,9 @@ class Bundles:
     ) -> _t.Any:
         """Sets the visibility of the bundle."""
         call = _rt.Call(
-            method="PUT",
-            path="/bundles/{bundle_id}/visibility",
-            responses=_SET_BUNDLE_VISIBILITY_RESPONSES,
+            "PUT",
+            "/bundles/{bundle_id}/visibility",
+            _SET_BUNDLE_VISIBILITY_RESPONSES,
             path_params={"bundle_id": bundle_id},
             body=body,
             body_kind="json",
@@ -322,701 +295,63 @@ class Bundles:
         return self._client.request(call)
 
 
-class BundlesWithRawResponse:
+class BundlesWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_bundles(
-        self,
-        *,
-        page_size: int | None = None,
-        cursor: str | None = None,
-        contains: str | None = None,
-    ) -> _rt.RawResponse[_models.PaginatedBundleList]:
-        """Get bundles
-
-        Returns a list of `Bundle` objects.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/bundles",
-            responses=_GET_BUNDLES_RESPONSES,
-            query={"page_size": page_size, "cursor": cursor, "contains": contains},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedBundleList]", self._client.request_raw(call)
-        )
-
-    def create_bundle(
-        self, *, body: _models.CreateBundleInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Bundle]:
-        """Creates a bundle."""
-        call = _rt.Call(
-            method="POST",
-            path="/bundles",
-            responses=_CREATE_BUNDLE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Bundle]", self._client.request_raw(call))
-
-    def get_bundle(self, *, bundle_id: _uuid.UUID) -> _rt.RawResponse[_models.Bundle]:
-        """Get bundle by ID
-
-        Returns a `Bundle` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}",
-            responses=_GET_BUNDLE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Bundle]", self._client.request_raw(call))
-
-    def update_bundle(
-        self, *, bundle_id: _uuid.UUID, body: _models.Bundle | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Bundle | None]:
-        """Updates a bundle."""
-        call = _rt.Call(
-            method="PUT",
-            path="/bundles/{bundle_id}",
-            responses=_UPDATE_BUNDLE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Bundle | None]", self._client.request_raw(call))
-
-    def delete_bundle(self, *, bundle_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
-        """Deletes a bundle."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}",
-            responses=_DELETE_BUNDLE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-        )
-        return self._client.request_raw(call)
-
-    def get_bundle_resources(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
-    ) -> _rt.RawResponse[_models.PaginatedBundleResourceList]:
-        """Returns a list of `Resource` objects in a given bundle."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/resources",
-            responses=_GET_BUNDLE_RESOURCES_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            query={"page_size": page_size, "cursor": cursor},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedBundleResourceList]", self._client.request_raw(call)
-        )
-
-    def add_bundle_resource(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        body: _models.AddBundleResourceRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_models.BundleResource]:
-        """Adds a resource to a bundle."""
-        call = _rt.Call(
-            method="POST",
-            path="/bundles/{bundle_id}/resources",
-            responses=_ADD_BUNDLE_RESOURCE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.BundleResource]", self._client.request_raw(call))
-
-    def remove_bundle_resource(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        resource_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Removes a resource from a bundle."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}/resources/{resource_id}",
-            responses=_REMOVE_BUNDLE_RESOURCE_RESPONSES,
-            path_params={"bundle_id": bundle_id, "resource_id": resource_id},
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return self._client.request_raw(call)
-
-    def get_bundle_groups(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
-    ) -> _rt.RawResponse[_models.PaginatedBundleGroupList]:
-        """Returns a list of `Group` objects in a given bundle."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/groups",
-            responses=_GET_BUNDLE_GROUPS_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            query={"page_size": page_size, "cursor": cursor},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedBundleGroupList]", self._client.request_raw(call)
-        )
-
-    def add_bundle_group(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        body: _models.AddBundleGroupRequest | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[_models.BundleGroup]:
-        """Adds a group to a bundle."""
-        call = _rt.Call(
-            method="POST",
-            path="/bundles/{bundle_id}/groups",
-            responses=_ADD_BUNDLE_GROUP_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.BundleGroup]", self._client.request_raw(call))
-
-    def remove_bundle_group(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        group_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Removes a group from a bundle."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}/groups/{group_id}",
-            responses=_REMOVE_BUNDLE_GROUP_RESPONSES,
-            path_params={"bundle_id": bundle_id, "group_id": group_id},
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return self._client.request_raw(call)
-
-    def get_bundle_visibility(
-        self, *, bundle_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.VisibilityInfo]:
-        """Gets the visibility of the bundle."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/visibility",
-            responses=_GET_BUNDLE_VISIBILITY_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.VisibilityInfo]", self._client.request_raw(call))
-
-    def set_bundle_visibility(
-        self, *, bundle_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_t.Any]:
-        """Sets the visibility of the bundle."""
-        call = _rt.Call(
-            method="PUT",
-            path="/bundles/{bundle_id}/visibility",
-            responses=_SET_BUNDLE_VISIBILITY_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return self._client.request_raw(call)
+    get_bundles = _rt.to_raw_response(Bundles.get_bundles)
+    create_bundle = _rt.to_raw_response(Bundles.create_bundle)
+    get_bundle = _rt.to_raw_response(Bundles.get_bundle)
+    update_bundle = _rt.to_raw_response(Bundles.update_bundle)
+    delete_bundle = _rt.to_raw_response(Bundles.delete_bundle)
+    get_bundle_resources = _rt.to_raw_response(Bundles.get_bundle_resources)
+    add_bundle_resource = _rt.to_raw_response(Bundles.add_bundle_resource)
+    remove_bundle_resource = _rt.to_raw_response(Bundles.remove_bundle_resource)
+    get_bundle_groups = _rt.to_raw_response(Bundles.get_bundle_groups)
+    add_bundle_group = _rt.to_raw_response(Bundles.add_bundle_group)
+    remove_bundle_group = _rt.to_raw_response(Bundles.remove_bundle_group)
+    get_bundle_visibility = _rt.to_raw_response(Bundles.get_bundle_visibility)
+    set_bundle_visibility = _rt.to_raw_response(Bundles.set_bundle_visibility)
 
 
-class AsyncBundles:
-    """Operations of this group as coroutines."""
+class AsyncBundles(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncBundlesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncBundlesWithRawResponse(self._client)
+        return AsyncBundlesWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_bundles(
-        self,
-        *,
-        page_size: int | None = None,
-        cursor: str | None = None,
-        contains: str | None = None,
-    ) -> _models.PaginatedBundleList:
-        """Get bundles
-
-        Returns a list of `Bundle` objects.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/bundles",
-            responses=_GET_BUNDLES_RESPONSES,
-            query={"page_size": page_size, "cursor": cursor, "contains": contains},
-        )
-        return _t.cast("_models.PaginatedBundleList", await self._client.request(call))
-
-    def get_bundles_iter(
-        self, *, page_size: int | None = None, contains: str | None = None
-    ) -> _t.AsyncIterator[_models.Bundle]:
-        """Like `get_bundles`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles",
-            responses=_GET_BUNDLES_RESPONSES,
-            query={"page_size": page_size, "contains": contains},
-        )
-        return _t.cast(
-            "_t.AsyncIterator[_models.Bundle]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="bundles",
-                    items_wire="bundles",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
-        )
-
-    async def create_bundle(
-        self, *, body: _models.CreateBundleInfo | _t.Mapping[str, _t.Any]
-    ) -> _models.Bundle:
-        """Creates a bundle."""
-        call = _rt.Call(
-            method="POST",
-            path="/bundles",
-            responses=_CREATE_BUNDLE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.Bundle", await self._client.request(call))
-
-    async def get_bundle(self, *, bundle_id: _uuid.UUID) -> _models.Bundle:
-        """Get bundle by ID
-
-        Returns a `Bundle` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}",
-            responses=_GET_BUNDLE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-        )
-        return _t.cast("_models.Bundle", await self._client.request(call))
-
-    async def update_bundle(
-        self, *, bundle_id: _uuid.UUID, body: _models.Bundle | _t.Mapping[str, _t.Any]
-    ) -> _models.Bundle | None:
-        """Updates a bundle."""
-        call = _rt.Call(
-            method="PUT",
-            path="/bundles/{bundle_id}",
-            responses=_UPDATE_BUNDLE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.Bundle | None", await self._client.request(call))
-
-    async def delete_bundle(self, *, bundle_id: _uuid.UUID) -> _t.Any:
-        """Deletes a bundle."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}",
-            responses=_DELETE_BUNDLE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-        )
-        return await self._client.request(call)
-
-    async def get_bundle_resources(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
-    ) -> _models.PaginatedBundleResourceList:
-        """Returns a list of `Resource` objects in a given bundle."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/resources",
-            responses=_GET_BUNDLE_RESOURCES_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            query={"page_size": page_size, "cursor": cursor},
-        )
-        return _t.cast("_models.PaginatedBundleResourceList", await self._client.request(call))
-
-    def get_bundle_resources_iter(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None
-    ) -> _t.AsyncIterator[_models.BundleResource]:
-        """Like `get_bundle_resources`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/resources",
-            responses=_GET_BUNDLE_RESOURCES_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            query={"page_size": page_size},
-        )
-        return _t.cast(
-            "_t.AsyncIterator[_models.BundleResource]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="bundle_resources",
-                    items_wire="bundle_resources",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
-        )
-
-    async def add_bundle_resource(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        body: _models.AddBundleResourceRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _models.BundleResource:
-        """Adds a resource to a bundle."""
-        call = _rt.Call(
-            method="POST",
-            path="/bundles/{bundle_id}/resources",
-            responses=_ADD_BUNDLE_RESOURCE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.BundleResource", await self._client.request(call))
-
-    async def remove_bundle_resource(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        resource_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _t.Any:
-        """Removes a resource from a bundle."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}/resources/{resource_id}",
-            responses=_REMOVE_BUNDLE_RESOURCE_RESPONSES,
-            path_params={"bundle_id": bundle_id, "resource_id": resource_id},
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return await self._client.request(call)
-
-    async def get_bundle_groups(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
-    ) -> _models.PaginatedBundleGroupList:
-        """Returns a list of `Group` objects in a given bundle."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/groups",
-            responses=_GET_BUNDLE_GROUPS_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            query={"page_size": page_size, "cursor": cursor},
-        )
-        return _t.cast("_models.PaginatedBundleGroupList", await self._client.request(call))
-
-    def get_bundle_groups_iter(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None
-    ) -> _t.AsyncIterator[_models.BundleGroup]:
-        """Like `get_bundle_groups`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/groups",
-            responses=_GET_BUNDLE_GROUPS_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            query={"page_size": page_size},
-        )
-        return _t.cast(
-            "_t.AsyncIterator[_models.BundleGroup]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="bundle_groups",
-                    items_wire="bundle_groups",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
-        )
-
-    async def add_bundle_group(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        body: _models.AddBundleGroupRequest | _t.Mapping[str, _t.Any],
-    ) -> _models.BundleGroup:
-        """Adds a group to a bundle."""
-        call = _rt.Call(
-            method="POST",
-            path="/bundles/{bundle_id}/groups",
-            responses=_ADD_BUNDLE_GROUP_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.BundleGroup", await self._client.request(call))
-
-    async def remove_bundle_group(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        group_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _t.Any:
-        """Removes a group from a bundle."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}/groups/{group_id}",
-            responses=_REMOVE_BUNDLE_GROUP_RESPONSES,
-            path_params={"bundle_id": bundle_id, "group_id": group_id},
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return await self._client.request(call)
-
-    async def get_bundle_visibility(self, *, bundle_id: _uuid.UUID) -> _models.VisibilityInfo:
-        """Gets the visibility of the bundle."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/visibility",
-            responses=_GET_BUNDLE_VISIBILITY_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-        )
-        return _t.cast("_models.VisibilityInfo", await self._client.request(call))
-
-    async def set_bundle_visibility(
-        self, *, bundle_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
-    ) -> _t.Any:
-        """Sets the visibility of the bundle."""
-        call = _rt.Call(
-            method="PUT",
-            path="/bundles/{bundle_id}/visibility",
-            responses=_SET_BUNDLE_VISIBILITY_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return await self._client.request(call)
+    get_bundles = _rt.to_async(Bundles.get_bundles)
+    get_bundles_iter = _rt.to_async_iterator(Bundles.get_bundles_iter)
+    create_bundle = _rt.to_async(Bundles.create_bundle)
+    get_bundle = _rt.to_async(Bundles.get_bundle)
+    update_bundle = _rt.to_async(Bundles.update_bundle)
+    delete_bundle = _rt.to_async(Bundles.delete_bundle)
+    get_bundle_resources = _rt.to_async(Bundles.get_bundle_resources)
+    get_bundle_resources_iter = _rt.to_async_iterator(Bundles.get_bundle_resources_iter)
+    add_bundle_resource = _rt.to_async(Bundles.add_bundle_resource)
+    remove_bundle_resource = _rt.to_async(Bundles.remove_bundle_resource)
+    get_bundle_groups = _rt.to_async(Bundles.get_bundle_groups)
+    get_bundle_groups_iter = _rt.to_async_iterator(Bundles.get_bundle_groups_iter)
+    add_bundle_group = _rt.to_async(Bundles.add_bundle_group)
+    remove_bundle_group = _rt.to_async(Bundles.remove_bundle_group)
+    get_bundle_visibility = _rt.to_async(Bundles.get_bundle_visibility)
+    set_bundle_visibility = _rt.to_async(Bundles.set_bundle_visibility)
 
 
-class AsyncBundlesWithRawResponse:
+class AsyncBundlesWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_bundles(
-        self,
-        *,
-        page_size: int | None = None,
-        cursor: str | None = None,
-        contains: str | None = None,
-    ) -> _rt.RawResponse[_models.PaginatedBundleList]:
-        """Get bundles
-
-        Returns a list of `Bundle` objects.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/bundles",
-            responses=_GET_BUNDLES_RESPONSES,
-            query={"page_size": page_size, "cursor": cursor, "contains": contains},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedBundleList]", await self._client.request_raw(call)
-        )
-
-    async def create_bundle(
-        self, *, body: _models.CreateBundleInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Bundle]:
-        """Creates a bundle."""
-        call = _rt.Call(
-            method="POST",
-            path="/bundles",
-            responses=_CREATE_BUNDLE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Bundle]", await self._client.request_raw(call))
-
-    async def get_bundle(self, *, bundle_id: _uuid.UUID) -> _rt.RawResponse[_models.Bundle]:
-        """Get bundle by ID
-
-        Returns a `Bundle` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}",
-            responses=_GET_BUNDLE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Bundle]", await self._client.request_raw(call))
-
-    async def update_bundle(
-        self, *, bundle_id: _uuid.UUID, body: _models.Bundle | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Bundle | None]:
-        """Updates a bundle."""
-        call = _rt.Call(
-            method="PUT",
-            path="/bundles/{bundle_id}",
-            responses=_UPDATE_BUNDLE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.Bundle | None]", await self._client.request_raw(call)
-        )
-
-    async def delete_bundle(self, *, bundle_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
-        """Deletes a bundle."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}",
-            responses=_DELETE_BUNDLE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-        )
-        return await self._client.request_raw(call)
-
-    async def get_bundle_resources(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
-    ) -> _rt.RawResponse[_models.PaginatedBundleResourceList]:
-        """Returns a list of `Resource` objects in a given bundle."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/resources",
-            responses=_GET_BUNDLE_RESOURCES_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            query={"page_size": page_size, "cursor": cursor},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedBundleResourceList]",
-            await self._client.request_raw(call),
-        )
-
-    async def add_bundle_resource(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        body: _models.AddBundleResourceRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_models.BundleResource]:
-        """Adds a resource to a bundle."""
-        call = _rt.Call(
-            method="POST",
-            path="/bundles/{bundle_id}/resources",
-            responses=_ADD_BUNDLE_RESOURCE_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.BundleResource]", await self._client.request_raw(call)
-        )
-
-    async def remove_bundle_resource(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        resource_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Removes a resource from a bundle."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}/resources/{resource_id}",
-            responses=_REMOVE_BUNDLE_RESOURCE_RESPONSES,
-            path_params={"bundle_id": bundle_id, "resource_id": resource_id},
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return await self._client.request_raw(call)
-
-    async def get_bundle_groups(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
-    ) -> _rt.RawResponse[_models.PaginatedBundleGroupList]:
-        """Returns a list of `Group` objects in a given bundle."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/groups",
-            responses=_GET_BUNDLE_GROUPS_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            query={"page_size": page_size, "cursor": cursor},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedBundleGroupList]",
-            await self._client.request_raw(call),
-        )
-
-    async def add_bundle_group(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        body: _models.AddBundleGroupRequest | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[_models.BundleGroup]:
-        """Adds a group to a bundle."""
-        call = _rt.Call(
-            method="POST",
-            path="/bundles/{bundle_id}/groups",
-            responses=_ADD_BUNDLE_GROUP_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.BundleGroup]", await self._client.request_raw(call))
-
-    async def remove_bundle_group(
-        self,
-        *,
-        bundle_id: _uuid.UUID,
-        group_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Removes a group from a bundle."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/bundles/{bundle_id}/groups/{group_id}",
-            responses=_REMOVE_BUNDLE_GROUP_RESPONSES,
-            path_params={"bundle_id": bundle_id, "group_id": group_id},
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return await self._client.request_raw(call)
-
-    async def get_bundle_visibility(
-        self, *, bundle_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.VisibilityInfo]:
-        """Gets the visibility of the bundle."""
-        call = _rt.Call(
-            method="GET",
-            path="/bundles/{bundle_id}/visibility",
-            responses=_GET_BUNDLE_VISIBILITY_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.VisibilityInfo]", await self._client.request_raw(call)
-        )
-
-    async def set_bundle_visibility(
-        self, *, bundle_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_t.Any]:
-        """Sets the visibility of the bundle."""
-        call = _rt.Call(
-            method="PUT",
-            path="/bundles/{bundle_id}/visibility",
-            responses=_SET_BUNDLE_VISIBILITY_RESPONSES,
-            path_params={"bundle_id": bundle_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return await self._client.request_raw(call)
+    get_bundles = _rt.to_async_raw_response(Bundles.get_bundles)
+    create_bundle = _rt.to_async_raw_response(Bundles.create_bundle)
+    get_bundle = _rt.to_async_raw_response(Bundles.get_bundle)
+    update_bundle = _rt.to_async_raw_response(Bundles.update_bundle)
+    delete_bundle = _rt.to_async_raw_response(Bundles.delete_bundle)
+    get_bundle_resources = _rt.to_async_raw_response(Bundles.get_bundle_resources)
+    add_bundle_resource = _rt.to_async_raw_response(Bundles.add_bundle_resource)
+    remove_bundle_resource = _rt.to_async_raw_response(Bundles.remove_bundle_resource)
+    get_bundle_groups = _rt.to_async_raw_response(Bundles.get_bundle_groups)
+    add_bundle_group = _rt.to_async_raw_response(Bundles.add_bundle_group)
+    remove_bundle_group = _rt.to_async_raw_response(Bundles.remove_bundle_group)
+    get_bundle_visibility = _rt.to_async_raw_response(Bundles.get_bundle_visibility)
+    set_bundle_visibility = _rt.to_async_raw_response(Bundles.set_bundle_visibility)

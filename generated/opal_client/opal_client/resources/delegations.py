@@ -2,34 +2,31 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_DELEGATIONS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.PaginatedDelegationsList))
+_GET_DELEGATIONS_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("PaginatedDelegationsList"))
 }
-_CREATE_DELEGATION_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Delegation))
-}
-_GET_DELEGATION_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Delegation))
-}
-_DELETE_DELEGATION_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
+_GET_DELEGATIONS_PAGING = _rt.Paging(
+    param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
+)
+_CREATE_DELEGATION_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Delegation"))}
+_GET_DELEGATION_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Delegation"))}
+_DELETE_DELEGATION_RESPONSES: _rt.Responses = {"200": ("empty", None)}
 
 
-class Delegations:
+class Delegations(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> DelegationsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return DelegationsWithRawResponse(self._client)
+        return DelegationsWithRawResponse(_rt.RawCalls(self._client))
 
     def get_delegations(
         self,
@@ -44,9 +41,9 @@ class Delegations:
         Returns a list of request reviewer delegations configured for your organization.
         """
         call = _rt.Call(
-            method="GET",
-            path="/delegations",
-            responses=_GET_DELEGATIONS_RESPONSES,
+            "GET",
+            "/delegations",
+            _GET_DELEGATIONS_RESPONSES,
             query={
                 "delegator_user_id": delegator_user_id,
                 "delegate_user_id": delegate_user_id,
@@ -65,9 +62,9 @@ class Delegations:
     ) -> _t.Iterator[_models.Delegation]:
         """Like `get_delegations`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/delegations",
-            responses=_GET_DELEGATIONS_RESPONSES,
+            "GET",
+            "/delegations",
+            _GET_DELEGATIONS_RESPONSES,
             query={
                 "delegator_user_id": delegator_user_id,
                 "delegate_user_id": delegate_user_id,
@@ -75,17 +72,7 @@ class Delegations:
             },
         )
         return _t.cast(
-            "_t.Iterator[_models.Delegation]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
+            "_t.Iterator[_models.Delegation]", self._client.paginate(call, _GET_DELEGATIONS_PAGING)
         )
 
     def create_delegation(
@@ -93,9 +80,9 @@ class Delegations:
     ) -> _models.Delegation:
         """Creates a new request reviewer delegation to delegate access review requests from one user to another."""
         call = _rt.Call(
-            method="POST",
-            path="/delegations",
-            responses=_CREATE_DELEGATION_RESPONSES,
+            "POST",
+            "/delegations",
+            _CREATE_DELEGATION_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -108,9 +95,9 @@ class Delegations:
         Returns a specific delegation by its ID.
         """
         call = _rt.Call(
-            method="GET",
-            path="/delegations/{delegation_id}",
-            responses=_GET_DELEGATION_RESPONSES,
+            "GET",
+            "/delegations/{delegation_id}",
+            _GET_DELEGATION_RESPONSES,
             path_params={"delegation_id": delegation_id},
         )
         return _t.cast("_models.Delegation", self._client.request(call))
@@ -118,260 +105,42 @@ class Delegations:
     def delete_delegation(self, *, delegation_id: _uuid.UUID) -> _t.Any:
         """Deletes a delegation by its ID."""
         call = _rt.Call(
-            method="DELETE",
-            path="/delegations/{delegation_id}",
-            responses=_DELETE_DELEGATION_RESPONSES,
+            "DELETE",
+            "/delegations/{delegation_id}",
+            _DELETE_DELEGATION_RESPONSES,
             path_params={"delegation_id": delegation_id},
         )
         return self._client.request(call)
 
 
-class DelegationsWithRawResponse:
+class DelegationsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_delegations(
-        self,
-        *,
-        delegator_user_id: _uuid.UUID | None = None,
-        delegate_user_id: _uuid.UUID | None = None,
-        cursor: str | None = None,
-        page_size: int | None = None,
-    ) -> _rt.RawResponse[_models.PaginatedDelegationsList]:
-        """Get delegations
-
-        Returns a list of request reviewer delegations configured for your organization.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/delegations",
-            responses=_GET_DELEGATIONS_RESPONSES,
-            query={
-                "delegator_user_id": delegator_user_id,
-                "delegate_user_id": delegate_user_id,
-                "cursor": cursor,
-                "page_size": page_size,
-            },
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedDelegationsList]", self._client.request_raw(call)
-        )
-
-    def create_delegation(
-        self, *, body: _models.CreateDelegationRequest | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Delegation]:
-        """Creates a new request reviewer delegation to delegate access review requests from one user to another."""
-        call = _rt.Call(
-            method="POST",
-            path="/delegations",
-            responses=_CREATE_DELEGATION_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Delegation]", self._client.request_raw(call))
-
-    def get_delegation(self, *, delegation_id: _uuid.UUID) -> _rt.RawResponse[_models.Delegation]:
-        """Get delegation by ID
-
-        Returns a specific delegation by its ID.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/delegations/{delegation_id}",
-            responses=_GET_DELEGATION_RESPONSES,
-            path_params={"delegation_id": delegation_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Delegation]", self._client.request_raw(call))
-
-    def delete_delegation(self, *, delegation_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
-        """Deletes a delegation by its ID."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/delegations/{delegation_id}",
-            responses=_DELETE_DELEGATION_RESPONSES,
-            path_params={"delegation_id": delegation_id},
-        )
-        return self._client.request_raw(call)
+    get_delegations = _rt.to_raw_response(Delegations.get_delegations)
+    create_delegation = _rt.to_raw_response(Delegations.create_delegation)
+    get_delegation = _rt.to_raw_response(Delegations.get_delegation)
+    delete_delegation = _rt.to_raw_response(Delegations.delete_delegation)
 
 
-class AsyncDelegations:
-    """Operations of this group as coroutines."""
+class AsyncDelegations(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncDelegationsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncDelegationsWithRawResponse(self._client)
+        return AsyncDelegationsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_delegations(
-        self,
-        *,
-        delegator_user_id: _uuid.UUID | None = None,
-        delegate_user_id: _uuid.UUID | None = None,
-        cursor: str | None = None,
-        page_size: int | None = None,
-    ) -> _models.PaginatedDelegationsList:
-        """Get delegations
-
-        Returns a list of request reviewer delegations configured for your organization.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/delegations",
-            responses=_GET_DELEGATIONS_RESPONSES,
-            query={
-                "delegator_user_id": delegator_user_id,
-                "delegate_user_id": delegate_user_id,
-                "cursor": cursor,
-                "page_size": page_size,
-            },
-        )
-        return _t.cast("_models.PaginatedDelegationsList", await self._client.request(call))
-
-    def get_delegations_iter(
-        self,
-        *,
-        delegator_user_id: _uuid.UUID | None = None,
-        delegate_user_id: _uuid.UUID | None = None,
-        page_size: int | None = None,
-    ) -> _t.AsyncIterator[_models.Delegation]:
-        """Like `get_delegations`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/delegations",
-            responses=_GET_DELEGATIONS_RESPONSES,
-            query={
-                "delegator_user_id": delegator_user_id,
-                "delegate_user_id": delegate_user_id,
-                "page_size": page_size,
-            },
-        )
-        return _t.cast(
-            "_t.AsyncIterator[_models.Delegation]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
-        )
-
-    async def create_delegation(
-        self, *, body: _models.CreateDelegationRequest | _t.Mapping[str, _t.Any]
-    ) -> _models.Delegation:
-        """Creates a new request reviewer delegation to delegate access review requests from one user to another."""
-        call = _rt.Call(
-            method="POST",
-            path="/delegations",
-            responses=_CREATE_DELEGATION_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.Delegation", await self._client.request(call))
-
-    async def get_delegation(self, *, delegation_id: _uuid.UUID) -> _models.Delegation:
-        """Get delegation by ID
-
-        Returns a specific delegation by its ID.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/delegations/{delegation_id}",
-            responses=_GET_DELEGATION_RESPONSES,
-            path_params={"delegation_id": delegation_id},
-        )
-        return _t.cast("_models.Delegation", await self._client.request(call))
-
-    async def delete_delegation(self, *, delegation_id: _uuid.UUID) -> _t.Any:
-        """Deletes a delegation by its ID."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/delegations/{delegation_id}",
-            responses=_DELETE_DELEGATION_RESPONSES,
-            path_params={"delegation_id": delegation_id},
-        )
-        return await self._client.request(call)
+    get_delegations = _rt.to_async(Delegations.get_delegations)
+    get_delegations_iter = _rt.to_async_iterator(Delegations.get_delegations_iter)
+    create_delegation = _rt.to_async(Delegations.create_delegation)
+    get_delegation = _rt.to_async(Delegations.get_delegation)
+    delete_delegation = _rt.to_async(Delegations.delete_delegation)
 
 
-class AsyncDelegationsWithRawResponse:
+class AsyncDelegationsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_delegations(
-        self,
-        *,
-        delegator_user_id: _uuid.UUID | None = None,
-        delegate_user_id: _uuid.UUID | None = None,
-        cursor: str | None = None,
-        page_size: int | None = None,
-    ) -> _rt.RawResponse[_models.PaginatedDelegationsList]:
-        """Get delegations
-
-        Returns a list of request reviewer delegations configured for your organization.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/delegations",
-            responses=_GET_DELEGATIONS_RESPONSES,
-            query={
-                "delegator_user_id": delegator_user_id,
-                "delegate_user_id": delegate_user_id,
-                "cursor": cursor,
-                "page_size": page_size,
-            },
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedDelegationsList]",
-            await self._client.request_raw(call),
-        )
-
-    async def create_delegation(
-        self, *, body: _models.CreateDelegationRequest | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Delegation]:
-        """Creates a new request reviewer delegation to delegate access review requests from one user to another."""
-        call = _rt.Call(
-            method="POST",
-            path="/delegations",
-            responses=_CREATE_DELEGATION_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Delegation]", await self._client.request_raw(call))
-
-    async def get_delegation(
-        self, *, delegation_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.Delegation]:
-        """Get delegation by ID
-
-        Returns a specific delegation by its ID.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/delegations/{delegation_id}",
-            responses=_GET_DELEGATION_RESPONSES,
-            path_params={"delegation_id": delegation_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Delegation]", await self._client.request_raw(call))
-
-    async def delete_delegation(self, *, delegation_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
-        """Deletes a delegation by its ID."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/delegations/{delegation_id}",
-            responses=_DELETE_DELEGATION_RESPONSES,
-            path_params={"delegation_id": delegation_id},
-        )
-        return await self._client.request_raw(call)
+    get_delegations = _rt.to_async_raw_response(Delegations.get_delegations)
+    create_delegation = _rt.to_async_raw_response(Delegations.create_delegation)
+    get_delegation = _rt.to_async_raw_response(Delegations.get_delegation)
+    delete_delegation = _rt.to_async_raw_response(Delegations.delete_delegation)

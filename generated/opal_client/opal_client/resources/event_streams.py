@@ -2,41 +2,33 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_EVENT_STREAMS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.EventStreamList))
-}
-_CREATE_EVENT_STREAM_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.EventStream))
-}
-_UPDATE_EVENT_STREAM_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.EventStream))
-}
-_DELETE_EVENT_STREAM_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
+_GET_EVENT_STREAMS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("EventStreamList"))}
+_CREATE_EVENT_STREAM_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("EventStream"))}
+_UPDATE_EVENT_STREAM_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("EventStream"))}
+_DELETE_EVENT_STREAM_RESPONSES: _rt.Responses = {"200": ("empty", None)}
 
 
-class EventStreams:
+class EventStreams(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> EventStreamsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return EventStreamsWithRawResponse(self._client)
+        return EventStreamsWithRawResponse(_rt.RawCalls(self._client))
 
     def get_event_streams(self) -> _models.EventStreamList:
         """Get event streams
 
         Returns a list of configured event streaming connections for your organization.
         """
-        call = _rt.Call(method="GET", path="/event-streams", responses=_GET_EVENT_STREAMS_RESPONSES)
+        call = _rt.Call("GET", "/event-streams", _GET_EVENT_STREAMS_RESPONSES)
         return _t.cast("_models.EventStreamList", self._client.request(call))
 
     def create_event_stream(
@@ -47,9 +39,9 @@ class EventStreams:
         Creates a new event streaming connection.
         """
         call = _rt.Call(
-            method="POST",
-            path="/event-streams",
-            responses=_CREATE_EVENT_STREAM_RESPONSES,
+            "POST",
+            "/event-streams",
+            _CREATE_EVENT_STREAM_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -67,9 +59,9 @@ class EventStreams:
         Updates an existing event streaming connection.
         """
         call = _rt.Call(
-            method="PUT",
-            path="/event-streams/{event_stream_id}",
-            responses=_UPDATE_EVENT_STREAM_RESPONSES,
+            "PUT",
+            "/event-streams/{event_stream_id}",
+            _UPDATE_EVENT_STREAM_RESPONSES,
             path_params={"event_stream_id": event_stream_id},
             body=body,
             body_kind="json",
@@ -83,214 +75,41 @@ class EventStreams:
         Deletes an event streaming connection.
         """
         call = _rt.Call(
-            method="DELETE",
-            path="/event-streams/{event_stream_id}",
-            responses=_DELETE_EVENT_STREAM_RESPONSES,
+            "DELETE",
+            "/event-streams/{event_stream_id}",
+            _DELETE_EVENT_STREAM_RESPONSES,
             path_params={"event_stream_id": event_stream_id},
         )
         return self._client.request(call)
 
 
-class EventStreamsWithRawResponse:
+class EventStreamsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_event_streams(self) -> _rt.RawResponse[_models.EventStreamList]:
-        """Get event streams
-
-        Returns a list of configured event streaming connections for your organization.
-        """
-        call = _rt.Call(method="GET", path="/event-streams", responses=_GET_EVENT_STREAMS_RESPONSES)
-        return _t.cast("_rt.RawResponse[_models.EventStreamList]", self._client.request_raw(call))
-
-    def create_event_stream(
-        self, *, body: _models.CreateEventStreamInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.EventStream]:
-        """Create event stream
-
-        Creates a new event streaming connection.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/event-streams",
-            responses=_CREATE_EVENT_STREAM_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.EventStream]", self._client.request_raw(call))
-
-    def update_event_stream(
-        self,
-        *,
-        event_stream_id: _uuid.UUID,
-        body: _models.UpdateEventStreamInfo | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[_models.EventStream]:
-        """Update event stream
-
-        Updates an existing event streaming connection.
-        """
-        call = _rt.Call(
-            method="PUT",
-            path="/event-streams/{event_stream_id}",
-            responses=_UPDATE_EVENT_STREAM_RESPONSES,
-            path_params={"event_stream_id": event_stream_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.EventStream]", self._client.request_raw(call))
-
-    def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
-        """Delete event stream
-
-        Deletes an event streaming connection.
-        """
-        call = _rt.Call(
-            method="DELETE",
-            path="/event-streams/{event_stream_id}",
-            responses=_DELETE_EVENT_STREAM_RESPONSES,
-            path_params={"event_stream_id": event_stream_id},
-        )
-        return self._client.request_raw(call)
+    get_event_streams = _rt.to_raw_response(EventStreams.get_event_streams)
+    create_event_stream = _rt.to_raw_response(EventStreams.create_event_stream)
+    update_event_stream = _rt.to_raw_response(EventStreams.update_event_stream)
+    delete_event_stream = _rt.to_raw_response(EventStreams.delete_event_stream)
 
 
-class AsyncEventStreams:
-    """Operations of this group as coroutines."""
+class AsyncEventStreams(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncEventStreamsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncEventStreamsWithRawResponse(self._client)
+        return AsyncEventStreamsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_event_streams(self) -> _models.EventStreamList:
-        """Get event streams
-
-        Returns a list of configured event streaming connections for your organization.
-        """
-        call = _rt.Call(method="GET", path="/event-streams", responses=_GET_EVENT_STREAMS_RESPONSES)
-        return _t.cast("_models.EventStreamList", await self._client.request(call))
-
-    async def create_event_stream(
-        self, *, body: _models.CreateEventStreamInfo | _t.Mapping[str, _t.Any]
-    ) -> _models.EventStream:
-        """Create event stream
-
-        Creates a new event streaming connection.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/event-streams",
-            responses=_CREATE_EVENT_STREAM_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.EventStream", await self._client.request(call))
-
-    async def update_event_stream(
-        self,
-        *,
-        event_stream_id: _uuid.UUID,
-        body: _models.UpdateEventStreamInfo | _t.Mapping[str, _t.Any],
-    ) -> _models.EventStream:
-        """Update event stream
-
-        Updates an existing event streaming connection.
-        """
-        call = _rt.Call(
-            method="PUT",
-            path="/event-streams/{event_stream_id}",
-            responses=_UPDATE_EVENT_STREAM_RESPONSES,
-            path_params={"event_stream_id": event_stream_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.EventStream", await self._client.request(call))
-
-    async def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> _t.Any:
-        """Delete event stream
-
-        Deletes an event streaming connection.
-        """
-        call = _rt.Call(
-            method="DELETE",
-            path="/event-streams/{event_stream_id}",
-            responses=_DELETE_EVENT_STREAM_RESPONSES,
-            path_params={"event_stream_id": event_stream_id},
-        )
-        return await self._client.request(call)
+    get_event_streams = _rt.to_async(EventStreams.get_event_streams)
+    create_event_stream = _rt.to_async(EventStreams.create_event_stream)
+    update_event_stream = _rt.to_async(EventStreams.update_event_stream)
+    delete_event_stream = _rt.to_async(EventStreams.delete_event_stream)
 
 
-class AsyncEventStreamsWithRawResponse:
+class AsyncEventStreamsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_event_streams(self) -> _rt.RawResponse[_models.EventStreamList]:
-        """Get event streams
-
-        Returns a list of configured event streaming connections for your organization.
-        """
-        call = _rt.Call(method="GET", path="/event-streams", responses=_GET_EVENT_STREAMS_RESPONSES)
-        return _t.cast(
-            "_rt.RawResponse[_models.EventStreamList]", await self._client.request_raw(call)
-        )
-
-    async def create_event_stream(
-        self, *, body: _models.CreateEventStreamInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.EventStream]:
-        """Create event stream
-
-        Creates a new event streaming connection.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/event-streams",
-            responses=_CREATE_EVENT_STREAM_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.EventStream]", await self._client.request_raw(call))
-
-    async def update_event_stream(
-        self,
-        *,
-        event_stream_id: _uuid.UUID,
-        body: _models.UpdateEventStreamInfo | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[_models.EventStream]:
-        """Update event stream
-
-        Updates an existing event streaming connection.
-        """
-        call = _rt.Call(
-            method="PUT",
-            path="/event-streams/{event_stream_id}",
-            responses=_UPDATE_EVENT_STREAM_RESPONSES,
-            path_params={"event_stream_id": event_stream_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.EventStream]", await self._client.request_raw(call))
-
-    async def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
-        """Delete event stream
-
-        Deletes an event streaming connection.
-        """
-        call = _rt.Call(
-            method="DELETE",
-            path="/event-streams/{event_stream_id}",
-            responses=_DELETE_EVENT_STREAM_RESPONSES,
-            path_params={"event_stream_id": event_stream_id},
-        )
-        return await self._client.request_raw(call)
+    get_event_streams = _rt.to_async_raw_response(EventStreams.get_event_streams)
+    create_event_stream = _rt.to_async_raw_response(EventStreams.create_event_stream)
+    update_event_stream = _rt.to_async_raw_response(EventStreams.update_event_stream)
+    delete_event_stream = _rt.to_async_raw_response(EventStreams.delete_event_stream)

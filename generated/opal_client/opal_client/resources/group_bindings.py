@@ -2,35 +2,32 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_GROUP_BINDINGS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.PaginatedGroupBindingsList))
+_GET_GROUP_BINDINGS_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("PaginatedGroupBindingsList"))
 }
-_UPDATE_GROUP_BINDINGS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
-_CREATE_GROUP_BINDING_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.GroupBinding))
-}
-_GET_GROUP_BINDING_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.GroupBinding))
-}
-_DELETE_GROUP_BINDING_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
+_GET_GROUP_BINDINGS_PAGING = _rt.Paging(
+    param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
+)
+_UPDATE_GROUP_BINDINGS_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_CREATE_GROUP_BINDING_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("GroupBinding"))}
+_GET_GROUP_BINDING_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("GroupBinding"))}
+_DELETE_GROUP_BINDING_RESPONSES: _rt.Responses = {"200": ("empty", None)}
 
 
-class GroupBindings:
+class GroupBindings(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> GroupBindingsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return GroupBindingsWithRawResponse(self._client)
+        return GroupBindingsWithRawResponse(_rt.RawCalls(self._client))
 
     def get_group_bindings(
         self, *, cursor: str | None = None, page_size: int | None = None
@@ -40,9 +37,9 @@ class GroupBindings:
         Returns a list of `GroupBinding` objects.
         """
         call = _rt.Call(
-            method="GET",
-            path="/group-bindings",
-            responses=_GET_GROUP_BINDINGS_RESPONSES,
+            "GET",
+            "/group-bindings",
+            _GET_GROUP_BINDINGS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
         )
         return _t.cast("_models.PaginatedGroupBindingsList", self._client.request(call))
@@ -52,23 +49,11 @@ class GroupBindings:
     ) -> _t.Iterator[_models.GroupBinding]:
         """Like `get_group_bindings`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/group-bindings",
-            responses=_GET_GROUP_BINDINGS_RESPONSES,
-            query={"page_size": page_size},
+            "GET", "/group-bindings", _GET_GROUP_BINDINGS_RESPONSES, query={"page_size": page_size}
         )
         return _t.cast(
             "_t.Iterator[_models.GroupBinding]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
+            self._client.paginate(call, _GET_GROUP_BINDINGS_PAGING),
         )
 
     def update_group_bindings(
@@ -76,9 +61,9 @@ class GroupBindings:
     ) -> _t.Any:
         """Bulk updates a list of group bindings."""
         call = _rt.Call(
-            method="PUT",
-            path="/group-bindings",
-            responses=_UPDATE_GROUP_BINDINGS_RESPONSES,
+            "PUT",
+            "/group-bindings",
+            _UPDATE_GROUP_BINDINGS_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -90,9 +75,9 @@ class GroupBindings:
     ) -> _models.GroupBinding:
         """Creates a group binding."""
         call = _rt.Call(
-            method="POST",
-            path="/group-bindings",
-            responses=_CREATE_GROUP_BINDING_RESPONSES,
+            "POST",
+            "/group-bindings",
+            _CREATE_GROUP_BINDING_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -105,9 +90,9 @@ class GroupBindings:
         Returns a `GroupBinding` object.
         """
         call = _rt.Call(
-            method="GET",
-            path="/group-bindings/{group_binding_id}",
-            responses=_GET_GROUP_BINDING_RESPONSES,
+            "GET",
+            "/group-bindings/{group_binding_id}",
+            _GET_GROUP_BINDING_RESPONSES,
             path_params={"group_binding_id": group_binding_id},
         )
         return _t.cast("_models.GroupBinding", self._client.request(call))
@@ -115,272 +100,45 @@ class GroupBindings:
     def delete_group_binding(self, *, group_binding_id: _uuid.UUID) -> _t.Any:
         """Deletes a group binding."""
         call = _rt.Call(
-            method="DELETE",
-            path="/group-bindings/{group_binding_id}",
-            responses=_DELETE_GROUP_BINDING_RESPONSES,
+            "DELETE",
+            "/group-bindings/{group_binding_id}",
+            _DELETE_GROUP_BINDING_RESPONSES,
             path_params={"group_binding_id": group_binding_id},
         )
         return self._client.request(call)
 
 
-class GroupBindingsWithRawResponse:
+class GroupBindingsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_group_bindings(
-        self, *, cursor: str | None = None, page_size: int | None = None
-    ) -> _rt.RawResponse[_models.PaginatedGroupBindingsList]:
-        """Get group bindings
-
-        Returns a list of `GroupBinding` objects.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/group-bindings",
-            responses=_GET_GROUP_BINDINGS_RESPONSES,
-            query={"cursor": cursor, "page_size": page_size},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedGroupBindingsList]", self._client.request_raw(call)
-        )
-
-    def update_group_bindings(
-        self, *, body: _models.UpdateGroupBindingInfoList | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_t.Any]:
-        """Bulk updates a list of group bindings."""
-        call = _rt.Call(
-            method="PUT",
-            path="/group-bindings",
-            responses=_UPDATE_GROUP_BINDINGS_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return self._client.request_raw(call)
-
-    def create_group_binding(
-        self, *, body: _models.CreateGroupBindingInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.GroupBinding]:
-        """Creates a group binding."""
-        call = _rt.Call(
-            method="POST",
-            path="/group-bindings",
-            responses=_CREATE_GROUP_BINDING_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.GroupBinding]", self._client.request_raw(call))
-
-    def get_group_binding(
-        self, *, group_binding_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.GroupBinding]:
-        """Get group binding by ID
-
-        Returns a `GroupBinding` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/group-bindings/{group_binding_id}",
-            responses=_GET_GROUP_BINDING_RESPONSES,
-            path_params={"group_binding_id": group_binding_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.GroupBinding]", self._client.request_raw(call))
-
-    def delete_group_binding(self, *, group_binding_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
-        """Deletes a group binding."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/group-bindings/{group_binding_id}",
-            responses=_DELETE_GROUP_BINDING_RESPONSES,
-            path_params={"group_binding_id": group_binding_id},
-        )
-        return self._client.request_raw(call)
+    get_group_bindings = _rt.to_raw_response(GroupBindings.get_group_bindings)
+    update_group_bindings = _rt.to_raw_response(GroupBindings.update_group_bindings)
+    create_group_binding = _rt.to_raw_response(GroupBindings.create_group_binding)
+    get_group_binding = _rt.to_raw_response(GroupBindings.get_group_binding)
+    delete_group_binding = _rt.to_raw_response(GroupBindings.delete_group_binding)
 
 
-class AsyncGroupBindings:
-    """Operations of this group as coroutines."""
+class AsyncGroupBindings(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncGroupBindingsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncGroupBindingsWithRawResponse(self._client)
+        return AsyncGroupBindingsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_group_bindings(
-        self, *, cursor: str | None = None, page_size: int | None = None
-    ) -> _models.PaginatedGroupBindingsList:
-        """Get group bindings
-
-        Returns a list of `GroupBinding` objects.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/group-bindings",
-            responses=_GET_GROUP_BINDINGS_RESPONSES,
-            query={"cursor": cursor, "page_size": page_size},
-        )
-        return _t.cast("_models.PaginatedGroupBindingsList", await self._client.request(call))
-
-    def get_group_bindings_iter(
-        self, *, page_size: int | None = None
-    ) -> _t.AsyncIterator[_models.GroupBinding]:
-        """Like `get_group_bindings`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/group-bindings",
-            responses=_GET_GROUP_BINDINGS_RESPONSES,
-            query={"page_size": page_size},
-        )
-        return _t.cast(
-            "_t.AsyncIterator[_models.GroupBinding]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
-        )
-
-    async def update_group_bindings(
-        self, *, body: _models.UpdateGroupBindingInfoList | _t.Mapping[str, _t.Any]
-    ) -> _t.Any:
-        """Bulk updates a list of group bindings."""
-        call = _rt.Call(
-            method="PUT",
-            path="/group-bindings",
-            responses=_UPDATE_GROUP_BINDINGS_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return await self._client.request(call)
-
-    async def create_group_binding(
-        self, *, body: _models.CreateGroupBindingInfo | _t.Mapping[str, _t.Any]
-    ) -> _models.GroupBinding:
-        """Creates a group binding."""
-        call = _rt.Call(
-            method="POST",
-            path="/group-bindings",
-            responses=_CREATE_GROUP_BINDING_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.GroupBinding", await self._client.request(call))
-
-    async def get_group_binding(self, *, group_binding_id: _uuid.UUID) -> _models.GroupBinding:
-        """Get group binding by ID
-
-        Returns a `GroupBinding` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/group-bindings/{group_binding_id}",
-            responses=_GET_GROUP_BINDING_RESPONSES,
-            path_params={"group_binding_id": group_binding_id},
-        )
-        return _t.cast("_models.GroupBinding", await self._client.request(call))
-
-    async def delete_group_binding(self, *, group_binding_id: _uuid.UUID) -> _t.Any:
-        """Deletes a group binding."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/group-bindings/{group_binding_id}",
-            responses=_DELETE_GROUP_BINDING_RESPONSES,
-            path_params={"group_binding_id": group_binding_id},
-        )
-        return await self._client.request(call)
+    get_group_bindings = _rt.to_async(GroupBindings.get_group_bindings)
+    get_group_bindings_iter = _rt.to_async_iterator(GroupBindings.get_group_bindings_iter)
+    update_group_bindings = _rt.to_async(GroupBindings.update_group_bindings)
+    create_group_binding = _rt.to_async(GroupBindings.create_group_binding)
+    get_group_binding = _rt.to_async(GroupBindings.get_group_binding)
+    delete_group_binding = _rt.to_async(GroupBindings.delete_group_binding)
 
 
-class AsyncGroupBindingsWithRawResponse:
+class AsyncGroupBindingsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_group_bindings(
-        self, *, cursor: str | None = None, page_size: int | None = None
-    ) -> _rt.RawResponse[_models.PaginatedGroupBindingsList]:
-        """Get group bindings
-
-        Returns a list of `GroupBinding` objects.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/group-bindings",
-            responses=_GET_GROUP_BINDINGS_RESPONSES,
-            query={"cursor": cursor, "page_size": page_size},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedGroupBindingsList]",
-            await self._client.request_raw(call),
-        )
-
-    async def update_group_bindings(
-        self, *, body: _models.UpdateGroupBindingInfoList | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_t.Any]:
-        """Bulk updates a list of group bindings."""
-        call = _rt.Call(
-            method="PUT",
-            path="/group-bindings",
-            responses=_UPDATE_GROUP_BINDINGS_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return await self._client.request_raw(call)
-
-    async def create_group_binding(
-        self, *, body: _models.CreateGroupBindingInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.GroupBinding]:
-        """Creates a group binding."""
-        call = _rt.Call(
-            method="POST",
-            path="/group-bindings",
-            responses=_CREATE_GROUP_BINDING_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.GroupBinding]", await self._client.request_raw(call)
-        )
-
-    async def get_group_binding(
-        self, *, group_binding_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.GroupBinding]:
-        """Get group binding by ID
-
-        Returns a `GroupBinding` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/group-bindings/{group_binding_id}",
-            responses=_GET_GROUP_BINDING_RESPONSES,
-            path_params={"group_binding_id": group_binding_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.GroupBinding]", await self._client.request_raw(call)
-        )
-
-    async def delete_group_binding(
-        self, *, group_binding_id: _uuid.UUID
-    ) -> _rt.RawResponse[_t.Any]:
-        """Deletes a group binding."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/group-bindings/{group_binding_id}",
-            responses=_DELETE_GROUP_BINDING_RESPONSES,
-            path_params={"group_binding_id": group_binding_id},
-        )
-        return await self._client.request_raw(call)
+    get_group_bindings = _rt.to_async_raw_response(GroupBindings.get_group_bindings)
+    update_group_bindings = _rt.to_async_raw_response(GroupBindings.update_group_bindings)
+    create_group_binding = _rt.to_async_raw_response(GroupBindings.create_group_binding)
+    get_group_binding = _rt.to_async_raw_response(GroupBindings.get_group_binding)
+    delete_group_binding = _rt.to_async_raw_response(GroupBindings.delete_group_binding)

@@ -2,42 +2,34 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_MESSAGE_CHANNELS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.MessageChannelList))
+_GET_MESSAGE_CHANNELS_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("MessageChannelList"))
 }
-_CREATE_MESSAGE_CHANNEL_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.MessageChannel))
-}
-_GET_MESSAGE_CHANNEL_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.MessageChannel))
-}
+_CREATE_MESSAGE_CHANNEL_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("MessageChannel"))}
+_GET_MESSAGE_CHANNEL_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("MessageChannel"))}
 
 
-class MessageChannels:
+class MessageChannels(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> MessageChannelsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return MessageChannelsWithRawResponse(self._client)
+        return MessageChannelsWithRawResponse(_rt.RawCalls(self._client))
 
     def get_message_channels(self) -> _models.MessageChannelList:
         """Get message channels
 
         Returns a list of `MessageChannel` objects.
         """
-        call = _rt.Call(
-            method="GET", path="/message-channels", responses=_GET_MESSAGE_CHANNELS_RESPONSES
-        )
+        call = _rt.Call("GET", "/message-channels", _GET_MESSAGE_CHANNELS_RESPONSES)
         return _t.cast("_models.MessageChannelList", self._client.request(call))
 
     def create_message_channel(
@@ -45,9 +37,9 @@ class MessageChannels:
     ) -> _models.MessageChannel:
         """Creates a `MessageChannel` objects."""
         call = _rt.Call(
-            method="POST",
-            path="/message-channels",
-            responses=_CREATE_MESSAGE_CHANNEL_RESPONSES,
+            "POST",
+            "/message-channels",
+            _CREATE_MESSAGE_CHANNEL_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -60,160 +52,38 @@ class MessageChannels:
         Gets a `MessageChannel` object.
         """
         call = _rt.Call(
-            method="GET",
-            path="/message-channels/{message_channel_id}",
-            responses=_GET_MESSAGE_CHANNEL_RESPONSES,
+            "GET",
+            "/message-channels/{message_channel_id}",
+            _GET_MESSAGE_CHANNEL_RESPONSES,
             path_params={"message_channel_id": message_channel_id},
         )
         return _t.cast("_models.MessageChannel", self._client.request(call))
 
 
-class MessageChannelsWithRawResponse:
+class MessageChannelsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_message_channels(self) -> _rt.RawResponse[_models.MessageChannelList]:
-        """Get message channels
-
-        Returns a list of `MessageChannel` objects.
-        """
-        call = _rt.Call(
-            method="GET", path="/message-channels", responses=_GET_MESSAGE_CHANNELS_RESPONSES
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.MessageChannelList]", self._client.request_raw(call)
-        )
-
-    def create_message_channel(
-        self, *, body: _models.CreateMessageChannelInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.MessageChannel]:
-        """Creates a `MessageChannel` objects."""
-        call = _rt.Call(
-            method="POST",
-            path="/message-channels",
-            responses=_CREATE_MESSAGE_CHANNEL_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.MessageChannel]", self._client.request_raw(call))
-
-    def get_message_channel(
-        self, *, message_channel_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.MessageChannel]:
-        """Get message channel by ID
-
-        Gets a `MessageChannel` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/message-channels/{message_channel_id}",
-            responses=_GET_MESSAGE_CHANNEL_RESPONSES,
-            path_params={"message_channel_id": message_channel_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.MessageChannel]", self._client.request_raw(call))
+    get_message_channels = _rt.to_raw_response(MessageChannels.get_message_channels)
+    create_message_channel = _rt.to_raw_response(MessageChannels.create_message_channel)
+    get_message_channel = _rt.to_raw_response(MessageChannels.get_message_channel)
 
 
-class AsyncMessageChannels:
-    """Operations of this group as coroutines."""
+class AsyncMessageChannels(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncMessageChannelsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncMessageChannelsWithRawResponse(self._client)
+        return AsyncMessageChannelsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_message_channels(self) -> _models.MessageChannelList:
-        """Get message channels
-
-        Returns a list of `MessageChannel` objects.
-        """
-        call = _rt.Call(
-            method="GET", path="/message-channels", responses=_GET_MESSAGE_CHANNELS_RESPONSES
-        )
-        return _t.cast("_models.MessageChannelList", await self._client.request(call))
-
-    async def create_message_channel(
-        self, *, body: _models.CreateMessageChannelInfo | _t.Mapping[str, _t.Any]
-    ) -> _models.MessageChannel:
-        """Creates a `MessageChannel` objects."""
-        call = _rt.Call(
-            method="POST",
-            path="/message-channels",
-            responses=_CREATE_MESSAGE_CHANNEL_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.MessageChannel", await self._client.request(call))
-
-    async def get_message_channel(
-        self, *, message_channel_id: _uuid.UUID
-    ) -> _models.MessageChannel:
-        """Get message channel by ID
-
-        Gets a `MessageChannel` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/message-channels/{message_channel_id}",
-            responses=_GET_MESSAGE_CHANNEL_RESPONSES,
-            path_params={"message_channel_id": message_channel_id},
-        )
-        return _t.cast("_models.MessageChannel", await self._client.request(call))
+    get_message_channels = _rt.to_async(MessageChannels.get_message_channels)
+    create_message_channel = _rt.to_async(MessageChannels.create_message_channel)
+    get_message_channel = _rt.to_async(MessageChannels.get_message_channel)
 
 
-class AsyncMessageChannelsWithRawResponse:
+class AsyncMessageChannelsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_message_channels(self) -> _rt.RawResponse[_models.MessageChannelList]:
-        """Get message channels
-
-        Returns a list of `MessageChannel` objects.
-        """
-        call = _rt.Call(
-            method="GET", path="/message-channels", responses=_GET_MESSAGE_CHANNELS_RESPONSES
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.MessageChannelList]", await self._client.request_raw(call)
-        )
-
-    async def create_message_channel(
-        self, *, body: _models.CreateMessageChannelInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.MessageChannel]:
-        """Creates a `MessageChannel` objects."""
-        call = _rt.Call(
-            method="POST",
-            path="/message-channels",
-            responses=_CREATE_MESSAGE_CHANNEL_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.MessageChannel]", await self._client.request_raw(call)
-        )
-
-    async def get_message_channel(
-        self, *, message_channel_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.MessageChannel]:
-        """Get message channel by ID
-
-        Gets a `MessageChannel` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/message-channels/{message_channel_id}",
-            responses=_GET_MESSAGE_CHANNEL_RESPONSES,
-            path_params={"message_channel_id": message_channel_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.MessageChannel]", await self._client.request_raw(call)
-        )
+    get_message_channels = _rt.to_async_raw_response(MessageChannels.get_message_channels)
+    create_message_channel = _rt.to_async_raw_response(MessageChannels.create_message_channel)
+    get_message_channel = _rt.to_async_raw_response(MessageChannels.get_message_channel)

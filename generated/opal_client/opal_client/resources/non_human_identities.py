@@ -2,35 +2,34 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_NHIS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.PaginatedResourcesList))
-}
+_GET_NHIS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedResourcesList"))}
+_GET_NHIS_PAGING = _rt.Paging(
+    param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
+)
 
 
-class NonHumanIdentities:
+class NonHumanIdentities(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> NonHumanIdentitiesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return NonHumanIdentitiesWithRawResponse(self._client)
+        return NonHumanIdentitiesWithRawResponse(_rt.RawCalls(self._client))
 
     def get_nhis(
         self, *, cursor: str | None = None, page_size: int | None = None
     ) -> _models.PaginatedResourcesList:
         """Returns a list of non-human identities for your organization."""
         call = _rt.Call(
-            method="GET",
-            path="/non-human-identities",
-            responses=_GET_NHIS_RESPONSES,
+            "GET",
+            "/non-human-identities",
+            _GET_NHIS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
         )
         return _t.cast("_models.PaginatedResourcesList", self._client.request(call))
@@ -38,109 +37,32 @@ class NonHumanIdentities:
     def get_nhis_iter(self, *, page_size: int | None = None) -> _t.Iterator[_models.Resource]:
         """Like `get_nhis`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/non-human-identities",
-            responses=_GET_NHIS_RESPONSES,
-            query={"page_size": page_size},
+            "GET", "/non-human-identities", _GET_NHIS_RESPONSES, query={"page_size": page_size}
         )
         return _t.cast(
-            "_t.Iterator[_models.Resource]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
+            "_t.Iterator[_models.Resource]", self._client.paginate(call, _GET_NHIS_PAGING)
         )
 
 
-class NonHumanIdentitiesWithRawResponse:
+class NonHumanIdentitiesWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_nhis(
-        self, *, cursor: str | None = None, page_size: int | None = None
-    ) -> _rt.RawResponse[_models.PaginatedResourcesList]:
-        """Returns a list of non-human identities for your organization."""
-        call = _rt.Call(
-            method="GET",
-            path="/non-human-identities",
-            responses=_GET_NHIS_RESPONSES,
-            query={"cursor": cursor, "page_size": page_size},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedResourcesList]", self._client.request_raw(call)
-        )
+    get_nhis = _rt.to_raw_response(NonHumanIdentities.get_nhis)
 
 
-class AsyncNonHumanIdentities:
-    """Operations of this group as coroutines."""
+class AsyncNonHumanIdentities(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncNonHumanIdentitiesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncNonHumanIdentitiesWithRawResponse(self._client)
+        return AsyncNonHumanIdentitiesWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_nhis(
-        self, *, cursor: str | None = None, page_size: int | None = None
-    ) -> _models.PaginatedResourcesList:
-        """Returns a list of non-human identities for your organization."""
-        call = _rt.Call(
-            method="GET",
-            path="/non-human-identities",
-            responses=_GET_NHIS_RESPONSES,
-            query={"cursor": cursor, "page_size": page_size},
-        )
-        return _t.cast("_models.PaginatedResourcesList", await self._client.request(call))
-
-    def get_nhis_iter(self, *, page_size: int | None = None) -> _t.AsyncIterator[_models.Resource]:
-        """Like `get_nhis`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/non-human-identities",
-            responses=_GET_NHIS_RESPONSES,
-            query={"page_size": page_size},
-        )
-        return _t.cast(
-            "_t.AsyncIterator[_models.Resource]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
-        )
+    get_nhis = _rt.to_async(NonHumanIdentities.get_nhis)
+    get_nhis_iter = _rt.to_async_iterator(NonHumanIdentities.get_nhis_iter)
 
 
-class AsyncNonHumanIdentitiesWithRawResponse:
+class AsyncNonHumanIdentitiesWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_nhis(
-        self, *, cursor: str | None = None, page_size: int | None = None
-    ) -> _rt.RawResponse[_models.PaginatedResourcesList]:
-        """Returns a list of non-human identities for your organization."""
-        call = _rt.Call(
-            method="GET",
-            path="/non-human-identities",
-            responses=_GET_NHIS_RESPONSES,
-            query={"cursor": cursor, "page_size": page_size},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedResourcesList]", await self._client.request_raw(call)
-        )
+    get_nhis = _rt.to_async_raw_response(NonHumanIdentities.get_nhis)

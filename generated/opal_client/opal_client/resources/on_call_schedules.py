@@ -2,42 +2,34 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_ON_CALL_SCHEDULES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.OnCallScheduleList))
+_GET_ON_CALL_SCHEDULES_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("OnCallScheduleList"))
 }
-_CREATE_ON_CALL_SCHEDULE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.OnCallSchedule))
-}
-_GET_ON_CALL_SCHEDULE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.OnCallSchedule))
-}
+_CREATE_ON_CALL_SCHEDULE_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("OnCallSchedule"))}
+_GET_ON_CALL_SCHEDULE_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("OnCallSchedule"))}
 
 
-class OnCallSchedules:
+class OnCallSchedules(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> OnCallSchedulesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return OnCallSchedulesWithRawResponse(self._client)
+        return OnCallSchedulesWithRawResponse(_rt.RawCalls(self._client))
 
     def get_on_call_schedules(self) -> _models.OnCallScheduleList:
         """Get on call schedules
 
         Returns a list of `OnCallSchedule` objects.
         """
-        call = _rt.Call(
-            method="GET", path="/on-call-schedules", responses=_GET_ON_CALL_SCHEDULES_RESPONSES
-        )
+        call = _rt.Call("GET", "/on-call-schedules", _GET_ON_CALL_SCHEDULES_RESPONSES)
         return _t.cast("_models.OnCallScheduleList", self._client.request(call))
 
     def create_on_call_schedule(
@@ -45,9 +37,9 @@ class OnCallSchedules:
     ) -> _models.OnCallSchedule:
         """Creates a `OnCallSchedule` objects."""
         call = _rt.Call(
-            method="POST",
-            path="/on-call-schedules",
-            responses=_CREATE_ON_CALL_SCHEDULE_RESPONSES,
+            "POST",
+            "/on-call-schedules",
+            _CREATE_ON_CALL_SCHEDULE_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -60,160 +52,38 @@ class OnCallSchedules:
         Gets a `OnCallSchedule` object.
         """
         call = _rt.Call(
-            method="GET",
-            path="/on-call-schedules/{on_call_schedule_id}",
-            responses=_GET_ON_CALL_SCHEDULE_RESPONSES,
+            "GET",
+            "/on-call-schedules/{on_call_schedule_id}",
+            _GET_ON_CALL_SCHEDULE_RESPONSES,
             path_params={"on_call_schedule_id": on_call_schedule_id},
         )
         return _t.cast("_models.OnCallSchedule", self._client.request(call))
 
 
-class OnCallSchedulesWithRawResponse:
+class OnCallSchedulesWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_on_call_schedules(self) -> _rt.RawResponse[_models.OnCallScheduleList]:
-        """Get on call schedules
-
-        Returns a list of `OnCallSchedule` objects.
-        """
-        call = _rt.Call(
-            method="GET", path="/on-call-schedules", responses=_GET_ON_CALL_SCHEDULES_RESPONSES
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.OnCallScheduleList]", self._client.request_raw(call)
-        )
-
-    def create_on_call_schedule(
-        self, *, body: _models.CreateOnCallScheduleInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.OnCallSchedule]:
-        """Creates a `OnCallSchedule` objects."""
-        call = _rt.Call(
-            method="POST",
-            path="/on-call-schedules",
-            responses=_CREATE_ON_CALL_SCHEDULE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.OnCallSchedule]", self._client.request_raw(call))
-
-    def get_on_call_schedule(
-        self, *, on_call_schedule_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.OnCallSchedule]:
-        """Get on call schedule by ID
-
-        Gets a `OnCallSchedule` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/on-call-schedules/{on_call_schedule_id}",
-            responses=_GET_ON_CALL_SCHEDULE_RESPONSES,
-            path_params={"on_call_schedule_id": on_call_schedule_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.OnCallSchedule]", self._client.request_raw(call))
+    get_on_call_schedules = _rt.to_raw_response(OnCallSchedules.get_on_call_schedules)
+    create_on_call_schedule = _rt.to_raw_response(OnCallSchedules.create_on_call_schedule)
+    get_on_call_schedule = _rt.to_raw_response(OnCallSchedules.get_on_call_schedule)
 
 
-class AsyncOnCallSchedules:
-    """Operations of this group as coroutines."""
+class AsyncOnCallSchedules(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncOnCallSchedulesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncOnCallSchedulesWithRawResponse(self._client)
+        return AsyncOnCallSchedulesWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_on_call_schedules(self) -> _models.OnCallScheduleList:
-        """Get on call schedules
-
-        Returns a list of `OnCallSchedule` objects.
-        """
-        call = _rt.Call(
-            method="GET", path="/on-call-schedules", responses=_GET_ON_CALL_SCHEDULES_RESPONSES
-        )
-        return _t.cast("_models.OnCallScheduleList", await self._client.request(call))
-
-    async def create_on_call_schedule(
-        self, *, body: _models.CreateOnCallScheduleInfo | _t.Mapping[str, _t.Any]
-    ) -> _models.OnCallSchedule:
-        """Creates a `OnCallSchedule` objects."""
-        call = _rt.Call(
-            method="POST",
-            path="/on-call-schedules",
-            responses=_CREATE_ON_CALL_SCHEDULE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.OnCallSchedule", await self._client.request(call))
-
-    async def get_on_call_schedule(
-        self, *, on_call_schedule_id: _uuid.UUID
-    ) -> _models.OnCallSchedule:
-        """Get on call schedule by ID
-
-        Gets a `OnCallSchedule` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/on-call-schedules/{on_call_schedule_id}",
-            responses=_GET_ON_CALL_SCHEDULE_RESPONSES,
-            path_params={"on_call_schedule_id": on_call_schedule_id},
-        )
-        return _t.cast("_models.OnCallSchedule", await self._client.request(call))
+    get_on_call_schedules = _rt.to_async(OnCallSchedules.get_on_call_schedules)
+    create_on_call_schedule = _rt.to_async(OnCallSchedules.create_on_call_schedule)
+    get_on_call_schedule = _rt.to_async(OnCallSchedules.get_on_call_schedule)
 
 
-class AsyncOnCallSchedulesWithRawResponse:
+class AsyncOnCallSchedulesWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_on_call_schedules(self) -> _rt.RawResponse[_models.OnCallScheduleList]:
-        """Get on call schedules
-
-        Returns a list of `OnCallSchedule` objects.
-        """
-        call = _rt.Call(
-            method="GET", path="/on-call-schedules", responses=_GET_ON_CALL_SCHEDULES_RESPONSES
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.OnCallScheduleList]", await self._client.request_raw(call)
-        )
-
-    async def create_on_call_schedule(
-        self, *, body: _models.CreateOnCallScheduleInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.OnCallSchedule]:
-        """Creates a `OnCallSchedule` objects."""
-        call = _rt.Call(
-            method="POST",
-            path="/on-call-schedules",
-            responses=_CREATE_ON_CALL_SCHEDULE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.OnCallSchedule]", await self._client.request_raw(call)
-        )
-
-    async def get_on_call_schedule(
-        self, *, on_call_schedule_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.OnCallSchedule]:
-        """Get on call schedule by ID
-
-        Gets a `OnCallSchedule` object.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/on-call-schedules/{on_call_schedule_id}",
-            responses=_GET_ON_CALL_SCHEDULE_RESPONSES,
-            path_params={"on_call_schedule_id": on_call_schedule_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.OnCallSchedule]", await self._client.request_raw(call)
-        )
+    get_on_call_schedules = _rt.to_async_raw_response(OnCallSchedules.get_on_call_schedules)
+    create_on_call_schedule = _rt.to_async_raw_response(OnCallSchedules.create_on_call_schedule)
+    get_on_call_schedule = _rt.to_async_raw_response(OnCallSchedules.get_on_call_schedule)

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_RUN_OPAL_QUERY_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.OpalNodeQueryResults))
-}
+_RUN_OPAL_QUERY_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("OpalNodeQueryResults"))}
 
 
-class OpalQueries:
+class OpalQueries(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> OpalQueriesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return OpalQueriesWithRawResponse(self._client)
+        return OpalQueriesWithRawResponse(_rt.RawCalls(self._client))
 
     def run_opal_query(
         self, *, body: _models.OpalNodeQuery | _t.Mapping[str, _t.Any]
@@ -31,9 +27,9 @@ class OpalQueries:
         Runs an ad-hoc OpalQuery and returns the results. Currently supports NODE queries (users, resources, groups). This endpoint is only available to our OpalQuery beta group. Please contact Opal support if you'd like to be added to the beta.
         """
         call = _rt.Call(
-            method="POST",
-            path="/queries/run",
-            responses=_RUN_OPAL_QUERY_RESPONSES,
+            "POST",
+            "/queries/run",
+            _RUN_OPAL_QUERY_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -41,82 +37,24 @@ class OpalQueries:
         return _t.cast("_models.OpalNodeQueryResults", self._client.request(call))
 
 
-class OpalQueriesWithRawResponse:
+class OpalQueriesWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def run_opal_query(
-        self, *, body: _models.OpalNodeQuery | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.OpalNodeQueryResults]:
-        """Run an ad-hoc OpalQuery
-
-        Runs an ad-hoc OpalQuery and returns the results. Currently supports NODE queries (users, resources, groups). This endpoint is only available to our OpalQuery beta group. Please contact Opal support if you'd like to be added to the beta.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/queries/run",
-            responses=_RUN_OPAL_QUERY_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.OpalNodeQueryResults]", self._client.request_raw(call)
-        )
+    run_opal_query = _rt.to_raw_response(OpalQueries.run_opal_query)
 
 
-class AsyncOpalQueries:
-    """Operations of this group as coroutines."""
+class AsyncOpalQueries(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncOpalQueriesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncOpalQueriesWithRawResponse(self._client)
+        return AsyncOpalQueriesWithRawResponse(_rt.RawCalls(self._client))
 
-    async def run_opal_query(
-        self, *, body: _models.OpalNodeQuery | _t.Mapping[str, _t.Any]
-    ) -> _models.OpalNodeQueryResults:
-        """Run an ad-hoc OpalQuery
-
-        Runs an ad-hoc OpalQuery and returns the results. Currently supports NODE queries (users, resources, groups). This endpoint is only available to our OpalQuery beta group. Please contact Opal support if you'd like to be added to the beta.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/queries/run",
-            responses=_RUN_OPAL_QUERY_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.OpalNodeQueryResults", await self._client.request(call))
+    run_opal_query = _rt.to_async(OpalQueries.run_opal_query)
 
 
-class AsyncOpalQueriesWithRawResponse:
+class AsyncOpalQueriesWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def run_opal_query(
-        self, *, body: _models.OpalNodeQuery | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.OpalNodeQueryResults]:
-        """Run an ad-hoc OpalQuery
-
-        Runs an ad-hoc OpalQuery and returns the results. Currently supports NODE queries (users, resources, groups). This endpoint is only available to our OpalQuery beta group. Please contact Opal support if you'd like to be added to the beta.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/queries/run",
-            responses=_RUN_OPAL_QUERY_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.OpalNodeQueryResults]", await self._client.request_raw(call)
-        )
+    run_opal_query = _rt.to_async_raw_response(OpalQueries.run_opal_query)

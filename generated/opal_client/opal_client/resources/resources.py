@@ -2,101 +2,79 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 import uuid as _uuid
-import warnings as _warnings
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_RESOURCES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.PaginatedResourcesList))
+_GET_RESOURCES_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedResourcesList"))}
+_GET_RESOURCES_PAGING = _rt.Paging(
+    param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
+)
+_UPDATE_RESOURCES_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("UpdateResourceInfoList"))
 }
-_UPDATE_RESOURCES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.UpdateResourceInfoList))
+_CREATE_RESOURCE_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Resource"))}
+_GET_RESOURCE_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Resource"))}
+_DELETE_RESOURCE_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("MessageChannelList"))
 }
-_CREATE_RESOURCE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Resource))
+_SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ListOf(_rt.UUID))}
+_GET_RESOURCE_VISIBILITY_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("VisibilityInfo"))}
+_SET_RESOURCE_VISIBILITY_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("VisibilityInfo"))}
+_GET_RESOURCE_REVIEWERS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ListOf(_rt.UUID))}
+_SET_RESOURCE_REVIEWERS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ListOf(_rt.UUID))}
+_GET_RESOURCE_REVIEWER_STAGES_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ListOf(_rt.ModelOf("ReviewerStage")))
 }
-_GET_RESOURCE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Resource))
+_SET_RESOURCE_REVIEWER_STAGES_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ListOf(_rt.ModelOf("ReviewerStage")))
 }
-_DELETE_RESOURCE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
-_GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.MessageChannelList))
+_GET_RESOURCE_NHIS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("AccessList"))}
+_GET_RESOURCE_USERS_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("ResourceAccessUserList"))
 }
-_SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ListOf(_rt.UUID))
-}
-_GET_RESOURCE_VISIBILITY_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.VisibilityInfo))
-}
-_SET_RESOURCE_VISIBILITY_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.VisibilityInfo))
-}
-_GET_RESOURCE_REVIEWERS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ListOf(_rt.UUID))
-}
-_SET_RESOURCE_REVIEWERS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ListOf(_rt.UUID))
-}
-_GET_RESOURCE_REVIEWER_STAGES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ListOf(_rt.ModelOf(_models.ReviewerStage)))
-}
-_SET_RESOURCE_REVIEWER_STAGES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ListOf(_rt.ModelOf(_models.ReviewerStage)))
-}
-_GET_RESOURCE_NHIS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.AccessList))
-}
-_GET_RESOURCE_USERS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.ResourceAccessUserList))
-}
-_ADD_RESOURCE_NHI_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.ResourceNHI))
-}
-_DELETE_RESOURCE_NHI_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
-_GET_RESOURCE_USER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.GetResourceUserResponse)),
+_ADD_RESOURCE_NHI_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("ResourceNHI"))}
+_DELETE_RESOURCE_NHI_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_GET_RESOURCE_USER_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("GetResourceUserResponse")),
     "404": ("empty", None),
 }
-_UPDATE_RESOURCE_USER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.ResourceUser))
+_GET_RESOURCE_USER_PAGING = _rt.Paging(
+    param="cursor", items_attr="data", items_wire="data", token_attr="cursor", token_wire="cursor"
+)
+_UPDATE_RESOURCE_USER_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("ResourceUser"))}
+_ADD_RESOURCE_USER_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("ResourceUser"))}
+_DELETE_RESOURCE_USER_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("ResourceUserAccessStatus"))
 }
-_ADD_RESOURCE_USER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.ResourceUser))
+_GET_RESOURCE_TAGS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("TagsList"))}
+_GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("ScopedRolePermissionList"))
 }
-_DELETE_RESOURCE_USER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("empty", None)}
-_RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.ResourceUserAccessStatus))
+_SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("ScopedRolePermissionList"))
 }
-_GET_RESOURCE_TAGS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.TagsList))
+_GET_USER_RESOURCES_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("ResourceAccessUserList"))
 }
-_GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.ScopedRolePermissionList))
-}
-_SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.ScopedRolePermissionList))
-}
-_GET_USER_RESOURCES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.ResourceAccessUserList))
-}
-_GET_RESOURCE_GROUPS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.GroupResourceList))
-}
+_GET_USER_RESOURCES_PAGING = _rt.Paging(
+    param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
+)
+_GET_RESOURCE_GROUPS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("GroupResourceList"))}
 
 
-class Resources:
+class Resources(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> ResourcesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return ResourcesWithRawResponse(self._client)
+        return ResourcesWithRawResponse(_rt.RawCalls(self._client))
 
     def get_resources(
         self,
@@ -116,9 +94,9 @@ class Resources:
         Returns a list of resources for your organization.
         """
         call = _rt.Call(
-            method="GET",
-            path="/resources",
-            responses=_GET_RESOURCES_RESPONSES,
+            "GET",
+            "/resources",
+            _GET_RESOURCES_RESPONSES,
             query={
                 "cursor": cursor,
                 "page_size": page_size,
@@ -148,9 +126,9 @@ class Resources:
     ) -> _t.Iterator[_models.Resource]:
         """Like `get_resources`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/resources",
-            responses=_GET_RESOURCES_RESPONSES,
+            "GET",
+            "/resources",
+            _GET_RESOURCES_RESPONSES,
             query={
                 "page_size": page_size,
                 "resource_type_filter": resource_type_filter,
@@ -164,17 +142,7 @@ class Resources:
             exploded=frozenset({"tag_ids"}),
         )
         return _t.cast(
-            "_t.Iterator[_models.Resource]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
+            "_t.Iterator[_models.Resource]", self._client.paginate(call, _GET_RESOURCES_PAGING)
         )
 
     def update_resources(
@@ -182,9 +150,9 @@ class Resources:
     ) -> _models.UpdateResourceInfoList:
         """Bulk updates a list of resources."""
         call = _rt.Call(
-            method="PUT",
-            path="/resources",
-            responses=_UPDATE_RESOURCES_RESPONSES,
+            "PUT",
+            "/resources",
+            _UPDATE_RESOURCES_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -196,9 +164,9 @@ class Resources:
     ) -> _models.Resource:
         """Creates a resource. See [here](https://docs.opal.dev/reference/end-system-objects) for details about importing resources."""
         call = _rt.Call(
-            method="POST",
-            path="/resources",
-            responses=_CREATE_RESOURCE_RESPONSES,
+            "POST",
+            "/resources",
+            _CREATE_RESOURCE_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -211,9 +179,9 @@ class Resources:
         Retrieves a resource.
         """
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}",
-            responses=_GET_RESOURCE_RESPONSES,
+            "GET",
+            "/resources/{resource_id}",
+            _GET_RESOURCE_RESPONSES,
             path_params={"resource_id": resource_id},
         )
         return _t.cast("_models.Resource", self._client.request(call))
@@ -221,9 +189,9 @@ class Resources:
     def delete_resource(self, *, resource_id: _uuid.UUID) -> _t.Any:
         """Deletes a resource."""
         call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}",
-            responses=_DELETE_RESOURCE_RESPONSES,
+            "DELETE",
+            "/resources/{resource_id}",
+            _DELETE_RESOURCE_RESPONSES,
             path_params={"resource_id": resource_id},
         )
         return self._client.request(call)
@@ -233,9 +201,9 @@ class Resources:
     ) -> _models.MessageChannelList:
         """Gets the list of audit message channels attached to a resource."""
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/message-channels",
-            responses=_GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
+            "GET",
+            "/resources/{resource_id}/message-channels",
+            _GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
             path_params={"resource_id": resource_id},
         )
         return _t.cast("_models.MessageChannelList", self._client.request(call))
@@ -248,9 +216,9 @@ class Resources:
     ) -> list[_uuid.UUID]:
         """Sets the list of audit message channels attached to a resource."""
         call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/message-channels",
-            responses=_SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
+            "PUT",
+            "/resources/{resource_id}/message-channels",
+            _SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
             path_params={"resource_id": resource_id},
             body=body,
             body_kind="json",
@@ -261,9 +229,9 @@ class Resources:
     def get_resource_visibility(self, *, resource_id: _uuid.UUID) -> _models.VisibilityInfo:
         """Gets the visibility of this resource."""
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/visibility",
-            responses=_GET_RESOURCE_VISIBILITY_RESPONSES,
+            "GET",
+            "/resources/{resource_id}/visibility",
+            _GET_RESOURCE_VISIBILITY_RESPONSES,
             path_params={"resource_id": resource_id},
         )
         return _t.cast("_models.VisibilityInfo", self._client.request(call))
@@ -273,9 +241,9 @@ class Resources:
     ) -> _models.VisibilityInfo:
         """Sets the visibility of this resource."""
         call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/visibility",
-            responses=_SET_RESOURCE_VISIBILITY_RESPONSES,
+            "PUT",
+            "/resources/{resource_id}/visibility",
+            _SET_RESOURCE_VISIBILITY_RESPONSES,
             path_params={"resource_id": resource_id},
             body=body,
             body_kind="json",
@@ -286,9 +254,9 @@ class Resources:
     def get_resource_reviewers(self, *, resource_id: _uuid.UUID) -> list[_uuid.UUID]:
         """Gets the list of owner IDs of the reviewers for a resource."""
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/reviewers",
-            responses=_GET_RESOURCE_REVIEWERS_RESPONSES,
+            "GET",
+            "/resources/{resource_id}/reviewers",
+            _GET_RESOURCE_REVIEWERS_RESPONSES,
             path_params={"resource_id": resource_id},
         )
         return _t.cast("list[_uuid.UUID]", self._client.request(call))
@@ -298,9 +266,9 @@ class Resources:
     ) -> list[_uuid.UUID]:
         """Sets the list of reviewers for a resource."""
         call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/reviewers",
-            responses=_SET_RESOURCE_REVIEWERS_RESPONSES,
+            "PUT",
+            "/resources/{resource_id}/reviewers",
+            _SET_RESOURCE_REVIEWERS_RESPONSES,
             path_params={"resource_id": resource_id},
             body=body,
             body_kind="json",
@@ -313,9 +281,9 @@ class Resources:
     ) -> list[_models.ReviewerStage]:
         """Gets the list reviewer stages for a resource."""
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/reviewer-stages",
-            responses=_GET_RESOURCE_REVIEWER_STAGES_RESPONSES,
+            "GET",
+            "/resources/{resource_id}/reviewer-stages",
+            _GET_RESOURCE_REVIEWER_STAGES_RESPONSES,
             path_params={"resource_id": resource_id},
         )
         return _t.cast("list[_models.ReviewerStage]", self._client.request(call))
@@ -325,9 +293,9 @@ class Resources:
     ) -> list[_models.ReviewerStage]:
         """Sets the list of reviewer stages for a resource."""
         call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/reviewer-stages",
-            responses=_SET_RESOURCE_REVIEWER_STAGES_RESPONSES,
+            "PUT",
+            "/resources/{resource_id}/reviewer-stages",
+            _SET_RESOURCE_REVIEWER_STAGES_RESPONSES,
             path_params={"resource_id": resource_id},
             body=body,
             body_kind="json",
@@ -340,9 +308,9 @@ class Resources:
     ) -> _models.AccessList:
         """Gets the list of non-human identities with access to this resource."""
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/non-human-identities",
-            responses=_GET_RESOURCE_NHIS_RESPONSES,
+            "GET",
+            "/resources/{resource_id}/non-human-identities",
+            _GET_RESOURCE_NHIS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
         )
@@ -356,9 +324,9 @@ class Resources:
         Gets the list of users for this resource.
         """
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/users",
-            responses=_GET_RESOURCE_USERS_RESPONSES,
+            "GET",
+            "/resources/{resource_id}/users",
+            _GET_RESOURCE_USERS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
         )
@@ -373,9 +341,9 @@ class Resources:
     ) -> _models.ResourceNHI:
         """Gives a non-human identity access to this resource."""
         call = _rt.Call(
-            method="POST",
-            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
-            responses=_ADD_RESOURCE_NHI_RESPONSES,
+            "POST",
+            "/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
+            _ADD_RESOURCE_NHI_RESPONSES,
             path_params={
                 "resource_id": resource_id,
                 "non_human_identity_id": non_human_identity_id,
@@ -395,9 +363,9 @@ class Resources:
     ) -> _t.Any:
         """Removes a non-human identity's direct access from this resource."""
         call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
-            responses=_DELETE_RESOURCE_NHI_RESPONSES,
+            "DELETE",
+            "/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
+            _DELETE_RESOURCE_NHI_RESPONSES,
             path_params={
                 "resource_id": resource_id,
                 "non_human_identity_id": non_human_identity_id,
@@ -414,9 +382,9 @@ class Resources:
         Returns information about a specific user's access to a resource.
         """
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_GET_RESOURCE_USER_RESPONSES,
+            "GET",
+            "/resources/{resource_id}/users/{user_id}",
+            _GET_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"cursor": cursor},
         )
@@ -427,23 +395,14 @@ class Resources:
     ) -> _t.Iterator[_models.ResourceUser]:
         """Like `get_resource_user`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_GET_RESOURCE_USER_RESPONSES,
+            "GET",
+            "/resources/{resource_id}/users/{user_id}",
+            _GET_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
         )
         return _t.cast(
             "_t.Iterator[_models.ResourceUser]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="data",
-                    items_wire="data",
-                    token_attr="cursor",
-                    token_wire="cursor",
-                ),
-            ),
+            self._client.paginate(call, _GET_RESOURCE_USER_PAGING),
         )
 
     def update_resource_user(
@@ -455,9 +414,9 @@ class Resources:
     ) -> _models.ResourceUser:
         """Updates a user's access level or duration on this resource."""
         call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_UPDATE_RESOURCE_USER_RESPONSES,
+            "PUT",
+            "/resources/{resource_id}/users/{user_id}",
+            _UPDATE_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             body=body,
             body_kind="json",
@@ -476,9 +435,9 @@ class Resources:
     ) -> _models.ResourceUser:
         """Adds a user to this resource."""
         call = _rt.Call(
-            method="POST",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_ADD_RESOURCE_USER_RESPONSES,
+            "POST",
+            "/resources/{resource_id}/users/{user_id}",
+            _ADD_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={
                 "duration_minutes": duration_minutes,
@@ -499,9 +458,9 @@ class Resources:
     ) -> _t.Any:
         """Removes a user's direct access from this resource."""
         call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_DELETE_RESOURCE_USER_RESPONSES,
+            "DELETE",
+            "/resources/{resource_id}/users/{user_id}",
+            _DELETE_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"access_level_remote_id": access_level_remote_id},
         )
@@ -517,13 +476,11 @@ class Resources:
         page_size: int | None = None,
     ) -> _models.ResourceUserAccessStatus:
         """Get user's access status to a resource."""
-        _warnings.warn(
-            "resource_user_access_status_retrieve is deprecated", DeprecationWarning, stacklevel=2
-        )
+        _rt.warn_deprecated_call("resource_user_access_status_retrieve is deprecated")
         call = _rt.Call(
-            method="GET",
-            path="/resource-user-access-status/{resource_id}/{user_id}",
-            responses=_RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES,
+            "GET",
+            "/resource-user-access-status/{resource_id}/{user_id}",
+            _RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={
                 "access_level_remote_id": access_level_remote_id,
@@ -536,9 +493,9 @@ class Resources:
     def get_resource_tags(self, *, resource_id: _uuid.UUID) -> _models.TagsList:
         """Returns all tags applied to the resource."""
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/tags",
-            responses=_GET_RESOURCE_TAGS_RESPONSES,
+            "GET",
+            "/resources/{resource_id}/tags",
+            _GET_RESOURCE_TAGS_RESPONSES,
             path_params={"resource_id": resource_id},
         )
         return _t.cast("_models.TagsList", self._client.request(call))
@@ -548,9 +505,9 @@ class Resources:
     ) -> _models.ScopedRolePermissionList:
         """Returns all the scoped role permissions that apply to the given resource. Only OPAL_SCOPED_ROLE resource type supports this field."""
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/scoped-role-permissions",
-            responses=_GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
+            "GET",
+            "/resources/{resource_id}/scoped-role-permissions",
+            _GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
             path_params={"resource_id": resource_id},
         )
         return _t.cast("_models.ScopedRolePermissionList", self._client.request(call))
@@ -563,9 +520,9 @@ class Resources:
     ) -> _models.ScopedRolePermissionList:
         """Sets all the scoped role permissions on an OPAL_SCOPED_ROLE resource."""
         call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/scoped-role-permissions",
-            responses=_SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
+            "PUT",
+            "/resources/{resource_id}/scoped-role-permissions",
+            _SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
             path_params={"resource_id": resource_id},
             body=body,
             body_kind="json",
@@ -583,9 +540,9 @@ class Resources:
     ) -> _models.ResourceAccessUserList:
         """Gets the list of resources for this user."""
         call = _rt.Call(
-            method="GET",
-            path="/resources/users/{user_id}",
-            responses=_GET_USER_RESOURCES_RESPONSES,
+            "GET",
+            "/resources/users/{user_id}",
+            _GET_USER_RESOURCES_RESPONSES,
             path_params={"user_id": user_id},
             query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
         )
@@ -600,1533 +557,149 @@ class Resources:
     ) -> _t.Iterator[_models.ResourceAccessUser]:
         """Like `get_user_resources`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/resources/users/{user_id}",
-            responses=_GET_USER_RESOURCES_RESPONSES,
+            "GET",
+            "/resources/users/{user_id}",
+            _GET_USER_RESOURCES_RESPONSES,
             path_params={"user_id": user_id},
             query={"limit": limit, "include_unmanaged": include_unmanaged},
         )
         return _t.cast(
             "_t.Iterator[_models.ResourceAccessUser]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
+            self._client.paginate(call, _GET_USER_RESOURCES_PAGING),
         )
 
     def get_resource_groups(self, *, resource_id: _uuid.UUID) -> _models.GroupResourceList:
         """Returns a list of groups that grant access to the resource"""
         call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/groups",
-            responses=_GET_RESOURCE_GROUPS_RESPONSES,
+            "GET",
+            "/resources/{resource_id}/groups",
+            _GET_RESOURCE_GROUPS_RESPONSES,
             path_params={"resource_id": resource_id},
         )
         return _t.cast("_models.GroupResourceList", self._client.request(call))
 
 
-class ResourcesWithRawResponse:
+class ResourcesWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_resources(
-        self,
-        *,
-        cursor: str | None = None,
-        page_size: int | None = None,
-        resource_type_filter: _models.ResourceTypeEnum | str | None = None,
-        resource_ids: list[_uuid.UUID] | None = None,
-        resource_name: str | None = None,
-        parent_resource_id: _uuid.UUID | None = None,
-        ancestor_resource_id: _uuid.UUID | None = None,
-        remote_id: str | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
-    ) -> _rt.RawResponse[_models.PaginatedResourcesList]:
-        """Get resources
-
-        Returns a list of resources for your organization.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources",
-            responses=_GET_RESOURCES_RESPONSES,
-            query={
-                "cursor": cursor,
-                "page_size": page_size,
-                "resource_type_filter": resource_type_filter,
-                "resource_ids": resource_ids,
-                "resource_name": resource_name,
-                "parent_resource_id": parent_resource_id,
-                "ancestor_resource_id": ancestor_resource_id,
-                "remote_id": remote_id,
-                "tag_ids": tag_ids,
-            },
-            exploded=frozenset({"tag_ids"}),
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedResourcesList]", self._client.request_raw(call)
-        )
-
-    def update_resources(
-        self, *, body: _models.UpdateResourceInfoList | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.UpdateResourceInfoList]:
-        """Bulk updates a list of resources."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources",
-            responses=_UPDATE_RESOURCES_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.UpdateResourceInfoList]", self._client.request_raw(call)
-        )
-
-    def create_resource(
-        self, *, body: _models.CreateResourceInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Resource]:
-        """Creates a resource. See [here](https://docs.opal.dev/reference/end-system-objects) for details about importing resources."""
-        call = _rt.Call(
-            method="POST",
-            path="/resources",
-            responses=_CREATE_RESOURCE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Resource]", self._client.request_raw(call))
-
-    def get_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[_models.Resource]:
-        """Get resource by ID
-
-        Retrieves a resource.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}",
-            responses=_GET_RESOURCE_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Resource]", self._client.request_raw(call))
-
-    def delete_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
-        """Deletes a resource."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}",
-            responses=_DELETE_RESOURCE_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return self._client.request_raw(call)
-
-    def get_resource_message_channels(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.MessageChannelList]:
-        """Gets the list of audit message channels attached to a resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/message-channels",
-            responses=_GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.MessageChannelList]", self._client.request_raw(call)
-        )
-
-    def set_resource_message_channels(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        body: _models.MessageChannelIDList | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[list[_uuid.UUID]]:
-        """Sets the list of audit message channels attached to a resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/message-channels",
-            responses=_SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", self._client.request_raw(call))
-
-    def get_resource_visibility(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.VisibilityInfo]:
-        """Gets the visibility of this resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/visibility",
-            responses=_GET_RESOURCE_VISIBILITY_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.VisibilityInfo]", self._client.request_raw(call))
-
-    def set_resource_visibility(
-        self, *, resource_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.VisibilityInfo]:
-        """Sets the visibility of this resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/visibility",
-            responses=_SET_RESOURCE_VISIBILITY_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.VisibilityInfo]", self._client.request_raw(call))
-
-    def get_resource_reviewers(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[list[_uuid.UUID]]:
-        """Gets the list of owner IDs of the reviewers for a resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/reviewers",
-            responses=_GET_RESOURCE_REVIEWERS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", self._client.request_raw(call))
-
-    def set_resource_reviewers(
-        self, *, resource_id: _uuid.UUID, body: _models.ReviewerIDList | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[list[_uuid.UUID]]:
-        """Sets the list of reviewers for a resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/reviewers",
-            responses=_SET_RESOURCE_REVIEWERS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", self._client.request_raw(call))
-
-    def get_resource_reviewer_stages(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[list[_models.ReviewerStage]]:
-        """Gets the list reviewer stages for a resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/reviewer-stages",
-            responses=_GET_RESOURCE_REVIEWER_STAGES_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[list[_models.ReviewerStage]]", self._client.request_raw(call)
-        )
-
-    def set_resource_reviewer_stages(
-        self, *, resource_id: _uuid.UUID, body: _models.ReviewerStageList | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[list[_models.ReviewerStage]]:
-        """Sets the list of reviewer stages for a resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/reviewer-stages",
-            responses=_SET_RESOURCE_REVIEWER_STAGES_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[list[_models.ReviewerStage]]", self._client.request_raw(call)
-        )
-
-    def get_resource_nhis(
-        self, *, resource_id: _uuid.UUID, limit: int | None = None
-    ) -> _rt.RawResponse[_models.AccessList]:
-        """Gets the list of non-human identities with access to this resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/non-human-identities",
-            responses=_GET_RESOURCE_NHIS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            query={"limit": limit},
-        )
-        return _t.cast("_rt.RawResponse[_models.AccessList]", self._client.request_raw(call))
-
-    def get_resource_users(
-        self, *, resource_id: _uuid.UUID, limit: int | None = None
-    ) -> _rt.RawResponse[_models.ResourceAccessUserList]:
-        """Get resource users
-
-        Gets the list of users for this resource.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/users",
-            responses=_GET_RESOURCE_USERS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            query={"limit": limit},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ResourceAccessUserList]", self._client.request_raw(call)
-        )
-
-    def add_resource_nhi(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        non_human_identity_id: _uuid.UUID,
-        body: _models.AddResourceNhiRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_models.ResourceNHI]:
-        """Gives a non-human identity access to this resource."""
-        call = _rt.Call(
-            method="POST",
-            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
-            responses=_ADD_RESOURCE_NHI_RESPONSES,
-            path_params={
-                "resource_id": resource_id,
-                "non_human_identity_id": non_human_identity_id,
-            },
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.ResourceNHI]", self._client.request_raw(call))
-
-    def delete_resource_nhi(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        non_human_identity_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Removes a non-human identity's direct access from this resource."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
-            responses=_DELETE_RESOURCE_NHI_RESPONSES,
-            path_params={
-                "resource_id": resource_id,
-                "non_human_identity_id": non_human_identity_id,
-            },
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return self._client.request_raw(call)
-
-    def get_resource_user(
-        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
-    ) -> _rt.RawResponse[_models.GetResourceUserResponse]:
-        """Get resource user
-
-        Returns information about a specific user's access to a resource.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_GET_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={"cursor": cursor},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.GetResourceUserResponse]", self._client.request_raw(call)
-        )
-
-    def update_resource_user(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        body: _models.UpdateResourceUserRequest | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[_models.ResourceUser]:
-        """Updates a user's access level or duration on this resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_UPDATE_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.ResourceUser]", self._client.request_raw(call))
-
-    def add_resource_user(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        duration_minutes: int | None = None,
-        access_level_remote_id: str | None = None,
-        body: _models.AddResourceUserRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_models.ResourceUser]:
-        """Adds a user to this resource."""
-        call = _rt.Call(
-            method="POST",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_ADD_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={
-                "duration_minutes": duration_minutes,
-                "access_level_remote_id": access_level_remote_id,
-            },
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.ResourceUser]", self._client.request_raw(call))
-
-    def delete_resource_user(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Removes a user's direct access from this resource."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_DELETE_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return self._client.request_raw(call)
-
-    def resource_user_access_status_retrieve(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-        cursor: str | None = None,
-        page_size: int | None = None,
-    ) -> _rt.RawResponse[_models.ResourceUserAccessStatus]:
-        """Get user's access status to a resource."""
-        _warnings.warn(
-            "resource_user_access_status_retrieve is deprecated", DeprecationWarning, stacklevel=2
-        )
-        call = _rt.Call(
-            method="GET",
-            path="/resource-user-access-status/{resource_id}/{user_id}",
-            responses=_RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={
-                "access_level_remote_id": access_level_remote_id,
-                "cursor": cursor,
-                "page_size": page_size,
-            },
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ResourceUserAccessStatus]", self._client.request_raw(call)
-        )
-
-    def get_resource_tags(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[_models.TagsList]:
-        """Returns all tags applied to the resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/tags",
-            responses=_GET_RESOURCE_TAGS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.TagsList]", self._client.request_raw(call))
-
-    def get_resource_scoped_role_permissions(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.ScopedRolePermissionList]:
-        """Returns all the scoped role permissions that apply to the given resource. Only OPAL_SCOPED_ROLE resource type supports this field."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/scoped-role-permissions",
-            responses=_GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ScopedRolePermissionList]", self._client.request_raw(call)
-        )
-
-    def set_resource_scoped_role_permissions(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        body: _models.ScopedRolePermissionList | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[_models.ScopedRolePermissionList]:
-        """Sets all the scoped role permissions on an OPAL_SCOPED_ROLE resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/scoped-role-permissions",
-            responses=_SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ScopedRolePermissionList]", self._client.request_raw(call)
-        )
-
-    def get_user_resources(
-        self,
-        *,
-        user_id: _uuid.UUID,
-        limit: int | None = None,
-        cursor: str | None = None,
-        include_unmanaged: bool | None = None,
-    ) -> _rt.RawResponse[_models.ResourceAccessUserList]:
-        """Gets the list of resources for this user."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/users/{user_id}",
-            responses=_GET_USER_RESOURCES_RESPONSES,
-            path_params={"user_id": user_id},
-            query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ResourceAccessUserList]", self._client.request_raw(call)
-        )
-
-    def get_resource_groups(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.GroupResourceList]:
-        """Returns a list of groups that grant access to the resource"""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/groups",
-            responses=_GET_RESOURCE_GROUPS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.GroupResourceList]", self._client.request_raw(call))
+    get_resources = _rt.to_raw_response(Resources.get_resources)
+    update_resources = _rt.to_raw_response(Resources.update_resources)
+    create_resource = _rt.to_raw_response(Resources.create_resource)
+    get_resource = _rt.to_raw_response(Resources.get_resource)
+    delete_resource = _rt.to_raw_response(Resources.delete_resource)
+    get_resource_message_channels = _rt.to_raw_response(Resources.get_resource_message_channels)
+    set_resource_message_channels = _rt.to_raw_response(Resources.set_resource_message_channels)
+    get_resource_visibility = _rt.to_raw_response(Resources.get_resource_visibility)
+    set_resource_visibility = _rt.to_raw_response(Resources.set_resource_visibility)
+    get_resource_reviewers = _rt.to_raw_response(Resources.get_resource_reviewers)
+    set_resource_reviewers = _rt.to_raw_response(Resources.set_resource_reviewers)
+    get_resource_reviewer_stages = _rt.to_raw_response(Resources.get_resource_reviewer_stages)
+    set_resource_reviewer_stages = _rt.to_raw_response(Resources.set_resource_reviewer_stages)
+    get_resource_nhis = _rt.to_raw_response(Resources.get_resource_nhis)
+    get_resource_users = _rt.to_raw_response(Resources.get_resource_users)
+    add_resource_nhi = _rt.to_raw_response(Resources.add_resource_nhi)
+    delete_resource_nhi = _rt.to_raw_response(Resources.delete_resource_nhi)
+    get_resource_user = _rt.to_raw_response(Resources.get_resource_user)
+    update_resource_user = _rt.to_raw_response(Resources.update_resource_user)
+    add_resource_user = _rt.to_raw_response(Resources.add_resource_user)
+    delete_resource_user = _rt.to_raw_response(Resources.delete_resource_user)
+    resource_user_access_status_retrieve = _rt.to_raw_response(
+        Resources.resource_user_access_status_retrieve
+    )
+    get_resource_tags = _rt.to_raw_response(Resources.get_resource_tags)
+    get_resource_scoped_role_permissions = _rt.to_raw_response(
+        Resources.get_resource_scoped_role_permissions
+    )
+    set_resource_scoped_role_permissions = _rt.to_raw_response(
+        Resources.set_resource_scoped_role_permissions
+    )
+    get_user_resources = _rt.to_raw_response(Resources.get_user_resources)
+    get_resource_groups = _rt.to_raw_response(Resources.get_resource_groups)
 
 
-class AsyncResources:
-    """Operations of this group as coroutines."""
+class AsyncResources(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncResourcesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncResourcesWithRawResponse(self._client)
+        return AsyncResourcesWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_resources(
-        self,
-        *,
-        cursor: str | None = None,
-        page_size: int | None = None,
-        resource_type_filter: _models.ResourceTypeEnum | str | None = None,
-        resource_ids: list[_uuid.UUID] | None = None,
-        resource_name: str | None = None,
-        parent_resource_id: _uuid.UUID | None = None,
-        ancestor_resource_id: _uuid.UUID | None = None,
-        remote_id: str | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
-    ) -> _models.PaginatedResourcesList:
-        """Get resources
-
-        Returns a list of resources for your organization.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources",
-            responses=_GET_RESOURCES_RESPONSES,
-            query={
-                "cursor": cursor,
-                "page_size": page_size,
-                "resource_type_filter": resource_type_filter,
-                "resource_ids": resource_ids,
-                "resource_name": resource_name,
-                "parent_resource_id": parent_resource_id,
-                "ancestor_resource_id": ancestor_resource_id,
-                "remote_id": remote_id,
-                "tag_ids": tag_ids,
-            },
-            exploded=frozenset({"tag_ids"}),
-        )
-        return _t.cast("_models.PaginatedResourcesList", await self._client.request(call))
-
-    def get_resources_iter(
-        self,
-        *,
-        page_size: int | None = None,
-        resource_type_filter: _models.ResourceTypeEnum | str | None = None,
-        resource_ids: list[_uuid.UUID] | None = None,
-        resource_name: str | None = None,
-        parent_resource_id: _uuid.UUID | None = None,
-        ancestor_resource_id: _uuid.UUID | None = None,
-        remote_id: str | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
-    ) -> _t.AsyncIterator[_models.Resource]:
-        """Like `get_resources`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources",
-            responses=_GET_RESOURCES_RESPONSES,
-            query={
-                "page_size": page_size,
-                "resource_type_filter": resource_type_filter,
-                "resource_ids": resource_ids,
-                "resource_name": resource_name,
-                "parent_resource_id": parent_resource_id,
-                "ancestor_resource_id": ancestor_resource_id,
-                "remote_id": remote_id,
-                "tag_ids": tag_ids,
-            },
-            exploded=frozenset({"tag_ids"}),
-        )
-        return _t.cast(
-            "_t.AsyncIterator[_models.Resource]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
-        )
-
-    async def update_resources(
-        self, *, body: _models.UpdateResourceInfoList | _t.Mapping[str, _t.Any]
-    ) -> _models.UpdateResourceInfoList:
-        """Bulk updates a list of resources."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources",
-            responses=_UPDATE_RESOURCES_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.UpdateResourceInfoList", await self._client.request(call))
-
-    async def create_resource(
-        self, *, body: _models.CreateResourceInfo | _t.Mapping[str, _t.Any]
-    ) -> _models.Resource:
-        """Creates a resource. See [here](https://docs.opal.dev/reference/end-system-objects) for details about importing resources."""
-        call = _rt.Call(
-            method="POST",
-            path="/resources",
-            responses=_CREATE_RESOURCE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.Resource", await self._client.request(call))
-
-    async def get_resource(self, *, resource_id: _uuid.UUID) -> _models.Resource:
-        """Get resource by ID
-
-        Retrieves a resource.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}",
-            responses=_GET_RESOURCE_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_models.Resource", await self._client.request(call))
-
-    async def delete_resource(self, *, resource_id: _uuid.UUID) -> _t.Any:
-        """Deletes a resource."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}",
-            responses=_DELETE_RESOURCE_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return await self._client.request(call)
-
-    async def get_resource_message_channels(
-        self, *, resource_id: _uuid.UUID
-    ) -> _models.MessageChannelList:
-        """Gets the list of audit message channels attached to a resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/message-channels",
-            responses=_GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_models.MessageChannelList", await self._client.request(call))
-
-    async def set_resource_message_channels(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        body: _models.MessageChannelIDList | _t.Mapping[str, _t.Any],
-    ) -> list[_uuid.UUID]:
-        """Sets the list of audit message channels attached to a resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/message-channels",
-            responses=_SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("list[_uuid.UUID]", await self._client.request(call))
-
-    async def get_resource_visibility(self, *, resource_id: _uuid.UUID) -> _models.VisibilityInfo:
-        """Gets the visibility of this resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/visibility",
-            responses=_GET_RESOURCE_VISIBILITY_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_models.VisibilityInfo", await self._client.request(call))
-
-    async def set_resource_visibility(
-        self, *, resource_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
-    ) -> _models.VisibilityInfo:
-        """Sets the visibility of this resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/visibility",
-            responses=_SET_RESOURCE_VISIBILITY_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.VisibilityInfo", await self._client.request(call))
-
-    async def get_resource_reviewers(self, *, resource_id: _uuid.UUID) -> list[_uuid.UUID]:
-        """Gets the list of owner IDs of the reviewers for a resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/reviewers",
-            responses=_GET_RESOURCE_REVIEWERS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("list[_uuid.UUID]", await self._client.request(call))
-
-    async def set_resource_reviewers(
-        self, *, resource_id: _uuid.UUID, body: _models.ReviewerIDList | _t.Mapping[str, _t.Any]
-    ) -> list[_uuid.UUID]:
-        """Sets the list of reviewers for a resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/reviewers",
-            responses=_SET_RESOURCE_REVIEWERS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("list[_uuid.UUID]", await self._client.request(call))
-
-    async def get_resource_reviewer_stages(
-        self, *, resource_id: _uuid.UUID
-    ) -> list[_models.ReviewerStage]:
-        """Gets the list reviewer stages for a resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/reviewer-stages",
-            responses=_GET_RESOURCE_REVIEWER_STAGES_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("list[_models.ReviewerStage]", await self._client.request(call))
-
-    async def set_resource_reviewer_stages(
-        self, *, resource_id: _uuid.UUID, body: _models.ReviewerStageList | _t.Mapping[str, _t.Any]
-    ) -> list[_models.ReviewerStage]:
-        """Sets the list of reviewer stages for a resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/reviewer-stages",
-            responses=_SET_RESOURCE_REVIEWER_STAGES_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("list[_models.ReviewerStage]", await self._client.request(call))
-
-    async def get_resource_nhis(
-        self, *, resource_id: _uuid.UUID, limit: int | None = None
-    ) -> _models.AccessList:
-        """Gets the list of non-human identities with access to this resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/non-human-identities",
-            responses=_GET_RESOURCE_NHIS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            query={"limit": limit},
-        )
-        return _t.cast("_models.AccessList", await self._client.request(call))
-
-    async def get_resource_users(
-        self, *, resource_id: _uuid.UUID, limit: int | None = None
-    ) -> _models.ResourceAccessUserList:
-        """Get resource users
-
-        Gets the list of users for this resource.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/users",
-            responses=_GET_RESOURCE_USERS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            query={"limit": limit},
-        )
-        return _t.cast("_models.ResourceAccessUserList", await self._client.request(call))
-
-    async def add_resource_nhi(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        non_human_identity_id: _uuid.UUID,
-        body: _models.AddResourceNhiRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _models.ResourceNHI:
-        """Gives a non-human identity access to this resource."""
-        call = _rt.Call(
-            method="POST",
-            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
-            responses=_ADD_RESOURCE_NHI_RESPONSES,
-            path_params={
-                "resource_id": resource_id,
-                "non_human_identity_id": non_human_identity_id,
-            },
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.ResourceNHI", await self._client.request(call))
-
-    async def delete_resource_nhi(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        non_human_identity_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _t.Any:
-        """Removes a non-human identity's direct access from this resource."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
-            responses=_DELETE_RESOURCE_NHI_RESPONSES,
-            path_params={
-                "resource_id": resource_id,
-                "non_human_identity_id": non_human_identity_id,
-            },
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return await self._client.request(call)
-
-    async def get_resource_user(
-        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
-    ) -> _models.GetResourceUserResponse:
-        """Get resource user
-
-        Returns information about a specific user's access to a resource.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_GET_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={"cursor": cursor},
-        )
-        return _t.cast("_models.GetResourceUserResponse", await self._client.request(call))
-
-    def get_resource_user_iter(
-        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID
-    ) -> _t.AsyncIterator[_models.ResourceUser]:
-        """Like `get_resource_user`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_GET_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-        )
-        return _t.cast(
-            "_t.AsyncIterator[_models.ResourceUser]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="data",
-                    items_wire="data",
-                    token_attr="cursor",
-                    token_wire="cursor",
-                ),
-            ),
-        )
-
-    async def update_resource_user(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        body: _models.UpdateResourceUserRequest | _t.Mapping[str, _t.Any],
-    ) -> _models.ResourceUser:
-        """Updates a user's access level or duration on this resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_UPDATE_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.ResourceUser", await self._client.request(call))
-
-    async def add_resource_user(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        duration_minutes: int | None = None,
-        access_level_remote_id: str | None = None,
-        body: _models.AddResourceUserRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _models.ResourceUser:
-        """Adds a user to this resource."""
-        call = _rt.Call(
-            method="POST",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_ADD_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={
-                "duration_minutes": duration_minutes,
-                "access_level_remote_id": access_level_remote_id,
-            },
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.ResourceUser", await self._client.request(call))
-
-    async def delete_resource_user(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _t.Any:
-        """Removes a user's direct access from this resource."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_DELETE_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return await self._client.request(call)
-
-    async def resource_user_access_status_retrieve(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-        cursor: str | None = None,
-        page_size: int | None = None,
-    ) -> _models.ResourceUserAccessStatus:
-        """Get user's access status to a resource."""
-        _warnings.warn(
-            "resource_user_access_status_retrieve is deprecated", DeprecationWarning, stacklevel=2
-        )
-        call = _rt.Call(
-            method="GET",
-            path="/resource-user-access-status/{resource_id}/{user_id}",
-            responses=_RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={
-                "access_level_remote_id": access_level_remote_id,
-                "cursor": cursor,
-                "page_size": page_size,
-            },
-        )
-        return _t.cast("_models.ResourceUserAccessStatus", await self._client.request(call))
-
-    async def get_resource_tags(self, *, resource_id: _uuid.UUID) -> _models.TagsList:
-        """Returns all tags applied to the resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/tags",
-            responses=_GET_RESOURCE_TAGS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_models.TagsList", await self._client.request(call))
-
-    async def get_resource_scoped_role_permissions(
-        self, *, resource_id: _uuid.UUID
-    ) -> _models.ScopedRolePermissionList:
-        """Returns all the scoped role permissions that apply to the given resource. Only OPAL_SCOPED_ROLE resource type supports this field."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/scoped-role-permissions",
-            responses=_GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_models.ScopedRolePermissionList", await self._client.request(call))
-
-    async def set_resource_scoped_role_permissions(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        body: _models.ScopedRolePermissionList | _t.Mapping[str, _t.Any],
-    ) -> _models.ScopedRolePermissionList:
-        """Sets all the scoped role permissions on an OPAL_SCOPED_ROLE resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/scoped-role-permissions",
-            responses=_SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.ScopedRolePermissionList", await self._client.request(call))
-
-    async def get_user_resources(
-        self,
-        *,
-        user_id: _uuid.UUID,
-        limit: int | None = None,
-        cursor: str | None = None,
-        include_unmanaged: bool | None = None,
-    ) -> _models.ResourceAccessUserList:
-        """Gets the list of resources for this user."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/users/{user_id}",
-            responses=_GET_USER_RESOURCES_RESPONSES,
-            path_params={"user_id": user_id},
-            query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
-        )
-        return _t.cast("_models.ResourceAccessUserList", await self._client.request(call))
-
-    def get_user_resources_iter(
-        self,
-        *,
-        user_id: _uuid.UUID,
-        limit: int | None = None,
-        include_unmanaged: bool | None = None,
-    ) -> _t.AsyncIterator[_models.ResourceAccessUser]:
-        """Like `get_user_resources`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/users/{user_id}",
-            responses=_GET_USER_RESOURCES_RESPONSES,
-            path_params={"user_id": user_id},
-            query={"limit": limit, "include_unmanaged": include_unmanaged},
-        )
-        return _t.cast(
-            "_t.AsyncIterator[_models.ResourceAccessUser]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
-        )
-
-    async def get_resource_groups(self, *, resource_id: _uuid.UUID) -> _models.GroupResourceList:
-        """Returns a list of groups that grant access to the resource"""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/groups",
-            responses=_GET_RESOURCE_GROUPS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_models.GroupResourceList", await self._client.request(call))
+    get_resources = _rt.to_async(Resources.get_resources)
+    get_resources_iter = _rt.to_async_iterator(Resources.get_resources_iter)
+    update_resources = _rt.to_async(Resources.update_resources)
+    create_resource = _rt.to_async(Resources.create_resource)
+    get_resource = _rt.to_async(Resources.get_resource)
+    delete_resource = _rt.to_async(Resources.delete_resource)
+    get_resource_message_channels = _rt.to_async(Resources.get_resource_message_channels)
+    set_resource_message_channels = _rt.to_async(Resources.set_resource_message_channels)
+    get_resource_visibility = _rt.to_async(Resources.get_resource_visibility)
+    set_resource_visibility = _rt.to_async(Resources.set_resource_visibility)
+    get_resource_reviewers = _rt.to_async(Resources.get_resource_reviewers)
+    set_resource_reviewers = _rt.to_async(Resources.set_resource_reviewers)
+    get_resource_reviewer_stages = _rt.to_async(Resources.get_resource_reviewer_stages)
+    set_resource_reviewer_stages = _rt.to_async(Resources.set_resource_reviewer_stages)
+    get_resource_nhis = _rt.to_async(Resources.get_resource_nhis)
+    get_resource_users = _rt.to_async(Resources.get_resource_users)
+    add_resource_nhi = _rt.to_async(Resources.add_resource_nhi)
+    delete_resource_nhi = _rt.to_async(Resources.delete_resource_nhi)
+    get_resource_user = _rt.to_async(Resources.get_resource_user)
+    get_resource_user_iter = _rt.to_async_iterator(Resources.get_resource_user_iter)
+    update_resource_user = _rt.to_async(Resources.update_resource_user)
+    add_resource_user = _rt.to_async(Resources.add_resource_user)
+    delete_resource_user = _rt.to_async(Resources.delete_resource_user)
+    resource_user_access_status_retrieve = _rt.to_async(
+        Resources.resource_user_access_status_retrieve
+    )
+    get_resource_tags = _rt.to_async(Resources.get_resource_tags)
+    get_resource_scoped_role_permissions = _rt.to_async(
+        Resources.get_resource_scoped_role_permissions
+    )
+    set_resource_scoped_role_permissions = _rt.to_async(
+        Resources.set_resource_scoped_role_permissions
+    )
+    get_user_resources = _rt.to_async(Resources.get_user_resources)
+    get_user_resources_iter = _rt.to_async_iterator(Resources.get_user_resources_iter)
+    get_resource_groups = _rt.to_async(Resources.get_resource_groups)
 
 
-class AsyncResourcesWithRawResponse:
+class AsyncResourcesWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_resources(
-        self,
-        *,
-        cursor: str | None = None,
-        page_size: int | None = None,
-        resource_type_filter: _models.ResourceTypeEnum | str | None = None,
-        resource_ids: list[_uuid.UUID] | None = None,
-        resource_name: str | None = None,
-        parent_resource_id: _uuid.UUID | None = None,
-        ancestor_resource_id: _uuid.UUID | None = None,
-        remote_id: str | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
-    ) -> _rt.RawResponse[_models.PaginatedResourcesList]:
-        """Get resources
-
-        Returns a list of resources for your organization.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources",
-            responses=_GET_RESOURCES_RESPONSES,
-            query={
-                "cursor": cursor,
-                "page_size": page_size,
-                "resource_type_filter": resource_type_filter,
-                "resource_ids": resource_ids,
-                "resource_name": resource_name,
-                "parent_resource_id": parent_resource_id,
-                "ancestor_resource_id": ancestor_resource_id,
-                "remote_id": remote_id,
-                "tag_ids": tag_ids,
-            },
-            exploded=frozenset({"tag_ids"}),
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedResourcesList]", await self._client.request_raw(call)
-        )
-
-    async def update_resources(
-        self, *, body: _models.UpdateResourceInfoList | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.UpdateResourceInfoList]:
-        """Bulk updates a list of resources."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources",
-            responses=_UPDATE_RESOURCES_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.UpdateResourceInfoList]", await self._client.request_raw(call)
-        )
-
-    async def create_resource(
-        self, *, body: _models.CreateResourceInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Resource]:
-        """Creates a resource. See [here](https://docs.opal.dev/reference/end-system-objects) for details about importing resources."""
-        call = _rt.Call(
-            method="POST",
-            path="/resources",
-            responses=_CREATE_RESOURCE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Resource]", await self._client.request_raw(call))
-
-    async def get_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[_models.Resource]:
-        """Get resource by ID
-
-        Retrieves a resource.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}",
-            responses=_GET_RESOURCE_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Resource]", await self._client.request_raw(call))
-
-    async def delete_resource(self, *, resource_id: _uuid.UUID) -> _rt.RawResponse[_t.Any]:
-        """Deletes a resource."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}",
-            responses=_DELETE_RESOURCE_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return await self._client.request_raw(call)
-
-    async def get_resource_message_channels(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.MessageChannelList]:
-        """Gets the list of audit message channels attached to a resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/message-channels",
-            responses=_GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.MessageChannelList]", await self._client.request_raw(call)
-        )
-
-    async def set_resource_message_channels(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        body: _models.MessageChannelIDList | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[list[_uuid.UUID]]:
-        """Sets the list of audit message channels attached to a resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/message-channels",
-            responses=_SET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", await self._client.request_raw(call))
-
-    async def get_resource_visibility(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.VisibilityInfo]:
-        """Gets the visibility of this resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/visibility",
-            responses=_GET_RESOURCE_VISIBILITY_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.VisibilityInfo]", await self._client.request_raw(call)
-        )
-
-    async def set_resource_visibility(
-        self, *, resource_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.VisibilityInfo]:
-        """Sets the visibility of this resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/visibility",
-            responses=_SET_RESOURCE_VISIBILITY_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.VisibilityInfo]", await self._client.request_raw(call)
-        )
-
-    async def get_resource_reviewers(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[list[_uuid.UUID]]:
-        """Gets the list of owner IDs of the reviewers for a resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/reviewers",
-            responses=_GET_RESOURCE_REVIEWERS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", await self._client.request_raw(call))
-
-    async def set_resource_reviewers(
-        self, *, resource_id: _uuid.UUID, body: _models.ReviewerIDList | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[list[_uuid.UUID]]:
-        """Sets the list of reviewers for a resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/reviewers",
-            responses=_SET_RESOURCE_REVIEWERS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[list[_uuid.UUID]]", await self._client.request_raw(call))
-
-    async def get_resource_reviewer_stages(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[list[_models.ReviewerStage]]:
-        """Gets the list reviewer stages for a resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/reviewer-stages",
-            responses=_GET_RESOURCE_REVIEWER_STAGES_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[list[_models.ReviewerStage]]", await self._client.request_raw(call)
-        )
-
-    async def set_resource_reviewer_stages(
-        self, *, resource_id: _uuid.UUID, body: _models.ReviewerStageList | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[list[_models.ReviewerStage]]:
-        """Sets the list of reviewer stages for a resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/reviewer-stages",
-            responses=_SET_RESOURCE_REVIEWER_STAGES_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[list[_models.ReviewerStage]]", await self._client.request_raw(call)
-        )
-
-    async def get_resource_nhis(
-        self, *, resource_id: _uuid.UUID, limit: int | None = None
-    ) -> _rt.RawResponse[_models.AccessList]:
-        """Gets the list of non-human identities with access to this resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/non-human-identities",
-            responses=_GET_RESOURCE_NHIS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            query={"limit": limit},
-        )
-        return _t.cast("_rt.RawResponse[_models.AccessList]", await self._client.request_raw(call))
-
-    async def get_resource_users(
-        self, *, resource_id: _uuid.UUID, limit: int | None = None
-    ) -> _rt.RawResponse[_models.ResourceAccessUserList]:
-        """Get resource users
-
-        Gets the list of users for this resource.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/users",
-            responses=_GET_RESOURCE_USERS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            query={"limit": limit},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ResourceAccessUserList]", await self._client.request_raw(call)
-        )
-
-    async def add_resource_nhi(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        non_human_identity_id: _uuid.UUID,
-        body: _models.AddResourceNhiRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_models.ResourceNHI]:
-        """Gives a non-human identity access to this resource."""
-        call = _rt.Call(
-            method="POST",
-            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
-            responses=_ADD_RESOURCE_NHI_RESPONSES,
-            path_params={
-                "resource_id": resource_id,
-                "non_human_identity_id": non_human_identity_id,
-            },
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.ResourceNHI]", await self._client.request_raw(call))
-
-    async def delete_resource_nhi(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        non_human_identity_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Removes a non-human identity's direct access from this resource."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
-            responses=_DELETE_RESOURCE_NHI_RESPONSES,
-            path_params={
-                "resource_id": resource_id,
-                "non_human_identity_id": non_human_identity_id,
-            },
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return await self._client.request_raw(call)
-
-    async def get_resource_user(
-        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
-    ) -> _rt.RawResponse[_models.GetResourceUserResponse]:
-        """Get resource user
-
-        Returns information about a specific user's access to a resource.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_GET_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={"cursor": cursor},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.GetResourceUserResponse]", await self._client.request_raw(call)
-        )
-
-    async def update_resource_user(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        body: _models.UpdateResourceUserRequest | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[_models.ResourceUser]:
-        """Updates a user's access level or duration on this resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_UPDATE_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ResourceUser]", await self._client.request_raw(call)
-        )
-
-    async def add_resource_user(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        duration_minutes: int | None = None,
-        access_level_remote_id: str | None = None,
-        body: _models.AddResourceUserRequest | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_models.ResourceUser]:
-        """Adds a user to this resource."""
-        call = _rt.Call(
-            method="POST",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_ADD_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={
-                "duration_minutes": duration_minutes,
-                "access_level_remote_id": access_level_remote_id,
-            },
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ResourceUser]", await self._client.request_raw(call)
-        )
-
-    async def delete_resource_user(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Removes a user's direct access from this resource."""
-        call = _rt.Call(
-            method="DELETE",
-            path="/resources/{resource_id}/users/{user_id}",
-            responses=_DELETE_RESOURCE_USER_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={"access_level_remote_id": access_level_remote_id},
-        )
-        return await self._client.request_raw(call)
-
-    async def resource_user_access_status_retrieve(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        access_level_remote_id: str | None = None,
-        cursor: str | None = None,
-        page_size: int | None = None,
-    ) -> _rt.RawResponse[_models.ResourceUserAccessStatus]:
-        """Get user's access status to a resource."""
-        _warnings.warn(
-            "resource_user_access_status_retrieve is deprecated", DeprecationWarning, stacklevel=2
-        )
-        call = _rt.Call(
-            method="GET",
-            path="/resource-user-access-status/{resource_id}/{user_id}",
-            responses=_RESOURCE_USER_ACCESS_STATUS_RETRIEVE_RESPONSES,
-            path_params={"resource_id": resource_id, "user_id": user_id},
-            query={
-                "access_level_remote_id": access_level_remote_id,
-                "cursor": cursor,
-                "page_size": page_size,
-            },
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ResourceUserAccessStatus]",
-            await self._client.request_raw(call),
-        )
-
-    async def get_resource_tags(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.TagsList]:
-        """Returns all tags applied to the resource."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/tags",
-            responses=_GET_RESOURCE_TAGS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.TagsList]", await self._client.request_raw(call))
-
-    async def get_resource_scoped_role_permissions(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.ScopedRolePermissionList]:
-        """Returns all the scoped role permissions that apply to the given resource. Only OPAL_SCOPED_ROLE resource type supports this field."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/scoped-role-permissions",
-            responses=_GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ScopedRolePermissionList]",
-            await self._client.request_raw(call),
-        )
-
-    async def set_resource_scoped_role_permissions(
-        self,
-        *,
-        resource_id: _uuid.UUID,
-        body: _models.ScopedRolePermissionList | _t.Mapping[str, _t.Any],
-    ) -> _rt.RawResponse[_models.ScopedRolePermissionList]:
-        """Sets all the scoped role permissions on an OPAL_SCOPED_ROLE resource."""
-        call = _rt.Call(
-            method="PUT",
-            path="/resources/{resource_id}/scoped-role-permissions",
-            responses=_SET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
-            path_params={"resource_id": resource_id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ScopedRolePermissionList]",
-            await self._client.request_raw(call),
-        )
-
-    async def get_user_resources(
-        self,
-        *,
-        user_id: _uuid.UUID,
-        limit: int | None = None,
-        cursor: str | None = None,
-        include_unmanaged: bool | None = None,
-    ) -> _rt.RawResponse[_models.ResourceAccessUserList]:
-        """Gets the list of resources for this user."""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/users/{user_id}",
-            responses=_GET_USER_RESOURCES_RESPONSES,
-            path_params={"user_id": user_id},
-            query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.ResourceAccessUserList]", await self._client.request_raw(call)
-        )
-
-    async def get_resource_groups(
-        self, *, resource_id: _uuid.UUID
-    ) -> _rt.RawResponse[_models.GroupResourceList]:
-        """Returns a list of groups that grant access to the resource"""
-        call = _rt.Call(
-            method="GET",
-            path="/resources/{resource_id}/groups",
-            responses=_GET_RESOURCE_GROUPS_RESPONSES,
-            path_params={"resource_id": resource_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.GroupResourceList]", await self._client.request_raw(call)
-        )
+    get_resources = _rt.to_async_raw_response(Resources.get_resources)
+    update_resources = _rt.to_async_raw_response(Resources.update_resources)
+    create_resource = _rt.to_async_raw_response(Resources.create_resource)
+    get_resource = _rt.to_async_raw_response(Resources.get_resource)
+    delete_resource = _rt.to_async_raw_response(Resources.delete_resource)
+    get_resource_message_channels = _rt.to_async_raw_response(
+        Resources.get_resource_message_channels
+    )
+    set_resource_message_channels = _rt.to_async_raw_response(
+        Resources.set_resource_message_channels
+    )
+    get_resource_visibility = _rt.to_async_raw_response(Resources.get_resource_visibility)
+    set_resource_visibility = _rt.to_async_raw_response(Resources.set_resource_visibility)
+    get_resource_reviewers = _rt.to_async_raw_response(Resources.get_resource_reviewers)
+    set_resource_reviewers = _rt.to_async_raw_response(Resources.set_resource_reviewers)
+    get_resource_reviewer_stages = _rt.to_async_raw_response(Resources.get_resource_reviewer_stages)
+    set_resource_reviewer_stages = _rt.to_async_raw_response(Resources.set_resource_reviewer_stages)
+    get_resource_nhis = _rt.to_async_raw_response(Resources.get_resource_nhis)
+    get_resource_users = _rt.to_async_raw_response(Resources.get_resource_users)
+    add_resource_nhi = _rt.to_async_raw_response(Resources.add_resource_nhi)
+    delete_resource_nhi = _rt.to_async_raw_response(Resources.delete_resource_nhi)
+    get_resource_user = _rt.to_async_raw_response(Resources.get_resource_user)
+    update_resource_user = _rt.to_async_raw_response(Resources.update_resource_user)
+    add_resource_user = _rt.to_async_raw_response(Resources.add_resource_user)
+    delete_resource_user = _rt.to_async_raw_response(Resources.delete_resource_user)
+    resource_user_access_status_retrieve = _rt.to_async_raw_response(
+        Resources.resource_user_access_status_retrieve
+    )
+    get_resource_tags = _rt.to_async_raw_response(Resources.get_resource_tags)
+    get_resource_scoped_role_permissions = _rt.to_async_raw_response(
+        Resources.get_resource_scoped_role_permissions
+    )
+    set_resource_scoped_role_permissions = _rt.to_async_raw_response(
+        Resources.set_resource_scoped_role_permissions
+    )
+    get_user_resources = _rt.to_async_raw_response(Resources.get_user_resources)
+    get_resource_groups = _rt.to_async_raw_response(Resources.get_resource_groups)

@@ -2,45 +2,38 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_USER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.User))
+_USER_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("User"))}
+_GET_USERS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedUsersList"))}
+_GET_USERS_PAGING = _rt.Paging(
+    param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
+)
+_GET_REMOTE_USERS_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("PaginatedRemoteUsersList"))
 }
-_GET_USERS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.PaginatedUsersList))
-}
-_GET_REMOTE_USERS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.PaginatedRemoteUsersList))
-}
-_GET_USER_TAGS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.TagsList))
-}
+_GET_REMOTE_USERS_PAGING = _rt.Paging(
+    param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
+)
+_GET_USER_TAGS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("TagsList"))}
 
 
-class Users:
+class Users(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> UsersWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return UsersWithRawResponse(self._client)
+        return UsersWithRawResponse(_rt.RawCalls(self._client))
 
     def user(self, *, user_id: _uuid.UUID | None = None, email: str | None = None) -> _models.User:
         """Returns a `User` object."""
-        call = _rt.Call(
-            method="GET",
-            path="/user",
-            responses=_USER_RESPONSES,
-            query={"user_id": user_id, "email": email},
-        )
+        call = _rt.Call("GET", "/user", _USER_RESPONSES, query={"user_id": user_id, "email": email})
         return _t.cast("_models.User", self._client.request(call))
 
     def get_users(
@@ -52,9 +45,9 @@ class Users:
     ) -> _models.PaginatedUsersList:
         """Returns a list of users for your organization."""
         call = _rt.Call(
-            method="GET",
-            path="/users",
-            responses=_GET_USERS_RESPONSES,
+            "GET",
+            "/users",
+            _GET_USERS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size, "tag_ids": tag_ids},
             exploded=frozenset({"tag_ids"}),
         )
@@ -65,25 +58,13 @@ class Users:
     ) -> _t.Iterator[_models.User]:
         """Like `get_users`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/users",
-            responses=_GET_USERS_RESPONSES,
+            "GET",
+            "/users",
+            _GET_USERS_RESPONSES,
             query={"page_size": page_size, "tag_ids": tag_ids},
             exploded=frozenset({"tag_ids"}),
         )
-        return _t.cast(
-            "_t.Iterator[_models.User]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
-        )
+        return _t.cast("_t.Iterator[_models.User]", self._client.paginate(call, _GET_USERS_PAGING))
 
     def get_remote_users(
         self,
@@ -96,9 +77,9 @@ class Users:
     ) -> _models.PaginatedRemoteUsersList:
         """Returns a list of remote users for your organization."""
         call = _rt.Call(
-            method="GET",
-            path="/users/remote_users",
-            responses=_GET_REMOTE_USERS_RESPONSES,
+            "GET",
+            "/users/remote_users",
+            _GET_REMOTE_USERS_RESPONSES,
             query={
                 "third_party_provider": third_party_provider,
                 "user_id": user_id,
@@ -120,9 +101,9 @@ class Users:
     ) -> _t.Iterator[_models.RemoteUser]:
         """Like `get_remote_users`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/users/remote_users",
-            responses=_GET_REMOTE_USERS_RESPONSES,
+            "GET",
+            "/users/remote_users",
+            _GET_REMOTE_USERS_RESPONSES,
             query={
                 "third_party_provider": third_party_provider,
                 "user_id": user_id,
@@ -132,312 +113,49 @@ class Users:
             exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
         )
         return _t.cast(
-            "_t.Iterator[_models.RemoteUser]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
+            "_t.Iterator[_models.RemoteUser]", self._client.paginate(call, _GET_REMOTE_USERS_PAGING)
         )
 
     def get_user_tags(self, *, user_id: _uuid.UUID) -> _models.TagsList:
         """Returns all tags applied to the user."""
         call = _rt.Call(
-            method="GET",
-            path="/users/{user_id}/tags",
-            responses=_GET_USER_TAGS_RESPONSES,
+            "GET",
+            "/users/{user_id}/tags",
+            _GET_USER_TAGS_RESPONSES,
             path_params={"user_id": user_id},
         )
         return _t.cast("_models.TagsList", self._client.request(call))
 
 
-class UsersWithRawResponse:
+class UsersWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def user(
-        self, *, user_id: _uuid.UUID | None = None, email: str | None = None
-    ) -> _rt.RawResponse[_models.User]:
-        """Returns a `User` object."""
-        call = _rt.Call(
-            method="GET",
-            path="/user",
-            responses=_USER_RESPONSES,
-            query={"user_id": user_id, "email": email},
-        )
-        return _t.cast("_rt.RawResponse[_models.User]", self._client.request_raw(call))
-
-    def get_users(
-        self,
-        *,
-        cursor: str | None = None,
-        page_size: int | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
-    ) -> _rt.RawResponse[_models.PaginatedUsersList]:
-        """Returns a list of users for your organization."""
-        call = _rt.Call(
-            method="GET",
-            path="/users",
-            responses=_GET_USERS_RESPONSES,
-            query={"cursor": cursor, "page_size": page_size, "tag_ids": tag_ids},
-            exploded=frozenset({"tag_ids"}),
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedUsersList]", self._client.request_raw(call)
-        )
-
-    def get_remote_users(
-        self,
-        *,
-        third_party_provider: list[_models.ThirdPartyProviderEnum | str] | None = None,
-        user_id: list[_uuid.UUID] | None = None,
-        remote_id: list[str] | None = None,
-        cursor: str | None = None,
-        page_size: int | None = None,
-    ) -> _rt.RawResponse[_models.PaginatedRemoteUsersList]:
-        """Returns a list of remote users for your organization."""
-        call = _rt.Call(
-            method="GET",
-            path="/users/remote_users",
-            responses=_GET_REMOTE_USERS_RESPONSES,
-            query={
-                "third_party_provider": third_party_provider,
-                "user_id": user_id,
-                "remote_id": remote_id,
-                "cursor": cursor,
-                "page_size": page_size,
-            },
-            exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedRemoteUsersList]", self._client.request_raw(call)
-        )
-
-    def get_user_tags(self, *, user_id: _uuid.UUID) -> _rt.RawResponse[_models.TagsList]:
-        """Returns all tags applied to the user."""
-        call = _rt.Call(
-            method="GET",
-            path="/users/{user_id}/tags",
-            responses=_GET_USER_TAGS_RESPONSES,
-            path_params={"user_id": user_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.TagsList]", self._client.request_raw(call))
+    user = _rt.to_raw_response(Users.user)
+    get_users = _rt.to_raw_response(Users.get_users)
+    get_remote_users = _rt.to_raw_response(Users.get_remote_users)
+    get_user_tags = _rt.to_raw_response(Users.get_user_tags)
 
 
-class AsyncUsers:
-    """Operations of this group as coroutines."""
+class AsyncUsers(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncUsersWithRawResponse(self._client)
+        return AsyncUsersWithRawResponse(_rt.RawCalls(self._client))
 
-    async def user(
-        self, *, user_id: _uuid.UUID | None = None, email: str | None = None
-    ) -> _models.User:
-        """Returns a `User` object."""
-        call = _rt.Call(
-            method="GET",
-            path="/user",
-            responses=_USER_RESPONSES,
-            query={"user_id": user_id, "email": email},
-        )
-        return _t.cast("_models.User", await self._client.request(call))
-
-    async def get_users(
-        self,
-        *,
-        cursor: str | None = None,
-        page_size: int | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
-    ) -> _models.PaginatedUsersList:
-        """Returns a list of users for your organization."""
-        call = _rt.Call(
-            method="GET",
-            path="/users",
-            responses=_GET_USERS_RESPONSES,
-            query={"cursor": cursor, "page_size": page_size, "tag_ids": tag_ids},
-            exploded=frozenset({"tag_ids"}),
-        )
-        return _t.cast("_models.PaginatedUsersList", await self._client.request(call))
-
-    def get_users_iter(
-        self, *, page_size: int | None = None, tag_ids: list[_uuid.UUID] | None = None
-    ) -> _t.AsyncIterator[_models.User]:
-        """Like `get_users`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/users",
-            responses=_GET_USERS_RESPONSES,
-            query={"page_size": page_size, "tag_ids": tag_ids},
-            exploded=frozenset({"tag_ids"}),
-        )
-        return _t.cast(
-            "_t.AsyncIterator[_models.User]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
-        )
-
-    async def get_remote_users(
-        self,
-        *,
-        third_party_provider: list[_models.ThirdPartyProviderEnum | str] | None = None,
-        user_id: list[_uuid.UUID] | None = None,
-        remote_id: list[str] | None = None,
-        cursor: str | None = None,
-        page_size: int | None = None,
-    ) -> _models.PaginatedRemoteUsersList:
-        """Returns a list of remote users for your organization."""
-        call = _rt.Call(
-            method="GET",
-            path="/users/remote_users",
-            responses=_GET_REMOTE_USERS_RESPONSES,
-            query={
-                "third_party_provider": third_party_provider,
-                "user_id": user_id,
-                "remote_id": remote_id,
-                "cursor": cursor,
-                "page_size": page_size,
-            },
-            exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
-        )
-        return _t.cast("_models.PaginatedRemoteUsersList", await self._client.request(call))
-
-    def get_remote_users_iter(
-        self,
-        *,
-        third_party_provider: list[_models.ThirdPartyProviderEnum | str] | None = None,
-        user_id: list[_uuid.UUID] | None = None,
-        remote_id: list[str] | None = None,
-        page_size: int | None = None,
-    ) -> _t.AsyncIterator[_models.RemoteUser]:
-        """Like `get_remote_users`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/users/remote_users",
-            responses=_GET_REMOTE_USERS_RESPONSES,
-            query={
-                "third_party_provider": third_party_provider,
-                "user_id": user_id,
-                "remote_id": remote_id,
-                "page_size": page_size,
-            },
-            exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
-        )
-        return _t.cast(
-            "_t.AsyncIterator[_models.RemoteUser]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="cursor",
-                    items_attr="results",
-                    items_wire="results",
-                    token_attr="next",
-                    token_wire="next",
-                ),
-            ),
-        )
-
-    async def get_user_tags(self, *, user_id: _uuid.UUID) -> _models.TagsList:
-        """Returns all tags applied to the user."""
-        call = _rt.Call(
-            method="GET",
-            path="/users/{user_id}/tags",
-            responses=_GET_USER_TAGS_RESPONSES,
-            path_params={"user_id": user_id},
-        )
-        return _t.cast("_models.TagsList", await self._client.request(call))
+    user = _rt.to_async(Users.user)
+    get_users = _rt.to_async(Users.get_users)
+    get_users_iter = _rt.to_async_iterator(Users.get_users_iter)
+    get_remote_users = _rt.to_async(Users.get_remote_users)
+    get_remote_users_iter = _rt.to_async_iterator(Users.get_remote_users_iter)
+    get_user_tags = _rt.to_async(Users.get_user_tags)
 
 
-class AsyncUsersWithRawResponse:
+class AsyncUsersWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def user(
-        self, *, user_id: _uuid.UUID | None = None, email: str | None = None
-    ) -> _rt.RawResponse[_models.User]:
-        """Returns a `User` object."""
-        call = _rt.Call(
-            method="GET",
-            path="/user",
-            responses=_USER_RESPONSES,
-            query={"user_id": user_id, "email": email},
-        )
-        return _t.cast("_rt.RawResponse[_models.User]", await self._client.request_raw(call))
-
-    async def get_users(
-        self,
-        *,
-        cursor: str | None = None,
-        page_size: int | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
-    ) -> _rt.RawResponse[_models.PaginatedUsersList]:
-        """Returns a list of users for your organization."""
-        call = _rt.Call(
-            method="GET",
-            path="/users",
-            responses=_GET_USERS_RESPONSES,
-            query={"cursor": cursor, "page_size": page_size, "tag_ids": tag_ids},
-            exploded=frozenset({"tag_ids"}),
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedUsersList]", await self._client.request_raw(call)
-        )
-
-    async def get_remote_users(
-        self,
-        *,
-        third_party_provider: list[_models.ThirdPartyProviderEnum | str] | None = None,
-        user_id: list[_uuid.UUID] | None = None,
-        remote_id: list[str] | None = None,
-        cursor: str | None = None,
-        page_size: int | None = None,
-    ) -> _rt.RawResponse[_models.PaginatedRemoteUsersList]:
-        """Returns a list of remote users for your organization."""
-        call = _rt.Call(
-            method="GET",
-            path="/users/remote_users",
-            responses=_GET_REMOTE_USERS_RESPONSES,
-            query={
-                "third_party_provider": third_party_provider,
-                "user_id": user_id,
-                "remote_id": remote_id,
-                "cursor": cursor,
-                "page_size": page_size,
-            },
-            exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.PaginatedRemoteUsersList]",
-            await self._client.request_raw(call),
-        )
-
-    async def get_user_tags(self, *, user_id: _uuid.UUID) -> _rt.RawResponse[_models.TagsList]:
-        """Returns all tags applied to the user."""
-        call = _rt.Call(
-            method="GET",
-            path="/users/{user_id}/tags",
-            responses=_GET_USER_TAGS_RESPONSES,
-            path_params={"user_id": user_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.TagsList]", await self._client.request_raw(call))
+    user = _rt.to_async_raw_response(Users.user)
+    get_users = _rt.to_async_raw_response(Users.get_users)
+    get_remote_users = _rt.to_async_raw_response(Users.get_remote_users)
+    get_user_tags = _rt.to_async_raw_response(Users.get_user_tags)

@@ -2,44 +2,39 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_LIST_ACCESS_GUARDRAILS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.AccessGuardrailCollection)),
-    "400": ("json", _rt.ModelOf(_models.Error)),
+_LIST_ACCESS_GUARDRAILS_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("AccessGuardrailCollection")),
+    "400": ("json", _rt.ModelOf("Error")),
 }
-_CREATE_ACCESS_GUARDRAIL_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "default": ("empty", None)
-}
-_GET_ACCESS_GUARDRAIL_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.AccessGuardrail))
-}
-_UPDATE_ACCESS_GUARDRAIL_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "default": ("empty", None)
-}
-_DELETE_ACCESS_GUARDRAIL_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+_LIST_ACCESS_GUARDRAILS_PAGING = _rt.Paging(
+    param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+)
+_CREATE_ACCESS_GUARDRAIL_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_GET_ACCESS_GUARDRAIL_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("AccessGuardrail"))}
+_UPDATE_ACCESS_GUARDRAIL_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_DELETE_ACCESS_GUARDRAIL_RESPONSES: _rt.Responses = {
     "204": ("empty", None),
-    "400": ("json", _rt.ModelOf(_models.Error)),
-    "401": ("json", _rt.ModelOf(_models.Error)),
-    "404": ("json", _rt.ModelOf(_models.Error)),
-    "412": ("json", _rt.ModelOf(_models.Error)),
-    "429": ("json", _rt.ModelOf(_models.Error)),
+    "400": ("json", _rt.ModelOf("Error")),
+    "401": ("json", _rt.ModelOf("Error")),
+    "404": ("json", _rt.ModelOf("Error")),
+    "412": ("json", _rt.ModelOf("Error")),
+    "429": ("json", _rt.ModelOf("Error")),
 }
 
 
-class AccessGuardrails:
+class AccessGuardrails(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AccessGuardrailsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AccessGuardrailsWithRawResponse(self._client)
+        return AccessGuardrailsWithRawResponse(_rt.RawCalls(self._client))
 
     def list_access_guardrails(
         self,
@@ -57,9 +52,9 @@ class AccessGuardrails:
         Returns details of all available access guardrails with support for pagination.
         """
         call = _rt.Call(
-            method="GET",
-            path="/access-governance/access-controls/20250331/accessGuardrails",
-            responses=_LIST_ACCESS_GUARDRAILS_RESPONSES,
+            "GET",
+            "/access-governance/access-controls/20250331/accessGuardrails",
+            _LIST_ACCESS_GUARDRAILS_RESPONSES,
             query={
                 "keywordContains": keyword_contains,
                 "limit": limit,
@@ -84,9 +79,9 @@ class AccessGuardrails:
     ) -> _t.Iterator[dict[str, _t.Any]]:
         """Like `list_access_guardrails`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/access-governance/access-controls/20250331/accessGuardrails",
-            responses=_LIST_ACCESS_GUARDRAILS_RESPONSES,
+            "GET",
+            "/access-governance/access-controls/20250331/accessGuardrails",
+            _LIST_ACCESS_GUARDRAILS_RESPONSES,
             query={
                 "keywordContains": keyword_contains,
                 "limit": limit,
@@ -98,15 +93,7 @@ class AccessGuardrails:
         )
         return _t.cast(
             "_t.Iterator[dict[str, _t.Any]]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="page",
-                    items_attr="items",
-                    items_wire="items",
-                    token_header="opc-next-page",
-                ),
-            ),
+            self._client.paginate(call, _LIST_ACCESS_GUARDRAILS_PAGING),
         )
 
     def create_access_guardrail(
@@ -122,9 +109,9 @@ class AccessGuardrails:
         Note: Currently, when editing access guardrails via the UI, fields related to condition handling may need to be reapplied.
         """
         call = _rt.Call(
-            method="POST",
-            path="/access-governance/access-controls/20250331/accessGuardrails",
-            responses=_CREATE_ACCESS_GUARDRAIL_RESPONSES,
+            "POST",
+            "/access-governance/access-controls/20250331/accessGuardrails",
+            _CREATE_ACCESS_GUARDRAIL_RESPONSES,
             headers={"opc-request-id": opc_request_id, "opc-retry-token": opc_retry_token},
             body=_rt.UNSET if body is None else body,
             body_kind="json",
@@ -140,9 +127,9 @@ class AccessGuardrails:
         Returns details of an access guardrail with a given ID.
         """
         call = _rt.Call(
-            method="GET",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_GET_ACCESS_GUARDRAIL_RESPONSES,
+            "GET",
+            "/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
+            _GET_ACCESS_GUARDRAIL_RESPONSES,
             path_params={"accessGuardrailId": access_guardrail_id},
             headers={"opc-request-id": opc_request_id},
         )
@@ -162,9 +149,9 @@ class AccessGuardrails:
         Currently, when editing access guardrails via the UI, fields related to condition handling may need to be reapplied.
         """
         call = _rt.Call(
-            method="PUT",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_UPDATE_ACCESS_GUARDRAIL_RESPONSES,
+            "PUT",
+            "/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
+            _UPDATE_ACCESS_GUARDRAIL_RESPONSES,
             path_params={"accessGuardrailId": access_guardrail_id},
             headers={"if-match": if_match, "opc-request-id": opc_request_id},
             body=_rt.UNSET if body is None else body,
@@ -185,425 +172,48 @@ class AccessGuardrails:
         Deletes a Access Guardrail resource by identifier.
         """
         call = _rt.Call(
-            method="DELETE",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_DELETE_ACCESS_GUARDRAIL_RESPONSES,
+            "DELETE",
+            "/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
+            _DELETE_ACCESS_GUARDRAIL_RESPONSES,
             path_params={"accessGuardrailId": access_guardrail_id},
             headers={"if-match": if_match, "opc-request-id": opc_request_id},
         )
         return _t.cast("None", self._client.request(call))
 
 
-class AccessGuardrailsWithRawResponse:
+class AccessGuardrailsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def list_access_guardrails(
-        self,
-        *,
-        keyword_contains: str | None = None,
-        limit: int | None = None,
-        name: str | None = None,
-        owner_id: str | None = None,
-        page: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[_models.AccessGuardrailCollection]:
-        """Get a list of Access Guardrails
-
-        Returns details of all available access guardrails with support for pagination.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/access-controls/20250331/accessGuardrails",
-            responses=_LIST_ACCESS_GUARDRAILS_RESPONSES,
-            query={
-                "keywordContains": keyword_contains,
-                "limit": limit,
-                "name": name,
-                "ownerId": owner_id,
-                "page": page,
-                "sortOrder": sort_order,
-            },
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.AccessGuardrailCollection]", self._client.request_raw(call)
-        )
-
-    def create_access_guardrail(
-        self,
-        *,
-        opc_request_id: str | None = None,
-        opc_retry_token: str | None = None,
-        body: _models.CreateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Creates a new Access Guardrail
-
-        Creates a new Access Guardrail.
-        Note: Currently, when editing access guardrails via the UI, fields related to condition handling may need to be reapplied.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/access-governance/access-controls/20250331/accessGuardrails",
-            responses=_CREATE_ACCESS_GUARDRAIL_RESPONSES,
-            headers={"opc-request-id": opc_request_id, "opc-retry-token": opc_retry_token},
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return self._client.request_raw(call)
-
-    def get_access_guardrail(
-        self, *, access_guardrail_id: str, opc_request_id: str | None = None
-    ) -> _rt.RawResponse[_models.AccessGuardrail]:
-        """Get an Access Guardrail
-
-        Returns details of an access guardrail with a given ID.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_GET_ACCESS_GUARDRAIL_RESPONSES,
-            path_params={"accessGuardrailId": access_guardrail_id},
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.AccessGuardrail]", self._client.request_raw(call))
-
-    def update_access_guardrail(
-        self,
-        *,
-        access_guardrail_id: str,
-        if_match: str | None = None,
-        opc_request_id: str | None = None,
-        body: _models.UpdateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Update the Access Guardrail identified by id
-
-        Updates the Access Guardrail.
-        Currently, when editing access guardrails via the UI, fields related to condition handling may need to be reapplied.
-        """
-        call = _rt.Call(
-            method="PUT",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_UPDATE_ACCESS_GUARDRAIL_RESPONSES,
-            path_params={"accessGuardrailId": access_guardrail_id},
-            headers={"if-match": if_match, "opc-request-id": opc_request_id},
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return self._client.request_raw(call)
-
-    def delete_access_guardrail(
-        self,
-        *,
-        access_guardrail_id: str,
-        if_match: str | None = None,
-        opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
-        """Delete an Access Guardrail
-
-        Deletes a Access Guardrail resource by identifier.
-        """
-        call = _rt.Call(
-            method="DELETE",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_DELETE_ACCESS_GUARDRAIL_RESPONSES,
-            path_params={"accessGuardrailId": access_guardrail_id},
-            headers={"if-match": if_match, "opc-request-id": opc_request_id},
-        )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
+    list_access_guardrails = _rt.to_raw_response(AccessGuardrails.list_access_guardrails)
+    create_access_guardrail = _rt.to_raw_response(AccessGuardrails.create_access_guardrail)
+    get_access_guardrail = _rt.to_raw_response(AccessGuardrails.get_access_guardrail)
+    update_access_guardrail = _rt.to_raw_response(AccessGuardrails.update_access_guardrail)
+    delete_access_guardrail = _rt.to_raw_response(AccessGuardrails.delete_access_guardrail)
 
 
-class AsyncAccessGuardrails:
-    """Operations of this group as coroutines."""
+class AsyncAccessGuardrails(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncAccessGuardrailsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncAccessGuardrailsWithRawResponse(self._client)
+        return AsyncAccessGuardrailsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def list_access_guardrails(
-        self,
-        *,
-        keyword_contains: str | None = None,
-        limit: int | None = None,
-        name: str | None = None,
-        owner_id: str | None = None,
-        page: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        opc_request_id: str | None = None,
-    ) -> _models.AccessGuardrailCollection:
-        """Get a list of Access Guardrails
-
-        Returns details of all available access guardrails with support for pagination.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/access-controls/20250331/accessGuardrails",
-            responses=_LIST_ACCESS_GUARDRAILS_RESPONSES,
-            query={
-                "keywordContains": keyword_contains,
-                "limit": limit,
-                "name": name,
-                "ownerId": owner_id,
-                "page": page,
-                "sortOrder": sort_order,
-            },
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast("_models.AccessGuardrailCollection", await self._client.request(call))
-
-    def list_access_guardrails_iter(
-        self,
-        *,
-        keyword_contains: str | None = None,
-        limit: int | None = None,
-        name: str | None = None,
-        owner_id: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        opc_request_id: str | None = None,
-    ) -> _t.AsyncIterator[dict[str, _t.Any]]:
-        """Like `list_access_guardrails`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/access-controls/20250331/accessGuardrails",
-            responses=_LIST_ACCESS_GUARDRAILS_RESPONSES,
-            query={
-                "keywordContains": keyword_contains,
-                "limit": limit,
-                "name": name,
-                "ownerId": owner_id,
-                "sortOrder": sort_order,
-            },
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast(
-            "_t.AsyncIterator[dict[str, _t.Any]]",
-            self._client.paginate(
-                call,
-                _rt.Paging(
-                    param="page",
-                    items_attr="items",
-                    items_wire="items",
-                    token_header="opc-next-page",
-                ),
-            ),
-        )
-
-    async def create_access_guardrail(
-        self,
-        *,
-        opc_request_id: str | None = None,
-        opc_retry_token: str | None = None,
-        body: _models.CreateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _t.Any:
-        """Creates a new Access Guardrail
-
-        Creates a new Access Guardrail.
-        Note: Currently, when editing access guardrails via the UI, fields related to condition handling may need to be reapplied.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/access-governance/access-controls/20250331/accessGuardrails",
-            responses=_CREATE_ACCESS_GUARDRAIL_RESPONSES,
-            headers={"opc-request-id": opc_request_id, "opc-retry-token": opc_retry_token},
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return await self._client.request(call)
-
-    async def get_access_guardrail(
-        self, *, access_guardrail_id: str, opc_request_id: str | None = None
-    ) -> _models.AccessGuardrail:
-        """Get an Access Guardrail
-
-        Returns details of an access guardrail with a given ID.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_GET_ACCESS_GUARDRAIL_RESPONSES,
-            path_params={"accessGuardrailId": access_guardrail_id},
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast("_models.AccessGuardrail", await self._client.request(call))
-
-    async def update_access_guardrail(
-        self,
-        *,
-        access_guardrail_id: str,
-        if_match: str | None = None,
-        opc_request_id: str | None = None,
-        body: _models.UpdateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _t.Any:
-        """Update the Access Guardrail identified by id
-
-        Updates the Access Guardrail.
-        Currently, when editing access guardrails via the UI, fields related to condition handling may need to be reapplied.
-        """
-        call = _rt.Call(
-            method="PUT",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_UPDATE_ACCESS_GUARDRAIL_RESPONSES,
-            path_params={"accessGuardrailId": access_guardrail_id},
-            headers={"if-match": if_match, "opc-request-id": opc_request_id},
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return await self._client.request(call)
-
-    async def delete_access_guardrail(
-        self,
-        *,
-        access_guardrail_id: str,
-        if_match: str | None = None,
-        opc_request_id: str | None = None,
-    ) -> None:
-        """Delete an Access Guardrail
-
-        Deletes a Access Guardrail resource by identifier.
-        """
-        call = _rt.Call(
-            method="DELETE",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_DELETE_ACCESS_GUARDRAIL_RESPONSES,
-            path_params={"accessGuardrailId": access_guardrail_id},
-            headers={"if-match": if_match, "opc-request-id": opc_request_id},
-        )
-        return _t.cast("None", await self._client.request(call))
+    list_access_guardrails = _rt.to_async(AccessGuardrails.list_access_guardrails)
+    list_access_guardrails_iter = _rt.to_async_iterator(
+        AccessGuardrails.list_access_guardrails_iter
+    )
+    create_access_guardrail = _rt.to_async(AccessGuardrails.create_access_guardrail)
+    get_access_guardrail = _rt.to_async(AccessGuardrails.get_access_guardrail)
+    update_access_guardrail = _rt.to_async(AccessGuardrails.update_access_guardrail)
+    delete_access_guardrail = _rt.to_async(AccessGuardrails.delete_access_guardrail)
 
 
-class AsyncAccessGuardrailsWithRawResponse:
+class AsyncAccessGuardrailsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def list_access_guardrails(
-        self,
-        *,
-        keyword_contains: str | None = None,
-        limit: int | None = None,
-        name: str | None = None,
-        owner_id: str | None = None,
-        page: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[_models.AccessGuardrailCollection]:
-        """Get a list of Access Guardrails
-
-        Returns details of all available access guardrails with support for pagination.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/access-controls/20250331/accessGuardrails",
-            responses=_LIST_ACCESS_GUARDRAILS_RESPONSES,
-            query={
-                "keywordContains": keyword_contains,
-                "limit": limit,
-                "name": name,
-                "ownerId": owner_id,
-                "page": page,
-                "sortOrder": sort_order,
-            },
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.AccessGuardrailCollection]",
-            await self._client.request_raw(call),
-        )
-
-    async def create_access_guardrail(
-        self,
-        *,
-        opc_request_id: str | None = None,
-        opc_retry_token: str | None = None,
-        body: _models.CreateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Creates a new Access Guardrail
-
-        Creates a new Access Guardrail.
-        Note: Currently, when editing access guardrails via the UI, fields related to condition handling may need to be reapplied.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/access-governance/access-controls/20250331/accessGuardrails",
-            responses=_CREATE_ACCESS_GUARDRAIL_RESPONSES,
-            headers={"opc-request-id": opc_request_id, "opc-retry-token": opc_retry_token},
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return await self._client.request_raw(call)
-
-    async def get_access_guardrail(
-        self, *, access_guardrail_id: str, opc_request_id: str | None = None
-    ) -> _rt.RawResponse[_models.AccessGuardrail]:
-        """Get an Access Guardrail
-
-        Returns details of an access guardrail with a given ID.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_GET_ACCESS_GUARDRAIL_RESPONSES,
-            path_params={"accessGuardrailId": access_guardrail_id},
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.AccessGuardrail]", await self._client.request_raw(call)
-        )
-
-    async def update_access_guardrail(
-        self,
-        *,
-        access_guardrail_id: str,
-        if_match: str | None = None,
-        opc_request_id: str | None = None,
-        body: _models.UpdateAccessGuardrailDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Update the Access Guardrail identified by id
-
-        Updates the Access Guardrail.
-        Currently, when editing access guardrails via the UI, fields related to condition handling may need to be reapplied.
-        """
-        call = _rt.Call(
-            method="PUT",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_UPDATE_ACCESS_GUARDRAIL_RESPONSES,
-            path_params={"accessGuardrailId": access_guardrail_id},
-            headers={"if-match": if_match, "opc-request-id": opc_request_id},
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return await self._client.request_raw(call)
-
-    async def delete_access_guardrail(
-        self,
-        *,
-        access_guardrail_id: str,
-        if_match: str | None = None,
-        opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[None]:
-        """Delete an Access Guardrail
-
-        Deletes a Access Guardrail resource by identifier.
-        """
-        call = _rt.Call(
-            method="DELETE",
-            path="/access-governance/access-controls/20250331/accessGuardrails/{accessGuardrailId}",
-            responses=_DELETE_ACCESS_GUARDRAIL_RESPONSES,
-            path_params={"accessGuardrailId": access_guardrail_id},
-            headers={"if-match": if_match, "opc-request-id": opc_request_id},
-        )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
+    list_access_guardrails = _rt.to_async_raw_response(AccessGuardrails.list_access_guardrails)
+    create_access_guardrail = _rt.to_async_raw_response(AccessGuardrails.create_access_guardrail)
+    get_access_guardrail = _rt.to_async_raw_response(AccessGuardrails.get_access_guardrail)
+    update_access_guardrail = _rt.to_async_raw_response(AccessGuardrails.update_access_guardrail)
+    delete_access_guardrail = _rt.to_async_raw_response(AccessGuardrails.delete_access_guardrail)

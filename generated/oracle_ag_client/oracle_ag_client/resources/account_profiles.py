@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_LIST_ACCOUNT_PROFILES_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.MapOf(_rt.ANY))
-}
-_GET_ACCOUNT_PROFILE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.AccountProfile))
-}
+_LIST_ACCOUNT_PROFILES_RESPONSES: _rt.Responses = {"200": ("json", _rt.MapOf(_rt.ANY))}
+_LIST_ACCOUNT_PROFILES_PAGING = _rt.Paging(
+    param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
+)
+_GET_ACCOUNT_PROFILE_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("AccountProfile"))}
 
 
-class AccountProfiles:
+class AccountProfiles(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AccountProfilesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AccountProfilesWithRawResponse(self._client)
+        return AccountProfilesWithRawResponse(_rt.RawCalls(self._client))
 
     def list_account_profiles(
         self,
@@ -43,9 +40,9 @@ class AccountProfiles:
         Returns details of all available account profiles associated with a given orchestrated system, with support for pagination.
         """
         call = _rt.Call(
-            method="GET",
-            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
-            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
+            "GET",
+            "/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
+            _LIST_ACCOUNT_PROFILES_RESPONSES,
             path_params={"orchestratedSystemId": orchestrated_system_id},
             query={
                 "isDefaultOnly": is_default_only,
@@ -73,9 +70,9 @@ class AccountProfiles:
     ) -> _t.Iterator[_t.Any]:
         """Like `list_account_profiles`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            method="GET",
-            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
-            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
+            "GET",
+            "/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
+            _LIST_ACCOUNT_PROFILES_RESPONSES,
             path_params={"orchestratedSystemId": orchestrated_system_id},
             query={
                 "isDefaultOnly": is_default_only,
@@ -87,11 +84,8 @@ class AccountProfiles:
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
         )
-        return self._client.paginate(
-            call,
-            _rt.Paging(
-                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
-            ),
+        return _t.cast(
+            "_t.Iterator[_t.Any]", self._client.paginate(call, _LIST_ACCOUNT_PROFILES_PAGING)
         )
 
     def get_account_profile(
@@ -106,9 +100,9 @@ class AccountProfiles:
         Returns account profile details linked to an orchestrated system with a given ID.
         """
         call = _rt.Call(
-            method="GET",
-            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles/{accountProfileId}",
-            responses=_GET_ACCOUNT_PROFILE_RESPONSES,
+            "GET",
+            "/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles/{accountProfileId}",
+            _GET_ACCOUNT_PROFILE_RESPONSES,
             path_params={
                 "accountProfileId": account_profile_id,
                 "orchestratedSystemId": orchestrated_system_id,
@@ -118,234 +112,28 @@ class AccountProfiles:
         return _t.cast("_models.AccountProfile", self._client.request(call))
 
 
-class AccountProfilesWithRawResponse:
+class AccountProfilesWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def list_account_profiles(
-        self,
-        *,
-        orchestrated_system_id: str,
-        is_default_only: bool | None = None,
-        keyword_contains: list[str] | None = None,
-        limit: int | None = None,
-        page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[dict[str, _t.Any]]:
-        """Get a list of Account Profiles
-
-        Returns details of all available account profiles associated with a given orchestrated system, with support for pagination.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
-            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
-            path_params={"orchestratedSystemId": orchestrated_system_id},
-            query={
-                "isDefaultOnly": is_default_only,
-                "keywordContains": keyword_contains,
-                "limit": limit,
-                "page": page,
-                "sortBy": sort_by,
-                "sortOrder": sort_order,
-            },
-            exploded=frozenset({"keywordContains"}),
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast("_rt.RawResponse[dict[str, _t.Any]]", self._client.request_raw(call))
-
-    def get_account_profile(
-        self,
-        *,
-        account_profile_id: str,
-        orchestrated_system_id: str,
-        opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[_models.AccountProfile]:
-        """Get an Account Profile
-
-        Returns account profile details linked to an orchestrated system with a given ID.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles/{accountProfileId}",
-            responses=_GET_ACCOUNT_PROFILE_RESPONSES,
-            path_params={
-                "accountProfileId": account_profile_id,
-                "orchestratedSystemId": orchestrated_system_id,
-            },
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.AccountProfile]", self._client.request_raw(call))
+    list_account_profiles = _rt.to_raw_response(AccountProfiles.list_account_profiles)
+    get_account_profile = _rt.to_raw_response(AccountProfiles.get_account_profile)
 
 
-class AsyncAccountProfiles:
-    """Operations of this group as coroutines."""
+class AsyncAccountProfiles(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncAccountProfilesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncAccountProfilesWithRawResponse(self._client)
+        return AsyncAccountProfilesWithRawResponse(_rt.RawCalls(self._client))
 
-    async def list_account_profiles(
-        self,
-        *,
-        orchestrated_system_id: str,
-        is_default_only: bool | None = None,
-        keyword_contains: list[str] | None = None,
-        limit: int | None = None,
-        page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        opc_request_id: str | None = None,
-    ) -> dict[str, _t.Any]:
-        """Get a list of Account Profiles
-
-        Returns details of all available account profiles associated with a given orchestrated system, with support for pagination.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
-            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
-            path_params={"orchestratedSystemId": orchestrated_system_id},
-            query={
-                "isDefaultOnly": is_default_only,
-                "keywordContains": keyword_contains,
-                "limit": limit,
-                "page": page,
-                "sortBy": sort_by,
-                "sortOrder": sort_order,
-            },
-            exploded=frozenset({"keywordContains"}),
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast("dict[str, _t.Any]", await self._client.request(call))
-
-    def list_account_profiles_iter(
-        self,
-        *,
-        orchestrated_system_id: str,
-        is_default_only: bool | None = None,
-        keyword_contains: list[str] | None = None,
-        limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        opc_request_id: str | None = None,
-    ) -> _t.AsyncIterator[_t.Any]:
-        """Like `list_account_profiles`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
-            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
-            path_params={"orchestratedSystemId": orchestrated_system_id},
-            query={
-                "isDefaultOnly": is_default_only,
-                "keywordContains": keyword_contains,
-                "limit": limit,
-                "sortBy": sort_by,
-                "sortOrder": sort_order,
-            },
-            exploded=frozenset({"keywordContains"}),
-            headers={"opc-request-id": opc_request_id},
-        )
-        return self._client.paginate(
-            call,
-            _rt.Paging(
-                param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
-            ),
-        )
-
-    async def get_account_profile(
-        self,
-        *,
-        account_profile_id: str,
-        orchestrated_system_id: str,
-        opc_request_id: str | None = None,
-    ) -> _models.AccountProfile:
-        """Get an Account Profile
-
-        Returns account profile details linked to an orchestrated system with a given ID.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles/{accountProfileId}",
-            responses=_GET_ACCOUNT_PROFILE_RESPONSES,
-            path_params={
-                "accountProfileId": account_profile_id,
-                "orchestratedSystemId": orchestrated_system_id,
-            },
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast("_models.AccountProfile", await self._client.request(call))
+    list_account_profiles = _rt.to_async(AccountProfiles.list_account_profiles)
+    list_account_profiles_iter = _rt.to_async_iterator(AccountProfiles.list_account_profiles_iter)
+    get_account_profile = _rt.to_async(AccountProfiles.get_account_profile)
 
 
-class AsyncAccountProfilesWithRawResponse:
+class AsyncAccountProfilesWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def list_account_profiles(
-        self,
-        *,
-        orchestrated_system_id: str,
-        is_default_only: bool | None = None,
-        keyword_contains: list[str] | None = None,
-        limit: int | None = None,
-        page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[dict[str, _t.Any]]:
-        """Get a list of Account Profiles
-
-        Returns details of all available account profiles associated with a given orchestrated system, with support for pagination.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles",
-            responses=_LIST_ACCOUNT_PROFILES_RESPONSES,
-            path_params={"orchestratedSystemId": orchestrated_system_id},
-            query={
-                "isDefaultOnly": is_default_only,
-                "keywordContains": keyword_contains,
-                "limit": limit,
-                "page": page,
-                "sortBy": sort_by,
-                "sortOrder": sort_order,
-            },
-            exploded=frozenset({"keywordContains"}),
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast("_rt.RawResponse[dict[str, _t.Any]]", await self._client.request_raw(call))
-
-    async def get_account_profile(
-        self,
-        *,
-        account_profile_id: str,
-        orchestrated_system_id: str,
-        opc_request_id: str | None = None,
-    ) -> _rt.RawResponse[_models.AccountProfile]:
-        """Get an Account Profile
-
-        Returns account profile details linked to an orchestrated system with a given ID.
-        """
-        call = _rt.Call(
-            method="GET",
-            path="/access-governance/service-administration/20250331/orchestratedSystems/{orchestratedSystemId}/accountProfiles/{accountProfileId}",
-            responses=_GET_ACCOUNT_PROFILE_RESPONSES,
-            path_params={
-                "accountProfileId": account_profile_id,
-                "orchestratedSystemId": orchestrated_system_id,
-            },
-            headers={"opc-request-id": opc_request_id},
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.AccountProfile]", await self._client.request_raw(call)
-        )
+    list_account_profiles = _rt.to_async_raw_response(AccountProfiles.list_account_profiles)
+    get_account_profile = _rt.to_async_raw_response(AccountProfiles.get_account_profile)

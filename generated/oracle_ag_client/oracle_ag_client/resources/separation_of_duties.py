@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_CHECK_SEPARATION_OF_DUTIES_STATUS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "default": ("empty", None)
-}
+_CHECK_SEPARATION_OF_DUTIES_STATUS_RESPONSES: _rt.Responses = {"default": ("empty", None)}
 
 
-class SeparationOfDuties:
+class SeparationOfDuties(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> SeparationOfDutiesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return SeparationOfDutiesWithRawResponse(self._client)
+        return SeparationOfDutiesWithRawResponse(_rt.RawCalls(self._client))
 
     def check_separation_of_duties_status(
         self,
@@ -36,9 +32,9 @@ class SeparationOfDuties:
         Returns the current status for one or more separation of duties requests.
         """
         call = _rt.Call(
-            method="POST",
-            path="/access-governance/access-controls/20250331/separationOfDuties/status",
-            responses=_CHECK_SEPARATION_OF_DUTIES_STATUS_RESPONSES,
+            "POST",
+            "/access-governance/access-controls/20250331/separationOfDuties/status",
+            _CHECK_SEPARATION_OF_DUTIES_STATUS_RESPONSES,
             headers={
                 "if-match": if_match,
                 "opc-request-id": opc_request_id,
@@ -51,108 +47,30 @@ class SeparationOfDuties:
         return self._client.request(call)
 
 
-class SeparationOfDutiesWithRawResponse:
+class SeparationOfDutiesWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def check_separation_of_duties_status(
-        self,
-        *,
-        if_match: str | None = None,
-        opc_request_id: str | None = None,
-        opc_retry_token: str | None = None,
-        body: _models.CheckSeparationOfDutiesStatusDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Check status of the separation of duties request(s)
-
-        Returns the current status for one or more separation of duties requests.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/access-governance/access-controls/20250331/separationOfDuties/status",
-            responses=_CHECK_SEPARATION_OF_DUTIES_STATUS_RESPONSES,
-            headers={
-                "if-match": if_match,
-                "opc-request-id": opc_request_id,
-                "opc-retry-token": opc_retry_token,
-            },
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return self._client.request_raw(call)
+    check_separation_of_duties_status = _rt.to_raw_response(
+        SeparationOfDuties.check_separation_of_duties_status
+    )
 
 
-class AsyncSeparationOfDuties:
-    """Operations of this group as coroutines."""
+class AsyncSeparationOfDuties(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncSeparationOfDutiesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncSeparationOfDutiesWithRawResponse(self._client)
+        return AsyncSeparationOfDutiesWithRawResponse(_rt.RawCalls(self._client))
 
-    async def check_separation_of_duties_status(
-        self,
-        *,
-        if_match: str | None = None,
-        opc_request_id: str | None = None,
-        opc_retry_token: str | None = None,
-        body: _models.CheckSeparationOfDutiesStatusDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _t.Any:
-        """Check status of the separation of duties request(s)
-
-        Returns the current status for one or more separation of duties requests.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/access-governance/access-controls/20250331/separationOfDuties/status",
-            responses=_CHECK_SEPARATION_OF_DUTIES_STATUS_RESPONSES,
-            headers={
-                "if-match": if_match,
-                "opc-request-id": opc_request_id,
-                "opc-retry-token": opc_retry_token,
-            },
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return await self._client.request(call)
+    check_separation_of_duties_status = _rt.to_async(
+        SeparationOfDuties.check_separation_of_duties_status
+    )
 
 
-class AsyncSeparationOfDutiesWithRawResponse:
+class AsyncSeparationOfDutiesWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def check_separation_of_duties_status(
-        self,
-        *,
-        if_match: str | None = None,
-        opc_request_id: str | None = None,
-        opc_retry_token: str | None = None,
-        body: _models.CheckSeparationOfDutiesStatusDetails | _t.Mapping[str, _t.Any] | None = None,
-    ) -> _rt.RawResponse[_t.Any]:
-        """Check status of the separation of duties request(s)
-
-        Returns the current status for one or more separation of duties requests.
-        """
-        call = _rt.Call(
-            method="POST",
-            path="/access-governance/access-controls/20250331/separationOfDuties/status",
-            responses=_CHECK_SEPARATION_OF_DUTIES_STATUS_RESPONSES,
-            headers={
-                "if-match": if_match,
-                "opc-request-id": opc_request_id,
-                "opc-retry-token": opc_retry_token,
-            },
-            body=_rt.UNSET if body is None else body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return await self._client.request_raw(call)
+    check_separation_of_duties_status = _rt.to_async_raw_response(
+        SeparationOfDuties.check_separation_of_duties_status
+    )

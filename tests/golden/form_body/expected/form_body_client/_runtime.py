@@ -13,13 +13,25 @@ import enum
 import json
 import logging
 import os
+import re
 import sys
 import threading
 import time
 import uuid as _uuid
 import warnings
-from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    Self,
+    TypeAlias,
+    TypeVar,
+    dataclass_transform,
+)
 from urllib.parse import quote
 
 import httpx
@@ -40,6 +52,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
 M = TypeVar("M", bound="Model")
 
 
@@ -208,11 +222,15 @@ class Primitive(Codec):
 
 
 class Parsed(Codec):
-    """A string parsed into a richer value (date-time, date, UUID); kept as text if malformed."""
+    """A string parsed into a richer value (date-time, date, UUID); kept as text if malformed.
 
-    def __init__(self, parse: Any, expected: str) -> None:
+    `or_raw` is the same parse for the lenient decoders: the value, or the text as received.
+    """
+
+    def __init__(self, parse: Any, expected: str, or_raw: Callable[[str], Any]) -> None:
         self.parse = parse
         self.expected = expected
+        self.or_raw = or_raw
 
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         if isinstance(value, str):
@@ -294,12 +312,45 @@ class MapOf(Codec):
         return to_wire(value)
 
 
-class EnumOf(Codec):
-    """An unknown enum value is kept as its raw value (servers add values over time)."""
+# the words of a class name, exactly as generator/naming.py splits them (a test holds them equal)
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
 
-    def __init__(self, enum_class: type[enum.Enum]) -> None:
-        self.enum_class = enum_class
-        self.expected = f"one of {enum_class.__name__}"
+
+def model_module(name: str, renamed: Mapping[str, str]) -> str:
+    """The module of `models` that defines the class `name`: its words in snake case,
+    unless the generator named it otherwise (`renamed`). Not an identifier: no module."""
+    if not name.isidentifier() or name.startswith("_"):
+        return "_"
+    return renamed.get(name) or "_".join(w.lower() for w in _WORD.findall(name)) or "_"
+
+
+def model_named(name: str) -> Any:
+    """A class of this package's `models`, imported on first use (see ModelOf, EnumOf)."""
+    import importlib
+
+    return getattr(importlib.import_module(_PACKAGE + ".models"), name)
+
+
+_PACKAGE = __name__.rpartition(".")[0]
+
+
+class EnumOf(Codec):
+    """An unknown enum value is kept as its raw value (servers add values over time).
+
+    The enum is named, and looked up in `models` only when a value is first decoded.
+    """
+
+    def __init__(self, enum_class: type[enum.Enum] | str) -> None:
+        self._enum_class = enum_class
+        name = enum_class if isinstance(enum_class, str) else enum_class.__name__
+        self.expected = f"one of {name}"
+
+    @property
+    def enum_class(self) -> type[enum.Enum]:
+        found = self._enum_class
+        if isinstance(found, str):
+            found = self._enum_class = model_named(found)
+        return found
 
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         try:
@@ -309,9 +360,18 @@ class EnumOf(Codec):
 
 
 class ModelOf(Codec):
-    def __init__(self, model: type[Model]) -> None:
-        self.model = model
-        self.expected = model.__name__
+    """A nested model, named, and looked up in `models` only when first decoded."""
+
+    def __init__(self, model: type[Model] | str) -> None:
+        self._model = model
+        self.expected = model if isinstance(model, str) else model.__name__
+
+    @property
+    def model(self) -> type[Model]:
+        found = self._model
+        if isinstance(found, str):
+            found = self._model = model_named(found)
+        return found
 
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         if not isinstance(value, dict):
@@ -411,9 +471,9 @@ def uuid_or_raw(text: str) -> Any:
         return text
 
 
-DATETIME = Parsed(_parse_datetime, "a date-time")
-DATE = Parsed(_dt.date.fromisoformat, "a date")
-UUID = Parsed(_uuid.UUID, "a UUID")
+DATETIME = Parsed(_parse_datetime, "a date-time", datetime_or_raw)
+DATE = Parsed(_dt.date.fromisoformat, "a date", date_or_raw)
+UUID = Parsed(_uuid.UUID, "a UUID", uuid_or_raw)
 BASE64 = Base64Codec()
 
 
@@ -495,8 +555,13 @@ class Model:
 
     @classmethod
     def _lenient(cls: type[M], data: Mapping[str, Any]) -> M:
-        """Lenient decoding; each generated model overrides it with straight-line code."""
-        return cls._decode(data, False, "$")
+        """Lenient decoding: the first call builds this model's straight-line decoder from
+        its declared fields (as dataclasses builds `__init__`) and installs it in its place."""
+        decoder = _compile_lenient(cls)
+        if decoder is None:
+            return cls._decode(data, False, "$")
+        cls._lenient = classmethod(decoder)  # type: ignore[assignment, method-assign]
+        return decoder(cls, data)  # type: ignore[no-any-return]
 
     @classmethod
     def _decode(cls: type[M], data: Mapping[str, Any], strict: bool, path: str) -> M:
@@ -527,6 +592,152 @@ class Model:
         for key, value in self.additional_properties.items():
             out.setdefault(key, to_wire(value))
         return out
+
+
+_NO_DEFAULT: Any = object()
+
+
+def field(codec: Codec | None = None, *, wire: str | None = None, default: Any = _NO_DEFAULT,
+          default_factory: Callable[[], Any] | None = None, read_only: bool = False,
+          required: bool | None = None) -> Any:
+    """Declare a model field: its codec when the annotation alone does not say it (models,
+    enums, lists, unions), its wire name when it is not the attribute's, and its default.
+
+    `required` (for strict decoding) defaults to "has no default"; a readOnly field has a
+    default (callers never send it) yet may be required in what the server sends.
+    """
+    import dataclasses
+
+    metadata = {"codec": codec, "wire": wire, "read_only": read_only, "required": required}
+    if default_factory is not None:
+        return dataclasses.field(default_factory=default_factory, metadata=metadata)
+    if default is not _NO_DEFAULT:
+        return dataclasses.field(default=default, metadata=metadata)
+    return dataclasses.field(metadata=metadata)
+
+
+@dataclass_transform(kw_only_default=True, field_specifiers=(field,))
+def model(cls: type[M]) -> type[M]:
+    """Make a declared model a keyword-only, slotted dataclass and record its fields."""
+    import dataclasses
+
+    made = dataclasses.dataclass(kw_only=True, slots=True)(cls)
+    fields: list[Field] = []
+    for f in dataclasses.fields(made):  # type: ignore[arg-type]
+        if f.name == "additional_properties":
+            continue
+        meta = f.metadata
+        has_default = f.default is not dataclasses.MISSING or \
+            f.default_factory is not dataclasses.MISSING
+        required = meta.get("required")
+        fields.append(Field(meta.get("wire") or f.name, f.name,
+                            meta.get("codec") or _codec_of(str(f.type)),
+                            not has_default if required is None else required,
+                            meta.get("read_only", False)))
+    made._bind(*fields)
+    return made
+
+
+# the annotations the generator writes for values that need no more than their type
+_PLAIN_CODECS: dict[str, Codec] = {
+    "str": STR, "int": INT, "float": FLOAT, "bool": BOOL, "bytes": BASE64, "_t.Any": ANY,
+    "_uuid.UUID": UUID, "_dt.datetime": DATETIME, "_dt.date": DATE,
+}
+
+
+def _codec_of(annotation: str) -> Codec:
+    """The codec an annotation names when it names one: `str`, `_uuid.UUID | None`,
+    `list[_m.Request]` (a model), `_m.Status | str` (an enum), `dict[str, int]`. Unions,
+    aliases and nullable items are declared with `_rt.field(codec)` instead."""
+    text = annotation.removesuffix(" | _rt.Unset")
+    inner = text.removesuffix(" | None")
+    codec = _named_codec(inner)
+    if codec is None:
+        raise TypeError(f"the annotation {annotation!r} needs a codec: _rt.field(codec)")
+    return Nullable(codec) if inner != text else codec
+
+
+def _named_codec(text: str) -> Codec | None:
+    if text in _PLAIN_CODECS:
+        return _PLAIN_CODECS[text]
+    for opening, container in (("list[", ListOf), ("dict[str, ", MapOf)):
+        if text.startswith(opening) and text.endswith("]"):
+            item = _named_codec(text[len(opening):-1])
+            return None if item is None else container(item)
+    if text.startswith("_m."):
+        name, _, rest = text[3:].partition(" | ")
+        if name.isidentifier():
+            return ModelOf(name) if not rest else EnumOf(name) if rest in ("str", "int") else None
+    return None
+
+
+class _DecoderSource:
+    """The source of one model's lenient decoder, and the objects it refers to by name.
+
+    Only names made here (`M0`, `E1`, ...), checked attribute names and repr() of wire
+    names reach the source: no text from the spec is ever spliced into it unescaped.
+    """
+
+    def __init__(self) -> None:
+        self.env: dict[str, Any] = {"UNSET": UNSET, "_new": object.__new__, "str": str,
+                                    "int": int, "dict": dict, "list": list}
+
+    def bind(self, prefix: str, value: Any) -> str:
+        name = f"{prefix}{len(self.env)}"
+        self.env[name] = value
+        return name
+
+    def expr(self, codec: Codec, source: str, var: str, depth: int = 0) -> str | None:
+        """Straight-line lenient decoding of `source` (None: only the codec itself can)."""
+        if isinstance(codec, Nullable):
+            codec = codec.inner  # None is kept as received: no type test below passes it
+        if type(codec) in (Codec, AnyCodec, Primitive, Base64Codec):
+            return source
+        if isinstance(codec, Parsed):
+            return _when(source, var, "str", self.bind("P", codec.or_raw) + "({v})")
+        if isinstance(codec, ListOf):
+            item = f"x{depth}"
+            converted = self.expr(codec.item, item, f"w{depth}", depth + 1)
+            if converted is None or converted == item:
+                return None if converted is None else source
+            return _when(source, var, "list", f"[{converted} for {item} in {{v}}]")
+        if isinstance(codec, ModelOf):
+            return _when(source, var, "dict", self.bind("M", codec.model) + "._lenient({v})")
+        if isinstance(codec, EnumOf):
+            enum_class = codec.enum_class
+            kind = "str" if issubclass(enum_class, str) else \
+                "int" if issubclass(enum_class, int) else None
+            if kind is not None:
+                values = self.bind("E", enum_class._value2member_map_)
+                return _when(source, var, kind, values + ".get({v}, {v})")
+        return None
+
+
+def _when(source: str, var: str, kind: str, template: str) -> str:
+    """`convert(value) if type(value) is kind else value`, evaluating `source` once."""
+    if source.isidentifier():
+        return f"{template.format(v=source)} if {source}.__class__ is {kind} else {source}"
+    return f"{template.format(v=var)} if ({var} := {source}).__class__ is {kind} else {var}"
+
+
+def _compile_lenient(cls: type[Model]) -> Callable[..., Any] | None:
+    """The straight-line decoder of `cls`, or None when a field name is not an identifier."""
+    import keyword
+
+    code = _DecoderSource()
+    lines = ["def _lenient(cls, data):", "    d = dict(data)", "    pop = d.pop",
+             "    self = _new(cls)"]
+    for f in cls._fields:
+        if not f.attr.isidentifier() or keyword.iskeyword(f.attr):
+            return None
+        source = f"pop({f.wire!r}, UNSET)"
+        expr = code.expr(f.codec, source, "v") or (
+            f"{code.bind('C', f.codec)}.decode(v, False, '$') if (v := {source}) "
+            "is not UNSET else v")
+        lines.append(f"    self.{f.attr} = {expr}")
+    lines += ["    self.additional_properties = d", "    return self"]
+    exec(compile("\n".join(lines), f"<lenient decoder of {cls.__qualname__}>", "exec"), code.env)
+    return code.env["_lenient"]  # type: ignore[no-any-return]
 
 
 def warn_deprecated(model: Model, attrs: tuple[str, ...]) -> None:
@@ -638,6 +849,77 @@ class RawResponse(Generic[T]):
 
     def __repr__(self) -> str:
         return f"RawResponse(status_code={self.status_code}, parsed={self.parsed!r})"
+
+
+# -- operation groups: one method body per operation ------------------------------------------
+
+Responses: TypeAlias = dict[str, tuple[str, Codec | None]]
+AdditionalProperties: TypeAlias = dict[str, Any]  # what a model keeps of undeclared fields
+
+
+class Group:
+    """Base of every operation group: holds the client its methods hand their Calls to.
+
+    A method builds a Call and returns `self._client.request(call)`: on a SyncClient that
+    is the decoded body; on an AsyncClient a coroutine of it; on a RawCalls view a
+    RawResponse. So one body serves the plain, async and raw forms, which differ in type
+    only: the wrappers below re-type a method and return it unchanged.
+    """
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+
+class RawCalls:
+    """A client seen through `with_raw_response`: requests return RawResponse objects."""
+
+    __slots__ = ("request",)
+
+    def __init__(self, client: SyncClient | AsyncClient) -> None:
+        self.request = client.request_raw
+
+
+def to_async(method: Callable[Concatenate[Any, P], R]
+             ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, R]]:
+    """The method on an AsyncClient group, as a coroutine function: the same body hands
+    its Call to an AsyncClient, whose `request` is the coroutine awaited here."""
+    import functools
+
+    @functools.wraps(method)
+    async def call(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return await method(self, *args, **kwargs)  # type: ignore[misc, no-any-return]
+
+    return call
+
+
+def to_async_iterator(method: Callable[Concatenate[Any, P], Iterator[R]]
+                      ) -> Callable[Concatenate[Any, P], AsyncIterator[R]]:
+    """A paging method on an AsyncClient group, where `paginate` is an async generator."""
+    return method  # type: ignore[return-value]
+
+
+def to_raw_response(method: Callable[Concatenate[Any, P], R]
+                    ) -> Callable[Concatenate[Any, P], RawResponse[R]]:
+    """The method under `with_raw_response` (its group's client is a RawCalls view)."""
+    return method  # type: ignore[return-value]
+
+
+def to_async_raw_response(method: Callable[Concatenate[Any, P], R]
+                          ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[R]]]:
+    """The method under an AsyncClient group's `with_raw_response`."""
+    return to_async(method)  # type: ignore[arg-type]
+
+
+def warn_deprecated_call(message: str) -> None:
+    """A DeprecationWarning pointing at the caller's line: the first frame outside this
+    package (an async call passes through the wrapper above on its way)."""
+    frame = sys._getframe(1)
+    level = 2
+    while frame.f_back is not None and \
+            str(frame.f_globals.get("__name__", "")).startswith(_PACKAGE + "."):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
 
 
 def _text(value: Any) -> str:

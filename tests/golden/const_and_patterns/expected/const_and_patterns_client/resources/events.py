@@ -2,46 +2,35 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_EVENT_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Event))
-}
-_PUT_EVENT_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Event))
-}
+_GET_EVENT_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Event"))}
+_PUT_EVENT_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Event"))}
 
 
-class Events:
+class Events(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> EventsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return EventsWithRawResponse(self._client)
+        return EventsWithRawResponse(_rt.RawCalls(self._client))
 
     def get_event(self, *, id: str) -> _models.Event:
         """GET /events/{id}"""
-        call = _rt.Call(
-            method="GET",
-            path="/events/{id}",
-            responses=_GET_EVENT_RESPONSES,
-            path_params={"id": id},
-        )
+        call = _rt.Call("GET", "/events/{id}", _GET_EVENT_RESPONSES, path_params={"id": id})
         return _t.cast("_models.Event", self._client.request(call))
 
     def put_event(self, *, id: str, body: _models.Event | _t.Mapping[str, _t.Any]) -> _models.Event:
         """PUT /events/{id}"""
         call = _rt.Call(
-            method="PUT",
-            path="/events/{id}",
-            responses=_PUT_EVENT_RESPONSES,
+            "PUT",
+            "/events/{id}",
+            _PUT_EVENT_RESPONSES,
             path_params={"id": id},
             body=body,
             body_kind="json",
@@ -50,102 +39,27 @@ class Events:
         return _t.cast("_models.Event", self._client.request(call))
 
 
-class EventsWithRawResponse:
+class EventsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_event(self, *, id: str) -> _rt.RawResponse[_models.Event]:
-        """GET /events/{id}"""
-        call = _rt.Call(
-            method="GET",
-            path="/events/{id}",
-            responses=_GET_EVENT_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Event]", self._client.request_raw(call))
-
-    def put_event(
-        self, *, id: str, body: _models.Event | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Event]:
-        """PUT /events/{id}"""
-        call = _rt.Call(
-            method="PUT",
-            path="/events/{id}",
-            responses=_PUT_EVENT_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Event]", self._client.request_raw(call))
+    get_event = _rt.to_raw_response(Events.get_event)
+    put_event = _rt.to_raw_response(Events.put_event)
 
 
-class AsyncEvents:
-    """Operations of this group as coroutines."""
+class AsyncEvents(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncEventsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncEventsWithRawResponse(self._client)
+        return AsyncEventsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_event(self, *, id: str) -> _models.Event:
-        """GET /events/{id}"""
-        call = _rt.Call(
-            method="GET",
-            path="/events/{id}",
-            responses=_GET_EVENT_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("_models.Event", await self._client.request(call))
-
-    async def put_event(
-        self, *, id: str, body: _models.Event | _t.Mapping[str, _t.Any]
-    ) -> _models.Event:
-        """PUT /events/{id}"""
-        call = _rt.Call(
-            method="PUT",
-            path="/events/{id}",
-            responses=_PUT_EVENT_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.Event", await self._client.request(call))
+    get_event = _rt.to_async(Events.get_event)
+    put_event = _rt.to_async(Events.put_event)
 
 
-class AsyncEventsWithRawResponse:
+class AsyncEventsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_event(self, *, id: str) -> _rt.RawResponse[_models.Event]:
-        """GET /events/{id}"""
-        call = _rt.Call(
-            method="GET",
-            path="/events/{id}",
-            responses=_GET_EVENT_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Event]", await self._client.request_raw(call))
-
-    async def put_event(
-        self, *, id: str, body: _models.Event | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Event]:
-        """PUT /events/{id}"""
-        call = _rt.Call(
-            method="PUT",
-            path="/events/{id}",
-            responses=_PUT_EVENT_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Event]", await self._client.request_raw(call))
+    get_event = _rt.to_async_raw_response(Events.get_event)
+    put_event = _rt.to_async_raw_response(Events.put_event)

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_SESSION_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Session))
-}
+_GET_SESSION_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Session"))}
 
 
-class Session:
+class Session(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> SessionWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return SessionWithRawResponse(self._client)
+        return SessionWithRawResponse(_rt.RawCalls(self._client))
 
     def get_session(
         self,
@@ -32,83 +28,32 @@ class Session:
     ) -> _models.Session:
         """GET /session"""
         call = _rt.Call(
-            method="GET",
-            path="/session",
-            responses=_GET_SESSION_RESPONSES,
+            "GET",
+            "/session",
+            _GET_SESSION_RESPONSES,
             cookies={"session_id": session_id, "theme": theme, "visits": visits},
         )
         return _t.cast("_models.Session", self._client.request(call))
 
 
-class SessionWithRawResponse:
+class SessionWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_session(
-        self,
-        *,
-        session_id: str,
-        theme: _models.GetSessionTheme | str | None = None,
-        visits: int | None = None,
-    ) -> _rt.RawResponse[_models.Session]:
-        """GET /session"""
-        call = _rt.Call(
-            method="GET",
-            path="/session",
-            responses=_GET_SESSION_RESPONSES,
-            cookies={"session_id": session_id, "theme": theme, "visits": visits},
-        )
-        return _t.cast("_rt.RawResponse[_models.Session]", self._client.request_raw(call))
+    get_session = _rt.to_raw_response(Session.get_session)
 
 
-class AsyncSession:
-    """Operations of this group as coroutines."""
+class AsyncSession(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncSessionWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncSessionWithRawResponse(self._client)
+        return AsyncSessionWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_session(
-        self,
-        *,
-        session_id: str,
-        theme: _models.GetSessionTheme | str | None = None,
-        visits: int | None = None,
-    ) -> _models.Session:
-        """GET /session"""
-        call = _rt.Call(
-            method="GET",
-            path="/session",
-            responses=_GET_SESSION_RESPONSES,
-            cookies={"session_id": session_id, "theme": theme, "visits": visits},
-        )
-        return _t.cast("_models.Session", await self._client.request(call))
+    get_session = _rt.to_async(Session.get_session)
 
 
-class AsyncSessionWithRawResponse:
+class AsyncSessionWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_session(
-        self,
-        *,
-        session_id: str,
-        theme: _models.GetSessionTheme | str | None = None,
-        visits: int | None = None,
-    ) -> _rt.RawResponse[_models.Session]:
-        """GET /session"""
-        call = _rt.Call(
-            method="GET",
-            path="/session",
-            responses=_GET_SESSION_RESPONSES,
-            cookies={"session_id": session_id, "theme": theme, "visits": visits},
-        )
-        return _t.cast("_rt.RawResponse[_models.Session]", await self._client.request_raw(call))
+    get_session = _rt.to_async_raw_response(Session.get_session)

@@ -2,50 +2,38 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
-import warnings as _warnings
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_WIDGET_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Widget))
-}
-_CREATE_LEGACY_WIDGET_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "201": ("json", _rt.ModelOf(_models.LegacyWidget))
-}
+_GET_WIDGET_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Widget"))}
+_CREATE_LEGACY_WIDGET_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("LegacyWidget"))}
 
 
-class Widgets:
+class Widgets(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> WidgetsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return WidgetsWithRawResponse(self._client)
+        return WidgetsWithRawResponse(_rt.RawCalls(self._client))
 
     def get_widget(self, *, id: str) -> _models.Widget:
         """GET /widgets/{id}"""
-        call = _rt.Call(
-            method="GET",
-            path="/widgets/{id}",
-            responses=_GET_WIDGET_RESPONSES,
-            path_params={"id": id},
-        )
+        call = _rt.Call("GET", "/widgets/{id}", _GET_WIDGET_RESPONSES, path_params={"id": id})
         return _t.cast("_models.Widget", self._client.request(call))
 
     def create_legacy_widget(
         self, *, body: _models.LegacyWidget | _t.Mapping[str, _t.Any]
     ) -> _models.LegacyWidget:
         """POST /legacy-widgets"""
-        _warnings.warn("create_legacy_widget is deprecated", DeprecationWarning, stacklevel=2)
+        _rt.warn_deprecated_call("create_legacy_widget is deprecated")
         call = _rt.Call(
-            method="POST",
-            path="/legacy-widgets",
-            responses=_CREATE_LEGACY_WIDGET_RESPONSES,
+            "POST",
+            "/legacy-widgets",
+            _CREATE_LEGACY_WIDGET_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -53,104 +41,27 @@ class Widgets:
         return _t.cast("_models.LegacyWidget", self._client.request(call))
 
 
-class WidgetsWithRawResponse:
+class WidgetsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_widget(self, *, id: str) -> _rt.RawResponse[_models.Widget]:
-        """GET /widgets/{id}"""
-        call = _rt.Call(
-            method="GET",
-            path="/widgets/{id}",
-            responses=_GET_WIDGET_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Widget]", self._client.request_raw(call))
-
-    def create_legacy_widget(
-        self, *, body: _models.LegacyWidget | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.LegacyWidget]:
-        """POST /legacy-widgets"""
-        _warnings.warn("create_legacy_widget is deprecated", DeprecationWarning, stacklevel=2)
-        call = _rt.Call(
-            method="POST",
-            path="/legacy-widgets",
-            responses=_CREATE_LEGACY_WIDGET_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.LegacyWidget]", self._client.request_raw(call))
+    get_widget = _rt.to_raw_response(Widgets.get_widget)
+    create_legacy_widget = _rt.to_raw_response(Widgets.create_legacy_widget)
 
 
-class AsyncWidgets:
-    """Operations of this group as coroutines."""
+class AsyncWidgets(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncWidgetsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncWidgetsWithRawResponse(self._client)
+        return AsyncWidgetsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_widget(self, *, id: str) -> _models.Widget:
-        """GET /widgets/{id}"""
-        call = _rt.Call(
-            method="GET",
-            path="/widgets/{id}",
-            responses=_GET_WIDGET_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("_models.Widget", await self._client.request(call))
-
-    async def create_legacy_widget(
-        self, *, body: _models.LegacyWidget | _t.Mapping[str, _t.Any]
-    ) -> _models.LegacyWidget:
-        """POST /legacy-widgets"""
-        _warnings.warn("create_legacy_widget is deprecated", DeprecationWarning, stacklevel=2)
-        call = _rt.Call(
-            method="POST",
-            path="/legacy-widgets",
-            responses=_CREATE_LEGACY_WIDGET_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.LegacyWidget", await self._client.request(call))
+    get_widget = _rt.to_async(Widgets.get_widget)
+    create_legacy_widget = _rt.to_async(Widgets.create_legacy_widget)
 
 
-class AsyncWidgetsWithRawResponse:
+class AsyncWidgetsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_widget(self, *, id: str) -> _rt.RawResponse[_models.Widget]:
-        """GET /widgets/{id}"""
-        call = _rt.Call(
-            method="GET",
-            path="/widgets/{id}",
-            responses=_GET_WIDGET_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Widget]", await self._client.request_raw(call))
-
-    async def create_legacy_widget(
-        self, *, body: _models.LegacyWidget | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.LegacyWidget]:
-        """POST /legacy-widgets"""
-        _warnings.warn("create_legacy_widget is deprecated", DeprecationWarning, stacklevel=2)
-        call = _rt.Call(
-            method="POST",
-            path="/legacy-widgets",
-            responses=_CREATE_LEGACY_WIDGET_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.LegacyWidget]", await self._client.request_raw(call)
-        )
+    get_widget = _rt.to_async_raw_response(Widgets.get_widget)
+    create_legacy_widget = _rt.to_async_raw_response(Widgets.create_legacy_widget)

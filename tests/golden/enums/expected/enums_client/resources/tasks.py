@@ -2,43 +2,35 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_LIST_TASKS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ListOf(_rt.ModelOf(_models.Task)))
-}
-_CREATE_TASK_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "201": ("json", _rt.ModelOf(_models.Task))
-}
+_LIST_TASKS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ListOf(_rt.ModelOf("Task")))}
+_CREATE_TASK_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("Task"))}
 
 
-class Tasks:
+class Tasks(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> TasksWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return TasksWithRawResponse(self._client)
+        return TasksWithRawResponse(_rt.RawCalls(self._client))
 
     def list_tasks(self, *, status: _models.Status | str | None = None) -> list[_models.Task]:
         """GET /tasks"""
-        call = _rt.Call(
-            method="GET", path="/tasks", responses=_LIST_TASKS_RESPONSES, query={"status": status}
-        )
+        call = _rt.Call("GET", "/tasks", _LIST_TASKS_RESPONSES, query={"status": status})
         return _t.cast("list[_models.Task]", self._client.request(call))
 
     def create_task(self, *, body: _models.Task | _t.Mapping[str, _t.Any]) -> _models.Task:
         """POST /tasks"""
         call = _rt.Call(
-            method="POST",
-            path="/tasks",
-            responses=_CREATE_TASK_RESPONSES,
+            "POST",
+            "/tasks",
+            _CREATE_TASK_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -46,92 +38,27 @@ class Tasks:
         return _t.cast("_models.Task", self._client.request(call))
 
 
-class TasksWithRawResponse:
+class TasksWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def list_tasks(
-        self, *, status: _models.Status | str | None = None
-    ) -> _rt.RawResponse[list[_models.Task]]:
-        """GET /tasks"""
-        call = _rt.Call(
-            method="GET", path="/tasks", responses=_LIST_TASKS_RESPONSES, query={"status": status}
-        )
-        return _t.cast("_rt.RawResponse[list[_models.Task]]", self._client.request_raw(call))
-
-    def create_task(
-        self, *, body: _models.Task | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Task]:
-        """POST /tasks"""
-        call = _rt.Call(
-            method="POST",
-            path="/tasks",
-            responses=_CREATE_TASK_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Task]", self._client.request_raw(call))
+    list_tasks = _rt.to_raw_response(Tasks.list_tasks)
+    create_task = _rt.to_raw_response(Tasks.create_task)
 
 
-class AsyncTasks:
-    """Operations of this group as coroutines."""
+class AsyncTasks(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncTasksWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncTasksWithRawResponse(self._client)
+        return AsyncTasksWithRawResponse(_rt.RawCalls(self._client))
 
-    async def list_tasks(self, *, status: _models.Status | str | None = None) -> list[_models.Task]:
-        """GET /tasks"""
-        call = _rt.Call(
-            method="GET", path="/tasks", responses=_LIST_TASKS_RESPONSES, query={"status": status}
-        )
-        return _t.cast("list[_models.Task]", await self._client.request(call))
-
-    async def create_task(self, *, body: _models.Task | _t.Mapping[str, _t.Any]) -> _models.Task:
-        """POST /tasks"""
-        call = _rt.Call(
-            method="POST",
-            path="/tasks",
-            responses=_CREATE_TASK_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.Task", await self._client.request(call))
+    list_tasks = _rt.to_async(Tasks.list_tasks)
+    create_task = _rt.to_async(Tasks.create_task)
 
 
-class AsyncTasksWithRawResponse:
+class AsyncTasksWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def list_tasks(
-        self, *, status: _models.Status | str | None = None
-    ) -> _rt.RawResponse[list[_models.Task]]:
-        """GET /tasks"""
-        call = _rt.Call(
-            method="GET", path="/tasks", responses=_LIST_TASKS_RESPONSES, query={"status": status}
-        )
-        return _t.cast("_rt.RawResponse[list[_models.Task]]", await self._client.request_raw(call))
-
-    async def create_task(
-        self, *, body: _models.Task | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Task]:
-        """POST /tasks"""
-        call = _rt.Call(
-            method="POST",
-            path="/tasks",
-            responses=_CREATE_TASK_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Task]", await self._client.request_raw(call))
+    list_tasks = _rt.to_async_raw_response(Tasks.list_tasks)
+    create_task = _rt.to_async_raw_response(Tasks.create_task)

@@ -2,90 +2,52 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_ORDER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Order)),
-    "404": ("json", _rt.ModelOf(_models.Error)),
+_GET_ORDER_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("Order")),
+    "404": ("json", _rt.ModelOf("Error")),
 }
 
 
-class Orders:
+class Orders(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> OrdersWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return OrdersWithRawResponse(self._client)
+        return OrdersWithRawResponse(_rt.RawCalls(self._client))
 
     def get_order(self, *, order_id: str) -> _models.Order:
         """GET /orders/{orderId}"""
         call = _rt.Call(
-            method="GET",
-            path="/orders/{orderId}",
-            responses=_GET_ORDER_RESPONSES,
-            path_params={"orderId": order_id},
+            "GET", "/orders/{orderId}", _GET_ORDER_RESPONSES, path_params={"orderId": order_id}
         )
         return _t.cast("_models.Order", self._client.request(call))
 
 
-class OrdersWithRawResponse:
+class OrdersWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_order(self, *, order_id: str) -> _rt.RawResponse[_models.Order]:
-        """GET /orders/{orderId}"""
-        call = _rt.Call(
-            method="GET",
-            path="/orders/{orderId}",
-            responses=_GET_ORDER_RESPONSES,
-            path_params={"orderId": order_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Order]", self._client.request_raw(call))
+    get_order = _rt.to_raw_response(Orders.get_order)
 
 
-class AsyncOrders:
-    """Operations of this group as coroutines."""
+class AsyncOrders(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncOrdersWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncOrdersWithRawResponse(self._client)
+        return AsyncOrdersWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_order(self, *, order_id: str) -> _models.Order:
-        """GET /orders/{orderId}"""
-        call = _rt.Call(
-            method="GET",
-            path="/orders/{orderId}",
-            responses=_GET_ORDER_RESPONSES,
-            path_params={"orderId": order_id},
-        )
-        return _t.cast("_models.Order", await self._client.request(call))
+    get_order = _rt.to_async(Orders.get_order)
 
 
-class AsyncOrdersWithRawResponse:
+class AsyncOrdersWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_order(self, *, order_id: str) -> _rt.RawResponse[_models.Order]:
-        """GET /orders/{orderId}"""
-        call = _rt.Call(
-            method="GET",
-            path="/orders/{orderId}",
-            responses=_GET_ORDER_RESPONSES,
-            path_params={"orderId": order_id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Order]", await self._client.request_raw(call))
+    get_order = _rt.to_async_raw_response(Orders.get_order)

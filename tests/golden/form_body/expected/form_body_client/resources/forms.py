@@ -2,136 +2,58 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_LOGIN_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Token))
-}
-_UPLOAD_FILE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "201": ("json", _rt.ModelOf(_models.Upload))
-}
+_LOGIN_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Token"))}
+_UPLOAD_FILE_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("Upload"))}
 
 
-class Forms:
+class Forms(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> FormsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return FormsWithRawResponse(self._client)
+        return FormsWithRawResponse(_rt.RawCalls(self._client))
 
     def login(self, *, body: _models.LoginRequest | _t.Mapping[str, _t.Any]) -> _models.Token:
         """POST /login"""
-        call = _rt.Call(
-            method="POST", path="/login", responses=_LOGIN_RESPONSES, body=body, body_kind="form"
-        )
+        call = _rt.Call("POST", "/login", _LOGIN_RESPONSES, body=body, body_kind="form")
         return _t.cast("_models.Token", self._client.request(call))
 
     def upload_file(
         self, *, body: _models.UploadFileRequest | _t.Mapping[str, _t.Any]
     ) -> _models.Upload:
         """POST /files"""
-        call = _rt.Call(
-            method="POST",
-            path="/files",
-            responses=_UPLOAD_FILE_RESPONSES,
-            body=body,
-            body_kind="multipart",
-        )
+        call = _rt.Call("POST", "/files", _UPLOAD_FILE_RESPONSES, body=body, body_kind="multipart")
         return _t.cast("_models.Upload", self._client.request(call))
 
 
-class FormsWithRawResponse:
+class FormsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def login(
-        self, *, body: _models.LoginRequest | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Token]:
-        """POST /login"""
-        call = _rt.Call(
-            method="POST", path="/login", responses=_LOGIN_RESPONSES, body=body, body_kind="form"
-        )
-        return _t.cast("_rt.RawResponse[_models.Token]", self._client.request_raw(call))
-
-    def upload_file(
-        self, *, body: _models.UploadFileRequest | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Upload]:
-        """POST /files"""
-        call = _rt.Call(
-            method="POST",
-            path="/files",
-            responses=_UPLOAD_FILE_RESPONSES,
-            body=body,
-            body_kind="multipart",
-        )
-        return _t.cast("_rt.RawResponse[_models.Upload]", self._client.request_raw(call))
+    login = _rt.to_raw_response(Forms.login)
+    upload_file = _rt.to_raw_response(Forms.upload_file)
 
 
-class AsyncForms:
-    """Operations of this group as coroutines."""
+class AsyncForms(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncFormsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncFormsWithRawResponse(self._client)
+        return AsyncFormsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def login(self, *, body: _models.LoginRequest | _t.Mapping[str, _t.Any]) -> _models.Token:
-        """POST /login"""
-        call = _rt.Call(
-            method="POST", path="/login", responses=_LOGIN_RESPONSES, body=body, body_kind="form"
-        )
-        return _t.cast("_models.Token", await self._client.request(call))
-
-    async def upload_file(
-        self, *, body: _models.UploadFileRequest | _t.Mapping[str, _t.Any]
-    ) -> _models.Upload:
-        """POST /files"""
-        call = _rt.Call(
-            method="POST",
-            path="/files",
-            responses=_UPLOAD_FILE_RESPONSES,
-            body=body,
-            body_kind="multipart",
-        )
-        return _t.cast("_models.Upload", await self._client.request(call))
+    login = _rt.to_async(Forms.login)
+    upload_file = _rt.to_async(Forms.upload_file)
 
 
-class AsyncFormsWithRawResponse:
+class AsyncFormsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def login(
-        self, *, body: _models.LoginRequest | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Token]:
-        """POST /login"""
-        call = _rt.Call(
-            method="POST", path="/login", responses=_LOGIN_RESPONSES, body=body, body_kind="form"
-        )
-        return _t.cast("_rt.RawResponse[_models.Token]", await self._client.request_raw(call))
-
-    async def upload_file(
-        self, *, body: _models.UploadFileRequest | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Upload]:
-        """POST /files"""
-        call = _rt.Call(
-            method="POST",
-            path="/files",
-            responses=_UPLOAD_FILE_RESPONSES,
-            body=body,
-            body_kind="multipart",
-        )
-        return _t.cast("_rt.RawResponse[_models.Upload]", await self._client.request_raw(call))
+    login = _rt.to_async_raw_response(Forms.login)
+    upload_file = _rt.to_async_raw_response(Forms.upload_file)

@@ -2,33 +2,29 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_LIST_ORDERS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ListOf(_rt.ModelOf(_models.ListOrdersResponseItem)))
+_LIST_ORDERS_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ListOf(_rt.ModelOf("ListOrdersResponseItem")))
 }
-_CREATE_ORDER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "201": ("json", _rt.ModelOf(_models.CreateOrderResponse))
-}
+_CREATE_ORDER_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("CreateOrderResponse"))}
 
 
-class Orders:
+class Orders(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> OrdersWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return OrdersWithRawResponse(self._client)
+        return OrdersWithRawResponse(_rt.RawCalls(self._client))
 
     def list_orders(self) -> list[_models.ListOrdersResponseItem]:
         """GET /orders"""
-        call = _rt.Call(method="GET", path="/orders", responses=_LIST_ORDERS_RESPONSES)
+        call = _rt.Call("GET", "/orders", _LIST_ORDERS_RESPONSES)
         return _t.cast("list[_models.ListOrdersResponseItem]", self._client.request(call))
 
     def create_order(
@@ -36,9 +32,9 @@ class Orders:
     ) -> _models.CreateOrderResponse:
         """POST /orders"""
         call = _rt.Call(
-            method="POST",
-            path="/orders",
-            responses=_CREATE_ORDER_RESPONSES,
+            "POST",
+            "/orders",
+            _CREATE_ORDER_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -46,93 +42,27 @@ class Orders:
         return _t.cast("_models.CreateOrderResponse", self._client.request(call))
 
 
-class OrdersWithRawResponse:
+class OrdersWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def list_orders(self) -> _rt.RawResponse[list[_models.ListOrdersResponseItem]]:
-        """GET /orders"""
-        call = _rt.Call(method="GET", path="/orders", responses=_LIST_ORDERS_RESPONSES)
-        return _t.cast(
-            "_rt.RawResponse[list[_models.ListOrdersResponseItem]]", self._client.request_raw(call)
-        )
-
-    def create_order(
-        self, *, body: _models.CreateOrderRequest | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.CreateOrderResponse]:
-        """POST /orders"""
-        call = _rt.Call(
-            method="POST",
-            path="/orders",
-            responses=_CREATE_ORDER_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.CreateOrderResponse]", self._client.request_raw(call)
-        )
+    list_orders = _rt.to_raw_response(Orders.list_orders)
+    create_order = _rt.to_raw_response(Orders.create_order)
 
 
-class AsyncOrders:
-    """Operations of this group as coroutines."""
+class AsyncOrders(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncOrdersWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncOrdersWithRawResponse(self._client)
+        return AsyncOrdersWithRawResponse(_rt.RawCalls(self._client))
 
-    async def list_orders(self) -> list[_models.ListOrdersResponseItem]:
-        """GET /orders"""
-        call = _rt.Call(method="GET", path="/orders", responses=_LIST_ORDERS_RESPONSES)
-        return _t.cast("list[_models.ListOrdersResponseItem]", await self._client.request(call))
-
-    async def create_order(
-        self, *, body: _models.CreateOrderRequest | _t.Mapping[str, _t.Any]
-    ) -> _models.CreateOrderResponse:
-        """POST /orders"""
-        call = _rt.Call(
-            method="POST",
-            path="/orders",
-            responses=_CREATE_ORDER_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.CreateOrderResponse", await self._client.request(call))
+    list_orders = _rt.to_async(Orders.list_orders)
+    create_order = _rt.to_async(Orders.create_order)
 
 
-class AsyncOrdersWithRawResponse:
+class AsyncOrdersWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def list_orders(self) -> _rt.RawResponse[list[_models.ListOrdersResponseItem]]:
-        """GET /orders"""
-        call = _rt.Call(method="GET", path="/orders", responses=_LIST_ORDERS_RESPONSES)
-        return _t.cast(
-            "_rt.RawResponse[list[_models.ListOrdersResponseItem]]",
-            await self._client.request_raw(call),
-        )
-
-    async def create_order(
-        self, *, body: _models.CreateOrderRequest | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.CreateOrderResponse]:
-        """POST /orders"""
-        call = _rt.Call(
-            method="POST",
-            path="/orders",
-            responses=_CREATE_ORDER_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.CreateOrderResponse]", await self._client.request_raw(call)
-        )
+    list_orders = _rt.to_async_raw_response(Orders.list_orders)
+    create_order = _rt.to_async_raw_response(Orders.create_order)

@@ -2,41 +2,33 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_CREATE_THING_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "201": ("json", _rt.ModelOf(_models.Thing))
-}
-_GET_ANYTHING_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Thing))
-}
-_GET_NOTE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"200": ("text", None)}
-_PUT_NOTE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {"204": ("empty", None)}
-_PUT_BLOB_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Stored))
-}
+_CREATE_THING_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("Thing"))}
+_GET_ANYTHING_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Thing"))}
+_GET_NOTE_RESPONSES: _rt.Responses = {"200": ("text", None)}
+_PUT_NOTE_RESPONSES: _rt.Responses = {"204": ("empty", None)}
+_PUT_BLOB_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Stored"))}
 
 
-class Things:
+class Things(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> ThingsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return ThingsWithRawResponse(self._client)
+        return ThingsWithRawResponse(_rt.RawCalls(self._client))
 
     def create_thing(self, *, body: _models.Thing | _t.Mapping[str, _t.Any]) -> _models.Thing:
         """POST /things"""
         call = _rt.Call(
-            method="POST",
-            path="/things",
-            responses=_CREATE_THING_RESPONSES,
+            "POST",
+            "/things",
+            _CREATE_THING_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/vnd.x+json",
@@ -45,30 +37,20 @@ class Things:
 
     def get_anything(self, *, id: str) -> _models.Thing:
         """GET /things/{id}/any"""
-        call = _rt.Call(
-            method="GET",
-            path="/things/{id}/any",
-            responses=_GET_ANYTHING_RESPONSES,
-            path_params={"id": id},
-        )
+        call = _rt.Call("GET", "/things/{id}/any", _GET_ANYTHING_RESPONSES, path_params={"id": id})
         return _t.cast("_models.Thing", self._client.request(call))
 
     def get_note(self, *, id: str) -> str:
         """GET /things/{id}/note"""
-        call = _rt.Call(
-            method="GET",
-            path="/things/{id}/note",
-            responses=_GET_NOTE_RESPONSES,
-            path_params={"id": id},
-        )
+        call = _rt.Call("GET", "/things/{id}/note", _GET_NOTE_RESPONSES, path_params={"id": id})
         return _t.cast("str", self._client.request(call))
 
     def put_note(self, *, id: str, body: str) -> None:
         """PUT /things/{id}/note"""
         call = _rt.Call(
-            method="PUT",
-            path="/things/{id}/note",
-            responses=_PUT_NOTE_RESPONSES,
+            "PUT",
+            "/things/{id}/note",
+            _PUT_NOTE_RESPONSES,
             path_params={"id": id},
             body=body,
             body_kind="text",
@@ -79,9 +61,9 @@ class Things:
     def put_blob(self, *, id: str, body: bytes) -> _models.Stored:
         """PUT /things/{id}/blob"""
         call = _rt.Call(
-            method="PUT",
-            path="/things/{id}/blob",
-            responses=_PUT_BLOB_RESPONSES,
+            "PUT",
+            "/things/{id}/blob",
+            _PUT_BLOB_RESPONSES,
             path_params={"id": id},
             body=body,
             body_kind="binary",
@@ -90,205 +72,36 @@ class Things:
         return _t.cast("_models.Stored", self._client.request(call))
 
 
-class ThingsWithRawResponse:
+class ThingsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def create_thing(
-        self, *, body: _models.Thing | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Thing]:
-        """POST /things"""
-        call = _rt.Call(
-            method="POST",
-            path="/things",
-            responses=_CREATE_THING_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/vnd.x+json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Thing]", self._client.request_raw(call))
-
-    def get_anything(self, *, id: str) -> _rt.RawResponse[_models.Thing]:
-        """GET /things/{id}/any"""
-        call = _rt.Call(
-            method="GET",
-            path="/things/{id}/any",
-            responses=_GET_ANYTHING_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Thing]", self._client.request_raw(call))
-
-    def get_note(self, *, id: str) -> _rt.RawResponse[str]:
-        """GET /things/{id}/note"""
-        call = _rt.Call(
-            method="GET",
-            path="/things/{id}/note",
-            responses=_GET_NOTE_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("_rt.RawResponse[str]", self._client.request_raw(call))
-
-    def put_note(self, *, id: str, body: str) -> _rt.RawResponse[None]:
-        """PUT /things/{id}/note"""
-        call = _rt.Call(
-            method="PUT",
-            path="/things/{id}/note",
-            responses=_PUT_NOTE_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="text",
-            content_type="text/plain",
-        )
-        return _t.cast("_rt.RawResponse[None]", self._client.request_raw(call))
-
-    def put_blob(self, *, id: str, body: bytes) -> _rt.RawResponse[_models.Stored]:
-        """PUT /things/{id}/blob"""
-        call = _rt.Call(
-            method="PUT",
-            path="/things/{id}/blob",
-            responses=_PUT_BLOB_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="binary",
-            content_type="application/octet-stream",
-        )
-        return _t.cast("_rt.RawResponse[_models.Stored]", self._client.request_raw(call))
+    create_thing = _rt.to_raw_response(Things.create_thing)
+    get_anything = _rt.to_raw_response(Things.get_anything)
+    get_note = _rt.to_raw_response(Things.get_note)
+    put_note = _rt.to_raw_response(Things.put_note)
+    put_blob = _rt.to_raw_response(Things.put_blob)
 
 
-class AsyncThings:
-    """Operations of this group as coroutines."""
+class AsyncThings(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncThingsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncThingsWithRawResponse(self._client)
+        return AsyncThingsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def create_thing(self, *, body: _models.Thing | _t.Mapping[str, _t.Any]) -> _models.Thing:
-        """POST /things"""
-        call = _rt.Call(
-            method="POST",
-            path="/things",
-            responses=_CREATE_THING_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/vnd.x+json",
-        )
-        return _t.cast("_models.Thing", await self._client.request(call))
-
-    async def get_anything(self, *, id: str) -> _models.Thing:
-        """GET /things/{id}/any"""
-        call = _rt.Call(
-            method="GET",
-            path="/things/{id}/any",
-            responses=_GET_ANYTHING_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("_models.Thing", await self._client.request(call))
-
-    async def get_note(self, *, id: str) -> str:
-        """GET /things/{id}/note"""
-        call = _rt.Call(
-            method="GET",
-            path="/things/{id}/note",
-            responses=_GET_NOTE_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("str", await self._client.request(call))
-
-    async def put_note(self, *, id: str, body: str) -> None:
-        """PUT /things/{id}/note"""
-        call = _rt.Call(
-            method="PUT",
-            path="/things/{id}/note",
-            responses=_PUT_NOTE_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="text",
-            content_type="text/plain",
-        )
-        return _t.cast("None", await self._client.request(call))
-
-    async def put_blob(self, *, id: str, body: bytes) -> _models.Stored:
-        """PUT /things/{id}/blob"""
-        call = _rt.Call(
-            method="PUT",
-            path="/things/{id}/blob",
-            responses=_PUT_BLOB_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="binary",
-            content_type="application/octet-stream",
-        )
-        return _t.cast("_models.Stored", await self._client.request(call))
+    create_thing = _rt.to_async(Things.create_thing)
+    get_anything = _rt.to_async(Things.get_anything)
+    get_note = _rt.to_async(Things.get_note)
+    put_note = _rt.to_async(Things.put_note)
+    put_blob = _rt.to_async(Things.put_blob)
 
 
-class AsyncThingsWithRawResponse:
+class AsyncThingsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def create_thing(
-        self, *, body: _models.Thing | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Thing]:
-        """POST /things"""
-        call = _rt.Call(
-            method="POST",
-            path="/things",
-            responses=_CREATE_THING_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/vnd.x+json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Thing]", await self._client.request_raw(call))
-
-    async def get_anything(self, *, id: str) -> _rt.RawResponse[_models.Thing]:
-        """GET /things/{id}/any"""
-        call = _rt.Call(
-            method="GET",
-            path="/things/{id}/any",
-            responses=_GET_ANYTHING_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("_rt.RawResponse[_models.Thing]", await self._client.request_raw(call))
-
-    async def get_note(self, *, id: str) -> _rt.RawResponse[str]:
-        """GET /things/{id}/note"""
-        call = _rt.Call(
-            method="GET",
-            path="/things/{id}/note",
-            responses=_GET_NOTE_RESPONSES,
-            path_params={"id": id},
-        )
-        return _t.cast("_rt.RawResponse[str]", await self._client.request_raw(call))
-
-    async def put_note(self, *, id: str, body: str) -> _rt.RawResponse[None]:
-        """PUT /things/{id}/note"""
-        call = _rt.Call(
-            method="PUT",
-            path="/things/{id}/note",
-            responses=_PUT_NOTE_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="text",
-            content_type="text/plain",
-        )
-        return _t.cast("_rt.RawResponse[None]", await self._client.request_raw(call))
-
-    async def put_blob(self, *, id: str, body: bytes) -> _rt.RawResponse[_models.Stored]:
-        """PUT /things/{id}/blob"""
-        call = _rt.Call(
-            method="PUT",
-            path="/things/{id}/blob",
-            responses=_PUT_BLOB_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="binary",
-            content_type="application/octet-stream",
-        )
-        return _t.cast("_rt.RawResponse[_models.Stored]", await self._client.request_raw(call))
+    create_thing = _rt.to_async_raw_response(Things.create_thing)
+    get_anything = _rt.to_async_raw_response(Things.get_anything)
+    get_note = _rt.to_async_raw_response(Things.get_note)
+    put_note = _rt.to_async_raw_response(Things.put_note)
+    put_blob = _rt.to_async_raw_response(Things.put_blob)

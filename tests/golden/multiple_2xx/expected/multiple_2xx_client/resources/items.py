@@ -2,38 +2,36 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_PUT_ITEM_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Item)),
-    "201": ("json", _rt.ModelOf(_models.Created)),
+_PUT_ITEM_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.ModelOf("Item")),
+    "201": ("json", _rt.ModelOf("Created")),
     "204": ("empty", None),
-    "default": ("json", _rt.ModelOf(_models.Error)),
+    "default": ("json", _rt.ModelOf("Error")),
 }
 
 
-class Items:
+class Items(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> ItemsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return ItemsWithRawResponse(self._client)
+        return ItemsWithRawResponse(_rt.RawCalls(self._client))
 
     def put_item(
         self, *, id: str, body: _models.Item | _t.Mapping[str, _t.Any]
     ) -> _models.Item | _models.Created | None:
         """PUT /items/{id}"""
         call = _rt.Call(
-            method="PUT",
-            path="/items/{id}",
-            responses=_PUT_ITEM_RESPONSES,
+            "PUT",
+            "/items/{id}",
+            _PUT_ITEM_RESPONSES,
             path_params={"id": id},
             body=body,
             body_kind="json",
@@ -42,77 +40,24 @@ class Items:
         return _t.cast("_models.Item | _models.Created | None", self._client.request(call))
 
 
-class ItemsWithRawResponse:
+class ItemsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def put_item(
-        self, *, id: str, body: _models.Item | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Item | _models.Created | None]:
-        """PUT /items/{id}"""
-        call = _rt.Call(
-            method="PUT",
-            path="/items/{id}",
-            responses=_PUT_ITEM_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.Item | _models.Created | None]", self._client.request_raw(call)
-        )
+    put_item = _rt.to_raw_response(Items.put_item)
 
 
-class AsyncItems:
-    """Operations of this group as coroutines."""
+class AsyncItems(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncItemsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncItemsWithRawResponse(self._client)
+        return AsyncItemsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def put_item(
-        self, *, id: str, body: _models.Item | _t.Mapping[str, _t.Any]
-    ) -> _models.Item | _models.Created | None:
-        """PUT /items/{id}"""
-        call = _rt.Call(
-            method="PUT",
-            path="/items/{id}",
-            responses=_PUT_ITEM_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.Item | _models.Created | None", await self._client.request(call))
+    put_item = _rt.to_async(Items.put_item)
 
 
-class AsyncItemsWithRawResponse:
+class AsyncItemsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def put_item(
-        self, *, id: str, body: _models.Item | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.Item | _models.Created | None]:
-        """PUT /items/{id}"""
-        call = _rt.Call(
-            method="PUT",
-            path="/items/{id}",
-            responses=_PUT_ITEM_RESPONSES,
-            path_params={"id": id},
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.Item | _models.Created | None]",
-            await self._client.request_raw(call),
-        )
+    put_item = _rt.to_async_raw_response(Items.put_item)

@@ -2,33 +2,29 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_IMPORT_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.M2faSettings))
-}
+_IMPORT_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("M2faSettings"))}
 
 
-class Class:
+class Class(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> ClassWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return ClassWithRawResponse(self._client)
+        return ClassWithRawResponse(_rt.RawCalls(self._client))
 
     def import_(self, *, body: _models.Import | _t.Mapping[str, _t.Any]) -> _models.M2faSettings:
         """POST /imports"""
         call = _rt.Call(
-            method="POST",
-            path="/imports",
-            responses=_IMPORT_RESPONSES,
+            "POST",
+            "/imports",
+            _IMPORT_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -36,71 +32,24 @@ class Class:
         return _t.cast("_models.M2faSettings", self._client.request(call))
 
 
-class ClassWithRawResponse:
+class ClassWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def import_(
-        self, *, body: _models.Import | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.M2faSettings]:
-        """POST /imports"""
-        call = _rt.Call(
-            method="POST",
-            path="/imports",
-            responses=_IMPORT_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.M2faSettings]", self._client.request_raw(call))
+    import_ = _rt.to_raw_response(Class.import_)
 
 
-class AsyncClass:
-    """Operations of this group as coroutines."""
+class AsyncClass(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncClassWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncClassWithRawResponse(self._client)
+        return AsyncClassWithRawResponse(_rt.RawCalls(self._client))
 
-    async def import_(
-        self, *, body: _models.Import | _t.Mapping[str, _t.Any]
-    ) -> _models.M2faSettings:
-        """POST /imports"""
-        call = _rt.Call(
-            method="POST",
-            path="/imports",
-            responses=_IMPORT_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.M2faSettings", await self._client.request(call))
+    import_ = _rt.to_async(Class.import_)
 
 
-class AsyncClassWithRawResponse:
+class AsyncClassWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def import_(
-        self, *, body: _models.Import | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.M2faSettings]:
-        """POST /imports"""
-        call = _rt.Call(
-            method="POST",
-            path="/imports",
-            responses=_IMPORT_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast(
-            "_rt.RawResponse[_models.M2faSettings]", await self._client.request_raw(call)
-        )
+    import_ = _rt.to_async_raw_response(Class.import_)

@@ -2,97 +2,53 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_ITEM_BY_ID_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Class))
-}
+_GET_ITEM_BY_ID_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Class"))}
 
 
-class ItemThings:
+class ItemThings(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> ItemThingsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return ItemThingsWithRawResponse(self._client)
+        return ItemThingsWithRawResponse(_rt.RawCalls(self._client))
 
     def get_item_by_id(self, *, item_id: str, from_: str | None = None) -> _models.Class:
         """Get an item \"\"\"quoted\"\"\" """
         call = _rt.Call(
-            method="GET",
-            path="/items/{item-id}",
-            responses=_GET_ITEM_BY_ID_RESPONSES,
+            "GET",
+            "/items/{item-id}",
+            _GET_ITEM_BY_ID_RESPONSES,
             path_params={"item-id": item_id},
             query={"from": from_},
         )
         return _t.cast("_models.Class", self._client.request(call))
 
 
-class ItemThingsWithRawResponse:
+class ItemThingsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_item_by_id(
-        self, *, item_id: str, from_: str | None = None
-    ) -> _rt.RawResponse[_models.Class]:
-        """Get an item \"\"\"quoted\"\"\" """
-        call = _rt.Call(
-            method="GET",
-            path="/items/{item-id}",
-            responses=_GET_ITEM_BY_ID_RESPONSES,
-            path_params={"item-id": item_id},
-            query={"from": from_},
-        )
-        return _t.cast("_rt.RawResponse[_models.Class]", self._client.request_raw(call))
+    get_item_by_id = _rt.to_raw_response(ItemThings.get_item_by_id)
 
 
-class AsyncItemThings:
-    """Operations of this group as coroutines."""
+class AsyncItemThings(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncItemThingsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncItemThingsWithRawResponse(self._client)
+        return AsyncItemThingsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_item_by_id(self, *, item_id: str, from_: str | None = None) -> _models.Class:
-        """Get an item \"\"\"quoted\"\"\" """
-        call = _rt.Call(
-            method="GET",
-            path="/items/{item-id}",
-            responses=_GET_ITEM_BY_ID_RESPONSES,
-            path_params={"item-id": item_id},
-            query={"from": from_},
-        )
-        return _t.cast("_models.Class", await self._client.request(call))
+    get_item_by_id = _rt.to_async(ItemThings.get_item_by_id)
 
 
-class AsyncItemThingsWithRawResponse:
+class AsyncItemThingsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_item_by_id(
-        self, *, item_id: str, from_: str | None = None
-    ) -> _rt.RawResponse[_models.Class]:
-        """Get an item \"\"\"quoted\"\"\" """
-        call = _rt.Call(
-            method="GET",
-            path="/items/{item-id}",
-            responses=_GET_ITEM_BY_ID_RESPONSES,
-            path_params={"item-id": item_id},
-            query={"from": from_},
-        )
-        return _t.cast("_rt.RawResponse[_models.Class]", await self._client.request_raw(call))
+    get_item_by_id = _rt.to_async_raw_response(ItemThings.get_item_by_id)

@@ -2,63 +2,55 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_LIST_PETS_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+_LIST_PETS_RESPONSES: _rt.Responses = {
     "200": (
         "json",
         _rt.ListOf(
             _rt.UnionOf(
-                (
-                    _rt.ModelOf(_models.Cat),
-                    _rt.ModelOf(_models.Dog),
-                ),
+                (_rt.ModelOf("Cat"), _rt.ModelOf("Dog")),
                 "petType",
-                {"cat": _rt.ModelOf(_models.Cat), "dog": _rt.ModelOf(_models.Dog)},
+                {"cat": _rt.ModelOf("Cat"), "dog": _rt.ModelOf("Dog")},
             )
         ),
     )
 }
-_CREATE_PET_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
+_CREATE_PET_RESPONSES: _rt.Responses = {
     "201": (
         "json",
         _rt.UnionOf(
-            (
-                _rt.ModelOf(_models.Cat),
-                _rt.ModelOf(_models.Dog),
-            ),
+            (_rt.ModelOf("Cat"), _rt.ModelOf("Dog")),
             "petType",
-            {"cat": _rt.ModelOf(_models.Cat), "dog": _rt.ModelOf(_models.Dog)},
+            {"cat": _rt.ModelOf("Cat"), "dog": _rt.ModelOf("Dog")},
         ),
     )
 }
 
 
-class Pets:
+class Pets(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> PetsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return PetsWithRawResponse(self._client)
+        return PetsWithRawResponse(_rt.RawCalls(self._client))
 
     def list_pets(self) -> list[_models.Pet]:
         """GET /pets"""
-        call = _rt.Call(method="GET", path="/pets", responses=_LIST_PETS_RESPONSES)
+        call = _rt.Call("GET", "/pets", _LIST_PETS_RESPONSES)
         return _t.cast("list[_models.Pet]", self._client.request(call))
 
     def create_pet(self, *, body: _models.Pet) -> _models.Pet:
         """POST /pets"""
         call = _rt.Call(
-            method="POST",
-            path="/pets",
-            responses=_CREATE_PET_RESPONSES,
+            "POST",
+            "/pets",
+            _CREATE_PET_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -66,78 +58,27 @@ class Pets:
         return _t.cast("_models.Pet", self._client.request(call))
 
 
-class PetsWithRawResponse:
+class PetsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def list_pets(self) -> _rt.RawResponse[list[_models.Pet]]:
-        """GET /pets"""
-        call = _rt.Call(method="GET", path="/pets", responses=_LIST_PETS_RESPONSES)
-        return _t.cast("_rt.RawResponse[list[_models.Pet]]", self._client.request_raw(call))
-
-    def create_pet(self, *, body: _models.Pet) -> _rt.RawResponse[_models.Pet]:
-        """POST /pets"""
-        call = _rt.Call(
-            method="POST",
-            path="/pets",
-            responses=_CREATE_PET_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Pet]", self._client.request_raw(call))
+    list_pets = _rt.to_raw_response(Pets.list_pets)
+    create_pet = _rt.to_raw_response(Pets.create_pet)
 
 
-class AsyncPets:
-    """Operations of this group as coroutines."""
+class AsyncPets(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncPetsWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncPetsWithRawResponse(self._client)
+        return AsyncPetsWithRawResponse(_rt.RawCalls(self._client))
 
-    async def list_pets(self) -> list[_models.Pet]:
-        """GET /pets"""
-        call = _rt.Call(method="GET", path="/pets", responses=_LIST_PETS_RESPONSES)
-        return _t.cast("list[_models.Pet]", await self._client.request(call))
-
-    async def create_pet(self, *, body: _models.Pet) -> _models.Pet:
-        """POST /pets"""
-        call = _rt.Call(
-            method="POST",
-            path="/pets",
-            responses=_CREATE_PET_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.Pet", await self._client.request(call))
+    list_pets = _rt.to_async(Pets.list_pets)
+    create_pet = _rt.to_async(Pets.create_pet)
 
 
-class AsyncPetsWithRawResponse:
+class AsyncPetsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def list_pets(self) -> _rt.RawResponse[list[_models.Pet]]:
-        """GET /pets"""
-        call = _rt.Call(method="GET", path="/pets", responses=_LIST_PETS_RESPONSES)
-        return _t.cast("_rt.RawResponse[list[_models.Pet]]", await self._client.request_raw(call))
-
-    async def create_pet(self, *, body: _models.Pet) -> _rt.RawResponse[_models.Pet]:
-        """POST /pets"""
-        call = _rt.Call(
-            method="POST",
-            path="/pets",
-            responses=_CREATE_PET_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Pet]", await self._client.request_raw(call))
+    list_pets = _rt.to_async_raw_response(Pets.list_pets)
+    create_pet = _rt.to_async_raw_response(Pets.create_pet)

@@ -2,54 +2,37 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_SHAPE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": (
-        "json",
-        _rt.UnionOf(
-            (
-                _rt.ModelOf(_models.Circle),
-                _rt.ModelOf(_models.Square),
-            )
-        ),
-    )
+_GET_SHAPE_RESPONSES: _rt.Responses = {
+    "200": ("json", _rt.UnionOf((_rt.ModelOf("Circle"), _rt.ModelOf("Square"))))
 }
-_DESCRIBE_SHAPE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Label))
-}
+_DESCRIBE_SHAPE_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Label"))}
 
 
-class Shapes:
+class Shapes(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> ShapesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return ShapesWithRawResponse(self._client)
+        return ShapesWithRawResponse(_rt.RawCalls(self._client))
 
     def get_shape(self, *, key: _models.IdOrName) -> _models.Shape:
         """GET /shapes/{key}"""
-        call = _rt.Call(
-            method="GET",
-            path="/shapes/{key}",
-            responses=_GET_SHAPE_RESPONSES,
-            path_params={"key": key},
-        )
+        call = _rt.Call("GET", "/shapes/{key}", _GET_SHAPE_RESPONSES, path_params={"key": key})
         return _t.cast("_models.Shape", self._client.request(call))
 
     def describe_shape(self, *, body: _models.Shape) -> _models.Label:
         """POST /shapes"""
         call = _rt.Call(
-            method="POST",
-            path="/shapes",
-            responses=_DESCRIBE_SHAPE_RESPONSES,
+            "POST",
+            "/shapes",
+            _DESCRIBE_SHAPE_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -57,93 +40,27 @@ class Shapes:
         return _t.cast("_models.Label", self._client.request(call))
 
 
-class ShapesWithRawResponse:
+class ShapesWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_shape(self, *, key: _models.IdOrName) -> _rt.RawResponse[_models.Shape]:
-        """GET /shapes/{key}"""
-        call = _rt.Call(
-            method="GET",
-            path="/shapes/{key}",
-            responses=_GET_SHAPE_RESPONSES,
-            path_params={"key": key},
-        )
-        return _t.cast("_rt.RawResponse[_models.Shape]", self._client.request_raw(call))
-
-    def describe_shape(self, *, body: _models.Shape) -> _rt.RawResponse[_models.Label]:
-        """POST /shapes"""
-        call = _rt.Call(
-            method="POST",
-            path="/shapes",
-            responses=_DESCRIBE_SHAPE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Label]", self._client.request_raw(call))
+    get_shape = _rt.to_raw_response(Shapes.get_shape)
+    describe_shape = _rt.to_raw_response(Shapes.describe_shape)
 
 
-class AsyncShapes:
-    """Operations of this group as coroutines."""
+class AsyncShapes(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncShapesWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncShapesWithRawResponse(self._client)
+        return AsyncShapesWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_shape(self, *, key: _models.IdOrName) -> _models.Shape:
-        """GET /shapes/{key}"""
-        call = _rt.Call(
-            method="GET",
-            path="/shapes/{key}",
-            responses=_GET_SHAPE_RESPONSES,
-            path_params={"key": key},
-        )
-        return _t.cast("_models.Shape", await self._client.request(call))
-
-    async def describe_shape(self, *, body: _models.Shape) -> _models.Label:
-        """POST /shapes"""
-        call = _rt.Call(
-            method="POST",
-            path="/shapes",
-            responses=_DESCRIBE_SHAPE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.Label", await self._client.request(call))
+    get_shape = _rt.to_async(Shapes.get_shape)
+    describe_shape = _rt.to_async(Shapes.describe_shape)
 
 
-class AsyncShapesWithRawResponse:
+class AsyncShapesWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_shape(self, *, key: _models.IdOrName) -> _rt.RawResponse[_models.Shape]:
-        """GET /shapes/{key}"""
-        call = _rt.Call(
-            method="GET",
-            path="/shapes/{key}",
-            responses=_GET_SHAPE_RESPONSES,
-            path_params={"key": key},
-        )
-        return _t.cast("_rt.RawResponse[_models.Shape]", await self._client.request_raw(call))
-
-    async def describe_shape(self, *, body: _models.Shape) -> _rt.RawResponse[_models.Label]:
-        """POST /shapes"""
-        call = _rt.Call(
-            method="POST",
-            path="/shapes",
-            responses=_DESCRIBE_SHAPE_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.Label]", await self._client.request_raw(call))
+    get_shape = _rt.to_async_raw_response(Shapes.get_shape)
+    describe_shape = _rt.to_async_raw_response(Shapes.describe_shape)

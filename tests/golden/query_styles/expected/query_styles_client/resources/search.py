@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_SEARCH_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.Results))
-}
+_SEARCH_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Results"))}
 
 
-class Search:
+class Search(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> SearchWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return SearchWithRawResponse(self._client)
+        return SearchWithRawResponse(_rt.RawCalls(self._client))
 
     def search(
         self,
@@ -36,9 +32,9 @@ class Search:
     ) -> _models.Results:
         """GET /search"""
         call = _rt.Call(
-            method="GET",
-            path="/search",
-            responses=_SEARCH_RESPONSES,
+            "GET",
+            "/search",
+            _SEARCH_RESPONSES,
             query={
                 "filter": filter,
                 "tags": tags,
@@ -55,120 +51,24 @@ class Search:
         return _t.cast("_models.Results", self._client.request(call))
 
 
-class SearchWithRawResponse:
+class SearchWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def search(
-        self,
-        *,
-        filter: _models.SearchFilter | None = None,
-        tags: list[str] | None = None,
-        ids: list[int] | None = None,
-        point: _models.SearchPoint | None = None,
-        color: dict[str, int] | None = None,
-        words: list[str] | None = None,
-        levels: list[int] | None = None,
-    ) -> _rt.RawResponse[_models.Results]:
-        """GET /search"""
-        call = _rt.Call(
-            method="GET",
-            path="/search",
-            responses=_SEARCH_RESPONSES,
-            query={
-                "filter": filter,
-                "tags": tags,
-                "ids": ids,
-                "point": point,
-                "color": color,
-                "words": words,
-                "levels": levels,
-            },
-            exploded=frozenset({"point", "tags"}),
-            deep=frozenset({"filter"}),
-            delimiters={"levels": "|", "words": " "},
-        )
-        return _t.cast("_rt.RawResponse[_models.Results]", self._client.request_raw(call))
+    search = _rt.to_raw_response(Search.search)
 
 
-class AsyncSearch:
-    """Operations of this group as coroutines."""
+class AsyncSearch(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncSearchWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncSearchWithRawResponse(self._client)
+        return AsyncSearchWithRawResponse(_rt.RawCalls(self._client))
 
-    async def search(
-        self,
-        *,
-        filter: _models.SearchFilter | None = None,
-        tags: list[str] | None = None,
-        ids: list[int] | None = None,
-        point: _models.SearchPoint | None = None,
-        color: dict[str, int] | None = None,
-        words: list[str] | None = None,
-        levels: list[int] | None = None,
-    ) -> _models.Results:
-        """GET /search"""
-        call = _rt.Call(
-            method="GET",
-            path="/search",
-            responses=_SEARCH_RESPONSES,
-            query={
-                "filter": filter,
-                "tags": tags,
-                "ids": ids,
-                "point": point,
-                "color": color,
-                "words": words,
-                "levels": levels,
-            },
-            exploded=frozenset({"point", "tags"}),
-            deep=frozenset({"filter"}),
-            delimiters={"levels": "|", "words": " "},
-        )
-        return _t.cast("_models.Results", await self._client.request(call))
+    search = _rt.to_async(Search.search)
 
 
-class AsyncSearchWithRawResponse:
+class AsyncSearchWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def search(
-        self,
-        *,
-        filter: _models.SearchFilter | None = None,
-        tags: list[str] | None = None,
-        ids: list[int] | None = None,
-        point: _models.SearchPoint | None = None,
-        color: dict[str, int] | None = None,
-        words: list[str] | None = None,
-        levels: list[int] | None = None,
-    ) -> _rt.RawResponse[_models.Results]:
-        """GET /search"""
-        call = _rt.Call(
-            method="GET",
-            path="/search",
-            responses=_SEARCH_RESPONSES,
-            query={
-                "filter": filter,
-                "tags": tags,
-                "ids": ids,
-                "point": point,
-                "color": color,
-                "words": words,
-                "levels": levels,
-            },
-            exploded=frozenset({"point", "tags"}),
-            deep=frozenset({"filter"}),
-            delimiters={"levels": "|", "words": " "},
-        )
-        return _t.cast("_rt.RawResponse[_models.Results]", await self._client.request_raw(call))
+    search = _rt.to_async_raw_response(Search.search)

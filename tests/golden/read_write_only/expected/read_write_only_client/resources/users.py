@@ -2,36 +2,30 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_CREATE_USER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "201": ("json", _rt.ModelOf(_models.User))
-}
-_GET_USER_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.User))
-}
+_CREATE_USER_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("User"))}
+_GET_USER_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("User"))}
 
 
-class Users:
+class Users(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> UsersWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return UsersWithRawResponse(self._client)
+        return UsersWithRawResponse(_rt.RawCalls(self._client))
 
     def create_user(self, *, body: _models.User | _t.Mapping[str, _t.Any]) -> _models.User:
         """POST /users"""
         call = _rt.Call(
-            method="POST",
-            path="/users",
-            responses=_CREATE_USER_RESPONSES,
+            "POST",
+            "/users",
+            _CREATE_USER_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -40,94 +34,31 @@ class Users:
 
     def get_user(self, *, id: str) -> _models.User:
         """GET /users/{id}"""
-        call = _rt.Call(
-            method="GET", path="/users/{id}", responses=_GET_USER_RESPONSES, path_params={"id": id}
-        )
+        call = _rt.Call("GET", "/users/{id}", _GET_USER_RESPONSES, path_params={"id": id})
         return _t.cast("_models.User", self._client.request(call))
 
 
-class UsersWithRawResponse:
+class UsersWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def create_user(
-        self, *, body: _models.User | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.User]:
-        """POST /users"""
-        call = _rt.Call(
-            method="POST",
-            path="/users",
-            responses=_CREATE_USER_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.User]", self._client.request_raw(call))
-
-    def get_user(self, *, id: str) -> _rt.RawResponse[_models.User]:
-        """GET /users/{id}"""
-        call = _rt.Call(
-            method="GET", path="/users/{id}", responses=_GET_USER_RESPONSES, path_params={"id": id}
-        )
-        return _t.cast("_rt.RawResponse[_models.User]", self._client.request_raw(call))
+    create_user = _rt.to_raw_response(Users.create_user)
+    get_user = _rt.to_raw_response(Users.get_user)
 
 
-class AsyncUsers:
-    """Operations of this group as coroutines."""
+class AsyncUsers(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncUsersWithRawResponse(self._client)
+        return AsyncUsersWithRawResponse(_rt.RawCalls(self._client))
 
-    async def create_user(self, *, body: _models.User | _t.Mapping[str, _t.Any]) -> _models.User:
-        """POST /users"""
-        call = _rt.Call(
-            method="POST",
-            path="/users",
-            responses=_CREATE_USER_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.User", await self._client.request(call))
-
-    async def get_user(self, *, id: str) -> _models.User:
-        """GET /users/{id}"""
-        call = _rt.Call(
-            method="GET", path="/users/{id}", responses=_GET_USER_RESPONSES, path_params={"id": id}
-        )
-        return _t.cast("_models.User", await self._client.request(call))
+    create_user = _rt.to_async(Users.create_user)
+    get_user = _rt.to_async(Users.get_user)
 
 
-class AsyncUsersWithRawResponse:
+class AsyncUsersWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def create_user(
-        self, *, body: _models.User | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.User]:
-        """POST /users"""
-        call = _rt.Call(
-            method="POST",
-            path="/users",
-            responses=_CREATE_USER_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.User]", await self._client.request_raw(call))
-
-    async def get_user(self, *, id: str) -> _rt.RawResponse[_models.User]:
-        """GET /users/{id}"""
-        call = _rt.Call(
-            method="GET", path="/users/{id}", responses=_GET_USER_RESPONSES, path_params={"id": id}
-        )
-        return _t.cast("_rt.RawResponse[_models.User]", await self._client.request_raw(call))
+    create_user = _rt.to_async_raw_response(Users.create_user)
+    get_user = _rt.to_async_raw_response(Users.get_user)

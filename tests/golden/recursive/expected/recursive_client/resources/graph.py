@@ -2,41 +2,35 @@
 
 from __future__ import annotations
 
+import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _models
 
-_GET_TREE_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.TreeNode))
-}
-_ECHO_PAIR_RESPONSES: dict[str, tuple[str, _rt.Codec | None]] = {
-    "200": ("json", _rt.ModelOf(_models.A))
-}
+_GET_TREE_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("TreeNode"))}
+_ECHO_PAIR_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("A"))}
 
 
-class Graph:
+class Graph(_rt.Group):
     """Operations of this group; each returns the decoded body."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> GraphWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return GraphWithRawResponse(self._client)
+        return GraphWithRawResponse(_rt.RawCalls(self._client))
 
     def get_tree(self) -> _models.TreeNode:
         """GET /tree"""
-        call = _rt.Call(method="GET", path="/tree", responses=_GET_TREE_RESPONSES)
+        call = _rt.Call("GET", "/tree", _GET_TREE_RESPONSES)
         return _t.cast("_models.TreeNode", self._client.request(call))
 
     def echo_pair(self, *, body: _models.A | _t.Mapping[str, _t.Any]) -> _models.A:
         """POST /pair"""
         call = _rt.Call(
-            method="POST",
-            path="/pair",
-            responses=_ECHO_PAIR_RESPONSES,
+            "POST",
+            "/pair",
+            _ECHO_PAIR_RESPONSES,
             body=body,
             body_kind="json",
             content_type="application/json",
@@ -44,80 +38,27 @@ class Graph:
         return _t.cast("_models.A", self._client.request(call))
 
 
-class GraphWithRawResponse:
+class GraphWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.SyncClient) -> None:
-        self._client = client
-
-    def get_tree(self) -> _rt.RawResponse[_models.TreeNode]:
-        """GET /tree"""
-        call = _rt.Call(method="GET", path="/tree", responses=_GET_TREE_RESPONSES)
-        return _t.cast("_rt.RawResponse[_models.TreeNode]", self._client.request_raw(call))
-
-    def echo_pair(self, *, body: _models.A | _t.Mapping[str, _t.Any]) -> _rt.RawResponse[_models.A]:
-        """POST /pair"""
-        call = _rt.Call(
-            method="POST",
-            path="/pair",
-            responses=_ECHO_PAIR_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.A]", self._client.request_raw(call))
+    get_tree = _rt.to_raw_response(Graph.get_tree)
+    echo_pair = _rt.to_raw_response(Graph.echo_pair)
 
 
-class AsyncGraph:
-    """Operations of this group as coroutines."""
+class AsyncGraph(_rt.Group):
+    """Operations of this group as coroutines (the same methods: the client awaits)."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    @property
+    @_ft.cached_property
     def with_raw_response(self) -> AsyncGraphWithRawResponse:
         """The same operations, returning status, headers and the parsed body."""
-        return AsyncGraphWithRawResponse(self._client)
+        return AsyncGraphWithRawResponse(_rt.RawCalls(self._client))
 
-    async def get_tree(self) -> _models.TreeNode:
-        """GET /tree"""
-        call = _rt.Call(method="GET", path="/tree", responses=_GET_TREE_RESPONSES)
-        return _t.cast("_models.TreeNode", await self._client.request(call))
-
-    async def echo_pair(self, *, body: _models.A | _t.Mapping[str, _t.Any]) -> _models.A:
-        """POST /pair"""
-        call = _rt.Call(
-            method="POST",
-            path="/pair",
-            responses=_ECHO_PAIR_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_models.A", await self._client.request(call))
+    get_tree = _rt.to_async(Graph.get_tree)
+    echo_pair = _rt.to_async(Graph.echo_pair)
 
 
-class AsyncGraphWithRawResponse:
+class AsyncGraphWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    def __init__(self, client: _rt.AsyncClient) -> None:
-        self._client = client
-
-    async def get_tree(self) -> _rt.RawResponse[_models.TreeNode]:
-        """GET /tree"""
-        call = _rt.Call(method="GET", path="/tree", responses=_GET_TREE_RESPONSES)
-        return _t.cast("_rt.RawResponse[_models.TreeNode]", await self._client.request_raw(call))
-
-    async def echo_pair(
-        self, *, body: _models.A | _t.Mapping[str, _t.Any]
-    ) -> _rt.RawResponse[_models.A]:
-        """POST /pair"""
-        call = _rt.Call(
-            method="POST",
-            path="/pair",
-            responses=_ECHO_PAIR_RESPONSES,
-            body=body,
-            body_kind="json",
-            content_type="application/json",
-        )
-        return _t.cast("_rt.RawResponse[_models.A]", await self._client.request_raw(call))
+    get_tree = _rt.to_async_raw_response(Graph.get_tree)
+    echo_pair = _rt.to_async_raw_response(Graph.echo_pair)

@@ -1,0 +1,93 @@
+"""Time from process start to the first decoded call, against a bare httpx call (issue 9).
+
+Each run is a fresh `python -c ...` process: ours imports the generated package, builds a
+Client and makes one decoded call (`client.users.user(user_id=...)`, answered by
+benchmarks/server.py with a small JSON User); the bare one imports httpx and does
+`httpx.Client(...).get(...).json()`. Runs alternate after warm-up runs (bytecode cached in a
+temporary PYTHONPYCACHEPREFIX, as an installed package would have it); the figure is the
+median wall time and the median peak RSS (os.wait4) of each.
+
+    python -m benchmarks.first_call --path generated/opal_client --package opal_client
+    python -m benchmarks.first_call --path /tmp/synth6 --package synth_client --runs 15
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.server import Server
+
+USER_ID = "29827fb8-f2dd-4e80-9576-28e31e9934ac"
+
+OURS = """
+import {package}
+with {package}.Client(token="t", base_url={url!r}) as client:
+    user = client.users.user(user_id={user!r})
+assert type(user).__name__ == "User", user
+"""
+BARE = """
+import httpx
+with httpx.Client(headers={{"Authorization": "Bearer t"}}) as http:
+    response = http.get({url!r} + "/user", params={{"user_id": {user!r}}})
+    response.raise_for_status()
+    user = response.json()
+assert user["user_id"] == {user!r}
+"""
+
+
+def run_once(code: str, env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one `python -c code` process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"run failed ({proc.returncode}): {code}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure(path: Path, package: str, runs: int, warmup: int = 3) -> dict[str, object]:
+    with Server() as url, tempfile.TemporaryDirectory() as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPATH"] = str(path.resolve())
+        env["PYTHONPYCACHEPREFIX"] = cache
+        codes = {"ours": OURS.format(package=package, url=url, user=USER_ID),
+                 "httpx": BARE.format(url=url, user=USER_ID)}
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in codes}
+        for _ in range(warmup):
+            for code in codes.values():
+                run_once(code, env)
+        for _ in range(runs):
+            for name, code in codes.items():
+                samples[name].append(run_once(code, env))
+    out: dict[str, object] = {"runs": runs}
+    for name, values in samples.items():
+        out[name] = {"median_ms": statistics.median(v[0] for v in values) * 1000,
+                     "rss_mb": statistics.median(v[1] for v in values)}
+    ours, bare = out["ours"], out["httpx"]
+    assert isinstance(ours, dict) and isinstance(bare, dict)
+    out["ratio"] = ours["median_ms"] / bare["median_ms"]
+    out["extra_rss_mb"] = ours["rss_mb"] - bare["rss_mb"]
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--path", type=Path, required=True, help="folder holding the package")
+    parser.add_argument("--package", required=True)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    print(json.dumps(measure(args.path, args.package, args.runs), indent=2))
+
+
+if __name__ == "__main__":
+    main()

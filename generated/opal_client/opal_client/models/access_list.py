@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+from .. import models as _m
+
+
+@_rt.model
+class AccessList(_rt.Model):
+    results: list[_m.Access] | _rt.Unset = _rt.UNSET
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

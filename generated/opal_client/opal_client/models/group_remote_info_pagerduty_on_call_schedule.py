@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+@_rt.model
+class GroupRemoteInfoPagerdutyOnCallSchedule(_rt.Model):
+    """Remote info for PagerDuty on-call schedule group."""
+
+    schedule_id: str
+    """The id of the PagerDuty on-call schedule."""
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -1,0 +1,5 @@
+import enum as _enum
+
+
+class OpalNodeQueryResultsType(_enum.StrEnum):
+    NODE = "NODE"

@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+from .. import models as _m
+
+
+@_rt.model
+class PaginatedOwnersList(_rt.Model):
+    results: list[_m.Owner]
+    next: str | None | _rt.Unset = _rt.UNSET
+    """The cursor with which to continue pagination if additional result pages exist."""
+    previous: str | None | _rt.Unset = _rt.UNSET
+    """The cursor used to obtain the current result page."""
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+@_rt.model
+class ResourceRemoteInfoAzureResourceGroup(_rt.Model):
+    """Remote info for Azure resource group."""
+
+    resource_id: str
+    """The ARM resource ID of the resource group."""
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

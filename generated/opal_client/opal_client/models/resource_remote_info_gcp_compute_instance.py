@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+@_rt.model
+class ResourceRemoteInfoGcpComputeInstance(_rt.Model):
+    """Remote info for GCP compute instance."""
+
+    instance_id: str
+    """The id of the instance."""
+    project_id: str
+    """The id of the project the instance is in."""
+    zone: str
+    """The zone the instance is in."""
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

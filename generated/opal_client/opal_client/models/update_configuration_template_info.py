@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import uuid as _uuid
+
+from .. import _runtime as _rt
+from .. import models as _m
+
+
+@_rt.model
+class UpdateConfigurationTemplateInfo(_rt.Model):
+    """# UpdateConfigurationTemplateInfo Object
+    ### Description
+    The `ConfigurationTemplate` object is used to represent an update to a configuration template.
+
+    ### Usage Example
+    Use in the `PUT Configuration Templates` endpoint.
+    """
+
+    configuration_template_id: _uuid.UUID
+    """The ID of the configuration template."""
+    name: str | _rt.Unset = _rt.UNSET
+    """The name of the configuration template."""
+    admin_owner_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    """The ID of the owner of the configuration template."""
+    visibility: _m.VisibilityInfo | _rt.Unset = _rt.UNSET
+    """The visibility info of the configuration template."""
+    linked_audit_message_channel_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    """The IDs of the audit message channels linked to the configuration template."""
+    request_configurations: list[_m.RequestConfiguration] | _rt.Unset = _rt.UNSET
+    """The request configuration list linked to the configuration template."""
+    request_configuration_list: _m.CreateRequestConfigurationInfoList | _rt.Unset = _rt.UNSET
+    """The request configuration list linked to the configuration template. Deprecated in favor of `request_configurations`."""
+    member_oncall_schedule_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    """The IDs of the on-call schedules linked to the configuration template."""
+    break_glass_user_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    """The IDs of the break glass users linked to the configuration template."""
+    require_mfa_to_approve: bool | _rt.Unset = _rt.UNSET
+    """A bool representing whether or not to require MFA for reviewers to approve requests for this configuration template."""
+    require_mfa_to_connect: bool | _rt.Unset = _rt.UNSET
+    """A bool representing whether or not to require MFA to connect to resources associated with this configuration template."""
+    ticket_propagation: _m.TicketPropagationConfiguration | _rt.Unset = _rt.UNSET
+    custom_request_notification: str | None | _rt.Unset = _rt.UNSET
+    """Custom request notification sent upon request approval for this configuration template."""
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(self, ("request_configuration_list",))

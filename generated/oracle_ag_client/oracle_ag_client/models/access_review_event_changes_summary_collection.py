@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+from .. import models as _m
+
+
+@_rt.model
+class AccessReviewEventChangesSummaryCollection(_rt.Model):
+    items: list[_m.AccessReviewEventChangesSummary]
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+from .. import models as _m
+
+
+@_rt.model
+class AssociationSummary(_rt.Model):
+    id: str
+    position: int
+    accesses: list[_m.IdNameObject] | _rt.Unset = _rt.UNSET
+    identity_collections: list[_m.IdNameObject] | _rt.Unset = _rt.field(
+        wire="identityCollections", default=_rt.UNSET
+    )
+    type: _m.AssociationSummaryType | str | _rt.Unset = _rt.UNSET
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

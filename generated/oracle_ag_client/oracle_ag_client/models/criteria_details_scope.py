@@ -1,0 +1,9 @@
+import enum as _enum
+
+
+class CriteriaDetailsScope(_enum.StrEnum):
+    """The scope of the campaign."""
+
+    GOVERNANCE_SYSTEM = "GOVERNANCE_SYSTEM"
+    CLOUD_PROVIDER = "CLOUD_PROVIDER"
+    AG = "AG"

@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+@_rt.model
+class IdInfo(_rt.Model):
+    """Generic identifying information object."""
+
+    display_name: str | _rt.Unset = _rt.field(wire="displayName", default=_rt.UNSET)
+    """Display Name of the entity."""
+    id: str | _rt.Unset = _rt.UNSET
+    """Id of the entity."""
+    name: str | _rt.Unset = _rt.UNSET
+    """Name of the entity."""
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+from .. import models as _m
+
+
+@_rt.model
+class KeywordFilteredDetails(_rt.Model):
+    """The filters to apply along with the keyword contains filters."""
+
+    scope: _m.KeywordFilteredDetailsScope | str
+    """The scope of the campaign."""
+    campaign_type: _m.KeywordFilteredDetailsCampaignType | str | _rt.Unset = _rt.field(
+        wire="campaignType", default=_rt.UNSET
+    )
+    """Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend."""
+    criteria: list[_m.Criteria] | _rt.Unset = _rt.UNSET
+    """The list of criteria."""
+    keyword_contains: str | _rt.Unset = _rt.field(wire="keywordContains", default=_rt.UNSET)
+    """The substring to match the name or description to."""
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -1,0 +1,6 @@
+import enum as _enum
+
+
+class ListAccessBundlesRequestableBy(_enum.StrEnum):
+    ANY = "ANY"
+    NONE = "NONE"

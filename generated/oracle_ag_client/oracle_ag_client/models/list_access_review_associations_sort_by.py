@@ -1,0 +1,5 @@
+import enum as _enum
+
+
+class ListAccessReviewAssociationsSortBy(_enum.StrEnum):
+    POSITION = "position"

@@ -1,0 +1,5 @@
+import enum as _enum
+
+
+class ListActionablePolicyStatementsSortBy(_enum.StrEnum):
+    POSITION = "position"

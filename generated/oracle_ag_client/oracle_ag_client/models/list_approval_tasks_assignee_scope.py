@@ -1,0 +1,6 @@
+import enum as _enum
+
+
+class ListApprovalTasksAssigneeScope(_enum.StrEnum):
+    DIRECT = "DIRECT"
+    INDIRECT = "INDIRECT"

@@ -1,0 +1,11 @@
+import enum as _enum
+
+
+class ListCampaignsStatus(_enum.StrEnum):
+    DRAFT = "DRAFT"
+    SCHEDULED = "SCHEDULED"
+    IN_PROGRESS = "IN_PROGRESS"
+    READY_FOR_APPROVAL = "READY_FOR_APPROVAL"
+    APPROVED = "APPROVED"
+    TERMINATED = "TERMINATED"
+    SYSTEM_ABORTED = "SYSTEM_ABORTED"

@@ -1,0 +1,6 @@
+import enum as _enum
+
+
+class ListIdentitiesConsumerFilter(_enum.StrEnum):
+    CONSUMER = "CONSUMER"
+    WORKFORCE = "WORKFORCE"

@@ -1,0 +1,5 @@
+import enum as _enum
+
+
+class ListPolicyStatementResourceCountsGroupBy(_enum.StrEnum):
+    TYPE = "type"

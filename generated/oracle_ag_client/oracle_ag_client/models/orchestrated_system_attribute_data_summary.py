@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import typing as _t
+
+from .. import _runtime as _rt
+from .. import models as _m
+
+
+@_rt.model
+class OrchestratedSystemAttributeDataSummary(_rt.Model):
+    """Orchestrated System Attributes"""
+
+    children: list[_m.NestedAttributesSummary] | _rt.Unset = _rt.UNSET
+    """nested attributes"""
+    discriminator: str | _rt.Unset = _rt.UNSET
+    """this field signify attribute field is password"""
+    is_question: bool | _rt.Unset = _rt.field(wire="isQuestion", default=_rt.UNSET)
+    """Indicates if this Orchestrated System Attribute will be presented as a question."""
+    name: str | _rt.Unset = _rt.UNSET
+    """Attribute name - Unique identifier"""
+    permission_type: str | _rt.Unset = _rt.field(wire="permissionType", default=_rt.UNSET)
+    """Permission Type"""
+    title: str | _rt.Unset = _rt.UNSET
+    """Display Name for the attribute."""
+    type: str | _rt.Unset = _rt.UNSET
+    """Type of attribute"""
+    values: list[_t.Any] | _rt.Unset = _rt.UNSET
+    """Attribute Values"""
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

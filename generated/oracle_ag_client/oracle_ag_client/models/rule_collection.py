@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+import typing as _t
+
+from .. import _runtime as _rt
+
+
+@_rt.model
+class RuleCollection(_rt.Model):
+    """Collection of rule."""
+
+    items: list[dict[str, _t.Any]] | _rt.Unset = _rt.UNSET
+    """List of rule."""
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

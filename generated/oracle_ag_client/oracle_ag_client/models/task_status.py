@@ -1,0 +1,18 @@
+import enum as _enum
+
+
+class TaskStatus(_enum.StrEnum):
+    """The status of the task."""
+
+    PENDING_APPROVAL = "PENDING_APPROVAL"
+    APPROVED = "APPROVED"
+    ASSIGNED = "ASSIGNED"
+    MODIFIED = "MODIFIED"
+    REJECTED = "REJECTED"
+    REMOVED = "REMOVED"
+    DELETED = "DELETED"
+    INFO_REQUESTED = "INFO_REQUESTED"
+    EXTENSION_REQUESTED = "EXTENSION_REQUESTED"
+    ESCALATED = "ESCALATED"
+    ERROR = "ERROR"
+    CANCELLED = "CANCELLED"

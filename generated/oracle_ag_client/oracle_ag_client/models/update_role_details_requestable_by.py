@@ -1,0 +1,8 @@
+import enum as _enum
+
+
+class UpdateRoleDetailsRequestableBy(_enum.StrEnum):
+    """Entities that can request the access bundle"""
+
+    ANY = "ANY"
+    NONE = "NONE"

@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+@_rt.model
+class LegacyWidget(_rt.Model):
+    name: str
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        _rt.warn_deprecated(self, ("",))

@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+import typing as _t
+
+IdOrName: _t.TypeAlias = str | int

@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+@_rt.model
+class Square(_rt.Model):
+    side: float
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

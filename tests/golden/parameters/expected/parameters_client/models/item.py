@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+@_rt.model
+class Item(_rt.Model):
+    id: int
+    name: str
+    tags: list[str] | _rt.Unset = _rt.UNSET
+    additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
