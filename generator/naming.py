@@ -102,3 +102,8 @@ class Namespace:
             name += "_"
         self._taken.add(name)
         return name
+
+
+def param_name(model_name: str) -> str:
+    """The TypedDict of a model's dict form in `<pkg>.types`: `CreateRequestInfoParam`."""
+    return model_name + "Param"

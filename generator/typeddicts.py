@@ -13,9 +13,9 @@ import keyword
 from dataclasses import dataclass
 
 from . import ir
+from .naming import param_name
 from .view import docstring, literal
 
-SUFFIX = "Param"
 # names an annotation in the class body could mean: a key of that name must not shadow them
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "None", "_t", "_dt",
                                "_uuid", "_models"})
@@ -38,10 +38,6 @@ class ParamRecord:
     doc: str
     keys: tuple[KeyRecord, ...]
     class_syntax: bool
-
-
-def param_name(model_name: str) -> str:
-    return model_name + SUFFIX
 
 
 def sent_objects(api: ir.Api) -> list[str]:

@@ -21,6 +21,7 @@ from .naming import (
     class_name,
     constant_name,
     module_rule,
+    param_name,
     safe_identifier,
     snake_case,
 )
@@ -129,6 +130,7 @@ class OperationView:
     example: str
     http: str
     paging: PagingView | None = None
+    dict_body: bool = False  # body= also takes the `types.<Name>Param` dict form
 
 
 @dataclass
@@ -137,6 +139,12 @@ class GroupView:
     module: str
     class_name: str
     operations: list[OperationView] = field(default_factory=list)
+
+    @property
+    def needs_types(self) -> bool:
+        """Whether a method takes a `types.<Name>Param` body (imported for type checkers:
+        the TypedDicts cost import time and nothing at run time needs them)."""
+        return any(op.dict_body for op in self.operations)
 
     @property
     def imports(self) -> list[str]:
@@ -231,19 +239,25 @@ class TypeNames:
                     p.wire_name: attrs.claim(snake_case(p.wire_name)) for p in definition.properties
                 }
 
-    def annotation(self, t: ir.Type, prefix: str = "") -> str:
+    def annotation(self, t: ir.Type, prefix: str = "", text_forms: bool = False) -> str:
+        """The Python type of `t`; with `text_forms` (parameters), a uuid, date-time or
+        date also accepts its string form."""
         if isinstance(t, ir.Primitive):
-            return _primitive_annotation(t)
+            annotation = _primitive_annotation(t)
+            if text_forms and t.kind == "string" and t.format in ("uuid", "date-time", "date"):
+                annotation += " | str"
+            return annotation
         if isinstance(t, ir.AnyType):
             return "_t.Any"
         if isinstance(t, ir.ArrayType):
-            return f"list[{self.annotation(t.items, prefix)}]"
+            return f"list[{self.annotation(t.items, prefix, text_forms)}]"
         if isinstance(t, ir.MapType):
-            return f"dict[str, {self.annotation(t.values, prefix)}]"
+            return f"dict[str, {self.annotation(t.values, prefix, text_forms)}]"
         if isinstance(t, ir.Nullable):
-            return f"{self.annotation(t.inner, prefix)} | None"
+            return f"{self.annotation(t.inner, prefix, text_forms)} | None"
         if isinstance(t, ir.UnionType):
-            return " | ".join(dict.fromkeys(self.annotation(v, prefix) for v in t.variants))
+            return " | ".join(dict.fromkeys(self.annotation(v, prefix, text_forms)
+                                            for v in t.variants))
         definition = self.definitions[t.key]
         name = prefix + self.names[t.key]
         if isinstance(definition, ir.EnumDef):
@@ -518,10 +532,10 @@ def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
 def _operation_view(op: ir.Operation, name: str, responses_name: str, group: str,
                     types: TypeNames) -> OperationView:
     # `call` is the method's local; annotation builtins must not be shadowed by a parameter
-    names = Namespace({"self", "body", "call"} | _ANNOTATION_NAMES)
+    names = Namespace({"self", "body", "call", "options"} | _OPTION_NAMES | _ANNOTATION_NAMES)
     params = [
         ParamView(names.claim(snake_case(p.wire_name)), p.wire_name, p.location,
-                  types.annotation(p.type, "_models."), p.required, p.explode,
+                  types.annotation(p.type, "_models.", text_forms=True), p.required, p.explode,
                   _is_container(p.type, types), p.style)
         for p in op.parameters
     ]
@@ -540,8 +554,7 @@ def _operation_view(op: ir.Operation, name: str, responses_name: str, group: str
         )
     return OperationView(
         name=name,
-        doc=docstring("\n\n".join(x for x in (op.summary, op.description) if x)
-                      or f"{op.method} {op.path}", "        "),
+        doc=docstring(_operation_doc(op, ordered, types), "        "),
         signature=_join_signature(signature),
         returns=_returns(op, types),
         call=_call(op, params, responses_name, types),
@@ -551,7 +564,47 @@ def _operation_view(op: ir.Operation, name: str, responses_name: str, group: str
         example=_example(group, name, ordered, op),
         http=f"{op.method} {op.path}",
         paging=paging,
+        dict_body=op.body is not None and types.is_model(op.body.type),
     )
+
+
+_ERROR_CLASSES = {"400": "BadRequestError", "401": "AuthenticationError",
+                  "403": "PermissionDeniedError", "404": "NotFoundError", "409": "ConflictError",
+                  "422": "UnprocessableEntityError", "429": "RateLimitError"}
+
+
+def _operation_doc(op: ir.Operation, params: list[ParamView], types: TypeNames) -> str:
+    """Summary, description, `Args:` from the spec's descriptions, and `Raises:` for the
+    error responses it documents (the text is escaped by docstring())."""
+    parts = [x for x in (op.summary, op.description) if x] or [f"{op.method} {op.path}"]
+    described = {(p.location, p.wire_name): p.description for p in op.parameters}
+    args = [f"{p.attr}: {_one_line(described.get((p.location, p.wire)))}".rstrip()
+            for p in params]
+    if op.body is not None:
+        args.append(f"body: {_one_line(op.body.description)}".rstrip())
+        definition = types.definitions.get(op.body.type.key) \
+            if isinstance(op.body.type, ir.Ref) else None
+        if isinstance(definition, ir.ObjectDef):
+            args += [f"    {prop.wire_name}: {_one_line(prop.description)}"
+                     for prop in definition.properties if prop.description and not prop.read_only]
+    args.append("**options: per-call timeout, max_retries, extra_headers, extra_query, "
+                "extra_body.")
+    parts.append("Args:\n" + "\n".join("    " + line for line in args))
+    raises = [f"{_error_class(r.status)}: {r.status} {_one_line(r.description)}".rstrip()
+              for r in op.responses if not r.is_success]
+    if raises:
+        parts.append("Raises:\n" + "\n".join("    " + line for line in raises))
+    return "\n\n".join(parts)
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join(text.split()) if text else ""
+
+
+def _error_class(status: str) -> str:
+    if status.startswith("5"):
+        return "ServerError"
+    return _ERROR_CLASSES.get(status, "ApiError")
 
 
 _COMPONENT = re.compile(r"#/components/schemas/[^/]+")
@@ -564,8 +617,14 @@ def _is_container(t: ir.Type, types: TypeNames) -> bool:
     return isinstance(inner, (ir.ArrayType, ir.MapType)) or types.is_model(inner)
 
 
+# per-call options (`**options: RequestOptions`): no parameter of an operation may take them
+_OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "extra_query",
+                           "extra_body"})
+_OPTIONS = "**options: _t.Unpack[_rt.RequestOptions]"
+
+
 def _join_signature(signature: list[str]) -> str:
-    return ", ".join(["self", *(["*"] if signature else []), *signature])
+    return ", ".join(["self", *(["*"] if signature else []), *signature, _OPTIONS])
 
 
 def _paging(paging: ir.Paging, types: TypeNames, op: ir.Operation) -> str:
@@ -592,7 +651,8 @@ def _signature(op: ir.Operation, ordered: list[ParamView], types: TypeNames) -> 
     if op.body is not None:
         body_annotation = types.annotation(op.body.type, "_models.")
         if types.is_model(op.body.type):
-            body_annotation += " | _t.Mapping[str, _t.Any]"
+            assert isinstance(op.body.type, ir.Ref)
+            body_annotation += f" | _types.{param_name(types.names[op.body.type.key])}"
         signature.insert(sum(p.required for p in ordered) if op.body.required else len(signature),
                          f"body: {body_annotation}" if op.body.required
                          else f"body: {body_annotation} | None = None")
@@ -665,6 +725,7 @@ def _call(op: ir.Operation, params: list[ParamView], responses_name: str,
         args += [f"body={body}", f"body_kind={literal(op.body.kind)}"]
         if op.body.kind not in ("form", "multipart"):
             args.append(f"content_type={literal(op.body.content_type)}")
+    args.append("options=options")
     return "_rt.Call(" + ", ".join(args) + ")"
 
 

@@ -186,3 +186,85 @@ def test_connection_error_names_host_and_path_and_keeps_its_cause(closed_port_ur
     host = closed_port_url.split("//", 1)[1]
     assert f"GET http://{host}/requests/{REQUEST_ID} failed: ConnectError" in str(info.value)
     assert isinstance(info.value.__cause__, httpx.ConnectError)
+
+
+# -- per-call options ----------------------------------------------------------------------
+
+
+def test_per_call_options_reach_the_wire_for_that_call_alone(server) -> None:
+    server.reply(200, json={"id": REQUEST_ID}, times=2)
+    with opal_client.Client(token="secret", base_url=server.url) as client:
+        client.requests.create_request(
+            body={"resources": [], "groups": [], "reason": "r", "duration_minutes": 5},
+            extra_headers={"X-Trace": "t-1"}, extra_query={"dry_run": "true", "tag": ["a", "b"]},
+            extra_body={"beta_flag": True}, timeout=5.0)
+        client.requests.create_request(
+            body={"resources": [], "groups": [], "reason": "r", "duration_minutes": 5})
+    first, second = server.requests
+    assert first.header("X-Trace") == "t-1" and second.header("X-Trace") is None
+    assert first.query == {"dry_run": ["true"], "tag": ["a", "b"]} and second.query == {}
+    assert first.json() == {"resources": [], "groups": [], "reason": "r",
+                            "duration_minutes": 5, "beta_flag": True}
+    assert "beta_flag" not in second.json()
+
+
+def test_per_call_max_retries_wins_over_the_clients(server, sleeps) -> None:
+    server.reply(503, json={"message": "busy"}, times=3)
+    with opal_client.Client(token="secret", base_url=server.url, max_retries=2) as client:
+        with pytest.raises(opal_client.ServerError):
+            client.requests.get_request(id=REQUEST_ID, max_retries=0)
+    assert len(server.requests) == 1 and sleeps == []
+    assert server.pending == 2
+    server.reply(200, json=REQUEST)
+    with opal_client.Client(token="secret", base_url=server.url, max_retries=0) as client:
+        client.requests.get_request(id=REQUEST_ID, max_retries=3)
+    assert len(server.requests) == 4 and len(sleeps) == 2
+
+
+def test_per_call_timeout_applies_to_that_call(server) -> None:
+    server.reply(200, json=REQUEST, delay=1.0)
+    with opal_client.Client(token="secret", base_url=server.url, max_retries=0) as client:
+        with pytest.raises(opal_client.ApiTimeoutError):
+            client.requests.get_request(id=REQUEST_ID, timeout=0.1)
+
+
+def test_options_pass_through_raw_async_and_iterators(server) -> None:
+    server.reply(200, json=REQUEST)
+    server.reply(200, json=REQUEST)
+    server.reply(200, json={"requests": [REQUEST], "next": None})
+    with opal_client.Client(token="secret", base_url=server.url) as client:
+        raw = client.requests.with_raw_response.get_request(
+            id=REQUEST_ID, extra_headers={"X-Form": "raw"})
+        assert raw.status_code == 200
+
+        async def main() -> None:
+            async with opal_client.AsyncClient(token="secret", base_url=server.url) as aclient:
+                await aclient.requests.get_request(id=REQUEST_ID,
+                                                   extra_headers={"X-Form": "async"})
+
+        asyncio.run(main())
+        assert len(list(client.requests.get_requests_iter(
+            extra_headers={"X-Form": "iter"}))) == 1
+    assert [r.header("X-Form") for r in server.requests] == ["raw", "async", "iter"]
+
+
+def test_uuid_parameters_take_their_string_form(server) -> None:
+    import uuid
+
+    server.reply(200, json=REQUEST, times=2)
+    with opal_client.Client(token="secret", base_url=server.url) as client:
+        client.requests.get_request(id=REQUEST_ID)
+        client.requests.get_request(id=uuid.UUID(REQUEST_ID))
+    assert [r.path for r in server.requests] == [f"/requests/{REQUEST_ID}"] * 2
+
+
+def test_method_docstrings_have_args_and_raises() -> None:
+    from opal_client.resources.requests import Requests
+    from oracle_ag_client.resources.access_requests import AccessRequests
+
+    create = Requests.create_request.__doc__ or ""
+    assert "Args:" in create and "target_user_id: The ID of the user to be granted access" \
+        in create
+    assert "**options:" in create
+    oracle = AccessRequests.list_access_requests.__doc__ or ""
+    assert "Raises:" in oracle and "AuthenticationError: 401" in oracle

@@ -63,7 +63,8 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith("opal_client.")))
                           timeout=60, env={"PYTHONPATH": str(OPAL.parent), "PATH": ""})
     assert done.returncode == 0, done.stderr
     loaded = json.loads(done.stdout)
-    assert loaded == ["opal_client._runtime", "opal_client.client", "opal_client.models",
+    assert loaded == ["opal_client._runtime", "opal_client._version", "opal_client.client",
+                      "opal_client.models",
                       "opal_client.models.user", "opal_client.models.user_hr_idp_status_enum",
                       "opal_client.resources", "opal_client.resources.users"]
 

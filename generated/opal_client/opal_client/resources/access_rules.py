@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_ACCESS_RULES_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("PaginatedAccessRulesList"))
 }
@@ -29,32 +32,59 @@ class AccessRules(_rt.Group):
         return AccessRulesWithRawResponse(_rt.RawCalls(self._client))
 
     def get_access_rules(
-        self, *, cursor: str | None = None, page_size: int | None = None
+        self,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedAccessRulesList:
-        """Returns a list of access rules for your organization."""
+        """Returns a list of access rules for your organization.
+
+        Args:
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/access-rules",
             _GET_ACCESS_RULES_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
+            options=options,
         )
         return _t.cast("_models.PaginatedAccessRulesList", self._client.request(call))
 
     def get_access_rules_iter(
-        self, *, page_size: int | None = None
+        self, *, page_size: int | None = None, **options: _t.Unpack[_rt.RequestOptions]
     ) -> _t.Iterator[_models.AccessRule]:
         """Like `get_access_rules`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            "GET", "/access-rules", _GET_ACCESS_RULES_RESPONSES, query={"page_size": page_size}
+            "GET",
+            "/access-rules",
+            _GET_ACCESS_RULES_RESPONSES,
+            query={"page_size": page_size},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.AccessRule]", self._client.paginate(call, _GET_ACCESS_RULES_PAGING)
         )
 
     def create_access_rule(
-        self, *, body: _models.UpdateAccessRuleInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.UpdateAccessRuleInfo | _types.UpdateAccessRuleInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessRule:
-        """Creates a new access rule config for the given group_id."""
+        """Creates a new access rule config for the given group_id.
+
+        Args:
+            body:
+                name: The name of the access rule.
+                description: A description of the group.
+                admin_owner_id: The ID of the owner of the group.
+                status: The status of the access rule.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/access-rules",
@@ -62,26 +92,46 @@ class AccessRules(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.AccessRule", self._client.request(call))
 
-    def get_access_rule(self, *, access_rule_id: _uuid.UUID) -> _models.AccessRule:
-        """Returns a list of access rule config given the group_id of the access rule."""
+    def get_access_rule(
+        self, *, access_rule_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.AccessRule:
+        """Returns a list of access rule config given the group_id of the access rule.
+
+        Args:
+            access_rule_id: The access rule ID (group ID) of the access rule.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/access-rules/{access_rule_id}",
             _GET_ACCESS_RULE_RESPONSES,
             path_params={"access_rule_id": access_rule_id},
+            options=options,
         )
         return _t.cast("_models.AccessRule", self._client.request(call))
 
     def update_access_rule(
         self,
         *,
-        access_rule_id: _uuid.UUID,
-        body: _models.UpdateAccessRuleInfo | _t.Mapping[str, _t.Any],
+        access_rule_id: _uuid.UUID | str,
+        body: _models.UpdateAccessRuleInfo | _types.UpdateAccessRuleInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessRule:
-        """Updates the access rule config for the given group_id."""
+        """Updates the access rule config for the given group_id.
+
+        Args:
+            access_rule_id: The access rule ID (group ID) of the access rule.
+            body:
+                name: The name of the access rule.
+                description: A description of the group.
+                admin_owner_id: The ID of the owner of the group.
+                status: The status of the access rule.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/access-rules/{access_rule_id}",
@@ -90,6 +140,7 @@ class AccessRules(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.AccessRule", self._client.request(call))
 

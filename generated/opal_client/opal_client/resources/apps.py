@@ -28,41 +28,69 @@ class Apps(_rt.Group):
         self,
         *,
         app_type_filter: list[_models.AppTypeEnum | str] | None = None,
-        owner_filter: _uuid.UUID | None = None,
+        owner_filter: _uuid.UUID | str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AppsList:
         """Get apps
 
         Returns a list of `App` objects.
+
+        Args:
+            app_type_filter: A list of app types to filter by.
+            owner_filter: An owner ID to filter by.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
             "/apps",
             _GET_APPS_RESPONSES,
             query={"app_type_filter": app_type_filter, "owner_filter": owner_filter},
+            options=options,
         )
         return _t.cast("_models.AppsList", self._client.request(call))
 
-    def get_app(self, *, app_id: _uuid.UUID) -> _models.App:
+    def get_app(
+        self, *, app_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.App:
         """Get app by ID
 
         Returns an `App` object.
+
+        Args:
+            app_id: The ID of the app.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        call = _rt.Call("GET", "/apps/{app_id}", _GET_APP_RESPONSES, path_params={"app_id": app_id})
+        call = _rt.Call(
+            "GET",
+            "/apps/{app_id}",
+            _GET_APP_RESPONSES,
+            path_params={"app_id": app_id},
+            options=options,
+        )
         return _t.cast("_models.App", self._client.request(call))
 
     def get_sync_errors(
         self,
         *,
-        app_id: _uuid.UUID | None = None,
-        resource_id: _uuid.UUID | None = None,
-        group_id: _uuid.UUID | None = None,
+        app_id: _uuid.UUID | str | None = None,
+        resource_id: _uuid.UUID | str | None = None,
+        group_id: _uuid.UUID | str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_models.SyncErrorList]:
-        """Returns a list of recent sync errors that have occurred since the last successful sync."""
+        """Returns a list of recent sync errors that have occurred since the last successful sync.
+
+        Args:
+            app_id: The ID of the app to list sync errors for.
+            resource_id: The ID of the resource to list sync errors for.
+            group_id: The ID of the group to list sync errors for.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/sync_errors",
             _GET_SYNC_ERRORS_RESPONSES,
             query={"app_id": app_id, "resource_id": resource_id, "group_id": group_id},
+            options=options,
         )
         return _t.cast("list[_models.SyncErrorList]", self._client.request(call))
 

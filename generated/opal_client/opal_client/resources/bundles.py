@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_BUNDLES_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedBundleList"))}
 _GET_BUNDLES_PAGING = _rt.Paging(
     param="cursor", items_attr="bundles", items_wire="bundles", token_attr="next", token_wire="next"
@@ -62,21 +65,33 @@ class Bundles(_rt.Group):
         page_size: int | None = None,
         cursor: str | None = None,
         contains: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedBundleList:
         """Get bundles
 
         Returns a list of `Bundle` objects.
+
+        Args:
+            page_size: The maximum number of bundles to return from the beginning of the list. Default is 200, max is 1000.
+            cursor: A cursor indicating where to start fetching items after a specific point.
+            contains: A filter for the bundle name.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
             "/bundles",
             _GET_BUNDLES_RESPONSES,
             query={"page_size": page_size, "cursor": cursor, "contains": contains},
+            options=options,
         )
         return _t.cast("_models.PaginatedBundleList", self._client.request(call))
 
     def get_bundles_iter(
-        self, *, page_size: int | None = None, contains: str | None = None
+        self,
+        *,
+        page_size: int | None = None,
+        contains: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.Bundle]:
         """Like `get_bundles`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -84,15 +99,27 @@ class Bundles(_rt.Group):
             "/bundles",
             _GET_BUNDLES_RESPONSES,
             query={"page_size": page_size, "contains": contains},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.Bundle]", self._client.paginate(call, _GET_BUNDLES_PAGING)
         )
 
     def create_bundle(
-        self, *, body: _models.CreateBundleInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateBundleInfo | _types.CreateBundleInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Bundle:
-        """Creates a bundle."""
+        """Creates a bundle.
+
+        Args:
+            body:
+                name: The name of the bundle.
+                description: A brief description of the bundle.
+                admin_owner_id: The ID of the bundle's admin owner.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/bundles",
@@ -100,26 +127,47 @@ class Bundles(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Bundle", self._client.request(call))
 
-    def get_bundle(self, *, bundle_id: _uuid.UUID) -> _models.Bundle:
+    def get_bundle(
+        self, *, bundle_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Bundle:
         """Get bundle by ID
 
         Returns a `Bundle` object.
+
+        Args:
+            bundle_id: The ID of the bundle.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
             "/bundles/{bundle_id}",
             _GET_BUNDLE_RESPONSES,
             path_params={"bundle_id": bundle_id},
+            options=options,
         )
         return _t.cast("_models.Bundle", self._client.request(call))
 
     def update_bundle(
-        self, *, bundle_id: _uuid.UUID, body: _models.Bundle | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        bundle_id: _uuid.UUID | str,
+        body: _models.Bundle | _types.BundleParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Bundle | None:
-        """Updates a bundle."""
+        """Updates a bundle.
+
+        Args:
+            bundle_id: The ID of the bundle to be updated.
+            body:
+                name: The name of the bundle.
+                description: The description of the bundle.
+                admin_owner_id: The ID of the owner of the bundle.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/bundles/{bundle_id}",
@@ -128,34 +176,60 @@ class Bundles(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Bundle | None", self._client.request(call))
 
-    def delete_bundle(self, *, bundle_id: _uuid.UUID) -> _t.Any:
-        """Deletes a bundle."""
+    def delete_bundle(
+        self, *, bundle_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Any:
+        """Deletes a bundle.
+
+        Args:
+            bundle_id: The ID of the bundle.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/bundles/{bundle_id}",
             _DELETE_BUNDLE_RESPONSES,
             path_params={"bundle_id": bundle_id},
+            options=options,
         )
         return self._client.request(call)
 
     def get_bundle_resources(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
+        self,
+        *,
+        bundle_id: _uuid.UUID | str,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedBundleResourceList:
-        """Returns a list of `Resource` objects in a given bundle."""
+        """Returns a list of `Resource` objects in a given bundle.
+
+        Args:
+            bundle_id: The ID of the bundle.
+            page_size: The maximum number of resources to return from the beginning of the list. Default is 200, max is 1000.
+            cursor: A cursor indicating where to start fetching items after a specific point.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/bundles/{bundle_id}/resources",
             _GET_BUNDLE_RESOURCES_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
+            options=options,
         )
         return _t.cast("_models.PaginatedBundleResourceList", self._client.request(call))
 
     def get_bundle_resources_iter(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None
+        self,
+        *,
+        bundle_id: _uuid.UUID | str,
+        page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.BundleResource]:
         """Like `get_bundle_resources`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -164,6 +238,7 @@ class Bundles(_rt.Group):
             _GET_BUNDLE_RESOURCES_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.BundleResource]",
@@ -173,10 +248,20 @@ class Bundles(_rt.Group):
     def add_bundle_resource(
         self,
         *,
-        bundle_id: _uuid.UUID,
-        body: _models.AddBundleResourceRequest | _t.Mapping[str, _t.Any] | None = None,
+        bundle_id: _uuid.UUID | str,
+        body: _models.AddBundleResourceRequest | _types.AddBundleResourceRequestParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.BundleResource:
-        """Adds a resource to a bundle."""
+        """Adds a resource to a bundle.
+
+        Args:
+            bundle_id: The ID of the bundle.
+            body:
+                resource_id: The ID of the resource to add.
+                access_level_remote_id: The remote ID of the access level to grant to this user. Required if the resource being added requires an access level. If omitted, the default access level remote ID value (empty string) is used.
+                access_level_name: The name of the access level to grant to this user. If omitted, the default access level name value (empty string) is used.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/bundles/{bundle_id}/resources",
@@ -185,41 +270,68 @@ class Bundles(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.BundleResource", self._client.request(call))
 
     def remove_bundle_resource(
         self,
         *,
-        bundle_id: _uuid.UUID,
-        resource_id: _uuid.UUID,
+        bundle_id: _uuid.UUID | str,
+        resource_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Removes a resource from a bundle."""
+        """Removes a resource from a bundle.
+
+        Args:
+            bundle_id: The ID of the bundle.
+            resource_id: The ID of the resource to remove.
+            access_level_remote_id: The remote ID of the access level to grant. If omitted, the default access level remote ID value (empty string) is used.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/bundles/{bundle_id}/resources/{resource_id}",
             _REMOVE_BUNDLE_RESOURCE_RESPONSES,
             path_params={"bundle_id": bundle_id, "resource_id": resource_id},
             query={"access_level_remote_id": access_level_remote_id},
+            options=options,
         )
         return self._client.request(call)
 
     def get_bundle_groups(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None, cursor: str | None = None
+        self,
+        *,
+        bundle_id: _uuid.UUID | str,
+        page_size: int | None = None,
+        cursor: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedBundleGroupList:
-        """Returns a list of `Group` objects in a given bundle."""
+        """Returns a list of `Group` objects in a given bundle.
+
+        Args:
+            bundle_id: The ID of the bundle.
+            page_size: The maximum number of groups to return from the beginning of the list. Default is 200, max is 1000.
+            cursor: A cursor indicating where to start fetching items after a specific point.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/bundles/{bundle_id}/groups",
             _GET_BUNDLE_GROUPS_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size, "cursor": cursor},
+            options=options,
         )
         return _t.cast("_models.PaginatedBundleGroupList", self._client.request(call))
 
     def get_bundle_groups_iter(
-        self, *, bundle_id: _uuid.UUID, page_size: int | None = None
+        self,
+        *,
+        bundle_id: _uuid.UUID | str,
+        page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.BundleGroup]:
         """Like `get_bundle_groups`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -228,6 +340,7 @@ class Bundles(_rt.Group):
             _GET_BUNDLE_GROUPS_RESPONSES,
             path_params={"bundle_id": bundle_id},
             query={"page_size": page_size},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.BundleGroup]",
@@ -237,10 +350,20 @@ class Bundles(_rt.Group):
     def add_bundle_group(
         self,
         *,
-        bundle_id: _uuid.UUID,
-        body: _models.AddBundleGroupRequest | _t.Mapping[str, _t.Any],
+        bundle_id: _uuid.UUID | str,
+        body: _models.AddBundleGroupRequest | _types.AddBundleGroupRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.BundleGroup:
-        """Adds a group to a bundle."""
+        """Adds a group to a bundle.
+
+        Args:
+            bundle_id: The ID of the bundle.
+            body:
+                group_id: The ID of the group to add.
+                access_level_remote_id: The remote ID of the access level to grant to this user. Required if the group being added requires an access level. If omitted, the default access level remote ID value (empty string) is used.
+                access_level_name: The name of the access level to grant to this user. If omitted, the default access level name value (empty string) is used.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/bundles/{bundle_id}/groups",
@@ -249,40 +372,68 @@ class Bundles(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.BundleGroup", self._client.request(call))
 
     def remove_bundle_group(
         self,
         *,
-        bundle_id: _uuid.UUID,
-        group_id: _uuid.UUID,
+        bundle_id: _uuid.UUID | str,
+        group_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Removes a group from a bundle."""
+        """Removes a group from a bundle.
+
+        Args:
+            bundle_id: The ID of the bundle.
+            group_id: The ID of the group to remove.
+            access_level_remote_id: The remote ID of the access level to remove.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/bundles/{bundle_id}/groups/{group_id}",
             _REMOVE_BUNDLE_GROUP_RESPONSES,
             path_params={"bundle_id": bundle_id, "group_id": group_id},
             query={"access_level_remote_id": access_level_remote_id},
+            options=options,
         )
         return self._client.request(call)
 
-    def get_bundle_visibility(self, *, bundle_id: _uuid.UUID) -> _models.VisibilityInfo:
-        """Gets the visibility of the bundle."""
+    def get_bundle_visibility(
+        self, *, bundle_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.VisibilityInfo:
+        """Gets the visibility of the bundle.
+
+        Args:
+            bundle_id: The ID of the bundle.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/bundles/{bundle_id}/visibility",
             _GET_BUNDLE_VISIBILITY_RESPONSES,
             path_params={"bundle_id": bundle_id},
+            options=options,
         )
         return _t.cast("_models.VisibilityInfo", self._client.request(call))
 
     def set_bundle_visibility(
-        self, *, bundle_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        bundle_id: _uuid.UUID | str,
+        body: _models.VisibilityInfo | _types.VisibilityInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Sets the visibility of the bundle."""
+        """Sets the visibility of the bundle.
+
+        Args:
+            bundle_id: The ID of the bundle.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/bundles/{bundle_id}/visibility",
@@ -291,6 +442,7 @@ class Bundles(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 

@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_CONFIGURATION_TEMPLATES_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("PaginatedConfigurationTemplateList"))
 }
@@ -29,15 +32,46 @@ class ConfigurationTemplates(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return ConfigurationTemplatesWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_configuration_templates(self) -> _models.PaginatedConfigurationTemplateList:
-        """Returns a list of `ConfigurationTemplate` objects."""
-        call = _rt.Call("GET", "/configuration-templates", _GET_CONFIGURATION_TEMPLATES_RESPONSES)
+    def get_configuration_templates(
+        self, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.PaginatedConfigurationTemplateList:
+        """Returns a list of `ConfigurationTemplate` objects.
+
+        Args:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET",
+            "/configuration-templates",
+            _GET_CONFIGURATION_TEMPLATES_RESPONSES,
+            options=options,
+        )
         return _t.cast("_models.PaginatedConfigurationTemplateList", self._client.request(call))
 
     def update_configuration_template(
-        self, *, body: _models.UpdateConfigurationTemplateInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.UpdateConfigurationTemplateInfo | _types.UpdateConfigurationTemplateInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ConfigurationTemplate:
-        """Update a configuration template."""
+        """Update a configuration template.
+
+        Args:
+            body: Configuration template to be updated
+                configuration_template_id: The ID of the configuration template.
+                name: The name of the configuration template.
+                admin_owner_id: The ID of the owner of the configuration template.
+                visibility: The visibility info of the configuration template.
+                linked_audit_message_channel_ids: The IDs of the audit message channels linked to the configuration template.
+                request_configurations: The request configuration list linked to the configuration template.
+                request_configuration_list: The request configuration list linked to the configuration template. Deprecated in favor of `request_configurations`.
+                member_oncall_schedule_ids: The IDs of the on-call schedules linked to the configuration template.
+                break_glass_user_ids: The IDs of the break glass users linked to the configuration template.
+                require_mfa_to_approve: A bool representing whether or not to require MFA for reviewers to approve requests for this configuration template.
+                require_mfa_to_connect: A bool representing whether or not to require MFA to connect to resources associated with this configuration template.
+                custom_request_notification: Custom request notification sent upon request approval for this configuration template.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/configuration-templates",
@@ -45,13 +79,33 @@ class ConfigurationTemplates(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.ConfigurationTemplate", self._client.request(call))
 
     def create_configuration_template(
-        self, *, body: _models.CreateConfigurationTemplateInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateConfigurationTemplateInfo | _types.CreateConfigurationTemplateInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ConfigurationTemplate:
-        """Creates a configuration template."""
+        """Creates a configuration template.
+
+        Args:
+            body:
+                admin_owner_id: The ID of the owner of the configuration template.
+                visibility: The visibility info of the configuration template.
+                linked_audit_message_channel_ids: The IDs of the audit message channels linked to the configuration template.
+                member_oncall_schedule_ids: The IDs of the on-call schedules linked to the configuration template.
+                break_glass_user_ids: The IDs of the break glass users linked to the configuration template.
+                require_mfa_to_approve: A bool representing whether or not to require MFA for reviewers to approve requests for this configuration template.
+                require_mfa_to_connect: A bool representing whether or not to require MFA to connect to resources associated with this configuration template.
+                name: The name of the configuration template.
+                request_configurations: The request configuration list of the configuration template. If not provided, the default request configuration will be used.
+                request_configuration_list: The request configuration list of the configuration template. If not provided, the default request configuration will be used. Deprecated in favor of `request_configurations`.
+                custom_request_notification: Custom request notification sent upon request approval for this configuration template.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/configuration-templates",
@@ -59,16 +113,28 @@ class ConfigurationTemplates(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.ConfigurationTemplate", self._client.request(call))
 
-    def delete_configuration_template(self, *, configuration_template_id: _uuid.UUID) -> _t.Any:
-        """Deletes a configuration template."""
+    def delete_configuration_template(
+        self,
+        *,
+        configuration_template_id: _uuid.UUID | str,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _t.Any:
+        """Deletes a configuration template.
+
+        Args:
+            configuration_template_id: The ID of the configuration template.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/configuration-templates/{configuration_template_id}",
             _DELETE_CONFIGURATION_TEMPLATE_RESPONSES,
             path_params={"configuration_template_id": configuration_template_id},
+            options=options,
         )
         return self._client.request(call)
 

@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_DELEGATIONS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("PaginatedDelegationsList"))
 }
@@ -31,14 +34,22 @@ class Delegations(_rt.Group):
     def get_delegations(
         self,
         *,
-        delegator_user_id: _uuid.UUID | None = None,
-        delegate_user_id: _uuid.UUID | None = None,
+        delegator_user_id: _uuid.UUID | str | None = None,
+        delegate_user_id: _uuid.UUID | str | None = None,
         cursor: str | None = None,
         page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedDelegationsList:
         """Get delegations
 
         Returns a list of request reviewer delegations configured for your organization.
+
+        Args:
+            delegator_user_id: The delegator user ID to filter delegations by the user delegating their access review requests.
+            delegate_user_id: The delegate user ID to filter delegations by the user being delegated to.
+            cursor: A cursor to indicate where to start fetching results.
+            page_size: The maximum number of results to return per page. The default is 200.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -50,15 +61,17 @@ class Delegations(_rt.Group):
                 "cursor": cursor,
                 "page_size": page_size,
             },
+            options=options,
         )
         return _t.cast("_models.PaginatedDelegationsList", self._client.request(call))
 
     def get_delegations_iter(
         self,
         *,
-        delegator_user_id: _uuid.UUID | None = None,
-        delegate_user_id: _uuid.UUID | None = None,
+        delegator_user_id: _uuid.UUID | str | None = None,
+        delegate_user_id: _uuid.UUID | str | None = None,
         page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.Delegation]:
         """Like `get_delegations`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -70,15 +83,29 @@ class Delegations(_rt.Group):
                 "delegate_user_id": delegate_user_id,
                 "page_size": page_size,
             },
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.Delegation]", self._client.paginate(call, _GET_DELEGATIONS_PAGING)
         )
 
     def create_delegation(
-        self, *, body: _models.CreateDelegationRequest | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateDelegationRequest | _types.CreateDelegationRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Delegation:
-        """Creates a new request reviewer delegation to delegate access review requests from one user to another."""
+        """Creates a new request reviewer delegation to delegate access review requests from one user to another.
+
+        Args:
+            body:
+                delegator_user_id: The ID of the user delegating their access review requests.
+                delegate_user_id: The ID of the user being delegated to.
+                start_time: The start time of the delegation.
+                end_time: The end time of the delegation.
+                reason: The reason for the delegation.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/delegations",
@@ -86,29 +113,45 @@ class Delegations(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Delegation", self._client.request(call))
 
-    def get_delegation(self, *, delegation_id: _uuid.UUID) -> _models.Delegation:
+    def get_delegation(
+        self, *, delegation_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Delegation:
         """Get delegation by ID
 
         Returns a specific delegation by its ID.
+
+        Args:
+            delegation_id: The ID of the delegation to retrieve.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
             "/delegations/{delegation_id}",
             _GET_DELEGATION_RESPONSES,
             path_params={"delegation_id": delegation_id},
+            options=options,
         )
         return _t.cast("_models.Delegation", self._client.request(call))
 
-    def delete_delegation(self, *, delegation_id: _uuid.UUID) -> _t.Any:
-        """Deletes a delegation by its ID."""
+    def delete_delegation(
+        self, *, delegation_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Any:
+        """Deletes a delegation by its ID.
+
+        Args:
+            delegation_id: The ID of the delegation to remove.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/delegations/{delegation_id}",
             _DELETE_DELEGATION_RESPONSES,
             path_params={"delegation_id": delegation_id},
+            options=options,
         )
         return self._client.request(call)
 

@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_EVENT_STREAMS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("EventStreamList"))}
 _CREATE_EVENT_STREAM_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("EventStream"))}
 _UPDATE_EVENT_STREAM_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("EventStream"))}
@@ -23,20 +26,34 @@ class EventStreams(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return EventStreamsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_event_streams(self) -> _models.EventStreamList:
+    def get_event_streams(
+        self, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.EventStreamList:
         """Get event streams
 
         Returns a list of configured event streaming connections for your organization.
+
+        Args:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        call = _rt.Call("GET", "/event-streams", _GET_EVENT_STREAMS_RESPONSES)
+        call = _rt.Call("GET", "/event-streams", _GET_EVENT_STREAMS_RESPONSES, options=options)
         return _t.cast("_models.EventStreamList", self._client.request(call))
 
     def create_event_stream(
-        self, *, body: _models.CreateEventStreamInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateEventStreamInfo | _types.CreateEventStreamInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.EventStream:
         """Create event stream
 
         Creates a new event streaming connection.
+
+        Args:
+            body:
+                name: The name for the event stream.
+                webhook_url: The webhook URL. Required when connection_type is WEBHOOK.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "POST",
@@ -45,18 +62,28 @@ class EventStreams(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.EventStream", self._client.request(call))
 
     def update_event_stream(
         self,
         *,
-        event_stream_id: _uuid.UUID,
-        body: _models.UpdateEventStreamInfo | _t.Mapping[str, _t.Any],
+        event_stream_id: _uuid.UUID | str,
+        body: _models.UpdateEventStreamInfo | _types.UpdateEventStreamInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.EventStream:
         """Update event stream
 
         Updates an existing event streaming connection.
+
+        Args:
+            event_stream_id: The ID of the event stream.
+            body:
+                name: Updated name for the event stream.
+                enabled: Whether the event stream should be enabled.
+                webhook_url: Updated webhook URL.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "PUT",
@@ -66,19 +93,27 @@ class EventStreams(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.EventStream", self._client.request(call))
 
-    def delete_event_stream(self, *, event_stream_id: _uuid.UUID) -> _t.Any:
+    def delete_event_stream(
+        self, *, event_stream_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Any:
         """Delete event stream
 
         Deletes an event streaming connection.
+
+        Args:
+            event_stream_id: The ID of the event stream.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "DELETE",
             "/event-streams/{event_stream_id}",
             _DELETE_EVENT_STREAM_RESPONSES,
             path_params={"event_stream_id": event_stream_id},
+            options=options,
         )
         return self._client.request(call)
 

@@ -32,14 +32,27 @@ class Events(_rt.Group):
         *,
         start_date_filter: str | None = None,
         end_date_filter: str | None = None,
-        actor_filter: _uuid.UUID | None = None,
-        object_filter: _uuid.UUID | None = None,
+        actor_filter: _uuid.UUID | str | None = None,
+        object_filter: _uuid.UUID | str | None = None,
         event_type_filter: str | None = None,
         api_token_filter: str | None = None,
         cursor: str | None = None,
         page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedEventList:
-        """Returns a list of `Event` objects."""
+        """Returns a list of `Event` objects.
+
+        Args:
+            start_date_filter: A start date filter for the events.
+            end_date_filter: An end date filter for the events.
+            actor_filter: An actor filter for the events. Supply the ID of the actor.
+            object_filter: An object filter for the events. Supply the ID of the object.
+            event_type_filter: An event type filter for the events.
+            api_token_filter: An API filter for the events. Supply the name and preview of the API token.
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/events",
@@ -54,6 +67,7 @@ class Events(_rt.Group):
                 "cursor": cursor,
                 "page_size": page_size,
             },
+            options=options,
         )
         return _t.cast("_models.PaginatedEventList", self._client.request(call))
 
@@ -62,11 +76,12 @@ class Events(_rt.Group):
         *,
         start_date_filter: str | None = None,
         end_date_filter: str | None = None,
-        actor_filter: _uuid.UUID | None = None,
-        object_filter: _uuid.UUID | None = None,
+        actor_filter: _uuid.UUID | str | None = None,
+        object_filter: _uuid.UUID | str | None = None,
         event_type_filter: str | None = None,
         api_token_filter: str | None = None,
         page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.Event]:
         """Like `events`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -82,16 +97,30 @@ class Events(_rt.Group):
                 "api_token_filter": api_token_filter,
                 "page_size": page_size,
             },
+            options=options,
         )
         return _t.cast("_t.Iterator[_models.Event]", self._client.paginate(call, _EVENTS_PAGING))
 
-    def get_event(self, *, event_id: _uuid.UUID) -> _models.Event:
+    def get_event(
+        self, *, event_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Event:
         """Get event by ID
 
         Returns an `Event` object.
+
+        Args:
+            event_id: The ID of the event.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            NotFoundError: 404 Event not found.
         """
         call = _rt.Call(
-            "GET", "/events/{event_id}", _GET_EVENT_RESPONSES, path_params={"event_id": event_id}
+            "GET",
+            "/events/{event_id}",
+            _GET_EVENT_RESPONSES,
+            path_params={"event_id": event_id},
+            options=options,
         )
         return _t.cast("_models.Event", self._client.request(call))
 

@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_GROUP_BINDINGS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("PaginatedGroupBindingsList"))
 }
@@ -30,26 +33,40 @@ class GroupBindings(_rt.Group):
         return GroupBindingsWithRawResponse(_rt.RawCalls(self._client))
 
     def get_group_bindings(
-        self, *, cursor: str | None = None, page_size: int | None = None
+        self,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedGroupBindingsList:
         """Get group bindings
 
         Returns a list of `GroupBinding` objects.
+
+        Args:
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
             "/group-bindings",
             _GET_GROUP_BINDINGS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
+            options=options,
         )
         return _t.cast("_models.PaginatedGroupBindingsList", self._client.request(call))
 
     def get_group_bindings_iter(
-        self, *, page_size: int | None = None
+        self, *, page_size: int | None = None, **options: _t.Unpack[_rt.RequestOptions]
     ) -> _t.Iterator[_models.GroupBinding]:
         """Like `get_group_bindings`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            "GET", "/group-bindings", _GET_GROUP_BINDINGS_RESPONSES, query={"page_size": page_size}
+            "GET",
+            "/group-bindings",
+            _GET_GROUP_BINDINGS_RESPONSES,
+            query={"page_size": page_size},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.GroupBinding]",
@@ -57,9 +74,18 @@ class GroupBindings(_rt.Group):
         )
 
     def update_group_bindings(
-        self, *, body: _models.UpdateGroupBindingInfoList | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.UpdateGroupBindingInfoList | _types.UpdateGroupBindingInfoListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Bulk updates a list of group bindings."""
+        """Bulk updates a list of group bindings.
+
+        Args:
+            body: Group bindings to be updated
+                group_bindings: A list of group bindings with information to update.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/group-bindings",
@@ -67,13 +93,24 @@ class GroupBindings(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
     def create_group_binding(
-        self, *, body: _models.CreateGroupBindingInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateGroupBindingInfo | _types.CreateGroupBindingInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.GroupBinding:
-        """Creates a group binding."""
+        """Creates a group binding.
+
+        Args:
+            body:
+                source_group_id: The ID of the source group.
+                groups: The list of groups.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/group-bindings",
@@ -81,29 +118,45 @@ class GroupBindings(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.GroupBinding", self._client.request(call))
 
-    def get_group_binding(self, *, group_binding_id: _uuid.UUID) -> _models.GroupBinding:
+    def get_group_binding(
+        self, *, group_binding_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.GroupBinding:
         """Get group binding by ID
 
         Returns a `GroupBinding` object.
+
+        Args:
+            group_binding_id: The ID of the group binding.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
             "/group-bindings/{group_binding_id}",
             _GET_GROUP_BINDING_RESPONSES,
             path_params={"group_binding_id": group_binding_id},
+            options=options,
         )
         return _t.cast("_models.GroupBinding", self._client.request(call))
 
-    def delete_group_binding(self, *, group_binding_id: _uuid.UUID) -> _t.Any:
-        """Deletes a group binding."""
+    def delete_group_binding(
+        self, *, group_binding_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Any:
+        """Deletes a group binding.
+
+        Args:
+            group_binding_id: The ID of the group binding.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/group-bindings/{group_binding_id}",
             _DELETE_GROUP_BINDING_RESPONSES,
             path_params={"group_binding_id": group_binding_id},
+            options=options,
         )
         return self._client.request(call)
 

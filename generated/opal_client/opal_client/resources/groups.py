@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_GROUPS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedGroupsList"))}
 _GET_GROUPS_PAGING = _rt.Paging(
     param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
@@ -76,13 +79,23 @@ class Groups(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         group_type_filter: _models.GroupTypeEnum | str | None = None,
-        group_ids: list[_uuid.UUID] | None = None,
+        group_ids: list[_uuid.UUID | str] | None = None,
         group_name: str | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
+        tag_ids: list[_uuid.UUID | str] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedGroupsList:
         """Get groups
 
         Returns a list of groups for your organization.
+
+        Args:
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            group_type_filter: The group type to filter by.
+            group_ids: The group ids to filter by.
+            group_name: Group name.
+            tag_ids: The IDs of the tags to filter by. Returns only groups that have any of these tags applied.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -97,6 +110,7 @@ class Groups(_rt.Group):
                 "tag_ids": tag_ids,
             },
             exploded=frozenset({"tag_ids"}),
+            options=options,
         )
         return _t.cast("_models.PaginatedGroupsList", self._client.request(call))
 
@@ -105,9 +119,10 @@ class Groups(_rt.Group):
         *,
         page_size: int | None = None,
         group_type_filter: _models.GroupTypeEnum | str | None = None,
-        group_ids: list[_uuid.UUID] | None = None,
+        group_ids: list[_uuid.UUID | str] | None = None,
         group_name: str | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
+        tag_ids: list[_uuid.UUID | str] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.Group]:
         """Like `get_groups`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -122,15 +137,25 @@ class Groups(_rt.Group):
                 "tag_ids": tag_ids,
             },
             exploded=frozenset({"tag_ids"}),
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.Group]", self._client.paginate(call, _GET_GROUPS_PAGING)
         )
 
     def update_groups(
-        self, *, body: _models.UpdateGroupInfoList | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.UpdateGroupInfoList | _types.UpdateGroupInfoListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.UpdateGroupInfoList:
-        """Bulk updates a list of groups."""
+        """Bulk updates a list of groups.
+
+        Args:
+            body: Groups to be updated
+                groups: A list of groups with information to update.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/groups",
@@ -138,13 +163,28 @@ class Groups(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.UpdateGroupInfoList", self._client.request(call))
 
     def create_group(
-        self, *, body: _models.CreateGroupInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateGroupInfo | _types.CreateGroupInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Group:
-        """Creates an Opal group or [imports a remote group](https://docs.opal.dev/reference/end-system-objects)."""
+        """Creates an Opal group or [imports a remote group](https://docs.opal.dev/reference/end-system-objects).
+
+        Args:
+            body:
+                name: The name of the remote group.
+                description: A description of the remote group.
+                app_id: The ID of the app for the group.
+                remote_group_id: Deprecated - use remote_info instead. The ID of the group on the remote system. Include only for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details on how to specify this field.
+                metadata: Deprecated - use remote_info instead. JSON metadata about the remote group. Include only for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details on how to specify this field. The required format is dependent on group_type and should have the following schema: <style type="text/css"> code {max-height:300px !important} </style> ```json { "$schema": "http://json-schema.org/draft-04/schema#", "title": "Group Metadata", "properties": { "ad_group": { "properties": { "object_guid": { "type": "string" } }, "required": ["object_guid"], "additionalProperties": false, "type": "object", "title": "Active Directory Group" }, "duo_group": { "properties": { "group_id": { "type": "string" } }, "required": ["group_id"], "additionalProperties": false, "type": "object", "title": "Duo Group" }, "git_hub_team": { "properties": { "org_name": { "type": "string" }, "team_slug": { "type": "string" } }, "required": ["org_name", "team_slug"], "additionalProperties": false, "type": "object", "title": "GitHub Team" }, "google_groups_group": { "properties": { "group_id": { "type": "string" } }, "required": ["group_id"], "additionalProperties": false, "type": "object", "title": "Google Groups Group" }, "ldap_group": { "properties": { "group_uid": { "type": "string" } }, "required": ["group_uid"], "additionalProperties": false, "type": "object", "title": "LDAP Group" }, "okta_directory_group": { "properties": { "group_id": { "type": "string" } }, "required": ["group_id"], "additionalProperties": false, "type": "object", "title": "Okta Directory Group" } }, "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "type": "object" } ```
+                custom_request_notification: Custom request notification sent upon request approval.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/groups",
@@ -152,43 +192,80 @@ class Groups(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Group", self._client.request(call))
 
-    def get_group(self, *, group_id: _uuid.UUID) -> _models.Group:
+    def get_group(
+        self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Group:
         """Get group by ID
 
         Returns a `Group` object.
+
+        Args:
+            group_id: The ID of the group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
-            "GET", "/groups/{group_id}", _GET_GROUP_RESPONSES, path_params={"group_id": group_id}
+            "GET",
+            "/groups/{group_id}",
+            _GET_GROUP_RESPONSES,
+            path_params={"group_id": group_id},
+            options=options,
         )
         return _t.cast("_models.Group", self._client.request(call))
 
-    def delete_group(self, *, group_id: _uuid.UUID) -> _t.Any:
-        """Deletes a group."""
+    def delete_group(
+        self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Any:
+        """Deletes a group.
+
+        Args:
+            group_id: The ID of the group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/groups/{group_id}",
             _DELETE_GROUP_RESPONSES,
             path_params={"group_id": group_id},
+            options=options,
         )
         return self._client.request(call)
 
-    def get_group_message_channels(self, *, group_id: _uuid.UUID) -> _models.MessageChannelList:
-        """Gets the list of audit and reviewer message channels attached to a group."""
+    def get_group_message_channels(
+        self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.MessageChannelList:
+        """Gets the list of audit and reviewer message channels attached to a group.
+
+        Args:
+            group_id: The ID of the group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/groups/{group_id}/message-channels",
             _GET_GROUP_MESSAGE_CHANNELS_RESPONSES,
             path_params={"group_id": group_id},
+            options=options,
         )
         return _t.cast("_models.MessageChannelList", self._client.request(call))
 
     def set_group_message_channels(
-        self, *, group_id: _uuid.UUID, body: _models.MessageChannelIDList | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        group_id: _uuid.UUID | str,
+        body: _models.MessageChannelIDList | _types.MessageChannelIDListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_uuid.UUID]:
-        """Sets the list of audit message channels attached to a group."""
+        """Sets the list of audit message channels attached to a group.
+
+        Args:
+            group_id: The ID of the group.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/groups/{group_id}/message-channels",
@@ -197,23 +274,42 @@ class Groups(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("list[_uuid.UUID]", self._client.request(call))
 
-    def get_group_on_call_schedules(self, *, group_id: _uuid.UUID) -> _models.OnCallScheduleList:
-        """Gets the list of on call schedules attached to a group."""
+    def get_group_on_call_schedules(
+        self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.OnCallScheduleList:
+        """Gets the list of on call schedules attached to a group.
+
+        Args:
+            group_id: The ID of the group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/groups/{group_id}/on-call-schedules",
             _GET_GROUP_ON_CALL_SCHEDULES_RESPONSES,
             path_params={"group_id": group_id},
+            options=options,
         )
         return _t.cast("_models.OnCallScheduleList", self._client.request(call))
 
     def set_group_on_call_schedules(
-        self, *, group_id: _uuid.UUID, body: _models.OnCallScheduleIDList | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        group_id: _uuid.UUID | str,
+        body: _models.OnCallScheduleIDList | _types.OnCallScheduleIDListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_uuid.UUID]:
-        """Sets the list of on call schedules attached to a group."""
+        """Sets the list of on call schedules attached to a group.
+
+        Args:
+            group_id: The ID of the group.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/groups/{group_id}/on-call-schedules",
@@ -222,26 +318,42 @@ class Groups(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("list[_uuid.UUID]", self._client.request(call))
 
-    def get_group_resources(self, *, group_id: _uuid.UUID) -> _models.GroupResourceList:
-        """Gets the list of resources that the group gives access to."""
+    def get_group_resources(
+        self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.GroupResourceList:
+        """Gets the list of resources that the group gives access to.
+
+        Args:
+            group_id: The ID of the group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/groups/{group_id}/resources",
             _GET_GROUP_RESOURCES_RESPONSES,
             path_params={"group_id": group_id},
+            options=options,
         )
         return _t.cast("_models.GroupResourceList", self._client.request(call))
 
     def set_group_resources(
         self,
         *,
-        group_id: _uuid.UUID,
-        body: _models.UpdateGroupResourcesInfo | _t.Mapping[str, _t.Any],
+        group_id: _uuid.UUID | str,
+        body: _models.UpdateGroupResourcesInfo | _types.UpdateGroupResourcesInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Sets the list of resources that the group gives access to."""
+        """Sets the list of resources that the group gives access to.
+
+        Args:
+            group_id: The ID of the group.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/groups/{group_id}/resources",
@@ -250,15 +362,25 @@ class Groups(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
     def get_group_containing_groups(
-        self, *, group_id: _uuid.UUID, access_level_remote_id: str | None = None
+        self,
+        *,
+        group_id: _uuid.UUID | str,
+        access_level_remote_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.GroupContainingGroupList:
         """Get nested groups
 
         Gets the list of groups that the group gives access to.
+
+        Args:
+            group_id: The ID of the group.
+            access_level_remote_id: The access level's remote ID to filter by.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -266,13 +388,27 @@ class Groups(_rt.Group):
             _GET_GROUP_CONTAINING_GROUPS_RESPONSES,
             path_params={"group_id": group_id},
             query={"access_level_remote_id": access_level_remote_id},
+            options=options,
         )
         return _t.cast("_models.GroupContainingGroupList", self._client.request(call))
 
     def add_group_containing_group(
-        self, *, group_id: _uuid.UUID, body: _models.GroupContainingGroup | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        group_id: _uuid.UUID | str,
+        body: _models.GroupContainingGroup | _types.GroupContainingGroupParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.GroupContainingGroup:
-        """Creates a new containing group."""
+        """Creates a new containing group.
+
+        Args:
+            group_id: The ID of the group.
+            body:
+                containing_group_id: The groupID of the containing group.
+                duration_minutes: The updated duration for which the group can be accessed (in minutes). Use 0 for indefinite.
+                access_level_remote_id: The updated remote ID of the access level granted to this group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/groups/{group_id}/containing-groups",
@@ -281,50 +417,81 @@ class Groups(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.GroupContainingGroup", self._client.request(call))
 
     def get_group_containing_group(
-        self, *, group_id: _uuid.UUID, containing_group_id: _uuid.UUID
+        self,
+        *,
+        group_id: _uuid.UUID | str,
+        containing_group_id: _uuid.UUID | str,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.GroupContainingGroup:
         """Get nested group by ID
 
         Gets a specific containing group for a group.
+
+        Args:
+            group_id: The ID of the group.
+            containing_group_id: The ID of the containing group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
             "/groups/{group_id}/containing-groups/{containing_group_id}",
             _GET_GROUP_CONTAINING_GROUP_RESPONSES,
             path_params={"group_id": group_id, "containing_group_id": containing_group_id},
+            options=options,
         )
         return _t.cast("_models.GroupContainingGroup", self._client.request(call))
 
     def remove_group_containing_group(
         self,
         *,
-        group_id: _uuid.UUID,
-        containing_group_id: _uuid.UUID,
+        group_id: _uuid.UUID | str,
+        containing_group_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
-        """Removes a containing group from a group."""
+        """Removes a containing group from a group.
+
+        Args:
+            group_id: The ID of the member group to remove.
+            containing_group_id: The ID of the containing group.
+            access_level_remote_id: The remote ID of the member group's access level to filter by.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/groups/{group_id}/containing-groups/{containing_group_id}",
             _REMOVE_GROUP_CONTAINING_GROUP_RESPONSES,
             path_params={"group_id": group_id, "containing_group_id": containing_group_id},
             query={"access_level_remote_id": access_level_remote_id},
+            options=options,
         )
         return _t.cast("None", self._client.request(call))
 
     def add_group_resource(
         self,
         *,
-        group_id: _uuid.UUID,
-        resource_id: _uuid.UUID,
+        group_id: _uuid.UUID | str,
+        resource_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
-        body: _models.AddGroupResourceRequest | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.AddGroupResourceRequest | _types.AddGroupResourceRequestParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.GroupResource:
-        """Adds a resource to a group."""
+        """Adds a resource to a group.
+
+        Args:
+            group_id: The ID of the group.
+            resource_id: The ID of the resource.
+            access_level_remote_id: The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
+            body:
+                access_level_remote_id: The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
+                duration_minutes: The duration for which the resource can be accessed (in minutes). Use 0 to set to indefinite.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/groups/{group_id}/resources/{resource_id}",
@@ -334,23 +501,42 @@ class Groups(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.GroupResource", self._client.request(call))
 
-    def get_group_visibility(self, *, group_id: _uuid.UUID) -> _models.VisibilityInfo:
-        """Gets the visibility of this group."""
+    def get_group_visibility(
+        self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.VisibilityInfo:
+        """Gets the visibility of this group.
+
+        Args:
+            group_id: The ID of the group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/groups/{group_id}/visibility",
             _GET_GROUP_VISIBILITY_RESPONSES,
             path_params={"group_id": group_id},
+            options=options,
         )
         return _t.cast("_models.VisibilityInfo", self._client.request(call))
 
     def set_group_visibility(
-        self, *, group_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        group_id: _uuid.UUID | str,
+        body: _models.VisibilityInfo | _types.VisibilityInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.VisibilityInfo:
-        """Sets the visibility of this group."""
+        """Sets the visibility of this group.
+
+        Args:
+            group_id: The ID of the group.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/groups/{group_id}/visibility",
@@ -359,24 +545,43 @@ class Groups(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.VisibilityInfo", self._client.request(call))
 
-    def get_group_reviewers(self, *, group_id: _uuid.UUID) -> list[_uuid.UUID]:
-        """Gets the list of owner IDs of the reviewers for a group."""
+    def get_group_reviewers(
+        self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> list[_uuid.UUID]:
+        """Gets the list of owner IDs of the reviewers for a group.
+
+        Args:
+            group_id: The ID of the group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         _rt.warn_deprecated_call("get_group_reviewers is deprecated")
         call = _rt.Call(
             "GET",
             "/groups/{group_id}/reviewers",
             _GET_GROUP_REVIEWERS_RESPONSES,
             path_params={"group_id": group_id},
+            options=options,
         )
         return _t.cast("list[_uuid.UUID]", self._client.request(call))
 
     def set_group_reviewers(
-        self, *, group_id: _uuid.UUID, body: _models.ReviewerIDList | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        group_id: _uuid.UUID | str,
+        body: _models.ReviewerIDList | _types.ReviewerIDListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_uuid.UUID]:
-        """Sets the list of reviewers for a group."""
+        """Sets the list of reviewers for a group.
+
+        Args:
+            group_id: The ID of the group.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         _rt.warn_deprecated_call("set_group_reviewers is deprecated")
         call = _rt.Call(
             "PUT",
@@ -386,24 +591,44 @@ class Groups(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("list[_uuid.UUID]", self._client.request(call))
 
-    def get_group_reviewer_stages(self, *, group_id: _uuid.UUID) -> list[_models.ReviewerStage]:
-        """Gets the list of reviewer stages for a group."""
+    def get_group_reviewer_stages(
+        self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> list[_models.ReviewerStage]:
+        """Gets the list of reviewer stages for a group.
+
+        Args:
+            group_id: The ID of the group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         _rt.warn_deprecated_call("get_group_reviewer_stages is deprecated")
         call = _rt.Call(
             "GET",
             "/groups/{group_id}/reviewer-stages",
             _GET_GROUP_REVIEWER_STAGES_RESPONSES,
             path_params={"group_id": group_id},
+            options=options,
         )
         return _t.cast("list[_models.ReviewerStage]", self._client.request(call))
 
     def set_group_reviewer_stages(
-        self, *, group_id: _uuid.UUID, body: _models.ReviewerStageList | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        group_id: _uuid.UUID | str,
+        body: _models.ReviewerStageList | _types.ReviewerStageListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_models.ReviewerStage]:
-        """Sets the list of reviewer stages for a group."""
+        """Sets the list of reviewer stages for a group.
+
+        Args:
+            group_id: The ID of the group.
+            body:
+                stages: A list of reviewer stages.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         _rt.warn_deprecated_call("set_group_reviewer_stages is deprecated")
         call = _rt.Call(
             "PUT",
@@ -413,34 +638,60 @@ class Groups(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("list[_models.ReviewerStage]", self._client.request(call))
 
-    def get_group_tags(self, *, group_id: _uuid.UUID) -> _models.TagsList:
-        """Returns all tags applied to the group."""
+    def get_group_tags(
+        self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.TagsList:
+        """Returns all tags applied to the group.
+
+        Args:
+            group_id: The ID of the group whose tags to return.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/groups/{group_id}/tags",
             _GET_GROUP_TAGS_RESPONSES,
             path_params={"group_id": group_id},
+            options=options,
         )
         return _t.cast("_models.TagsList", self._client.request(call))
 
     def get_group_users(
-        self, *, group_id: _uuid.UUID, cursor: str | None = None, page_size: int | None = None
+        self,
+        *,
+        group_id: _uuid.UUID | str,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.GroupUserList:
-        """Gets the list of users for this group."""
+        """Gets the list of users for this group.
+
+        Args:
+            group_id: The ID of the group.
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/groups/{group_id}/users",
             _GET_GROUP_USERS_RESPONSES,
             path_params={"group_id": group_id},
             query={"cursor": cursor, "page_size": page_size},
+            options=options,
         )
         return _t.cast("_models.GroupUserList", self._client.request(call))
 
     def get_group_users_iter(
-        self, *, group_id: _uuid.UUID, page_size: int | None = None
+        self,
+        *,
+        group_id: _uuid.UUID | str,
+        page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.GroupUser]:
         """Like `get_group_users`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -449,6 +700,7 @@ class Groups(_rt.Group):
             _GET_GROUP_USERS_RESPONSES,
             path_params={"group_id": group_id},
             query={"page_size": page_size},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.GroupUser]", self._client.paginate(call, _GET_GROUP_USERS_PAGING)
@@ -457,11 +709,21 @@ class Groups(_rt.Group):
     def update_group_user(
         self,
         *,
-        group_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        body: _models.UpdateGroupUserRequest | _t.Mapping[str, _t.Any],
+        group_id: _uuid.UUID | str,
+        user_id: _uuid.UUID | str,
+        body: _models.UpdateGroupUserRequest | _types.UpdateGroupUserRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.GroupUser:
-        """Updates a user's access level or duration in this group."""
+        """Updates a user's access level or duration in this group.
+
+        Args:
+            group_id: The ID of the group.
+            user_id: The ID of the user whose access is being updated.
+            body:
+                duration_minutes: The updated duration for which the group can be accessed (in minutes). Use 0 for indefinite, or a negative value to revoke access.
+                access_level_remote_id: The updated remote ID of the access level granted to this user.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/groups/{group_id}/users/{user_id}",
@@ -470,19 +732,32 @@ class Groups(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.GroupUser", self._client.request(call))
 
     def add_group_user(
         self,
         *,
-        group_id: _uuid.UUID,
-        user_id: _uuid.UUID,
+        group_id: _uuid.UUID | str,
+        user_id: _uuid.UUID | str,
         duration_minutes: int | None = None,
         access_level_remote_id: str | None = None,
-        body: _models.AddGroupUserRequest | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.AddGroupUserRequest | _types.AddGroupUserRequestParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.GroupUser:
-        """Adds a user to this group."""
+        """Adds a user to this group.
+
+        Args:
+            group_id: The ID of the group.
+            user_id: The ID of the user to add.
+            duration_minutes: The duration for which the group can be accessed (in minutes). Use 0 to set to indefinite.
+            access_level_remote_id: The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
+            body:
+                duration_minutes: The duration for which the group can be accessed (in minutes). Use 0 to set to indefinite.
+                access_level_remote_id: The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/groups/{group_id}/users/{user_id}",
@@ -495,41 +770,68 @@ class Groups(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.GroupUser", self._client.request(call))
 
     def delete_group_user(
         self,
         *,
-        group_id: _uuid.UUID,
-        user_id: _uuid.UUID,
+        group_id: _uuid.UUID | str,
+        user_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Removes a user's access from this group."""
+        """Removes a user's access from this group.
+
+        Args:
+            group_id: The ID of the group.
+            user_id: The ID of a user to remove from this group.
+            access_level_remote_id: The remote ID of the access level for which this user has direct access. If omitted, the default access level remote ID value (empty string) is assumed.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/groups/{group_id}/users/{user_id}",
             _DELETE_GROUP_USER_RESPONSES,
             path_params={"group_id": group_id, "user_id": user_id},
             query={"access_level_remote_id": access_level_remote_id},
+            options=options,
         )
         return self._client.request(call)
 
     def get_user_groups(
-        self, *, user_id: _uuid.UUID, cursor: str | None = None, page_size: int | None = None
+        self,
+        *,
+        user_id: _uuid.UUID | str,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.GroupUserList:
-        """Returns all groups that the user is a member of."""
+        """Returns all groups that the user is a member of.
+
+        Args:
+            user_id: The ID of the user whose groups to return.
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/groups/users/{user_id}",
             _GET_USER_GROUPS_RESPONSES,
             path_params={"user_id": user_id},
             query={"cursor": cursor, "page_size": page_size},
+            options=options,
         )
         return _t.cast("_models.GroupUserList", self._client.request(call))
 
     def get_user_groups_iter(
-        self, *, user_id: _uuid.UUID, page_size: int | None = None
+        self,
+        *,
+        user_id: _uuid.UUID | str,
+        page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.GroupUser]:
         """Like `get_user_groups`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -538,6 +840,7 @@ class Groups(_rt.Group):
             _GET_USER_GROUPS_RESPONSES,
             path_params={"user_id": user_id},
             query={"page_size": page_size},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.GroupUser]", self._client.paginate(call, _GET_USER_GROUPS_PAGING)

@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_IDP_GROUP_MAPPINGS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("IdpGroupMappingList"))
 }
@@ -28,23 +31,38 @@ class IdpGroupMappings(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return IdpGroupMappingsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_idp_group_mappings(self, *, app_resource_id: _uuid.UUID) -> _models.IdpGroupMappingList:
-        """Returns the configured set of available `IdpGroupMapping` objects for an Okta app."""
+    def get_idp_group_mappings(
+        self, *, app_resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.IdpGroupMappingList:
+        """Returns the configured set of available `IdpGroupMapping` objects for an Okta app.
+
+        Args:
+            app_resource_id: The ID of the Okta app.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/idp-group-mappings/{app_resource_id}",
             _GET_IDP_GROUP_MAPPINGS_RESPONSES,
             path_params={"app_resource_id": app_resource_id},
+            options=options,
         )
         return _t.cast("_models.IdpGroupMappingList", self._client.request(call))
 
     def update_idp_group_mappings(
         self,
         *,
-        app_resource_id: _uuid.UUID,
-        body: _models.UpdateIdpGroupMappingsRequest | _t.Mapping[str, _t.Any],
+        app_resource_id: _uuid.UUID | str,
+        body: _models.UpdateIdpGroupMappingsRequest | _types.UpdateIdpGroupMappingsRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Updates the list of available `IdpGroupMapping` objects for an Okta app."""
+        """Updates the list of available `IdpGroupMapping` objects for an Okta app.
+
+        Args:
+            app_resource_id: The ID of the Okta app.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/idp-group-mappings/{app_resource_id}",
@@ -53,33 +71,57 @@ class IdpGroupMappings(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
     def get_idp_group_mapping(
-        self, *, app_resource_id: _uuid.UUID, group_id: _uuid.UUID
+        self,
+        *,
+        app_resource_id: _uuid.UUID | str,
+        group_id: _uuid.UUID | str,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.IdpGroupMapping:
-        """Gets an `IdpGroupMapping` object for an Okta app and group."""
+        """Gets an `IdpGroupMapping` object for an Okta app and group.
+
+        Args:
+            app_resource_id: The ID of the Okta app.
+            group_id: The ID of the group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/idp-group-mappings/{app_resource_id}/groups/{group_id}",
             _GET_IDP_GROUP_MAPPING_RESPONSES,
             path_params={"app_resource_id": app_resource_id, "group_id": group_id},
+            options=options,
         )
         return _t.cast("_models.IdpGroupMapping", self._client.request(call))
 
     def create_idp_group_mapping(
         self,
         *,
-        app_resource_id: _uuid.UUID,
-        group_id: _uuid.UUID,
-        body: _models.CreateIdpGroupMappingRequest | _t.Mapping[str, _t.Any] | None = None,
+        app_resource_id: _uuid.UUID | str,
+        group_id: _uuid.UUID | str,
+        body: (
+            _models.CreateIdpGroupMappingRequest | _types.CreateIdpGroupMappingRequestParam | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.IdpGroupMapping:
         """Creates or updates an individual `IdpGroupMapping` object (upsert operation).
 
         **Behavior:**
         - If the mapping doesn't exist, it will be created with the provided values
         - If the mapping exists, only the fields provided in the request will be updated
+
+
+        Args:
+            app_resource_id: The ID of the Okta app.
+            group_id: The ID of the group.
+            body:
+                alias: Optional alias for the group mapping
+                hidden_from_end_user: Whether this mapping should be hidden from end users. - **New mappings**: If not provided, defaults to `false` - **Existing mappings**: If not provided, existing value is preserved (no change) - **Explicit values**: If provided, value is updated to the specified boolean
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "POST",
@@ -89,18 +131,30 @@ class IdpGroupMappings(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.IdpGroupMapping", self._client.request(call))
 
     def delete_idp_group_mappings(
-        self, *, app_resource_id: _uuid.UUID, group_id: _uuid.UUID
+        self,
+        *,
+        app_resource_id: _uuid.UUID | str,
+        group_id: _uuid.UUID | str,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Deletes an `IdpGroupMapping` object."""
+        """Deletes an `IdpGroupMapping` object.
+
+        Args:
+            app_resource_id: The ID of the Okta app.
+            group_id: The ID of the group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/idp-group-mappings/{app_resource_id}/groups/{group_id}",
             _DELETE_IDP_GROUP_MAPPINGS_RESPONSES,
             path_params={"app_resource_id": app_resource_id, "group_id": group_id},
+            options=options,
         )
         return self._client.request(call)
 

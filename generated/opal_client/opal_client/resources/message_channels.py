@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_MESSAGE_CHANNELS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("MessageChannelList"))
 }
@@ -24,18 +27,34 @@ class MessageChannels(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return MessageChannelsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_message_channels(self) -> _models.MessageChannelList:
+    def get_message_channels(
+        self, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.MessageChannelList:
         """Get message channels
 
         Returns a list of `MessageChannel` objects.
+
+        Args:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        call = _rt.Call("GET", "/message-channels", _GET_MESSAGE_CHANNELS_RESPONSES)
+        call = _rt.Call(
+            "GET", "/message-channels", _GET_MESSAGE_CHANNELS_RESPONSES, options=options
+        )
         return _t.cast("_models.MessageChannelList", self._client.request(call))
 
     def create_message_channel(
-        self, *, body: _models.CreateMessageChannelInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateMessageChannelInfo | _types.CreateMessageChannelInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.MessageChannel:
-        """Creates a `MessageChannel` objects."""
+        """Creates a `MessageChannel` objects.
+
+        Args:
+            body: The `MessageChannel` object to be created.
+                remote_id: The remote ID of the message channel
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/message-channels",
@@ -43,19 +62,27 @@ class MessageChannels(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.MessageChannel", self._client.request(call))
 
-    def get_message_channel(self, *, message_channel_id: _uuid.UUID) -> _models.MessageChannel:
+    def get_message_channel(
+        self, *, message_channel_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.MessageChannel:
         """Get message channel by ID
 
         Gets a `MessageChannel` object.
+
+        Args:
+            message_channel_id: The ID of the message_channel.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
             "/message-channels/{message_channel_id}",
             _GET_MESSAGE_CHANNEL_RESPONSES,
             path_params={"message_channel_id": message_channel_id},
+            options=options,
         )
         return _t.cast("_models.MessageChannel", self._client.request(call))
 

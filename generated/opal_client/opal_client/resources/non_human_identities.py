@@ -23,21 +23,38 @@ class NonHumanIdentities(_rt.Group):
         return NonHumanIdentitiesWithRawResponse(_rt.RawCalls(self._client))
 
     def get_nhis(
-        self, *, cursor: str | None = None, page_size: int | None = None
+        self,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedResourcesList:
-        """Returns a list of non-human identities for your organization."""
+        """Returns a list of non-human identities for your organization.
+
+        Args:
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/non-human-identities",
             _GET_NHIS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
+            options=options,
         )
         return _t.cast("_models.PaginatedResourcesList", self._client.request(call))
 
-    def get_nhis_iter(self, *, page_size: int | None = None) -> _t.Iterator[_models.Resource]:
+    def get_nhis_iter(
+        self, *, page_size: int | None = None, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Iterator[_models.Resource]:
         """Like `get_nhis`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            "GET", "/non-human-identities", _GET_NHIS_RESPONSES, query={"page_size": page_size}
+            "GET",
+            "/non-human-identities",
+            _GET_NHIS_RESPONSES,
+            query={"page_size": page_size},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.Resource]", self._client.paginate(call, _GET_NHIS_PAGING)

@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_ON_CALL_SCHEDULES_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("OnCallScheduleList"))
 }
@@ -24,18 +27,34 @@ class OnCallSchedules(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return OnCallSchedulesWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_on_call_schedules(self) -> _models.OnCallScheduleList:
+    def get_on_call_schedules(
+        self, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.OnCallScheduleList:
         """Get on call schedules
 
         Returns a list of `OnCallSchedule` objects.
+
+        Args:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        call = _rt.Call("GET", "/on-call-schedules", _GET_ON_CALL_SCHEDULES_RESPONSES)
+        call = _rt.Call(
+            "GET", "/on-call-schedules", _GET_ON_CALL_SCHEDULES_RESPONSES, options=options
+        )
         return _t.cast("_models.OnCallScheduleList", self._client.request(call))
 
     def create_on_call_schedule(
-        self, *, body: _models.CreateOnCallScheduleInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateOnCallScheduleInfo | _types.CreateOnCallScheduleInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.OnCallSchedule:
-        """Creates a `OnCallSchedule` objects."""
+        """Creates a `OnCallSchedule` objects.
+
+        Args:
+            body: The `OnCallSchedule` object to be created.
+                remote_id: The remote ID of the on call schedule
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/on-call-schedules",
@@ -43,19 +62,27 @@ class OnCallSchedules(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.OnCallSchedule", self._client.request(call))
 
-    def get_on_call_schedule(self, *, on_call_schedule_id: _uuid.UUID) -> _models.OnCallSchedule:
+    def get_on_call_schedule(
+        self, *, on_call_schedule_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.OnCallSchedule:
         """Get on call schedule by ID
 
         Gets a `OnCallSchedule` object.
+
+        Args:
+            on_call_schedule_id: The ID of the on_call_schedule.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
             "/on-call-schedules/{on_call_schedule_id}",
             _GET_ON_CALL_SCHEDULE_RESPONSES,
             path_params={"on_call_schedule_id": on_call_schedule_id},
+            options=options,
         )
         return _t.cast("_models.OnCallSchedule", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _RUN_OPAL_QUERY_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("OpalNodeQueryResults"))}
 
 
@@ -20,11 +23,20 @@ class OpalQueries(_rt.Group):
         return OpalQueriesWithRawResponse(_rt.RawCalls(self._client))
 
     def run_opal_query(
-        self, *, body: _models.OpalNodeQuery | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.OpalNodeQuery | _types.OpalNodeQueryParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.OpalNodeQueryResults:
         """Run an ad-hoc OpalQuery
 
         Runs an ad-hoc OpalQuery and returns the results. Currently supports NODE queries (users, resources, groups). This endpoint is only available to our OpalQuery beta group. Please contact Opal support if you'd like to be added to the beta.
+
+        Args:
+            body:
+                first: Maximum number of results to return. Defaults to 200.
+                after: Cursor from a previous response to fetch the next page of results.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "POST",
@@ -33,6 +45,7 @@ class OpalQueries(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.OpalNodeQueryResults", self._client.request(call))
 

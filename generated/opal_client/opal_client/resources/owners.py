@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_OWNERS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedOwnersList"))}
 _GET_OWNERS_PAGING = _rt.Paging(
     param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
@@ -31,35 +34,64 @@ class Owners(_rt.Group):
         return OwnersWithRawResponse(_rt.RawCalls(self._client))
 
     def get_owners(
-        self, *, cursor: str | None = None, page_size: int | None = None, name: str | None = None
+        self,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        name: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedOwnersList:
         """Get owners
 
         Returns a list of `Owner` objects.
+
+        Args:
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            name: Owner name to filter by.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
             "/owners",
             _GET_OWNERS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size, "name": name},
+            options=options,
         )
         return _t.cast("_models.PaginatedOwnersList", self._client.request(call))
 
     def get_owners_iter(
-        self, *, page_size: int | None = None, name: str | None = None
+        self,
+        *,
+        page_size: int | None = None,
+        name: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.Owner]:
         """Like `get_owners`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            "GET", "/owners", _GET_OWNERS_RESPONSES, query={"page_size": page_size, "name": name}
+            "GET",
+            "/owners",
+            _GET_OWNERS_RESPONSES,
+            query={"page_size": page_size, "name": name},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.Owner]", self._client.paginate(call, _GET_OWNERS_PAGING)
         )
 
     def update_owners(
-        self, *, body: _models.UpdateOwnerInfoList | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.UpdateOwnerInfoList | _types.UpdateOwnerInfoListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.UpdateOwnerInfoList:
-        """Bulk updates a list of owners."""
+        """Bulk updates a list of owners.
+
+        Args:
+            body: Owners to be updated
+                owners: A list of owners with information to update.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/owners",
@@ -67,13 +99,28 @@ class Owners(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.UpdateOwnerInfoList", self._client.request(call))
 
     def create_owner(
-        self, *, body: _models.CreateOwnerInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateOwnerInfo | _types.CreateOwnerInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Owner:
-        """Creates an owner."""
+        """Creates an owner.
+
+        Args:
+            body:
+                name: The name of the owner.
+                description: A description of the owner.
+                access_request_escalation_period: The amount of time (in minutes) before the next reviewer is notified. Use 0 to remove escalation policy.
+                user_ids: Users to add to the created owner. If setting a source_group_id this list must be empty.
+                reviewer_message_channel_id: The message channel id for the reviewer channel.
+                source_group_id: Sync this owner's user list with a source group.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/owners",
@@ -81,53 +128,98 @@ class Owners(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Owner", self._client.request(call))
 
-    def get_owner(self, *, owner_id: _uuid.UUID) -> _models.Owner:
+    def get_owner(
+        self, *, owner_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Owner:
         """Get owner by ID
 
         Returns an `Owner` object.
+
+        Args:
+            owner_id: The ID of the owner.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
-            "GET", "/owners/{owner_id}", _GET_OWNER_RESPONSES, path_params={"owner_id": owner_id}
+            "GET",
+            "/owners/{owner_id}",
+            _GET_OWNER_RESPONSES,
+            path_params={"owner_id": owner_id},
+            options=options,
         )
         return _t.cast("_models.Owner", self._client.request(call))
 
-    def delete_owner(self, *, owner_id: _uuid.UUID) -> _t.Any:
-        """Deletes an owner."""
+    def delete_owner(
+        self, *, owner_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Any:
+        """Deletes an owner.
+
+        Args:
+            owner_id: The ID of the owner.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/owners/{owner_id}",
             _DELETE_OWNER_RESPONSES,
             path_params={"owner_id": owner_id},
+            options=options,
         )
         return self._client.request(call)
 
-    def get_owner_from_name(self, *, owner_name: str) -> _models.Owner:
-        """Returns an `Owner` object. Does not support owners with `/` in their name, use /owners?name=... instead."""
+    def get_owner_from_name(
+        self, *, owner_name: str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Owner:
+        """Returns an `Owner` object. Does not support owners with `/` in their name, use /owners?name=... instead.
+
+        Args:
+            owner_name: The name of the owner.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/owners/name/{owner_name}",
             _GET_OWNER_FROM_NAME_RESPONSES,
             path_params={"owner_name": owner_name},
+            options=options,
         )
         return _t.cast("_models.Owner", self._client.request(call))
 
-    def get_owner_users(self, *, owner_id: _uuid.UUID) -> _models.UserList:
-        """Gets the list of users for this owner, in escalation priority order if applicable."""
+    def get_owner_users(
+        self, *, owner_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.UserList:
+        """Gets the list of users for this owner, in escalation priority order if applicable.
+
+        Args:
+            owner_id: The ID of the owner.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/owners/{owner_id}/users",
             _GET_OWNER_USERS_RESPONSES,
             path_params={"owner_id": owner_id},
+            options=options,
         )
         return _t.cast("_models.UserList", self._client.request(call))
 
     def set_owner_users(
-        self, *, owner_id: _uuid.UUID, body: _models.UserIDList | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        owner_id: _uuid.UUID | str,
+        body: _models.UserIDList | _types.UserIDListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.UserList:
-        """Sets the list of users for this owner. If escalation is enabled, the order of this list is the escalation priority order of the users. If the owner has a source group, adding or removing users from this list won't be possible."""
+        """Sets the list of users for this owner. If escalation is enabled, the order of this list is the escalation priority order of the users. If the owner has a source group, adding or removing users from this list won't be possible.
+
+        Args:
+            owner_id: The ID of the owner.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/owners/{owner_id}/users",
@@ -136,6 +228,7 @@ class Owners(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.UserList", self._client.request(call))
 

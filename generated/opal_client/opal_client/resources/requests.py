@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_REQUESTS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("RequestList"))}
 _GET_REQUESTS_PAGING = _rt.Paging(
     param="cursor",
@@ -43,17 +46,30 @@ class Requests(_rt.Group):
         *,
         start_date_filter: str | None = None,
         end_date_filter: str | None = None,
-        requester_id: _uuid.UUID | None = None,
-        target_user_id: _uuid.UUID | None = None,
-        resource_id: _uuid.UUID | None = None,
-        group_id: _uuid.UUID | None = None,
+        requester_id: _uuid.UUID | str | None = None,
+        target_user_id: _uuid.UUID | str | None = None,
+        resource_id: _uuid.UUID | str | None = None,
+        group_id: _uuid.UUID | str | None = None,
         cursor: str | None = None,
         page_size: int | None = None,
         show_pending_only: bool | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.RequestList:
         """Get requests
 
         Returns a list of requests for your organization that is visible by the admin.
+
+        Args:
+            start_date_filter: A start date filter for the events.
+            end_date_filter: An end date filter for the events.
+            requester_id: Filter requests by their requester ID.
+            target_user_id: Filter requests by their target user ID.
+            resource_id: Filter requests by the resource ID that was requested.
+            group_id: Filter requests by the group ID that was requested.
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            show_pending_only: Boolean toggle for if it should only show pending requests.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -70,6 +86,7 @@ class Requests(_rt.Group):
                 "page_size": page_size,
                 "show_pending_only": show_pending_only,
             },
+            options=options,
         )
         return _t.cast("_models.RequestList", self._client.request(call))
 
@@ -78,12 +95,13 @@ class Requests(_rt.Group):
         *,
         start_date_filter: str | None = None,
         end_date_filter: str | None = None,
-        requester_id: _uuid.UUID | None = None,
-        target_user_id: _uuid.UUID | None = None,
-        resource_id: _uuid.UUID | None = None,
-        group_id: _uuid.UUID | None = None,
+        requester_id: _uuid.UUID | str | None = None,
+        target_user_id: _uuid.UUID | str | None = None,
+        resource_id: _uuid.UUID | str | None = None,
+        group_id: _uuid.UUID | str | None = None,
         page_size: int | None = None,
         show_pending_only: bool | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.Request]:
         """Like `get_requests`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -100,15 +118,27 @@ class Requests(_rt.Group):
                 "page_size": page_size,
                 "show_pending_only": show_pending_only,
             },
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.Request]", self._client.paginate(call, _GET_REQUESTS_PAGING)
         )
 
     def create_request(
-        self, *, body: _models.CreateRequestInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateRequestInfo | _types.CreateRequestInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.CreateRequestResponse:
-        """Create an access request"""
+        """Create an access request
+
+        Args:
+            body: Resources to be updated
+                target_user_id: The ID of the user to be granted access. Should not be specified if target_group_id is specified.
+                target_group_id: The ID of the group the request is for. Should not be specified if target_user_id is specified.
+                duration_minutes: The duration of the request in minutes. -1 represents an indefinite duration
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/requests",
@@ -116,6 +146,7 @@ class Requests(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.CreateRequestResponse", self._client.request(call))
 
@@ -127,12 +158,23 @@ class Requests(_rt.Group):
         last: int | None = None,
         before: str | None = None,
         status: _models.RequestStatusEnum | str | None = None,
-        to: _uuid.UUID | None = None,
-        from_: _uuid.UUID | None = None,
+        to: _uuid.UUID | str | None = None,
+        from_: _uuid.UUID | str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.RequestConnection:
         """Get requests via Relay
 
         Returns a paginated list of requests using Relay-style cursor pagination.
+
+        Args:
+            first: Number of results to return after the cursor. Use either first/after or last/before, not both.
+            after: Cursor to fetch results after. Used with 'first' for forward pagination.
+            last: Number of results to return before the cursor. Use either first/after or last/before, not both.
+            before: Cursor to fetch results before. Used with 'last' for backward pagination.
+            status: Filter requests by their status.
+            to: Filter requests assigned to a specific user ID.
+            from_: Filter requests made by a specific user ID.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         _rt.warn_deprecated_call("get_requests_relay is deprecated")
         call = _rt.Call(
@@ -148,21 +190,41 @@ class Requests(_rt.Group):
                 "to": to,
                 "from": from_,
             },
+            options=options,
         )
         return _t.cast("_models.RequestConnection", self._client.request(call))
 
-    def get_request(self, *, id: _uuid.UUID) -> _models.Request:
+    def get_request(
+        self, *, id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Request:
         """Get request by ID
 
         Returns a request by ID.
+
+        Args:
+            id: The ID of the request.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        call = _rt.Call("GET", "/requests/{id}", _GET_REQUEST_RESPONSES, path_params={"id": id})
+        call = _rt.Call(
+            "GET", "/requests/{id}", _GET_REQUEST_RESPONSES, path_params={"id": id}, options=options
+        )
         return _t.cast("_models.Request", self._client.request(call))
 
     def approve_request(
-        self, *, id: _uuid.UUID, body: _models.ApproveRequestRequest | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        id: _uuid.UUID | str,
+        body: _models.ApproveRequestRequest | _types.ApproveRequestRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ApproveRequestResponse:
-        """Approve an access request"""
+        """Approve an access request
+
+        Args:
+            id: The ID of the request to approve
+            body: Approval parameters
+                comment: Optional comment for the approval
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/requests/{id}/approve",
@@ -171,13 +233,25 @@ class Requests(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.ApproveRequestResponse", self._client.request(call))
 
     def deny_request(
-        self, *, id: _uuid.UUID, body: _models.DenyRequestRequest | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        id: _uuid.UUID | str,
+        body: _models.DenyRequestRequest | _types.DenyRequestRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.DenyRequestResponse:
-        """Deny an access request"""
+        """Deny an access request
+
+        Args:
+            id: The ID of the request to deny
+            body: Denial parameters
+                comment: Comment for the denial
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/requests/{id}/deny",
@@ -186,23 +260,43 @@ class Requests(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.DenyRequestResponse", self._client.request(call))
 
-    def get_request_comments(self, *, id: _uuid.UUID) -> _models.RequestCommentList:
-        """Returns a list of comments for a specific request."""
+    def get_request_comments(
+        self, *, id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.RequestCommentList:
+        """Returns a list of comments for a specific request.
+
+        Args:
+            id: The ID of the request to get comments for
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/requests/{id}/comments",
             _GET_REQUEST_COMMENTS_RESPONSES,
             path_params={"id": id},
+            options=options,
         )
         return _t.cast("_models.RequestCommentList", self._client.request(call))
 
     def create_request_comment(
-        self, *, id: _uuid.UUID, body: _models.CreateRequestCommentRequest | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        id: _uuid.UUID | str,
+        body: _models.CreateRequestCommentRequest | _types.CreateRequestCommentRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.CreateRequestCommentResponse:
-        """Comment on an access request"""
+        """Comment on an access request
+
+        Args:
+            id: The ID of the request to comment on
+            body: Comment parameters
+                comment: comment
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/requests/{id}/comments",
@@ -211,6 +305,7 @@ class Requests(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.CreateRequestCommentResponse", self._client.request(call))
 

@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_RESOURCES_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedResourcesList"))}
 _GET_RESOURCES_PAGING = _rt.Paging(
     param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
@@ -82,16 +85,29 @@ class Resources(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         resource_type_filter: _models.ResourceTypeEnum | str | None = None,
-        resource_ids: list[_uuid.UUID] | None = None,
+        resource_ids: list[_uuid.UUID | str] | None = None,
         resource_name: str | None = None,
-        parent_resource_id: _uuid.UUID | None = None,
-        ancestor_resource_id: _uuid.UUID | None = None,
+        parent_resource_id: _uuid.UUID | str | None = None,
+        ancestor_resource_id: _uuid.UUID | str | None = None,
         remote_id: str | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
+        tag_ids: list[_uuid.UUID | str] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedResourcesList:
         """Get resources
 
         Returns a list of resources for your organization.
+
+        Args:
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            resource_type_filter: The resource type to filter by. Required when remote_id is provided.
+            resource_ids: The resource ids to filter by.
+            resource_name: Resource name.
+            parent_resource_id: The parent resource id to filter by.
+            ancestor_resource_id: The ancestor resource id to filter by. Returns all resources that are descendants of the specified resource.
+            remote_id: Filter resources by their remote id. This will return all resources that have a remote id that matches the provided remote id. Note that this requires resource_type_filter to be provided.
+            tag_ids: The IDs of the tags to filter by. Returns only resources that have any of these tags applied.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -109,6 +125,7 @@ class Resources(_rt.Group):
                 "tag_ids": tag_ids,
             },
             exploded=frozenset({"tag_ids"}),
+            options=options,
         )
         return _t.cast("_models.PaginatedResourcesList", self._client.request(call))
 
@@ -117,12 +134,13 @@ class Resources(_rt.Group):
         *,
         page_size: int | None = None,
         resource_type_filter: _models.ResourceTypeEnum | str | None = None,
-        resource_ids: list[_uuid.UUID] | None = None,
+        resource_ids: list[_uuid.UUID | str] | None = None,
         resource_name: str | None = None,
-        parent_resource_id: _uuid.UUID | None = None,
-        ancestor_resource_id: _uuid.UUID | None = None,
+        parent_resource_id: _uuid.UUID | str | None = None,
+        ancestor_resource_id: _uuid.UUID | str | None = None,
         remote_id: str | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
+        tag_ids: list[_uuid.UUID | str] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.Resource]:
         """Like `get_resources`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -140,15 +158,25 @@ class Resources(_rt.Group):
                 "tag_ids": tag_ids,
             },
             exploded=frozenset({"tag_ids"}),
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.Resource]", self._client.paginate(call, _GET_RESOURCES_PAGING)
         )
 
     def update_resources(
-        self, *, body: _models.UpdateResourceInfoList | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.UpdateResourceInfoList | _types.UpdateResourceInfoListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.UpdateResourceInfoList:
-        """Bulk updates a list of resources."""
+        """Bulk updates a list of resources.
+
+        Args:
+            body: Resources to be updated
+                resources: A list of resources with information to update.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/resources",
@@ -156,13 +184,28 @@ class Resources(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.UpdateResourceInfoList", self._client.request(call))
 
     def create_resource(
-        self, *, body: _models.CreateResourceInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateResourceInfo | _types.CreateResourceInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Resource:
-        """Creates a resource. See [here](https://docs.opal.dev/reference/end-system-objects) for details about importing resources."""
+        """Creates a resource. See [here](https://docs.opal.dev/reference/end-system-objects) for details about importing resources.
+
+        Args:
+            body:
+                name: The name of the remote resource.
+                description: A description of the remote resource.
+                app_id: The ID of the app for the resource.
+                remote_resource_id: Deprecated - use remote_info instead. The ID of the resource on the remote system. Include only for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details on how to specify this field.
+                metadata: Deprecated - use remote_info instead. JSON metadata about the remote resource. Include only for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details on how to specify this field. The required format is dependent on resource_type and should have the following schema: <style type="text/css"> code {max-height:300px !important} </style> ```json { "$schema": "http://json-schema.org/draft-04/schema#", "title": "Resource Metadata", "properties": { "aws_ec2_instance": { "properties": { "instance_id": { "type": "string" }, "region": { "type": "string" } }, "required": ["instance_id", "region"], "additionalProperties": false, "type": "object", "title": "AWS EC2 Instance" }, "aws_eks_cluster": { "properties": { "cluster_name": { "type": "string" }, "cluster_region": { "type": "string" }, "cluster_arn": { "type": "string" } }, "required": ["cluster_name", "cluster_region", "cluster_arn"], "additionalProperties": false, "type": "object", "title": "AWS EKS Cluster" }, "aws_rds_instance": { "properties": { "instance_id": { "type": "string" }, "engine": { "type": "string" }, "region": { "type": "string" }, "resource_id": { "type": "string" }, "database_name": { "type": "string" } }, "required": [ "instance_id", "engine", "region", "resource_id", "database_name" ], "additionalProperties": false, "type": "object", "title": "AWS RDS Instance" }, "aws_role": { "properties": { "arn": { "type": "string" }, "name": { "type": "string" } }, "required": ["arn", "name"], "additionalProperties": false, "type": "object", "title": "AWS Role" }, "gcp_bucket": { "properties": { "bucket_id": { "type": "string" } }, "required": ["bucket_id"], "additionalProperties": false, "type": "object", "title": "GCP Bucket" }, "gcp_compute_instance": { "properties": { "instance_id": { "type": "string" }, "project_id": { "type": "string" }, "zone": { "type": "string" } }, "required": ["instance_id", "project_id", "zone"], "additionalProperties": false, "type": "object", "title": "GCP Compute Instance" }, "gcp_folder": { "properties": { "folder_id": { "type": "string" } }, "required": ["folder_id"], "additionalProperties": false, "type": "object", "title": "GCP Folder" }, "gcp_gke_cluster": { "properties": { "cluster_name": { "type": "string" } }, "required": ["cluster_name"], "additionalProperties": false, "type": "object", "title": "GCP GKE Cluster" }, "gcp_project": { "properties": { "project_id": { "type": "string" } }, "required": ["project_id"], "additionalProperties": false, "type": "object", "title": "GCP Project" }, "gcp_sql_instance": { "properties": { "instance_id": { "type": "string" }, "project_id": { "type": "string" } }, "required": ["instance_id", "project_id"], "additionalProperties": false, "type": "object", "title": "GCP SQL Instance" }, "git_hub_repo": { "properties": { "org_name": { "type": "string" }, "repo_name": { "type": "string" } }, "required": ["org_name", "repo_name"], "additionalProperties": false, "type": "object", "title": "GitHub Repo" }, "okta_directory_app": { "properties": { "app_id": { "type": "string" }, "logo_url": { "type": "string" } }, "required": ["app_id", "logo_url"], "additionalProperties": false, "type": "object", "title": "Okta Directory App" }, "okta_directory_role": { "properties": { "role_type": { "type": "string" }, "role_id": { "type": "string" } }, "required": ["role_type", "role_id"], "additionalProperties": false, "type": "object", "title": "Okta Directory Role" }, "salesforce_profile": { "properties": { "user_license": { "type": "string" } }, "required": ["user_license"], "additionalProperties": false, "type": "object", "title": "Salesforce Profile" } }, "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "type": "object" } ```
+                custom_request_notification: Custom request notification sent upon request approval.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/resources",
@@ -170,51 +213,80 @@ class Resources(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Resource", self._client.request(call))
 
-    def get_resource(self, *, resource_id: _uuid.UUID) -> _models.Resource:
+    def get_resource(
+        self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Resource:
         """Get resource by ID
 
         Retrieves a resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
             "/resources/{resource_id}",
             _GET_RESOURCE_RESPONSES,
             path_params={"resource_id": resource_id},
+            options=options,
         )
         return _t.cast("_models.Resource", self._client.request(call))
 
-    def delete_resource(self, *, resource_id: _uuid.UUID) -> _t.Any:
-        """Deletes a resource."""
+    def delete_resource(
+        self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Any:
+        """Deletes a resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/resources/{resource_id}",
             _DELETE_RESOURCE_RESPONSES,
             path_params={"resource_id": resource_id},
+            options=options,
         )
         return self._client.request(call)
 
     def get_resource_message_channels(
-        self, *, resource_id: _uuid.UUID
+        self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
     ) -> _models.MessageChannelList:
-        """Gets the list of audit message channels attached to a resource."""
+        """Gets the list of audit message channels attached to a resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/resources/{resource_id}/message-channels",
             _GET_RESOURCE_MESSAGE_CHANNELS_RESPONSES,
             path_params={"resource_id": resource_id},
+            options=options,
         )
         return _t.cast("_models.MessageChannelList", self._client.request(call))
 
     def set_resource_message_channels(
         self,
         *,
-        resource_id: _uuid.UUID,
-        body: _models.MessageChannelIDList | _t.Mapping[str, _t.Any],
+        resource_id: _uuid.UUID | str,
+        body: _models.MessageChannelIDList | _types.MessageChannelIDListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_uuid.UUID]:
-        """Sets the list of audit message channels attached to a resource."""
+        """Sets the list of audit message channels attached to a resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/resources/{resource_id}/message-channels",
@@ -223,23 +295,42 @@ class Resources(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("list[_uuid.UUID]", self._client.request(call))
 
-    def get_resource_visibility(self, *, resource_id: _uuid.UUID) -> _models.VisibilityInfo:
-        """Gets the visibility of this resource."""
+    def get_resource_visibility(
+        self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.VisibilityInfo:
+        """Gets the visibility of this resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/resources/{resource_id}/visibility",
             _GET_RESOURCE_VISIBILITY_RESPONSES,
             path_params={"resource_id": resource_id},
+            options=options,
         )
         return _t.cast("_models.VisibilityInfo", self._client.request(call))
 
     def set_resource_visibility(
-        self, *, resource_id: _uuid.UUID, body: _models.VisibilityInfo | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        resource_id: _uuid.UUID | str,
+        body: _models.VisibilityInfo | _types.VisibilityInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.VisibilityInfo:
-        """Sets the visibility of this resource."""
+        """Sets the visibility of this resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/resources/{resource_id}/visibility",
@@ -248,23 +339,42 @@ class Resources(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.VisibilityInfo", self._client.request(call))
 
-    def get_resource_reviewers(self, *, resource_id: _uuid.UUID) -> list[_uuid.UUID]:
-        """Gets the list of owner IDs of the reviewers for a resource."""
+    def get_resource_reviewers(
+        self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> list[_uuid.UUID]:
+        """Gets the list of owner IDs of the reviewers for a resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/resources/{resource_id}/reviewers",
             _GET_RESOURCE_REVIEWERS_RESPONSES,
             path_params={"resource_id": resource_id},
+            options=options,
         )
         return _t.cast("list[_uuid.UUID]", self._client.request(call))
 
     def set_resource_reviewers(
-        self, *, resource_id: _uuid.UUID, body: _models.ReviewerIDList | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        resource_id: _uuid.UUID | str,
+        body: _models.ReviewerIDList | _types.ReviewerIDListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_uuid.UUID]:
-        """Sets the list of reviewers for a resource."""
+        """Sets the list of reviewers for a resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/resources/{resource_id}/reviewers",
@@ -273,25 +383,43 @@ class Resources(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("list[_uuid.UUID]", self._client.request(call))
 
     def get_resource_reviewer_stages(
-        self, *, resource_id: _uuid.UUID
+        self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
     ) -> list[_models.ReviewerStage]:
-        """Gets the list reviewer stages for a resource."""
+        """Gets the list reviewer stages for a resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/resources/{resource_id}/reviewer-stages",
             _GET_RESOURCE_REVIEWER_STAGES_RESPONSES,
             path_params={"resource_id": resource_id},
+            options=options,
         )
         return _t.cast("list[_models.ReviewerStage]", self._client.request(call))
 
     def set_resource_reviewer_stages(
-        self, *, resource_id: _uuid.UUID, body: _models.ReviewerStageList | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        resource_id: _uuid.UUID | str,
+        body: _models.ReviewerStageList | _types.ReviewerStageListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_models.ReviewerStage]:
-        """Sets the list of reviewer stages for a resource."""
+        """Sets the list of reviewer stages for a resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            body:
+                stages: A list of reviewer stages.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/resources/{resource_id}/reviewer-stages",
@@ -300,28 +428,49 @@ class Resources(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("list[_models.ReviewerStage]", self._client.request(call))
 
     def get_resource_nhis(
-        self, *, resource_id: _uuid.UUID, limit: int | None = None
+        self,
+        *,
+        resource_id: _uuid.UUID | str,
+        limit: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessList:
-        """Gets the list of non-human identities with access to this resource."""
+        """Gets the list of non-human identities with access to this resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            limit: Limit the number of results returned.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/resources/{resource_id}/non-human-identities",
             _GET_RESOURCE_NHIS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
+            options=options,
         )
         return _t.cast("_models.AccessList", self._client.request(call))
 
     def get_resource_users(
-        self, *, resource_id: _uuid.UUID, limit: int | None = None
+        self,
+        *,
+        resource_id: _uuid.UUID | str,
+        limit: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ResourceAccessUserList:
         """Get resource users
 
         Gets the list of users for this resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            limit: Limit the number of results returned.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -329,17 +478,28 @@ class Resources(_rt.Group):
             _GET_RESOURCE_USERS_RESPONSES,
             path_params={"resource_id": resource_id},
             query={"limit": limit},
+            options=options,
         )
         return _t.cast("_models.ResourceAccessUserList", self._client.request(call))
 
     def add_resource_nhi(
         self,
         *,
-        resource_id: _uuid.UUID,
-        non_human_identity_id: _uuid.UUID,
-        body: _models.AddResourceNhiRequest | _t.Mapping[str, _t.Any] | None = None,
+        resource_id: _uuid.UUID | str,
+        non_human_identity_id: _uuid.UUID | str,
+        body: _models.AddResourceNhiRequest | _types.AddResourceNhiRequestParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ResourceNHI:
-        """Gives a non-human identity access to this resource."""
+        """Gives a non-human identity access to this resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            non_human_identity_id: The resource ID of the non-human identity to add.
+            body:
+                duration_minutes: The duration for which the resource can be accessed (in minutes). Use 0 to set to indefinite.
+                access_level_remote_id: The remote ID of the access level to grant. If omitted, the default access level remote ID value (empty string) is used.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
@@ -351,17 +511,26 @@ class Resources(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.ResourceNHI", self._client.request(call))
 
     def delete_resource_nhi(
         self,
         *,
-        resource_id: _uuid.UUID,
-        non_human_identity_id: _uuid.UUID,
+        resource_id: _uuid.UUID | str,
+        non_human_identity_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Removes a non-human identity's direct access from this resource."""
+        """Removes a non-human identity's direct access from this resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            non_human_identity_id: The resource ID of the non-human identity to remove from this resource.
+            access_level_remote_id: The remote ID of the access level for which this non-human identity has direct access. If omitted, the default access level remote ID value (empty string) is assumed.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/resources/{resource_id}/non-human-identities/{non_human_identity_id}",
@@ -371,15 +540,30 @@ class Resources(_rt.Group):
                 "non_human_identity_id": non_human_identity_id,
             },
             query={"access_level_remote_id": access_level_remote_id},
+            options=options,
         )
         return self._client.request(call)
 
     def get_resource_user(
-        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID, cursor: str | None = None
+        self,
+        *,
+        resource_id: _uuid.UUID | str,
+        user_id: _uuid.UUID | str,
+        cursor: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.GetResourceUserResponse:
         """Get resource user
 
         Returns information about a specific user's access to a resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            user_id: The ID of the user.
+            cursor: The pagination cursor value.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            NotFoundError: 404 Resource or user not found.
         """
         call = _rt.Call(
             "GET",
@@ -387,11 +571,16 @@ class Resources(_rt.Group):
             _GET_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"cursor": cursor},
+            options=options,
         )
         return _t.cast("_models.GetResourceUserResponse", self._client.request(call))
 
     def get_resource_user_iter(
-        self, *, resource_id: _uuid.UUID, user_id: _uuid.UUID
+        self,
+        *,
+        resource_id: _uuid.UUID | str,
+        user_id: _uuid.UUID | str,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.ResourceUser]:
         """Like `get_resource_user`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -399,6 +588,7 @@ class Resources(_rt.Group):
             "/resources/{resource_id}/users/{user_id}",
             _GET_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.ResourceUser]",
@@ -408,11 +598,21 @@ class Resources(_rt.Group):
     def update_resource_user(
         self,
         *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
-        body: _models.UpdateResourceUserRequest | _t.Mapping[str, _t.Any],
+        resource_id: _uuid.UUID | str,
+        user_id: _uuid.UUID | str,
+        body: _models.UpdateResourceUserRequest | _types.UpdateResourceUserRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ResourceUser:
-        """Updates a user's access level or duration on this resource."""
+        """Updates a user's access level or duration on this resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            user_id: The ID of the user whose access is being updated.
+            body:
+                duration_minutes: The updated duration for which the resource can be accessed (in minutes). Use 0 for indefinite.
+                access_level_remote_id: The updated remote ID of the access level granted to this user.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/resources/{resource_id}/users/{user_id}",
@@ -421,19 +621,32 @@ class Resources(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.ResourceUser", self._client.request(call))
 
     def add_resource_user(
         self,
         *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
+        resource_id: _uuid.UUID | str,
+        user_id: _uuid.UUID | str,
         duration_minutes: int | None = None,
         access_level_remote_id: str | None = None,
-        body: _models.AddResourceUserRequest | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.AddResourceUserRequest | _types.AddResourceUserRequestParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ResourceUser:
-        """Adds a user to this resource."""
+        """Adds a user to this resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            user_id: The ID of the user to add.
+            duration_minutes: The duration for which the resource can be accessed (in minutes). Use 0 to set to indefinite.
+            access_level_remote_id: The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
+            body:
+                duration_minutes: The duration for which the resource can be accessed (in minutes). Use 0 to set to indefinite.
+                access_level_remote_id: The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/resources/{resource_id}/users/{user_id}",
@@ -446,36 +659,56 @@ class Resources(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.ResourceUser", self._client.request(call))
 
     def delete_resource_user(
         self,
         *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
+        resource_id: _uuid.UUID | str,
+        user_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Removes a user's direct access from this resource."""
+        """Removes a user's direct access from this resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            user_id: The ID of a user to remove from this resource.
+            access_level_remote_id: The remote ID of the access level for which this user has direct access. If omitted, the default access level remote ID value (empty string) is assumed.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/resources/{resource_id}/users/{user_id}",
             _DELETE_RESOURCE_USER_RESPONSES,
             path_params={"resource_id": resource_id, "user_id": user_id},
             query={"access_level_remote_id": access_level_remote_id},
+            options=options,
         )
         return self._client.request(call)
 
     def resource_user_access_status_retrieve(
         self,
         *,
-        resource_id: _uuid.UUID,
-        user_id: _uuid.UUID,
+        resource_id: _uuid.UUID | str,
+        user_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
         cursor: str | None = None,
         page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ResourceUserAccessStatus:
-        """Get user's access status to a resource."""
+        """Get user's access status to a resource.
+
+        Args:
+            resource_id: The ID of the resource.
+            user_id: The ID of the user.
+            access_level_remote_id: The remote ID of the access level that you wish to query for the resource. If omitted, the default access level remote ID value (empty string) is used.
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         _rt.warn_deprecated_call("resource_user_access_status_retrieve is deprecated")
         call = _rt.Call(
             "GET",
@@ -487,38 +720,60 @@ class Resources(_rt.Group):
                 "cursor": cursor,
                 "page_size": page_size,
             },
+            options=options,
         )
         return _t.cast("_models.ResourceUserAccessStatus", self._client.request(call))
 
-    def get_resource_tags(self, *, resource_id: _uuid.UUID) -> _models.TagsList:
-        """Returns all tags applied to the resource."""
+    def get_resource_tags(
+        self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.TagsList:
+        """Returns all tags applied to the resource.
+
+        Args:
+            resource_id: The ID of the resource whose tags to return.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/resources/{resource_id}/tags",
             _GET_RESOURCE_TAGS_RESPONSES,
             path_params={"resource_id": resource_id},
+            options=options,
         )
         return _t.cast("_models.TagsList", self._client.request(call))
 
     def get_resource_scoped_role_permissions(
-        self, *, resource_id: _uuid.UUID
+        self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
     ) -> _models.ScopedRolePermissionList:
-        """Returns all the scoped role permissions that apply to the given resource. Only OPAL_SCOPED_ROLE resource type supports this field."""
+        """Returns all the scoped role permissions that apply to the given resource. Only OPAL_SCOPED_ROLE resource type supports this field.
+
+        Args:
+            resource_id: The ID of the resource whose scoped role permissions belong to.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/resources/{resource_id}/scoped-role-permissions",
             _GET_RESOURCE_SCOPED_ROLE_PERMISSIONS_RESPONSES,
             path_params={"resource_id": resource_id},
+            options=options,
         )
         return _t.cast("_models.ScopedRolePermissionList", self._client.request(call))
 
     def set_resource_scoped_role_permissions(
         self,
         *,
-        resource_id: _uuid.UUID,
-        body: _models.ScopedRolePermissionList | _t.Mapping[str, _t.Any],
+        resource_id: _uuid.UUID | str,
+        body: _models.ScopedRolePermissionList | _types.ScopedRolePermissionListParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ScopedRolePermissionList:
-        """Sets all the scoped role permissions on an OPAL_SCOPED_ROLE resource."""
+        """Sets all the scoped role permissions on an OPAL_SCOPED_ROLE resource.
+
+        Args:
+            resource_id: The ID of the resource whose scoped role permissions belong to. Must be of OPAL_SCOPED_ROLE resource type.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/resources/{resource_id}/scoped-role-permissions",
@@ -527,33 +782,45 @@ class Resources(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.ScopedRolePermissionList", self._client.request(call))
 
     def get_user_resources(
         self,
         *,
-        user_id: _uuid.UUID,
+        user_id: _uuid.UUID | str,
         limit: int | None = None,
         cursor: str | None = None,
         include_unmanaged: bool | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ResourceAccessUserList:
-        """Gets the list of resources for this user."""
+        """Gets the list of resources for this user.
+
+        Args:
+            user_id: The ID of the user.
+            limit: Limit the number of results returned.
+            cursor: The pagination cursor value.
+            include_unmanaged: Include user's access to unmanaged resources.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/resources/users/{user_id}",
             _GET_USER_RESOURCES_RESPONSES,
             path_params={"user_id": user_id},
             query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
+            options=options,
         )
         return _t.cast("_models.ResourceAccessUserList", self._client.request(call))
 
     def get_user_resources_iter(
         self,
         *,
-        user_id: _uuid.UUID,
+        user_id: _uuid.UUID | str,
         limit: int | None = None,
         include_unmanaged: bool | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.ResourceAccessUser]:
         """Like `get_user_resources`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -562,19 +829,28 @@ class Resources(_rt.Group):
             _GET_USER_RESOURCES_RESPONSES,
             path_params={"user_id": user_id},
             query={"limit": limit, "include_unmanaged": include_unmanaged},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.ResourceAccessUser]",
             self._client.paginate(call, _GET_USER_RESOURCES_PAGING),
         )
 
-    def get_resource_groups(self, *, resource_id: _uuid.UUID) -> _models.GroupResourceList:
-        """Returns a list of groups that grant access to the resource"""
+    def get_resource_groups(
+        self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.GroupResourceList:
+        """Returns a list of groups that grant access to the resource
+
+        Args:
+            resource_id: The ID of the resource that the groups grant access to.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/resources/{resource_id}/groups",
             _GET_RESOURCE_GROUPS_RESPONSES,
             path_params={"resource_id": resource_id},
+            options=options,
         )
         return _t.cast("_models.GroupResourceList", self._client.request(call))
 

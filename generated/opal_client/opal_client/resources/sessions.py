@@ -21,14 +21,25 @@ class Sessions(_rt.Group):
         return SessionsWithRawResponse(_rt.RawCalls(self._client))
 
     def sessions(
-        self, *, resource_id: _uuid.UUID, user_id: str | None = None
+        self,
+        *,
+        resource_id: _uuid.UUID | str,
+        user_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.SessionsList:
-        """Returns a list of `Session` objects."""
+        """Returns a list of `Session` objects.
+
+        Args:
+            resource_id: The ID of the resource.
+            user_id: The ID of the user you wish to query sessions for.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/sessions",
             _SESSIONS_RESPONSES,
             query={"resource_id": resource_id, "user_id": user_id},
+            options=options,
         )
         return _t.cast("_models.SessionsList", self._client.request(call))
 

@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_TAG_BY_ID_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Tag"))}
 _DELETE_TAG_BY_ID_RESPONSES: _rt.Responses = {"200": ("empty", None)}
 _GET_TAG_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Tag"))}
@@ -33,27 +36,64 @@ class Tags(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return TagsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_tag_by_id(self, *, tag_id: _uuid.UUID) -> _models.Tag:
+    def get_tag_by_id(
+        self, *, tag_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Tag:
         """Get tag by ID
 
         UNSTABLE. May be removed at any time. Gets a tag with the given id.
+
+        Args:
+            tag_id: The tag ID
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
-            "GET", "/tag/{tag_id}", _GET_TAG_BY_ID_RESPONSES, path_params={"tag_id": tag_id}
+            "GET",
+            "/tag/{tag_id}",
+            _GET_TAG_BY_ID_RESPONSES,
+            path_params={"tag_id": tag_id},
+            options=options,
         )
         return _t.cast("_models.Tag", self._client.request(call))
 
-    def delete_tag_by_id(self, *, tag_id: _uuid.UUID) -> _t.Any:
-        """UNSTABLE. May be removed at any time. Deletes a tag with the given id."""
+    def delete_tag_by_id(
+        self, *, tag_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Any:
+        """UNSTABLE. May be removed at any time. Deletes a tag with the given id.
+
+        Args:
+            tag_id: The tag ID
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
-            "DELETE", "/tag/{tag_id}", _DELETE_TAG_BY_ID_RESPONSES, path_params={"tag_id": tag_id}
+            "DELETE",
+            "/tag/{tag_id}",
+            _DELETE_TAG_BY_ID_RESPONSES,
+            path_params={"tag_id": tag_id},
+            options=options,
         )
         return self._client.request(call)
 
-    def get_tag(self, *, tag_key: str, tag_value: str | None = None) -> _models.Tag:
-        """Gets a tag with the given key and value."""
+    def get_tag(
+        self,
+        *,
+        tag_key: str,
+        tag_value: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _models.Tag:
+        """Gets a tag with the given key and value.
+
+        Args:
+            tag_key: The key of the tag to get.
+            tag_value: The value of the tag to get.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
-            "GET", "/tag", _GET_TAG_RESPONSES, query={"tag_key": tag_key, "tag_value": tag_value}
+            "GET",
+            "/tag",
+            _GET_TAG_RESPONSES,
+            query={"tag_key": tag_key, "tag_value": tag_value},
+            options=options,
         )
         return _t.cast("_models.Tag", self._client.request(call))
 
@@ -62,10 +102,21 @@ class Tags(_rt.Group):
         *,
         tag_key: str | None = None,
         tag_value: str | None = None,
-        admin_owner_id: _uuid.UUID | None = None,
-        body: _models.CreateTagInfo | _t.Mapping[str, _t.Any] | None = None,
+        admin_owner_id: _uuid.UUID | str | None = None,
+        body: _models.CreateTagInfo | _types.CreateTagInfoParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Tag:
-        """Creates a tag with the given key and value."""
+        """Creates a tag with the given key and value.
+
+        Args:
+            tag_key: The key of the tag to create.
+            tag_value: The value of the tag to create.
+            admin_owner_id: The ID of the owner that manages the tag.
+            body:
+                tag_key: The key of the tag to create.
+                tag_value: The value of the tag to create.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/tag",
@@ -74,30 +125,60 @@ class Tags(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Tag", self._client.request(call))
 
     def get_tags(
-        self, *, cursor: str | None = None, page_size: int | None = None
+        self,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedTagsList:
         """Get tags
 
         Returns a list of tags created by your organization.
+
+        Args:
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
-            "GET", "/tags", _GET_TAGS_RESPONSES, query={"cursor": cursor, "page_size": page_size}
+            "GET",
+            "/tags",
+            _GET_TAGS_RESPONSES,
+            query={"cursor": cursor, "page_size": page_size},
+            options=options,
         )
         return _t.cast("_models.PaginatedTagsList", self._client.request(call))
 
-    def get_tags_iter(self, *, page_size: int | None = None) -> _t.Iterator[_models.Tag]:
+    def get_tags_iter(
+        self, *, page_size: int | None = None, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Iterator[_models.Tag]:
         """Like `get_tags`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call("GET", "/tags", _GET_TAGS_RESPONSES, query={"page_size": page_size})
+        call = _rt.Call(
+            "GET", "/tags", _GET_TAGS_RESPONSES, query={"page_size": page_size}, options=options
+        )
         return _t.cast("_t.Iterator[_models.Tag]", self._client.paginate(call, _GET_TAGS_PAGING))
 
     def add_user_tag(
-        self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID, body: dict[str, _t.Any] | None = None
+        self,
+        *,
+        tag_id: _uuid.UUID | str,
+        user_id: _uuid.UUID | str,
+        body: dict[str, _t.Any] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Applies a tag to a user."""
+        """Applies a tag to a user.
+
+        Args:
+            tag_id: The ID of the tag to apply.
+            user_id: The ID of the user to apply the tag to.
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/tags/{tag_id}/users/{user_id}",
@@ -106,56 +187,122 @@ class Tags(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
-    def remove_user_tag(self, *, tag_id: _uuid.UUID, user_id: _uuid.UUID) -> _t.Any:
-        """Removes a tag from a user."""
+    def remove_user_tag(
+        self,
+        *,
+        tag_id: _uuid.UUID | str,
+        user_id: _uuid.UUID | str,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _t.Any:
+        """Removes a tag from a user.
+
+        Args:
+            tag_id: The ID of the tag to remove.
+            user_id: The ID of the user to remove the tag from.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/tags/{tag_id}/users/{user_id}",
             _REMOVE_USER_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "user_id": user_id},
+            options=options,
         )
         return self._client.request(call)
 
-    def add_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> _t.Any:
-        """Applies a tag to a group."""
+    def add_group_tag(
+        self,
+        *,
+        tag_id: _uuid.UUID | str,
+        group_id: _uuid.UUID | str,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _t.Any:
+        """Applies a tag to a group.
+
+        Args:
+            tag_id: The ID of the tag to apply.
+            group_id: The ID of the group to apply the tag to.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/tags/{tag_id}/groups/{group_id}",
             _ADD_GROUP_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "group_id": group_id},
+            options=options,
         )
         return self._client.request(call)
 
-    def remove_group_tag(self, *, tag_id: _uuid.UUID, group_id: _uuid.UUID) -> _t.Any:
-        """Removes a tag from a group."""
+    def remove_group_tag(
+        self,
+        *,
+        tag_id: _uuid.UUID | str,
+        group_id: _uuid.UUID | str,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _t.Any:
+        """Removes a tag from a group.
+
+        Args:
+            tag_id: The ID of the tag to remove.
+            group_id: The ID of the group to remove the tag from.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/tags/{tag_id}/groups/{group_id}",
             _REMOVE_GROUP_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "group_id": group_id},
+            options=options,
         )
         return self._client.request(call)
 
-    def add_resource_tag(self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID) -> _t.Any:
-        """Applies a tag to a resource."""
+    def add_resource_tag(
+        self,
+        *,
+        tag_id: _uuid.UUID | str,
+        resource_id: _uuid.UUID | str,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _t.Any:
+        """Applies a tag to a resource.
+
+        Args:
+            tag_id: The ID of the tag to apply.
+            resource_id: The ID of the resource to apply the tag to.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/tags/{tag_id}/resources/{resource_id}",
             _ADD_RESOURCE_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "resource_id": resource_id},
+            options=options,
         )
         return self._client.request(call)
 
-    def remove_resource_tag(self, *, tag_id: _uuid.UUID, resource_id: _uuid.UUID) -> _t.Any:
-        """Removes a tag from a resource."""
+    def remove_resource_tag(
+        self,
+        *,
+        tag_id: _uuid.UUID | str,
+        resource_id: _uuid.UUID | str,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _t.Any:
+        """Removes a tag from a resource.
+
+        Args:
+            tag_id: The ID of the tag to remove.
+            resource_id: The ID of the resource to remove the tag from.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "DELETE",
             "/tags/{tag_id}/resources/{resource_id}",
             _REMOVE_RESOURCE_TAG_RESPONSES,
             path_params={"tag_id": tag_id, "resource_id": resource_id},
+            options=options,
         )
         return self._client.request(call)
 

@@ -33,12 +33,20 @@ class Tokens(_rt.Group):
         *,
         cursor: str | None = None,
         page_size: int | None = None,
-        token_ids: list[_uuid.UUID] | None = None,
-        user_id: _uuid.UUID | None = None,
+        token_ids: list[_uuid.UUID | str] | None = None,
+        user_id: _uuid.UUID | str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedTokensList:
         """Get tokens
 
         Returns a list of first-party API tokens for your organization. Requires admin access.
+
+        Args:
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            token_ids: Filter by token IDs.
+            user_id: Filter by user ID.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -50,6 +58,7 @@ class Tokens(_rt.Group):
                 "token_ids": token_ids,
                 "user_id": user_id,
             },
+            options=options,
         )
         return _t.cast("_models.PaginatedTokensList", self._client.request(call))
 
@@ -57,8 +66,9 @@ class Tokens(_rt.Group):
         self,
         *,
         page_size: int | None = None,
-        token_ids: list[_uuid.UUID] | None = None,
-        user_id: _uuid.UUID | None = None,
+        token_ids: list[_uuid.UUID | str] | None = None,
+        user_id: _uuid.UUID | str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.Token]:
         """Like `get_tokens`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -66,21 +76,33 @@ class Tokens(_rt.Group):
             "/tokens",
             _GET_TOKENS_RESPONSES,
             query={"page_size": page_size, "token_ids": token_ids, "user_id": user_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.Token]", self._client.paginate(call, _GET_TOKENS_PAGING)
         )
 
-    def delete_token(self, *, token_id: _uuid.UUID) -> _t.Any:
+    def delete_token(
+        self, *, token_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Any:
         """Delete token
 
         Deletes a first-party API token. Admins can delete any token. Non-admins can only delete their own tokens when the organization allows all users to create API tokens.
+
+        Args:
+            token_id: The ID of the token to delete.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            PermissionDeniedError: 403 Not authorized to delete this token.
+            NotFoundError: 404 Token not found.
         """
         call = _rt.Call(
             "DELETE",
             "/tokens/{token_id}",
             _DELETE_TOKEN_RESPONSES,
             path_params={"token_id": token_id},
+            options=options,
         )
         return self._client.request(call)
 

@@ -9,6 +9,9 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_UA_RS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedUARsList"))}
 _GET_UA_RS_PAGING = _rt.Paging(
     param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
@@ -26,21 +29,55 @@ class Uars(_rt.Group):
         return UarsWithRawResponse(_rt.RawCalls(self._client))
 
     def get_ua_rs(
-        self, *, cursor: str | None = None, page_size: int | None = None
+        self,
+        *,
+        cursor: str | None = None,
+        page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedUARsList:
-        """Returns a list of `UAR` objects."""
+        """Returns a list of `UAR` objects.
+
+        Args:
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
-            "GET", "/uars", _GET_UA_RS_RESPONSES, query={"cursor": cursor, "page_size": page_size}
+            "GET",
+            "/uars",
+            _GET_UA_RS_RESPONSES,
+            query={"cursor": cursor, "page_size": page_size},
+            options=options,
         )
         return _t.cast("_models.PaginatedUARsList", self._client.request(call))
 
-    def get_ua_rs_iter(self, *, page_size: int | None = None) -> _t.Iterator[_models.UAR]:
+    def get_ua_rs_iter(
+        self, *, page_size: int | None = None, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _t.Iterator[_models.UAR]:
         """Like `get_ua_rs`, yielding the items of every page in turn (fetched as needed)."""
-        call = _rt.Call("GET", "/uars", _GET_UA_RS_RESPONSES, query={"page_size": page_size})
+        call = _rt.Call(
+            "GET", "/uars", _GET_UA_RS_RESPONSES, query={"page_size": page_size}, options=options
+        )
         return _t.cast("_t.Iterator[_models.UAR]", self._client.paginate(call, _GET_UA_RS_PAGING))
 
-    def create_uar(self, *, body: _models.CreateUARInfo | _t.Mapping[str, _t.Any]) -> _models.UAR:
-        """Starts a User Access Review."""
+    def create_uar(
+        self,
+        *,
+        body: _models.CreateUARInfo | _types.CreateUARInfoParam,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _models.UAR:
+        """Starts a User Access Review.
+
+        Args:
+            body: The settings of the UAR.
+                name: The name of the UAR.
+                send_reviewer_assignment_notification: A bool representing whether to send a notification to reviewers when they're assigned a new review. Default is False.
+                deadline: The last day for reviewers to complete their access reviews.
+                time_zone: The time zone name (as defined by the IANA Time Zone database) used in the access review deadline and exported audit report. Default is America/Los_Angeles.
+                self_review_allowed: A bool representing whether to present a warning when a user is the only reviewer for themself. Default is False.
+                instantly_action_reviews: A bool representing whether to instantly action changes when reviewers submit their decision. Default is False.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/uar",
@@ -48,12 +85,26 @@ class Uars(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.UAR", self._client.request(call))
 
-    def get_uar(self, *, uar_id: _uuid.UUID) -> _models.UAR:
-        """Retrieves a specific UAR."""
-        call = _rt.Call("GET", "/uar/{uar_id}", _GET_UAR_RESPONSES, path_params={"uar_id": uar_id})
+    def get_uar(
+        self, *, uar_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.UAR:
+        """Retrieves a specific UAR.
+
+        Args:
+            uar_id: The ID of the UAR.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET",
+            "/uar/{uar_id}",
+            _GET_UAR_RESPONSES,
+            path_params={"uar_id": uar_id},
+            options=options,
+        )
         return _t.cast("_models.UAR", self._client.request(call))
 
 

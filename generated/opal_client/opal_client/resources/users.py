@@ -31,9 +31,27 @@ class Users(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return UsersWithRawResponse(_rt.RawCalls(self._client))
 
-    def user(self, *, user_id: _uuid.UUID | None = None, email: str | None = None) -> _models.User:
-        """Returns a `User` object."""
-        call = _rt.Call("GET", "/user", _USER_RESPONSES, query={"user_id": user_id, "email": email})
+    def user(
+        self,
+        *,
+        user_id: _uuid.UUID | str | None = None,
+        email: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _models.User:
+        """Returns a `User` object.
+
+        Args:
+            user_id: The user ID of the user.
+            email: The email of the user. If both user ID and email are provided, user ID will take precedence. If neither are provided, an error will occur.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET",
+            "/user",
+            _USER_RESPONSES,
+            query={"user_id": user_id, "email": email},
+            options=options,
+        )
         return _t.cast("_models.User", self._client.request(call))
 
     def get_users(
@@ -41,20 +59,33 @@ class Users(_rt.Group):
         *,
         cursor: str | None = None,
         page_size: int | None = None,
-        tag_ids: list[_uuid.UUID] | None = None,
+        tag_ids: list[_uuid.UUID | str] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedUsersList:
-        """Returns a list of users for your organization."""
+        """Returns a list of users for your organization.
+
+        Args:
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            tag_ids: The IDs of the tags to filter by. Returns only users that have any of these tags applied.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/users",
             _GET_USERS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size, "tag_ids": tag_ids},
             exploded=frozenset({"tag_ids"}),
+            options=options,
         )
         return _t.cast("_models.PaginatedUsersList", self._client.request(call))
 
     def get_users_iter(
-        self, *, page_size: int | None = None, tag_ids: list[_uuid.UUID] | None = None
+        self,
+        *,
+        page_size: int | None = None,
+        tag_ids: list[_uuid.UUID | str] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.User]:
         """Like `get_users`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -63,6 +94,7 @@ class Users(_rt.Group):
             _GET_USERS_RESPONSES,
             query={"page_size": page_size, "tag_ids": tag_ids},
             exploded=frozenset({"tag_ids"}),
+            options=options,
         )
         return _t.cast("_t.Iterator[_models.User]", self._client.paginate(call, _GET_USERS_PAGING))
 
@@ -70,12 +102,22 @@ class Users(_rt.Group):
         self,
         *,
         third_party_provider: list[_models.ThirdPartyProviderEnum | str] | None = None,
-        user_id: list[_uuid.UUID] | None = None,
+        user_id: list[_uuid.UUID | str] | None = None,
         remote_id: list[str] | None = None,
         cursor: str | None = None,
         page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PaginatedRemoteUsersList:
-        """Returns a list of remote users for your organization."""
+        """Returns a list of remote users for your organization.
+
+        Args:
+            third_party_provider: Filter remote users by their third party provider.
+            user_id: Filter remote users by their user ID.
+            remote_id: Filter remote users by their remote ID.
+            cursor: The pagination cursor value.
+            page_size: Number of results to return per page. Default is 200.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/users/remote_users",
@@ -88,6 +130,7 @@ class Users(_rt.Group):
                 "page_size": page_size,
             },
             exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
+            options=options,
         )
         return _t.cast("_models.PaginatedRemoteUsersList", self._client.request(call))
 
@@ -95,9 +138,10 @@ class Users(_rt.Group):
         self,
         *,
         third_party_provider: list[_models.ThirdPartyProviderEnum | str] | None = None,
-        user_id: list[_uuid.UUID] | None = None,
+        user_id: list[_uuid.UUID | str] | None = None,
         remote_id: list[str] | None = None,
         page_size: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.RemoteUser]:
         """Like `get_remote_users`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -111,18 +155,27 @@ class Users(_rt.Group):
                 "page_size": page_size,
             },
             exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.RemoteUser]", self._client.paginate(call, _GET_REMOTE_USERS_PAGING)
         )
 
-    def get_user_tags(self, *, user_id: _uuid.UUID) -> _models.TagsList:
-        """Returns all tags applied to the user."""
+    def get_user_tags(
+        self, *, user_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.TagsList:
+        """Returns all tags applied to the user.
+
+        Args:
+            user_id: The ID of the user whose tags to return.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/users/{user_id}/tags",
             _GET_USER_TAGS_RESPONSES,
             path_params={"user_id": user_id},
+            options=options,
         )
         return _t.cast("_models.TagsList", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _LIST_ACCESS_BUNDLES_RESPONSES: _rt.Responses = {"200": ("empty", None)}
 _LIST_ACCESS_BUNDLES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
@@ -46,10 +49,25 @@ class AccessBundles(_rt.Group):
         status: _models.ListAccessBundlesStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get a list of Access Bundles
 
         Returns details of all available access bundles with support for pagination.
+
+        Args:
+            approval_workflow_id: A filter to return only resources that match the given approval workflow id.
+            keyword_contains: Keyword to filter on. Only one keyword may be provided. Default is empty string.
+            limit: The maximum number of items to return.
+            orchestrated_system_id: A filter to return only resources that match given orchestrated system identifier.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            requestable_by: A filter to return only resources that match the given identityType.
+            sort_by: A filter to be used for sorting Access Bundles with the given sort by field. Only one sort order may be provided.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            status: A filter to be used for finding entities with the given status.
+            user_id: Identifier of the user who is performing the operation
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -68,6 +86,7 @@ class AccessBundles(_rt.Group):
                 "userId": user_id,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return self._client.request(call)
 
@@ -84,6 +103,7 @@ class AccessBundles(_rt.Group):
         status: _models.ListAccessBundlesStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_access_bundles`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -102,6 +122,7 @@ class AccessBundles(_rt.Group):
                 "userId": user_id,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _LIST_ACCESS_BUNDLES_PAGING)
@@ -111,11 +132,35 @@ class AccessBundles(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreateAccessBundleDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.CreateAccessBundleDetails | _types.CreateAccessBundleDetailsParam | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessBundle:
         """Create an Access Bundle
 
         Creates a new access bundle with the specified details.
+
+        Args:
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details for the new Access Bundle
+                accessGuardrails: List of access guardrail ids attached to the Access Bundle.
+                accountProfileId: Configured account profile id for the access bundle.
+                accountProfileName: Configured account profile name for the access bundle.
+                approvalWorkflowId: ApprovalWorkflowId that is applicable to the Access Bundle
+                customAttributes: Metadata associated with the access bundle
+                description: Access Bundle description
+                displayName: displayName of the Access Bundle
+                domainName: Domain name of an OCI Access Bundle
+                externalId: externalId of the Access Bundle
+                name: Access Bundle Identifier
+                orchestratedSystemId: Orchestrated System Identifier that the Access Bundle is associated with
+                owners: List of owner entities
+                requestableBy: Entities that can request the access bundle
+                resourceType: Resource Type of an OCI Access Bundle
+                tags: List of tags attached to the Access Bundle
+                verb: Access to be given to the resource bundle
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "POST",
@@ -125,15 +170,25 @@ class AccessBundles(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.AccessBundle", self._client.request(call))
 
     def get_access_bundle(
-        self, *, access_bundle_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        access_bundle_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessBundle:
         """Get an Access Bundle
 
         Returns details of an access bundle with a given ID.
+
+        Args:
+            access_bundle_id: A filter to be used for finding Access Bundles with the given id. Available values can be found using the ListAccessBundles operation.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -141,6 +196,7 @@ class AccessBundles(_rt.Group):
             _GET_ACCESS_BUNDLE_RESPONSES,
             path_params={"accessBundleId": access_bundle_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.AccessBundle", self._client.request(call))
 
@@ -149,11 +205,36 @@ class AccessBundles(_rt.Group):
         *,
         access_bundle_id: str,
         opc_request_id: str | None = None,
-        body: _models.UpdateAccessBundleDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.UpdateAccessBundleDetails | _types.UpdateAccessBundleDetailsParam | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessBundle:
         """Update an Access Bundle
 
         Updates the details of an existing access bundle with a given ID.
+
+        Args:
+            access_bundle_id: A filter to be used for finding Access Bundles with the given id. Available values can be found using the ListAccessBundles operation.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details for the updated Access Bundle.
+                accessGuardrails: List of access guardrail ids attached to the Access Bundle.
+                accountProfileId: Configured account profile id for the access bundle.
+                accountProfileName: Configured account profile name for the access bundle.
+                approvalWorkflowId: ApprovalWorkflowId that is applicable to the Access Bundle
+                customAttributes: Metadata associated with the access bundle
+                description: Access Bundle description
+                displayName: displayName of the Access Bundle
+                domainName: Domain name of an OCI Access Bundle
+                externalId: externalId of the Access Bundle
+                name: Access Bundle name
+                orchestratedSystemId: Orchestrated System Identifier that the Access Bundle is associated with
+                owners: List of owner entities
+                requestableBy: Entities that can request the access bundle
+                resourceType: Resource Type of an OCI Access Bundle
+                tags: List of tags attached to the Access Bundle
+                verb: Access to be given to the resource bundle
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "PUT",
@@ -164,15 +245,30 @@ class AccessBundles(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.AccessBundle", self._client.request(call))
 
     def delete_access_bundle(
-        self, *, access_bundle_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        access_bundle_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Delete an Access Bundle
 
         Deletes an access bundle with a given ID.
+
+        Args:
+            access_bundle_id: A filter to be used for finding Access Bundles with the given id. Available values can be found using the ListAccessBundles operation.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
         """
         call = _rt.Call(
             "DELETE",
@@ -180,16 +276,26 @@ class AccessBundles(_rt.Group):
             _DELETE_ACCESS_BUNDLE_RESPONSES,
             path_params={"accessBundleId": access_bundle_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("None", self._client.request(call))
 
     def activate_access_bundle(
-        self, *, access_bundle_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        access_bundle_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessBundle:
         """Activate an Access Bundle
 
         Activates an access bundle currently in draft state with a given ID.
         An error will be returned if the Access Bundle is not currently in DRAFT status.
+
+        Args:
+            access_bundle_id: A filter to be used for finding Access Bundles with the given id. Available values can be found using the ListAccessBundles operation.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "PATCH",
@@ -197,6 +303,7 @@ class AccessBundles(_rt.Group):
             _ACTIVATE_ACCESS_BUNDLE_RESPONSES,
             path_params={"accessBundleId": access_bundle_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.AccessBundle", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _LIST_ACCESS_REQUESTS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("AccessRequestCollection")),
     "400": ("json", _rt.ModelOf("Error")),
@@ -58,10 +61,22 @@ class AccessRequests(_rt.Group):
         page: str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessRequestCollection:
         """Get a list of Access Requests
 
         Returns details of all available access requests with support for pagination.
+
+        Args:
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
         """
         call = _rt.Call(
             "GET",
@@ -69,6 +84,7 @@ class AccessRequests(_rt.Group):
             _LIST_ACCESS_REQUESTS_RESPONSES,
             query={"limit": limit, "page": page, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.AccessRequestCollection", self._client.request(call))
 
@@ -78,6 +94,7 @@ class AccessRequests(_rt.Group):
         limit: int | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessRequestSummary]:
         """Like `list_access_requests`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -86,6 +103,7 @@ class AccessRequests(_rt.Group):
             _LIST_ACCESS_REQUESTS_RESPONSES,
             query={"limit": limit, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.AccessRequestSummary]",
@@ -96,11 +114,37 @@ class AccessRequests(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreateAccessRequestDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.CreateAccessRequestDetails | _types.CreateAccessRequestDetailsParam | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessRequest:
         """Create an Access Request
 
         Creates a new access request for an identity with the specified details.
+
+        Args:
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details for the new Access Request
+                accessBundles: list of Access bundle items.
+                accountProfileDetails: list of account profiles associated to access request
+                attributes: Attributes of the corresponding model. Example: `{"foo-namespace": {"bar-key": "value"}}`
+                createdBy: The user that created the request
+                identities: list of identity ids
+                justification: Justification for creating the access request
+                permissionRoles: list of Permission roles items.
+                requestStatus: Status of the access request
+                targetAttributes: list of targetAttributes associated with targets
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
+            ConflictError: 409 Conflict
+            RateLimitError: 429 Too Many Requests
+            ServerError: 500 Internal Server Error
+            ApiError: default Unknown Error
         """
         call = _rt.Call(
             "POST",
@@ -110,6 +154,7 @@ class AccessRequests(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.AccessRequest", self._client.request(call))
 
@@ -117,12 +162,32 @@ class AccessRequests(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreateAccessRequestDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.CreateAccessRequestDetails | _types.CreateAccessRequestDetailsParam | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Precheck an Access Request
 
         Checks a proposed access request for access guardrails & separation of duties violations.
         You can call this API before creating an access request when needed.
+
+        Args:
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details for the proposed Access Request.
+                accessBundles: list of Access bundle items.
+                accountProfileDetails: list of account profiles associated to access request
+                attributes: Attributes of the corresponding model. Example: `{"foo-namespace": {"bar-key": "value"}}`
+                createdBy: The user that created the request
+                identities: list of identity ids
+                justification: Justification for creating the access request
+                permissionRoles: list of Permission roles items.
+                requestStatus: Status of the access request
+                targetAttributes: list of targetAttributes associated with targets
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -132,6 +197,7 @@ class AccessRequests(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -139,11 +205,29 @@ class AccessRequests(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreateExtensionRequestDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.CreateExtensionRequestDetails | _types.CreateExtensionRequestDetailsParam | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ExtensionRequest:
         """Create an extension request
 
         Creates a new extension request for an identity with the specified details.
+
+        Args:
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details for the new Extension Request
+                extensionDateInEpoch: Requested extension date represented as epoch timestamp
+                justification: Justification for creating the extension request
+                processInstanceId: Process Instance id of the request being extended
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
+            ConflictError: 409 Conflict
+            RateLimitError: 429 Too Many Requests
         """
         call = _rt.Call(
             "POST",
@@ -153,15 +237,30 @@ class AccessRequests(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.ExtensionRequest", self._client.request(call))
 
     def get_access_request(
-        self, *, access_request_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        access_request_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessRequest:
         """Get an Access Request
 
         Returns details of an access request with a given ID.
+
+        Args:
+            access_request_id: Unique AccessRequest identifier
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
         """
         call = _rt.Call(
             "GET",
@@ -169,6 +268,7 @@ class AccessRequests(_rt.Group):
             _GET_ACCESS_REQUEST_RESPONSES,
             path_params={"accessRequestId": access_request_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.AccessRequest", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _LIST_ACCESS_CONTROL_ACCESS_REVIEWS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("AccessControlAccessReviewSummaryCollection"))
 }
@@ -136,10 +139,21 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListAccessControlAccessReviewsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessControlAccessReviewSummaryCollection:
         """Get a list of Access Control Access Reviews
 
         Returns details of all access control access reviews for a given user with support of pagination.
+
+        Args:
+            user_id: Identifier of the user who is performing the operation.
+            keyword_contains: The list of keywords to filter on
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. The default value will be assignmentName.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -155,6 +169,7 @@ class AccessReviews(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_models.AccessControlAccessReviewSummaryCollection", self._client.request(call)
@@ -169,6 +184,7 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListAccessControlAccessReviewsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_access_control_access_reviews`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -184,6 +200,7 @@ class AccessReviews(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]",
@@ -201,10 +218,22 @@ class AccessReviews(_rt.Group):
         sort_by_attribute: str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.IdentityAccessReviewSummaryCollection:
         """Get a list of Identity Access Reviews
 
         Returns details of all identity access reviews for a given user with support of pagination.
+
+        Args:
+            user_id: Identifier of the user who is performing the operation.
+            keyword_contains: The list of keywords to filter on
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. The default value will be entityName.
+            sort_by_attribute: The field to sort by for Identity attributes.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -221,6 +250,7 @@ class AccessReviews(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.IdentityAccessReviewSummaryCollection", self._client.request(call))
 
@@ -234,6 +264,7 @@ class AccessReviews(_rt.Group):
         sort_by_attribute: str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
         """Like `list_identity_access_reviews`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -250,6 +281,7 @@ class AccessReviews(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[dict[str, _t.Any]]",
@@ -266,10 +298,21 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListOwnershipAccessReviewsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.OwnershipAccessReviewSummaryCollection:
         """Get a list of Ownership Access Reviews
 
         Returns details of all ownership access reviews for a given user with support of pagination.
+
+        Args:
+            user_id: Identifier of the user who is performing the operation.
+            keyword_contains: The list of keywords to filter on
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. The default value will be assignmentName.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -285,6 +328,7 @@ class AccessReviews(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.OwnershipAccessReviewSummaryCollection", self._client.request(call))
 
@@ -297,6 +341,7 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListOwnershipAccessReviewsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
         """Like `list_ownership_access_reviews`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -312,6 +357,7 @@ class AccessReviews(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[dict[str, _t.Any]]",
@@ -319,11 +365,20 @@ class AccessReviews(_rt.Group):
         )
 
     def get_access_review(
-        self, *, access_review_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        access_review_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessReview:
         """Get details of an access review
 
         Returns details of the access review for a given accessReviewId.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -331,6 +386,7 @@ class AccessReviews(_rt.Group):
             _GET_ACCESS_REVIEW_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.AccessReview", self._client.request(call))
 
@@ -343,10 +399,23 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListActionablePolicyStatementsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PolicyStatementSummaryCollection:
         """Get list of Actionable Policy Statements for an policy access review
 
         Returns list of Actionable Policy Statements for an policy access review.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. The default value is position.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
         """
         call = _rt.Call(
             "GET",
@@ -355,6 +424,7 @@ class AccessReviews(_rt.Group):
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.PolicyStatementSummaryCollection", self._client.request(call))
 
@@ -366,6 +436,7 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListActionablePolicyStatementsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
         """Like `list_actionable_policy_statements`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -375,6 +446,7 @@ class AccessReviews(_rt.Group):
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[dict[str, _t.Any]]",
@@ -387,11 +459,29 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.AcceptOrRevokeAccessReviewDetails
+            | _types.AcceptOrRevokeAccessReviewDetailsParam
+            | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Accept an access review
 
         Accepting the access review for a given accessReviewId.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details to accept the Access Review.
+                justification: The justification for the decision.
+                timeExpiresSelected: The current date that the temporal access is set to expire. An RFC3339 formatted datetime string. Only applicable to Permission review of an access bundle.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
         """
         call = _rt.Call(
             "POST",
@@ -402,6 +492,7 @@ class AccessReviews(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -411,11 +502,29 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.UpdateOwnerAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.UpdateOwnerAccessReviewDetails
+            | _types.UpdateOwnerAccessReviewDetailsParam
+            | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Assign an access review
 
         Assigning ownership of an unmatched account to the identity id of the access review.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details to assign the Access Review.
+                identityId: Global Identity ID to whom this review task is reassigned or matched to Orphan account.
+                justification: The justification for the decision.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
         """
         call = _rt.Call(
             "POST",
@@ -426,6 +535,7 @@ class AccessReviews(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -435,11 +545,27 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.ModifyAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.ModifyAccessReviewDetails | _types.ModifyAccessReviewDetailsParam | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Modify an access review
 
         Modifying the access review for a given accessReviewId.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details to modify the Access Review.
+                acceptedChildIds: List of child ids that are accepted for given access review.
+                justification: The justification for the decision.
+                revokedChildIds: List of child ids that are revoked for given access review.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -450,6 +576,7 @@ class AccessReviews(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -459,11 +586,30 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.UpdateOwnerAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.UpdateOwnerAccessReviewDetails
+            | _types.UpdateOwnerAccessReviewDetailsParam
+            | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Reassign an access review
 
         Reassigning the access review to new reviewer(identityId) for a given accessReviewId.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details to reassign the Access Review.
+                identityId: Global Identity ID to whom this review task is reassigned or matched to Orphan account.
+                justification: The justification for the decision.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
         """
         call = _rt.Call(
             "POST",
@@ -474,6 +620,7 @@ class AccessReviews(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -483,11 +630,31 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.AcceptOrRevokeAccessReviewDetails
+            | _types.AcceptOrRevokeAccessReviewDetailsParam
+            | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Remove an access review
 
         Removing the unmatched account for the access review.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details to remove the Access Review.
+                justification: The justification for the decision.
+                timeExpiresSelected: The current date that the temporal access is set to expire. An RFC3339 formatted datetime string. Only applicable to Permission review of an access bundle.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
+            ApiError: 412 Precondition failed
         """
         call = _rt.Call(
             "POST",
@@ -498,6 +665,7 @@ class AccessReviews(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -507,11 +675,28 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.AcceptOrRevokeAccessReviewDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.AcceptOrRevokeAccessReviewDetails
+            | _types.AcceptOrRevokeAccessReviewDetailsParam
+            | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Revoke an access review
 
         Revoking the access review for a given accessReviewId.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details to revoke the Access Review.
+                justification: The justification for the decision.
+                timeExpiresSelected: The current date that the temporal access is set to expire. An RFC3339 formatted datetime string. Only applicable to Permission review of an access bundle.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
         """
         call = _rt.Call(
             "POST",
@@ -522,6 +707,7 @@ class AccessReviews(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -534,10 +720,20 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListAccessReviewAssociationsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get list of Access Association for the given review task
 
         Returns list of Access Association for the given access review.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The sort by for associations. The default value is position.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -546,6 +742,7 @@ class AccessReviews(_rt.Group):
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return self._client.request(call)
 
@@ -557,6 +754,7 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListAccessReviewAssociationsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_access_review_associations`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -566,6 +764,7 @@ class AccessReviews(_rt.Group):
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]",
@@ -581,10 +780,20 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListAccessReviewEventChangesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessReviewEventChangesSummaryCollection:
         """Get list of event changes for an access review
 
         Returns list of event changes of the access review for a given accessReviewId.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The sort by parameter for event changes and default value is displayName.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -593,6 +802,7 @@ class AccessReviews(_rt.Group):
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_models.AccessReviewEventChangesSummaryCollection", self._client.request(call)
@@ -606,6 +816,7 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListAccessReviewEventChangesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessReviewEventChangesSummary]:
         """Like `list_access_review_event_changes`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -615,6 +826,7 @@ class AccessReviews(_rt.Group):
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.AccessReviewEventChangesSummary]",
@@ -631,10 +843,21 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListAccessReviewIdentitiesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.IdentitySummaryCollection:
         """Get list of identities for an Ownership or Identity collection access review based on ConditionType param
 
         Returns list of identities for an Ownership or Identity collection access review.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            type: The type of member identity.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. The default value will be entityName.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -649,6 +872,7 @@ class AccessReviews(_rt.Group):
                 "type": type,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.IdentitySummaryCollection", self._client.request(call))
 
@@ -661,6 +885,7 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListAccessReviewIdentitiesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.IdentitySummary]:
         """Like `list_access_review_identities`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -670,6 +895,7 @@ class AccessReviews(_rt.Group):
             path_params={"accessReviewId": access_review_id},
             query={"type": type, "limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.IdentitySummary]",
@@ -677,11 +903,20 @@ class AccessReviews(_rt.Group):
         )
 
     def get_access_review_insights(
-        self, *, access_review_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        access_review_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessReviewInsights:
         """Get insights for an access review
 
         Returns insights of the access review for a given accessReviewId.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -689,15 +924,28 @@ class AccessReviews(_rt.Group):
             _GET_ACCESS_REVIEW_INSIGHTS_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.AccessReviewInsights", self._client.request(call))
 
     def get_access_review_membership_rules(
-        self, *, access_review_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        access_review_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.MembershipRule:
         """Get membership rules and excluded identities for Identity collection access review
 
         Returns membership rules and excluded identities for Identity collection access review.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
         """
         call = _rt.Call(
             "GET",
@@ -705,15 +953,33 @@ class AccessReviews(_rt.Group):
             _GET_ACCESS_REVIEW_MEMBERSHIP_RULES_RESPONSES,
             path_params={"accessReviewId": access_review_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.MembershipRule", self._client.request(call))
 
     def get_policy_statement(
-        self, *, access_review_id: str, policy_statement_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        access_review_id: str,
+        policy_statement_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PolicyStatement:
         """Get the policy statements details for the given policy statement ID for the policy access review
 
         Returns policy statements details for the given policy statement ID for the policy access review.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            policy_statement_id: Unique policy statement identifier.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
+            RateLimitError: 429 Too Many Requests
         """
         call = _rt.Call(
             "GET",
@@ -724,6 +990,7 @@ class AccessReviews(_rt.Group):
                 "policyStatementId": policy_statement_id,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.PolicyStatement", self._client.request(call))
 
@@ -737,10 +1004,21 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListPolicyStatementIdentitiesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """List Policy statement identities for the given policy statement
 
         Retrieves details of policy statement identities for the policy statement.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            policy_statement_id: Unique policy statement identifier.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. The default value is displayName.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -752,6 +1030,7 @@ class AccessReviews(_rt.Group):
             },
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return self._client.request(call)
 
@@ -764,6 +1043,7 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListPolicyStatementIdentitiesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_policy_statement_identities`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -776,6 +1056,7 @@ class AccessReviews(_rt.Group):
             },
             query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]",
@@ -793,10 +1074,22 @@ class AccessReviews(_rt.Group):
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         type: _models.ListPolicyStatementResourceCountsType | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ResourceAggregationSummaryCollection:
         """List resource counts summary of the policy statement
 
         Returns resource counts summary of the policy statement for the policy access review.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            policy_statement_id: Unique policy statement identifier.
+            group_by: The group by field for policy resources.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            type: The parameter for resource dimension type. The default value is RESOURCE_TYPE.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -814,6 +1107,7 @@ class AccessReviews(_rt.Group):
                 "type": type,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.ResourceAggregationSummaryCollection", self._client.request(call))
 
@@ -827,6 +1121,7 @@ class AccessReviews(_rt.Group):
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         type: _models.ListPolicyStatementResourceCountsType | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.ResourceAggregationSummary]:
         """Like `list_policy_statement_resource_counts`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -839,6 +1134,7 @@ class AccessReviews(_rt.Group):
             },
             query={"groupBy": group_by, "limit": limit, "sortOrder": sort_order, "type": type},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.ResourceAggregationSummary]",
@@ -855,10 +1151,24 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListPolicyStatementResourcesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PolicyStatementResourceSummaryCollection:
         """List Policy statements resources for the given policy statement
 
         Retrieves list of resources for the policy statement.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            policy_statement_id: Unique policy statement identifier.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The parameter for policy resources sortBy. The default value is resourceName.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
         """
         call = _rt.Call(
             "GET",
@@ -870,6 +1180,7 @@ class AccessReviews(_rt.Group):
             },
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_models.PolicyStatementResourceSummaryCollection", self._client.request(call)
@@ -884,6 +1195,7 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListPolicyStatementResourcesSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
         """Like `list_policy_statement_resources`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -896,6 +1208,7 @@ class AccessReviews(_rt.Group):
             },
             query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[dict[str, _t.Any]]",
@@ -911,10 +1224,23 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListAccessReviewPriorActionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessReviewPriorActionsSummaryCollection:
         """Get list of prior actions for an access review
 
         Returns list of prior actions of the access review for a given accessReviewId.
+
+        Args:
+            access_review_id: Unique access review identifier.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The sort by parameter for prior actions and default value is timeReviewed.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
         """
         call = _rt.Call(
             "GET",
@@ -923,6 +1249,7 @@ class AccessReviews(_rt.Group):
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "page": page, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_models.AccessReviewPriorActionsSummaryCollection", self._client.request(call)
@@ -936,6 +1263,7 @@ class AccessReviews(_rt.Group):
         sort_by: _models.ListAccessReviewPriorActionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
         """Like `list_access_review_prior_actions`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -945,6 +1273,7 @@ class AccessReviews(_rt.Group):
             path_params={"accessReviewId": access_review_id},
             query={"limit": limit, "sortBy": sort_by, "sortOrder": sort_order},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[dict[str, _t.Any]]",

@@ -34,10 +34,22 @@ class AccountProfiles(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> dict[str, _t.Any]:
         """Get a list of Account Profiles
 
         Returns details of all available account profiles associated with a given orchestrated system, with support for pagination.
+
+        Args:
+            orchestrated_system_id: The unique id for an Orchestrated System. Available values can be found using the ListOrchestratedSystems operation.
+            is_default_only: Parameter to request only the default AccountProfile be returned.
+            keyword_contains: The list of keywords to filter on from the following fields: displayName, description.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -54,6 +66,7 @@ class AccountProfiles(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("dict[str, _t.Any]", self._client.request(call))
 
@@ -67,6 +80,7 @@ class AccountProfiles(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_account_profiles`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -83,6 +97,7 @@ class AccountProfiles(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _LIST_ACCOUNT_PROFILES_PAGING)
@@ -94,10 +109,17 @@ class AccountProfiles(_rt.Group):
         account_profile_id: str,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccountProfile:
         """Get an Account Profile
 
         Returns account profile details linked to an orchestrated system with a given ID.
+
+        Args:
+            account_profile_id: Unique AccountProfile identifier.
+            orchestrated_system_id: The unique id for an Orchestrated System. Available values can be found using the ListOrchestratedSystems operation.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -108,6 +130,7 @@ class AccountProfiles(_rt.Group):
                 "orchestratedSystemId": orchestrated_system_id,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.AccountProfile", self._client.request(call))
 

@@ -35,10 +35,24 @@ class ApprovalWorkflows(_rt.Group):
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         state: _models.ListApprovalWorkflowsState | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get a list of Approval Processes
 
         Returns details of all available approval workflows with support for pagination.
+
+        Args:
+            keyword_contains: The list of keywords to filter on
+            limit: The maximum number of items to return.
+            out_of_box_category: Indicates the category of out of box workflow to filter on. If specified, 'isOutOfBox' is assumed true and 'isTransition' is ignored.
+            owner_id: Owner ID to filter on
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            process_id: The approval process ID to filter on. If specified all existing versions of the approval process are provided.
+            sort_by: The field to sort by. Default sort by is displayName.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            state: A filter to return only the workflows that match the given approval process state.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -57,6 +71,7 @@ class ApprovalWorkflows(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return self._client.request(call)
 
@@ -72,6 +87,7 @@ class ApprovalWorkflows(_rt.Group):
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         state: _models.ListApprovalWorkflowsState | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_approval_workflows`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -90,6 +106,7 @@ class ApprovalWorkflows(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _LIST_APPROVAL_WORKFLOWS_PAGING)

@@ -9,6 +9,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _LIST_APPROVAL_TASKS_RESPONSES: _rt.Responses = {"default": ("empty", None)}
 _LIST_APPROVAL_TASKS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
@@ -53,20 +56,40 @@ class Approvals(_rt.Group):
         access_request_id: str | None = None,
         assignee_id: str | None = None,
         assignee_scope: _models.ListApprovalTasksAssigneeScope | str | None = None,
-        due_before: _dt.datetime | None = None,
+        due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
         page: str | None = None,
-        requested_after: _dt.datetime | None = None,
+        requested_after: _dt.datetime | str | None = None,
         sort_by: _models.ListApprovalTasksSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListApprovalTasksStatusItem | str] | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get a list of Approval tasks
 
         Returns details of all available approval tasks with support for pagination.
+
+        Args:
+            access_request_id: The access request id to filter on. This parameter is required when assigneeId is not provided.
+            assignee_id: The global id for the assignee to filter on. This parameter is required when an accessRequestId is not provided.
+            assignee_scope: Assignee scope to filter on. 'DIRECT' to filter on the tasks where the assignee id or authenticated user is the direct assignee, or 'INDIRECT' to filter on the tasks where the assignee has indirect approval rights.
+            due_before: Return only tasks due before the specified date.
+            instance_tags: List of tag filters to use. Each position in the array maps to the tag in the InstanceTags enum that is in the same position. Set the value to true to include instances that carry the tag. Set the value to false to exclude instances that carry the tag. Set the value to null in order to not apply the filter.
+            keyword_contains: Keyword to use to filter against the names of the requestor and beneficiary.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            requested_after: Return only instances created after the specified date.
+            sort_by: The field to sort by. Default sort by is 'dueDate'.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            status: List of task statuses to filter on.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "GET",
@@ -88,6 +111,7 @@ class Approvals(_rt.Group):
             },
             exploded=frozenset({"instanceTags", "status"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return self._client.request(call)
 
@@ -97,15 +121,16 @@ class Approvals(_rt.Group):
         access_request_id: str | None = None,
         assignee_id: str | None = None,
         assignee_scope: _models.ListApprovalTasksAssigneeScope | str | None = None,
-        due_before: _dt.datetime | None = None,
+        due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
-        requested_after: _dt.datetime | None = None,
+        requested_after: _dt.datetime | str | None = None,
         sort_by: _models.ListApprovalTasksSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListApprovalTasksStatusItem | str] | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_approval_tasks`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -127,6 +152,7 @@ class Approvals(_rt.Group):
             },
             exploded=frozenset({"instanceTags", "status"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _LIST_APPROVAL_TASKS_PAGING)
@@ -136,11 +162,24 @@ class Approvals(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.ApprovalDecisionDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.ApprovalDecisionDetails | _types.ApprovalDecisionDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ApprovalDecisionResults:
         """Act on one or more Approval Tasks.
 
         Act on one or more Approval Tasks in bulk.
+
+        Args:
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: One or more Approval Task decisions.
+                decisions: List of Approval Task decisions.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
+            ConflictError: 409 Conflict
         """
         call = _rt.Call(
             "POST",
@@ -150,6 +189,7 @@ class Approvals(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.ApprovalDecisionResults", self._client.request(call))
 
@@ -158,20 +198,38 @@ class Approvals(_rt.Group):
         *,
         access_request_id: str | None = None,
         assignee_scope: _models.ListMyApprovalTasksAssigneeScope | str | None = None,
-        due_before: _dt.datetime | None = None,
+        due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
         page: str | None = None,
-        requested_after: _dt.datetime | None = None,
+        requested_after: _dt.datetime | str | None = None,
         sort_by: _models.ListMyApprovalTasksSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListMyApprovalTasksStatusItem | str] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get a list of my Approval tasks
 
         Returns details of my available approval tasks with support for pagination. Password credentials are required
         for this API.
+
+        Args:
+            access_request_id: The access request id to filter on. This parameter is required when assigneeId is not provided.
+            assignee_scope: Assignee scope to filter on. 'DIRECT' to filter on the tasks where the assignee id or authenticated user is the direct assignee, or 'INDIRECT' to filter on the tasks where the assignee has indirect approval rights.
+            due_before: Return only tasks due before the specified date.
+            instance_tags: List of tag filters to use. Each position in the array maps to the tag in the InstanceTags enum that is in the same position. Set the value to true to include instances that carry the tag. Set the value to false to exclude instances that carry the tag. Set the value to null in order to not apply the filter.
+            keyword_contains: Keyword to use to filter against the names of the requestor and beneficiary.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            requested_after: Return only instances created after the specified date.
+            sort_by: The field to sort by. Default sort by is 'dueDate'.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            status: List of task statuses to filter on.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "GET",
@@ -191,6 +249,7 @@ class Approvals(_rt.Group):
                 "status": status,
             },
             exploded=frozenset({"instanceTags", "status"}),
+            options=options,
         )
         return self._client.request(call)
 
@@ -199,14 +258,15 @@ class Approvals(_rt.Group):
         *,
         access_request_id: str | None = None,
         assignee_scope: _models.ListMyApprovalTasksAssigneeScope | str | None = None,
-        due_before: _dt.datetime | None = None,
+        due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
-        requested_after: _dt.datetime | None = None,
+        requested_after: _dt.datetime | str | None = None,
         sort_by: _models.ListMyApprovalTasksSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: list[_models.ListMyApprovalTasksStatusItem | str] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_my_approval_tasks`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -226,17 +286,34 @@ class Approvals(_rt.Group):
                 "status": status,
             },
             exploded=frozenset({"instanceTags", "status"}),
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _LIST_MY_APPROVAL_TASKS_PAGING)
         )
 
     def get_approval_work_request(
-        self, *, work_request_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        work_request_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ApprovalDecisionResults:
         """Get status for asynchronous bulk Approval Task creation.
 
         Returns task actions in bulk status.
+
+        Args:
+            work_request_id: Unique work request identifier.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
+            ConflictError: 409 Conflict
+            RateLimitError: 429 Too Many Requests
         """
         call = _rt.Call(
             "GET",
@@ -244,13 +321,29 @@ class Approvals(_rt.Group):
             _GET_APPROVAL_WORK_REQUEST_RESPONSES,
             path_params={"workRequestId": work_request_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.ApprovalDecisionResults", self._client.request(call))
 
-    def get_approval_task(self, *, task_id: str, opc_request_id: str | None = None) -> _models.Task:
+    def get_approval_task(
+        self,
+        *,
+        task_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _models.Task:
         """Get an Approval task
 
         Returns details of an approval task with a given ID.
+
+        Args:
+            task_id: Unique approval task identifier.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
         """
         call = _rt.Call(
             "GET",
@@ -258,6 +351,7 @@ class Approvals(_rt.Group):
             _GET_APPROVAL_TASK_RESPONSES,
             path_params={"taskId": task_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.Task", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _LIST_CAMPAIGNS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("CampaignCollection")),
     "400": ("json", _rt.ModelOf("Error")),
@@ -96,10 +99,24 @@ class Campaigns(_rt.Group):
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: _models.ListCampaignsStatus | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.CampaignCollection:
         """Get a list of Campaigns
 
         Returns a list of all campaigns.
+
+        Args:
+            keyword_contains: The list of keywords to filter on
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            status: The status of the campaign.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
         """
         call = _rt.Call(
             "GET",
@@ -115,6 +132,7 @@ class Campaigns(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.CampaignCollection", self._client.request(call))
 
@@ -127,6 +145,7 @@ class Campaigns(_rt.Group):
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: _models.ListCampaignsStatus | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
         """Like `list_campaigns`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -142,6 +161,7 @@ class Campaigns(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[dict[str, _t.Any]]", self._client.paginate(call, _LIST_CAMPAIGNS_PAGING)
@@ -152,11 +172,32 @@ class Campaigns(_rt.Group):
         *,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-        body: _models.CreateCampaignDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.CreateCampaignDetails | _types.CreateCampaignDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Create a new campaign
 
         Creates a new Access or Ownership campaign.
+
+        Args:
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            opc_retry_token: A token that uniquely identifies a request so it can be retried in case of a timeout or server error without risk of executing that same action again. Retry tokens expire after 24 hours, but can be invalidated before then due to conflicting operations. For example, if a resource has been deleted and purged from the system, then a retry of the original creation request might be rejected.
+            body: Details for the new campaign.
+                criteria: The criteria for the campaign.
+                customReviewerId: User ID of the custom reviewer in the custom user workflow.
+                description: The campaign description.
+                displayName: The display name of the campaign.
+                isRecurring: Whether or not the campaign is recurring - if recurring, then the frequency and seriesRecurrences will also be provided.
+                justificationRule: The justification rule for the campaign.
+                ownerEmail: The email of the campaign owner.
+                ownerId: User ID of campaign owner.
+                ownerName: The name of the campaign owner.
+                ownerUsername: The username of the campaign owner.
+                reviewExclusions: List of the review types which are excluded from campaign.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -166,6 +207,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -177,11 +219,28 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Cloud Providers
 
         Returns a list of tenancies for a cloud system.
+
+        Args:
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: The filters to apply.
+                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria: The list of criteria.
+                keywordContains: The substring to match the name or description to.
+                scope: The scope of the campaign.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -192,6 +251,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -202,7 +262,8 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_cloud_providers`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -214,6 +275,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _GET_CAMPAIGN_CLOUD_PROVIDERS_PAGING)
@@ -227,11 +289,28 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Compartments
 
         Returns a list of compartments in a tenancy for a cloud system.
+
+        Args:
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: The filters to apply.
+                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria: The list of criteria
+                nameContains: The substring to match the name to
+                scope: The scope of the campaign
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -242,6 +321,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -252,7 +332,8 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_compartments`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -264,6 +345,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _GET_CAMPAIGN_COMPARTMENTS_PAGING)
@@ -278,11 +360,29 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get custom attributes values
 
         Retrieve a list of custom attribute values applicable to 'Who has access?' when running Access Reviews.
+
+        Args:
+            custom_attribute_id: Custom attribute Id in path.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: The filters to apply.
+                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria: The list of criteria.
+                keywordContains: The substring to match the name or description to.
+                scope: The scope of the campaign.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -294,6 +394,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -305,7 +406,8 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_custom_attribute_values`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -318,6 +420,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]",
@@ -332,11 +435,27 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.CriteriaDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.CriteriaDetails | _types.CriteriaDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Domains
 
         Retrieves a list of domains associated with a tenancy in a specified compartment.
+
+        Args:
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: The filters to apply.
+                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria: The list of criteria.
+                scope: The scope of the campaign.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -347,6 +466,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -357,7 +477,8 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.CriteriaDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.CriteriaDetails | _types.CriteriaDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_domains`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -369,6 +490,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _GET_CAMPAIGN_DOMAINS_PAGING)
@@ -382,11 +504,28 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Identity Collections
 
         Retrieves a list of identity collections for running membership review.
+
+        Args:
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: The filters to apply.
+                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria: The list of criteria.
+                keywordContains: The substring to match the name or description to.
+                scope: The scope of the campaign.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -397,6 +536,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -407,7 +547,8 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_identity_collections`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -419,6 +560,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]",
@@ -433,11 +575,28 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Permissions
 
         Retrieves a list of permissions for running access reviews.
+
+        Args:
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: The filters to apply.
+                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria: The list of criteria.
+                keywordContains: The substring to match the name or description to.
+                scope: The scope of the campaign.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -448,6 +607,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -458,7 +618,8 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_permissions`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -470,6 +631,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _GET_CAMPAIGN_PERMISSIONS_PAGING)
@@ -483,11 +645,28 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Policies
 
         Retrieves a list of policies for running policy reviews.
+
+        Args:
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: The filters to apply.
+                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria: The list of criteria.
+                keywordContains: The substring to match the name or description to.
+                scope: The scope of the campaign.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -498,6 +677,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -508,7 +688,8 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_policies`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -520,6 +701,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _GET_CAMPAIGN_POLICIES_PAGING)
@@ -533,11 +715,28 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Resources
 
         Retrieves a list of resources (What are users accessing?) for running access reviews.
+
+        Args:
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: The filters to apply.
+                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria: The list of criteria.
+                keywordContains: The substring to match the name or description to.
+                scope: The scope of the campaign.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -548,6 +747,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -558,7 +758,8 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_resources`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -570,6 +771,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _GET_CAMPAIGN_RESOURCES_PAGING)
@@ -583,11 +785,28 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Roles
 
         Retrieves a list of roles for running access reviews.
+
+        Args:
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: The filters to apply.
+                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria: The list of criteria
+                nameContains: The substring to match the name to
+                scope: The scope of the campaign
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -598,6 +817,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -608,7 +828,8 @@ class Campaigns(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
-        body: _models.FilteredDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_roles`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -620,17 +841,27 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _GET_CAMPAIGN_ROLES_PAGING)
         )
 
     def get_campaign(
-        self, *, campaign_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        campaign_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Campaign:
         """Get Campaign Details
 
         Gets the details of an existing campaign.
+
+        Args:
+            campaign_id: Unique Campaign identifier.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -638,6 +869,7 @@ class Campaigns(_rt.Group):
             _GET_CAMPAIGN_RESPONSES,
             path_params={"campaignId": campaign_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.Campaign", self._client.request(call))
 
@@ -647,11 +879,33 @@ class Campaigns(_rt.Group):
         campaign_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.CreateCampaignDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.CreateCampaignDetails | _types.CreateCampaignDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Update Campaign
 
         Updates an existing campaign. You can edit a campaign in the Draft or Scheduled state.
+
+        Args:
+            campaign_id: Unique Campaign identifier.
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details for updating a campaign.
+                criteria: The criteria for the campaign.
+                customReviewerId: User ID of the custom reviewer in the custom user workflow.
+                description: The campaign description.
+                displayName: The display name of the campaign.
+                isRecurring: Whether or not the campaign is recurring - if recurring, then the frequency and seriesRecurrences will also be provided.
+                justificationRule: The justification rule for the campaign.
+                ownerEmail: The email of the campaign owner.
+                ownerId: User ID of campaign owner.
+                ownerName: The name of the campaign owner.
+                ownerUsername: The username of the campaign owner.
+                reviewExclusions: List of the review types which are excluded from campaign.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "PUT",
@@ -662,15 +916,31 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
     def delete_campaign(
-        self, *, campaign_id: str, if_match: str | None = None, opc_request_id: str | None = None
+        self,
+        *,
+        campaign_id: str,
+        if_match: str | None = None,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Deletes the campaign
 
         Deletes an existing campaign.
+
+        Args:
+            campaign_id: Unique Campaign identifier.
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
         """
         call = _rt.Call(
             "DELETE",
@@ -678,6 +948,7 @@ class Campaigns(_rt.Group):
             _DELETE_CAMPAIGN_RESPONSES,
             path_params={"campaignId": campaign_id},
             headers={"if-match": if_match, "opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("None", self._client.request(call))
 
@@ -688,10 +959,23 @@ class Campaigns(_rt.Group):
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Approve or sign-off a campaign
 
         Approve or sign-off a campaign.
+
+        Args:
+            campaign_id: Unique Campaign identifier.
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            opc_retry_token: A token that uniquely identifies a request so it can be retried in case of a timeout or server error without risk of executing that same action again. Retry tokens expire after 24 hours, but can be invalidated before then due to conflicting operations. For example, if a resource has been deleted and purged from the system, then a retry of the original creation request might be rejected.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
         """
         call = _rt.Call(
             "POST",
@@ -703,6 +987,7 @@ class Campaigns(_rt.Group):
                 "opc-request-id": opc_request_id,
                 "opc-retry-token": opc_retry_token,
             },
+            options=options,
         )
         return self._client.request(call)
 
@@ -713,11 +998,26 @@ class Campaigns(_rt.Group):
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-        body: _models.ChangeOwnerDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.ChangeOwnerDetails | _types.ChangeOwnerDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Change Campaign Owner
 
         Change the campaign Owner.
+
+        Args:
+            campaign_id: Unique Campaign identifier.
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            opc_retry_token: A token that uniquely identifies a request so it can be retried in case of a timeout or server error without risk of executing that same action again. Retry tokens expire after 24 hours, but can be invalidated before then due to conflicting operations. For example, if a resource has been deleted and purged from the system, then a retry of the original creation request might be rejected.
+            body: Details for change owner.
+                ownerId: User ID of campaign owner.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
         """
         call = _rt.Call(
             "POST",
@@ -732,6 +1032,7 @@ class Campaigns(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -743,10 +1044,23 @@ class Campaigns(_rt.Group):
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Terminate a campaign instance or series
 
         Terminate an ongoing campaign instance or series.
+
+        Args:
+            campaign_id: Unique Campaign identifier.
+            type: The termination type.
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            opc_retry_token: A token that uniquely identifies a request so it can be retried in case of a timeout or server error without risk of executing that same action again. Retry tokens expire after 24 hours, but can be invalidated before then due to conflicting operations. For example, if a resource has been deleted and purged from the system, then a retry of the original creation request might be rejected.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
         """
         call = _rt.Call(
             "POST",
@@ -759,6 +1073,7 @@ class Campaigns(_rt.Group):
                 "opc-request-id": opc_request_id,
                 "opc-retry-token": opc_retry_token,
             },
+            options=options,
         )
         return self._client.request(call)
 

@@ -60,10 +60,25 @@ class Identities(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGovernanceTypeCollection:
         """List Identities
 
         Returns all active identities (Workforce and Consumers) details with support for pagination.
+
+        Args:
+            attribute_values: A list of attribute values to use as matching filters.
+            attributes: The list of Attributes used to filter.
+            binding_operator: A parameter to bind expressions.
+            consumer_filter: A filter for consumer/workforce types.
+            keyword_contains: The list of keywords to filter on
+            limit: The maximum number of items to return.
+            operators: A parameter to form logical expressions.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -83,6 +98,7 @@ class Identities(_rt.Group):
             },
             exploded=frozenset({"attributeValues", "attributes", "keywordContains", "operators"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.AccessGovernanceTypeCollection", self._client.request(call))
 
@@ -99,6 +115,7 @@ class Identities(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessGovernanceEntity]:
         """Like `list_identities`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -118,6 +135,7 @@ class Identities(_rt.Group):
             },
             exploded=frozenset({"attributeValues", "attributes", "keywordContains", "operators"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.AccessGovernanceEntity]",
@@ -135,10 +153,25 @@ class Identities(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Identity Attributes
 
         Gets Identity Attributes.
+
+        Args:
+            attributes_namespace: The namespace of attributes
+            attributes_type: The type of attributes
+            limit: The maximum number of items to return.
+            name: A name to filter results
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "GET",
@@ -154,6 +187,7 @@ class Identities(_rt.Group):
                 "sortOrder": sort_order,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return self._client.request(call)
 
@@ -167,6 +201,7 @@ class Identities(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_identity_attributes`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -182,17 +217,34 @@ class Identities(_rt.Group):
                 "sortOrder": sort_order,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _LIST_IDENTITY_ATTRIBUTES_PAGING)
         )
 
     def get_identity(
-        self, *, identity_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        identity_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGovernanceEntity:
         """Get an Identity
 
         Returns identity details, including identity attributes with a given ID.
+
+        Args:
+            identity_id: Unique Identity id.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
+            ConflictError: 409 Conflict
+            RateLimitError: 429 Too Many Requests
         """
         call = _rt.Call(
             "GET",
@@ -200,6 +252,7 @@ class Identities(_rt.Group):
             _GET_IDENTITY_RESPONSES,
             path_params={"identityId": identity_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.AccessGovernanceEntity", self._client.request(call))
 
@@ -213,10 +266,21 @@ class Identities(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """List Accounts
 
         Returns a list of Accounts. Note keyword searches are limited to the name field and the first keyword query param.
+
+        Args:
+            identity_id: Unique Identity id.
+            keyword_contains: The list of keywords to filter on
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -232,6 +296,7 @@ class Identities(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return self._client.request(call)
 
@@ -244,6 +309,7 @@ class Identities(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_identity_accounts`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -259,6 +325,7 @@ class Identities(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _LIST_IDENTITY_ACCOUNTS_PAGING)
@@ -274,10 +341,21 @@ class Identities(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGovernanceTypeCollection:
         """List an Identity's Permissions
 
         Returns a list of Permissions for the given Identity. Note keyword searches are limited to the name field and the first keyword query param.
+
+        Args:
+            identity_id: Unique Identity id.
+            keyword_contains: The list of keywords to filter on
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -293,6 +371,7 @@ class Identities(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.AccessGovernanceTypeCollection", self._client.request(call))
 
@@ -305,6 +384,7 @@ class Identities(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessGovernanceEntity]:
         """Like `list_identity_permissions`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -320,6 +400,7 @@ class Identities(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.AccessGovernanceEntity]",

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _LIST_IDENTITY_COLLECTIONS_RESPONSES: _rt.Responses = {"200": ("json", _rt.MapOf(_rt.ANY))}
 _LIST_IDENTITY_COLLECTIONS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
@@ -46,10 +49,24 @@ class IdentityCollections(_rt.Group):
         status: _models.ListIdentityCollectionsStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> dict[str, _t.Any]:
         """Get a list of Identity Collections
 
         Returns a list of Identity Collections.
+
+        Args:
+            identity_id: The ID of the resource that the permissions are attached to.
+            is_managed_at_target_orchestrated_system: If true will return ICs managed at orchestratedSystem
+            keyword_contains: Keyword to filter on. Only one keyword may be provided. Default is empty string.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            status: A filter to be used for finding entities with the given status.
+            user_id: Identifier of the user who is performing the operation
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -67,6 +84,7 @@ class IdentityCollections(_rt.Group):
                 "userId": user_id,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("dict[str, _t.Any]", self._client.request(call))
 
@@ -82,6 +100,7 @@ class IdentityCollections(_rt.Group):
         status: _models.ListIdentityCollectionsStatus | str | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_identity_collections`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -99,6 +118,7 @@ class IdentityCollections(_rt.Group):
                 "userId": user_id,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]", self._client.paginate(call, _LIST_IDENTITY_COLLECTIONS_PAGING)
@@ -108,9 +128,36 @@ class IdentityCollections(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreateIdentityCollectionRequest | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.CreateIdentityCollectionRequest
+            | _types.CreateIdentityCollectionRequestParam
+            | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
-        """Creates a new Identity Collection"""
+        """Creates a new Identity Collection
+
+        Args:
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body:
+                customAttributes: Metadata associated with the identity collection.
+                description: Description of the Identity Collection.
+                displayName: displayName of the Identity Collection.
+                excludedIdentities: List of excluded identities.
+                externalId: externalId of the Identity Collection.
+                includedIdentities: List of the included identities.
+                isManagedAtOrchestratedSystem: Boolean value checking if IC is shared with Orchestrated System.
+                membershipRule: Membership Rule for the Identity Collection, for ex. "all { department EQ AG Department , addresses.country EQ India }".
+                name: Name of the Identity Collection.
+                orchestratedSystemId: Orchestrated System Id of the Identity Collection.
+                orchestratedSystemMetadataAttributes: List of Orchestrated System configuration.
+                owners: List of owner entities.
+                tags: List of tags attached to the Identity Collection.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
+        """
         call = _rt.Call(
             "POST",
             "/access-governance/access-controls/20250331/identityCollections",
@@ -119,6 +166,7 @@ class IdentityCollections(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -128,10 +176,17 @@ class IdentityCollections(_rt.Group):
         identity_collection_id: str,
         insights: bool | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.IdentityCollectionResponse:
         """Get an Identity Collection
 
         Gets a Identity Collections by identifier
+
+        Args:
+            identity_collection_id: Unique Identity Collection identifier
+            insights: Boolean query param to pass if extra data is required or not
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -140,6 +195,7 @@ class IdentityCollections(_rt.Group):
             path_params={"identityCollectionId": identity_collection_id},
             query={"insights": insights},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.IdentityCollectionResponse", self._client.request(call))
 
@@ -148,11 +204,39 @@ class IdentityCollections(_rt.Group):
         *,
         identity_collection_id: str,
         opc_request_id: str | None = None,
-        body: _models.UpdateIdentityCollectionDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.UpdateIdentityCollectionDetails
+            | _types.UpdateIdentityCollectionDetailsParam
+            | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Update the Identity Collection identified by the id
 
         Updates the Identity Collection
+
+        Args:
+            identity_collection_id: Unique Identity Collection identifier
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: The information to be updated.
+                currentMembers: Current members in IC.
+                customAttributes: Metadata associated with the Identity Collection.
+                description: Description of the Identity Collection.
+                displayName: displayName of the Identity Collection.
+                excludedIdentities: List of excluded identities.
+                expectedMembers: Expected members in IC.
+                externalId: externalId of the Identity Group.
+                includedIdentities: List of included identities.
+                isManagedAtOrchestratedSystem: Boolean value checking if IC is shared with Orchestrated System.
+                membershipRule: Membership Rule for the Identity Collection, for ex. "all { department EQ AG Department , addresses.country EQ India }".
+                name: Name of the Identity Collection.
+                orchestratedSystemMetadataAttributes: List of Orchestrated System configuration.
+                owners: List of owner entities.
+                tags: List of tags attached to the Identity Collection.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "PUT",
@@ -163,6 +247,7 @@ class IdentityCollections(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 
@@ -176,10 +261,21 @@ class IdentityCollections(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGovernanceTypeCollection:
         """Get a list of members in an identity collection
 
         Returns list of members for a given identity collection
+
+        Args:
+            identity_collection_id: Unique Identity Collection identifier
+            keyword_contains: The list of keywords to filter on
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -195,6 +291,7 @@ class IdentityCollections(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.AccessGovernanceTypeCollection", self._client.request(call))
 
@@ -207,6 +304,7 @@ class IdentityCollections(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessGovernanceEntity]:
         """Like `list_identity_collection_members`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -222,6 +320,7 @@ class IdentityCollections(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_models.AccessGovernanceEntity]",

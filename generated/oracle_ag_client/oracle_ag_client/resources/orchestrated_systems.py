@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _ANALYZE_SEPARATION_OF_DUTIES_RESPONSES: _rt.Responses = {"200": ("json", _rt.MapOf(_rt.ANY))}
 _GET_SEPARATION_OF_DUTIES_ANALYSIS_STATUS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("CheckSeparationOfDutiesStatusDetails"))
@@ -40,12 +43,26 @@ class OrchestratedSystems(_rt.Group):
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: _models.SeparationOfDutiesAnalysisDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.SeparationOfDutiesAnalysisDetails
+            | _types.SeparationOfDutiesAnalysisDetailsParam
+            | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> dict[str, _t.Any]:
         """Request analysis of Separation of Duties (async)
 
         Start analysis of Separation of Duties for an Orchestrated System. Request is asynchronous and returns a
         requestId which can be used to check status.
+
+        Args:
+            orchestrated_system_id: The unique id for an Orchestrated System. Available values can be found using the ListOrchestratedSystems operation.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Request details for performing Separation of Duties analysis.
+                orchestratedSystemIdentityId: The ID of the Identity on the Orchestrated System.
+                permissionAssignments: Permissions to be analyzed along with the account.
+                requestedBy: The user who requested the analysis.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "POST",
@@ -56,6 +73,7 @@ class OrchestratedSystems(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("dict[str, _t.Any]", self._client.request(call))
 
@@ -64,11 +82,21 @@ class OrchestratedSystems(_rt.Group):
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: _models.CheckSeparationOfDutiesStatus | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.CheckSeparationOfDutiesStatus | _types.CheckSeparationOfDutiesStatusParam | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.CheckSeparationOfDutiesStatusDetails:
         """Get the status of Separation of Duties Analysis requests
 
         Returns the current Separation of Duties Analysis status for input request IDs.
+
+        Args:
+            orchestrated_system_id: The unique id for an Orchestrated System. Available values can be found using the ListOrchestratedSystems operation.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Separation of Duties Analysis Request IDs.
+                requestIds: List of request IDs.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "POST",
@@ -79,6 +107,7 @@ class OrchestratedSystems(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.CheckSeparationOfDutiesStatusDetails", self._client.request(call))
 
@@ -99,10 +128,27 @@ class OrchestratedSystems(_rt.Group):
             list[_models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str] | None
         ) = None,
         owner_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get a list of Orchestrated Systems
 
         Returns all active/inactive orchestrated systems and their details with support for pagination.
+
+        Args:
+            display_name: A filter to return only resources that match the given display names.
+            is_identity_collection_supported: A filter to return Orchestrated Systems where identity are managed using identity collection.
+            is_orchestrated_system_activated: A filter to return Orchestrated Systems that are activated.
+            is_schema_discovery_supported: A filter to return Orchestrated Systems that support schema discovery operation.
+            keyword_contains: The list of keywords to filter on from the following fields: displayName, lifecycleState.
+            lifecycle_state: A filter to return only orchestrated systems that match the given lifecycle states.
+            limit: The maximum number of items to return.
+            mode: A filter to return only orchestrated systems based onthe given modes.
+            orchestrated_system_type: A filter to return only orchestrated systems that match the given types.
+            owner_id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "GET",
@@ -129,15 +175,25 @@ class OrchestratedSystems(_rt.Group):
                     "orchestratedSystemType",
                 }
             ),
+            options=options,
         )
         return self._client.request(call)
 
     def get_orchestrated_system(
-        self, *, orchestrated_system_id: str, opc_request_id: str | None = None
+        self,
+        *,
+        orchestrated_system_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.OrchestratedSystem:
         """Get an Orchestrated System
 
         Returns details of an orchestrated system with a given ID.
+
+        Args:
+            orchestrated_system_id: The unique id for an Orchestrated System. Available values can be found using the ListOrchestratedSystems operation.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -145,6 +201,7 @@ class OrchestratedSystems(_rt.Group):
             _GET_ORCHESTRATED_SYSTEM_RESPONSES,
             path_params={"orchestratedSystemId": orchestrated_system_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.OrchestratedSystem", self._client.request(call))
 
@@ -154,12 +211,22 @@ class OrchestratedSystems(_rt.Group):
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
         body: (
-            _models.OrchestratedSystemPermissionIdCollection | _t.Mapping[str, _t.Any] | None
+            _models.OrchestratedSystemPermissionIdCollection
+            | _types.OrchestratedSystemPermissionIdCollectionParam
+            | None
         ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.OrchestratedSystemAttributes:
         """Find Permission Attributes
 
         Returns metadata and a set of permissions associated with a given orchestrated system.
+
+        Args:
+            orchestrated_system_id: The unique id for an Orchestrated System. Available values can be found using the ListOrchestratedSystems operation.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: List of Permissions used to find attributes
+                items: List of permission ids.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "POST",
@@ -170,6 +237,7 @@ class OrchestratedSystems(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.OrchestratedSystemAttributes", self._client.request(call))
 
@@ -186,10 +254,24 @@ class OrchestratedSystems(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> dict[str, _t.Any]:
         """Get a list of Permissions for an Orchestrated System
 
         Returns a list of permissions associated with a given orchestrated system with support for pagination.
+
+        Args:
+            orchestrated_system_id: The unique id for an Orchestrated System. Available values can be found using the ListOrchestratedSystems operation.
+            domain_name: Domain Name
+            keyword_contains: Keyword to filter on from the following fields: displayName. Only one keyword may be provided.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            permission_type_id: The id of the permission type that the permissions are attached to.
+            resource_type: The resource type filter to fetch permissions for OCI systems. Required when orchestratedSystem type is OCI.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -207,6 +289,7 @@ class OrchestratedSystems(_rt.Group):
                 "sortOrder": sort_order,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("dict[str, _t.Any]", self._client.request(call))
 
@@ -222,6 +305,7 @@ class OrchestratedSystems(_rt.Group):
         sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_orchestrated_system_permissions`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -239,6 +323,7 @@ class OrchestratedSystems(_rt.Group):
                 "sortOrder": sort_order,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[_t.Any]",

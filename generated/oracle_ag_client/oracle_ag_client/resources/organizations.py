@@ -34,10 +34,21 @@ class Organizations(_rt.Group):
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: _models.ListOrganizationsStatus | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.OrganizationCollection:
         """Gets a list of Organizations
 
         Returns a list of Organizations with support for pagination.
+
+        Args:
+            keyword_contains: The list of keywords to filter on
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeUpdated is descending. Default order for name is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            status: A filter to return only organizations that match the give status or ALL to match all organizations.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -53,6 +64,7 @@ class Organizations(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.OrganizationCollection", self._client.request(call))
 
@@ -65,6 +77,7 @@ class Organizations(_rt.Group):
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: _models.ListOrganizationsStatus | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
         """Like `list_organizations`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -80,6 +93,7 @@ class Organizations(_rt.Group):
             },
             exploded=frozenset({"keywordContains"}),
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[dict[str, _t.Any]]",

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _LIST_POLICIES_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PolicyCollection"))}
 _LIST_POLICIES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
@@ -48,10 +51,21 @@ class Policies(_rt.Group):
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: _models.ListIdentityCollectionsStatus | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PolicyCollection:
         """Get a list of Policies
 
         Returns details of all available policies with support for pagination.
+
+        Args:
+            keyword_contains: Keyword to filter on. Only one keyword may be provided. Default is empty string.
+            limit: The maximum number of items to return.
+            page: A token representing the position at which to start retrieving results. This must come from the `opc-next-page` header field of a previous response.
+            sort_by: The field to sort by. Only one sort order may be provided. Default order for timeCreated is descending. Default order for displayName is ascending.
+            sort_order: The sort order to use, either 'ASC' or 'DESC'.
+            status: A filter to be used for finding entities with the given status.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "GET",
@@ -66,6 +80,7 @@ class Policies(_rt.Group):
                 "status": status,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.PolicyCollection", self._client.request(call))
 
@@ -78,6 +93,7 @@ class Policies(_rt.Group):
         sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
         status: _models.ListIdentityCollectionsStatus | str | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
         """Like `list_policies`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
@@ -92,6 +108,7 @@ class Policies(_rt.Group):
                 "status": status,
             },
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast(
             "_t.Iterator[dict[str, _t.Any]]", self._client.paginate(call, _LIST_POLICIES_PAGING)
@@ -101,11 +118,26 @@ class Policies(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreatePolicyDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.CreatePolicyDetails | _types.CreatePolicyDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Policy:
         """Create a Policy
 
         Creates a new policy with the specified details.
+
+        Args:
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details for the new Policy
+                assignments: List of assignments associated with Policy.
+                customAttributes: Metadata associated with the Policy
+                description: Description of the Policy.
+                displayName: displayName of the Policy
+                insights: Insights information of the policy
+                name: A user-friendly name. Have to be unique, and it's changeable. Avoid entering confidential information.
+                owners: List of owner entities
+                submittedBy: User or entity who submitted or created the Policy.
+                tags: List of tags attached to the Policy.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "POST",
@@ -115,13 +147,29 @@ class Policies(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Policy", self._client.request(call))
 
-    def get_policy(self, *, policy_id: str, opc_request_id: str | None = None) -> _models.Policy:
+    def get_policy(
+        self,
+        *,
+        policy_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _models.Policy:
         """Get Policy
 
         Returns details of a policy with a given ID.
+
+        Args:
+            policy_id: Unique Policy identifier
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
         """
         call = _rt.Call(
             "GET",
@@ -129,6 +177,7 @@ class Policies(_rt.Group):
             _GET_POLICY_RESPONSES,
             path_params={"policyId": policy_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("_models.Policy", self._client.request(call))
 
@@ -137,11 +186,26 @@ class Policies(_rt.Group):
         *,
         policy_id: str,
         opc_request_id: str | None = None,
-        body: _models.UpdatePolicyDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: _models.UpdatePolicyDetails | _types.UpdatePolicyDetailsParam | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Policy:
         """Update a Policy
 
         Updates the details of an existing policy with a given ID.
+
+        Args:
+            policy_id: Unique Policy identifier
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            body: Details for the updated Policy.
+                assignments: List of assignments associated with Policy.
+                customAttributes: Metadata associated with the Policy
+                description: Description of the Policy.
+                displayName: displayName of the Policy
+                name: A user-friendly name. Have to be unique, and it's changeable. Avoid entering confidential information.
+                owners: List of owner entities
+                submittedBy: User or entity who submitted or created the Policy.
+                tags: List of tags attached to the Policy.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
             "PUT",
@@ -152,13 +216,33 @@ class Policies(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Policy", self._client.request(call))
 
-    def delete_policy(self, *, policy_id: str, opc_request_id: str | None = None) -> None:
+    def delete_policy(
+        self,
+        *,
+        policy_id: str,
+        opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> None:
         """Delete a policy
 
         Deletes a policy with a given ID.
+
+        Args:
+            policy_id: Unique Policy identifier
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            BadRequestError: 400 Bad Request
+            AuthenticationError: 401 Unauthorized
+            NotFoundError: 404 Not Found
+            ApiError: 412 Precondition failed
+            RateLimitError: 429 Too Many Requests
+            ServerError: 500 Internal Server Error
         """
         call = _rt.Call(
             "DELETE",
@@ -166,6 +250,7 @@ class Policies(_rt.Group):
             _DELETE_POLICY_RESPONSES,
             path_params={"policyId": policy_id},
             headers={"opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("None", self._client.request(call))
 

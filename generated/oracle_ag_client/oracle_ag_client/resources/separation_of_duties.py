@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _CHECK_SEPARATION_OF_DUTIES_STATUS_RESPONSES: _rt.Responses = {"default": ("empty", None)}
 
 
@@ -25,11 +28,27 @@ class SeparationOfDuties(_rt.Group):
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-        body: _models.CheckSeparationOfDutiesStatusDetails | _t.Mapping[str, _t.Any] | None = None,
+        body: (
+            _models.CheckSeparationOfDutiesStatusDetails
+            | _types.CheckSeparationOfDutiesStatusDetailsParam
+            | None
+        ) = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Check status of the separation of duties request(s)
 
         Returns the current status for one or more separation of duties requests.
+
+        Args:
+            if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
+            opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
+            opc_retry_token: A token that uniquely identifies a request so it can be retried in case of a timeout or server error without risk of executing that same action again. Retry tokens expire after 24 hours, but can be invalidated before then due to conflicting operations. For example, if a resource has been deleted and purged from the system, then a retry of the original creation request might be rejected.
+            body: Separation of duties request IDs.
+                items: List of request statuses.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Response section not visible in the copy of this documentation page we could read; placeholder added only to keep the document valid (see SOURCES.md, Gaps).
         """
         call = _rt.Call(
             "POST",
@@ -43,6 +62,7 @@ class SeparationOfDuties(_rt.Group):
             body=_rt.UNSET if body is None else body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return self._client.request(call)
 

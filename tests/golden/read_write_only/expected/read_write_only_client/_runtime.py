@@ -29,6 +29,7 @@ from typing import (
     ParamSpec,
     Self,
     TypeAlias,
+    TypedDict,
     TypeVar,
     dataclass_transform,
 )
@@ -758,6 +759,17 @@ def warn_deprecated(model: Model, attrs: tuple[str, ...]) -> None:
 # -- requests -------------------------------------------------------------------------------
 
 
+class RequestOptions(TypedDict, total=False):
+    """Options of one call (`**options` of every operation); each wins over the client's
+    setting for that call alone."""
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]  # merged into a JSON object (or form) body
+
+
 class Call:
     """What an operation asks for; the client turns it into an HTTP request.
 
@@ -766,7 +778,8 @@ class Call:
     """
 
     __slots__ = ("method", "path", "responses", "path_params", "query", "exploded", "deep",
-                 "delimiters", "headers", "cookies", "body", "body_kind", "content_type")
+                 "delimiters", "headers", "cookies", "body", "body_kind", "content_type",
+                 "options")
 
     def __init__(self, method: str, path: str, responses: Mapping[str, tuple[str, Codec | None]],
                  path_params: Mapping[str, Any] | None = None,
@@ -775,7 +788,8 @@ class Call:
                  delimiters: Mapping[str, str] | None = None,
                  headers: Mapping[str, Any] | None = None,
                  cookies: Mapping[str, Any] | None = None, body: Any = UNSET,
-                 body_kind: str = "json", content_type: str | None = None) -> None:
+                 body_kind: str = "json", content_type: str | None = None,
+                 options: RequestOptions | None = None) -> None:
         self.method = method
         self.path = path
         self.responses = responses
@@ -789,6 +803,7 @@ class Call:
         self.body = body
         self.body_kind = body_kind
         self.content_type = content_type
+        self.options: RequestOptions = options or {}
 
     def with_query(self, name: str, value: Any) -> Call:
         """The same call with one query parameter set (how the next page is asked for)."""
@@ -965,18 +980,26 @@ def _path(call: Call) -> str:
 
 def _body(call: Call) -> dict[str, Any]:
     body = call.body
-    if body is UNSET:
+    extra = call.options.get("extra_body")
+    if body is UNSET and not extra:
         return {}
-    headers = {"Content-Type": call.content_type} if call.content_type else {}
+    media = call.content_type or ("application/json" if call.body_kind == "json" else None)
+    headers = {"Content-Type": media} if media else {}
     if call.body_kind == "json":
         token = _ENCODING_REQUEST.set(True)  # readOnly fields stay out of request bodies
         try:
-            content = json.dumps(to_wire(body), separators=(",", ":"), ensure_ascii=False)
+            wire = {} if body is UNSET else to_wire(body)
+            if extra:
+                if not isinstance(wire, dict):
+                    raise ClientError("extra_body needs a JSON object body")
+                wire = {**wire, **to_wire(dict(extra))}
+            content = json.dumps(wire, separators=(",", ":"), ensure_ascii=False)
         finally:
             _ENCODING_REQUEST.reset(token)
         return {"content": content.encode("utf-8"), "headers": headers}
     if call.body_kind in ("form", "multipart"):
-        fields = to_wire(body.to_dict() if isinstance(body, Model) else body)
+        fields = to_wire(body.to_dict() if isinstance(body, Model) else dict(body or {}))
+        fields.update(to_wire(dict(extra or {})))
         if call.body_kind == "form":
             return {"data": {k: _text(v) for k, v in fields.items() if v is not None}}
         raw = {f.wire: getattr(body, f.attr) for f in body._fields} \
@@ -1252,9 +1275,14 @@ class BaseClient:
             headers["Cookie"] = "; ".join(f"{k}={quote(v, safe='')}" for k, v in pairs.items())
         body = _body(call)
         headers.update(body.pop("headers", {}))
+        options = call.options
+        headers.update(options.get("extra_headers") or {})
+        extra_query = [(k, _text(x)) for k, v in (options.get("extra_query") or {}).items()
+                       for x in (v if isinstance(v, (list, tuple)) else [v])]
+        timeout = options["timeout"] if "timeout" in options else self._timeout()
         return http.build_request(call.method, self.base_url + _path(call),
-                                  params=[*_query(call), *self._auth.query()],
-                                  headers=headers, timeout=self._timeout(), **body)
+                                  params=[*_query(call), *extra_query, *self._auth.query()],
+                                  headers=headers, timeout=timeout, **body)
 
     def _timeout(self) -> Any:
         return self.timeout if self.timeout is not None else httpx.USE_CLIENT_DEFAULT
@@ -1262,7 +1290,7 @@ class BaseClient:
     def _retry_delay(self, call: Call, attempt: int, response: httpx.Response | None,
                      error: Exception | None) -> float | None:
         """Seconds to wait before another attempt, or None when the call must not repeat."""
-        if attempt >= self.max_retries:
+        if attempt >= call.options.get("max_retries", self.max_retries):
             return None
         if error is not None:
             safe = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))

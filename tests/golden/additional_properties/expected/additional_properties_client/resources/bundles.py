@@ -20,13 +20,24 @@ class Bundles(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return BundlesWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_bundle(self) -> _models.Bundle:
-        """GET /bundle"""
-        call = _rt.Call("GET", "/bundle", _GET_BUNDLE_RESPONSES)
+    def get_bundle(self, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Bundle:
+        """GET /bundle
+
+        Args:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call("GET", "/bundle", _GET_BUNDLE_RESPONSES, options=options)
         return _t.cast("_models.Bundle", self._client.request(call))
 
-    def put_counts(self, *, body: dict[str, int]) -> dict[str, int]:
-        """PUT /counts"""
+    def put_counts(
+        self, *, body: dict[str, int], **options: _t.Unpack[_rt.RequestOptions]
+    ) -> dict[str, int]:
+        """PUT /counts
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/counts",
@@ -34,6 +45,7 @@ class Bundles(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("dict[str, int]", self._client.request(call))
 

@@ -20,15 +20,37 @@ class Pets(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return PetsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_dog(self, *, dog_id: int) -> _models.Dog:
-        """GET /dogs/{dogId}"""
-        call = _rt.Call("GET", "/dogs/{dogId}", _GET_DOG_RESPONSES, path_params={"dogId": dog_id})
+    def get_dog(self, *, dog_id: int, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Dog:
+        """GET /dogs/{dogId}
+
+        Args:
+            dog_id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET",
+            "/dogs/{dogId}",
+            _GET_DOG_RESPONSES,
+            path_params={"dogId": dog_id},
+            options=options,
+        )
         return _t.cast("_models.Dog", self._client.request(call))
 
-    def get_owner(self, *, owner_id: str) -> _models.Owner:
-        """GET /owners/{ownerId}"""
+    def get_owner(
+        self, *, owner_id: str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Owner:
+        """GET /owners/{ownerId}
+
+        Args:
+            owner_id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
-            "GET", "/owners/{ownerId}", _GET_OWNER_RESPONSES, path_params={"ownerId": owner_id}
+            "GET",
+            "/owners/{ownerId}",
+            _GET_OWNER_RESPONSES,
+            path_params={"ownerId": owner_id},
+            options=options,
         )
         return _t.cast("_models.Owner", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_EVENT_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Event"))}
 _PUT_EVENT_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Event"))}
 
@@ -20,13 +23,39 @@ class Events(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return EventsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_event(self, *, id: str) -> _models.Event:
-        """GET /events/{id}"""
-        call = _rt.Call("GET", "/events/{id}", _GET_EVENT_RESPONSES, path_params={"id": id})
+    def get_event(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Event:
+        """GET /events/{id}
+
+        Args:
+            id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET", "/events/{id}", _GET_EVENT_RESPONSES, path_params={"id": id}, options=options
+        )
         return _t.cast("_models.Event", self._client.request(call))
 
-    def put_event(self, *, id: str, body: _models.Event | _t.Mapping[str, _t.Any]) -> _models.Event:
-        """PUT /events/{id}"""
+    def put_event(
+        self,
+        *,
+        id: str,
+        body: _models.Event | _types.EventParam,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _models.Event:
+        """PUT /events/{id}
+
+        Args:
+            id:
+            body:
+                kind: A const without a type.
+                version: A const with a type.
+                labels: patternProperties - keys matching ^x- hold strings.
+                meta: A free-form object.
+                extra: A free-form object, additionalProperties true.
+                values: An array of a union of string, integer and Point.
+                mixed: An array of anyOf, with a nested array.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/events/{id}",
@@ -35,6 +64,7 @@ class Events(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Event", self._client.request(call))
 

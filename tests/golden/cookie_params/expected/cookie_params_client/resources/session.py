@@ -25,13 +25,22 @@ class Session(_rt.Group):
         session_id: str,
         theme: _models.GetSessionTheme | str | None = None,
         visits: int | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Session:
-        """GET /session"""
+        """GET /session
+
+        Args:
+            session_id:
+            theme:
+            visits:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/session",
             _GET_SESSION_RESPONSES,
             cookies={"session_id": session_id, "theme": theme, "visits": visits},
+            options=options,
         )
         return _t.cast("_models.Session", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_WIDGET_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Widget"))}
 _CREATE_LEGACY_WIDGET_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("LegacyWidget"))}
 
@@ -20,15 +23,30 @@ class Widgets(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return WidgetsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_widget(self, *, id: str) -> _models.Widget:
-        """GET /widgets/{id}"""
-        call = _rt.Call("GET", "/widgets/{id}", _GET_WIDGET_RESPONSES, path_params={"id": id})
+    def get_widget(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Widget:
+        """GET /widgets/{id}
+
+        Args:
+            id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET", "/widgets/{id}", _GET_WIDGET_RESPONSES, path_params={"id": id}, options=options
+        )
         return _t.cast("_models.Widget", self._client.request(call))
 
     def create_legacy_widget(
-        self, *, body: _models.LegacyWidget | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.LegacyWidget | _types.LegacyWidgetParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.LegacyWidget:
-        """POST /legacy-widgets"""
+        """POST /legacy-widgets
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         _rt.warn_deprecated_call("create_legacy_widget is deprecated")
         call = _rt.Call(
             "POST",
@@ -37,6 +55,7 @@ class Widgets(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.LegacyWidget", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _LIST_TASKS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ListOf(_rt.ModelOf("Task")))}
 _CREATE_TASK_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("Task"))}
 
@@ -20,13 +23,33 @@ class Tasks(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return TasksWithRawResponse(_rt.RawCalls(self._client))
 
-    def list_tasks(self, *, status: _models.Status | str | None = None) -> list[_models.Task]:
-        """GET /tasks"""
-        call = _rt.Call("GET", "/tasks", _LIST_TASKS_RESPONSES, query={"status": status})
+    def list_tasks(
+        self,
+        *,
+        status: _models.Status | str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> list[_models.Task]:
+        """GET /tasks
+
+        Args:
+            status:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET", "/tasks", _LIST_TASKS_RESPONSES, query={"status": status}, options=options
+        )
         return _t.cast("list[_models.Task]", self._client.request(call))
 
-    def create_task(self, *, body: _models.Task | _t.Mapping[str, _t.Any]) -> _models.Task:
-        """POST /tasks"""
+    def create_task(
+        self, *, body: _models.Task | _types.TaskParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Task:
+        """POST /tasks
+
+        Args:
+            body:
+                kind: Inline enum on a property.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/tasks",
@@ -34,6 +57,7 @@ class Tasks(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Task", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_WIDGET_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("Widget")),
     "404": ("json", _rt.ModelOf("Error")),
@@ -28,15 +31,41 @@ class Widgets(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return WidgetsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_widget(self, *, widget_id: str) -> _models.Widget:
-        """GET /widgets/{widgetId}"""
+    def get_widget(
+        self, *, widget_id: str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Widget:
+        """GET /widgets/{widgetId}
+
+        Args:
+            widget_id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            NotFoundError: 404 No such widget.
+            ApiError: default Any other error.
+        """
         call = _rt.Call(
-            "GET", "/widgets/{widgetId}", _GET_WIDGET_RESPONSES, path_params={"widgetId": widget_id}
+            "GET",
+            "/widgets/{widgetId}",
+            _GET_WIDGET_RESPONSES,
+            path_params={"widgetId": widget_id},
+            options=options,
         )
         return _t.cast("_models.Widget", self._client.request(call))
 
-    def create_widget(self, *, body: _models.Widget | _t.Mapping[str, _t.Any]) -> _models.Widget:
-        """POST /widgets"""
+    def create_widget(
+        self, *, body: _models.Widget | _types.WidgetParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Widget:
+        """POST /widgets
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            UnprocessableEntityError: 422 Validation failed; a different error schema.
+            ApiError: default Any other error.
+        """
         call = _rt.Call(
             "POST",
             "/widgets",
@@ -44,6 +73,7 @@ class Widgets(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Widget", self._client.request(call))
 

@@ -22,10 +22,24 @@ class Orders(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return OrdersWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_order(self, *, order_id: str) -> _models.Order:
-        """GET /orders/{orderId}"""
+    def get_order(
+        self, *, order_id: str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Order:
+        """GET /orders/{orderId}
+
+        Args:
+            order_id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            NotFoundError: 404 Nothing there.
+        """
         call = _rt.Call(
-            "GET", "/orders/{orderId}", _GET_ORDER_RESPONSES, path_params={"orderId": order_id}
+            "GET",
+            "/orders/{orderId}",
+            _GET_ORDER_RESPONSES,
+            path_params={"orderId": order_id},
+            options=options,
         )
         return _t.cast("_models.Order", self._client.request(call))
 

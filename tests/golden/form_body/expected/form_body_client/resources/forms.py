@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _LOGIN_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Token"))}
 _UPLOAD_FILE_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("Upload"))}
 
@@ -20,16 +23,43 @@ class Forms(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return FormsWithRawResponse(_rt.RawCalls(self._client))
 
-    def login(self, *, body: _models.LoginRequest | _t.Mapping[str, _t.Any]) -> _models.Token:
-        """POST /login"""
-        call = _rt.Call("POST", "/login", _LOGIN_RESPONSES, body=body, body_kind="form")
+    def login(
+        self,
+        *,
+        body: _models.LoginRequest | _types.LoginRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
+    ) -> _models.Token:
+        """POST /login
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "POST", "/login", _LOGIN_RESPONSES, body=body, body_kind="form", options=options
+        )
         return _t.cast("_models.Token", self._client.request(call))
 
     def upload_file(
-        self, *, body: _models.UploadFileRequest | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.UploadFileRequest | _types.UploadFileRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Upload:
-        """POST /files"""
-        call = _rt.Call("POST", "/files", _UPLOAD_FILE_RESPONSES, body=body, body_kind="multipart")
+        """POST /files
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "POST",
+            "/files",
+            _UPLOAD_FILE_RESPONSES,
+            body=body,
+            body_kind="multipart",
+            options=options,
+        )
         return _t.cast("_models.Upload", self._client.request(call))
 
 

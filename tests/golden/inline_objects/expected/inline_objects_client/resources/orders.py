@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _LIST_ORDERS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ListOf(_rt.ModelOf("ListOrdersResponseItem")))
 }
@@ -22,15 +25,29 @@ class Orders(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return OrdersWithRawResponse(_rt.RawCalls(self._client))
 
-    def list_orders(self) -> list[_models.ListOrdersResponseItem]:
-        """GET /orders"""
-        call = _rt.Call("GET", "/orders", _LIST_ORDERS_RESPONSES)
+    def list_orders(
+        self, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> list[_models.ListOrdersResponseItem]:
+        """GET /orders
+
+        Args:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call("GET", "/orders", _LIST_ORDERS_RESPONSES, options=options)
         return _t.cast("list[_models.ListOrdersResponseItem]", self._client.request(call))
 
     def create_order(
-        self, *, body: _models.CreateOrderRequest | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        body: _models.CreateOrderRequest | _types.CreateOrderRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.CreateOrderResponse:
-        """POST /orders"""
+        """POST /orders
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/orders",
@@ -38,6 +55,7 @@ class Orders(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.CreateOrderResponse", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _CREATE_THING_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("Thing"))}
 _GET_ANYTHING_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Thing"))}
 _GET_NOTE_RESPONSES: _rt.Responses = {"200": ("text", None)}
@@ -23,8 +26,15 @@ class Things(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return ThingsWithRawResponse(_rt.RawCalls(self._client))
 
-    def create_thing(self, *, body: _models.Thing | _t.Mapping[str, _t.Any]) -> _models.Thing:
-        """POST /things"""
+    def create_thing(
+        self, *, body: _models.Thing | _types.ThingParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Thing:
+        """POST /things
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/things",
@@ -32,21 +42,46 @@ class Things(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/vnd.x+json",
+            options=options,
         )
         return _t.cast("_models.Thing", self._client.request(call))
 
-    def get_anything(self, *, id: str) -> _models.Thing:
-        """GET /things/{id}/any"""
-        call = _rt.Call("GET", "/things/{id}/any", _GET_ANYTHING_RESPONSES, path_params={"id": id})
+    def get_anything(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Thing:
+        """GET /things/{id}/any
+
+        Args:
+            id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET",
+            "/things/{id}/any",
+            _GET_ANYTHING_RESPONSES,
+            path_params={"id": id},
+            options=options,
+        )
         return _t.cast("_models.Thing", self._client.request(call))
 
-    def get_note(self, *, id: str) -> str:
-        """GET /things/{id}/note"""
-        call = _rt.Call("GET", "/things/{id}/note", _GET_NOTE_RESPONSES, path_params={"id": id})
+    def get_note(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> str:
+        """GET /things/{id}/note
+
+        Args:
+            id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET", "/things/{id}/note", _GET_NOTE_RESPONSES, path_params={"id": id}, options=options
+        )
         return _t.cast("str", self._client.request(call))
 
-    def put_note(self, *, id: str, body: str) -> None:
-        """PUT /things/{id}/note"""
+    def put_note(self, *, id: str, body: str, **options: _t.Unpack[_rt.RequestOptions]) -> None:
+        """PUT /things/{id}/note
+
+        Args:
+            id:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/things/{id}/note",
@@ -55,11 +90,20 @@ class Things(_rt.Group):
             body=body,
             body_kind="text",
             content_type="text/plain",
+            options=options,
         )
         return _t.cast("None", self._client.request(call))
 
-    def put_blob(self, *, id: str, body: bytes) -> _models.Stored:
-        """PUT /things/{id}/blob"""
+    def put_blob(
+        self, *, id: str, body: bytes, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Stored:
+        """PUT /things/{id}/blob
+
+        Args:
+            id:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/things/{id}/blob",
@@ -68,6 +112,7 @@ class Things(_rt.Group):
             body=body,
             body_kind="binary",
             content_type="application/octet-stream",
+            options=options,
         )
         return _t.cast("_models.Stored", self._client.request(call))
 

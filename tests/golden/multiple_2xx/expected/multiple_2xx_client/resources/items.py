@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _PUT_ITEM_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("Item")),
     "201": ("json", _rt.ModelOf("Created")),
@@ -25,9 +28,22 @@ class Items(_rt.Group):
         return ItemsWithRawResponse(_rt.RawCalls(self._client))
 
     def put_item(
-        self, *, id: str, body: _models.Item | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        id: str,
+        body: _models.Item | _types.ItemParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Item | _models.Created | None:
-        """PUT /items/{id}"""
+        """PUT /items/{id}
+
+        Args:
+            id:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+
+        Raises:
+            ApiError: default Any error.
+        """
         call = _rt.Call(
             "PUT",
             "/items/{id}",
@@ -36,6 +52,7 @@ class Items(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Item | _models.Created | None", self._client.request(call))
 

@@ -20,14 +20,28 @@ class AdminUsers(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return AdminUsersWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_item(self, *, id: str) -> _models.FooBar:
-        """GET /items/{id}"""
-        call = _rt.Call("GET", "/items/{id}", _GET_ITEM_RESPONSES, path_params={"id": id})
+    def get_item(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.FooBar:
+        """GET /items/{id}
+
+        Args:
+            id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET", "/items/{id}", _GET_ITEM_RESPONSES, path_params={"id": id}, options=options
+        )
         return _t.cast("_models.FooBar", self._client.request(call))
 
-    def get_item_(self, *, id: str) -> _models.FooBar_:
-        """GET /items/{id}/v2"""
-        call = _rt.Call("GET", "/items/{id}/v2", _GET_ITEM_RESPONSES_, path_params={"id": id})
+    def get_item_(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.FooBar_:
+        """GET /items/{id}/v2
+
+        Args:
+            id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET", "/items/{id}/v2", _GET_ITEM_RESPONSES_, path_params={"id": id}, options=options
+        )
         return _t.cast("_models.FooBar_", self._client.request(call))
 
 

@@ -19,9 +19,13 @@ class AdminUsers_(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return AdminUsers_WithRawResponse(_rt.RawCalls(self._client))
 
-    def list_users(self) -> list[_models.FooBar__]:
-        """GET /users"""
-        call = _rt.Call("GET", "/users", _LIST_USERS_RESPONSES)
+    def list_users(self, **options: _t.Unpack[_rt.RequestOptions]) -> list[_models.FooBar__]:
+        """GET /users
+
+        Args:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call("GET", "/users", _LIST_USERS_RESPONSES, options=options)
         return _t.cast("list[_models.FooBar__]", self._client.request(call))
 
 

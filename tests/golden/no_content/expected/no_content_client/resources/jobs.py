@@ -24,24 +24,53 @@ class Jobs(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return JobsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_job_result(self, *, job_id: str) -> _models.JobResult | None:
-        """GET /jobs/{jobId}"""
+    def get_job_result(
+        self, *, job_id: str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.JobResult | None:
+        """GET /jobs/{jobId}
+
+        Args:
+            job_id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
-            "GET", "/jobs/{jobId}", _GET_JOB_RESULT_RESPONSES, path_params={"jobId": job_id}
+            "GET",
+            "/jobs/{jobId}",
+            _GET_JOB_RESULT_RESPONSES,
+            path_params={"jobId": job_id},
+            options=options,
         )
         return _t.cast("_models.JobResult | None", self._client.request(call))
 
-    def delete_job(self, *, job_id: str) -> None:
-        """DELETE /jobs/{jobId}"""
+    def delete_job(self, *, job_id: str, **options: _t.Unpack[_rt.RequestOptions]) -> None:
+        """DELETE /jobs/{jobId}
+
+        Args:
+            job_id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
-            "DELETE", "/jobs/{jobId}", _DELETE_JOB_RESPONSES, path_params={"jobId": job_id}
+            "DELETE",
+            "/jobs/{jobId}",
+            _DELETE_JOB_RESPONSES,
+            path_params={"jobId": job_id},
+            options=options,
         )
         return _t.cast("None", self._client.request(call))
 
-    def cancel_job(self, *, job_id: str) -> _t.Any:
-        """POST /jobs/{jobId}/cancel"""
+    def cancel_job(self, *, job_id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _t.Any:
+        """POST /jobs/{jobId}/cancel
+
+        Args:
+            job_id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
-            "POST", "/jobs/{jobId}/cancel", _CANCEL_JOB_RESPONSES, path_params={"jobId": job_id}
+            "POST",
+            "/jobs/{jobId}/cancel",
+            _CANCEL_JOB_RESPONSES,
+            path_params={"jobId": job_id},
+            options=options,
         )
         return self._client.request(call)
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _IMPORT_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("M2faSettings"))}
 
 
@@ -19,8 +22,15 @@ class Class(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return ClassWithRawResponse(_rt.RawCalls(self._client))
 
-    def import_(self, *, body: _models.Import | _t.Mapping[str, _t.Any]) -> _models.M2faSettings:
-        """POST /imports"""
+    def import_(
+        self, *, body: _models.Import | _types.ImportParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.M2faSettings:
+        """POST /imports
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/imports",
@@ -28,6 +38,7 @@ class Class(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.M2faSettings", self._client.request(call))
 

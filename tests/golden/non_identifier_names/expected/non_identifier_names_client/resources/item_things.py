@@ -19,14 +19,23 @@ class ItemThings(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return ItemThingsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_item_by_id(self, *, item_id: str, from_: str | None = None) -> _models.Class:
-        """Get an item \"\"\"quoted\"\"\" """
+    def get_item_by_id(
+        self, *, item_id: str, from_: str | None = None, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Class:
+        """Get an item \"\"\"quoted\"\"\"
+
+        Args:
+            item_id:
+            from_:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/items/{item-id}",
             _GET_ITEM_BY_ID_RESPONSES,
             path_params={"item-id": item_id},
             query={"from": from_},
+            options=options,
         )
         return _t.cast("_models.Class", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_PERSON_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Person"))}
 _UPDATE_PERSON_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Person"))}
 
@@ -20,15 +23,34 @@ class People(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return PeopleWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_person(self, *, id: str) -> _models.Person:
-        """GET /people/{id}"""
-        call = _rt.Call("GET", "/people/{id}", _GET_PERSON_RESPONSES, path_params={"id": id})
+    def get_person(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Person:
+        """GET /people/{id}
+
+        Args:
+            id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET", "/people/{id}", _GET_PERSON_RESPONSES, path_params={"id": id}, options=options
+        )
         return _t.cast("_models.Person", self._client.request(call))
 
     def update_person(
-        self, *, id: str, body: _models.Person | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        id: str,
+        body: _models.Person | _types.PersonParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Person:
-        """PUT /people/{id}"""
+        """PUT /people/{id}
+
+        Args:
+            id:
+            body:
+                age: Optional and nullable.
+                address: Nullable $ref via oneOf with a null type.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "PUT",
             "/people/{id}",
@@ -37,6 +59,7 @@ class People(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Person", self._client.request(call))
 

@@ -40,13 +40,24 @@ class Pets(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return PetsWithRawResponse(_rt.RawCalls(self._client))
 
-    def list_pets(self) -> list[_models.Pet]:
-        """GET /pets"""
-        call = _rt.Call("GET", "/pets", _LIST_PETS_RESPONSES)
+    def list_pets(self, **options: _t.Unpack[_rt.RequestOptions]) -> list[_models.Pet]:
+        """GET /pets
+
+        Args:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call("GET", "/pets", _LIST_PETS_RESPONSES, options=options)
         return _t.cast("list[_models.Pet]", self._client.request(call))
 
-    def create_pet(self, *, body: _models.Pet) -> _models.Pet:
-        """POST /pets"""
+    def create_pet(
+        self, *, body: _models.Pet, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Pet:
+        """POST /pets
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/pets",
@@ -54,6 +65,7 @@ class Pets(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Pet", self._client.request(call))
 

@@ -22,13 +22,29 @@ class Shapes(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return ShapesWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_shape(self, *, key: _models.IdOrName) -> _models.Shape:
-        """GET /shapes/{key}"""
-        call = _rt.Call("GET", "/shapes/{key}", _GET_SHAPE_RESPONSES, path_params={"key": key})
+    def get_shape(
+        self, *, key: _models.IdOrName, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Shape:
+        """GET /shapes/{key}
+
+        Args:
+            key:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET", "/shapes/{key}", _GET_SHAPE_RESPONSES, path_params={"key": key}, options=options
+        )
         return _t.cast("_models.Shape", self._client.request(call))
 
-    def describe_shape(self, *, body: _models.Shape) -> _models.Label:
-        """POST /shapes"""
+    def describe_shape(
+        self, *, body: _models.Shape, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Label:
+        """POST /shapes
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/shapes",
@@ -36,6 +52,7 @@ class Shapes(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Label", self._client.request(call))
 

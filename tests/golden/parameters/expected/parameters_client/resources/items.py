@@ -31,8 +31,21 @@ class Items(_rt.Group):
         sort: _models.ListItemsSort | str | None = None,
         include_deleted: bool | None = None,
         opc_request_id: str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_models.Item]:
-        """GET /stores/{storeId}/items"""
+        """GET /stores/{storeId}/items
+
+        Args:
+            store_id: Declared at path-item level.
+            q:
+            x_request_id: Declared at path-item level.
+            limit:
+            tags: Repeated key (style form, explode true) - tags=a&tags=b.
+            sort:
+            include_deleted:
+            opc_request_id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/stores/{storeId}/items",
@@ -47,13 +60,28 @@ class Items(_rt.Group):
             },
             exploded=frozenset({"tags"}),
             headers={"X-Request-Id": x_request_id, "opc-request-id": opc_request_id},
+            options=options,
         )
         return _t.cast("list[_models.Item]", self._client.request(call))
 
     def get_item(
-        self, *, store_id: str, item_id: int, x_request_id: str, fields: list[str] | None = None
+        self,
+        *,
+        store_id: str,
+        item_id: int,
+        x_request_id: str,
+        fields: list[str] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Item:
-        """GET /stores/{storeId}/items/{itemId}"""
+        """GET /stores/{storeId}/items/{itemId}
+
+        Args:
+            store_id:
+            item_id:
+            x_request_id:
+            fields: Comma-joined (explode false) - fields=a,b.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/stores/{storeId}/items/{itemId}",
@@ -61,6 +89,7 @@ class Items(_rt.Group):
             path_params={"storeId": store_id, "itemId": item_id},
             query={"fields": fields},
             headers={"X-Request-Id": x_request_id},
+            options=options,
         )
         return _t.cast("_models.Item", self._client.request(call))
 

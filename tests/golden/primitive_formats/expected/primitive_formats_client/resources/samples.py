@@ -24,35 +24,62 @@ class Samples(_rt.Group):
         return SamplesWithRawResponse(_rt.RawCalls(self._client))
 
     def get_sample(
-        self, *, sample_id: _uuid.UUID, since: _dt.datetime | None = None
+        self,
+        *,
+        sample_id: _uuid.UUID | str,
+        since: _dt.datetime | str | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Sample:
-        """GET /samples/{sampleId}"""
+        """GET /samples/{sampleId}
+
+        Args:
+            sample_id:
+            since:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/samples/{sampleId}",
             _GET_SAMPLE_RESPONSES,
             path_params={"sampleId": sample_id},
             query={"since": since},
+            options=options,
         )
         return _t.cast("_models.Sample", self._client.request(call))
 
-    def download_sample(self, *, sample_id: _uuid.UUID) -> bytes:
-        """GET /samples/{sampleId}/raw"""
+    def download_sample(
+        self, *, sample_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> bytes:
+        """GET /samples/{sampleId}/raw
+
+        Args:
+            sample_id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/samples/{sampleId}/raw",
             _DOWNLOAD_SAMPLE_RESPONSES,
             path_params={"sampleId": sample_id},
+            options=options,
         )
         return _t.cast("bytes", self._client.request(call))
 
-    def get_sample_text(self, *, sample_id: _uuid.UUID) -> str:
-        """GET /samples/{sampleId}/text"""
+    def get_sample_text(
+        self, *, sample_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> str:
+        """GET /samples/{sampleId}/text
+
+        Args:
+            sample_id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/samples/{sampleId}/text",
             _GET_SAMPLE_TEXT_RESPONSES,
             path_params={"sampleId": sample_id},
+            options=options,
         )
         return _t.cast("str", self._client.request(call))
 

@@ -29,8 +29,20 @@ class Search(_rt.Group):
         color: dict[str, int] | None = None,
         words: list[str] | None = None,
         levels: list[int] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Results:
-        """GET /search"""
+        """GET /search
+
+        Args:
+            filter: deepObject - filter[a]=1&filter[b]=x.
+            tags: form, explode true - tags=a&tags=b.
+            ids: form, explode false - ids=1,2,3.
+            point: form object, explode true - x=1&y=2.
+            color: form object, explode false - color=R,100,G,200.
+            words: spaceDelimited - words=a%20b.
+            levels: pipeDelimited - levels=1|2.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/search",
@@ -47,6 +59,7 @@ class Search(_rt.Group):
             exploded=frozenset({"point", "tags"}),
             deep=frozenset({"filter"}),
             delimiters={"levels": "|", "words": " "},
+            options=options,
         )
         return _t.cast("_models.Results", self._client.request(call))
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _CREATE_USER_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("User"))}
 _GET_USER_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("User"))}
 
@@ -20,8 +23,15 @@ class Users(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return UsersWithRawResponse(_rt.RawCalls(self._client))
 
-    def create_user(self, *, body: _models.User | _t.Mapping[str, _t.Any]) -> _models.User:
-        """POST /users"""
+    def create_user(
+        self, *, body: _models.User | _types.UserParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.User:
+        """POST /users
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/users",
@@ -29,12 +39,20 @@ class Users(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.User", self._client.request(call))
 
-    def get_user(self, *, id: str) -> _models.User:
-        """GET /users/{id}"""
-        call = _rt.Call("GET", "/users/{id}", _GET_USER_RESPONSES, path_params={"id": id})
+    def get_user(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.User:
+        """GET /users/{id}
+
+        Args:
+            id:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call(
+            "GET", "/users/{id}", _GET_USER_RESPONSES, path_params={"id": id}, options=options
+        )
         return _t.cast("_models.User", self._client.request(call))
 
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _GET_TREE_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("TreeNode"))}
 _ECHO_PAIR_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("A"))}
 
@@ -20,13 +23,24 @@ class Graph(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return GraphWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_tree(self) -> _models.TreeNode:
-        """GET /tree"""
-        call = _rt.Call("GET", "/tree", _GET_TREE_RESPONSES)
+    def get_tree(self, **options: _t.Unpack[_rt.RequestOptions]) -> _models.TreeNode:
+        """GET /tree
+
+        Args:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call("GET", "/tree", _GET_TREE_RESPONSES, options=options)
         return _t.cast("_models.TreeNode", self._client.request(call))
 
-    def echo_pair(self, *, body: _models.A | _t.Mapping[str, _t.Any]) -> _models.A:
-        """POST /pair"""
+    def echo_pair(
+        self, *, body: _models.A | _types.AParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.A:
+        """POST /pair
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/pair",
@@ -34,6 +48,7 @@ class Graph(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.A", self._client.request(call))
 

@@ -19,9 +19,13 @@ class Status(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return StatusWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_status(self) -> _models.Status:
-        """GET /status"""
-        call = _rt.Call("GET", "/status", _GET_STATUS_RESPONSES)
+    def get_status(self, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Status:
+        """GET /status
+
+        Args:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
+        call = _rt.Call("GET", "/status", _GET_STATUS_RESPONSES, options=options)
         return _t.cast("_models.Status", self._client.request(call))
 
 

@@ -8,6 +8,9 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+
 _LIST_PETS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ListOf(_rt.ModelOf("Pet")))}
 _CREATE_PET_RESPONSES: _rt.Responses = {"201": ("json", _rt.ModelOf("Pet"))}
 _UPLOAD_PHOTO_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Photo"))}
@@ -22,20 +25,38 @@ class Pets(_rt.Group):
         return PetsWithRawResponse(_rt.RawCalls(self._client))
 
     def list_pets(
-        self, *, tags: list[str] | None = None, ids: list[int] | None = None
+        self,
+        *,
+        tags: list[str] | None = None,
+        ids: list[int] | None = None,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_models.Pet]:
-        """GET /pets"""
+        """GET /pets
+
+        Args:
+            tags: collectionFormat csv - tags=a,b.
+            ids: collectionFormat multi - ids=1&ids=2.
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "GET",
             "/pets",
             _LIST_PETS_RESPONSES,
             query={"tags": tags, "ids": ids},
             exploded=frozenset({"ids"}),
+            options=options,
         )
         return _t.cast("list[_models.Pet]", self._client.request(call))
 
-    def create_pet(self, *, body: _models.NewPet | _t.Mapping[str, _t.Any]) -> _models.Pet:
-        """POST /pets"""
+    def create_pet(
+        self, *, body: _models.NewPet | _types.NewPetParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _models.Pet:
+        """POST /pets
+
+        Args:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/pets",
@@ -43,13 +64,24 @@ class Pets(_rt.Group):
             body=body,
             body_kind="json",
             content_type="application/json",
+            options=options,
         )
         return _t.cast("_models.Pet", self._client.request(call))
 
     def upload_photo(
-        self, *, pet_id: int, body: _models.UploadPhotoRequest | _t.Mapping[str, _t.Any]
+        self,
+        *,
+        pet_id: int,
+        body: _models.UploadPhotoRequest | _types.UploadPhotoRequestParam,
+        **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Photo:
-        """POST /pets/{petId}/photo"""
+        """POST /pets/{petId}/photo
+
+        Args:
+            pet_id:
+            body:
+            **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
+        """
         call = _rt.Call(
             "POST",
             "/pets/{petId}/photo",
@@ -57,6 +89,7 @@ class Pets(_rt.Group):
             path_params={"petId": pet_id},
             body=body,
             body_kind="multipart",
+            options=options,
         )
         return _t.cast("_models.Photo", self._client.request(call))
 
