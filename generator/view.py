@@ -190,11 +190,9 @@ def natural_key(text: str) -> list[tuple[int, int | str]]:
 
 _IMPORTS = {
     "datetime": "import datetime as _dt",
-    "enum": "import enum as _enum",
     "functools": "import functools as _ft",
     "typing": "import typing as _t",
     "uuid": "import uuid as _uuid",
-    "warnings": "import warnings as _warnings",
 }
 _LOCAL_IMPORTS = {
     "_runtime": "from .. import _runtime as _rt",

@@ -450,6 +450,9 @@ def date_or_raw(text: str) -> Any:
 
 
 _UUID_SAFETY_UNKNOWN = _uuid.SafeUUID.unknown  # an enum member lookup is slow on 3.11
+_UUID_CLASS = _uuid.UUID
+_new_object = object.__new__  # bound once: the decoders make tens of thousands of UUIDs
+_set_slot = object.__setattr__
 
 
 def uuid_or_raw(text: str) -> Any:
@@ -462,9 +465,9 @@ def uuid_or_raw(text: str) -> Any:
                 value = int(digits, 16)
             except ValueError:
                 return text
-            parsed = object.__new__(_uuid.UUID)
-            object.__setattr__(parsed, "int", value)
-            object.__setattr__(parsed, "is_safe", _UUID_SAFETY_UNKNOWN)
+            parsed = _new_object(_UUID_CLASS)
+            _set_slot(parsed, "int", value)
+            _set_slot(parsed, "is_safe", _UUID_SAFETY_UNKNOWN)
             return parsed
     try:
         return _uuid.UUID(text)
