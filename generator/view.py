@@ -369,8 +369,9 @@ def _model_view(definition: ir.ObjectDef, name: str, module: str,
         annotation = types.annotation(prop.type, "_m.")
         # readOnly/writeOnly fields travel one way only, so a caller never has to give them
         optional = not prop.required or prop.read_only or prop.write_only
-        if optional:
-            annotation += " | _rt.Unset"
+        if optional and not annotation.endswith(" | None"):
+            # absent reads as None; the instance remembers which fields were given
+            annotation += " | None"
         attr = attrs[prop.wire_name]
         value = _field_value(prop, attr, optional, types)
         fields.append((optional, FieldView(attr, literal(prop.wire_name), annotation, value,

@@ -84,12 +84,11 @@ DELIBERATE: dict[str, tuple[str, str]] = {
         "The contract keeps an enum value the spec does not list as its raw value rather "
         "than failing the call (servers add values over time), so the annotation admits it.",
     ),
-    "unset-not-none": (
-        "An optional field defaults to `_rt.UNSET` and is annotated `X | _rt.Unset`, with "
-        "`| None` only when the schema is nullable; in DMCG it defaults to None and is "
-        "always `X | None`.",
-        "to_dict() leaves out a field that was never set and keeps an explicit null (the "
-        "contract), so absent and null must be told apart.",
+    "optional-defaults-to-unset": (
+        "An optional field is annotated `X | None` in both, but defaults to `_rt.UNSET` in "
+        "ours (it reads None once built) where DMCG defaults to None.",
+        "to_dict() leaves out a field that was never given and keeps an explicit null (the "
+        "contract), so the constructor must tell a left-out field from `None`.",
     ),
     "free-form-object": (
         "A component schema that is `type: object` with no `properties` (51 in Oracle's spec, "
@@ -258,12 +257,15 @@ class _Comparison:
             refs[f.wire] = inline
             # the annotation a user sees must say what the codec decodes
             at = f"{where}/properties/{f.wire}"
-            annotation, unset = self.our_annotation(ast.parse(attribute.type, mode="eval").body)
-            if unset == ctor_required:
-                self.problems.append(f"{at}: annotation {attribute.type!r} and default "
-                                     f"{attribute.default!r} disagree on `_rt.Unset`")
-            elif unset:
-                self.fire("unset-not-none")
+            annotation, _ = self.our_annotation(ast.parse(attribute.type, mode="eval").body)
+            if not ctor_required:  # absent reads as None: the annotation must admit it
+                if annotation[0] != "nullable" or attribute.default is not self.rt.UNSET:
+                    self.problems.append(f"{at}: optional, but annotated {attribute.type!r} "
+                                         f"with default {attribute.default!r}")
+                else:
+                    self.fire("optional-defaults-to-unset")
+            if not ctor_required:  # None also stands for "absent" there, null or not
+                annotation, codec_type = _strip_nullable(annotation), _strip_nullable(codec_type)
             if annotation != codec_type:
                 self.problems.append(f"{at}: our annotation says {_show(annotation)}, our "
                                      f"codec decodes {_show(codec_type)}")

@@ -15,4 +15,6 @@ def misuse(client: Client) -> None:
     client.requests.get_request(id="x", retries=1)  # misuse
     client.requests.create_request(body={"resources": [], "groups": [], "reason": "r", "duration_minutes": "1"})  # misuse
     client.with_options(max_retries="3")  # misuse
+    request = client.requests.get_request(id="x")
+    print(request.duration_minutes + 1)  # misuse
     print(a, b, c)

@@ -32,6 +32,10 @@ def lookup(client: Client, request_id: str) -> str | None:
         return f"{error.status_code} {error.request_id}"
     except UnprocessableEntityError:
         return None
+    if request.target_user_id:  # optional fields narrow with ordinary checks
+        print(request.target_user_id.hex)
+    if request.duration_minutes is not None:
+        print(request.duration_minutes + 1)
     same = client.requests.get_request(id=uuid.UUID(request_id))
     raw = client.requests.with_raw_response.get_request(id=request_id, extra_query={"a": 1})
     assert raw.parsed.id == same.id

@@ -9,7 +9,7 @@ import uuid
 import httpx
 import pytest
 
-from opal_client import UNSET, AsyncClient, errors, models
+from opal_client import AsyncClient, errors, models
 
 REQUEST_ID = "1b978423-db0a-4037-a4cf-f79c60cb67b3"
 REQUESTER_ID = "29827fb8-f2dd-4e80-9576-28e31e9934ac"
@@ -49,7 +49,7 @@ def test_async_get_request_decodes_and_round_trips(server) -> None:
     assert req.duration_minutes == 15
     assert req.requested_items_list[0].group_id == uuid.UUID(
         "9b8c3f0e-4a7d-4d55-8f7e-111111111111")
-    assert req.requested_items_list[0].resource_id is UNSET
+    assert req.requested_items_list[0].resource_id is None
     assert req.additional_properties == {"ticket_link": "https://tickets.example/OPS-1"}
     assert req.to_dict() == WIRE
 

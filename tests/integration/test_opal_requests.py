@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 import opal_client
-from opal_client import UNSET, Client, errors, models
+from opal_client import Client, errors, models
 
 REQUEST_ID = "1b978423-db0a-4037-a4cf-f79c60cb67b3"
 REQUESTER_ID = "29827fb8-f2dd-4e80-9576-28e31e9934ac"
@@ -88,8 +88,8 @@ def test_get_request_sends_path_and_bearer_and_decodes_types(server) -> None:
     assert req.status == "PENDING"
     assert req.reason == "Need prod access for the on-call rotation."
     assert req.duration_minutes == 60
-    assert req.target_group_id is UNSET
-    assert req.stages is UNSET
+    assert req.target_group_id is None
+    assert req.stages is None
 
     (item,) = req.requested_items_list
     assert isinstance(item, models.RequestedItem)
@@ -171,7 +171,7 @@ def test_get_requests_query_string(server) -> None:
     assert [r.id for r in first.requests] == [uuid.UUID(REQUEST_ID)]
     assert first.additional_properties == {"next_page_hint": 2}
     assert second.requests == []
-    assert second.cursor is UNSET
+    assert second.cursor is None
 
 
 def test_post_body_from_model_uses_wire_names_and_omits_unset(server) -> None:
@@ -318,7 +318,7 @@ def test_lenient_keeps_values_as_received(server, case: str) -> None:
         req = client.requests.get_request(id=REQUEST_ID)
     assert isinstance(req, models.Request)
     if case == "missing required field":
-        assert req.reason is UNSET
+        assert req.reason is None
         assert "reason" not in req.to_dict()
     elif case == "wrong type":
         assert req.duration_minutes == "sixty"

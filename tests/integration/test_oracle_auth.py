@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from oracle_ag_client import UNSET, AsyncClient, Client, errors, models
+from oracle_ag_client import AsyncClient, Client, errors, models
 
 TOKEN_PATH = "/oauth2/v1/token"
 LIST_PATH = "/access-governance/access-controls/20250331/accessRequests"
@@ -61,7 +61,7 @@ def test_token_fetched_once_and_reused(server, caplog: pytest.LogCaptureFixture)
     assert isinstance(first, models.AccessRequestCollection)
     assert [i.id for i in first.items] == ["ar-1", "ar-2"]
     assert first.items[0].request_status == "PENDING"
-    assert second.items[1].justification is UNSET
+    assert second.items[1].justification is None
     assert SECRET not in shown
     assert SECRET not in caplog.text
     assert "tok-1" not in caplog.text

@@ -11,36 +11,36 @@ from .. import models as _m
 class AccessEntityFilters(_rt.Model):
     """Filters for matching entities by type, name, tag, IDs, connections, or access levels. Supports recursive logical composition via allOf/anyOf."""
 
-    entity_types: list[_m.AccessEntityFiltersEntityTypesItem | str] | _rt.Unset = _rt.field(
+    entity_types: list[_m.AccessEntityFiltersEntityTypesItem | str] | None = _rt.field(
         wire="entityTypes", default=_rt.UNSET
     )
     """Filter by entity type. Only RESOURCE, GROUP, and USER are queryable via OpalQuery."""
-    entity_item_types: list[_m.EntityItemTypeEnum | str] | _rt.Unset = _rt.field(
+    entity_item_types: list[_m.EntityItemTypeEnum | str] | None = _rt.field(
         wire="entityItemTypes", default=_rt.UNSET
     )
     """Filter by entity item types."""
-    entity_name: _m.EntityNameFilter | _rt.Unset = _rt.field(wire="entityName", default=_rt.UNSET)
-    entity_tag: _m.EntityTagFilter | _rt.Unset = _rt.field(wire="entityTag", default=_rt.UNSET)
-    entity_i_ds: list[_uuid.UUID] | _rt.Unset = _rt.field(wire="entityIDs", default=_rt.UNSET)
+    entity_name: _m.EntityNameFilter | None = _rt.field(wire="entityName", default=_rt.UNSET)
+    entity_tag: _m.EntityTagFilter | None = _rt.field(wire="entityTag", default=_rt.UNSET)
+    entity_i_ds: list[_uuid.UUID] | None = _rt.field(wire="entityIDs", default=_rt.UNSET)
     """Filter by specific entity UUIDs."""
-    imported_from_app: list[_uuid.UUID] | _rt.Unset = _rt.field(
+    imported_from_app: list[_uuid.UUID] | None = _rt.field(
         wire="importedFromApp", default=_rt.UNSET
     )
     """Filter by app IDs from which returned nodes will be imported from."""
-    role_remote_ids: list[str] | _rt.Unset = _rt.field(wire="roleRemoteIds", default=_rt.UNSET)
+    role_remote_ids: list[str] | None = _rt.field(wire="roleRemoteIds", default=_rt.UNSET)
     """Filter by role remote IDs. Can only be applied within a hasAccessTo clause."""
-    role_names: list[str] | _rt.Unset = _rt.field(wire="roleNames", default=_rt.UNSET)
+    role_names: list[str] | None = _rt.field(wire="roleNames", default=_rt.UNSET)
     """Filter by role display names (e.g. "Admin", "Read"). Can only be applied within a hasAccessTo clause."""
-    all_of: list[_m.AccessEntityFilters] | _rt.Unset = _rt.field(wire="allOf", default=_rt.UNSET)
+    all_of: list[_m.AccessEntityFilters] | None = _rt.field(wire="allOf", default=_rt.UNSET)
     """A list of nested filters that must all match (logical AND). Each
      item has the same shape as this object — scalar fields like
      `entityTypes` or `entityTag`, and can further nest `allOf`,
      `anyOf`, or `not`.
     """
-    any_of: list[_m.AccessEntityFilters] | _rt.Unset = _rt.field(wire="anyOf", default=_rt.UNSET)
+    any_of: list[_m.AccessEntityFilters] | None = _rt.field(wire="anyOf", default=_rt.UNSET)
     """A list of nested filters where at least one must match (logical
      OR). Each item has the same shape as this object.
     """
-    not_: dict[str, _t.Any] | _rt.Unset = _rt.field(wire="not", default=_rt.UNSET)
+    not_: dict[str, _t.Any] | None = _rt.field(wire="not", default=_rt.UNSET)
     """Excludes entities matching the embedded filter (logical NOT). Pass a filter object with the same shape as this one — typically a single scalar field, like `{not: {entityTypes: ["RESOURCE"]}}` to exclude resources."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -6,5 +6,5 @@ from .. import models as _m
 
 @_rt.model
 class AccessList(_rt.Model):
-    results: list[_m.Access] | _rt.Unset = _rt.UNSET
+    results: list[_m.Access] | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

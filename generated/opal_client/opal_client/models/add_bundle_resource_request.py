@@ -9,8 +9,8 @@ from .. import _runtime as _rt
 class AddBundleResourceRequest(_rt.Model):
     resource_id: _uuid.UUID
     """The ID of the resource to add."""
-    access_level_remote_id: str | _rt.Unset = _rt.UNSET
+    access_level_remote_id: str | None = _rt.UNSET
     """The remote ID of the access level to grant to this user. Required if the resource being added requires an access level. If omitted, the default access level remote ID value (empty string) is used."""
-    access_level_name: str | _rt.Unset = _rt.UNSET
+    access_level_name: str | None = _rt.UNSET
     """The name of the access level to grant to this user. If omitted, the default access level name value (empty string) is used."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

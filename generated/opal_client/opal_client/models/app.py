@@ -25,6 +25,6 @@ class App(_rt.Model):
     admin_owner_id: _uuid.UUID
     """The ID of the owner of the app."""
     app_type: _m.AppTypeEnum | str
-    validations: list[_m.AppValidation] | _rt.Unset = _rt.UNSET
+    validations: list[_m.AppValidation] | None = _rt.UNSET
     """Validation checks of an apps' configuration and permissions."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

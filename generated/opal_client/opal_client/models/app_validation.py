@@ -25,8 +25,8 @@ class AppValidation(_rt.Model):
     status: _m.AppValidationStatusEnum | str
     updated_at: _dt.datetime
     """The date and time the app validation was last run."""
-    usage_reason: str | _rt.Unset = _rt.UNSET
+    usage_reason: str | None = _rt.UNSET
     """The reason for needing the validation."""
-    details: str | _rt.Unset = _rt.UNSET
+    details: str | None = _rt.UNSET
     """Extra details regarding the validation. Could be an error message or restrictions on permissions."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -6,5 +6,5 @@ from .. import models as _m
 
 @_rt.model
 class ApproveRequestResponse(_rt.Model):
-    request: _m.Request | _rt.Unset = _rt.UNSET
+    request: _m.Request | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -7,12 +7,12 @@ from .. import _runtime as _rt
 
 @_rt.model
 class BundleGroup(_rt.Model):
-    bundle_id: _uuid.UUID | _rt.Unset = _rt.field(default=_rt.UNSET, read_only=True)
+    bundle_id: _uuid.UUID | None = _rt.field(default=_rt.UNSET, read_only=True)
     """The ID of the bundle containing the group."""
-    group_id: _uuid.UUID | _rt.Unset = _rt.field(default=_rt.UNSET, read_only=True)
+    group_id: _uuid.UUID | None = _rt.field(default=_rt.UNSET, read_only=True)
     """The ID of the group within a bundle."""
-    access_level_name: str | _rt.Unset = _rt.UNSET
+    access_level_name: str | None = _rt.UNSET
     """The access level of the group within a bundle."""
-    access_level_remote_id: str | _rt.Unset = _rt.UNSET
+    access_level_remote_id: str | None = _rt.UNSET
     """The remote ID of the access level of the group within a bundle."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -15,8 +15,8 @@ class Condition(_rt.Model):
     Used to match request configurations to users in `RequestConfiguration`
     """
 
-    group_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    group_ids: list[_uuid.UUID] | None = _rt.UNSET
     """The list of group IDs to match."""
-    role_remote_ids: list[str] | _rt.Unset = _rt.UNSET
+    role_remote_ids: list[str] | None = _rt.UNSET
     """The list of role remote IDs to match."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

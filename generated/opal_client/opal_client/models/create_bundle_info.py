@@ -17,6 +17,6 @@ class CreateBundleInfo(_rt.Model):
     """The name of the bundle."""
     admin_owner_id: str
     """The ID of the bundle's admin owner."""
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """A brief description of the bundle."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

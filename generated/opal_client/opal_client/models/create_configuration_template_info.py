@@ -26,18 +26,18 @@ class CreateConfigurationTemplateInfo(_rt.Model):
     """A bool representing whether or not to require MFA to connect to resources associated with this configuration template."""
     name: str
     """The name of the configuration template."""
-    linked_audit_message_channel_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    linked_audit_message_channel_ids: list[_uuid.UUID] | None = _rt.UNSET
     """The IDs of the audit message channels linked to the configuration template."""
-    member_oncall_schedule_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    member_oncall_schedule_ids: list[_uuid.UUID] | None = _rt.UNSET
     """The IDs of the on-call schedules linked to the configuration template."""
-    break_glass_user_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    break_glass_user_ids: list[_uuid.UUID] | None = _rt.UNSET
     """The IDs of the break glass users linked to the configuration template."""
-    request_configurations: list[_m.RequestConfiguration] | _rt.Unset = _rt.UNSET
+    request_configurations: list[_m.RequestConfiguration] | None = _rt.UNSET
     """The request configuration list of the configuration template. If not provided, the default request configuration will be used."""
-    request_configuration_list: _m.CreateRequestConfigurationInfoList | _rt.Unset = _rt.UNSET
+    request_configuration_list: _m.CreateRequestConfigurationInfoList | None = _rt.UNSET
     """The request configuration list of the configuration template. If not provided, the default request configuration will be used. Deprecated in favor of `request_configurations`."""
-    ticket_propagation: _m.TicketPropagationConfiguration | _rt.Unset = _rt.UNSET
-    custom_request_notification: str | None | _rt.Unset = _rt.UNSET
+    ticket_propagation: _m.TicketPropagationConfiguration | None = _rt.UNSET
+    custom_request_notification: str | None = _rt.UNSET
     """Custom request notification sent upon request approval for this configuration template."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 

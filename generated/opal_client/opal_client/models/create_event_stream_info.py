@@ -11,7 +11,7 @@ class CreateEventStreamInfo(_rt.Model):
     name: str
     """The name for the event stream."""
     connection_type: _m.EventStreamConnectionTypeEnum | str
-    webhook_url: str | _rt.Unset = _rt.UNSET
+    webhook_url: str | None = _rt.UNSET
     """The webhook URL. Required when connection_type is WEBHOOK."""
-    credentials: _m.WebhookCredentials | _rt.Unset = _rt.UNSET
+    credentials: _m.WebhookCredentials | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

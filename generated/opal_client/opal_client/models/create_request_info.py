@@ -15,10 +15,10 @@ class CreateRequestInfo(_rt.Model):
     reason: str
     duration_minutes: int
     """The duration of the request in minutes. -1 represents an indefinite duration"""
-    target_user_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    target_user_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the user to be granted access. Should not be specified if target_group_id is specified."""
-    target_group_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    target_group_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the group the request is for.  Should not be specified if target_user_id is specified."""
-    support_ticket: _m.CreateRequestInfoSupportTicket | _rt.Unset = _rt.UNSET
-    custom_metadata: list[_m.CreateRequestInfoCustomMetadataItem] | _rt.Unset = _rt.UNSET
+    support_ticket: _m.CreateRequestInfoSupportTicket | None = _rt.UNSET
+    custom_metadata: list[_m.CreateRequestInfoCustomMetadataItem] | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

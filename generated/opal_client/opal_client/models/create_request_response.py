@@ -7,5 +7,5 @@ from .. import _runtime as _rt
 
 @_rt.model
 class CreateRequestResponse(_rt.Model):
-    id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    id: _uuid.UUID | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

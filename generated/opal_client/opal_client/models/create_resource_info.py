@@ -21,12 +21,12 @@ class CreateResourceInfo(_rt.Model):
     resource_type: _m.ResourceTypeEnum | str
     app_id: _uuid.UUID
     """The ID of the app for the resource."""
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """A description of the remote resource."""
-    remote_info: _m.ResourceRemoteInfo | _rt.Unset = _rt.UNSET
-    remote_resource_id: str | _rt.Unset = _rt.UNSET
+    remote_info: _m.ResourceRemoteInfo | None = _rt.UNSET
+    remote_resource_id: str | None = _rt.UNSET
     """Deprecated - use remote_info instead. The ID of the resource on the remote system. Include only for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details on how to specify this field."""
-    metadata: str | _rt.Unset = _rt.UNSET
+    metadata: str | None = _rt.UNSET
     """Deprecated - use remote_info instead.
 
     JSON metadata about the remote resource. Include only for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details on how to specify this field.
@@ -249,9 +249,9 @@ class CreateResourceInfo(_rt.Model):
     }
     ```
     """
-    custom_request_notification: str | None | _rt.Unset = _rt.UNSET
+    custom_request_notification: str | None = _rt.UNSET
     """Custom request notification sent upon request approval."""
-    risk_sensitivity_override: _m.RiskSensitivityEnum | str | _rt.Unset = _rt.UNSET
+    risk_sensitivity_override: _m.RiskSensitivityEnum | str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 
     def __post_init__(self) -> None:

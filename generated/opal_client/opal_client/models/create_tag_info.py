@@ -15,6 +15,6 @@ class CreateTagInfo(_rt.Model):
 
     tag_key: str
     """The key of the tag to create."""
-    tag_value: str | _rt.Unset = _rt.UNSET
+    tag_value: str | None = _rt.UNSET
     """The value of the tag to create."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

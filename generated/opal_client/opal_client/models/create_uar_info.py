@@ -21,9 +21,9 @@ class CreateUARInfo(_rt.Model):
     """The time zone name (as defined by the IANA Time Zone database) used in the access review deadline and exported audit report. Default is America/Los_Angeles."""
     self_review_allowed: bool
     """A bool representing whether to present a warning when a user is the only reviewer for themself. Default is False."""
-    instantly_action_reviews: bool | _rt.Unset = _rt.UNSET
+    instantly_action_reviews: bool | None = _rt.UNSET
     """A bool representing whether to instantly action changes when reviewers submit their decision. Default is False."""
-    reminder_schedule: list[int] | _rt.Unset = _rt.UNSET
-    reminder_include_manager: bool | _rt.Unset = _rt.UNSET
-    uar_scope: _m.UARScope | _rt.Unset = _rt.UNSET
+    reminder_schedule: list[int] | None = _rt.UNSET
+    reminder_include_manager: bool | None = _rt.UNSET
+    uar_scope: _m.UARScope | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

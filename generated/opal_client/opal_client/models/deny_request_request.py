@@ -8,5 +8,5 @@ from .. import models as _m
 class DenyRequestRequest(_rt.Model):
     comment: str
     """Comment for the denial"""
-    level: _m.RequestApprovalEnum | str | _rt.Unset = _rt.UNSET
+    level: _m.RequestApprovalEnum | str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -11,8 +11,8 @@ class EntityTagFilter(_rt.Model):
 
     key: str
     """The tag key to filter by."""
-    value: str | _rt.Unset = _rt.UNSET
+    value: str | None = _rt.UNSET
     """The tag value to filter by. If omitted, matches any value for the given key."""
-    connection_id: _uuid.UUID | _rt.Unset = _rt.field(wire="connectionId", default=_rt.UNSET)
+    connection_id: _uuid.UUID | None = _rt.field(wire="connectionId", default=_rt.UNSET)
     """If specified, filters by tags associated with this connection."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -28,13 +28,13 @@ class Event(_rt.Model):
     """The event type."""
     created_at: _dt.datetime
     """The day and time the event was created."""
-    actor_email: str | _rt.Unset = _rt.UNSET
+    actor_email: str | None = _rt.UNSET
     """The email of the actor user."""
-    actor_ip_address: str | _rt.Unset = _rt.UNSET
+    actor_ip_address: str | None = _rt.UNSET
     """The IP address of the event actor."""
-    api_token_name: str | _rt.Unset = _rt.UNSET
+    api_token_name: str | None = _rt.UNSET
     """The name of the API token used to create the event."""
-    api_token_preview: str | _rt.Unset = _rt.UNSET
+    api_token_preview: str | None = _rt.UNSET
     """The preview of the API token used to create the event."""
-    sub_events: list[_m.SubEvent] | _rt.Unset = _rt.UNSET
+    sub_events: list[_m.SubEvent] | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

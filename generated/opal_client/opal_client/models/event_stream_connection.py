@@ -13,7 +13,7 @@ class EventStreamConnection(_rt.Model):
     connection_type: _m.EventStreamConnectionTypeEnum | str
     enabled: bool
     """Whether the connection is enabled."""
-    webhook_url: str | _rt.Unset = _rt.UNSET
+    webhook_url: str | None = _rt.UNSET
     """The webhook URL, present when connection_type is WEBHOOK."""
-    credentials: _m.WebhookCredentials | _rt.Unset = _rt.UNSET
+    credentials: _m.WebhookCredentials | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

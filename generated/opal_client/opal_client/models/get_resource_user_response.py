@@ -7,8 +7,8 @@ from .. import models as _m
 @_rt.model
 class GetResourceUserResponse(_rt.Model):
     data: list[_m.ResourceUser]
-    cursor: str | _rt.Unset = _rt.UNSET
+    cursor: str | None = _rt.UNSET
     """Pagination cursor for the next page of results"""
-    total_count: int | _rt.Unset = _rt.UNSET
+    total_count: int | None = _rt.UNSET
     """Total number of results"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -18,60 +18,60 @@ class Group(_rt.Model):
 
     group_id: _uuid.UUID
     """The ID of the group."""
-    app_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    app_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the group's app."""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """The name of the group."""
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """A description of the group."""
-    admin_owner_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    admin_owner_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the owner of the group."""
-    group_leader_user_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    group_leader_user_ids: list[_uuid.UUID] | None = _rt.UNSET
     """A list of User IDs for the group leaders of the group"""
-    remote_id: str | _rt.Unset = _rt.UNSET
+    remote_id: str | None = _rt.UNSET
     """The ID of the remote."""
-    remote_name: str | _rt.Unset = _rt.UNSET
+    remote_name: str | None = _rt.UNSET
     """The name of the remote."""
-    group_type: _m.GroupTypeEnum | str | _rt.Unset = _rt.UNSET
-    max_duration: int | _rt.Unset = _rt.UNSET
+    group_type: _m.GroupTypeEnum | str | None = _rt.UNSET
+    max_duration: int | None = _rt.UNSET
     """The maximum duration for which the group can be requested (in minutes)."""
-    recommended_duration: int | _rt.Unset = _rt.UNSET
+    recommended_duration: int | None = _rt.UNSET
     """The recommended duration for which the group should be requested (in minutes). -1 represents an indefinite duration."""
-    extensions_duration_in_minutes: int | _rt.Unset = _rt.UNSET
+    extensions_duration_in_minutes: int | None = _rt.UNSET
     """The duration for which access can be extended (in minutes). Set to 0 to disable extensions. When > 0, extensions are enabled for the specified duration."""
-    require_manager_approval: bool | _rt.Unset = _rt.UNSET
+    require_manager_approval: bool | None = _rt.UNSET
     """A bool representing whether or not access requests to the group require manager approval."""
-    require_support_ticket: bool | _rt.Unset = _rt.UNSET
+    require_support_ticket: bool | None = _rt.UNSET
     """A bool representing whether or not access requests to the group require an access ticket."""
-    require_mfa_to_approve: bool | _rt.Unset = _rt.UNSET
+    require_mfa_to_approve: bool | None = _rt.UNSET
     """A bool representing whether or not to require MFA for reviewers to approve requests for this group."""
-    require_mfa_to_request: bool | _rt.Unset = _rt.UNSET
+    require_mfa_to_request: bool | None = _rt.UNSET
     """A bool representing whether or not to require MFA for requesting access to this group."""
-    auto_approval: bool | _rt.Unset = _rt.UNSET
+    auto_approval: bool | None = _rt.UNSET
     """A bool representing whether or not to automatically approve requests to this group."""
-    request_template_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    request_template_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the associated request template."""
-    configuration_template_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    configuration_template_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the associated configuration template."""
-    group_binding_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    group_binding_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the associated group binding."""
-    is_requestable: bool | _rt.Unset = _rt.UNSET
+    is_requestable: bool | None = _rt.UNSET
     """A bool representing whether or not to allow access requests to this group."""
-    request_configurations: list[_m.RequestConfiguration] | _rt.Unset = _rt.UNSET
+    request_configurations: list[_m.RequestConfiguration] | None = _rt.UNSET
     """A list of request configurations for this group."""
-    request_configuration_list: list[_m.RequestConfiguration] | _rt.Unset = _rt.UNSET
+    request_configuration_list: list[_m.RequestConfiguration] | None = _rt.UNSET
     """A list of request configurations for this group. Deprecated in favor of `request_configurations`."""
-    metadata: str | _rt.Unset = _rt.UNSET
+    metadata: str | None = _rt.UNSET
     """JSON metadata about the remote group. Only set for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details."""
-    remote_info: _m.GroupRemoteInfo | _rt.Unset = _rt.UNSET
-    custom_request_notification: str | None | _rt.Unset = _rt.UNSET
+    remote_info: _m.GroupRemoteInfo | None = _rt.UNSET
+    custom_request_notification: str | None = _rt.UNSET
     """Custom request notification sent to the requester when the request is approved."""
-    risk_sensitivity: _m.RiskSensitivityEnum | str | _rt.Unset = _rt.field(
+    risk_sensitivity: _m.RiskSensitivityEnum | str | None = _rt.field(
         default=_rt.UNSET, read_only=True
     )
     """The risk sensitivity level for the group. When an override is set, this field will match that."""
-    risk_sensitivity_override: _m.RiskSensitivityEnum | str | _rt.Unset = _rt.UNSET
-    last_successful_sync: _m.SyncTask | _rt.Unset = _rt.field(default=_rt.UNSET, read_only=True)
+    risk_sensitivity_override: _m.RiskSensitivityEnum | str | None = _rt.UNSET
+    last_successful_sync: _m.SyncTask | None = _rt.field(default=_rt.UNSET, read_only=True)
     """Information about the last successful sync of this group."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 

@@ -14,8 +14,8 @@ class GroupContainingGroup(_rt.Model):
 
     containing_group_id: _uuid.UUID
     """The groupID of the containing group."""
-    duration_minutes: int | _rt.Unset = _rt.UNSET
+    duration_minutes: int | None = _rt.UNSET
     """The updated duration for which the group can be accessed (in minutes). Use 0 for indefinite."""
-    access_level_remote_id: str | _rt.Unset = _rt.UNSET
+    access_level_remote_id: str | None = _rt.UNSET
     """The updated remote ID of the access level granted to this group."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

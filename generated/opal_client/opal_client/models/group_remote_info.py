@@ -8,62 +8,62 @@ from .. import models as _m
 class GroupRemoteInfo(_rt.Model):
     """Information that defines the remote group. This replaces the deprecated remote_id and metadata fields. If remote_info is provided, a group will be imported into Opal. For group types that support group creation through Opal, a new group will be created if remote_info is not provided."""
 
-    active_directory_group: _m.GroupRemoteInfoActiveDirectoryGroup | _rt.Unset = _rt.UNSET
+    active_directory_group: _m.GroupRemoteInfoActiveDirectoryGroup | None = _rt.UNSET
     """Remote info for Active Directory group."""
-    tailscale_group: _m.GroupRemoteInfoTailscaleGroup | _rt.Unset = _rt.UNSET
+    tailscale_group: _m.GroupRemoteInfoTailscaleGroup | None = _rt.UNSET
     """Remote info for Tailscale group."""
-    twingate_group: _m.GroupRemoteInfoTwingateGroup | _rt.Unset = _rt.UNSET
+    twingate_group: _m.GroupRemoteInfoTwingateGroup | None = _rt.UNSET
     """Remote info for Twingate group."""
-    twingate_group_synced: _m.GroupRemoteInfoTwingateGroupSynced | _rt.Unset = _rt.UNSET
+    twingate_group_synced: _m.GroupRemoteInfoTwingateGroupSynced | None = _rt.UNSET
     """Remote info for Twingate synced group."""
-    aws_sso_group: _m.GroupRemoteInfoAwsSsoGroup | _rt.Unset = _rt.UNSET
+    aws_sso_group: _m.GroupRemoteInfoAwsSsoGroup | None = _rt.UNSET
     """Remote info for AWS SSO group."""
-    databricks_account_group: _m.GroupRemoteInfoDatabricksAccountGroup | _rt.Unset = _rt.UNSET
+    databricks_account_group: _m.GroupRemoteInfoDatabricksAccountGroup | None = _rt.UNSET
     """Remote info for Databricks account group."""
-    connector_group: _m.GroupRemoteInfoConnectorGroup | _rt.Unset = _rt.UNSET
+    connector_group: _m.GroupRemoteInfoConnectorGroup | None = _rt.UNSET
     """Remote info for Connector group."""
-    github_team: _m.GroupRemoteInfoGithubTeam | _rt.Unset = _rt.UNSET
+    github_team: _m.GroupRemoteInfoGithubTeam | None = _rt.UNSET
     """Remote info for GitHub team."""
-    github_enterprise_team: _m.GroupRemoteInfoGithubEnterpriseTeam | _rt.Unset = _rt.UNSET
+    github_enterprise_team: _m.GroupRemoteInfoGithubEnterpriseTeam | None = _rt.UNSET
     """Remote info for GitHub Enterprise team."""
-    gitlab_group: _m.GroupRemoteInfoGitlabGroup | _rt.Unset = _rt.UNSET
+    gitlab_group: _m.GroupRemoteInfoGitlabGroup | None = _rt.UNSET
     """Remote info for Gitlab group."""
-    google_group: _m.GroupRemoteInfoGoogleGroup | _rt.Unset = _rt.UNSET
+    google_group: _m.GroupRemoteInfoGoogleGroup | None = _rt.UNSET
     """Remote info for Google group."""
-    ldap_group: _m.GroupRemoteInfoLdapGroup | _rt.Unset = _rt.UNSET
+    ldap_group: _m.GroupRemoteInfoLdapGroup | None = _rt.UNSET
     """Remote info for LDAP group."""
-    okta_group: _m.GroupRemoteInfoOktaGroup | _rt.Unset = _rt.UNSET
+    okta_group: _m.GroupRemoteInfoOktaGroup | None = _rt.UNSET
     """Remote info for Okta Directory group."""
-    duo_group: _m.GroupRemoteInfoDuoGroup | _rt.Unset = _rt.UNSET
+    duo_group: _m.GroupRemoteInfoDuoGroup | None = _rt.UNSET
     """Remote info for Duo Security group."""
-    azure_ad_security_group: _m.GroupRemoteInfoAzureAdSecurityGroup | _rt.Unset = _rt.UNSET
+    azure_ad_security_group: _m.GroupRemoteInfoAzureAdSecurityGroup | None = _rt.UNSET
     """Remote info for Microsoft Entra ID Security group."""
-    azure_ad_microsoft_365_group: _m.GroupRemoteInfoAzureAdMicrosoft365Group | _rt.Unset = _rt.UNSET
+    azure_ad_microsoft_365_group: _m.GroupRemoteInfoAzureAdMicrosoft365Group | None = _rt.UNSET
     """Remote info for Microsoft Entra ID Microsoft 365 group."""
-    snowflake_role: _m.GroupRemoteInfoSnowflakeRole | _rt.Unset = _rt.UNSET
+    snowflake_role: _m.GroupRemoteInfoSnowflakeRole | None = _rt.UNSET
     """Remote info for Snowflake role."""
-    okta_group_rule: _m.GroupRemoteInfoOktaGroupRule | _rt.Unset = _rt.UNSET
+    okta_group_rule: _m.GroupRemoteInfoOktaGroupRule | None = _rt.UNSET
     """Remote info for Okta Directory group rule."""
-    workday_user_security_group: _m.GroupRemoteInfoWorkdayUserSecurityGroup | _rt.Unset = _rt.UNSET
+    workday_user_security_group: _m.GroupRemoteInfoWorkdayUserSecurityGroup | None = _rt.UNSET
     """Remote info for Workday User Security group."""
-    pagerduty_on_call_schedule: _m.GroupRemoteInfoPagerdutyOnCallSchedule | _rt.Unset = _rt.UNSET
+    pagerduty_on_call_schedule: _m.GroupRemoteInfoPagerdutyOnCallSchedule | None = _rt.UNSET
     """Remote info for PagerDuty on-call schedule group."""
-    incidentio_on_call_schedule: _m.GroupRemoteInfoIncidentioOnCallSchedule | _rt.Unset = _rt.UNSET
+    incidentio_on_call_schedule: _m.GroupRemoteInfoIncidentioOnCallSchedule | None = _rt.UNSET
     """Remote info for Incident.io on-call schedule group."""
-    rootly_on_call_schedule: _m.GroupRemoteInfoRootlyOnCallSchedule | _rt.Unset = _rt.UNSET
+    rootly_on_call_schedule: _m.GroupRemoteInfoRootlyOnCallSchedule | None = _rt.UNSET
     """Remote info for Rootly on-call schedule group."""
-    devin_group: _m.GroupRemoteInfoDevinGroup | _rt.Unset = _rt.UNSET
+    devin_group: _m.GroupRemoteInfoDevinGroup | None = _rt.UNSET
     """Remote info for Devin group."""
-    clickhouse_role: _m.GroupRemoteInfoClickhouseRole | _rt.Unset = _rt.UNSET
+    clickhouse_role: _m.GroupRemoteInfoClickhouseRole | None = _rt.UNSET
     """Remote info for ClickHouse role."""
-    grafana_team: _m.GroupRemoteInfoGrafanaTeam | _rt.Unset = _rt.UNSET
+    grafana_team: _m.GroupRemoteInfoGrafanaTeam | None = _rt.UNSET
     """Remote info for Grafana team."""
-    zendesk_group: _m.GroupRemoteInfoZendeskGroup | _rt.Unset = _rt.UNSET
+    zendesk_group: _m.GroupRemoteInfoZendeskGroup | None = _rt.UNSET
     """Remote info for Zendesk group."""
-    slack_user_group: _m.GroupRemoteInfoSlackUserGroup | _rt.Unset = _rt.UNSET
+    slack_user_group: _m.GroupRemoteInfoSlackUserGroup | None = _rt.UNSET
     """Remote info for Slack user group."""
-    zendesk_organization: _m.GroupRemoteInfoZendeskOrganization | _rt.Unset = _rt.UNSET
+    zendesk_organization: _m.GroupRemoteInfoZendeskOrganization | None = _rt.UNSET
     """Remote info for Zendesk organization."""
-    hubspot_team: _m.GroupRemoteInfoHubspotTeam | _rt.Unset = _rt.UNSET
+    hubspot_team: _m.GroupRemoteInfoHubspotTeam | None = _rt.UNSET
     """Remote info for HubSpot team."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

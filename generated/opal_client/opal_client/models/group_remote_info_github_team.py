@@ -9,9 +9,9 @@ class GroupRemoteInfoGithubTeam(_rt.Model):
 
     team_slug: str
     """The slug of the GitHub team."""
-    team_id: str | _rt.Unset = _rt.UNSET
+    team_id: str | None = _rt.UNSET
     """The id of the GitHub team."""
-    org_name: str | _rt.Unset = _rt.UNSET
+    org_name: str | None = _rt.UNSET
     """GitHub team's org name, required only for Enterprise"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 

@@ -19,10 +19,10 @@ class GroupResource(_rt.Model):
     resource_id: _uuid.UUID
     """The ID of the resource."""
     access_level: _m.ResourceAccessLevel
-    group_name: str | _rt.Unset = _rt.UNSET
+    group_name: str | None = _rt.UNSET
     """The name of the group"""
-    resource_name: str | _rt.Unset = _rt.UNSET
+    resource_name: str | None = _rt.UNSET
     """The name of the resource"""
-    expiration_date: _dt.datetime | None | _rt.Unset = _rt.UNSET
+    expiration_date: _dt.datetime | None = _rt.UNSET
     """The day and time the group's access will expire."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -11,6 +11,6 @@ class GroupWithAccessLevel(_rt.Model):
 
     group_id: _uuid.UUID
     """The ID of the group."""
-    access_level_remote_id: str | _rt.Unset = _rt.UNSET
+    access_level_remote_id: str | None = _rt.UNSET
     """The ID of the resource."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -13,8 +13,8 @@ class IdpGroupMapping(_rt.Model):
     """The ID of the group."""
     hidden_from_end_user: bool
     """A bool representing whether or not the group is hidden from the end user."""
-    app_resource_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    app_resource_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the app resource."""
-    alias: str | _rt.Unset = _rt.UNSET
+    alias: str | None = _rt.UNSET
     """The alias of the group."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

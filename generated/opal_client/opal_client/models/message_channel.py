@@ -18,11 +18,11 @@ class MessageChannel(_rt.Model):
 
     message_channel_id: _uuid.UUID
     """The ID of the message channel."""
-    third_party_provider: _m.MessageChannelProviderEnum | str | _rt.Unset = _rt.UNSET
-    remote_id: str | _rt.Unset = _rt.UNSET
+    third_party_provider: _m.MessageChannelProviderEnum | str | None = _rt.UNSET
+    remote_id: str | None = _rt.UNSET
     """The remote ID of the message channel"""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """The name of the message channel."""
-    is_private: bool | _rt.Unset = _rt.UNSET
+    is_private: bool | None = _rt.UNSET
     """A bool representing whether or not the message channel is private."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

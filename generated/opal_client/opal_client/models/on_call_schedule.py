@@ -16,11 +16,11 @@ class OnCallSchedule(_rt.Model):
     Update a groups on call schedule from the `UPDATE Groups` endpoint.
     """
 
-    on_call_schedule_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    on_call_schedule_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the on-call schedule."""
-    third_party_provider: _m.OnCallScheduleProviderEnum | str | _rt.Unset = _rt.UNSET
-    remote_id: str | _rt.Unset = _rt.UNSET
+    third_party_provider: _m.OnCallScheduleProviderEnum | str | None = _rt.UNSET
+    remote_id: str | None = _rt.UNSET
     """The remote ID of the on call schedule"""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """The name of the on call schedule."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

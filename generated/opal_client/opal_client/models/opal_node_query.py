@@ -9,9 +9,9 @@ class OpalNodeQuery(_rt.Model):
     """Request body for a NODE-type OpalQuery. Returns entities (users, resources, groups) matching the given filters."""
 
     type: _m.OpalNodeQueryType | str
-    query: _m.OpalNodeQueryBody | _rt.Unset = _rt.UNSET
-    first: int | _rt.Unset = _rt.UNSET
+    query: _m.OpalNodeQueryBody | None = _rt.UNSET
+    first: int | None = _rt.UNSET
     """Maximum number of results to return. Defaults to 200."""
-    after: str | _rt.Unset = _rt.UNSET
+    after: str | None = _rt.UNSET
     """Cursor from a previous response to fetch the next page of results."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

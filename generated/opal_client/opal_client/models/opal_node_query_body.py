@@ -8,10 +8,8 @@ from .. import models as _m
 class OpalNodeQueryBody(_rt.Model):
     """The filter body for a NODE-type OpalQuery."""
 
-    node_filters: _m.AccessEntityFilters | _rt.Unset = _rt.field(
-        wire="nodeFilters", default=_rt.UNSET
-    )
-    access_filters: _m.AccessRelationshipFilters | _rt.Unset = _rt.field(
+    node_filters: _m.AccessEntityFilters | None = _rt.field(wire="nodeFilters", default=_rt.UNSET)
+    access_filters: _m.AccessRelationshipFilters | None = _rt.field(
         wire="accessFilters", default=_rt.UNSET
     )
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

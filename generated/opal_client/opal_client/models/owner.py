@@ -14,12 +14,12 @@ class Owner(_rt.Model):
 
     owner_id: _uuid.UUID
     """The ID of the owner."""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """The name of the owner."""
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """A description of the owner."""
-    access_request_escalation_period: int | _rt.Unset = _rt.UNSET
+    access_request_escalation_period: int | None = _rt.UNSET
     """The amount of time (in minutes) before the next reviewer is notified. Use 0 to remove escalation policy."""
-    reviewer_message_channel_id: _uuid.UUID | None | _rt.Unset = _rt.UNSET
-    source_group_id: _uuid.UUID | None | _rt.Unset = _rt.UNSET
+    reviewer_message_channel_id: _uuid.UUID | None = _rt.UNSET
+    source_group_id: _uuid.UUID | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -7,8 +7,8 @@ from .. import models as _m
 @_rt.model
 class PaginatedAccessRulesList(_rt.Model):
     results: list[_m.AccessRule]
-    next: str | _rt.Unset = _rt.UNSET
+    next: str | None = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
-    previous: str | _rt.Unset = _rt.UNSET
+    previous: str | None = _rt.UNSET
     """The cursor used to retrieve the previous page of results."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

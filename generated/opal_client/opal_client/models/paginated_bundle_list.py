@@ -7,10 +7,10 @@ from .. import models as _m
 @_rt.model
 class PaginatedBundleList(_rt.Model):
     bundles: list[_m.Bundle]
-    previous: str | None | _rt.Unset = _rt.UNSET
+    previous: str | None = _rt.UNSET
     """The cursor used to obtain the current result page."""
-    next: str | None | _rt.Unset = _rt.UNSET
+    next: str | None = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
-    total_count: int | _rt.Unset = _rt.UNSET
+    total_count: int | None = _rt.UNSET
     """The total number of items in the result set."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

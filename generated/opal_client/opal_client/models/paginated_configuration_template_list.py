@@ -14,5 +14,5 @@ class PaginatedConfigurationTemplateList(_rt.Model):
     Returned from the `GET Configuration Templates` endpoint.
     """
 
-    results: list[_m.ConfigurationTemplate] | _rt.Unset = _rt.UNSET
+    results: list[_m.ConfigurationTemplate] | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -8,12 +8,12 @@ from .. import models as _m
 class PaginatedDelegationsList(_rt.Model):
     """A list of delegations for your organization."""
 
-    results: list[_m.Delegation] | _rt.Unset = _rt.UNSET
+    results: list[_m.Delegation] | None = _rt.UNSET
     """The delegations in the result set."""
-    next: str | None | _rt.Unset = _rt.UNSET
+    next: str | None = _rt.UNSET
     """The cursor with which to continue pagination if additional result pages exist."""
-    previous: str | None | _rt.Unset = _rt.UNSET
+    previous: str | None = _rt.UNSET
     """The cursor used to obtain the current result page."""
-    total_count: int | _rt.Unset = _rt.UNSET
+    total_count: int | None = _rt.UNSET
     """The total number of items in the result set."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -29,19 +29,19 @@ class Request(_rt.Model):
     """The status of the request."""
     reason: str
     """The reason for the request."""
-    target_user_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    target_user_id: _uuid.UUID | None = _rt.UNSET
     """The unique identifier of the user who is the target of the request."""
-    target_group_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    target_group_id: _uuid.UUID | None = _rt.UNSET
     """The unique identifier of the group who is the target of the request."""
-    duration_minutes: int | _rt.Unset = _rt.UNSET
+    duration_minutes: int | None = _rt.UNSET
     """The duration of the request in minutes."""
-    requested_items_list: list[_m.RequestedItem] | _rt.Unset = _rt.UNSET
+    requested_items_list: list[_m.RequestedItem] | None = _rt.UNSET
     """The list of targets for the request."""
-    custom_fields_responses: list[_m.RequestCustomFieldResponse] | _rt.Unset = _rt.UNSET
+    custom_fields_responses: list[_m.RequestCustomFieldResponse] | None = _rt.UNSET
     """The responses given to the custom fields associated to the request"""
-    stages: _m.RequestItemStages | _rt.Unset = _rt.UNSET
+    stages: _m.RequestItemStages | None = _rt.UNSET
     """The stages configuration for this request"""
-    reviewer_stages: list[_m.RequestReviewerStages] | str | _rt.Unset = _rt.field(
+    reviewer_stages: list[_m.RequestReviewerStages] | str | None = _rt.field(
         _rt.UnionOf((_rt.ListOf(_rt.ModelOf("RequestReviewerStages")), _rt.STR)), default=_rt.UNSET
     )
     """The configured reviewer stages for every item in this request, or an error message if reviewers could not be loaded"""

@@ -24,8 +24,8 @@ class RequestComment(_rt.Model):
     """The unique identifier of the user who made the comment."""
     comment: str
     """The content of the comment."""
-    user_full_name: str | _rt.Unset = _rt.UNSET
+    user_full_name: str | None = _rt.UNSET
     """The user's full name."""
-    user_email: str | _rt.Unset = _rt.UNSET
+    user_email: str | None = _rt.UNSET
     """The user's email address."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

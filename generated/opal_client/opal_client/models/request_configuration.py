@@ -26,16 +26,16 @@ class RequestConfiguration(_rt.Model):
     """A bool representing whether or not access requests to the resource require an access ticket."""
     priority: int
     """The priority of the request configuration."""
-    condition: _m.Condition | _rt.Unset = _rt.UNSET
+    condition: _m.Condition | None = _rt.UNSET
     """The condition for the request configuration."""
-    max_duration_minutes: int | _rt.Unset = _rt.UNSET
+    max_duration_minutes: int | None = _rt.UNSET
     """The maximum duration for which the resource can be requested (in minutes)."""
-    recommended_duration_minutes: int | _rt.Unset = _rt.UNSET
+    recommended_duration_minutes: int | None = _rt.UNSET
     """The recommended duration for which the resource should be requested (in minutes). -1 represents an indefinite duration."""
-    extensions_duration_in_minutes: int | _rt.Unset = _rt.UNSET
+    extensions_duration_in_minutes: int | None = _rt.UNSET
     """The duration for which access can be extended (in minutes). Set to 0 to disable extensions. When > 0, extensions are enabled for the specified duration."""
-    request_template_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    request_template_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the associated request template."""
-    reviewer_stages: list[_m.ReviewerStage] | _rt.Unset = _rt.UNSET
+    reviewer_stages: list[_m.ReviewerStage] | None = _rt.UNSET
     """The list of reviewer stages for the request configuration."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -12,7 +12,7 @@ class RequestItemStages(_rt.Model):
     """The name of the requested item"""
     stages: list[_m.RequestStage]
     """The stages of review for this request"""
-    requested_role_name: str | _rt.Unset = _rt.field(wire="requestedRoleName", default=_rt.UNSET)
+    requested_role_name: str | None = _rt.field(wire="requestedRoleName", default=_rt.UNSET)
     """The name of the requested role"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 

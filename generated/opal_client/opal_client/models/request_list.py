@@ -14,8 +14,8 @@ class RequestList(_rt.Model):
     Returned from the `GET Requests` endpoint.
     """
 
-    requests: list[_m.Request] | _rt.Unset = _rt.UNSET
+    requests: list[_m.Request] | None = _rt.UNSET
     """The list of requests."""
-    cursor: str | _rt.Unset = _rt.UNSET
+    cursor: str | None = _rt.UNSET
     """The cursor to use in the next request to get the next page of results."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -14,6 +14,6 @@ class RequestReviewer(_rt.Model):
     """The unique identifier of the reviewer"""
     status: _m.RequestReviewerStatus | str
     """The status of this reviewer's review"""
-    full_name: str | _rt.Unset = _rt.UNSET
+    full_name: str | None = _rt.UNSET
     """The user's full name."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

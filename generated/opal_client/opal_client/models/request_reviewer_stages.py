@@ -16,8 +16,8 @@ class RequestReviewerStages(_rt.Model):
     """The ID of the resource requested."""
     stages: list[_m.RequestStage]
     """The stages of review for this request"""
-    access_level_name: str | _rt.Unset = _rt.UNSET
+    access_level_name: str | None = _rt.UNSET
     """The name of the access level requested."""
-    access_level_remote_id: str | _rt.Unset = _rt.UNSET
+    access_level_remote_id: str | None = _rt.UNSET
     """The ID of the access level requested on the remote system."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -15,18 +15,18 @@ class RequestedItem(_rt.Model):
     Returned from the `GET Requests` endpoint.
     """
 
-    resource_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    resource_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the resource requested."""
-    group_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    group_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the group requested."""
-    access_level_name: str | _rt.Unset = _rt.UNSET
+    access_level_name: str | None = _rt.UNSET
     """The name of the access level requested."""
-    access_level_remote_id: str | _rt.Unset = _rt.UNSET
+    access_level_remote_id: str | None = _rt.UNSET
     """The ID of the access level requested on the remote system."""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """The name of the target."""
-    remote_id: str | _rt.Unset = _rt.UNSET
+    remote_id: str | None = _rt.UNSET
     """The ID of the target on the remote system."""
-    remote_name: str | _rt.Unset = _rt.UNSET
+    remote_name: str | None = _rt.UNSET
     """The name of the target on the remote system."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -30,11 +30,11 @@ class ResourceAccessUser(_rt.Model):
     """The user has direct access to this resources (vs. indirectly, like through a group)."""
     num_access_paths: int
     """The number of ways in which the user has access through this resource (directly and indirectly)."""
-    resource_name: str | _rt.Unset = _rt.UNSET
+    resource_name: str | None = _rt.UNSET
     """The name of the resource."""
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """The description of the resource."""
-    expiration_date: _dt.datetime | None | _rt.Unset = _rt.UNSET
+    expiration_date: _dt.datetime | None = _rt.UNSET
     """The day and time the user's access will expire."""
-    propagation_status: _m.PropagationStatus | _rt.Unset = _rt.UNSET
+    propagation_status: _m.PropagationStatus | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

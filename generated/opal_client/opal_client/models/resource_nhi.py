@@ -18,7 +18,7 @@ class ResourceNHI(_rt.Model):
     """The ID of the resource."""
     non_human_identity_id: _uuid.UUID
     """The resource ID of the non-human identity."""
-    access_level: _m.ResourceAccessLevel | _rt.Unset = _rt.UNSET
-    expiration_date: _dt.datetime | None | _rt.Unset = _rt.UNSET
+    access_level: _m.ResourceAccessLevel | None = _rt.UNSET
+    expiration_date: _dt.datetime | None = _rt.UNSET
     """The day and time the non-human identity's access will expire."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -9,6 +9,6 @@ class ResourceRemoteInfoAwsAccount(_rt.Model):
 
     account_id: str
     """The id of the AWS account."""
-    organizational_unit_id: str | _rt.Unset = _rt.UNSET
+    organizational_unit_id: str | None = _rt.UNSET
     """The id of the AWS organizational unit. Required only if customer has OUs enabled."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

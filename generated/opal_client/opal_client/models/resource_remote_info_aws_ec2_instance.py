@@ -11,6 +11,6 @@ class ResourceRemoteInfoAwsEc2Instance(_rt.Model):
     """The instanceId of the EC2 instance."""
     region: str
     """The region of the EC2 instance."""
-    account_id: str | _rt.Unset = _rt.UNSET
+    account_id: str | None = _rt.UNSET
     """The id of the AWS account. Required for AWS Organizations."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -9,6 +9,6 @@ class ResourceRemoteInfoAwsEksCluster(_rt.Model):
 
     arn: str
     """The ARN of the EKS cluster."""
-    account_id: str | _rt.Unset = _rt.UNSET
+    account_id: str | None = _rt.UNSET
     """The id of the AWS account. Required for AWS Organizations."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

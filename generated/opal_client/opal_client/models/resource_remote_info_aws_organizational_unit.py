@@ -9,6 +9,6 @@ class ResourceRemoteInfoAwsOrganizationalUnit(_rt.Model):
 
     organizational_unit_id: str
     """The id of the AWS organizational unit that is being created."""
-    parent_id: str | _rt.Unset = _rt.UNSET
+    parent_id: str | None = _rt.UNSET
     """The id of the parent organizational unit."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -13,6 +13,6 @@ class ResourceRemoteInfoAwsRdsInstance(_rt.Model):
     """The region of the RDS instance."""
     resource_id: str
     """The resourceId of the RDS instance."""
-    account_id: str | _rt.Unset = _rt.UNSET
+    account_id: str | None = _rt.UNSET
     """The id of the AWS account. Required for AWS Organizations."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -9,6 +9,6 @@ class ResourceRemoteInfoGithubOrgRole(_rt.Model):
 
     role_id: str
     """The id of the role."""
-    org_name: str | _rt.Unset = _rt.UNSET
+    org_name: str | None = _rt.UNSET
     """GitHub org role's org name, required only for Enterprise."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -9,9 +9,9 @@ class ResourceRemoteInfoGithubRepo(_rt.Model):
 
     repo_name: str
     """The name of the repository."""
-    repo_id: str | _rt.Unset = _rt.UNSET
+    repo_id: str | None = _rt.UNSET
     """The id of the repository."""
-    org_name: str | _rt.Unset = _rt.UNSET
+    org_name: str | None = _rt.UNSET
     """GitHub repo's org name, required only for Enterprise."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 

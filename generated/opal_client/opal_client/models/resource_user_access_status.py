@@ -22,7 +22,7 @@ class ResourceUserAccessStatus(_rt.Model):
     user_id: _uuid.UUID
     """The ID of the user."""
     status: _m.ResourceUserAccessStatusEnum | str
-    access_level: _m.ResourceAccessLevel | _rt.Unset = _rt.UNSET
-    expiration_date: _dt.datetime | None | _rt.Unset = _rt.UNSET
+    access_level: _m.ResourceAccessLevel | None = _rt.UNSET
+    expiration_date: _dt.datetime | None = _rt.UNSET
     """The day and time the user's access will expire."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -16,8 +16,8 @@ class ReviewerStage(_rt.Model):
     """The operator of the reviewer stage. Admin and manager approval are also treated as reviewers."""
     owner_ids: list[_uuid.UUID]
     """The IDs of owners assigned as reviewers for this stage."""
-    require_admin_approval: bool | _rt.Unset = _rt.UNSET
+    require_admin_approval: bool | None = _rt.UNSET
     """Whether this reviewer stage should require admin approval."""
-    service_user_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    service_user_ids: list[_uuid.UUID] | None = _rt.UNSET
     """The IDs of service users assigned as reviewers for this stage."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

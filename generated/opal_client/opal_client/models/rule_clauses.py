@@ -7,5 +7,5 @@ from .. import models as _m
 @_rt.model
 class RuleClauses(_rt.Model):
     when: _m.RuleConjunction
-    unless: _m.RuleConjunction | _rt.Unset = _rt.UNSET
+    unless: _m.RuleConjunction | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -7,5 +7,5 @@ from .. import models as _m
 @_rt.model
 class RuleDisjunction(_rt.Model):
     selectors: list[_m.TagSelector]
-    attribute_selectors: list[_m.UserAttributeSelector] | _rt.Unset = _rt.UNSET
+    attribute_selectors: list[_m.UserAttributeSelector] | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -11,6 +11,6 @@ class ScopedRolePermission(_rt.Model):
     target_type: _m.RolePermissionTargetTypeEnum | str
     permission_name: _m.RolePermissionNameEnum | str
     allow_all: bool
-    target_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    target_ids: list[_uuid.UUID] | None = _rt.UNSET
     """The IDs of the entities that this permission applies to. If empty of missing, the permission will have untargeted scope."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

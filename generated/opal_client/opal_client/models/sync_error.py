@@ -22,6 +22,6 @@ class SyncError(_rt.Model):
     """The time when this error was most recently seen."""
     error_message: str
     """The error message associated with the sync error."""
-    app_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    app_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the app that the error occured for."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

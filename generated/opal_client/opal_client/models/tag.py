@@ -18,14 +18,14 @@ class Tag(_rt.Model):
 
     tag_id: _uuid.UUID
     """The ID of the tag."""
-    created_at: _dt.datetime | _rt.Unset = _rt.UNSET
+    created_at: _dt.datetime | None = _rt.UNSET
     """The date the tag was created."""
-    updated_at: _dt.datetime | _rt.Unset = _rt.UNSET
+    updated_at: _dt.datetime | None = _rt.UNSET
     """The date the tag was last updated."""
-    user_creator_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    user_creator_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the user that created the tag."""
-    key: str | _rt.Unset = _rt.UNSET
+    key: str | None = _rt.UNSET
     """The key of the tag."""
-    value: str | _rt.Unset = _rt.UNSET
+    value: str | None = _rt.UNSET
     """The value of the tag."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

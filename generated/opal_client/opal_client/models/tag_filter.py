@@ -9,6 +9,6 @@ class TagFilter(_rt.Model):
 
     key: str
     """The key of the tag."""
-    value: str | _rt.Unset = _rt.UNSET
+    value: str | None = _rt.UNSET
     """The value of the tag."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

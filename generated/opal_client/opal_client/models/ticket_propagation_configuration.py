@@ -10,6 +10,6 @@ class TicketPropagationConfiguration(_rt.Model):
 
     enabled_on_grant: bool
     enabled_on_revocation: bool
-    ticket_provider: _m.TicketingProviderEnum | str | _rt.Unset = _rt.UNSET
-    ticket_project_id: str | _rt.Unset = _rt.UNSET
+    ticket_provider: _m.TicketingProviderEnum | str | None = _rt.UNSET
+    ticket_project_id: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

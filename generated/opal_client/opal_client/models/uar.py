@@ -26,5 +26,5 @@ class UAR(_rt.Model):
     """A bool representing whether to present a warning when a user is the only reviewer for themself. Default is False."""
     instantly_action_reviews: bool
     """A bool representing whether to instantly action changes when reviewers submit their decision. Default is False."""
-    uar_scope: _m.UARScope | _rt.Unset = _rt.UNSET
+    uar_scope: _m.UARScope | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

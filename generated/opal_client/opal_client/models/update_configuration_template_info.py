@@ -18,28 +18,28 @@ class UpdateConfigurationTemplateInfo(_rt.Model):
 
     configuration_template_id: _uuid.UUID
     """The ID of the configuration template."""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """The name of the configuration template."""
-    admin_owner_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    admin_owner_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the owner of the configuration template."""
-    visibility: _m.VisibilityInfo | _rt.Unset = _rt.UNSET
+    visibility: _m.VisibilityInfo | None = _rt.UNSET
     """The visibility info of the configuration template."""
-    linked_audit_message_channel_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    linked_audit_message_channel_ids: list[_uuid.UUID] | None = _rt.UNSET
     """The IDs of the audit message channels linked to the configuration template."""
-    request_configurations: list[_m.RequestConfiguration] | _rt.Unset = _rt.UNSET
+    request_configurations: list[_m.RequestConfiguration] | None = _rt.UNSET
     """The request configuration list linked to the configuration template."""
-    request_configuration_list: _m.CreateRequestConfigurationInfoList | _rt.Unset = _rt.UNSET
+    request_configuration_list: _m.CreateRequestConfigurationInfoList | None = _rt.UNSET
     """The request configuration list linked to the configuration template. Deprecated in favor of `request_configurations`."""
-    member_oncall_schedule_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    member_oncall_schedule_ids: list[_uuid.UUID] | None = _rt.UNSET
     """The IDs of the on-call schedules linked to the configuration template."""
-    break_glass_user_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    break_glass_user_ids: list[_uuid.UUID] | None = _rt.UNSET
     """The IDs of the break glass users linked to the configuration template."""
-    require_mfa_to_approve: bool | _rt.Unset = _rt.UNSET
+    require_mfa_to_approve: bool | None = _rt.UNSET
     """A bool representing whether or not to require MFA for reviewers to approve requests for this configuration template."""
-    require_mfa_to_connect: bool | _rt.Unset = _rt.UNSET
+    require_mfa_to_connect: bool | None = _rt.UNSET
     """A bool representing whether or not to require MFA to connect to resources associated with this configuration template."""
-    ticket_propagation: _m.TicketPropagationConfiguration | _rt.Unset = _rt.UNSET
-    custom_request_notification: str | None | _rt.Unset = _rt.UNSET
+    ticket_propagation: _m.TicketPropagationConfiguration | None = _rt.UNSET
+    custom_request_notification: str | None = _rt.UNSET
     """Custom request notification sent upon request approval for this configuration template."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 

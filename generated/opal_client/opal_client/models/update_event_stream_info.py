@@ -8,11 +8,11 @@ from .. import models as _m
 class UpdateEventStreamInfo(_rt.Model):
     """Information needed to update an event stream."""
 
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """Updated name for the event stream."""
-    enabled: bool | _rt.Unset = _rt.UNSET
+    enabled: bool | None = _rt.UNSET
     """Whether the event stream should be enabled."""
-    webhook_url: str | _rt.Unset = _rt.UNSET
+    webhook_url: str | None = _rt.UNSET
     """Updated webhook URL."""
-    credentials: _m.WebhookCredentials | _rt.Unset = _rt.UNSET
+    credentials: _m.WebhookCredentials | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

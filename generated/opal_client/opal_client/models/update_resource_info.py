@@ -15,47 +15,47 @@ class UpdateResourceInfo(_rt.Model):
 
     resource_id: _uuid.UUID
     """The ID of the resource."""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """The name of the resource."""
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """A description of the resource."""
-    admin_owner_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    admin_owner_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the owner of the resource."""
-    max_duration: int | _rt.Unset = _rt.UNSET
+    max_duration: int | None = _rt.UNSET
     """The maximum duration for which the resource can be requested (in minutes). Use -1 to set to indefinite. Deprecated in favor of `request_configurations`."""
-    recommended_duration: int | _rt.Unset = _rt.UNSET
+    recommended_duration: int | None = _rt.UNSET
     """The recommended duration for which the resource should be requested (in minutes). Will be the default value in a request. Use -1 to set to indefinite and 0 to unset. Deprecated in favor of `request_configurations`."""
-    require_manager_approval: bool | _rt.Unset = _rt.UNSET
+    require_manager_approval: bool | None = _rt.UNSET
     """A bool representing whether or not access requests to the resource require manager approval."""
-    require_support_ticket: bool | _rt.Unset = _rt.UNSET
+    require_support_ticket: bool | None = _rt.UNSET
     """A bool representing whether or not access requests to the resource require an access ticket. Deprecated in favor of `request_configurations`."""
-    folder_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    folder_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the folder that the resource is located in."""
-    require_mfa_to_approve: bool | _rt.Unset = _rt.UNSET
+    require_mfa_to_approve: bool | None = _rt.UNSET
     """A bool representing whether or not to require MFA for reviewers to approve requests for this resource."""
-    require_mfa_to_request: bool | _rt.Unset = _rt.UNSET
+    require_mfa_to_request: bool | None = _rt.UNSET
     """A bool representing whether or not to require MFA for requesting access to this resource. Deprecated in favor of `request_configurations`."""
-    require_mfa_to_connect: bool | _rt.Unset = _rt.UNSET
+    require_mfa_to_connect: bool | None = _rt.UNSET
     """A bool representing whether or not to require MFA to connect to this resource."""
-    auto_approval: bool | _rt.Unset = _rt.UNSET
+    auto_approval: bool | None = _rt.UNSET
     """A bool representing whether or not to automatically approve requests to this resource. Deprecated in favor of `request_configurations`."""
-    ticket_propagation: _m.TicketPropagationConfiguration | _rt.Unset = _rt.UNSET
-    custom_request_notification: str | None | _rt.Unset = _rt.UNSET
+    ticket_propagation: _m.TicketPropagationConfiguration | None = _rt.UNSET
+    custom_request_notification: str | None = _rt.UNSET
     """Custom request notification sent upon request approval."""
-    risk_sensitivity_override: _m.RiskSensitivityEnum | str | _rt.Unset = _rt.UNSET
-    configuration_template_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    risk_sensitivity_override: _m.RiskSensitivityEnum | str | None = _rt.UNSET
+    configuration_template_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the associated configuration template."""
-    request_template_id: _uuid.UUID | _rt.Unset = _rt.UNSET
+    request_template_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the associated request template. Deprecated in favor of `request_configurations`."""
-    is_requestable: bool | _rt.Unset = _rt.UNSET
+    is_requestable: bool | None = _rt.UNSET
     """A bool representing whether or not to allow access requests to this resource. Deprecated in favor of `request_configurations`."""
-    extensions_duration_in_minutes: int | _rt.Unset = _rt.UNSET
+    extensions_duration_in_minutes: int | None = _rt.UNSET
     """The duration for which access can be extended (in minutes). Deprecated, set the extension duration in the request_configuration you want it to apply to."""
-    parent_resource_id: _uuid.UUID | None | _rt.Unset = _rt.UNSET
+    parent_resource_id: _uuid.UUID | None = _rt.UNSET
     """The ID of the parent resource."""
-    request_configurations: list[_m.RequestConfiguration] | _rt.Unset = _rt.UNSET
+    request_configurations: list[_m.RequestConfiguration] | None = _rt.UNSET
     """A list of configurations for requests to this resource. If not provided, the default request configuration will be used."""
-    request_configuration_list: _m.CreateRequestConfigurationInfoList | _rt.Unset = _rt.UNSET
+    request_configuration_list: _m.CreateRequestConfigurationInfoList | None = _rt.UNSET
     """A list of configurations for requests to this resource. If not provided, the default request configuration will be used. Deprecated in favor of `request_configurations`."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 

@@ -7,6 +7,6 @@ from .. import _runtime as _rt
 class UpdateResourceUserRequest(_rt.Model):
     duration_minutes: int
     """The updated duration for which the resource can be accessed (in minutes). Use 0 for indefinite."""
-    access_level_remote_id: str | _rt.Unset = _rt.UNSET
+    access_level_remote_id: str | None = _rt.UNSET
     """The updated remote ID of the access level granted to this user."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -28,5 +28,5 @@ class User(_rt.Model):
     """The last name of the user."""
     position: str
     """The user's position."""
-    hr_idp_status: _m.UserHrIdpStatusEnum | str | _rt.Unset = _rt.UNSET
+    hr_idp_status: _m.UserHrIdpStatusEnum | str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

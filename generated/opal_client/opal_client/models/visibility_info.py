@@ -11,5 +11,5 @@ class VisibilityInfo(_rt.Model):
     """Visibility infomation of an entity."""
 
     visibility: _m.VisibilityTypeEnum | str
-    visibility_group_ids: list[_uuid.UUID] | _rt.Unset = _rt.UNSET
+    visibility_group_ids: list[_uuid.UUID] | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

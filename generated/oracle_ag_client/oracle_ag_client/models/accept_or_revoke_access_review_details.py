@@ -9,9 +9,9 @@ from .. import _runtime as _rt
 class AcceptOrRevokeAccessReviewDetails(_rt.Model):
     """Details to accept or revoke the access review."""
 
-    justification: str | _rt.Unset = _rt.UNSET
+    justification: str | None = _rt.UNSET
     """The justification for the decision."""
-    time_expires_selected: _dt.datetime | _rt.Unset = _rt.field(
+    time_expires_selected: _dt.datetime | None = _rt.field(
         wire="timeExpiresSelected", default=_rt.UNSET
     )
     """The current date that the temporal access is set to expire. An RFC3339 formatted datetime string. Only applicable to Permission review of an access bundle."""

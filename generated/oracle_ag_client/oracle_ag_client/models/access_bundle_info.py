@@ -7,12 +7,12 @@ from .. import _runtime as _rt
 class AccessBundleInfo(_rt.Model):
     """Generic information object."""
 
-    account_profile_id: str | _rt.Unset = _rt.field(wire="accountProfileId", default=_rt.UNSET)
+    account_profile_id: str | None = _rt.field(wire="accountProfileId", default=_rt.UNSET)
     """account profile id"""
-    display_name: str | _rt.Unset = _rt.field(wire="displayName", default=_rt.UNSET)
+    display_name: str | None = _rt.field(wire="displayName", default=_rt.UNSET)
     """display name of the entity"""
-    id: str | _rt.Unset = _rt.UNSET
+    id: str | None = _rt.UNSET
     """id of the entity."""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """name of the entity."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -24,6 +24,6 @@ class AccessGovernanceEntity(_rt.Model):
     """The Access Governance Entity Type"""
     value: str
     """The json schema for Access Governance Type"""
-    is_rule_based: bool | _rt.Unset = _rt.field(wire="isRuleBased", default=_rt.UNSET)
+    is_rule_based: bool | None = _rt.field(wire="isRuleBased", default=_rt.UNSET)
     """Is this identity ruled based"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -13,26 +13,24 @@ class AccessRequest(_rt.Model):
 
     id: str
     """The Unique Oracle ID (OCID) that is immutable on creation."""
-    access_bundles: list[_m.AccessBundleInfo] | _rt.Unset = _rt.field(
+    access_bundles: list[_m.AccessBundleInfo] | None = _rt.field(
         wire="accessBundles", default=_rt.UNSET
     )
     """list of Access bundle items."""
-    attributes: dict[str, dict[str, _t.Any]] | _rt.Unset = _rt.UNSET
+    attributes: dict[str, dict[str, _t.Any]] | None = _rt.UNSET
     """Attributes of the corresponding model. Example: `{"foo-namespace": {"bar-key": "value"}}`"""
-    created_by: str | _rt.Unset = _rt.field(wire="createdBy", default=_rt.UNSET)
+    created_by: str | None = _rt.field(wire="createdBy", default=_rt.UNSET)
     """The user that created the request"""
-    identities: list[_m.Info] | _rt.Unset = _rt.UNSET
+    identities: list[_m.Info] | None = _rt.UNSET
     """list of identities"""
-    justification: str | _rt.Unset = _rt.UNSET
+    justification: str | None = _rt.UNSET
     """Justification for creating or updating the access request"""
-    permission_roles: list[_m.Info] | _rt.Unset = _rt.field(
-        wire="permissionRoles", default=_rt.UNSET
-    )
+    permission_roles: list[_m.Info] | None = _rt.field(wire="permissionRoles", default=_rt.UNSET)
     """list of Permission roles items."""
-    request_status: str | _rt.Unset = _rt.field(wire="requestStatus", default=_rt.UNSET)
+    request_status: str | None = _rt.field(wire="requestStatus", default=_rt.UNSET)
     """Status of the access request"""
-    time_created: _dt.datetime | _rt.Unset = _rt.field(wire="timeCreated", default=_rt.UNSET)
+    time_created: _dt.datetime | None = _rt.field(wire="timeCreated", default=_rt.UNSET)
     """The time the the AccessRequest was created. An RFC3339 formatted datetime string"""
-    time_updated: _dt.datetime | _rt.Unset = _rt.field(wire="timeUpdated", default=_rt.UNSET)
+    time_updated: _dt.datetime | None = _rt.field(wire="timeUpdated", default=_rt.UNSET)
     """The time the the AccessRequest was last updated. An RFC3339 formatted datetime string"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -11,10 +11,10 @@ class AccessRequestSummary(_rt.Model):
 
     id: str
     """Unique identifier that is immutable on creation"""
-    justification: str | _rt.Unset = _rt.UNSET
+    justification: str | None = _rt.UNSET
     """Justification for creating or updating the access request"""
-    request_status: str | _rt.Unset = _rt.field(wire="requestStatus", default=_rt.UNSET)
+    request_status: str | None = _rt.field(wire="requestStatus", default=_rt.UNSET)
     """Status of the access request"""
-    time_created: _dt.datetime | _rt.Unset = _rt.field(wire="timeCreated", default=_rt.UNSET)
+    time_created: _dt.datetime | None = _rt.field(wire="timeCreated", default=_rt.UNSET)
     """The time the the AccessRequest was created. An RFC3339 formatted datetime string"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -22,28 +22,26 @@ class AccessReview(_rt.Model):
     """The number of days remaining."""
     entity_name: str = _rt.field(wire="entityName")
     """The entity name."""
-    account_type: _m.AccessReviewAccountType | str | _rt.Unset = _rt.field(
+    account_type: _m.AccessReviewAccountType | str | None = _rt.field(
         wire="accountType", default=_rt.UNSET
     )
     """The type of the account."""
-    additional_attributes: dict[str, _t.Any] | _rt.Unset = _rt.field(
+    additional_attributes: dict[str, _t.Any] | None = _rt.field(
         wire="additionalAttributes", default=_rt.UNSET
     )
-    assignment_attributes: list[_m.AssignmentAttribute] | _rt.Unset = _rt.field(
+    assignment_attributes: list[_m.AssignmentAttribute] | None = _rt.field(
         wire="assignmentAttributes", default=_rt.UNSET
     )
     """The attributes of the assignment."""
-    assignment_description: str | _rt.Unset = _rt.field(
-        wire="assignmentDescription", default=_rt.UNSET
-    )
+    assignment_description: str | None = _rt.field(wire="assignmentDescription", default=_rt.UNSET)
     """The description of the assignment."""
-    assignment_id: str | _rt.Unset = _rt.field(wire="assignmentId", default=_rt.UNSET)
+    assignment_id: str | None = _rt.field(wire="assignmentId", default=_rt.UNSET)
     """The id of the assignment to be reviewed."""
-    delegated_by: str | _rt.Unset = _rt.field(wire="delegatedBy", default=_rt.UNSET)
+    delegated_by: str | None = _rt.field(wire="delegatedBy", default=_rt.UNSET)
     """The task owner/reviewer."""
-    delegated_to: str | _rt.Unset = _rt.field(wire="delegatedTo", default=_rt.UNSET)
+    delegated_to: str | None = _rt.field(wire="delegatedTo", default=_rt.UNSET)
     """The task delegated reviewer."""
-    entity_attributes: list[dict[str, _t.Any]] | _rt.Unset = _rt.field(
+    entity_attributes: list[dict[str, _t.Any]] | None = _rt.field(
         wire="entityAttributes", default=_rt.UNSET
     )
     """The attributes of the entity."""

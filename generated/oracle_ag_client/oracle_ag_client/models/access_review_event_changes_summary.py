@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 class AccessReviewEventChangesSummary(_rt.Model):
     display_name: str = _rt.field(wire="displayName")
     id: str
-    current_value: str | _rt.Unset = _rt.field(wire="currentValue", default=_rt.UNSET)
-    format: str | _rt.Unset = _rt.UNSET
-    previous_value: str | _rt.Unset = _rt.field(wire="previousValue", default=_rt.UNSET)
+    current_value: str | None = _rt.field(wire="currentValue", default=_rt.UNSET)
+    format: str | None = _rt.UNSET
+    previous_value: str | None = _rt.field(wire="previousValue", default=_rt.UNSET)
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -12,22 +12,22 @@ class AccessReviewInsights(_rt.Model):
 
     version: int
     """The version of the insights format."""
-    alignments: list[dict[str, _t.Any]] | _rt.Unset = _rt.UNSET
+    alignments: list[dict[str, _t.Any]] | None = _rt.UNSET
     """The list of alignment information."""
-    identity_collection_membership: _m.IdentityCollectionMembership | _rt.Unset = _rt.field(
+    identity_collection_membership: _m.IdentityCollectionMembership | None = _rt.field(
         wire="identityCollectionMembership", default=_rt.UNSET
     )
-    insights: list[_t.Any] | _rt.Unset = _rt.UNSET
+    insights: list[_t.Any] | None = _rt.UNSET
     """The list of insights."""
-    location_alignments: list[dict[str, _t.Any]] | _rt.Unset = _rt.field(
+    location_alignments: list[dict[str, _t.Any]] | None = _rt.field(
         wire="locationAlignments", default=_rt.UNSET
     )
     """The list of location alignment information."""
-    peer_similarities: list[dict[str, _t.Any]] | _rt.Unset = _rt.field(
+    peer_similarities: list[dict[str, _t.Any]] | None = _rt.field(
         wire="peerSimilarities", default=_rt.UNSET
     )
     """The list of peer similarities information."""
-    textual_explanations: list[dict[str, _t.Any]] | _rt.Unset = _rt.field(
+    textual_explanations: list[dict[str, _t.Any]] | None = _rt.field(
         wire="textualExplanations", default=_rt.UNSET
     )
     """The list of textual explanation."""

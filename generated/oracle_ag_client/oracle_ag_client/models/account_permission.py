@@ -9,6 +9,6 @@ from .. import _runtime as _rt
 class AccountPermission(_rt.Model):
     """Permission to be scanned."""
 
-    attributes: list[_t.Any] | _rt.Unset = _rt.UNSET
+    attributes: list[_t.Any] | None = _rt.UNSET
     """Account attributes."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

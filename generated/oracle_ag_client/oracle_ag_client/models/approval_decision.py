@@ -16,14 +16,14 @@ class ApprovalDecision(_rt.Model):
     """Justification for decision."""
     task_id: str = _rt.field(wire="taskId")
     """The Approval Task ID for the decision."""
-    approval_time_limit: _m.ApprovalTimeLimit | _rt.Unset = _rt.field(
+    approval_time_limit: _m.ApprovalTimeLimit | None = _rt.field(
         wire="approvalTimeLimit", default=_rt.UNSET
     )
-    approval_time_limit_type: _m.ApprovalDecisionApprovalTimeLimitType | str | _rt.Unset = (
-        _rt.field(wire="approvalTimeLimitType", default=_rt.UNSET)
+    approval_time_limit_type: _m.ApprovalDecisionApprovalTimeLimitType | str | None = _rt.field(
+        wire="approvalTimeLimitType", default=_rt.UNSET
     )
     """Optional approval time limit type. When type is INDEFINITELY, approvalTimeLimit and extensionTimeLimit should be left undefined. When type is NUMBER_OF_HOURS, NUMBER_OF_DAYS, or DATE_TIME_RANGE, approvalTimeLimit should be provided. When type is EXTENSION, extensionTimeLimit should be provided."""
-    extension_time_limit: dict[str, _t.Any] | _rt.Unset = _rt.field(
+    extension_time_limit: dict[str, _t.Any] | None = _rt.field(
         wire="extensionTimeLimit", default=_rt.UNSET
     )
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -9,6 +9,6 @@ class ApprovalDecisionFailure(_rt.Model):
 
     task_id: str = _rt.field(wire="taskId")
     """Unique identifier of the task which failed to update."""
-    error_message: str | _rt.Unset = _rt.field(wire="errorMessage", default=_rt.UNSET)
+    error_message: str | None = _rt.field(wire="errorMessage", default=_rt.UNSET)
     """Cause of the error."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

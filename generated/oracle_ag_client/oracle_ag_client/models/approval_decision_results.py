@@ -10,6 +10,6 @@ class ApprovalDecisionResults(_rt.Model):
 
     failures: list[_m.ApprovalDecisionFailure]
     """List of failures generated while creating task actions."""
-    status: str | _rt.Unset = _rt.UNSET
+    status: str | None = _rt.UNSET
     """Overall status of request."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -9,8 +9,8 @@ class ApprovalTimeLimit(_rt.Model):
     Only one of daysLimit, hoursLimit, or timeRangeLimit should be defined.
     """
 
-    days_limit: int | _rt.Unset = _rt.field(wire="daysLimit", default=_rt.UNSET)
+    days_limit: int | None = _rt.field(wire="daysLimit", default=_rt.UNSET)
     """Approval time limit definition in days."""
-    hours_limit: int | _rt.Unset = _rt.field(wire="hoursLimit", default=_rt.UNSET)
+    hours_limit: int | None = _rt.field(wire="hoursLimit", default=_rt.UNSET)
     """Approval time limit definition in hours."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -9,6 +9,6 @@ from .. import _runtime as _rt
 class AssignmentAttribute(_rt.Model):
     """The assignment attribute."""
 
-    values: list[dict[str, _t.Any]] | _rt.Unset = _rt.UNSET
+    values: list[dict[str, _t.Any]] | None = _rt.UNSET
     """The value of the assignment attribute."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

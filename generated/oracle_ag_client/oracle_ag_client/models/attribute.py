@@ -11,16 +11,16 @@ class Attribute(_rt.Model):
     """Attribute of the account."""
 
     name: str
-    action: _m.AttributeAction | str | _rt.Unset = _rt.UNSET
+    action: _m.AttributeAction | str | None = _rt.UNSET
     """Operation to be done on the attribute."""
-    additional_attributes: list[dict[str, _t.Any]] | _rt.Unset = _rt.field(
+    additional_attributes: list[dict[str, _t.Any]] | None = _rt.field(
         wire="additionalAttributes", default=_rt.UNSET
     )
     """Additional attributes."""
-    attributes: list[_t.Any] | _rt.Unset = _rt.UNSET
+    attributes: list[_t.Any] | None = _rt.UNSET
     """Attributes."""
-    display_name: str | _rt.Unset = _rt.field(wire="displayName", default=_rt.UNSET)
+    display_name: str | None = _rt.field(wire="displayName", default=_rt.UNSET)
     """Display Name of the attribute."""
-    value: list[_t.Any] | _rt.Unset = _rt.UNSET
+    value: list[_t.Any] | None = _rt.UNSET
     """Value of the attribute."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

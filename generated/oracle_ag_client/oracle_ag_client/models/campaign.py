@@ -14,36 +14,36 @@ class Campaign(_rt.Model):
     """The campaign display name."""
     id: str
     """The Unique Oracle ID (OCID) that is immutable on creation."""
-    approval_workflow: _m.InstanceWorkflow | _rt.Unset = _rt.field(
+    approval_workflow: _m.InstanceWorkflow | None = _rt.field(
         wire="approvalWorkflow", default=_rt.UNSET
     )
-    completion_rule: _m.CampaignCompletionRule | str | _rt.Unset = _rt.field(
+    completion_rule: _m.CampaignCompletionRule | str | None = _rt.field(
         wire="completionRule", default=_rt.UNSET
     )
     """The completion rule to apply during review expiry."""
-    creator_id: str | _rt.Unset = _rt.field(wire="creatorId", default=_rt.UNSET)
+    creator_id: str | None = _rt.field(wire="creatorId", default=_rt.UNSET)
     """The ID of the campaign creator."""
-    criteria: list[_m.Criteria] | _rt.Unset = _rt.UNSET
+    criteria: list[_m.Criteria] | None = _rt.UNSET
     """The selection criteria for the campaign."""
-    custom_reviewer_id: str | _rt.Unset = _rt.field(wire="customReviewerId", default=_rt.UNSET)
+    custom_reviewer_id: str | None = _rt.field(wire="customReviewerId", default=_rt.UNSET)
     """User ID of the custom reviewer in the custom user workflow."""
-    custom_reviewer_name: str | _rt.Unset = _rt.field(wire="customReviewerName", default=_rt.UNSET)
+    custom_reviewer_name: str | None = _rt.field(wire="customReviewerName", default=_rt.UNSET)
     """Display name of the custom reviewer in the custom user workflow."""
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """The description of the campaign."""
-    frequency: _m.CampaignFrequency | str | _rt.Unset = _rt.UNSET
+    frequency: _m.CampaignFrequency | str | None = _rt.UNSET
     """The frequency of a recurring campaign."""
-    is_recurring: bool | _rt.Unset = _rt.field(wire="isRecurring", default=_rt.UNSET)
+    is_recurring: bool | None = _rt.field(wire="isRecurring", default=_rt.UNSET)
     """Whether or not the campaign is recurring - if recurring, then the frequency and seriesRecurrences will also be provided."""
-    justification_rule: _m.CampaignJustificationRule | str | _rt.Unset = _rt.field(
+    justification_rule: _m.CampaignJustificationRule | str | None = _rt.field(
         wire="justificationRule", default=_rt.UNSET
     )
     """The justification rule for the campaign."""
-    messages: list[_t.Any] | _rt.Unset = _rt.UNSET
+    messages: list[_t.Any] | None = _rt.UNSET
     """The list of messages."""
-    owner_email: str | _rt.Unset = _rt.field(wire="ownerEmail", default=_rt.UNSET)
+    owner_email: str | None = _rt.field(wire="ownerEmail", default=_rt.UNSET)
     """The campaign owner email."""
-    owner_id: str | _rt.Unset = _rt.field(wire="ownerId", default=_rt.UNSET)
-    review_levels: list[_t.Any] | _rt.Unset = _rt.field(wire="reviewLevels", default=_rt.UNSET)
+    owner_id: str | None = _rt.field(wire="ownerId", default=_rt.UNSET)
+    review_levels: list[_t.Any] | None = _rt.field(wire="reviewLevels", default=_rt.UNSET)
     """The list of review level details."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

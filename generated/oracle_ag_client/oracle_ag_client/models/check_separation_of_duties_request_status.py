@@ -21,10 +21,10 @@ class CheckSeparationOfDutiesRequestStatus(_rt.Model):
         wire="requestStatus"
     )
     """Request Status."""
-    time_request_completion: _dt.datetime | _rt.Unset = _rt.field(
+    time_request_completion: _dt.datetime | None = _rt.field(
         wire="timeRequestCompletion", default=_rt.UNSET
     )
     """Request Completion time."""
-    time_requested: _dt.datetime | _rt.Unset = _rt.field(wire="timeRequested", default=_rt.UNSET)
+    time_requested: _dt.datetime | None = _rt.field(wire="timeRequested", default=_rt.UNSET)
     """Request time."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

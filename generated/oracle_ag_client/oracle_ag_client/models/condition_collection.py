@@ -9,6 +9,6 @@ from .. import _runtime as _rt
 class ConditionCollection(_rt.Model):
     """Collection of conditions."""
 
-    items: list[dict[str, _t.Any]] | _rt.Unset = _rt.UNSET
+    items: list[dict[str, _t.Any]] | None = _rt.UNSET
     """List of condition."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -12,45 +12,41 @@ class CreateAccessBundleDetails(_rt.Model):
 
     name: str
     """Access Bundle Identifier"""
-    access_guardrails: list[_t.Any] | _rt.Unset = _rt.field(
-        wire="accessGuardrails", default=_rt.UNSET
-    )
+    access_guardrails: list[_t.Any] | None = _rt.field(wire="accessGuardrails", default=_rt.UNSET)
     """List of access guardrail ids attached to the Access Bundle."""
-    account_profile_id: str | _rt.Unset = _rt.field(wire="accountProfileId", default=_rt.UNSET)
+    account_profile_id: str | None = _rt.field(wire="accountProfileId", default=_rt.UNSET)
     """Configured account profile id for the access bundle."""
-    account_profile_name: str | _rt.Unset = _rt.field(wire="accountProfileName", default=_rt.UNSET)
+    account_profile_name: str | None = _rt.field(wire="accountProfileName", default=_rt.UNSET)
     """Configured account profile name for the access bundle."""
-    approval_workflow_id: str | _rt.Unset = _rt.field(wire="approvalWorkflowId", default=_rt.UNSET)
+    approval_workflow_id: str | None = _rt.field(wire="approvalWorkflowId", default=_rt.UNSET)
     """ApprovalWorkflowId that is applicable to the Access Bundle"""
-    custom_attributes: dict[str, _t.Any] | _rt.Unset = _rt.field(
+    custom_attributes: dict[str, _t.Any] | None = _rt.field(
         wire="customAttributes", default=_rt.UNSET
     )
     """Metadata associated with the access bundle"""
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """Access Bundle description"""
-    display_name: str | _rt.Unset = _rt.field(wire="displayName", default=_rt.UNSET)
+    display_name: str | None = _rt.field(wire="displayName", default=_rt.UNSET)
     """displayName of the Access Bundle"""
-    domain_name: str | _rt.Unset = _rt.field(wire="domainName", default=_rt.UNSET)
+    domain_name: str | None = _rt.field(wire="domainName", default=_rt.UNSET)
     """Domain name of an OCI Access Bundle"""
-    external_id: str | _rt.Unset = _rt.field(wire="externalId", default=_rt.UNSET)
+    external_id: str | None = _rt.field(wire="externalId", default=_rt.UNSET)
     """externalId of the Access Bundle"""
-    orchestrated_system_attributes: _m.OrchestratedSystemAttributeSummary | _rt.Unset = _rt.field(
+    orchestrated_system_attributes: _m.OrchestratedSystemAttributeSummary | None = _rt.field(
         wire="orchestratedSystemAttributes", default=_rt.UNSET
     )
-    orchestrated_system_id: str | _rt.Unset = _rt.field(
-        wire="orchestratedSystemId", default=_rt.UNSET
-    )
+    orchestrated_system_id: str | None = _rt.field(wire="orchestratedSystemId", default=_rt.UNSET)
     """Orchestrated System Identifier that the Access Bundle is associated with"""
-    owners: list[_m.OwnerSummary] | _rt.Unset = _rt.UNSET
+    owners: list[_m.OwnerSummary] | None = _rt.UNSET
     """List of owner entities"""
-    requestable_by: _m.CreateAccessBundleDetailsRequestableBy | str | _rt.Unset = _rt.field(
+    requestable_by: _m.CreateAccessBundleDetailsRequestableBy | str | None = _rt.field(
         wire="requestableBy", default=_rt.UNSET
     )
     """Entities that can request the access bundle"""
-    resource_type: str | _rt.Unset = _rt.field(wire="resourceType", default=_rt.UNSET)
+    resource_type: str | None = _rt.field(wire="resourceType", default=_rt.UNSET)
     """Resource Type of an OCI Access Bundle"""
-    tags: list[_t.Any] | _rt.Unset = _rt.UNSET
+    tags: list[_t.Any] | None = _rt.UNSET
     """List of tags attached to the Access Bundle"""
-    verb: str | _rt.Unset = _rt.UNSET
+    verb: str | None = _rt.UNSET
     """Access to be given to the resource bundle"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

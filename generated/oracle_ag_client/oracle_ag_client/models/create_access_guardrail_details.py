@@ -18,8 +18,8 @@ class CreateAccessGuardrailDetails(_rt.Model):
     owners: list[_m.OwnerSummary]
     """List of owner entities."""
     rules: _m.RuleCollection
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """Description of the Access Guardrail."""
-    tags: list[_t.Any] | _rt.Unset = _rt.UNSET
+    tags: list[_t.Any] | None = _rt.UNSET
     """Tags for the Access Guardrail."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -8,30 +8,30 @@ from .. import models as _m
 class CreateCampaignDetails(_rt.Model):
     """The information about new campaign."""
 
-    criteria: list[_m.Criteria] | _rt.Unset = _rt.UNSET
+    criteria: list[_m.Criteria] | None = _rt.UNSET
     """The criteria for the campaign."""
-    custom_reviewer_id: str | _rt.Unset = _rt.field(wire="customReviewerId", default=_rt.UNSET)
+    custom_reviewer_id: str | None = _rt.field(wire="customReviewerId", default=_rt.UNSET)
     """User ID of the custom reviewer in the custom user workflow."""
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """The campaign description."""
-    display_name: str | _rt.Unset = _rt.field(wire="displayName", default=_rt.UNSET)
+    display_name: str | None = _rt.field(wire="displayName", default=_rt.UNSET)
     """The display name of the campaign."""
-    is_recurring: bool | _rt.Unset = _rt.field(wire="isRecurring", default=_rt.UNSET)
+    is_recurring: bool | None = _rt.field(wire="isRecurring", default=_rt.UNSET)
     """Whether or not the campaign is recurring - if recurring, then the frequency and seriesRecurrences will also be provided."""
-    justification_rule: _m.CreateCampaignDetailsJustificationRule | str | _rt.Unset = _rt.field(
+    justification_rule: _m.CreateCampaignDetailsJustificationRule | str | None = _rt.field(
         wire="justificationRule", default=_rt.UNSET
     )
     """The justification rule for the campaign."""
-    owner_email: str | _rt.Unset = _rt.field(wire="ownerEmail", default=_rt.UNSET)
+    owner_email: str | None = _rt.field(wire="ownerEmail", default=_rt.UNSET)
     """The email of the campaign owner."""
-    owner_id: str | _rt.Unset = _rt.field(wire="ownerId", default=_rt.UNSET)
+    owner_id: str | None = _rt.field(wire="ownerId", default=_rt.UNSET)
     """User ID of campaign owner."""
-    owner_name: str | _rt.Unset = _rt.field(wire="ownerName", default=_rt.UNSET)
+    owner_name: str | None = _rt.field(wire="ownerName", default=_rt.UNSET)
     """The name of the campaign owner."""
-    owner_username: str | _rt.Unset = _rt.field(wire="ownerUsername", default=_rt.UNSET)
+    owner_username: str | None = _rt.field(wire="ownerUsername", default=_rt.UNSET)
     """The username of the campaign owner."""
-    review_exclusions: list[_m.CreateCampaignDetailsReviewExclusionsItem | str] | _rt.Unset = (
-        _rt.field(wire="reviewExclusions", default=_rt.UNSET)
+    review_exclusions: list[_m.CreateCampaignDetailsReviewExclusionsItem | str] | None = _rt.field(
+        wire="reviewExclusions", default=_rt.UNSET
     )
     """List of the review types which are excluded from campaign."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -10,10 +10,10 @@ class CriteriaDetails(_rt.Model):
 
     scope: _m.CriteriaDetailsScope | str
     """The scope of the campaign."""
-    campaign_type: _m.CriteriaDetailsCampaignType | str | _rt.Unset = _rt.field(
+    campaign_type: _m.CriteriaDetailsCampaignType | str | None = _rt.field(
         wire="campaignType", default=_rt.UNSET
     )
     """Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend."""
-    criteria: list[_m.Criteria] | _rt.Unset = _rt.UNSET
+    criteria: list[_m.Criteria] | None = _rt.UNSET
     """The list of criteria."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -10,12 +10,12 @@ class FilteredDetails(_rt.Model):
 
     scope: _m.FilteredDetailsScope | str
     """The scope of the campaign"""
-    campaign_type: _m.FilteredDetailsCampaignType | str | _rt.Unset = _rt.field(
+    campaign_type: _m.FilteredDetailsCampaignType | str | None = _rt.field(
         wire="campaignType", default=_rt.UNSET
     )
     """Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend."""
-    criteria: list[_m.Criteria] | _rt.Unset = _rt.UNSET
+    criteria: list[_m.Criteria] | None = _rt.UNSET
     """The list of criteria"""
-    name_contains: str | _rt.Unset = _rt.field(wire="nameContains", default=_rt.UNSET)
+    name_contains: str | None = _rt.field(wire="nameContains", default=_rt.UNSET)
     """The substring to match the name to"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

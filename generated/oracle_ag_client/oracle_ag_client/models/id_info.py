@@ -7,10 +7,10 @@ from .. import _runtime as _rt
 class IdInfo(_rt.Model):
     """Generic identifying information object."""
 
-    display_name: str | _rt.Unset = _rt.field(wire="displayName", default=_rt.UNSET)
+    display_name: str | None = _rt.field(wire="displayName", default=_rt.UNSET)
     """Display Name of the entity."""
-    id: str | _rt.Unset = _rt.UNSET
+    id: str | None = _rt.UNSET
     """Id of the entity."""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """Name of the entity."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -8,10 +8,10 @@ from .. import models as _m
 class IdentityAccountAttributesInfo(_rt.Model):
     """Account Profile Attributes"""
 
-    account_attributes: list[_m.TargetAttributeDataSummary] | _rt.Unset = _rt.field(
+    account_attributes: list[_m.TargetAttributeDataSummary] | None = _rt.field(
         wire="accountAttributes", default=_rt.UNSET
     )
     """Account Attribute Values"""
-    identity_id: str | _rt.Unset = _rt.field(wire="identityId", default=_rt.UNSET)
+    identity_id: str | None = _rt.field(wire="identityId", default=_rt.UNSET)
     """Global Identity Id"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

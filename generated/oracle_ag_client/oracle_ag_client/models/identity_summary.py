@@ -9,7 +9,5 @@ from .. import _runtime as _rt
 class IdentitySummary(_rt.Model):
     """Identity Summary."""
 
-    ag_organizations: list[_t.Any] | _rt.Unset = _rt.field(
-        wire="agOrganizations", default=_rt.UNSET
-    )
+    ag_organizations: list[_t.Any] | None = _rt.field(wire="agOrganizations", default=_rt.UNSET)
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

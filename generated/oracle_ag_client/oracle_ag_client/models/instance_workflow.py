@@ -8,6 +8,6 @@ from .. import models as _m
 class InstanceWorkflow(_rt.Model):
     """The workflow of an approval process instance."""
 
-    stages: list[_m.InstanceWorkflowStage] | _rt.Unset = _rt.UNSET
+    stages: list[_m.InstanceWorkflowStage] | None = _rt.UNSET
     """The approval workflow stages."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -9,6 +9,6 @@ from .. import _runtime as _rt
 class InstanceWorkflowStage(_rt.Model):
     """The approval process instance stage."""
 
-    approvers: list[dict[str, _t.Any]] | _rt.Unset = _rt.UNSET
+    approvers: list[dict[str, _t.Any]] | None = _rt.UNSET
     """The approvals required for the stage to complete."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

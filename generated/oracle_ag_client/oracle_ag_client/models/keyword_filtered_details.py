@@ -10,12 +10,12 @@ class KeywordFilteredDetails(_rt.Model):
 
     scope: _m.KeywordFilteredDetailsScope | str
     """The scope of the campaign."""
-    campaign_type: _m.KeywordFilteredDetailsCampaignType | str | _rt.Unset = _rt.field(
+    campaign_type: _m.KeywordFilteredDetailsCampaignType | str | None = _rt.field(
         wire="campaignType", default=_rt.UNSET
     )
     """Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend."""
-    criteria: list[_m.Criteria] | _rt.Unset = _rt.UNSET
+    criteria: list[_m.Criteria] | None = _rt.UNSET
     """The list of criteria."""
-    keyword_contains: str | _rt.Unset = _rt.field(wire="keywordContains", default=_rt.UNSET)
+    keyword_contains: str | None = _rt.field(wire="keywordContains", default=_rt.UNSET)
     """The substring to match the name or description to."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -8,13 +8,13 @@ from .. import models as _m
 class ModifyAccessReviewDetails(_rt.Model):
     """Details to modify the access review. revokedChildIds and acceptedChildIds are mutually exclusive."""
 
-    accepted_child_ids: list[_m.ChildId] | _rt.Unset = _rt.field(
+    accepted_child_ids: list[_m.ChildId] | None = _rt.field(
         wire="acceptedChildIds", default=_rt.UNSET
     )
     """List of child ids that are accepted for given access review."""
-    justification: str | _rt.Unset = _rt.UNSET
+    justification: str | None = _rt.UNSET
     """The justification for the decision."""
-    revoked_child_ids: list[_m.ChildId] | _rt.Unset = _rt.field(
+    revoked_child_ids: list[_m.ChildId] | None = _rt.field(
         wire="revokedChildIds", default=_rt.UNSET
     )
     """List of child ids that are revoked for given access review."""

@@ -9,6 +9,6 @@ from .. import _runtime as _rt
 class NestedAttributes(_rt.Model):
     """Nested set of Orchestrated System attributes"""
 
-    items: list[_t.Any] | _rt.Unset = _rt.UNSET
+    items: list[_t.Any] | None = _rt.UNSET
     """Orchestrated System attributes"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

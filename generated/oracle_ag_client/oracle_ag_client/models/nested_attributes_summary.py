@@ -8,6 +8,6 @@ from .. import models as _m
 class NestedAttributesSummary(_rt.Model):
     """Nested set of Orchestrated System attributes"""
 
-    items: list[_m.OrchestratedSystemAttributeDataSummary] | _rt.Unset = _rt.UNSET
+    items: list[_m.OrchestratedSystemAttributeDataSummary] | None = _rt.UNSET
     """Orchestrated System attributes"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

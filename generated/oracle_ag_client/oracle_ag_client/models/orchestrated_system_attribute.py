@@ -10,14 +10,12 @@ from .. import models as _m
 class OrchestratedSystemAttribute(_rt.Model):
     """Account & permission attributes"""
 
-    account_attributes: list[_m.OrchestratedSystemAttributeData] | _rt.Unset = _rt.field(
+    account_attributes: list[_m.OrchestratedSystemAttributeData] | None = _rt.field(
         wire="accountAttributes", default=_rt.UNSET
     )
     """List of Orchestrated System account attributes"""
-    orchestrated_system: _m.Info | _rt.Unset = _rt.field(
-        wire="orchestratedSystem", default=_rt.UNSET
-    )
-    permission_attributes: list[_t.Any] | _rt.Unset = _rt.field(
+    orchestrated_system: _m.Info | None = _rt.field(wire="orchestratedSystem", default=_rt.UNSET)
+    permission_attributes: list[_t.Any] | None = _rt.field(
         wire="permissionAttributes", default=_rt.UNSET
     )
     """List of Orchestrated System permission attributes"""

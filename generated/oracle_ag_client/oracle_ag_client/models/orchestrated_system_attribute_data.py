@@ -10,8 +10,8 @@ from .. import models as _m
 class OrchestratedSystemAttributeData(_rt.Model):
     """Orchestrated System Attributes"""
 
-    children: list[_m.NestedAttributes] | _rt.Unset = _rt.UNSET
+    children: list[_m.NestedAttributes] | None = _rt.UNSET
     """nested attributes"""
-    default_values: list[_t.Any] | _rt.Unset = _rt.field(wire="defaultValues", default=_rt.UNSET)
+    default_values: list[_t.Any] | None = _rt.field(wire="defaultValues", default=_rt.UNSET)
     """Attribute Value"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -8,11 +8,11 @@ from .. import models as _m
 class OrchestratedSystemAttributeSummary(_rt.Model):
     """Account & permission attributes"""
 
-    account_attributes: list[_m.OrchestratedSystemAttributeDataSummary] | _rt.Unset = _rt.field(
+    account_attributes: list[_m.OrchestratedSystemAttributeDataSummary] | None = _rt.field(
         wire="accountAttributes", default=_rt.UNSET
     )
     """List of Orchestrated System account attributes"""
-    permission_attributes: list[_m.OrchestratedSystemAttributeDataSummary] | _rt.Unset = _rt.field(
+    permission_attributes: list[_m.OrchestratedSystemAttributeDataSummary] | None = _rt.field(
         wire="permissionAttributes", default=_rt.UNSET
     )
     """List of Orchestrated System permission attributes"""

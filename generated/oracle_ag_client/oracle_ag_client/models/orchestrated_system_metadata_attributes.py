@@ -8,5 +8,5 @@ from .. import models as _m
 class OrchestratedSystemMetadataAttributes(_rt.Model):
     """Orchestrated System Metadata Attributes model."""
 
-    attributes: _m.OrchestratedSystemAttributes | _rt.Unset = _rt.UNSET
+    attributes: _m.OrchestratedSystemAttributes | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

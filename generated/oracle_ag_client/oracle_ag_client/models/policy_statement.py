@@ -21,10 +21,10 @@ class PolicyStatement(_rt.Model):
     """Is the policy statement actionable or not."""
     statement: str
     """The policy statement."""
-    notes: list[_t.Any] | _rt.Unset = _rt.UNSET
+    notes: list[_t.Any] | None = _rt.UNSET
     """The list of policy notes from insights."""
-    position: int | _rt.Unset = _rt.UNSET
+    position: int | None = _rt.UNSET
     """The position order of the statement in the policy."""
-    verb: str | _rt.Unset = _rt.UNSET
+    verb: str | None = _rt.UNSET
     """The privilege of the resources in the statement."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

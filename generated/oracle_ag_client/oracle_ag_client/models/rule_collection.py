@@ -9,6 +9,6 @@ from .. import _runtime as _rt
 class RuleCollection(_rt.Model):
     """Collection of rule."""
 
-    items: list[dict[str, _t.Any]] | _rt.Unset = _rt.UNSET
+    items: list[dict[str, _t.Any]] | None = _rt.UNSET
     """List of rule."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

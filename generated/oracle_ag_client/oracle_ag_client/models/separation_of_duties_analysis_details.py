@@ -12,8 +12,8 @@ class SeparationOfDutiesAnalysisDetails(_rt.Model):
     """Permissions to be analyzed along with the account."""
     requested_by: str = _rt.field(wire="requestedBy")
     """The user who requested the analysis."""
-    account_data: _m.AccountData | _rt.Unset = _rt.field(wire="accountData", default=_rt.UNSET)
-    orchestrated_system_identity_id: str | _rt.Unset = _rt.field(
+    account_data: _m.AccountData | None = _rt.field(wire="accountData", default=_rt.UNSET)
+    orchestrated_system_identity_id: str | None = _rt.field(
         wire="orchestratedSystemIdentityId", default=_rt.UNSET
     )
     """The ID of the Identity on the Orchestrated System."""

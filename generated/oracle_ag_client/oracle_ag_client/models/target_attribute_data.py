@@ -7,16 +7,16 @@ from .. import _runtime as _rt
 class TargetAttributeData(_rt.Model):
     """Target Attributes"""
 
-    discriminator: str | _rt.Unset = _rt.UNSET
+    discriminator: str | None = _rt.UNSET
     """this field signify attribute field is password"""
-    entitlement_type: str | _rt.Unset = _rt.field(wire="entitlementType", default=_rt.UNSET)
+    entitlement_type: str | None = _rt.field(wire="entitlementType", default=_rt.UNSET)
     """Entitlement Type"""
-    lookup_type: str | _rt.Unset = _rt.field(wire="lookupType", default=_rt.UNSET)
+    lookup_type: str | None = _rt.field(wire="lookupType", default=_rt.UNSET)
     """LookUpID for the attribute"""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """Attribute name"""
-    required: bool | _rt.Unset = _rt.UNSET
+    required: bool | None = _rt.UNSET
     """Is this attribute mandatory"""
-    type: str | _rt.Unset = _rt.UNSET
+    type: str | None = _rt.UNSET
     """Type of attribute"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

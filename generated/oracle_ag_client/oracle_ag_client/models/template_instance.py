@@ -9,7 +9,7 @@ from .. import _runtime as _rt
 class TemplateInstance(_rt.Model):
     """Instance of an approval template."""
 
-    parameter_values: list[dict[str, _t.Any]] | _rt.Unset = _rt.field(
+    parameter_values: list[dict[str, _t.Any]] | None = _rt.field(
         wire="parameterValues", default=_rt.UNSET
     )
     """List of approval template parameter values."""

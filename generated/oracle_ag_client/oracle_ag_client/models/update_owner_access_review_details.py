@@ -7,8 +7,8 @@ from .. import _runtime as _rt
 class UpdateOwnerAccessReviewDetails(_rt.Model):
     """Details to update owner of the access review."""
 
-    identity_id: str | _rt.Unset = _rt.field(wire="identityId", default=_rt.UNSET)
+    identity_id: str | None = _rt.field(wire="identityId", default=_rt.UNSET)
     """Global Identity ID to whom this review task is reassigned or matched to Orphan account."""
-    justification: str | _rt.Unset = _rt.UNSET
+    justification: str | None = _rt.UNSET
     """The justification for the decision."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -12,20 +12,20 @@ class UpdatePolicyDetails(_rt.Model):
 
     submitted_by: str = _rt.field(wire="submittedBy")
     """User or entity who submitted or created the Policy."""
-    assignments: list[_m.PolicyAssignment] | _rt.Unset = _rt.UNSET
+    assignments: list[_m.PolicyAssignment] | None = _rt.UNSET
     """List of assignments associated with Policy."""
-    custom_attributes: dict[str, _t.Any] | _rt.Unset = _rt.field(
+    custom_attributes: dict[str, _t.Any] | None = _rt.field(
         wire="customAttributes", default=_rt.UNSET
     )
     """Metadata associated with the Policy"""
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """Description of the Policy."""
-    display_name: str | _rt.Unset = _rt.field(wire="displayName", default=_rt.UNSET)
+    display_name: str | None = _rt.field(wire="displayName", default=_rt.UNSET)
     """displayName of the Policy"""
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     """A user-friendly name. Have to be unique, and it's changeable. Avoid entering confidential information."""
-    owners: list[_m.OwnerSummary] | _rt.Unset = _rt.UNSET
+    owners: list[_m.OwnerSummary] | None = _rt.UNSET
     """List of owner entities"""
-    tags: list[_t.Any] | _rt.Unset = _rt.UNSET
+    tags: list[_t.Any] | None = _rt.UNSET
     """List of tags attached to the Policy."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

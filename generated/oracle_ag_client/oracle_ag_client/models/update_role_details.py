@@ -12,26 +12,26 @@ class UpdateRoleDetails(_rt.Model):
 
     name: str
     """Role name"""
-    access_bundles: list[_m.Info] | _rt.Unset = _rt.field(wire="accessBundles", default=_rt.UNSET)
+    access_bundles: list[_m.Info] | None = _rt.field(wire="accessBundles", default=_rt.UNSET)
     """List of Access Bundles"""
-    approval_workflow_id: str | _rt.Unset = _rt.field(wire="approvalWorkflowId", default=_rt.UNSET)
+    approval_workflow_id: str | None = _rt.field(wire="approvalWorkflowId", default=_rt.UNSET)
     """ApprovalWorkflowId that is applicable to the Role"""
-    custom_attributes: dict[str, _t.Any] | _rt.Unset = _rt.field(
+    custom_attributes: dict[str, _t.Any] | None = _rt.field(
         wire="customAttributes", default=_rt.UNSET
     )
     """Metadata associated with the role"""
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     """Role description"""
-    display_name: str | _rt.Unset = _rt.field(wire="displayName", default=_rt.UNSET)
+    display_name: str | None = _rt.field(wire="displayName", default=_rt.UNSET)
     """Display Name of the Role"""
-    external_id: str | _rt.Unset = _rt.field(wire="externalId", default=_rt.UNSET)
+    external_id: str | None = _rt.field(wire="externalId", default=_rt.UNSET)
     """ExternalId of the Role"""
-    owners: list[_m.OwnerSummary] | _rt.Unset = _rt.UNSET
+    owners: list[_m.OwnerSummary] | None = _rt.UNSET
     """List of owner entities"""
-    requestable_by: _m.UpdateRoleDetailsRequestableBy | str | _rt.Unset = _rt.field(
+    requestable_by: _m.UpdateRoleDetailsRequestableBy | str | None = _rt.field(
         wire="requestableBy", default=_rt.UNSET
     )
     """Entities that can request the access bundle"""
-    tags: list[_t.Any] | _rt.Unset = _rt.UNSET
+    tags: list[_t.Any] | None = _rt.UNSET
     """List of tags attached to the Role"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -536,10 +536,23 @@ class Field:
         self.read_only = read_only
 
 
-class Model:
-    """Base of every generated dataclass: wire conversion that never loses data."""
+_NO_NULLS: frozenset[str] = frozenset()
 
-    __slots__ = ()
+
+def _nulls_of(data: Mapping[str, Any]) -> frozenset[str]:
+    """The wire names given as an explicit null (sent back as null; absent ones are left out)."""
+    return frozenset(k for k, v in data.items() if v is None)
+
+
+class Model:
+    """Base of every generated dataclass: wire conversion that never loses data.
+
+    An optional field reads as None whether it was absent or null; `_nulls` keeps the wire
+    names that were given as None, so `to_dict()` leaves out only what was never given.
+    """
+
+    __slots__ = ("_nulls",)
+    _nulls: frozenset[str]
     _fields: ClassVar[tuple[Field, ...]] = ()
     _required_wire: ClassVar[frozenset[str]] = frozenset()
     additional_properties: dict[str, Any]
@@ -572,11 +585,13 @@ class Model:
         self = object.__new__(cls)
         extra = dict(data)
         pop = extra.pop
+        object.__setattr__(self, "_nulls", _nulls_of(extra))
         for f in cls._fields:
             value = pop(f.wire, UNSET)
             if value is UNSET:
                 if strict and f.required:
                     raise ResponseValidationError(f"{path}.{f.wire}", "required field missing")
+                value = None
             else:
                 value = f.codec.decode(value, strict, f"{path}.{f.wire}")
             object.__setattr__(self, f.attr, value)
@@ -587,15 +602,35 @@ class Model:
         """Wire form: wire names, unset fields left out, explicit None kept."""
         out: dict[str, Any] = {}
         request = _ENCODING_REQUEST.get()
+        nulls = getattr(self, "_nulls", _NO_NULLS)
         for f in self._fields:
-            value = getattr(self, f.attr, UNSET)
-            if value is UNSET or (request and f.read_only):
+            value = getattr(self, f.attr, None)
+            if (value is None and f.wire not in nulls) or value is UNSET or \
+                    (request and f.read_only):
                 continue
             # str/int/float/bool/None are wire data already: every codec returns them as is
             out[f.wire] = value if value.__class__ in _PLAIN else f.codec.encode(value)
         for key, value in self.additional_properties.items():
             out.setdefault(key, to_wire(value))
         return out
+
+    @classmethod
+    def from_json(cls: type[M], text: str | bytes, *, strict: bool = False) -> M:
+        """Build from JSON text, as from_dict does from parsed data."""
+        return cls.from_dict(json.loads(text), strict=strict)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """JSON text of the wire form (to_dict): given fields only, explicit nulls kept."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def __repr__(self) -> str:
+        """The fields that are set (given, or holding a value), not those left out."""
+        nulls = getattr(self, "_nulls", _NO_NULLS)
+        parts = [f"{f.attr}={value!r}" for f in self._fields
+                 if (value := getattr(self, f.attr, None)) is not None or f.wire in nulls]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
 
 
 _NO_DEFAULT: Any = object()
@@ -625,7 +660,7 @@ def model(cls: type[M]) -> type[M]:
     """Make a declared model a keyword-only, slotted dataclass and record its fields."""
     import dataclasses
 
-    made = dataclasses.dataclass(kw_only=True, slots=True)(cls)
+    made = dataclasses.dataclass(kw_only=True, slots=True, repr=False)(cls)
     fields: list[Field] = []
     for f in dataclasses.fields(made):  # type: ignore[arg-type]
         if f.name == "additional_properties":
@@ -639,7 +674,31 @@ def model(cls: type[M]) -> type[M]:
                             not has_default if required is None else required,
                             meta.get("read_only", False)))
     made._bind(*fields)
+    _remember_given(made)
     return made
+
+
+def _remember_given(cls: type[Model]) -> None:
+    """Wrap the dataclass `__init__`: a field left out (UNSET) reads as None afterwards, and
+    the wire names given as None are kept, so to_dict() sends them as null."""
+    import functools
+
+    init = cls.__init__
+    names = tuple((f.attr, f.wire) for f in cls._fields)
+
+    @functools.wraps(init)
+    def __init__(self: Model, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        nulls = []
+        for attr, wire in names:
+            value = getattr(self, attr)
+            if value is UNSET:
+                object.__setattr__(self, attr, None)
+            elif value is None:
+                nulls.append(wire)
+        object.__setattr__(self, "_nulls", frozenset(nulls))
+
+    cls.__init__ = __init__  # type: ignore[method-assign, assignment]
 
 
 # the annotations the generator writes for values that need no more than their type
@@ -653,7 +712,7 @@ def _codec_of(annotation: str) -> Codec:
     """The codec an annotation names when it names one: `str`, `_uuid.UUID | None`,
     `list[_m.Request]` (a model), `_m.Status | str` (an enum), `dict[str, int]`. Unions,
     aliases and nullable items are declared with `_rt.field(codec)` instead."""
-    text = annotation.removesuffix(" | _rt.Unset")
+    text = annotation
     inner = text.removesuffix(" | None")
     codec = _named_codec(inner)
     if codec is None:
@@ -684,6 +743,7 @@ class _DecoderSource:
 
     def __init__(self) -> None:
         self.env: dict[str, Any] = {"UNSET": UNSET, "_new": object.__new__, "str": str,
+                                    "_nulls_of": _nulls_of, "_NO_NULLS": _NO_NULLS,
                                     "int": int, "dict": dict, "list": list}
 
     def bind(self, prefix: str, value: Any) -> str:
@@ -730,14 +790,15 @@ def _compile_lenient(cls: type[Model]) -> Callable[..., Any] | None:
 
     code = _DecoderSource()
     lines = ["def _lenient(cls, data):", "    d = dict(data)", "    pop = d.pop",
-             "    self = _new(cls)"]
+             "    self = _new(cls)",
+             "    self._nulls = _nulls_of(d) if None in d.values() else _NO_NULLS"]
     for f in cls._fields:
         if not f.attr.isidentifier() or keyword.iskeyword(f.attr):
             return None
-        source = f"pop({f.wire!r}, UNSET)"
+        source = f"pop({f.wire!r}, None)"  # absent reads as None, as an explicit null does
         expr = code.expr(f.codec, source, "v") or (
             f"{code.bind('C', f.codec)}.decode(v, False, '$') if (v := {source}) "
-            "is not UNSET else v")
+            "is not None else v")
         lines.append(f"    self.{f.attr} = {expr}")
     lines += ["    self.additional_properties = d", "    return self"]
     exec(compile("\n".join(lines), f"<lenient decoder of {cls.__qualname__}>", "exec"), code.env)

@@ -5,5 +5,5 @@ from .. import _runtime as _rt
 
 @_rt.model
 class Closed(_rt.Model):
-    name: str | _rt.Unset = _rt.UNSET
+    name: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

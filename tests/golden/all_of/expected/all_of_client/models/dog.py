@@ -12,6 +12,6 @@ class Dog(_rt.Model):
     id: int
     name: str
     breed: str
-    created_at: _dt.datetime | _rt.Unset = _rt.field(wire="createdAt", default=_rt.UNSET)
-    good_boy: bool | _rt.Unset = _rt.field(wire="goodBoy", default=_rt.UNSET)
+    created_at: _dt.datetime | None = _rt.field(wire="createdAt", default=_rt.UNSET)
+    good_boy: bool | None = _rt.field(wire="goodBoy", default=_rt.UNSET)
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

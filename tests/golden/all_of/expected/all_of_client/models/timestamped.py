@@ -7,5 +7,5 @@ from .. import _runtime as _rt
 
 @_rt.model
 class Timestamped(_rt.Model):
-    created_at: _dt.datetime | _rt.Unset = _rt.field(wire="createdAt", default=_rt.UNSET)
+    created_at: _dt.datetime | None = _rt.field(wire="createdAt", default=_rt.UNSET)
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -6,5 +6,5 @@ from .. import _runtime as _rt
 @_rt.model
 class Session(_rt.Model):
     user: str
-    theme: str | _rt.Unset = _rt.UNSET
+    theme: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

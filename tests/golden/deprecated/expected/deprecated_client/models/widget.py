@@ -6,8 +6,8 @@ from .. import _runtime as _rt
 @_rt.model
 class Widget(_rt.Model):
     id: str
-    colour: str | _rt.Unset = _rt.UNSET
-    color: str | _rt.Unset = _rt.UNSET
+    colour: str | None = _rt.UNSET
+    color: str | None = _rt.UNSET
     """Use colour."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 

@@ -7,5 +7,5 @@ from .. import _runtime as _rt
 class Cat(_rt.Model):
     kind: str
     name: str
-    lives_left: int | _rt.Unset = _rt.field(wire="livesLeft", default=_rt.UNSET)
+    lives_left: int | None = _rt.field(wire="livesLeft", default=_rt.UNSET)
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

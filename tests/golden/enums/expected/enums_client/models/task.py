@@ -8,6 +8,6 @@ from .. import models as _m
 class Task(_rt.Model):
     status: _m.Status | str
     priority: _m.Priority | int
-    kind: _m.TaskKind | str | _rt.Unset = _rt.UNSET
+    kind: _m.TaskKind | str | None = _rt.UNSET
     """Inline enum on a property."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

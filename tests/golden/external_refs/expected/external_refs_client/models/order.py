@@ -8,5 +8,5 @@ from .. import models as _m
 class Order(_rt.Model):
     id: str
     total: _m.Money
-    lines: list[_m.Line] | _rt.Unset = _rt.UNSET
+    lines: list[_m.Line] | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

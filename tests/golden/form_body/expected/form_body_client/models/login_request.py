@@ -7,5 +7,5 @@ from .. import _runtime as _rt
 class LoginRequest(_rt.Model):
     username: str
     password: str
-    remember: bool | _rt.Unset = _rt.UNSET
+    remember: bool | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -6,5 +6,5 @@ from .. import _runtime as _rt
 @_rt.model
 class UploadFileRequest(_rt.Model):
     file: bytes
-    description: str | _rt.Unset = _rt.UNSET
+    description: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -8,5 +8,5 @@ from .. import models as _m
 class CreateOrderRequest(_rt.Model):
     customer: _m.CreateOrderRequestCustomer
     items: list[_m.CreateOrderRequestItemsItem]
-    note: str | _rt.Unset = _rt.UNSET
+    note: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -7,5 +7,5 @@ from .. import models as _m
 @_rt.model
 class CreateOrderRequestCustomer(_rt.Model):
     name: str
-    address: _m.CreateOrderRequestCustomerAddress | _rt.Unset = _rt.UNSET
+    address: _m.CreateOrderRequestCustomerAddress | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

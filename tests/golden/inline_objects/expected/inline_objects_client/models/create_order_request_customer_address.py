@@ -5,6 +5,6 @@ from .. import _runtime as _rt
 
 @_rt.model
 class CreateOrderRequestCustomerAddress(_rt.Model):
-    street: str | _rt.Unset = _rt.UNSET
-    city: str | _rt.Unset = _rt.UNSET
+    street: str | None = _rt.UNSET
+    city: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -8,5 +8,5 @@ from .. import models as _m
 class CreateOrderResponse(_rt.Model):
     id: str
     lines: list[_m.CreateOrderResponseLinesItem]
-    meta: _m.CreateOrderResponseMeta | _rt.Unset = _rt.UNSET
+    meta: _m.CreateOrderResponseMeta | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -6,5 +6,5 @@ from .. import _runtime as _rt
 @_rt.model
 class Thing(_rt.Model):
     id: str
-    label: str | _rt.Unset = _rt.UNSET
+    label: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -6,5 +6,5 @@ from .. import _runtime as _rt
 @_rt.model
 class Error(_rt.Model):
     code: str
-    message: str | _rt.Unset = _rt.UNSET
+    message: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -7,5 +7,5 @@ from .. import models as _m
 @_rt.model
 class Import(_rt.Model):
     from_: _m.From = _rt.field(wire="from")
-    item_v2: str | _rt.Unset = _rt.field(wire="item.v2", default=_rt.UNSET)
+    item_v2: str | None = _rt.field(wire="item.v2", default=_rt.UNSET)
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -6,5 +6,5 @@ from .. import _runtime as _rt
 @_rt.model
 class Address(_rt.Model):
     city: str
-    street: str | _rt.Unset = _rt.UNSET
+    street: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

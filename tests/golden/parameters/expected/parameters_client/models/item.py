@@ -7,5 +7,5 @@ from .. import _runtime as _rt
 class Item(_rt.Model):
     id: int
     name: str
-    tags: list[str] | _rt.Unset = _rt.UNSET
+    tags: list[str] | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

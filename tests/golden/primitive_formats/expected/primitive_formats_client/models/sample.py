@@ -10,13 +10,13 @@ from .. import _runtime as _rt
 class Sample(_rt.Model):
     id: _uuid.UUID
     created_at: _dt.datetime = _rt.field(wire="createdAt")
-    birthday: _dt.date | _rt.Unset = _rt.UNSET
-    big_count: int | _rt.Unset = _rt.field(wire="bigCount", default=_rt.UNSET)
-    small_count: int | _rt.Unset = _rt.field(wire="smallCount", default=_rt.UNSET)
-    ratio: float | _rt.Unset = _rt.UNSET
-    precise: float | _rt.Unset = _rt.UNSET
-    amount: float | _rt.Unset = _rt.UNSET
-    active: bool | _rt.Unset = _rt.UNSET
-    checksum: str | _rt.Unset = _rt.UNSET
+    birthday: _dt.date | None = _rt.UNSET
+    big_count: int | None = _rt.field(wire="bigCount", default=_rt.UNSET)
+    small_count: int | None = _rt.field(wire="smallCount", default=_rt.UNSET)
+    ratio: float | None = _rt.UNSET
+    precise: float | None = _rt.UNSET
+    amount: float | None = _rt.UNSET
+    active: bool | None = _rt.UNSET
+    checksum: str | None = _rt.UNSET
     """Base64-encoded bytes."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -5,6 +5,6 @@ from .. import _runtime as _rt
 
 @_rt.model
 class SearchFilter(_rt.Model):
-    a: int | _rt.Unset = _rt.UNSET
-    b: str | _rt.Unset = _rt.UNSET
+    a: int | None = _rt.UNSET
+    b: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -7,5 +7,5 @@ from .. import models as _m
 @_rt.model
 class A(_rt.Model):
     name: str
-    b: _m.B | _rt.Unset = _rt.UNSET
+    b: _m.B | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

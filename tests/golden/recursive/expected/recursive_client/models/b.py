@@ -7,5 +7,5 @@ from .. import models as _m
 @_rt.model
 class B(_rt.Model):
     name: str
-    a: _m.A | _rt.Unset = _rt.UNSET
+    a: _m.A | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

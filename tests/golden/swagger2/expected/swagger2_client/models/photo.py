@@ -7,5 +7,5 @@ from .. import _runtime as _rt
 class Photo(_rt.Model):
     pet_id: int = _rt.field(wire="petId")
     size: int
-    caption: str | _rt.Unset = _rt.UNSET
+    caption: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

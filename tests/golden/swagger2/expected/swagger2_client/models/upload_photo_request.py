@@ -6,5 +6,5 @@ from .. import _runtime as _rt
 @_rt.model
 class UploadPhotoRequest(_rt.Model):
     file: bytes
-    caption: str | _rt.Unset = _rt.UNSET
+    caption: str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
