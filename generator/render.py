@@ -13,6 +13,9 @@ import jinja2
 
 from .diagnostics import Diagnostic, SpecError
 from .format_cache import format_sources
+from .origin import Origin
+from .origin import default as default_origin
+from .versions import black_version, clientgen_version
 from .view import PackageView, docstring, literal
 
 
@@ -56,20 +59,24 @@ def runtime_source() -> str:
     return (template_folder() / "runtime.py").read_text(encoding="utf-8")
 
 
-def render_package(view: PackageView) -> dict[str, str]:
+def render_package(view: PackageView, origin: Origin | None = None) -> dict[str, str]:
     """Every file of the package, keyed by its path relative to the package's folder."""
     env = _environment()
     pkg = view.package
+    origin = origin or default_origin(pkg)
 
     def module(template: str, **context: Any) -> str:
         return env.get_template(template).render(**context)
 
     files = {
         "pyproject.toml": env.get_template("pyproject.toml.jinja").render(
-            distribution=pkg.replace("_", "-"), version=_version(view.version),
-            description=f"Client for {view.title}", package=pkg),
+            distribution=pkg.replace("_", "-"),
+            version=origin.version or _version(view.version),
+            description=f"Client for {view.title}", package=pkg,
+            clientgen_version=clientgen_version(), black_version=black_version()),
         "README.md": env.get_template("README.md.jinja").render(
             package=pkg, title=view.title, api_version=view.version, groups=view.groups,
+            install=origin.install, regenerate=origin.regenerate,
             operation_count=sum(len(g.operations) for g in view.groups),
             auth_example=_auth_example(view)),
         f"{pkg}/py.typed": "",
