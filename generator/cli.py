@@ -117,15 +117,18 @@ class _Session:
             origin: Origin, show: bool = True) -> Generated:
         with self.progress(f"{label}: generating"):
             result = generate(spec, package, pagination, origin)
-        self.accept(result.warnings, show)
+        self.accept(result.diagnostics, show)
         return result
 
-    def accept(self, warnings: list[Diagnostic], show: bool = True) -> None:
-        """Raise the warnings as errors under --strict, else show them (unless quiet)."""
+    def accept(self, diagnostics: list[Diagnostic], show: bool = True) -> None:
+        """Raise the warnings as errors under --strict, else show them and the notes
+        (unless quiet): each one with --verbose, else one line per kind."""
+        warnings = [d for d in diagnostics if d.severity == "warning"]
         if self.strict and warnings:
             raise SpecError(as_errors(warnings))
         if show and not self.quiet:
-            _lines([w.render() for w in warnings] if self.verbose else summary_lines(warnings))
+            _lines([d.render() for d in diagnostics] if self.verbose
+                   else summary_lines(diagnostics))
 
     def done(self, label: str, where: str, result: Generated, changed: list[str]) -> None:
         """The last line about one spec: what was written, or that nothing changed."""
@@ -246,7 +249,7 @@ def _update(session: _Session, name: str, source: str, timeout: float,
     root = session.project()
     with session.progress(f"{name}: updating"):
         result = update(root, name, source, timeout, max_bytes, strict=session.strict)
-    session.accept(result.generated.warnings)
+    session.accept(result.generated.diagnostics)
     spec = result.spec
     if not session.quiet:
         print(f"{name}: specs/{spec.file} updated from {source} (sha256 {spec.sha256}); "

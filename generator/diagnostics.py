@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]  # a note informs; --strict leaves it be
 
 
 def escape_pointer_token(token: str | int) -> str:
@@ -51,6 +51,9 @@ class Sink:
     def warn(self, code: str, message: str, file: str, ptr: str = "#",
              line: int | None = None) -> None:
         self._add(Diagnostic("warning", code, message, file, ptr, line))
+
+    def note(self, code: str, message: str, file: str, ptr: str = "#") -> None:
+        self._add(Diagnostic("note", code, message, file, ptr))
 
     def error(self, code: str, message: str, file: str, ptr: str = "#",
               line: int | None = None) -> None:

@@ -4,6 +4,7 @@ and the drift check against a temporary copy of the project."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -103,8 +104,8 @@ def test_generate_writes_a_package(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "good_client" / "__init__.py").is_file()
     assert (tmp_path / "out" / "good_client" / "py.typed").is_file()
     assert (tmp_path / "out" / "pyproject.toml").is_file()
-    assert done.stderr.splitlines()[-1] == \
-        "good.yaml: wrote out (10 files: 10 new); 1 operation, 1 model, 1 warning"
+    assert re.fullmatch(r"good\.yaml: wrote out \((\d+) files: \1 new\); 1 operation, 1 model, "
+                        r"1 warning", done.stderr.splitlines()[-1])
     assert "required-not-a-property" not in done.stderr
     assert "good.yaml#/components/schemas/Pet" in done.stderr
 
