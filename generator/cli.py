@@ -206,15 +206,21 @@ def _check(session: _Session) -> int:
     return status
 
 
-def _report_drift(spec: VendoredSpec, changed: list[str], tools: str | None) -> None:
-    if tools is not None:
-        print(f"{spec.name}: generated/{spec.package} differs in {count(len(changed), 'file')}"
-              f", but {tools}: that alone changes the output. Install the versions it names "
-              f"(`pip install -e .` installs the pinned black), or adopt the installed ones "
-              f"with `clientgen regenerate {spec.name}`", file=sys.stderr)
+def _report_drift(spec: VendoredSpec, changed: list[str],
+                  tools: list[tuple[str, str, str]]) -> None:
+    where = f"generated/{spec.package}"
+    if tools:
+        made = " and ".join(f"{tool} {was}" for tool, was, _ in tools)
+        have = " and ".join(f"{tool} {now}" for tool, _, now in tools)
+        pins = "".join(f" (`pip install black=={was}`)" for tool, was, _ in tools
+                       if tool == "black")
+        print(f"{spec.name}: {where} was generated with {made}, but {have} is installed, "
+              f"which alone changes the output ({count(len(changed), 'file')} differ); "
+              f"install the recorded versions{pins}, or adopt the installed ones with "
+              f"`clientgen regenerate {spec.name}`", file=sys.stderr)
         return
-    print(f"{spec.name}: generated/{spec.package} differs from what "
-          f"specs/{spec.file} produces:", file=sys.stderr)
+    print(f"{spec.name}: {where} differs from what specs/{spec.file} produces:",
+          file=sys.stderr)
     for line in changed:
         print(f"  {line}", file=sys.stderr)
     print(f"  fix: clientgen regenerate {spec.name}", file=sys.stderr)

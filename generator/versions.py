@@ -52,17 +52,12 @@ def recorded(package_folder: Path) -> Recorded | None:
                     formatter if isinstance(formatter, str) else None)
 
 
-def mismatch(package_folder: Path) -> str | None:
-    """A sentence naming the tool versions that differ from the record, when any do."""
+def mismatch(package_folder: Path) -> list[tuple[str, str, str]]:
+    """(tool, recorded version, installed version) for each tool that differs from the
+    package's record; empty when they agree or the package records nothing."""
     record = recorded(package_folder)
     if record is None:
-        return None
-    problems = []
-    if record.black is not None and record.black != black_version():
-        problems.append(f"black {record.black}, but black {black_version()} is installed")
-    if record.clientgen is not None and record.clientgen != clientgen_version():
-        problems.append(f"clientgen {record.clientgen}, but clientgen "
-                        f"{clientgen_version()} is installed")
-    if not problems:
-        return None
-    return "it was generated with " + " and ".join(problems)
+        return []
+    pairs = [("black", record.black, black_version()),
+             ("clientgen", record.clientgen, clientgen_version())]
+    return [(tool, was, now) for tool, was, now in pairs if was is not None and was != now]
