@@ -5,7 +5,7 @@ The library checks the spec in two ways: the whole document against the OpenAPI 
 (their errors carry a path relative to the node they were given, or none: a `default` that
 breaks its schema is reported as just `None for not nullable`). The keyword validators here
 are the library's own, subclassed only to put the location of the node they were given on
-each error they yield; jsonschema's best_match() then picks the deepest cause of a
+each error they yield; the deepest of the alternatives' failures then stands for a
 "not valid under any of the given schemas". A location reached through `$ref` is followed to
 the file and pointer where the value is written, and its line.
 
@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.exceptions import ValidationError
 from jsonschema_path import SchemaPath
 from openapi_spec_validator import (
     OpenAPIV2SpecValidator,
@@ -43,6 +43,7 @@ _NAMED = frozenset({"properties", "patternProperties", "definitions", "schemas",
                     "securitySchemes", "requestBodies", "pathItems", "variables", "mapping",
                     "encoding", "$defs", "dependentSchemas", "scopes", "paths", "webhooks"})
 _LOCATED = "_clientgen_located"
+_REF_REQUIRED = "'$ref' is a required property"
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,8 @@ def findings(validator: SpecValidator, resolver: Resolver) -> list[Finding]:
 
 
 def _finding(error: ValidationError, resolver: Resolver) -> Finding:
-    cause = best_match([error]) if error.context else error
-    tokens = list(cause.absolute_path)
+    tokens, message = _cause(error)
     doc, where = _written_at(resolver, tokens)
-    message = str(cause.message).splitlines()[0][:300] if cause.message else str(cause)
     unused = _unused_value(tokens)
     if unused is not None:
         return Finding("warning", f"invalid-{unused}", f"`{unused}` does not fit its schema: "
@@ -100,6 +99,38 @@ def _finding(error: ValidationError, resolver: Resolver) -> Finding:
         return Finding("warning", "required-not-a-property", message, doc.name, where,
                        line_of(doc, where))
     return Finding("error", "invalid-spec", message, doc.name, where, line_of(doc, where))
+
+
+def _cause(error: ValidationError) -> tuple[list[Any], str]:
+    """The path and message of the deepest failure under `error`.
+
+    "not valid under any of the given schemas" tells the reader nothing: among the
+    alternatives' failures, the one that got furthest into the value names the offending
+    value (a `type: strin` inside a schema, an `in: nowhere` inside a parameter). Failures
+    of the `$ref` alternative (every object may be a Reference) are a last resort, and enum
+    failures of several alternatives at one place are merged into one list of choices.
+    """
+    leaves = list(_leaves(error))
+    depth = max(len(leaf.absolute_path) for leaf in leaves)
+    deepest = [leaf for leaf in leaves if len(leaf.absolute_path) == depth]
+    useful = [leaf for leaf in deepest if leaf.message != _REF_REQUIRED] or deepest
+    cause = useful[0]
+    tokens = list(cause.absolute_path)
+    message = str(cause.message)
+    if len(useful) > 1 and all(leaf.validator == "enum" for leaf in useful):
+        choices = list(dict.fromkeys(v for leaf in useful for v in leaf.validator_value))
+        message = f"{cause.instance!r} is not one of {choices!r}"
+    if cause.validator == "additionalProperties" and isinstance(cause.instance, dict):
+        named = [key for key in cause.instance if f"{key!r}" in message]
+        tokens += named[:1] if len(named) == 1 else []
+    return tokens, message.splitlines()[0][:300] if message else type(cause).__name__
+
+
+def _leaves(error: ValidationError) -> Iterator[ValidationError]:
+    if not error.context:
+        yield error
+    for inner in error.context or ():
+        yield from _leaves(inner)
 
 
 def _unused_value(tokens: list[Any]) -> str | None:

@@ -136,7 +136,7 @@ def test_failed_validation_exits_2_with_one_line_per_problem(tmp_path: Path) -> 
                      cwd=tmp_path)
     lines = _assert_clean_failure(done, 2)
     assert lines[0].startswith("error: invalid.yaml#/paths/~1a/get/responses/200 (line 8): ")
-    assert lines[1].startswith("error: invalid.yaml#/paths/~1b/get/parameters/0 (line 12): ")
+    assert lines[1].startswith("error: invalid.yaml#/paths/~1b/get/parameters/0/in (line 12): ")
     assert not (tmp_path / "out").exists()
 
 

@@ -90,6 +90,19 @@ components:
           type: strin
 """
 
+TYPOS = """\
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths:
+  /a:
+    get:
+      descripton: typo
+      parameters:
+        - {name: q, in: nowhere, schema: {type: string}}
+      responses:
+        "204": {description: done}
+"""
+
 DEFAULT_ELSEWHERE = """\
 openapi: 3.0.3
 info: {title: T, version: "1"}
@@ -371,3 +384,15 @@ def test_a_finding_behind_a_ref_points_where_the_value_is_written(tmp_path: Path
     assert done.stderr.splitlines()[0] == (
         "warning: common.yaml#/Size/default (line 3): `default` does not fit its schema: "
         "'large' is not of type 'integer'")
+
+
+def test_an_unknown_field_and_a_bad_location_point_at_themselves(tmp_path: Path) -> None:
+    (tmp_path / "typos.yaml").write_text(TYPOS, encoding="utf-8")
+    done = clientgen("generate", "typos.yaml", "--out", "out", "--package", "p", cwd=tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.splitlines() == [
+        "error: typos.yaml#/paths/~1a/get/parameters/0/in (line 8): 'nowhere' is not one of "
+        "['path', 'query', 'header', 'cookie']",
+        "error: typos.yaml#/paths/~1a/get/descripton (line 6): 'descripton' does not match any "
+        "of the regexes: '^x-'",
+    ]

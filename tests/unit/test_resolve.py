@@ -139,9 +139,10 @@ def test_validation_errors_carry_pointer_and_line(write) -> None:
     """)
     errors = _fail(path)
     assert all(d.code == "invalid-spec" for d in errors)
-    assert [(d.pointer, d.line) for d in errors] == [
-        ("#/paths/~1a/get/responses/200", 8),
-        ("#/paths/~1b/get/parameters/0", 12),
+    assert [(d.pointer, d.line, d.message) for d in errors] == [
+        ("#/paths/~1a/get/responses/200", 8, "'description' is a required property"),
+        ("#/paths/~1b/get/parameters/0/in", 12,
+         "'nowhere' is not one of ['path', 'query', 'header', 'cookie']"),
     ]
     assert all("\n" not in d.render() for d in errors)
 
