@@ -272,6 +272,16 @@ def test_oversized_file(project: Path, tmp_path: Path,
     assert "the limit is 1000" in line
 
 
+def test_strict_refuses_a_version_with_warnings(project: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "v2.yaml"
+    source.write_text(PETS_V2.replace("tag: {type: string}", "tag: {type: string, default: 7}"),
+                      encoding="utf-8")
+    line = _fails(project, capsys, "pets", "--from", str(source), "--strict")
+    assert line == (f"error: {source}#/components/schemas/Pet/properties/tag/default (line 34): "
+                    "`default` does not fit its schema: 7 is not of type 'string' (--strict)")
+
+
 def test_generation_failure(project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                             capsys: pytest.CaptureFixture[str]) -> None:
     def broken(spec: Path, package: str, pagination: Path | None = None,
