@@ -74,12 +74,14 @@ def _version(document: Document, sink: Sink) -> str:
 def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) -> None:
     """Validate with openapi-spec-validator (see validation.py): findings in values the
     client never uses are warnings, the rest errors. The findings are cached by the exact
-    input texts, so a cached run reports exactly what a fresh one would."""
+    input texts, so a cached run reports exactly what a fresh one would (each finding's
+    file is stored as its place among the spec's files, which may be anywhere on disk)."""
     validator_class = validator_for(version)
+    documents = [doc.name for doc in resolver.documents()]
     key = cache.key_of(
         f"{validator_class.__name__} {_VALIDATOR_VERSION} {document.path.name}".encode(),
         *(doc.text.encode("utf-8") for doc in resolver.documents()))
-    found = _cached(key)
+    found = _cached(key, documents)
     if found is None:
         validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
         try:
@@ -90,7 +92,7 @@ def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) 
                              f"{str(exc).splitlines()[0][:200] if str(exc) else ''}",
                              document.name, "#", None)]
         if not any(f.severity == "error" for f in found):
-            cache.store("valid", key, json.dumps([dataclasses.astuple(f) for f in found]))
+            _store(key, found, documents)
     for finding in found:
         add = sink.error if finding.severity == "error" else sink.warn
         add(finding.code, finding.message, finding.file, finding.pointer, finding.line)
@@ -98,11 +100,21 @@ def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) 
         raise SpecError(sink.errors)
 
 
-def _cached(key: str) -> list[Finding] | None:
+def _store(key: str, found: list[Finding], documents: list[str]) -> None:
+    if all(f.file in documents for f in found):
+        cache.store("valid", key, json.dumps([
+            [f.severity, f.code, f.message, documents.index(f.file), f.pointer, f.line]
+            for f in found]))
+
+
+def _cached(key: str, documents: list[str]) -> list[Finding] | None:
     text = cache.lookup("valid", key)
+    if text is None:
+        return None
     try:
-        return [Finding(*row) for row in json.loads(text)] if text is not None else None
-    except (ValueError, TypeError):
+        return [Finding(severity, code, message, documents[index], ptr, line)
+                for severity, code, message, index, ptr, line in json.loads(text)]
+    except (ValueError, TypeError, IndexError):
         return None
 
 

@@ -396,3 +396,19 @@ def test_an_unknown_field_and_a_bad_location_point_at_themselves(tmp_path: Path)
         "error: typos.yaml#/paths/~1a/get/descripton (line 6): 'descripton' does not match any "
         "of the regexes: '^x-'",
     ]
+
+
+def test_a_cached_validation_names_the_file_of_this_run(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same spec text in two folders: the second run's warning (from the cache) names the
+    second folder's file, not the first's."""
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
+    for folder in ("first", "second"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "engine.yaml").write_text(DOCKER_LIKE, encoding="utf-8")
+        done = clientgen("generate", f"{folder}/engine.yaml", "--out", f"{folder}/out",
+                         "--package", "engine_client", cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        first = f"warning: 2 x invalid-default, first at {folder}/engine.yaml#"
+        assert done.stderr.startswith(first)
+    assert any((tmp_path / "cache" / "valid").rglob("*"))
