@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
                      epilog=EXIT_CODES, formatter_class=formatter, parents=[shared])
     parser.add_argument("--version", action="version", version=version_line(),
                         help="print the versions of clientgen and of black, its formatter")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                     help="one of these; `clientgen COMMAND --help` describes "
+                                          "its arguments")
 
     def command(name: str, summary: str) -> argparse.ArgumentParser:
         return commands.add_parser(name, help=summary, description=summary, epilog=EXIT_CODES,
@@ -67,13 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     regenerate = command("regenerate", "rebuild generated/ from the specs in specs/lock.json; "
                          "writes nothing unless every spec succeeds")
-    regenerate.add_argument("name", nargs="?", help="rebuild only this spec (a name in "
-                            "specs/lock.json); default: all")
+    regenerate.add_argument("name", nargs="?", metavar="NAME", help="rebuild only this spec "
+                            "(a name in specs/lock.json); default: all")
     command("check", "exit 0 when generated/ is exactly what specs/ produce and every spec "
             "matches its sha256 in the lock, else exit 1 naming what drifted")
     gen = command("generate", "write a package for any OpenAPI 3.0/3.1 or Swagger 2.0 spec")
-    gen.add_argument("spec", type=Path, help="the spec file (YAML or JSON; the files it "
-                     "reaches by $ref must be in its folder)")
+    gen.add_argument("spec", type=Path, metavar="SPEC", help="the spec file (YAML or JSON; "
+                     "the files it reaches by $ref must be in its folder)")
     gen.add_argument("--out", type=Path, required=True, metavar="DIR",
                      help="the folder to write the package to (replaced as a whole)")
     gen.add_argument("--package", required=True, metavar="NAME",
@@ -82,13 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
                      "paging operations that detection misses (see specs/oracle/pagination.json)")
     compare = command("diff", "the API changes between two versions of a spec, breaking "
                       "ones first; exit 1 when any is breaking")
-    compare.add_argument("old", type=Path, help="the earlier version of the spec")
-    compare.add_argument("new", type=Path, help="the later version of the spec")
+    compare.add_argument("old", type=Path, metavar="OLD", help="the earlier version of the spec")
+    compare.add_argument("new", type=Path, metavar="NEW", help="the later version of the spec")
     compare.add_argument("--format", choices=("text", "json", "markdown"), default="text",
                          help="text (default), json, or markdown for a changelog")
     vendor = command("update", "vendor a new version of a spec, regenerate its package, bump "
                      "the package's version and print the diff")
-    vendor.add_argument("name", help="the spec to update (a name in specs/lock.json)")
+    vendor.add_argument("name", metavar="NAME",
+                        help="the spec to update (a name in specs/lock.json)")
     vendor.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL",
                         help="the new version: a file, or an http(s) URL")
     vendor.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
