@@ -178,8 +178,10 @@ def main(argv: list[str] | None = None) -> int:
 def _regenerate(session: _Session, name: str | None) -> int:
     root = session.project()
     results = []
-    for spec in _select(read_lock(root), name):
-        result = session.run(spec.path(root), spec.package, spec.name,
+    specs = _select(read_lock(root), name)
+    for index, spec in enumerate(specs, 1):
+        label = f"{spec.name} ({index} of {len(specs)})" if len(specs) > 1 else spec.name
+        result = session.run(spec.path(root), spec.package, label,
                              spec.pagination_path(root), spec.origin())
         results.append((spec, result, drift(spec.output(root), result.files)))
     write_trees({spec.output(root): result.files for spec, result, changed in results if changed})
