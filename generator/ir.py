@@ -178,6 +178,9 @@ class Operation:
     description: str | None = None
     deprecated: bool = False
     paging: Paging | None = None
+    # the alternatives the spec accepts, each the names of the schemes it needs together;
+    # () when the operation needs none, and an empty alternative when credentials are optional
+    security: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

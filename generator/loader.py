@@ -129,6 +129,8 @@ def _parse(text: str, name: str, sink: Sink) -> Any:
         return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        if "nesting depth" in str(exc.problem):  # PyYAML >= 6.0.4 bounds nesting itself
+            _fail(sink, "too-deep", f"nested deeper than {MAX_DEPTH} levels", name, line=line)
         _fail(sink, "invalid-yaml", f"invalid YAML: {exc.problem or exc}", name, line=line)
     except yaml.YAMLError as exc:
         _fail(sink, "invalid-yaml", f"invalid YAML: {exc}", name)

@@ -56,6 +56,7 @@ class OperationReader:
             summary=_text(node.get("summary")),
             description=_text(node.get("description")),
             deprecated=node.get("deprecated") is True,
+            security=_security(node if "security" in node else self.resolver.root.data),
         )
 
     def _parameters(self, item: Located, here: Located, base: str) -> tuple[ir.Parameter, ...]:
@@ -194,6 +195,15 @@ def read_auth(resolver: Resolver) -> tuple[ir.Auth, ...]:
             resolver.sink.warn("unsupported-auth", f"security scheme {name!r} ({kind}) is not "
                                "applied; pass headers yourself", here.doc.name, here.pointer)
     return tuple(found)
+
+
+def _security(owner: dict[str, object]) -> tuple[tuple[str, ...], ...]:
+    """An operation's security requirements (its own, else the document's default)."""
+    requirements = owner.get("security")
+    if not isinstance(requirements, list):
+        return ()
+    return tuple(tuple(sorted(str(name) for name in alternative))
+                 for alternative in requirements if isinstance(alternative, dict))
 
 
 def _preferred_media(media_types: list[str]) -> str:

@@ -9,9 +9,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import ir
+
+if TYPE_CHECKING:
+    from .typeddicts import TypesModule
 from .naming import (
     BUILTIN_CLASSES,
     Namespace,
@@ -146,6 +149,8 @@ class PackageView:
     base_url: str
     auth_params: list[tuple[str, str, str]]
     auth_call: str
+    env_prefix: str
+    types: TypesModule
     models: list[ModelView]
     enums: list[EnumView]
     aliases: list[AliasView]
@@ -310,6 +315,8 @@ def _primitive_codec(t: ir.Primitive) -> str:
 
 
 def build_view(api: ir.Api, package: str) -> PackageView:
+    from .typeddicts import types_module  # it escapes spec text with this module's helpers
+
     types = TypeNames(api)
     models: list[ModelView] = []
     enums: list[EnumView] = []
@@ -323,7 +330,8 @@ def build_view(api: ir.Api, package: str) -> PackageView:
         else:
             aliases.append(AliasView(name, types.annotation(definition.union),
                                      docstring(definition.description)))
-    auth_params, auth_call = _auth_view(api)
+    prefix = env_prefix(package)
+    auth_params, auth_call = _auth_view(api, prefix)
     return PackageView(
         package=package,
         title=api.title,
@@ -332,6 +340,8 @@ def build_view(api: ir.Api, package: str) -> PackageView:
         base_url=literal(api.base_url),
         auth_params=auth_params,
         auth_call=auth_call,
+        env_prefix=prefix,
+        types=types_module(api, types.names),
         models=models,
         enums=enums,
         aliases=_alias_order(aliases),
@@ -402,8 +412,17 @@ def _alias_order(aliases: list[AliasView]) -> list[AliasView]:
     return ordered
 
 
-def _auth_view(api: ir.Api) -> tuple[list[tuple[str, str, str]], str]:
-    """Constructor keyword arguments for the spec's auth, and the runtime call that uses them."""
+def env_prefix(package: str) -> str:
+    """Where settings come from in the environment: `opal_client` reads `OPAL_*`."""
+    return (package.removesuffix("_client") or package).upper()
+
+
+def _auth_view(api: ir.Api, prefix: str) -> tuple[list[tuple[str, str, str]], str]:
+    """Constructor keyword arguments for the spec's auth, and the runtime call that uses them.
+
+    Every credential argument defaults to None, so the environment can supply it; the
+    spec's token URL and scope are the defaults of last resort.
+    """
     params: list[tuple[str, str, str]] = []
     args: list[str] = []
     if any(isinstance(a, (ir.BearerAuth, ir.OAuthClientCredentials)) for a in api.auth):
@@ -414,15 +433,22 @@ def _auth_view(api: ir.Api) -> tuple[list[tuple[str, str, str]], str]:
                 p[0] == "client_id" for p in params):
             params += [("client_id", "str | None", "None"),
                        ("client_secret", "str | None", "None"),
-                       ("token_url", "str", literal(auth.token_url)),
-                       ("scope", "str | None", literal(_default_scope(auth.scopes)))]
+                       ("token_url", "str | None", "None"),
+                       ("scope", "str | None", "None")]
             args += ["client_id=client_id", "client_secret=client_secret",
-                     "token_url=token_url", "scope=scope"]
+                     "token_url=token_url", f"default_token_url={literal(auth.token_url)}",
+                     "scope=scope", f"default_scope={literal(_default_scope(auth.scopes))}"]
         elif isinstance(auth, ir.ApiKeyAuth) and not any(p[0] == "api_key" for p in params):
             params.append(("api_key", "str | None", "None"))
             args += ["api_key=api_key", f"api_key_name={literal(auth.wire_name)}",
                      f"api_key_in={literal(auth.location)}"]
-    return params, f"_rt.choose_auth({', '.join(args)})"
+    accepted = tuple(name for name, _, _ in params)
+    required = bool(accepted) and bool(api.operations) and all(
+        op.security and all(op.security) for op in api.operations)
+    names = ", ".join(literal(name) for name in accepted) + ("," if len(accepted) == 1 else "")
+    head = ["env_prefix=ENV_PREFIX", f"accepted=({names})",
+            f"required={required}"]
+    return params, f"_rt.choose_auth({', '.join(head + args)})"
 
 
 def _claim_group_class(taken: set[str], wanted: str) -> str:

@@ -137,7 +137,7 @@ def _errors_default(pkg: ModuleType, server) -> None:
     assert isinstance(failed.value.body, models.Error)  # from the `default` response
     assert failed.value.body.code == "internal"
 
-    assert type(invalid.value) is errors.ApiError
+    assert type(invalid.value) is errors.UnprocessableEntityError
     assert invalid.value.status_code == 422
     assert isinstance(invalid.value.body, models.ValidationError)
     assert invalid.value.body.fields == ["name"]

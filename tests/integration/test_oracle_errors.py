@@ -118,7 +118,7 @@ def test_non_json_error_body_is_text(server) -> None:
         (429, errors.RateLimitError),
         (503, errors.ServerError),
         (418, errors.ApiError),
-        (422, errors.ApiError),
+        (422, errors.UnprocessableEntityError),
     ],
 )
 def test_status_to_error_class(server, status: int, error_class: type) -> None:

@@ -8,6 +8,7 @@ import typing as _t
 import httpx as _httpx
 
 from . import _runtime as _rt
+from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
     from .resources.access_rules import AccessRules, AsyncAccessRules
@@ -37,6 +38,7 @@ if _t.TYPE_CHECKING:
     from .resources.users import AsyncUsers, Users
 
 DEFAULT_BASE_URL = "https://api.opal.dev/v1"
+ENV_PREFIX = "OPAL"
 
 
 class Client(_rt.SyncClient):
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         self,
         *,
         token: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | _httpx.Timeout | None = 60.0,
         max_retries: int = 2,
         http_client: _httpx.Client | None = None,
@@ -55,11 +57,17 @@ class Client(_rt.SyncClient):
     ) -> None:
         super().__init__(
             package="opal_client",
+            version=__version__,
+            generator=CLIENTGEN_VERSION,
+            env_prefix=ENV_PREFIX,
             base_url=base_url,
+            default_base_url=DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            auth=_rt.choose_auth(token=token),
+            auth=_rt.choose_auth(
+                env_prefix=ENV_PREFIX, accepted=("token",), required=True, token=token
+            ),
             strict=strict,
             default_headers=default_headers,
         )
@@ -204,7 +212,7 @@ class AsyncClient(_rt.AsyncClient):
         self,
         *,
         token: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | _httpx.Timeout | None = 60.0,
         max_retries: int = 2,
         http_client: _httpx.AsyncClient | None = None,
@@ -213,11 +221,17 @@ class AsyncClient(_rt.AsyncClient):
     ) -> None:
         super().__init__(
             package="opal_client",
+            version=__version__,
+            generator=CLIENTGEN_VERSION,
+            env_prefix=ENV_PREFIX,
             base_url=base_url,
+            default_base_url=DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            auth=_rt.choose_auth(token=token),
+            auth=_rt.choose_auth(
+                env_prefix=ENV_PREFIX, accepted=("token",), required=True, token=token
+            ),
             strict=strict,
             default_headers=default_headers,
         )

@@ -8,6 +8,7 @@ import typing as _t
 import httpx as _httpx
 
 from . import _runtime as _rt
+from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
     from .resources.access_bundles import AccessBundles, AsyncAccessBundles
@@ -27,6 +28,7 @@ if _t.TYPE_CHECKING:
     from .resources.separation_of_duties import AsyncSeparationOfDuties, SeparationOfDuties
 
 DEFAULT_BASE_URL = "https://mock-demo.cp.access-governance.oci.example.com"
+ENV_PREFIX = "ORACLE_AG"
 
 
 class Client(_rt.SyncClient):
@@ -38,9 +40,9 @@ class Client(_rt.SyncClient):
         token: str | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
-        token_url: str = "https://{identity-domain-host}/oauth2/v1/token",
+        token_url: str | None = None,
         scope: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | _httpx.Timeout | None = 60.0,
         max_retries: int = 2,
         http_client: _httpx.Client | None = None,
@@ -49,16 +51,25 @@ class Client(_rt.SyncClient):
     ) -> None:
         super().__init__(
             package="oracle_ag_client",
+            version=__version__,
+            generator=CLIENTGEN_VERSION,
+            env_prefix=ENV_PREFIX,
             base_url=base_url,
+            default_base_url=DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
             auth=_rt.choose_auth(
+                env_prefix=ENV_PREFIX,
+                accepted=("token", "client_id", "client_secret", "token_url", "scope"),
+                required=True,
                 token=token,
                 client_id=client_id,
                 client_secret=client_secret,
                 token_url=token_url,
+                default_token_url="https://{identity-domain-host}/oauth2/v1/token",
                 scope=scope,
+                default_scope=None,
             ),
             strict=strict,
             default_headers=default_headers,
@@ -164,9 +175,9 @@ class AsyncClient(_rt.AsyncClient):
         token: str | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
-        token_url: str = "https://{identity-domain-host}/oauth2/v1/token",
+        token_url: str | None = None,
         scope: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | _httpx.Timeout | None = 60.0,
         max_retries: int = 2,
         http_client: _httpx.AsyncClient | None = None,
@@ -175,16 +186,25 @@ class AsyncClient(_rt.AsyncClient):
     ) -> None:
         super().__init__(
             package="oracle_ag_client",
+            version=__version__,
+            generator=CLIENTGEN_VERSION,
+            env_prefix=ENV_PREFIX,
             base_url=base_url,
+            default_base_url=DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
             auth=_rt.choose_auth(
+                env_prefix=ENV_PREFIX,
+                accepted=("token", "client_id", "client_secret", "token_url", "scope"),
+                required=True,
                 token=token,
                 client_id=client_id,
                 client_secret=client_secret,
                 token_url=token_url,
+                default_token_url="https://{identity-domain-host}/oauth2/v1/token",
                 scope=scope,
+                default_scope=None,
             ),
             strict=strict,
             default_headers=default_headers,

@@ -8,11 +8,13 @@ import typing as _t
 import httpx as _httpx
 
 from . import _runtime as _rt
+from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
     from .resources.tasks import AsyncTasks, Tasks
 
 DEFAULT_BASE_URL = "http://localhost"
+ENV_PREFIX = "ENUMS"
 
 
 class Client(_rt.SyncClient):
@@ -21,7 +23,7 @@ class Client(_rt.SyncClient):
     def __init__(
         self,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | _httpx.Timeout | None = 60.0,
         max_retries: int = 2,
         http_client: _httpx.Client | None = None,
@@ -30,11 +32,15 @@ class Client(_rt.SyncClient):
     ) -> None:
         super().__init__(
             package="enums_client",
+            version=__version__,
+            generator=CLIENTGEN_VERSION,
+            env_prefix=ENV_PREFIX,
             base_url=base_url,
+            default_base_url=DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            auth=_rt.choose_auth(),
+            auth=_rt.choose_auth(env_prefix=ENV_PREFIX, accepted=(), required=False),
             strict=strict,
             default_headers=default_headers,
         )
@@ -52,7 +58,7 @@ class AsyncClient(_rt.AsyncClient):
     def __init__(
         self,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | _httpx.Timeout | None = 60.0,
         max_retries: int = 2,
         http_client: _httpx.AsyncClient | None = None,
@@ -61,11 +67,15 @@ class AsyncClient(_rt.AsyncClient):
     ) -> None:
         super().__init__(
             package="enums_client",
+            version=__version__,
+            generator=CLIENTGEN_VERSION,
+            env_prefix=ENV_PREFIX,
             base_url=base_url,
+            default_base_url=DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            auth=_rt.choose_auth(),
+            auth=_rt.choose_auth(env_prefix=ENV_PREFIX, accepted=(), required=False),
             strict=strict,
             default_headers=default_headers,
         )

@@ -5,13 +5,53 @@ from __future__ import annotations
 import importlib as _importlib
 import typing as _t
 
-from ._runtime import UNSET, RawResponse, Unset
+from ._runtime import (
+    UNSET,
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    UnprocessableEntityError,
+    Unset,
+)
+from ._version import __version__
 from .client import AsyncClient, Client
 
 if _t.TYPE_CHECKING:
     from . import errors, models
 
-__all__ = ["AsyncClient", "Client", "RawResponse", "UNSET", "Unset", "errors", "models"]
+__all__ = [
+    "UNSET",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ClientError",
+    "ConflictError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "ResponseValidationError",
+    "ServerError",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+    "errors",
+    "models",
+]
 
 
 def __getattr__(name: str) -> _t.Any:

@@ -8,12 +8,14 @@ import typing as _t
 import httpx as _httpx
 
 from . import _runtime as _rt
+from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
     from .resources.class_ import AsyncClass, Class
     from .resources.item_things import AsyncItemThings, ItemThings
 
 DEFAULT_BASE_URL = "http://localhost"
+ENV_PREFIX = "NON_IDENTIFIER_NAMES"
 
 
 class Client(_rt.SyncClient):
@@ -22,7 +24,7 @@ class Client(_rt.SyncClient):
     def __init__(
         self,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | _httpx.Timeout | None = 60.0,
         max_retries: int = 2,
         http_client: _httpx.Client | None = None,
@@ -31,11 +33,15 @@ class Client(_rt.SyncClient):
     ) -> None:
         super().__init__(
             package="non_identifier_names_client",
+            version=__version__,
+            generator=CLIENTGEN_VERSION,
+            env_prefix=ENV_PREFIX,
             base_url=base_url,
+            default_base_url=DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            auth=_rt.choose_auth(),
+            auth=_rt.choose_auth(env_prefix=ENV_PREFIX, accepted=(), required=False),
             strict=strict,
             default_headers=default_headers,
         )
@@ -59,7 +65,7 @@ class AsyncClient(_rt.AsyncClient):
     def __init__(
         self,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | _httpx.Timeout | None = 60.0,
         max_retries: int = 2,
         http_client: _httpx.AsyncClient | None = None,
@@ -68,11 +74,15 @@ class AsyncClient(_rt.AsyncClient):
     ) -> None:
         super().__init__(
             package="non_identifier_names_client",
+            version=__version__,
+            generator=CLIENTGEN_VERSION,
+            env_prefix=ENV_PREFIX,
             base_url=base_url,
+            default_base_url=DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            auth=_rt.choose_auth(),
+            auth=_rt.choose_auth(env_prefix=ENV_PREFIX, accepted=(), required=False),
             strict=strict,
             default_headers=default_headers,
         )

@@ -12,12 +12,14 @@ import datetime as _dt
 import enum
 import json
 import logging
+import os
+import sys
 import threading
 import time
 import uuid as _uuid
 import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -32,6 +34,7 @@ __all__ = [
     "ApiError",
     "ApiConnectionError",
     "ApiTimeoutError",
+    "ClientError",
     "ResponseValidationError",
     "RawResponse",
 ]
@@ -61,6 +64,19 @@ class Unset:
 
 
 UNSET: Any = Unset()
+
+
+class NotGiven:
+    """An option the caller did not pass (None is a value: `timeout=None` means no timeout)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
 
 
 # -- errors ---------------------------------------------------------------------------------
@@ -103,6 +119,10 @@ class ConflictError(ApiError):
     pass
 
 
+class UnprocessableEntityError(ApiError):
+    pass
+
+
 class RateLimitError(ApiError):
     pass
 
@@ -134,6 +154,7 @@ _STATUS_ERRORS: dict[int, type[ApiError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
+    422: UnprocessableEntityError,
     429: RateLimitError,
 }
 
@@ -740,22 +761,62 @@ class ApiKeyAuth(Auth):
         return {self._name: self._key} if self._location == "cookie" else {}
 
 
-def choose_auth(*, token: str | None = None, client_id: str | None = None,
+ENV_NAMES = {"base_url": "BASE_URL", "token": "API_TOKEN", "api_key": "API_KEY",
+             "client_id": "CLIENT_ID", "client_secret": "CLIENT_SECRET",
+             "token_url": "TOKEN_URL", "scope": "SCOPE"}
+
+
+def from_env(prefix: str, name: str, given: str | None) -> str | None:
+    """An argument wins; else `<PREFIX>_<NAME>` from the environment (empty counts as unset)."""
+    if given is not None:
+        return given
+    return os.environ.get(f"{prefix}_{ENV_NAMES[name]}") or None
+
+
+def choose_auth(*, env_prefix: str, accepted: tuple[str, ...], required: bool,
+                token: str | None = None, client_id: str | None = None,
                 client_secret: str | None = None, token_url: str | None = None,
-                scope: str | None = None, api_key: str | None = None,
+                default_token_url: str | None = None, scope: str | None = None,
+                default_scope: str | None = None, api_key: str | None = None,
                 api_key_name: str = "", api_key_in: str = "header") -> Auth:
-    """The auth the caller's keyword arguments ask for (a ready token wins)."""
-    if token:
-        return BearerAuth(token)
-    if client_id or client_secret:
-        if not (client_id and client_secret):
-            raise ValueError("client_id and client_secret must be given together")
-        if not token_url or "{" in token_url:
-            raise ValueError("token_url is required: the spec's token URL is a pattern")
-        return ClientCredentials(client_id, client_secret, token_url, scope)
-    if api_key:
-        return ApiKeyAuth(api_key_name, api_key, api_key_in)
+    """The auth the caller's arguments, else the environment, ask for (a ready token wins).
+
+    `accepted` names the credential arguments the spec's schemes take; `required` is true
+    when every operation needs credentials, so a client built without any fails now rather
+    than at its first call.
+    """
+    given = {"token": token, "client_id": client_id, "client_secret": client_secret,
+             "token_url": token_url, "scope": scope, "api_key": api_key}
+    for name in accepted:
+        given[name] = from_env(env_prefix, name, given[name])
+    if given["token"]:
+        return BearerAuth(given["token"])
+    if given["client_id"] or given["client_secret"]:
+        if not (given["client_id"] and given["client_secret"]):
+            raise ClientError("client_id and client_secret must be given together")
+        url = given["token_url"] or default_token_url
+        if not url or "{" in url:
+            raise ClientError(f"token_url is required: the spec's token URL is a pattern "
+                              f"(pass token_url= or set {env_prefix}_TOKEN_URL)")
+        return ClientCredentials(given["client_id"], given["client_secret"], url,
+                                 given["scope"] or default_scope)
+    if given["api_key"]:
+        return ApiKeyAuth(api_key_name, given["api_key"], api_key_in)
+    if required:
+        raise ClientError("no credentials: " + _credential_hint(env_prefix, accepted))
     return NoAuth()
+
+
+def _credential_hint(prefix: str, accepted: tuple[str, ...]) -> str:
+    ways = []
+    if "token" in accepted:
+        ways.append(f"pass token=... or set {prefix}_API_TOKEN")
+    if "client_id" in accepted:
+        ways.append(f"pass client_id=... and client_secret=... or set {prefix}_CLIENT_ID "
+                    f"and {prefix}_CLIENT_SECRET")
+    if "api_key" in accepted:
+        ways.append(f"pass api_key=... or set {prefix}_API_KEY")
+    return "; or ".join(ways)
 
 
 class ClientCredentials(Auth):
@@ -845,18 +906,55 @@ REQUEST_ID_HEADERS = ("opc-request-id", "x-request-id", "request-id", "x-amzn-re
 class BaseClient:
     """Settings and every step of a call that does not send or sleep."""
 
-    def __init__(self, *, package: str, base_url: str, timeout: float | httpx.Timeout | None,
-                 max_retries: int, auth: Auth, strict: bool,
-                 default_headers: Mapping[str, str] | None) -> None:
+    _own_http: bool
+    _SHARED = ("base_url", "timeout", "max_retries", "strict", "_auth", "_log",
+               "_default_headers", "_http")
+
+    def __init__(self, *, package: str, version: str, generator: str, env_prefix: str,
+                 base_url: str | None, default_base_url: str,
+                 timeout: float | httpx.Timeout | None, max_retries: int, auth: Auth,
+                 strict: bool, default_headers: Mapping[str, str] | None) -> None:
+        base_url = from_env(env_prefix, "base_url", base_url) or default_base_url
         if not base_url:
-            raise ValueError("base_url is required: the spec names no server")
+            raise ClientError(f"base_url is required: the spec names no server (pass "
+                              f"base_url= or set {env_prefix}_BASE_URL)")
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
         self.strict = strict
         self._auth = auth
         self._log = logging.getLogger(package)
-        self._default_headers = {"Accept": "application/json", **(default_headers or {})}
+        agent = f"{package}/{version} clientgen/{generator} python/" \
+                f"{'.'.join(map(str, sys.version_info[:3]))} httpx/{httpx.__version__}"
+        self._default_headers = {"Accept": "application/json", "User-Agent": agent}
+        for name, value in (default_headers or {}).items():  # the caller's spelling wins
+            self._default_headers = {k: v for k, v in self._default_headers.items()
+                                     if k.lower() != name.lower()}
+            self._default_headers[name] = value
+
+    def with_options(self, *, base_url: str | None = None,
+                     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+                     max_retries: int | None = None,
+                     default_headers: Mapping[str, str] | None = None) -> Self:
+        """A client with these settings changed, sharing this one's connections and credentials.
+
+        Closing the copy leaves this client open: only the client that made the pool closes it.
+        """
+        clone = object.__new__(type(self))
+        for name in self._SHARED:
+            setattr(clone, name, getattr(self, name))
+        clone._own_http = False
+        if base_url is not None:
+            clone.base_url = base_url.rstrip("/")
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = timeout
+        if max_retries is not None:
+            clone.max_retries = max_retries
+        if default_headers:
+            merged = {k: v for k, v in self._default_headers.items()
+                      if k.lower() not in {n.lower() for n in default_headers}}
+            clone._default_headers = {**merged, **default_headers}
+        return clone
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -937,19 +1035,25 @@ class BaseClient:
         request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS
                            if h in response.headers), None)
         reason = response.reason_phrase or "error"
-        message = f"{call.method} {call.path} returned {response.status_code} {reason}"
-        detail = getattr(body, "message", None) or (
-            body.get("message") if isinstance(body, dict) else None)
-        if isinstance(detail, str):
-            message += f": {detail[:200]}"
+        message = f"{call.method} {_sent_path(response.request)} returned " \
+                  f"{response.status_code} {reason}"
+        detail = _explanation(body)
+        if detail:
+            message += f": {detail}"
+        if request_id:
+            message += f" (request id {request_id})"
         return error_class(response.status_code)(
             message, status_code=response.status_code, headers=response.headers, body=body,
             request_id=request_id, http_response=response)
 
-    def _transport_error(self, call: Call, error: Exception) -> ApiConnectionError:
+    def _transport_error(self, request: httpx.Request, error: Exception) -> ApiConnectionError:
+        """The error a caller sees when no answer came: method, host and path, and why."""
         kind = ApiTimeoutError if isinstance(error, httpx.TimeoutException) else \
             ApiConnectionError
-        return kind(f"{call.method} {call.path} failed: {type(error).__name__}")
+        where = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}" \
+                f"{_sent_path(request)}"
+        why = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        return kind(f"{request.method} {where} failed: {why}")
 
     def _log_attempt(self, request: httpx.Request, attempt: int, started: float,
                      outcome: str) -> None:
@@ -957,6 +1061,26 @@ class BaseClient:
             self._log.debug("%s %s -> %s (attempt %d, %.3fs)", request.method,
                             request.url.copy_with(query=None), outcome, attempt + 1,
                             time.monotonic() - started)
+
+
+EXPLANATION_MEMBERS = ("message", "detail", "title", "error_description", "error")
+
+
+def _sent_path(request: httpx.Request) -> str:
+    """The path as it went on the wire (percent-encoded, base URL's prefix included)."""
+    return request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+
+
+def _explanation(body: Any) -> str | None:
+    """The server's own words in an error body: the first text member that explains it."""
+    for name in EXPLANATION_MEMBERS:
+        value = body.get(name) if isinstance(body, dict) else getattr(body, name, None)
+        if isinstance(value, dict):  # {"error": {"message": ...}}
+            value = value.get("message")
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return text if len(text) <= 300 else text[:299] + "\u2026"
+    return None
 
 
 def _pick(responses: Mapping[str, tuple[str, Codec | None]], status: int,
@@ -995,6 +1119,9 @@ def _retry_after(headers: httpx.Headers) -> float | None:
 
 
 class SyncClient(BaseClient):
+    _http: httpx.Client
+    _own_http: bool
+
     def __init__(self, *, http_client: httpx.Client | None = None, **settings: Any) -> None:
         super().__init__(**settings)
         self._own_http = http_client is None
@@ -1021,7 +1148,7 @@ class SyncClient(BaseClient):
                 self._log_attempt(request, attempt, started, type(exc).__name__)
                 delay = self._retry_delay(call, attempt, None, exc)
                 if delay is None:
-                    raise self._transport_error(call, exc) from None
+                    raise self._transport_error(request, exc) from exc
             else:
                 self._log_attempt(request, attempt, started, str(response.status_code))
                 if response.status_code == 401 and not refreshed and self._auth.invalidate(request):
@@ -1067,6 +1194,9 @@ async def _async_sleep(seconds: float) -> None:
 
 
 class AsyncClient(BaseClient):
+    _http: httpx.AsyncClient
+    _own_http: bool
+
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Any) -> None:
         super().__init__(**settings)
         self._own_http = http_client is None
@@ -1093,7 +1223,7 @@ class AsyncClient(BaseClient):
                 self._log_attempt(request, attempt, started, type(exc).__name__)
                 delay = self._retry_delay(call, attempt, None, exc)
                 if delay is None:
-                    raise self._transport_error(call, exc) from None
+                    raise self._transport_error(request, exc) from exc
             else:
                 self._log_attempt(request, attempt, started, str(response.status_code))
                 if response.status_code == 401 and not refreshed and self._auth.invalidate(request):

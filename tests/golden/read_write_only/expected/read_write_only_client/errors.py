@@ -13,6 +13,7 @@ from ._runtime import (
     RateLimitError,
     ResponseValidationError,
     ServerError,
+    UnprocessableEntityError,
 )
 
 __all__ = [
@@ -28,4 +29,5 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "ServerError",
+    "UnprocessableEntityError",
 ]

@@ -8,11 +8,13 @@ import typing as _t
 import httpx as _httpx
 
 from . import _runtime as _rt
+from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
     from .resources.pets import AsyncPets, Pets
 
 DEFAULT_BASE_URL = "http://localhost/v1"
+ENV_PREFIX = "SWAGGER2"
 
 
 class Client(_rt.SyncClient):
@@ -22,7 +24,7 @@ class Client(_rt.SyncClient):
         self,
         *,
         api_key: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | _httpx.Timeout | None = 60.0,
         max_retries: int = 2,
         http_client: _httpx.Client | None = None,
@@ -31,11 +33,22 @@ class Client(_rt.SyncClient):
     ) -> None:
         super().__init__(
             package="swagger2_client",
+            version=__version__,
+            generator=CLIENTGEN_VERSION,
+            env_prefix=ENV_PREFIX,
             base_url=base_url,
+            default_base_url=DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            auth=_rt.choose_auth(api_key=api_key, api_key_name="X-API-Key", api_key_in="header"),
+            auth=_rt.choose_auth(
+                env_prefix=ENV_PREFIX,
+                accepted=("api_key",),
+                required=True,
+                api_key=api_key,
+                api_key_name="X-API-Key",
+                api_key_in="header",
+            ),
             strict=strict,
             default_headers=default_headers,
         )
@@ -54,7 +67,7 @@ class AsyncClient(_rt.AsyncClient):
         self,
         *,
         api_key: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | _httpx.Timeout | None = 60.0,
         max_retries: int = 2,
         http_client: _httpx.AsyncClient | None = None,
@@ -63,11 +76,22 @@ class AsyncClient(_rt.AsyncClient):
     ) -> None:
         super().__init__(
             package="swagger2_client",
+            version=__version__,
+            generator=CLIENTGEN_VERSION,
+            env_prefix=ENV_PREFIX,
             base_url=base_url,
+            default_base_url=DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
-            auth=_rt.choose_auth(api_key=api_key, api_key_name="X-API-Key", api_key_in="header"),
+            auth=_rt.choose_auth(
+                env_prefix=ENV_PREFIX,
+                accepted=("api_key",),
+                required=True,
+                api_key=api_key,
+                api_key_name="X-API-Key",
+                api_key_in="header",
+            ),
             strict=strict,
             default_headers=default_headers,
         )

@@ -1,0 +1,143 @@
+"""`<pkg>.types`: the dict form of every request body, as TypedDicts a type checker reads.
+
+A caller may pass `body={...}` instead of a model; typing that dict by the schema's wire
+names catches a misspelt key, a value of the wrong type or a missing required key before
+the request is sent. Only schemas a request can carry get a TypedDict, so the module
+grows with what is sent, not with the whole spec. Nothing here runs in a request: the
+module is for type checkers and for callers who annotate their own dicts.
+"""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass
+
+from . import ir
+from .view import docstring, literal
+
+SUFFIX = "Param"
+# names an annotation in the class body could mean: a key of that name must not shadow them
+_ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "None", "_t", "_dt",
+                               "_uuid", "_models"})
+_PRIMITIVES = {"integer": "int", "number": "float", "boolean": "bool"}
+_STRING_FORMATS = {"date-time": "_dt.datetime | str", "date": "_dt.date | str",
+                   "uuid": "_uuid.UUID | str", "binary": "bytes | str", "byte": "str"}
+
+
+@dataclass(frozen=True)
+class KeyRecord:
+    name: str  # the wire name itself (class syntax) or its Python literal (call form)
+    annotation: str
+
+
+@dataclass(frozen=True)
+class ParamRecord:
+    """One TypedDict: class syntax when every key is a plain name, else the call form."""
+
+    name: str
+    doc: str
+    keys: tuple[KeyRecord, ...]
+    class_syntax: bool
+
+
+def param_name(model_name: str) -> str:
+    return model_name + SUFFIX
+
+
+def sent_objects(api: ir.Api) -> list[str]:
+    """Keys of the object definitions a request body can reach, in a stable order."""
+    seen: set[str] = set()
+    stack = [op.body.type for op in api.operations if op.body and op.body.kind == "json"]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, (ir.ArrayType,)):
+            stack.append(t.items)
+        elif isinstance(t, ir.MapType):
+            stack.append(t.values)
+        elif isinstance(t, ir.Nullable):
+            stack.append(t.inner)
+        elif isinstance(t, ir.UnionType):
+            stack.extend(t.variants)
+        elif isinstance(t, ir.Ref) and t.key not in seen:
+            seen.add(t.key)
+            definition = api.definitions[t.key]
+            if isinstance(definition, ir.ObjectDef):
+                stack.extend(p.type for p in definition.properties if not p.read_only)
+            elif isinstance(definition, ir.UnionDef):
+                stack.extend(definition.union.variants)
+    return sorted(k for k in seen if isinstance(api.definitions[k], ir.ObjectDef))
+
+
+class ParamTypes:
+    """Annotations of the dict form: wire values, or the parsed values they encode from."""
+
+    def __init__(self, api: ir.Api, names: dict[str, str]) -> None:
+        self.definitions = api.definitions
+        self.names = names
+        self.taken = set(names.values()) | {param_name(n) for n in names.values()}
+        self.modules: set[str] = set()  # stdlib modules the annotations use
+
+    def annotation(self, t: ir.Type) -> str:
+        if isinstance(t, ir.Primitive):
+            if t.kind == "string":
+                if t.format in ("date-time", "date"):
+                    self.modules.add("datetime")
+                if t.format == "uuid":
+                    self.modules.add("uuid")
+                return _STRING_FORMATS.get(t.format or "", "str")
+            return _PRIMITIVES[t.kind]
+        if isinstance(t, ir.AnyType):
+            return "_t.Any"
+        if isinstance(t, ir.ArrayType):
+            return f"_t.Sequence[{self.annotation(t.items)}]"
+        if isinstance(t, ir.MapType):
+            return f"_t.Mapping[str, {self.annotation(t.values)}]"
+        if isinstance(t, ir.Nullable):
+            return f"{self.annotation(t.inner)} | None"
+        if isinstance(t, ir.UnionType):
+            return " | ".join(dict.fromkeys(self.annotation(v) for v in t.variants))
+        definition = self.definitions[t.key]
+        name = self.names[t.key]
+        if isinstance(definition, ir.ObjectDef):
+            return f"{param_name(name)} | _models.{name}"
+        if isinstance(definition, ir.EnumDef):  # unknown values pass, as in the models
+            return f"_models.{name} | {'str' if definition.value_kind == 'string' else 'int'}"
+        return self.annotation(definition.union)
+
+    def record(self, definition: ir.ObjectDef) -> ParamRecord:
+        sent = [p for p in definition.properties if not p.read_only]  # the server sets those
+        plain = all(_plain_key(p.wire_name) and p.wire_name not in self.taken for p in sent)
+        keys = []
+        for prop in sent:
+            wrapper = "_t.Required" if prop.required else "_t.NotRequired"
+            annotation = f"{wrapper}[{self.annotation(prop.type)}]"
+            keys.append(KeyRecord(prop.wire_name, annotation) if plain
+                        else KeyRecord(literal(prop.wire_name), literal(annotation)))
+        name = self.names[definition.key]
+        doc = docstring(f"The dict form of `models.{name}`, keyed by wire names.", "    ")
+        return ParamRecord(param_name(name), doc, tuple(keys), plain)
+
+
+def _plain_key(wire: str) -> bool:
+    return wire.isidentifier() and not keyword.iskeyword(wire) \
+        and wire not in _ANNOTATION_NAMES and not wire.startswith("__") and wire.isascii()
+
+
+_IMPORT_LINES = {"datetime": "import datetime as _dt", "typing": "import typing as _t",
+                 "uuid": "import uuid as _uuid"}
+
+
+@dataclass(frozen=True)
+class TypesModule:
+    params: list[ParamRecord]
+    imports: list[str]  # the stdlib imports the annotations need
+
+
+def types_module(api: ir.Api, names: dict[str, str]) -> TypesModule:
+    types = ParamTypes(api, names)
+    records = []
+    for key in sorted(sent_objects(api), key=lambda k: names[k]):
+        definition = api.definitions[key]
+        assert isinstance(definition, ir.ObjectDef)
+        records.append(types.record(definition))
+    return TypesModule(records, [_IMPORT_LINES[m] for m in sorted(types.modules | {"typing"})])

@@ -1,0 +1,29 @@
+"""Request bodies of oneOf with discriminator and const in 3.1 as TypedDicts (generated)."""
+
+from __future__ import annotations
+
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from . import models as _models
+
+__all__ = [
+    "CatParam",
+    "DogParam",
+]
+
+
+class CatParam(_t.TypedDict, total=False):
+    """The dict form of `models.Cat`, keyed by wire names."""
+
+    kind: _t.Required[str]
+    name: _t.Required[str]
+    livesLeft: _t.NotRequired[int]
+
+
+class DogParam(_t.TypedDict, total=False):
+    """The dict form of `models.Dog`, keyed by wire names."""
+
+    kind: _t.Required[str]
+    name: _t.Required[str]
+    barkVolume: _t.NotRequired[int | None]

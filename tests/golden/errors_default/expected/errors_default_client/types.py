@@ -1,0 +1,19 @@
+"""Request bodies of error and default responses as TypedDicts (generated)."""
+
+from __future__ import annotations
+
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from . import models as _models
+
+__all__ = [
+    "WidgetParam",
+]
+
+
+class WidgetParam(_t.TypedDict, total=False):
+    """The dict form of `models.Widget`, keyed by wire names."""
+
+    id: _t.Required[str]
+    name: _t.Required[str]

@@ -1,0 +1,31 @@
+"""Request bodies of nullable in OpenAPI 3.0 as TypedDicts (generated)."""
+
+from __future__ import annotations
+
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from . import models as _models
+
+__all__ = [
+    "AddressParam",
+    "PersonParam",
+]
+
+
+class AddressParam(_t.TypedDict, total=False):
+    """The dict form of `models.Address`, keyed by wire names."""
+
+    street: _t.NotRequired[str]
+    city: _t.Required[str]
+
+
+class PersonParam(_t.TypedDict, total=False):
+    """The dict form of `models.Person`, keyed by wire names."""
+
+    name: _t.Required[str]
+    nickname: _t.Required[str | None]
+    middleName: _t.NotRequired[str | None]
+    address: _t.Required[AddressParam | _models.Address | None]
+    tags: _t.Required[_t.Sequence[str] | None]
+    scores: _t.NotRequired[_t.Sequence[int | None]]

@@ -1,0 +1,25 @@
+"""Request bodies of oneOf and anyOf without discriminator as TypedDicts (generated)."""
+
+from __future__ import annotations
+
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from . import models as _models
+
+__all__ = [
+    "CircleParam",
+    "SquareParam",
+]
+
+
+class CircleParam(_t.TypedDict, total=False):
+    """The dict form of `models.Circle`, keyed by wire names."""
+
+    radius: _t.Required[float]
+
+
+class SquareParam(_t.TypedDict, total=False):
+    """The dict form of `models.Square`, keyed by wire names."""
+
+    side: _t.Required[float]

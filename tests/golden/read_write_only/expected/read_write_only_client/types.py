@@ -1,0 +1,20 @@
+"""Request bodies of readOnly and writeOnly as TypedDicts (generated)."""
+
+from __future__ import annotations
+
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from . import models as _models
+
+__all__ = [
+    "UserParam",
+]
+
+
+class UserParam(_t.TypedDict, total=False):
+    """The dict form of `models.User`, keyed by wire names."""
+
+    name: _t.Required[str]
+    password: _t.Required[str]
+    nickname: _t.NotRequired[str]

@@ -1,0 +1,27 @@
+"""Request bodies of recursive schemas as TypedDicts (generated)."""
+
+from __future__ import annotations
+
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from . import models as _models
+
+__all__ = [
+    "AParam",
+    "BParam",
+]
+
+
+class AParam(_t.TypedDict, total=False):
+    """The dict form of `models.A`, keyed by wire names."""
+
+    name: _t.Required[str]
+    b: _t.NotRequired[BParam | _models.B]
+
+
+class BParam(_t.TypedDict, total=False):
+    """The dict form of `models.B`, keyed by wire names."""
+
+    name: _t.Required[str]
+    a: _t.NotRequired[AParam | _models.A]

@@ -1,0 +1,19 @@
+"""Request bodies of Swagger 2.0 as TypedDicts (generated)."""
+
+from __future__ import annotations
+
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from . import models as _models
+
+__all__ = [
+    "NewPetParam",
+]
+
+
+class NewPetParam(_t.TypedDict, total=False):
+    """The dict form of `models.NewPet`, keyed by wire names."""
+
+    name: _t.Required[str]
+    tag: _t.NotRequired[str | None]

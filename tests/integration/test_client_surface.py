@@ -1,0 +1,188 @@
+"""The client surface a user touches first, against the loopback server: settings and
+credentials from the environment, the construction error, with_options, the User-Agent,
+and error messages that say what was sent and what the server answered."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import httpx
+import pytest
+
+import opal_client
+import oracle_ag_client
+
+REQUEST_ID = "1b978423-db0a-4037-a4cf-f79c60cb67b3"
+REQUEST = {"id": REQUEST_ID, "created_at": "2022-01-23T00:00:00Z",
+           "updated_at": "2022-01-23T00:00:00Z",
+           "requester_id": "29827fb8-f2dd-4e80-9576-28e31e9934ac", "status": "PENDING"}
+ORACLE_LIST = "/access-governance/access-controls/20250331/accessRequests"
+
+
+@pytest.fixture(autouse=True)
+def _no_settings_in_environment(monkeypatch) -> None:
+    for prefix in ("OPAL", "ORACLE_AG"):
+        for name in ("BASE_URL", "API_TOKEN", "API_KEY", "CLIENT_ID", "CLIENT_SECRET",
+                     "TOKEN_URL", "SCOPE"):
+            monkeypatch.delenv(f"{prefix}_{name}", raising=False)
+
+
+# -- settings and credentials from the environment --------------------------------------------
+
+
+def test_token_and_base_url_come_from_the_environment(server, monkeypatch) -> None:
+    monkeypatch.setenv("OPAL_API_TOKEN", "from-env")
+    monkeypatch.setenv("OPAL_BASE_URL", server.url)
+    server.reply(200, json=REQUEST)
+    with opal_client.Client() as client:
+        assert client.requests.get_request(id=REQUEST_ID).id is not None
+    assert server.requests[0].header("Authorization") == "Bearer from-env"
+
+
+def test_an_argument_wins_over_the_environment(server, monkeypatch) -> None:
+    monkeypatch.setenv("OPAL_API_TOKEN", "from-env")
+    monkeypatch.setenv("OPAL_BASE_URL", "http://127.0.0.1:9/not-used")
+    server.reply(200, json=REQUEST)
+    with opal_client.Client(token="argument", base_url=server.url) as client:
+        client.requests.get_request(id=REQUEST_ID)
+    assert server.requests[0].header("Authorization") == "Bearer argument"
+
+
+def test_oauth_settings_come_from_the_environment(server, monkeypatch) -> None:
+    monkeypatch.setenv("ORACLE_AG_CLIENT_ID", "id-env")
+    monkeypatch.setenv("ORACLE_AG_CLIENT_SECRET", "secret-env")
+    monkeypatch.setenv("ORACLE_AG_TOKEN_URL", server.url + "/oauth2/v1/token")
+    monkeypatch.setenv("ORACLE_AG_SCOPE", "urn:test")
+    server.reply(200, json={"access_token": "minted", "expires_in": 3600},
+                 path="/oauth2/v1/token")
+    server.reply(200, json={"items": []})
+    with oracle_ag_client.Client(base_url=server.url) as client:
+        client.access_requests.list_access_requests()
+    token_request = server.requests_to("/oauth2/v1/token")[0]
+    assert token_request.form()["scope"] == ["urn:test"]
+    assert server.requests_to(ORACLE_LIST)[0].header("Authorization") == "Bearer minted"
+
+
+@pytest.mark.parametrize("factory", [opal_client.Client, opal_client.AsyncClient])
+def test_no_credentials_fails_at_construction_naming_argument_and_variable(factory) -> None:
+    with pytest.raises(opal_client.errors.ClientError) as info:
+        factory()
+    assert "token=" in str(info.value) and "OPAL_API_TOKEN" in str(info.value)
+
+
+def test_oracle_construction_error_names_both_ways_in() -> None:
+    with pytest.raises(oracle_ag_client.ClientError) as info:
+        oracle_ag_client.Client()
+    message = str(info.value)
+    for part in ("token=", "ORACLE_AG_API_TOKEN", "client_id=", "ORACLE_AG_CLIENT_ID",
+                 "ORACLE_AG_CLIENT_SECRET"):
+        assert part in message
+
+
+# -- with_options ------------------------------------------------------------------------------
+
+
+def test_with_options_changes_settings_and_shares_the_pool(server) -> None:
+    server.reply(200, json=REQUEST, times=2)
+    with opal_client.Client(token="secret", base_url=server.url) as client:
+        tuned = client.with_options(timeout=5.0, max_retries=0,
+                                    default_headers={"X-Team": "blue"})
+        assert isinstance(tuned, opal_client.Client)
+        assert tuned._http is client._http
+        assert (tuned.timeout, tuned.max_retries) == (5.0, 0)
+        assert (client.timeout, client.max_retries) == (60.0, 2)
+        tuned.requests.get_request(id=REQUEST_ID)
+        tuned.close()
+        assert not client._http.is_closed
+        client.requests.get_request(id=REQUEST_ID)
+    first, second = server.requests
+    assert first.header("X-Team") == "blue" and second.header("X-Team") is None
+    assert first.header("Authorization") == second.header("Authorization") == "Bearer secret"
+
+
+def test_with_options_on_the_async_client(server) -> None:
+    server.reply(200, json=REQUEST)
+
+    async def main() -> None:
+        async with opal_client.AsyncClient(token="secret", base_url="http://127.0.0.1:9") as c:
+            moved = c.with_options(base_url=server.url)
+            assert isinstance(moved, opal_client.AsyncClient)
+            await moved.requests.get_request(id=REQUEST_ID)
+            await moved.aclose()
+            assert not c._http.is_closed
+
+    asyncio.run(main())
+    assert server.requests[0].path == f"/requests/{REQUEST_ID}"
+
+
+# -- User-Agent and version --------------------------------------------------------------------
+
+
+def test_user_agent_names_package_generator_python_and_httpx(server) -> None:
+    server.reply(200, json=REQUEST)
+    with opal_client.Client(token="secret", base_url=server.url) as client:
+        client.requests.get_request(id=REQUEST_ID)
+    python = ".".join(map(str, sys.version_info[:3]))
+    assert server.requests[0].header("User-Agent") == (
+        f"opal_client/{opal_client.__version__} clientgen/0.1.0 python/{python} "
+        f"httpx/{httpx.__version__}")
+
+
+def test_a_callers_user_agent_wins(server) -> None:
+    server.reply(200, json=REQUEST)
+    with opal_client.Client(token="secret", base_url=server.url,
+                            default_headers={"user-agent": "mine/1"}) as client:
+        client.requests.get_request(id=REQUEST_ID)
+    assert server.requests[0].header("User-Agent") == "mine/1"
+
+
+def test_package_version_is_the_distributions_version() -> None:
+    import tomllib
+    from pathlib import Path
+
+    pyproject = Path(opal_client.__file__).parents[1] / "pyproject.toml"
+    assert tomllib.loads(pyproject.read_text())["project"]["version"] == opal_client.__version__
+
+
+# -- error messages ----------------------------------------------------------------------------
+
+
+def test_404_message_has_the_path_as_sent_and_the_servers_detail(server) -> None:
+    server.reply(404, json={"detail": "no such request"}, headers={"x-request-id": "req-42"})
+    with opal_client.Client(token="secret", base_url=server.url) as client:
+        with pytest.raises(opal_client.NotFoundError) as info:
+            client.requests.get_request(id=REQUEST_ID)
+    assert str(info.value) == (f"GET /requests/{REQUEST_ID} returned 404 Not Found: "
+                               "no such request (request id req-42)")
+    assert info.value.request_id == "req-42"
+
+
+@pytest.mark.parametrize("member", ["message", "title", "error_description", "error"])
+def test_each_explanation_member_is_shown(server, member: str) -> None:
+    server.reply(400, json={member: "bad input here"})
+    with opal_client.Client(token="secret", base_url=server.url, max_retries=0) as client:
+        with pytest.raises(opal_client.BadRequestError) as info:
+            client.requests.get_request(id=REQUEST_ID)
+    assert str(info.value).endswith("returned 400 Bad Request: bad input here")
+
+
+def test_422_is_unprocessable_entity_and_importable_from_the_package(server) -> None:
+    server.reply(422, json={"title": "reason is required"})
+    with opal_client.Client(token="secret", base_url=server.url) as client:
+        with pytest.raises(opal_client.UnprocessableEntityError) as info:
+            client.requests.create_request(
+                body={"resources": [], "groups": [], "reason": "", "duration_minutes": 5})
+    assert isinstance(info.value, opal_client.ApiError)
+    assert info.value.status_code == 422
+    assert "reason is required" in str(info.value)
+    assert opal_client.errors.UnprocessableEntityError is opal_client.UnprocessableEntityError
+
+
+def test_connection_error_names_host_and_path_and_keeps_its_cause(closed_port_url) -> None:
+    with opal_client.Client(token="secret", base_url=closed_port_url, max_retries=0) as client:
+        with pytest.raises(opal_client.ApiConnectionError) as info:
+            client.requests.get_request(id=REQUEST_ID)
+    host = closed_port_url.split("//", 1)[1]
+    assert f"GET http://{host}/requests/{REQUEST_ID} failed: ConnectError" in str(info.value)
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
