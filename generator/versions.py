@@ -12,12 +12,11 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import __version__
+
 
 def clientgen_version() -> str:
-    try:
-        return importlib.metadata.version("clientgen")
-    except importlib.metadata.PackageNotFoundError:  # run from a checkout without installing
-        return "0+unknown"
+    return __version__
 
 
 def black_version() -> str:

@@ -344,6 +344,8 @@ def test_update_from_a_file(project: Path, tmp_path: Path,
     output = project / "generated" / "pets_client"
     # an operation was added: the package's version 1 becomes 1.1.0, kept in the lock
     assert entry["version"] == "1.1.0" == package_version(output)
+    version_module = (output / "pets_client" / "_version.py").read_text(encoding="utf-8")
+    assert "__version__ = '1.1.0'" in version_module or '__version__ = "1.1.0"' in version_module
     assert "generated/pets_client regenerated as version 1.1.0 (was 1;" in out.err
     origin = VendoredSpec(**entry).origin()
     assert drift(output, generate(spec, "pets_client", origin=origin).files) == []

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+import generator
 from generator.cli import build_parser
 from generator.console import Progress
 
@@ -160,7 +161,7 @@ def project(tmp_path: Path) -> Path:
 def test_version_names_clientgen_and_black(tmp_path: Path) -> None:
     done = clientgen("--version", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert done.stdout == (f"clientgen {importlib.metadata.version('clientgen')} "
+    assert done.stdout == (f"clientgen {generator.__version__} "
                            f"(black {importlib.metadata.version('black')})\n")
 
 
