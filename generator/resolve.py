@@ -16,7 +16,7 @@ from .operations import OperationReader, read_auth
 from .pagination import with_paging
 from .refs import Resolver
 from .schemas import SchemaConverter
-from .validation import Finding, findings, validator_for
+from .validation import RULES_VERSION, Finding, findings, validator_for
 
 _VALIDATOR_VERSION = importlib.metadata.version("openapi-spec-validator")
 
@@ -79,7 +79,8 @@ def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) 
     validator_class = validator_for(version)
     documents = [doc.name for doc in resolver.documents()]
     key = cache.key_of(
-        f"{validator_class.__name__} {_VALIDATOR_VERSION} {document.path.name}".encode(),
+        f"{validator_class.__name__} {_VALIDATOR_VERSION} rules {RULES_VERSION} "
+        f"{document.path.name}".encode(),
         *(doc.text.encode("utf-8") for doc in resolver.documents()))
     found = _cached(key, documents)
     if found is None:

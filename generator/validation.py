@@ -43,6 +43,8 @@ _NAMED = frozenset({"properties", "patternProperties", "definitions", "schemas",
                     "securitySchemes", "requestBodies", "pathItems", "variables", "mapping",
                     "encoding", "$defs", "dependentSchemas", "scopes", "paths", "webhooks"})
 _LOCATED = "_clientgen_located"
+# part of the cache key of stored findings: change it when what becomes a finding changes
+RULES_VERSION = "3"
 _REF_REQUIRED = "'$ref' is a required property"
 
 
@@ -83,14 +85,27 @@ def findings(validator: SpecValidator, resolver: Resolver) -> list[Finding]:
     """Every finding of `validator`, once per place, in the order the library found them."""
     found: dict[tuple[str, str], Finding] = {}
     for error in validator.iter_errors():
+        if _null_default_allowed_by_extension(error, resolver):
+            continue
         finding = _finding(error, resolver)
         found.setdefault((finding.file, finding.pointer), finding)
     return list(found.values())
 
 
+def _null_default_allowed_by_extension(error: ValidationError, resolver: Resolver) -> bool:
+    """Swagger 2.0 has no `nullable`; `x-nullable: true` is how specs (Docker's) say it, and
+    the conversion to 3.0 honours it, so its `default: null` is no finding at all."""
+    tokens = list(error.absolute_path)
+    if error.instance is not None or tokens[-1:] != ["default"]:
+        return False
+    holder = _written_at(resolver, tokens[:-1]).node
+    return isinstance(holder, dict) and holder.get("x-nullable") is True
+
+
 def _finding(error: ValidationError, resolver: Resolver) -> Finding:
     tokens, message = _cause(error)
-    doc, where = _written_at(resolver, tokens)
+    written = _written_at(resolver, tokens)
+    doc, where = written.doc, written.pointer
     unused = _unused_value(tokens)
     if unused is not None:
         return Finding("warning", f"invalid-{unused}", f"`{unused}` does not fit its schema: "
@@ -140,9 +155,9 @@ def _unused_value(tokens: list[Any]) -> str | None:
     return None
 
 
-def _written_at(resolver: Resolver, tokens: list[Any]) -> tuple[Any, str]:
-    """The document and pointer where the value at `tokens` (a path that may pass through
-    `$ref`s) is written; as far as it can be followed."""
+def _written_at(resolver: Resolver, tokens: list[Any]) -> Located:
+    """The value at `tokens` (a path that may pass through `$ref`s) with the document and
+    pointer where it is written; as far as the path can be followed."""
     here = resolver.at_root("#")
     try:
         for token in tokens:
@@ -158,4 +173,4 @@ def _written_at(resolver: Resolver, tokens: list[Any]) -> tuple[Any, str]:
             here = Located(child, here.doc, here.pointer + pointer(token)[1:])
     except SpecError:
         pass  # a broken $ref is reported on its own; point at what was reached
-    return here.doc, here.pointer
+    return here
