@@ -1,80 +1,197 @@
-"""`clientgen`: a thin shell over generate(); exit 0 ok, 1 drift, 2 bad spec or usage."""
+"""`clientgen`: typed Python API clients from OpenAPI specs, kept in step with the specs.
+
+The command line only parses arguments and tells a person what happened; the work is
+generate(), update() and the diff. Every failure is one line per problem and exit 2.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from . import diff as api_diff
-from .diagnostics import Diagnostic, SpecError
+from .console import Progress, changed_files, count, summary_lines
+from .diagnostics import Diagnostic, SpecError, as_errors
 from .generate import Generated, generate
-from .project import VendoredSpec, read_lock, sha256_of
+from .origin import Origin, for_generate
+from .project import NotAProject, VendoredSpec, find_root, read_lock, sha256_of
 from .update import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, update
+from .versions import mismatch, version_line
 from .write import drift, write_trees
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_SPEC = 0, 1, 2
 
+DESCRIPTION = "Typed Python API clients from OpenAPI specs, kept in step with the specs."
+
+EXIT_CODES = """\
+exit codes:
+  0  done (check: generated/ matches specs/; diff: nothing breaks)
+  1  check: a spec or generated/ drifted; diff: a change breaks callers
+  2  bad usage, no project found, or a spec that cannot be used; nothing was written"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (and exit 2), not the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_SPEC, f"error: {message} (see `{self.prog} --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # the shared options are on the main parser and on every subcommand, defaulting to
+    # SUPPRESS so that one given before the subcommand is not reset by the subcommand
+    shared = _Parser(add_help=False)
+    shared.add_argument("--root", type=Path, default=argparse.SUPPRESS, metavar="DIR",
+                        help="the project folder, holding specs/lock.json (default: the "
+                             "nearest such folder at or above the working folder)")
+    shared.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                        help="print errors only: no warnings, progress or summary")
+    shared.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="list every warning (by default: one line per kind, with its "
+                             "count and first place)")
+    shared.add_argument("--strict", action="store_true", default=argparse.SUPPRESS,
+                        help="treat every warning as an error: exit 2, write nothing")
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = _Parser(prog="clientgen", description=DESCRIPTION,
+                     epilog=EXIT_CODES, formatter_class=formatter, parents=[shared])
+    parser.add_argument("--version", action="version", version=version_line(),
+                        help="print the versions of clientgen and of black, its formatter")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                     help="one of these; `clientgen COMMAND --help` describes "
+                                          "its arguments")
+
+    def command(name: str, summary: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=summary, description=summary, epilog=EXIT_CODES,
+                                   formatter_class=formatter, parents=[shared])
+
+    regenerate = command("regenerate", "rebuild generated/ from the specs in specs/lock.json; "
+                         "writes nothing unless every spec succeeds")
+    regenerate.add_argument("name", nargs="?", metavar="NAME", help="rebuild only this spec "
+                            "(a name in specs/lock.json); default: all")
+    command("check", "exit 0 when generated/ is exactly what specs/ produce and every spec "
+            "matches its sha256 in the lock, else exit 1 naming what drifted")
+    gen = command("generate", "write a package for any OpenAPI 3.0/3.1 or Swagger 2.0 spec")
+    gen.add_argument("spec", type=Path, metavar="SPEC", help="the spec file (YAML or JSON; "
+                     "the files it reaches by $ref must be in its folder)")
+    gen.add_argument("--out", type=Path, required=True, metavar="DIR",
+                     help="the folder to write the package to (replaced as a whole)")
+    gen.add_argument("--package", required=True, metavar="NAME",
+                     help="the import name: lowercase letters, digits and _")
+    gen.add_argument("--pagination", type=Path, metavar="FILE", help="JSON config naming "
+                     "paging operations that detection misses (see specs/oracle/pagination.json)")
+    compare = command("diff", "the API changes between two versions of a spec, breaking "
+                      "ones first; exit 1 when any is breaking")
+    compare.add_argument("old", type=Path, metavar="OLD", help="the earlier version of the spec")
+    compare.add_argument("new", type=Path, metavar="NEW", help="the later version of the spec")
+    compare.add_argument("--format", choices=("text", "json", "markdown"), default="text",
+                         help="text (default), json, or markdown for a changelog")
+    vendor = command("update", "vendor a new version of a spec, regenerate its package, bump "
+                     "the package's version and print the diff")
+    vendor.add_argument("name", metavar="NAME",
+                        help="the spec to update (a name in specs/lock.json)")
+    vendor.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL",
+                        help="the new version: a file, or an http(s) URL")
+    vendor.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help=f"seconds to wait for a URL (default: {DEFAULT_TIMEOUT:g})")
+    vendor.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                        help=f"largest spec accepted (default: {DEFAULT_MAX_BYTES})")
+    return parser
+
+
+@dataclass(frozen=True)
+class _Session:
+    """The shared options, and how results are shown under them."""
+
+    root: Path | None
+    quiet: bool
+    verbose: bool
+    strict: bool
+
+    def project(self) -> Path:
+        return find_root(Path.cwd(), self.root)
+
+    def progress(self, label: str) -> Progress:
+        return Progress(sys.stderr, label, enabled=not self.quiet)
+
+    def run(self, spec: Path, package: str, label: str, pagination: Path | None,
+            origin: Origin, show: bool = True) -> Generated:
+        with self.progress(f"{label}: generating"):
+            result = generate(spec, package, pagination, origin)
+        self.accept(result.diagnostics, show)
+        return result
+
+    def accept(self, diagnostics: list[Diagnostic], show: bool = True) -> None:
+        """Raise the warnings as errors under --strict, else show them and the notes
+        (unless quiet): each one with --verbose, else one line per kind."""
+        warnings = [d for d in diagnostics if d.severity == "warning"]
+        if self.strict and warnings:
+            raise SpecError(as_errors(warnings))
+        if show and not self.quiet:
+            _lines([d.render() for d in diagnostics] if self.verbose
+                   else summary_lines(diagnostics))
+
+    def done(self, label: str, where: str, result: Generated, changed: list[str]) -> None:
+        """The last line about one spec: what was written, or that nothing changed."""
+        if self.quiet:
+            return
+        what = f"wrote {where} ({changed_files(changed)})" if changed \
+            else f"{where} unchanged"
+        facts = f"{count(result.operations, 'operation')}, {count(result.models, 'model')}"
+        if result.warnings:
+            facts += f", {count(len(result.warnings), 'warning')}"
+            if not self.verbose and len(summary_lines(result.warnings)) < len(result.warnings):
+                facts += " (--verbose lists each)"
+        print(f"{label}: {what}; {facts}", file=sys.stderr)
+
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="clientgen", description=__doc__)
-    parser.add_argument("--root", type=Path, default=Path("."),
-                        help="project folder holding specs/ and generated/ (default: .)")
-    parser.add_argument("--quiet", action="store_true", help="print no warnings")
-    commands = parser.add_subparsers(dest="command", required=True)
-    regenerate = commands.add_parser("regenerate", help="rebuild generated/ from specs/")
-    regenerate.add_argument("name", nargs="?", help="only this spec (see specs/lock.json)")
-    commands.add_parser("check", help="exit 1 when generated/ or a spec drifted")
-    gen = commands.add_parser("generate", help="generate a package from any spec")
-    gen.add_argument("spec", type=Path)
-    gen.add_argument("--out", type=Path, required=True)
-    gen.add_argument("--package", required=True)
-    gen.add_argument("--strict", action="store_true", help="fail on warnings")
-    gen.add_argument("--pagination", type=Path, help="JSON config naming paging operations "
-                     "that detection misses (see specs/oracle/pagination.json)")
-    compare = commands.add_parser("diff", help="API changes between two spec versions; exit 1 "
-                                  "when any is breaking")
-    compare.add_argument("old", type=Path)
-    compare.add_argument("new", type=Path)
-    compare.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    vendor = commands.add_parser("update", help="vendor a new version of a spec, regenerate "
-                                 "its package and print the diff")
-    vendor.add_argument("name", help="the spec to update (see specs/lock.json)")
-    vendor.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL")
-    vendor.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
-                        help=f"seconds to wait for a URL (default: {DEFAULT_TIMEOUT:g})")
-    vendor.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                        help=f"largest spec accepted (default: {DEFAULT_MAX_BYTES})")
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
+    options = vars(args)
+    session = _Session(options.get("root"), options.get("quiet", False),
+                       options.get("verbose", False), options.get("strict", False))
+    if session.quiet and session.verbose:
+        return _fail("--quiet and --verbose cannot be used together")
     try:
         if args.command == "regenerate":
-            return _regenerate(args.root, args.name, args.quiet)
+            return _regenerate(session, args.name)
         if args.command == "check":
-            return _check(args.root, args.quiet)
+            return _check(session)
         if args.command == "diff":
-            return _diff(args.old, args.new, args.format)
+            return _diff(session, args.old, args.new, args.format)
         if args.command == "update":
-            return _update(args.root, args.name, args.source, args.timeout, args.max_bytes,
-                           args.quiet)
-        return _generate_one(args.spec, args.out, args.package, args.strict, args.quiet,
-                             args.pagination)
+            return _update(session, args.name, args.source, args.timeout, args.max_bytes)
+        return _generate_one(session, args.spec, args.out, args.package, args.pagination)
     except SpecError as exc:
         _print(exc.diagnostics)
         return EXIT_BAD_SPEC
+    except NotAProject as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted; what was not yet written stays as it was")
 
 
-def _regenerate(root: Path, name: str | None, quiet: bool) -> int:
+def _regenerate(session: _Session, name: str | None) -> int:
+    root = session.project()
+    results = []
     specs = _select(read_lock(root), name)
-    trees = {}
-    for spec in specs:
-        result = _run(spec.path(root), spec.package, spec.name, quiet,
-                      spec.pagination_path(root))
-        trees[spec.output(root)] = result.files
-    write_trees(trees)
+    for index, spec in enumerate(specs, 1):
+        label = f"{spec.name} ({index} of {len(specs)})" if len(specs) > 1 else spec.name
+        result = session.run(spec.path(root), spec.package, label,
+                             spec.pagination_path(root), spec.origin())
+        results.append((spec, result, drift(spec.output(root), result.files)))
+    write_trees({spec.output(root): result.files for spec, result, changed in results if changed})
+    for spec, result, changed in results:
+        session.done(spec.name, f"generated/{spec.package}", result, changed)
     return EXIT_OK
 
 
-def _check(root: Path, quiet: bool) -> int:
+def _check(session: _Session) -> int:
+    root = session.project()
     status = EXIT_OK
     for spec in read_lock(root):
         actual = sha256_of(spec.path(root))
@@ -83,33 +200,51 @@ def _check(root: Path, quiet: bool) -> int:
                   f"{spec.sha256}; vendor it with `clientgen update` or restore it",
                   file=sys.stderr)
             status = EXIT_DRIFT
-        result = _run(spec.path(root), spec.package, spec.name, quiet=True,
-                      pagination=spec.pagination_path(root))
+        result = session.run(spec.path(root), spec.package, spec.name,
+                             spec.pagination_path(root), spec.origin(), show=False)
         changed = drift(spec.output(root), result.files)
         if changed:
             status = EXIT_DRIFT
-            print(f"{spec.name}: generated/{spec.package} differs from what "
-                  f"specs/{spec.file} produces:", file=sys.stderr)
-            for line in changed:
-                print(f"  {line}", file=sys.stderr)
-            print(f"  fix: clientgen regenerate {spec.name}", file=sys.stderr)
+            _report_drift(spec, changed, mismatch(spec.output(root)))
     if status == EXIT_OK:
         print("generated/ matches specs/")
     return status
 
 
-def _generate_one(spec: Path, out: Path, package: str, strict: bool, quiet: bool,
+def _report_drift(spec: VendoredSpec, changed: list[str],
+                  tools: list[tuple[str, str, str]]) -> None:
+    where = f"generated/{spec.package}"
+    if tools:
+        made = " and ".join(f"{tool} {was}" for tool, was, _ in tools)
+        have = " and ".join(f"{tool} {now}" for tool, _, now in tools)
+        pins = "".join(f" (`pip install black=={was}`)" for tool, was, _ in tools
+                       if tool == "black")
+        print(f"{spec.name}: {where} was generated with {made}, but {have} is installed, "
+              f"which alone changes the output ({count(len(changed), 'file')} differ); "
+              f"install the recorded versions{pins}, or adopt the installed ones with "
+              f"`clientgen regenerate {spec.name}`", file=sys.stderr)
+        return
+    print(f"{spec.name}: {where} differs from what specs/{spec.file} produces:",
+          file=sys.stderr)
+    for line in changed:
+        print(f"  {line}", file=sys.stderr)
+    print(f"  fix: clientgen regenerate {spec.name}", file=sys.stderr)
+
+
+def _generate_one(session: _Session, spec: Path, out: Path, package: str,
                   pagination: Path | None) -> int:
-    result = _run(spec, package, spec.name, quiet, pagination)
-    if strict and result.warnings:
-        print(f"--strict: {len(result.warnings)} warnings; nothing written", file=sys.stderr)
-        return EXIT_BAD_SPEC
-    write_trees({out: result.files})
+    origin = for_generate(spec, out, package, pagination)
+    result = session.run(spec, package, spec.name, pagination, origin)
+    changed = drift(out, result.files)
+    if changed:
+        write_trees({out: result.files})
+    session.done(spec.name, out.as_posix(), result, changed)
     return EXIT_OK
 
 
-def _diff(old: Path, new: Path, fmt: str) -> int:
-    before, after = api_diff.load(old), api_diff.load(new)
+def _diff(session: _Session, old: Path, new: Path, fmt: str) -> int:
+    with session.progress("diff: reading both versions"):
+        before, after = api_diff.load(old), api_diff.load(new)
     changes = api_diff.compare(before, after)
     if fmt == "json":
         print(api_diff.format_json(changes), end="")
@@ -120,31 +255,24 @@ def _diff(old: Path, new: Path, fmt: str) -> int:
     return EXIT_DRIFT if api_diff.breaking(changes) else EXIT_OK
 
 
-def _update(root: Path, name: str, source: str, timeout: float, max_bytes: int,
-            quiet: bool) -> int:
-    result = update(root, name, source, timeout, max_bytes)
-    if not quiet:
-        _print(result.generated.warnings)
+def _update(session: _Session, name: str, source: str, timeout: float,
+            max_bytes: int) -> int:
+    root = session.project()
+    with session.progress(f"{name}: updating"):
+        result = update(root, name, source, timeout, max_bytes, strict=session.strict)
+    session.accept(result.generated.diagnostics)
     spec = result.spec
-    print(f"{name}: specs/{spec.file} updated from {source} (sha256 {spec.sha256}); "
-          f"generated/{spec.package} regenerated ({result.generated.operations} operations, "
-          f"{result.generated.models} models); changelog: specs/{name}/CHANGELOG.md",
-          file=sys.stderr)
+    if not session.quiet:
+        print(f"{name}: specs/{spec.file} updated from {source} (sha256 {spec.sha256}); "
+              f"generated/{spec.package} regenerated as version {result.version} (was "
+              f"{result.previous_version}; {count(result.generated.operations, 'operation')}"
+              f", {count(result.generated.models, 'model')}); changelog: "
+              f"specs/{name}/CHANGELOG.md", file=sys.stderr)
     if result.changes is None:
         print("the previous version could not be read: no change report", file=sys.stderr)
     else:
         print(api_diff.format_text(result.changes), end="")
     return EXIT_OK
-
-
-def _run(spec: Path, package: str, label: str, quiet: bool,
-         pagination: Path | None = None) -> Generated:
-    result = generate(spec, package, pagination)
-    if not quiet:
-        _print(result.warnings)
-        print(f"{label}: {result.operations} operations, {result.models} models, "
-              f"{len(result.warnings)} warnings", file=sys.stderr)
-    return result
 
 
 def _select(specs: list[VendoredSpec], name: str | None) -> list[VendoredSpec]:
@@ -160,5 +288,15 @@ def _select(specs: list[VendoredSpec], name: str | None) -> list[VendoredSpec]:
 
 
 def _print(diagnostics: list[Diagnostic]) -> None:
-    for diagnostic in diagnostics:
-        print(diagnostic.render(), file=sys.stderr)
+    _lines([d.render() for d in diagnostics])
+
+
+def _lines(lines: list[str]) -> None:
+    for line in lines:
+        print(line, file=sys.stderr)
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_BAD_SPEC
+

@@ -6,10 +6,10 @@ Every stage reports into one Sink; the command line prints them as
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]  # a note informs; --strict leaves it be
 
 
 def escape_pointer_token(token: str | int) -> str:
@@ -31,11 +31,14 @@ class Diagnostic:
     pointer: str = "#"
     line: int | None = None
 
-    def render(self) -> str:
+    @property
+    def where(self) -> str:
+        """`file#/json/pointer (line N)`: where to look."""
         where = f"{self.file}{self.pointer}"
-        if self.line is not None:
-            where += f" (line {self.line})"
-        return f"{self.severity}: {where}: {self.message}"
+        return where if self.line is None else f"{where} (line {self.line})"
+
+    def render(self) -> str:
+        return f"{self.severity}: {self.where}: {self.message}"
 
 
 @dataclass
@@ -45,8 +48,12 @@ class Sink:
     items: list[Diagnostic] = field(default_factory=list)
     _seen: set[Diagnostic] = field(default_factory=set, repr=False)
 
-    def warn(self, code: str, message: str, file: str, ptr: str = "#") -> None:
-        self._add(Diagnostic("warning", code, message, file, ptr))
+    def warn(self, code: str, message: str, file: str, ptr: str = "#",
+             line: int | None = None) -> None:
+        self._add(Diagnostic("warning", code, message, file, ptr, line))
+
+    def note(self, code: str, message: str, file: str, ptr: str = "#") -> None:
+        self._add(Diagnostic("note", code, message, file, ptr))
 
     def error(self, code: str, message: str, file: str, ptr: str = "#",
               line: int | None = None) -> None:
@@ -72,3 +79,8 @@ class SpecError(Exception):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         super().__init__("\n".join(d.render() for d in diagnostics))
         self.diagnostics = diagnostics
+
+
+def as_errors(warnings: list[Diagnostic]) -> list[Diagnostic]:
+    """`--strict`: each warning becomes an error, marked so the reader knows why."""
+    return [replace(w, severity="error", message=f"{w.message} (--strict)") for w in warnings]

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, Sink, SpecError
+from .origin import Origin
 from .render import render_package
 from .resolve import load_api
 from .view import build_view
@@ -51,15 +52,17 @@ def read_pagination(path: Path) -> dict[str, Any]:
     return dict(data["operations"])
 
 
-def generate(spec: Path, package: str, pagination: Path | None = None) -> Generated:
+def generate(spec: Path, package: str, pagination: Path | None = None,
+             origin: Origin | None = None) -> Generated:
     """Load, resolve, model and render one spec; raise SpecError on any error.
 
     `pagination`: a JSON file naming, by operationId, paging that detection misses.
+    `origin`: the package's version and the commands its README shows (see origin.py).
     """
     check_package_name(package)
     sink = Sink()
     paging = read_pagination(pagination) if pagination else None
     api = load_api(spec, sink, paging, str(pagination))
     view = build_view(api, package)
-    files = render_package(view)
+    files = render_package(view, origin)
     return Generated(files, sink.items, len(api.operations), len(api.definitions))

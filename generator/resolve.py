@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.metadata
+import json
 import re
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator import (
-    OpenAPIV2SpecValidator,
-    OpenAPIV30SpecValidator,
-    OpenAPIV31SpecValidator,
-)
-
 from . import cache, ir, swagger2
 from .diagnostics import Sink, SpecError, pointer
-from .loader import Document, line_of, read_document
+from .loader import Document, read_document
 from .operations import OperationReader, read_auth
 from .pagination import with_paging
 from .refs import Resolver
 from .schemas import SchemaConverter
+from .validation import RULES_VERSION, Finding, findings, validator_for
 
 _VALIDATOR_VERSION = importlib.metadata.version("openapi-spec-validator")
 
@@ -38,7 +34,7 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
     _validate(document, version, sink, resolver)
     if version == "2.0":
         document = dataclasses.replace(document, data=swagger2.convert(document.data))
-        sink.warn("swagger-2", "Swagger 2.0 converted to OpenAPI 3.0; later pointers refer to "
+        sink.note("swagger-2", "Swagger 2.0 converted to OpenAPI 3.0; later pointers refer to "
                   "the converted document (#/definitions/X is #/components/schemas/X)",
                   document.name)
         resolver = Resolver(document, sink)
@@ -76,26 +72,51 @@ def _version(document: Document, sink: Sink) -> str:
 
 
 def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) -> None:
-    """Validate with openapi-spec-validator; a success is cached by the exact input texts."""
-    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") \
-        else OpenAPIV2SpecValidator if version == "2.0" else OpenAPIV30SpecValidator
+    """Validate with openapi-spec-validator (see validation.py): findings in values the
+    client never uses are warnings, the rest errors. The findings are cached by the exact
+    input texts, so a cached run reports exactly what a fresh one would (each finding's
+    file is stored as its place among the spec's files, which may be anywhere on disk)."""
+    validator_class = validator_for(version)
+    documents = [doc.name for doc in resolver.documents()]
     key = cache.key_of(
-        f"{validator_class.__name__} {_VALIDATOR_VERSION} {document.path.name}".encode(),
+        f"{validator_class.__name__} {_VALIDATOR_VERSION} rules {RULES_VERSION} "
+        f"{document.path.name}".encode(),
         *(doc.text.encode("utf-8") for doc in resolver.documents()))
-    if cache.lookup("valid", key) == "valid":
-        return
-    validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
-    try:
-        for error in validator.iter_errors():
-            where = pointer(*getattr(error, "path", ()))
-            message = str(getattr(error, "message", error)).splitlines()[0][:300]
-            sink.error("invalid-spec", message, document.name, where, line_of(document, where))
-    except Exception as exc:  # the validator itself can fail on odd input
-        sink.error("invalid-spec", f"validation could not finish: {type(exc).__name__}: "
-                   f"{str(exc).splitlines()[0][:200] if str(exc) else ''}", document.name)
+    found = _cached(key, documents)
+    if found is None:
+        validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
+        try:
+            found = findings(validator, resolver)
+        except Exception as exc:  # the validator itself can fail on odd input
+            found = [Finding("error", "invalid-spec", "validation could not finish: "
+                             f"{type(exc).__name__}: "
+                             f"{str(exc).splitlines()[0][:200] if str(exc) else ''}",
+                             document.name, "#", None)]
+        if not any(f.severity == "error" for f in found):
+            _store(key, found, documents)
+    for finding in found:
+        add = sink.error if finding.severity == "error" else sink.warn
+        add(finding.code, finding.message, finding.file, finding.pointer, finding.line)
     if sink.errors:
         raise SpecError(sink.errors)
-    cache.store("valid", key, "valid")
+
+
+def _store(key: str, found: list[Finding], documents: list[str]) -> None:
+    if all(f.file in documents for f in found):
+        cache.store("valid", key, json.dumps([
+            [f.severity, f.code, f.message, documents.index(f.file), f.pointer, f.line]
+            for f in found]))
+
+
+def _cached(key: str, documents: list[str]) -> list[Finding] | None:
+    text = cache.lookup("valid", key)
+    if text is None:
+        return None
+    try:
+        return [Finding(severity, code, message, documents[index], ptr, line)
+                for severity, code, message, index, ptr, line in json.loads(text)]
+    except (ValueError, TypeError, IndexError):
+        return None
 
 
 def _component_schema_names(data: dict[str, Any]) -> list[str]:

@@ -4,7 +4,8 @@ The new version is fetched (a file, or an http(s) URL with a timeout and a size 
 written to a temporary folder and put through the whole generation. Only when that
 succeeds are the vendored file, specs/lock.json (source, sha256, date), the spec's
 CHANGELOG.md (specs/<name>/CHANGELOG.md, newest entry first) and generated/<package>
-replaced. Any failure leaves all of them exactly as they were.
+replaced; the package's version is bumped by semver (semver.py) and kept in the lock.
+Any failure leaves all of them exactly as they were.
 
 The changelog lives beside the spec rather than in generated/<package>, because
 generated/ must stay exactly what `clientgen check` regenerates from the spec.
@@ -24,10 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from .diagnostics import Diagnostic, SpecError
+from . import semver
+from .diagnostics import Diagnostic, SpecError, as_errors
 from .diff import Change, diff_specs, format_markdown
 from .generate import Generated, generate
 from .loader import MAX_BYTES
+from .origin import for_vendored
 from .project import LOCK_FILE, VendoredSpec, read_lock
 from .write import write_trees
 
@@ -43,38 +46,51 @@ class Updated:
     generated: Generated
     changes: list[Change] | None  # None when the previous version could not be read
     changelog: Path
+    previous_version: str  # the generated package's version before the update
+    version: str  # and after it (semver: see semver.py)
 
 
 def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
-           max_bytes: int = DEFAULT_MAX_BYTES, today: datetime.date | None = None) -> Updated:
-    """Vendor `source` as spec `name`; raise SpecError, with nothing changed, on any failure."""
+           max_bytes: int = DEFAULT_MAX_BYTES, today: datetime.date | None = None,
+           strict: bool = False) -> Updated:
+    """Vendor `source` as spec `name`; raise SpecError, with nothing changed, on any failure.
+
+    `strict`: a warning fails the update too.
+    """
     if not timeout > 0 or max_bytes <= 0:
         _fail("bad-option", "--timeout and --max-bytes must be positive", "<command line>")
     spec = _find(read_lock(root), name)
     raw = fetch(source, timeout, max_bytes)
+    previous_version = spec.version or semver.package_version(spec.output(root))
     with tempfile.TemporaryDirectory(prefix="clientgen-update-") as folder:
         candidate = Path(folder) / Path(spec.file).name
         candidate.write_bytes(raw)
+        changes = _changes(spec.path(root), candidate)
+        version = semver.bump(previous_version, semver.level(changes))
+        origin = for_vendored(spec.name, spec.package, version)
         try:
-            generated = generate(candidate, spec.package, spec.pagination_path(root))
+            generated = generate(candidate, spec.package, spec.pagination_path(root), origin)
+            if strict and generated.warnings:
+                raise SpecError(as_errors(generated.warnings))
         except SpecError as exc:
             raise SpecError([_relabel(d, candidate, source) for d in exc.diagnostics]) from None
         except Exception as exc:  # a generator bug must not leave a half-done update
             _fail("generation-failed", f"generation failed: {type(exc).__name__}: {exc}", source)
-        changes = _changes(spec.path(root), candidate)
     entry = dataclasses.replace(spec, source=source, sha256=hashlib.sha256(raw).hexdigest(),
-                                updated=(today or datetime.date.today()).isoformat())
+                                updated=(today or datetime.date.today()).isoformat(),
+                                version=version)
     changelog = root / "specs" / name / "CHANGELOG.md"
+    note = f"Package version {version} (was {previous_version})."
     writes = [
         (spec.path(root), raw),
         (root / LOCK_FILE, _lock_text(root, entry).encode("utf-8")),
-        (changelog, _changelog(changelog, entry, spec.sha256, changes).encode("utf-8")),
+        (changelog, _changelog(changelog, entry, spec.sha256, changes, note).encode("utf-8")),
     ]
     try:
         _commit(writes, spec.output(root), generated.files)
     except OSError as exc:
         _fail("write-failed", f"nothing was changed: {exc}", str(root))
-    return Updated(entry, spec.sha256, generated, changes, changelog)
+    return Updated(entry, spec.sha256, generated, changes, changelog, previous_version, version)
 
 
 # -- fetching -----------------------------------------------------------------------------------
@@ -157,14 +173,15 @@ def _lock_text(root: Path, entry: VendoredSpec) -> str:
     data = json.loads((root / LOCK_FILE).read_text(encoding="utf-8"))
     for item in data["specs"]:
         if item["name"] == entry.name:
-            item.update(source=entry.source, sha256=entry.sha256, updated=entry.updated)
+            item.update(source=entry.source, sha256=entry.sha256, updated=entry.updated,
+                        version=entry.version)
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def _changelog(path: Path, entry: VendoredSpec, previous: str,
-               changes: list[Change] | None) -> str:
+               changes: list[Change] | None, version_note: str) -> str:
     """The changelog with a new entry on top (after the title)."""
-    note = f"sha256 `{entry.sha256}` (was `{previous}`)."
+    note = f"{version_note} sha256 `{entry.sha256}` (was `{previous}`)."
     if changes is None:
         text = f"## {entry.updated}: {entry.source}\n\n{note}\n\nThe previous version could " \
                "not be read, so there is no change report.\n"

@@ -29,6 +29,9 @@ from generator import update as update_module
 from generator.cli import main
 from generator.diagnostics import SpecError
 from generator.generate import generate
+from generator.origin import for_vendored
+from generator.project import VendoredSpec
+from generator.semver import package_version
 from generator.write import drift, write_trees
 
 REPO = Path(__file__).resolve().parents[1]
@@ -104,7 +107,8 @@ def project(tmp_path: Path) -> Path:
                           "source": "hand-written", "sha256": _sha(spec.read_bytes())})
     (root / "specs" / "lock.json").write_text(json.dumps(lock, indent=2) + "\n",
                                               encoding="utf-8")
-    write_trees({root / "generated" / "pets_client": generate(spec, "pets_client").files})
+    write_trees({root / "generated" / "pets_client": generate(
+        spec, "pets_client", origin=for_vendored("pets", "pets_client", None)).files})
     return root
 
 
@@ -268,9 +272,20 @@ def test_oversized_file(project: Path, tmp_path: Path,
     assert "the limit is 1000" in line
 
 
+def test_strict_refuses_a_version_with_warnings(project: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "v2.yaml"
+    source.write_text(PETS_V2.replace("tag: {type: string}", "tag: {type: string, default: 7}"),
+                      encoding="utf-8")
+    line = _fails(project, capsys, "pets", "--from", str(source), "--strict")
+    assert line == (f"error: {source}#/components/schemas/Pet/properties/tag/default (line 34): "
+                    "`default` does not fit its schema: 7 is not of type 'string' (--strict)")
+
+
 def test_generation_failure(project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                             capsys: pytest.CaptureFixture[str]) -> None:
-    def broken(spec: Path, package: str, pagination: Path | None = None) -> None:
+    def broken(spec: Path, package: str, pagination: Path | None = None,
+               origin: object = None) -> None:
         raise RuntimeError("template exploded")
 
     monkeypatch.setattr(update_module, "generate", broken)
@@ -327,7 +342,13 @@ def test_update_from_a_file(project: Path, tmp_path: Path,
     assert lock_text == json.dumps(json.loads(lock_text), indent=2) + "\n"
 
     output = project / "generated" / "pets_client"
-    assert drift(output, generate(spec, "pets_client").files) == []
+    # an operation was added: the package's version 1 becomes 1.1.0, kept in the lock
+    assert entry["version"] == "1.1.0" == package_version(output)
+    version_module = (output / "pets_client" / "_version.py").read_text(encoding="utf-8")
+    assert "__version__ = '1.1.0'" in version_module or '__version__ = "1.1.0"' in version_module
+    assert "generated/pets_client regenerated as version 1.1.0 (was 1;" in out.err
+    origin = VendoredSpec(**entry).origin()
+    assert drift(output, generate(spec, "pets_client", origin=origin).files) == []
     sources = [p.read_text(encoding="utf-8") for p in output.rglob("*.py")]
     assert any("def get_pet(" in text for text in sources)
     after = fingerprint(project)
@@ -352,6 +373,9 @@ def test_update_from_a_url_then_another(project: Path, server: Server, tmp_path:
     entry = lock_entry(project, "pets")
     assert (entry["source"], entry["sha256"]) == (server.url + "/v3.yaml",
                                                   _sha(PETS_V3.encode()))
+    # 1 -> 1.1.0 (an operation added) -> 2.0.0 (a property removed: breaking)
+    assert entry["version"] == "2.0.0"
+    assert package_version(project / "generated" / "pets_client") == "2.0.0"
     assert (project / "specs" / "pets" / "pets.yaml").read_bytes() == PETS_V3.encode()
     changelog = (project / "specs" / "pets" / "CHANGELOG.md").read_text(encoding="utf-8")
     newest, older = changelog.index("/v3.yaml"), changelog.index("/v2.yaml")
@@ -373,7 +397,8 @@ def test_changelog_entry_is_exact(project: Path, tmp_path: Path) -> None:
         "",
         f"## 2026-07-02: {source}",
         "",
-        f"sha256 `{_sha(PETS_V3.encode())}` (was `{_sha(PETS_V1.encode())}`).",
+        f"Package version 2.0.0 (was 1). sha256 `{_sha(PETS_V3.encode())}` "
+        f"(was `{_sha(PETS_V1.encode())}`).",
         "",
         "1 breaking, 1 other.",
         "",

@@ -4,6 +4,7 @@ and the drift check against a temporary copy of the project."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -103,7 +104,8 @@ def test_generate_writes_a_package(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "good_client" / "__init__.py").is_file()
     assert (tmp_path / "out" / "good_client" / "py.typed").is_file()
     assert (tmp_path / "out" / "pyproject.toml").is_file()
-    assert "1 operations" in done.stderr
+    assert re.fullmatch(r"good\.yaml: wrote out \((\d+) files: \1 new\); 1 operation, 1 model, "
+                        r"1 warning", done.stderr.splitlines()[-1])
     assert "required-not-a-property" not in done.stderr
     assert "good.yaml#/components/schemas/Pet" in done.stderr
 
@@ -134,7 +136,7 @@ def test_failed_validation_exits_2_with_one_line_per_problem(tmp_path: Path) -> 
                      cwd=tmp_path)
     lines = _assert_clean_failure(done, 2)
     assert lines[0].startswith("error: invalid.yaml#/paths/~1a/get/responses/200 (line 8): ")
-    assert lines[1].startswith("error: invalid.yaml#/paths/~1b/get/parameters/0 (line 12): ")
+    assert lines[1].startswith("error: invalid.yaml#/paths/~1b/get/parameters/0/in (line 12): ")
     assert not (tmp_path / "out").exists()
 
 

@@ -1,0 +1,46 @@
+"""How a package was made: what its README tells a reader to run, and its version.
+
+A vendored package is installed from generated/<package> and rebuilt with
+`clientgen regenerate NAME`; one made with `clientgen generate` is installed from its
+--out folder and rebuilt with the same `clientgen generate ...` command.
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Origin:
+    install: str  # the folder `pip install` takes, as the reader types it
+    regenerate: str  # the command that rebuilds the package
+    version: str | None = None  # the package's own version; None: the spec's, when usable
+
+
+def folder_argument(folder: Path) -> str:
+    """`out` as `./out` (pip needs the ./ to read it as a folder), shell-quoted."""
+    text = folder.as_posix()
+    if not folder.is_absolute() and not text.startswith(("./", "../")):
+        text = "./" if text == "." else f"./{text}"
+    return shlex.quote(text)
+
+
+def for_generate(spec: Path, out: Path, package: str, pagination: Path | None) -> Origin:
+    """The origin of `clientgen generate SPEC --out OUT --package NAME [--pagination FILE]`."""
+    words = ["clientgen", "generate", str(spec), "--out", str(out), "--package", package]
+    if pagination is not None:
+        words += ["--pagination", str(pagination)]
+    return Origin(folder_argument(out), shlex.join(words))
+
+
+def for_vendored(name: str, package: str, version: str | None) -> Origin:
+    """The origin of a package in generated/ built from a spec named in specs/lock.json."""
+    return Origin(f"./generated/{package}", shlex.join(["clientgen", "regenerate", name]),
+                  version)
+
+
+def default(package: str) -> Origin:
+    """For a library call that says nothing: the package folder itself, named after it."""
+    return Origin(f"./{package}", "clientgen generate SPEC --out DIR --package " + package)
