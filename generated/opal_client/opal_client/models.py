@@ -906,11 +906,9 @@ class AccessEntityFilters(_rt.Model):
         self = object.__new__(cls)
         self.entity_types = (
             [
-                (
-                    _AccessEntityFiltersEntityTypesItem_BY_VALUE.get(x0, x0)
-                    if x0.__class__ is str
-                    else x0
-                )
+                _AccessEntityFiltersEntityTypesItem_BY_VALUE.get(x0, x0)
+                if x0.__class__ is str
+                else x0
                 for x0 in v
             ]
             if (v := pop("entityTypes", _rt.UNSET)).__class__ is list
@@ -9500,11 +9498,9 @@ class UpdateIdpGroupMappingsRequest(_rt.Model):
         self = object.__new__(cls)
         self.mappings = (
             [
-                (
-                    UpdateIdpGroupMappingsRequestMappingsItem._lenient(x0)
-                    if x0.__class__ is dict
-                    else x0
-                )
+                UpdateIdpGroupMappingsRequestMappingsItem._lenient(x0)
+                if x0.__class__ is dict
+                else x0
                 for x0 in v
             ]
             if (v := pop("mappings", _rt.UNSET)).__class__ is list

@@ -2787,11 +2787,9 @@ class CreateCampaignDetails(_rt.Model):
         self.owner_username = pop("ownerUsername", _rt.UNSET)
         self.review_exclusions = (
             [
-                (
-                    _CreateCampaignDetailsReviewExclusionsItem_BY_VALUE.get(x0, x0)
-                    if x0.__class__ is str
-                    else x0
-                )
+                _CreateCampaignDetailsReviewExclusionsItem_BY_VALUE.get(x0, x0)
+                if x0.__class__ is str
+                else x0
                 for x0 in v
             ]
             if (v := pop("reviewExclusions", _rt.UNSET)).__class__ is list
@@ -3515,11 +3513,9 @@ class InstanceContext(_rt.Model):
         self.assignment_description = pop("assignmentDescription", _rt.UNSET)
         self.assignment_tags = (
             [
-                (
-                    _InstanceContextAssignmentTagsItem_BY_VALUE.get(x0, x0)
-                    if x0.__class__ is str
-                    else x0
-                )
+                _InstanceContextAssignmentTagsItem_BY_VALUE.get(x0, x0)
+                if x0.__class__ is str
+                else x0
                 for x0 in v
             ]
             if (v := pop("assignmentTags", _rt.UNSET)).__class__ is list

@@ -93,14 +93,14 @@ class OrchestratedSystems:
         is_orchestrated_system_activated: bool | None = None,
         is_schema_discovery_supported: bool | None = None,
         keyword_contains: list[str] | None = None,
-        lifecycle_state: (
-            list[_models.ListOrchestratedSystemsLifecycleStateItem | str] | None
-        ) = None,
+        lifecycle_state: list[_models.ListOrchestratedSystemsLifecycleStateItem | str]
+        | None = None,
         limit: int | None = None,
         mode: list[_models.ListOrchestratedSystemsModeItem | str] | None = None,
-        orchestrated_system_type: (
-            list[_models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str] | None
-        ) = None,
+        orchestrated_system_type: list[
+            _models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str
+        ]
+        | None = None,
         owner_id: str | None = None,
     ) -> _t.Any:
         """Get a list of Orchestrated Systems
@@ -156,9 +156,9 @@ class OrchestratedSystems:
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: (
-            _models.OrchestratedSystemPermissionIdCollection | _t.Mapping[str, _t.Any] | None
-        ) = None,
+        body: _models.OrchestratedSystemPermissionIdCollection
+        | _t.Mapping[str, _t.Any]
+        | None = None,
     ) -> _models.OrchestratedSystemAttributes:
         """Find Permission Attributes
 
@@ -315,14 +315,14 @@ class OrchestratedSystemsWithRawResponse:
         is_orchestrated_system_activated: bool | None = None,
         is_schema_discovery_supported: bool | None = None,
         keyword_contains: list[str] | None = None,
-        lifecycle_state: (
-            list[_models.ListOrchestratedSystemsLifecycleStateItem | str] | None
-        ) = None,
+        lifecycle_state: list[_models.ListOrchestratedSystemsLifecycleStateItem | str]
+        | None = None,
         limit: int | None = None,
         mode: list[_models.ListOrchestratedSystemsModeItem | str] | None = None,
-        orchestrated_system_type: (
-            list[_models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str] | None
-        ) = None,
+        orchestrated_system_type: list[
+            _models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str
+        ]
+        | None = None,
         owner_id: str | None = None,
     ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Orchestrated Systems
@@ -380,9 +380,9 @@ class OrchestratedSystemsWithRawResponse:
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: (
-            _models.OrchestratedSystemPermissionIdCollection | _t.Mapping[str, _t.Any] | None
-        ) = None,
+        body: _models.OrchestratedSystemPermissionIdCollection
+        | _t.Mapping[str, _t.Any]
+        | None = None,
     ) -> _rt.RawResponse[_models.OrchestratedSystemAttributes]:
         """Find Permission Attributes
 
@@ -508,14 +508,14 @@ class AsyncOrchestratedSystems:
         is_orchestrated_system_activated: bool | None = None,
         is_schema_discovery_supported: bool | None = None,
         keyword_contains: list[str] | None = None,
-        lifecycle_state: (
-            list[_models.ListOrchestratedSystemsLifecycleStateItem | str] | None
-        ) = None,
+        lifecycle_state: list[_models.ListOrchestratedSystemsLifecycleStateItem | str]
+        | None = None,
         limit: int | None = None,
         mode: list[_models.ListOrchestratedSystemsModeItem | str] | None = None,
-        orchestrated_system_type: (
-            list[_models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str] | None
-        ) = None,
+        orchestrated_system_type: list[
+            _models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str
+        ]
+        | None = None,
         owner_id: str | None = None,
     ) -> _t.Any:
         """Get a list of Orchestrated Systems
@@ -571,9 +571,9 @@ class AsyncOrchestratedSystems:
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: (
-            _models.OrchestratedSystemPermissionIdCollection | _t.Mapping[str, _t.Any] | None
-        ) = None,
+        body: _models.OrchestratedSystemPermissionIdCollection
+        | _t.Mapping[str, _t.Any]
+        | None = None,
     ) -> _models.OrchestratedSystemAttributes:
         """Find Permission Attributes
 
@@ -730,14 +730,14 @@ class AsyncOrchestratedSystemsWithRawResponse:
         is_orchestrated_system_activated: bool | None = None,
         is_schema_discovery_supported: bool | None = None,
         keyword_contains: list[str] | None = None,
-        lifecycle_state: (
-            list[_models.ListOrchestratedSystemsLifecycleStateItem | str] | None
-        ) = None,
+        lifecycle_state: list[_models.ListOrchestratedSystemsLifecycleStateItem | str]
+        | None = None,
         limit: int | None = None,
         mode: list[_models.ListOrchestratedSystemsModeItem | str] | None = None,
-        orchestrated_system_type: (
-            list[_models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str] | None
-        ) = None,
+        orchestrated_system_type: list[
+            _models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str
+        ]
+        | None = None,
         owner_id: str | None = None,
     ) -> _rt.RawResponse[_t.Any]:
         """Get a list of Orchestrated Systems
@@ -795,9 +795,9 @@ class AsyncOrchestratedSystemsWithRawResponse:
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: (
-            _models.OrchestratedSystemPermissionIdCollection | _t.Mapping[str, _t.Any] | None
-        ) = None,
+        body: _models.OrchestratedSystemPermissionIdCollection
+        | _t.Mapping[str, _t.Any]
+        | None = None,
     ) -> _rt.RawResponse[_models.OrchestratedSystemAttributes]:
         """Find Permission Attributes
 

@@ -24,7 +24,7 @@ class ItemThings:
         return ItemThingsWithRawResponse(self._client)
 
     def get_item_by_id(self, *, item_id: str, from_: str | None = None) -> _models.Class:
-        """Get an item \"\"\"quoted\"\"\" """
+        """Get an item \"\"\"quoted\"\"\""""
         call = _rt.Call(
             method="GET",
             path="/items/{item-id}",
@@ -44,7 +44,7 @@ class ItemThingsWithRawResponse:
     def get_item_by_id(
         self, *, item_id: str, from_: str | None = None
     ) -> _rt.RawResponse[_models.Class]:
-        """Get an item \"\"\"quoted\"\"\" """
+        """Get an item \"\"\"quoted\"\"\""""
         call = _rt.Call(
             method="GET",
             path="/items/{item-id}",
@@ -67,7 +67,7 @@ class AsyncItemThings:
         return AsyncItemThingsWithRawResponse(self._client)
 
     async def get_item_by_id(self, *, item_id: str, from_: str | None = None) -> _models.Class:
-        """Get an item \"\"\"quoted\"\"\" """
+        """Get an item \"\"\"quoted\"\"\""""
         call = _rt.Call(
             method="GET",
             path="/items/{item-id}",
@@ -87,7 +87,7 @@ class AsyncItemThingsWithRawResponse:
     async def get_item_by_id(
         self, *, item_id: str, from_: str | None = None
     ) -> _rt.RawResponse[_models.Class]:
-        """Get an item \"\"\"quoted\"\"\" """
+        """Get an item \"\"\"quoted\"\"\""""
         call = _rt.Call(
             method="GET",
             path="/items/{item-id}",
