@@ -24,7 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     regenerate = commands.add_parser("regenerate", help="rebuild generated/ from specs/")
     regenerate.add_argument("name", nargs="?", help="only this spec (see specs/lock.json)")
-    commands.add_parser("check", help="exit 1 when generated/ or a spec drifted")
+    check = commands.add_parser("check", help="exit 1 when generated/ or a spec drifted")
+    check.add_argument("--full", action="store_true", help="recompute everything: no record, "
+                       "no cache")
     gen = commands.add_parser("generate", help="generate a package from any spec")
     gen.add_argument("spec", type=Path)
     gen.add_argument("--out", type=Path, required=True)
@@ -50,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "regenerate":
             return _regenerate(args.root, args.name, args.quiet)
         if args.command == "check":
-            return _check(args.root, args.quiet)
+            return _check(args.root, args.quiet, args.full)
         if args.command == "diff":
             return _diff(args.old, args.new, args.format)
         if args.command == "update":
@@ -68,13 +70,13 @@ def _regenerate(root: Path, name: str | None, quiet: bool) -> int:
     trees = {}
     for spec in specs:
         result = _run(spec.path(root), spec.package, spec.name, quiet,
-                      spec.pagination_path(root))
-        trees[spec.output(root)] = result.files
+                      spec.pagination_path(root), previous=spec.output(root))
+        trees[spec.output(root)] = result.tree()
     write_trees(trees)
     return EXIT_OK
 
 
-def _check(root: Path, quiet: bool) -> int:
+def _check(root: Path, quiet: bool, full: bool = False) -> int:
     status = EXIT_OK
     for spec in read_lock(root):
         actual = sha256_of(spec.path(root))
@@ -84,12 +86,15 @@ def _check(root: Path, quiet: bool) -> int:
                   file=sys.stderr)
             status = EXIT_DRIFT
         result = _run(spec.path(root), spec.package, spec.name, quiet=True,
-                      pagination=spec.pagination_path(root))
-        changed = drift(spec.output(root), result.files)
+                      pagination=spec.pagination_path(root), previous=spec.output(root),
+                      full=full)
+        changed = drift(spec.output(root), result.files, result.work.why)
         if changed:
             status = EXIT_DRIFT
             print(f"{spec.name}: generated/{spec.package} differs from what "
                   f"specs/{spec.file} produces:", file=sys.stderr)
+            if result.work.note:
+                print(f"  ({result.work.note})", file=sys.stderr)
             for line in changed:
                 print(f"  {line}", file=sys.stderr)
             print(f"  fix: clientgen regenerate {spec.name}", file=sys.stderr)
@@ -138,8 +143,9 @@ def _update(root: Path, name: str, source: str, timeout: float, max_bytes: int,
 
 
 def _run(spec: Path, package: str, label: str, quiet: bool,
-         pagination: Path | None = None) -> Generated:
-    result = generate(spec, package, pagination)
+         pagination: Path | None = None, previous: Path | None = None,
+         full: bool = False) -> Generated:
+    result = generate(spec, package, pagination, previous=previous, full=full)
     if not quiet:
         _print(result.warnings)
         print(f"{label}: {result.operations} operations, {result.models} models, "

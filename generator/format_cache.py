@@ -10,7 +10,6 @@ exact version and options, so all three give the same bytes.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.metadata
 import subprocess
 import tempfile
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cache
+from .cache import sha256_text
 from .diagnostics import Diagnostic, SpecError
 
 _OPTIONS = ("--line-length", "100", "--target-version", "py311")
@@ -27,10 +27,6 @@ _SALT = FORMATTER.encode()
 
 # path -> (sha256 of the unformatted text) -> the formatted text, when something proves it
 Reuse = Callable[[str, str], str | None]
-
-
-def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass

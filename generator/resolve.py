@@ -3,39 +3,37 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.metadata
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator import (
-    OpenAPIV2SpecValidator,
-    OpenAPIV30SpecValidator,
-    OpenAPIV31SpecValidator,
-)
-
-from . import cache, ir, swagger2
+from . import ir, swagger2
 from .diagnostics import Sink, SpecError, pointer
-from .loader import Document, line_of, read_document
+from .loader import Document, read_document
 from .operations import OperationReader, read_auth
 from .pagination import with_paging
 from .refs import Resolver
 from .schemas import SchemaConverter
+from .validate import Validation
 
-_VALIDATOR_VERSION = importlib.metadata.version("openapi-spec-validator")
+Validate = Callable[[Document, str, Sink, Resolver], None]
 
 
 def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
-             paging_source: str = "pagination config") -> ir.Api:
+             paging_source: str = "pagination config", validate: Validate | None = None,
+             ) -> ir.Api:
     """Read, validate and resolve the spec at `path`; raise SpecError on any error.
 
     `paging` is the spec's pagination config (see pagination.with_paging), if it has one.
+    `validate` replaces the validation step (generate() passes one that may run beside the
+    rest and be waited for later); by default the spec is validated here.
     """
     document = read_document(path, sink)
     version = _version(document, sink)
     resolver = Resolver(document, sink)
     resolver.check_all()
-    _validate(document, version, sink, resolver)
+    (validate or _validate)(document, version, sink, resolver)
     if version == "2.0":
         document = dataclasses.replace(document, data=swagger2.convert(document.data))
         sink.warn("swagger-2", "Swagger 2.0 converted to OpenAPI 3.0; later pointers refer to "
@@ -76,26 +74,10 @@ def _version(document: Document, sink: Sink) -> str:
 
 
 def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) -> None:
-    """Validate with openapi-spec-validator; a success is cached by the exact input texts."""
-    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") \
-        else OpenAPIV2SpecValidator if version == "2.0" else OpenAPIV30SpecValidator
-    key = cache.key_of(
-        f"{validator_class.__name__} {_VALIDATOR_VERSION} {document.path.name}".encode(),
-        *(doc.text.encode("utf-8") for doc in resolver.documents()))
-    if cache.lookup("valid", key) == "valid":
-        return
-    validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
-    try:
-        for error in validator.iter_errors():
-            where = pointer(*getattr(error, "path", ()))
-            message = str(getattr(error, "message", error)).splitlines()[0][:300]
-            sink.error("invalid-spec", message, document.name, where, line_of(document, where))
-    except Exception as exc:  # the validator itself can fail on odd input
-        sink.error("invalid-spec", f"validation could not finish: {type(exc).__name__}: "
-                   f"{str(exc).splitlines()[0][:200] if str(exc) else ''}", document.name)
-    if sink.errors:
-        raise SpecError(sink.errors)
-    cache.store("valid", key, "valid")
+    """Validate now (or take the cache's word that these exact texts are valid)."""
+    validation = Validation(background=False)
+    validation.start(document, version, sink, resolver)
+    validation.finish(sink)
 
 
 def _component_schema_names(data: dict[str, Any]) -> list[str]:

@@ -56,7 +56,8 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         candidate = Path(folder) / Path(spec.file).name
         candidate.write_bytes(raw)
         try:
-            generated = generate(candidate, spec.package, spec.pagination_path(root))
+            generated = generate(candidate, spec.package, spec.pagination_path(root),
+                                 previous=spec.output(root))
         except SpecError as exc:
             raise SpecError([_relabel(d, candidate, source) for d in exc.diagnostics]) from None
         except Exception as exc:  # a generator bug must not leave a half-done update
@@ -71,7 +72,7 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         (changelog, _changelog(changelog, entry, spec.sha256, changes).encode("utf-8")),
     ]
     try:
-        _commit(writes, spec.output(root), generated.files)
+        _commit(writes, spec.output(root), generated.tree())
     except OSError as exc:
         _fail("write-failed", f"nothing was changed: {exc}", str(root))
     return Updated(entry, spec.sha256, generated, changes, changelog)

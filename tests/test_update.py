@@ -270,7 +270,8 @@ def test_oversized_file(project: Path, tmp_path: Path,
 
 def test_generation_failure(project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                             capsys: pytest.CaptureFixture[str]) -> None:
-    def broken(spec: Path, package: str, pagination: Path | None = None) -> None:
+    def broken(spec: Path, package: str, pagination: Path | None = None,
+               **options: object) -> None:
         raise RuntimeError("template exploded")
 
     monkeypatch.setattr(update_module, "generate", broken)
