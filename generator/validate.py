@@ -10,7 +10,9 @@ the record beside the output or the content-addressed cache says so.
 from __future__ import annotations
 
 import importlib.metadata
+import importlib.util
 import multiprocessing
+import os
 import sys
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -37,8 +39,18 @@ def validator_of(version: str) -> str:
 
 
 def validator_id(version: str) -> str:
+    """The validator's exact version, class and schema backend: what a verdict depends on.
+
+    openapi-spec-validator checks the document against the OpenAPI meta-schema with
+    jsonschema-rs when that is installed (a dependency of clientgen; several times faster
+    than the pure-Python jsonschema), unless its environment variable says otherwise.
+    """
     dist = "openapi-spec-validator"
-    return f"{dist} {importlib.metadata.version(dist)} {validator_of(version)}"
+    mode = os.environ.get("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "auto")
+    rust = mode != "jsonschema" and importlib.util.find_spec("jsonschema_rs") is not None
+    backend = f"jsonschema-rs {importlib.metadata.version('jsonschema-rs')}" if rust \
+        else f"jsonschema {importlib.metadata.version('jsonschema')}"
+    return f"{dist} {importlib.metadata.version(dist)} {validator_of(version)} ({backend})"
 
 
 def spec_digest(document: Document, resolver: Resolver) -> str:
