@@ -98,6 +98,8 @@ def _check(root: Path, quiet: bool, full: bool = False) -> int:
             for line in changed:
                 print(f"  {line}", file=sys.stderr)
             print(f"  fix: clientgen regenerate {spec.name}", file=sys.stderr)
+        elif result.work.note and not quiet:  # no drift; only time was lost
+            print(f"{spec.name}: {result.work.note}", file=sys.stderr)
     if status == EXIT_OK:
         print("generated/ matches specs/")
     return status
