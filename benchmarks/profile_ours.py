@@ -1,6 +1,6 @@
 """Where OUR time goes in benchmarks 1, 4, 5 and 6: cProfile and `python -X importtime`.
 
-    .venv/bin/python benchmarks/profile_ours.py [stages] [black] [gen] [decode] [import] [percall]
+    .venv/bin/python benchmarks/profile_ours.py [stages] [format] [gen] [decode] [import] [percall]
 
 Run with the project venv's python (it has the generator, httpx and everything the
 generated client needs). Prints, for each part, the time by package (summed own time of
@@ -80,11 +80,17 @@ def _shorten(text: str) -> str:
 
 
 def profile_generation(top: int) -> None:
+    """regenerate from scratch (no record, no cache), then check as on a fresh clone (the
+    record just written, no cache). For a large spec the validator runs in a child process,
+    which cProfile does not see: `stages` shows how long the parent waited for it."""
+    from generator.record import RECORD_NAME
+
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "project"
         for part in ("specs", "generated"):
-            shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
-        os.environ["CLIENTGEN_CACHE_DIR"] = ""  # cold: black formats every module
+            shutil.copytree(ROOT / part, copy / part,
+                            ignore=shutil.ignore_patterns("__pycache__", RECORD_NAME))
+        os.environ["CLIENTGEN_CACHE_DIR"] = ""  # cold: every module is formatted
         from generator import cli
 
         profile = cProfile.Profile()
@@ -92,30 +98,27 @@ def profile_generation(top: int) -> None:
         code = cli.main(["--quiet", "--root", str(copy), "regenerate"])
         profile.disable()
         assert code == 0, code
-        report(profile, "1. clientgen regenerate, no cache (in-process)", top)
-        os.environ["CLIENTGEN_CACHE_DIR"] = str(Path(folder) / "cache")
-        cli.main(["--quiet", "--root", str(copy), "regenerate"])  # fills the cache
+        report(profile, "1. clientgen regenerate, no record, no cache (in-process)", top)
         profile = cProfile.Profile()
         profile.enable()
         code = cli.main(["--quiet", "--root", str(copy), "check"])
         profile.disable()
-        report(profile, f"2. clientgen check, warm cache (in-process, exit {code})", top)
+        report(profile, f"2. clientgen check, fresh clone: record, no cache (in-process, "
+                        f"exit {code})", top)
 
 
 def stage_times(top: int, specs: list[Path] | None = None) -> None:
-    """Wall time per pipeline stage without a profiler's overhead (black runs as compiled
-    code, so cProfile shows it as one call; pure-Python stages look slower under cProfile
-    than they are). Wraps the stage functions by name: a renamed stage is skipped."""
+    """Wall time per pipeline stage without a profiler's overhead. Wraps the stage functions
+    by name: a renamed stage is skipped. For a large spec the validator runs in a child
+    process beside the rest: `validate: start` is then only the fork, and `validate: wait`
+    is how long generate() still waited for the verdict after rendering and formatting."""
     import time
 
-    import black
-
+    from generator import format_cache, resolve, validate
     from generator import generate as gen_module
-    from generator import resolve
 
     spent: dict[str, float] = defaultdict(float)
     patched: list[tuple[object, str, object]] = []
-    calls: list[tuple[float, int, str]] = []
 
     def timed(owner: object, name: str, label: str) -> None:
         original = getattr(owner, name, None)
@@ -133,77 +136,55 @@ def stage_times(top: int, specs: list[Path] | None = None) -> None:
         patched.append((owner, name, original))
         setattr(owner, name, wrapper)
 
-    original_format = black.format_str
-
-    def format_str(source: str, **kwargs: object) -> str:
-        start = time.perf_counter()
-        try:
-            return original_format(source, **kwargs)  # type: ignore[arg-type]
-        finally:
-            first = source.lstrip().split("\n", 1)[0][:70]  # the module's docstring
-            calls.append((time.perf_counter() - start, len(source), first))
-
     timed(resolve, "read_document", "load: read + parse YAML")
     timed(resolve.Resolver, "check_all", "refs: check every $ref")
-    timed(resolve, "_validate", "validate: openapi-spec-validator")
+    timed(validate.Validation, "start", "validate: start (or run, for a small spec)")
+    timed(validate.Validation, "finish", "validate: wait for the verdict")
     timed(gen_module, "load_api", "load_api total (load, refs, validate, IR)")
     timed(gen_module, "build_view", "view: names and literals")
-    timed(gen_module, "render_package", "render total (templates + black)")
-    black.format_str = format_str
+    timed(gen_module, "render_package", "render total (templates + format)")
+    timed(format_cache, "run_ruff", "format: ruff format (one process)")
     os.environ["CLIENTGEN_CACHE_DIR"] = ""
     try:
         for path in specs or [ROOT / "specs" / "opal" / "opal-openapi.yaml",
                               ROOT / "specs" / "oracle" / "oracle-access-governance.yaml"]:
             spec = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
             spent.clear()
-            calls.clear()
             start = time.perf_counter()
             result = gen_module.generate(path, "bench_client")
             total = time.perf_counter() - start
-            black_total = sum(t for t, _, _ in calls)
             print(f"\n=== stages of `generate` for {spec}, no cache: {total:.2f} s "
-                  f"({result.operations} operations, {result.models} models) ===")
+                  f"({result.operations} operations, {result.models} models, "
+                  f"{result.work.formatted} modules formatted) ===")
             for label, seconds in spent.items():
                 print(f"  {seconds:7.2f} s {seconds / total:6.1%}  {label}")
-            if not calls:
-                print("  (black ran in worker processes: its time is inside `render total`; "
-                      "run `profile_ours.py black` for the time per module)")
-                continue
-            print(f"  {black_total:7.2f} s {black_total / total:6.1%}  black.format_str, "
-                  f"{len(calls)} modules")
-            print("  slowest black calls (seconds, characters of input, first line):")
-            for seconds, size, first in sorted(calls, reverse=True)[:min(top, 6)]:
-                print(f"    {seconds:6.2f} s  {size:9,d} chars  {first}")
     finally:
-        black.format_str = original_format
         for owner, name, original in reversed(patched):
             setattr(owner, name, original)
 
 
-def black_per_module(top: int) -> None:
-    """black.format_str on each checked-in generated module, one at a time, in-process: what
-    each module costs black (formatted input costs about what the raw render does)."""
+def format_per_module(top: int) -> None:
+    """ruff format on each checked-in generated module alone, then on all at once."""
     import time
 
-    import black
+    from generator.format_cache import run_ruff
 
-    from generator import format_cache
-
-    mode = getattr(format_cache, "MODE", black.Mode(line_length=100))
+    sources = {path.relative_to(GENERATED).as_posix(): path.read_text(encoding="utf-8")
+               for path in sorted(GENERATED.rglob("*.py"))
+               if "__pycache__" not in path.parts and path.name != "_runtime.py"}
     rows = []
-    for path in sorted(GENERATED.rglob("*.py")):
-        if "__pycache__" in path.parts or path.name == "_runtime.py":
-            continue  # _runtime.py is copied verbatim, never formatted
-        source = path.read_text(encoding="utf-8")
+    for name, source in sources.items():
         start = time.perf_counter()
-        black.format_str(source, mode=mode)
-        rows.append((time.perf_counter() - start, len(source), path.relative_to(GENERATED)))
+        run_ruff({name: source})
+        rows.append((time.perf_counter() - start, len(source), name))
+    start = time.perf_counter()
+    run_ruff(sources)
+    together = time.perf_counter() - start
     total = sum(r[0] for r in rows)
-    print(f"\n=== black.format_str on the {len(rows)} generated modules, one process: "
-          f"{total:.2f} s ===")
-    for seconds, size, path in sorted(rows, reverse=True)[:top]:
-        print(f"  {seconds:6.2f} s {seconds / total:6.1%} {size:9,d} chars "
-              f"{size / seconds / 1000:6.0f} kchars/s  {path}")
+    print(f"\n=== ruff format on the {len(rows)} generated modules: {total:.2f} s one process "
+          f"per module, {together:.2f} s all in one process ===")
+    for seconds, size, name in sorted(rows, reverse=True)[:top]:
+        print(f"  {seconds:6.2f} s {seconds / total:6.1%} {size:9,d} chars  {name}")
 
 
 def profile_decoding(top: int) -> None:
@@ -282,13 +263,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("parts", nargs="*", metavar="PART",
-                        help="stages, black, gen, decode, import, percall (default: all)")
+                        help="stages, format, gen, decode, import, percall (default: all)")
     parser.add_argument("--top", type=int, default=15)
     parser.add_argument("--spec", type=Path, action="append",
                         help="for `stages`: these specs instead of the two vendored ones "
                              "(e.g. a synthetic one: python -m benchmarks.synth 10 --out DIR)")
     args = parser.parse_args()
-    known = ["stages", "black", "gen", "decode", "import", "percall"]
+    known = ["stages", "format", "gen", "decode", "import", "percall"]
     parts = args.parts or known
     if unknown := [p for p in parts if p not in known]:
         parser.error(f"unknown part(s) {', '.join(unknown)}; choose from {', '.join(known)}")
@@ -297,7 +278,7 @@ def main() -> None:
         if part == "stages":
             stage_times(args.top, args.spec)
             continue
-        {"black": black_per_module, "gen": profile_generation, "decode": profile_decoding,
+        {"format": format_per_module, "gen": profile_generation, "decode": profile_decoding,
          "import": profile_import, "percall": profile_percall}[part](args.top)
 
 

@@ -48,8 +48,10 @@ from benchmarks.common import (  # noqa: E402
     time_process,
     venv_python,
 )
+from generator.record import RECORD_NAME  # noqa: E402
 
 SPEC_REL = OPAL_SPEC.relative_to(ROOT).as_posix()
+BIG = 7  # copies of Opal in the ~1,000-operation spec: 1,008 operations, 1,232 schemas
 
 
 @dataclass
@@ -155,11 +157,12 @@ class Suite:
         env["CLIENTGEN_CACHE_DIR"] = str(cache) if cache else ""
         return env
 
-    def copy_project(self, name: str) -> Path:
+    def copy_project(self, name: str, record: bool = True) -> Path:
+        """specs/ and generated/ as a fresh clone has them (without the records if asked)."""
         copy = self.tmp / name
+        skip = ["__pycache__"] + ([] if record else [RECORD_NAME])
         for part in ("specs", "generated"):
-            shutil.copytree(ROOT / part, copy / part,
-                            ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(ROOT / part, copy / part, ignore=shutil.ignore_patterns(*skip))
         return copy
 
     def opc_cmd(self, spec: Path, out: Path) -> list[str]:
@@ -189,16 +192,18 @@ class Suite:
     # -- 1. generation, cold -----------------------------------------------------------------
 
     def bench_generation(self) -> None:
-        self.log("1. generation, cold")
-        copy = self.copy_project("project-cold")
-        cache = self.tmp / "cache-cold"
-        ours = self.timed("gen_ours", "clientgen regenerate (both specs, empty cache)",
+        """From scratch: no record beside the output, an empty cache."""
+        self.log("1. generation from scratch (no record, empty cache)")
+        copy = self.copy_project("project-scratch", record=False)
+        cache = self.tmp / "cache-scratch"
+        wipe = self.wipe(cache, copy)
+        ours = self.timed("gen_ours", "clientgen regenerate (both specs, no record, empty cache)",
                           self.clientgen + ["--root", str(copy), "regenerate"],
-                          env=self.our_env(cache), prepare=f"rm -rf {shlex.quote(str(cache))}",
-                          warmup=1,
-                          shown="CLIENTGEN_CACHE_DIR=<empty> clientgen --root <copy> regenerate")
+                          env=self.our_env(cache), prepare=wipe, warmup=1,
+                          shown="CLIENTGEN_CACHE_DIR=<empty> clientgen --root <copy without "
+                                "records> regenerate")
         peer = self.peer_gen()
-        self.row("1. generation, cold", ours, peer, goal=0.5,
+        self.row("1. generation from scratch", ours, peer, goal=0.5,
                  note="ours: Opal + Oracle specs; peer: Opal spec only (as the issue sets it)")
         ours_opal = self.timed(
             "gen_ours_opal", "clientgen generate (Opal only, empty cache)",
@@ -206,7 +211,7 @@ class Suite:
                               "--package", "opal_client"],
             env=self.our_env(cache), prepare=f"rm -rf {shlex.quote(str(cache))}", warmup=1,
             cwd=ROOT, shown=f"clientgen generate {SPEC_REL} --out <tmp> --package opal_client")
-        self.row("1b. generation, cold, Opal only", ours_opal, peer,
+        self.row("1b. generation from scratch, Opal only", ours_opal, peer,
                  note="same spec on both sides")
         dm = self.timed("gen_dm", "datamodel-codegen (Opal, models only)",
                         self.dm_cmd(OPAL_SPEC, self.dm_models), env=self.peer_env,
@@ -214,8 +219,15 @@ class Suite:
                         cwd=ROOT, shown=f"datamodel-codegen --input {SPEC_REL} --input-file-type "
                                         "openapi --output-model-type pydantic_v2.BaseModel "
                                         "--output <tmp>/models.py")
-        self.row("1c. generation, cold, Opal only", ours_opal, dm,
+        self.row("1c. generation from scratch, Opal only", ours_opal, dm,
                  note="peer writes models only (no client)")
+
+    def wipe(self, cache: Path, copy: Path | None = None) -> str:
+        """Shell command run before each timed run: empty the cache (and drop the records)."""
+        command = f"rm -rf {shlex.quote(str(cache))}"
+        if copy is not None:
+            command += f" && rm -f {shlex.quote(str(copy))}/generated/*/{RECORD_NAME}"
+        return command
 
     def peer_gen(self) -> Timing:
         """openapi-python-client on the Opal spec, timed once for benchmarks 1 and 2."""
@@ -236,35 +248,57 @@ class Suite:
                                     + (" | ".join(said[:12]) or "(nothing)"))
         return self.peer_generation
 
-    # -- 2. drift check, warm ----------------------------------------------------------------
+    # -- 2. regenerate and check, cold and warm ----------------------------------------------
 
     def bench_check(self) -> None:
-        self.log("2. drift check, warm")
-        copy = self.copy_project("project-warm")
-        cache = self.tmp / "cache-warm"
-        # regenerate once: the copy then matches what this generator produces (exit 0 below,
-        # even while generator/ changes under us) and black's cache is warm
+        """A fresh clone (the checked-in records, an empty cache) and a warm one."""
+        self.log("2. regenerate and check: cold (fresh clone, empty cache) and warm")
+        copy = self.copy_project("project-clone")
+        cache = self.tmp / "cache-clone"
+        # regenerate once: the copy then matches what this generator produces, records
+        # included (exit 0 below even while generator/ changes under us)
         subprocess.run(self.clientgen + ["--quiet", "--root", str(copy), "regenerate"],
-                       env=self.our_env(cache), check=True, capture_output=True)
-        ours = self.timed("check_warm", "clientgen check (warm cache)",
-                          self.clientgen + ["--root", str(copy), "check"],
-                          env=self.our_env(cache), warmup=1, ok_codes=(0, 1),
-                          shown="CLIENTGEN_CACHE_DIR=<warm> clientgen --root <copy> check")
+                       env=self.our_env(None), check=True, capture_output=True)
         peer = self.peer_gen()
-        note = "peer: its generation time on the Opal spec (benchmark 1)"
-        if any(ours.returncodes):  # exit 1 still did the whole check
-            note += ("; check exited 1 (drift: generator/ or templates/ changed during the "
-                     "run), its time still counts")
-        self.row("2. drift check, warm", ours, peer, goal=0.15, note=note)
+        note = "peer: its generation time on the Opal spec (benchmark 1); ours: both specs"
+        for command, goals in (("check", (0.5, 0.15)), ("regenerate", (None, None))):
+            cold = self.timed(f"{command}_cold", f"clientgen {command} (fresh clone, empty cache)",
+                              self.clientgen + ["--root", str(copy), command],
+                              env=self.our_env(cache), prepare=self.wipe(cache), warmup=1,
+                              ok_codes=(0, 1), shown=f"CLIENTGEN_CACHE_DIR=<empty> clientgen "
+                                                     f"--root <fresh clone> {command}")
+            self.row(f"2. {command}, cold (fresh clone)", cold, peer, goal=goals[0],
+                     note=note + self.drift_note(cold))
+            warm = self.timed(f"{command}_warm", f"clientgen {command} (warm cache)",
+                              self.clientgen + ["--root", str(copy), command],
+                              env=self.our_env(cache), warmup=1, ok_codes=(0, 1),
+                              shown=f"CLIENTGEN_CACHE_DIR=<warm> clientgen --root <copy> "
+                                    f"{command}")
+            self.row(f"2. {command}, warm", warm, peer, goal=goals[1],
+                     note=note + self.drift_note(warm))
+        full = self.timed("check_full", "clientgen check --full (recomputes everything)",
+                          self.clientgen + ["--root", str(copy), "check", "--full"],
+                          env=self.our_env(cache), prepare=self.wipe(cache), warmup=0,
+                          ok_codes=(0, 1), shown="clientgen --root <copy> check --full")
+        self.row("2. check --full", full, peer, note=note + self.drift_note(full))
+
+    @staticmethod
+    def drift_note(timing: Timing) -> str:
+        if any(timing.returncodes):  # exit 1 still did the whole check
+            return ("; exited 1 (drift: generator/ or templates/ changed during the run), "
+                    "its time still counts")
+        return ""
 
     # -- 3. scale ------------------------------------------------------------------------------
 
     def bench_scale(self) -> None:
+        """Generation time and peak memory at 1x/3x/10x of Opal, and against
+        openapi-python-client on a spec of about 1,000 operations (7x: 1,008)."""
         self.log("3. scale")
         folder = self.tmp / "synth"
         base = synth.load_spec()
         paths: dict[int, Path] = {}
-        for copies in (1, 3, 10):
+        for copies in (1, 3, BIG, 10):
             spec = synth.build(base, copies)
             paths[copies] = synth.write(spec, folder / f"opal-{copies}x.yaml")
             self.details.append(
@@ -283,15 +317,34 @@ class Suite:
                 prepare=f"rm -rf {shlex.quote(str(cache))}",
                 shown=f"clientgen generate <tmp>/opal-{copies}x.yaml --out <tmp> "
                       "--package synth_client")
-        one, three, ten = results[1], results[3], results[10]
+        peers: dict[int, Timing] = {}
+        for copies in (1, BIG):
+            out = self.tmp / f"opc-s{copies}"
+            peers[copies] = self.timed(
+                f"scale_opc_{copies}x", f"openapi-python-client generate, {copies}x spec",
+                self.opc_cmd(paths[copies], out), env=self.peer_env, cwd=self.tmp,
+                runs=self.args.scale_runs, want_rss=True, prepare=f"rm -rf {shlex.quote(str(out))}",
+                shown=f"openapi-python-client generate --path <tmp>/opal-{copies}x.yaml "
+                      "--output-path <tmp>")
+        one, three, big, ten = results[1], results[3], results[BIG], results[10]
+        self.row(f"3. scale: generation, {BIG}x spec (1,008 operations)", big, peers[BIG],
+                 goal=1.0, note="same synthetic spec on both sides, empty cache")
+        self.rows.append(Row(f"3. scale: peak RSS, {BIG}x spec", big.command,
+                             big.rss_median_mb if big.rss_kb else None, peers[BIG].command,
+                             peers[BIG].rss_median_mb if peers[BIG].rss_kb else None,
+                             unit="MB", note="goal: ours under 1,536 MB",
+                             ours_error=big.error, peer_error=peers[BIG].error))
+        self.row("3. scale: generation, 1x spec", one, peers[1], note="same spec on both sides")
         self.row("3. scale: time 10x vs 1x", ten, one, goal=12,
                  note="both ours, empty cache; 'peer' = the 1x spec")
         self.row("3. scale: time 3x vs 1x", three, one, note="both ours, empty cache")
-        mem_one = one.rss_median_mb if one.rss_kb else None
-        mem_ten = ten.rss_median_mb if ten.rss_kb else None
-        self.rows.append(Row("3. scale: peak RSS 10x vs 1x", ten.command, mem_ten, one.command,
-                             mem_one, unit="MB", goal=10, note="no worse than linear",
-                             ours_error=ten.error, peer_error=one.error))
+        for copies, timing in results.items():
+            self.rows.append(Row(f"3. scale: peak RSS {copies}x", timing.command,
+                                 timing.rss_median_mb if timing.rss_kb else None, one.command,
+                                 one.rss_median_mb if one.rss_kb else None, unit="MB",
+                                 goal=10 if copies == 10 else None,
+                                 note="'peer' = our 1x; no worse than linear",
+                                 ours_error=timing.error, peer_error=one.error))
 
     # -- 4. decoding / encoding ----------------------------------------------------------------
 

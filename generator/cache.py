@@ -31,6 +31,10 @@ def key_of(*parts: bytes) -> str:
     return digest.hexdigest()
 
 
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def lookup(kind: str, key: str) -> str | None:
     root = cache_root()
     if root is None:

@@ -18,8 +18,9 @@ from .diagnostics import Diagnostic, SpecError, as_errors
 from .generate import Generated, generate
 from .origin import Origin, for_generate
 from .project import NotAProject, VendoredSpec, find_root, read_lock, sha256_of
+from .record import RECORD_NAME
 from .update import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, update
-from .versions import mismatch, version_line
+from .versions import FORMATTER, mismatch, version_line
 from .write import drift, write_trees
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_SPEC = 0, 1, 2
@@ -58,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="clientgen", description=DESCRIPTION,
                      epilog=EXIT_CODES, formatter_class=formatter, parents=[shared])
     parser.add_argument("--version", action="version", version=version_line(),
-                        help="print the versions of clientgen and of black, its formatter")
+                        help="print the versions of clientgen and of ruff, its formatter")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                      help="one of these; `clientgen COMMAND --help` describes "
                                           "its arguments")
@@ -71,8 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
                          "writes nothing unless every spec succeeds")
     regenerate.add_argument("name", nargs="?", metavar="NAME", help="rebuild only this spec "
                             "(a name in specs/lock.json); default: all")
-    command("check", "exit 0 when generated/ is exactly what specs/ produce and every spec "
-            "matches its sha256 in the lock, else exit 1 naming what drifted")
+    check = command("check", "exit 0 when generated/ is exactly what specs/ produce and every "
+                    "spec matches its sha256 in the lock, else exit 1 naming what drifted")
+    check.add_argument("--full", action="store_true", help="recompute everything, trusting "
+                       "neither the record beside each package nor the cache")
     gen = command("generate", "write a package for any OpenAPI 3.0/3.1 or Swagger 2.0 spec")
     gen.add_argument("spec", type=Path, metavar="SPEC", help="the spec file (YAML or JSON; "
                      "the files it reaches by $ref must be in its folder)")
@@ -117,9 +120,10 @@ class _Session:
         return Progress(sys.stderr, label, enabled=not self.quiet)
 
     def run(self, spec: Path, package: str, label: str, pagination: Path | None,
-            origin: Origin, show: bool = True) -> Generated:
+            origin: Origin, show: bool = True, previous: Path | None = None,
+            full: bool = False) -> Generated:
         with self.progress(f"{label}: generating"):
-            result = generate(spec, package, pagination, origin)
+            result = generate(spec, package, pagination, origin, previous=previous, full=full)
         self.accept(result.diagnostics, show)
         return result
 
@@ -158,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "regenerate":
             return _regenerate(session, args.name)
         if args.command == "check":
-            return _check(session)
+            return _check(session, args.full)
         if args.command == "diff":
             return _diff(session, args.old, args.new, args.format)
         if args.command == "update":
@@ -182,15 +186,24 @@ def _regenerate(session: _Session, name: str | None) -> int:
     for index, spec in enumerate(specs, 1):
         label = f"{spec.name} ({index} of {len(specs)})" if len(specs) > 1 else spec.name
         result = session.run(spec.path(root), spec.package, label,
-                             spec.pagination_path(root), spec.origin())
+                             spec.pagination_path(root), spec.origin(),
+                             previous=spec.output(root))
         results.append((spec, result, drift(spec.output(root), result.files)))
-    write_trees({spec.output(root): result.files for spec, result, changed in results if changed})
+    write_trees({spec.output(root): result.tree() for spec, result, changed in results
+                 if changed or _record_stale(spec.output(root), result)})
     for spec, result, changed in results:
         session.done(spec.name, f"generated/{spec.package}", result, changed)
     return EXIT_OK
 
 
-def _check(session: _Session) -> int:
+def _record_stale(out: Path, result: Generated) -> bool:
+    try:
+        return (out / RECORD_NAME).read_text(encoding="utf-8") != result.record
+    except (OSError, UnicodeDecodeError):
+        return True
+
+
+def _check(session: _Session, full: bool = False) -> int:
     root = session.project()
     status = EXIT_OK
     for spec in read_lock(root):
@@ -201,24 +214,27 @@ def _check(session: _Session) -> int:
                   file=sys.stderr)
             status = EXIT_DRIFT
         result = session.run(spec.path(root), spec.package, spec.name,
-                             spec.pagination_path(root), spec.origin(), show=False)
-        changed = drift(spec.output(root), result.files)
+                             spec.pagination_path(root), spec.origin(), show=False,
+                             previous=spec.output(root), full=full)
+        changed = drift(spec.output(root), result.files, result.work.why)
         if changed:
             status = EXIT_DRIFT
-            _report_drift(spec, changed, mismatch(spec.output(root)))
+            _report_drift(spec, changed, mismatch(spec.output(root)), result.work.note)
+        elif result.work.note and not session.quiet:  # no drift; only time was lost
+            print(f"{spec.name}: {result.work.note}", file=sys.stderr)
     if status == EXIT_OK:
         print("generated/ matches specs/")
     return status
 
 
 def _report_drift(spec: VendoredSpec, changed: list[str],
-                  tools: list[tuple[str, str, str]]) -> None:
+                  tools: list[tuple[str, str, str]], note: str = "") -> None:
     where = f"generated/{spec.package}"
     if tools:
         made = " and ".join(f"{tool} {was}" for tool, was, _ in tools)
         have = " and ".join(f"{tool} {now}" for tool, _, now in tools)
-        pins = "".join(f" (`pip install black=={was}`)" for tool, was, _ in tools
-                       if tool == "black")
+        pins = "".join(f" (`pip install {tool}=={was}`)" for tool, was, _ in tools
+                       if tool == FORMATTER)
         print(f"{spec.name}: {where} was generated with {made}, but {have} is installed, "
               f"which alone changes the output ({count(len(changed), 'file')} differ); "
               f"install the recorded versions{pins}, or adopt the installed ones with "
@@ -226,6 +242,8 @@ def _report_drift(spec: VendoredSpec, changed: list[str],
         return
     print(f"{spec.name}: {where} differs from what specs/{spec.file} produces:",
           file=sys.stderr)
+    if note:
+        print(f"  ({note})", file=sys.stderr)
     for line in changed:
         print(f"  {line}", file=sys.stderr)
     print(f"  fix: clientgen regenerate {spec.name}", file=sys.stderr)

@@ -5,17 +5,38 @@ from __future__ import annotations
 import json
 import keyword
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, Sink, SpecError
+from .format_cache import FORMATTER, Formatter
 from .origin import Origin
+from .record import RECORD_NAME, Previous, Record
 from .render import render_package
 from .resolve import load_api
+from .validate import Validation
 from .view import build_view
 
 _PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,63}")
+
+
+@dataclass(frozen=True)
+class Work:
+    """What one generation computed and what it reused: counts, never times.
+
+    `formatted` modules went through the formatter; `reused` were proven by the previous
+    record; `cached` came from the cache. `validation` is where the verdict came from
+    ("record", "cache" or "validator"). `note` says why the record was not used as a
+    whole, `why` per module why its checked-in text was not reused.
+    """
+
+    formatted: int = 0
+    reused: int = 0
+    cached: int = 0
+    validation: str = ""
+    note: str = ""
+    why: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -24,10 +45,16 @@ class Generated:
     diagnostics: list[Diagnostic]
     operations: int
     models: int
+    record: str = ""  # the JSON of the record to write beside the files (see record.py)
+    work: Work = field(default_factory=Work)
 
     @property
     def warnings(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.severity == "warning"]
+
+    def tree(self) -> dict[str, str]:
+        """The files and the record: what `regenerate` writes."""
+        return {**self.files, RECORD_NAME: self.record}
 
 
 def check_package_name(package: str) -> None:
@@ -53,16 +80,34 @@ def read_pagination(path: Path) -> dict[str, Any]:
 
 
 def generate(spec: Path, package: str, pagination: Path | None = None,
-             origin: Origin | None = None) -> Generated:
+             origin: Origin | None = None, *, previous: Path | None = None,
+             full: bool = False) -> Generated:
     """Load, resolve, model and render one spec; raise SpecError on any error.
 
     `pagination`: a JSON file naming, by operationId, paging that detection misses.
     `origin`: the package's version and the commands its README shows (see origin.py).
+    `previous`: the folder of an earlier output; what its record proves is reused.
+    `full`: reuse nothing (no record, no cache): recompute every module and the validation.
     """
     check_package_name(package)
     sink = Sink()
     paging = read_pagination(pagination) if pagination else None
-    api = load_api(spec, sink, paging, str(pagination))
-    view = build_view(api, package)
-    files = render_package(view, origin)
-    return Generated(files, sink.items, len(api.operations), len(api.definitions))
+    before = Previous.read(previous, FORMATTER) if previous and not full else None
+    validation = Validation(before.proves_valid if before else None, use_cache=not full)
+    formatter = Formatter(before.text if before else None, use_cache=not full)
+    try:
+        api = load_api(spec, sink, paging, str(pagination), validate=validation.start)
+        files = render_package(build_view(api, package), origin, formatter)
+    except Exception:
+        validation.finish(sink)  # an invalid spec is reported as such, whatever broke on it
+        raise
+    except BaseException:
+        validation.cancel()
+        raise
+    validation.finish(sink)
+    record = Record(FORMATTER, validation.validator, validation.spec, formatter.hashes,
+                    validation.kept)
+    work = Work(formatter.formatted, formatter.reused, formatter.cached, validation.source,
+                before.note if before else "", dict(before.why) if before else {})
+    return Generated(files, sink.items, len(api.operations), len(api.definitions),
+                     record.to_json(), work)

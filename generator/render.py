@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import black
 import jinja2
 
-from .diagnostics import Diagnostic, SpecError
 from .format_cache import format_sources
 from .origin import Origin
 from .origin import default as default_origin
-from .versions import black_version, clientgen_version
+from .versions import clientgen_version, formatter_version
 from .view import PackageView, docstring, literal
 
 
@@ -59,8 +58,13 @@ def runtime_source() -> str:
     return (template_folder() / "runtime.py").read_text(encoding="utf-8")
 
 
-def render_package(view: PackageView, origin: Origin | None = None) -> dict[str, str]:
-    """Every file of the package, keyed by its path relative to the package's folder."""
+def render_package(view: PackageView, origin: Origin | None = None,
+                   format_python: Callable[[dict[str, str]], dict[str, str]] = format_sources,
+                   ) -> dict[str, str]:
+    """Every file of the package, keyed by its path relative to the package's folder.
+
+    `format_python` formats the Python modules (generate() passes one that reuses a record).
+    """
     env = _environment()
     pkg = view.package
     origin = origin or default_origin(pkg)
@@ -74,7 +78,7 @@ def render_package(view: PackageView, origin: Origin | None = None) -> dict[str,
             distribution=pkg.replace("_", "-"),
             version=version,
             description=f"Client for {view.title}", package=pkg,
-            clientgen_version=clientgen_version(), black_version=black_version()),
+            clientgen_version=clientgen_version(), formatter_version=formatter_version()),
         "README.md": env.get_template("README.md.jinja").render(
             package=pkg, title=view.title, api_version=view.version, groups=view.groups,
             install=origin.install, regenerate=origin.regenerate,
@@ -112,7 +116,7 @@ def render_package(view: PackageView, origin: Origin | None = None) -> dict[str,
     for group in view.groups:
         files[f"{pkg}/resources/{group.module}.py"] = module("group.py.jinja", group=group)
     python = [path for path in files if path.endswith(".py") and path != f"{pkg}/_runtime.py"]
-    formatted = _format({path: files[path] for path in python})
+    formatted = format_python({path: files[path] for path in python})
     return {path: formatted.get(path, text) for path, text in files.items()}
 
 
@@ -136,13 +140,3 @@ def _auth_example(view: PackageView) -> str:
 def _version(spec_version: str) -> str:
     """The spec's version when it is a valid package version, else 0.0.0."""
     return spec_version if re.fullmatch(r"\d+(\.\d+){0,3}", spec_version) else "0.0.0"
-
-
-def _format(sources: dict[str, str]) -> dict[str, str]:
-    """black-format the modules; output that does not parse is our bug, reported, not raised."""
-    try:
-        return format_sources(sources)
-    except black.InvalidInput as exc:
-        raise SpecError([Diagnostic("error", "internal-render",
-                                    f"clientgen produced code that does not parse ({exc}); "
-                                    "please report this spec", "<generator>")]) from None

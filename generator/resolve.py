@@ -3,35 +3,37 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.metadata
-import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import cache, ir, swagger2
+from . import ir, swagger2
 from .diagnostics import Sink, SpecError, pointer
 from .loader import Document, read_document
 from .operations import OperationReader, read_auth
 from .pagination import with_paging
 from .refs import Resolver
 from .schemas import SchemaConverter
-from .validation import RULES_VERSION, Finding, findings, validator_for
+from .validate import Validation
 
-_VALIDATOR_VERSION = importlib.metadata.version("openapi-spec-validator")
+Validate = Callable[[Document, str, Sink, Resolver], None]
 
 
 def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
-             paging_source: str = "pagination config") -> ir.Api:
+             paging_source: str = "pagination config", validate: Validate | None = None,
+             ) -> ir.Api:
     """Read, validate and resolve the spec at `path`; raise SpecError on any error.
 
     `paging` is the spec's pagination config (see pagination.with_paging), if it has one.
+    `validate` replaces the validation step (generate() passes one that may run beside the
+    rest and be waited for later); by default the spec is validated here.
     """
     document = read_document(path, sink)
     version = _version(document, sink)
     resolver = Resolver(document, sink)
     resolver.check_all()
-    _validate(document, version, sink, resolver)
+    (validate or _validate)(document, version, sink, resolver)
     if version == "2.0":
         document = dataclasses.replace(document, data=swagger2.convert(document.data))
         sink.note("swagger-2", "Swagger 2.0 converted to OpenAPI 3.0; later pointers refer to "
@@ -72,51 +74,10 @@ def _version(document: Document, sink: Sink) -> str:
 
 
 def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) -> None:
-    """Validate with openapi-spec-validator (see validation.py): findings in values the
-    client never uses are warnings, the rest errors. The findings are cached by the exact
-    input texts, so a cached run reports exactly what a fresh one would (each finding's
-    file is stored as its place among the spec's files, which may be anywhere on disk)."""
-    validator_class = validator_for(version)
-    documents = [doc.name for doc in resolver.documents()]
-    key = cache.key_of(
-        f"{validator_class.__name__} {_VALIDATOR_VERSION} rules {RULES_VERSION} "
-        f"{document.path.name}".encode(),
-        *(doc.text.encode("utf-8") for doc in resolver.documents()))
-    found = _cached(key, documents)
-    if found is None:
-        validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
-        try:
-            found = findings(validator, resolver)
-        except Exception as exc:  # the validator itself can fail on odd input
-            found = [Finding("error", "invalid-spec", "validation could not finish: "
-                             f"{type(exc).__name__}: "
-                             f"{str(exc).splitlines()[0][:200] if str(exc) else ''}",
-                             document.name, "#", None)]
-        if not any(f.severity == "error" for f in found):
-            _store(key, found, documents)
-    for finding in found:
-        add = sink.error if finding.severity == "error" else sink.warn
-        add(finding.code, finding.message, finding.file, finding.pointer, finding.line)
-    if sink.errors:
-        raise SpecError(sink.errors)
-
-
-def _store(key: str, found: list[Finding], documents: list[str]) -> None:
-    if all(f.file in documents for f in found):
-        cache.store("valid", key, json.dumps([
-            [f.severity, f.code, f.message, documents.index(f.file), f.pointer, f.line]
-            for f in found]))
-
-
-def _cached(key: str, documents: list[str]) -> list[Finding] | None:
-    text = cache.lookup("valid", key)
-    if text is None:
-        return None
-    try:
-        return [Finding(severity, code, message, documents[index], ptr, line)
-                for severity, code, message, index, ptr, line in json.loads(text)]
-    except (ValueError, TypeError, IndexError):
-        return None
+    """Validate now (or take the cache's word that these exact texts are valid)."""
+    validation = Validation(background=False)
+    validation.start(document, version, sink, resolver)
+    validation.finish(sink)
 
 
 def _component_schema_names(data: dict[str, Any]) -> list[str]:

@@ -69,7 +69,8 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         version = semver.bump(previous_version, semver.level(changes))
         origin = for_vendored(spec.name, spec.package, version)
         try:
-            generated = generate(candidate, spec.package, spec.pagination_path(root), origin)
+            generated = generate(candidate, spec.package, spec.pagination_path(root), origin,
+                                 previous=spec.output(root))
             if strict and generated.warnings:
                 raise SpecError(as_errors(generated.warnings))
         except SpecError as exc:
@@ -87,7 +88,7 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         (changelog, _changelog(changelog, entry, spec.sha256, changes, note).encode("utf-8")),
     ]
     try:
-        _commit(writes, spec.output(root), generated.files)
+        _commit(writes, spec.output(root), generated.tree())
     except OSError as exc:
         _fail("write-failed", f"nothing was changed: {exc}", str(root))
     return Updated(entry, spec.sha256, generated, changes, changelog, previous_version, version)

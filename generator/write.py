@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
+
+from .record import RECORD_NAME
 
 
 def safe_join(root: Path, relative: str) -> Path:
@@ -52,20 +55,26 @@ def write_trees(trees: dict[Path, dict[str, str]]) -> None:
                 shutil.rmtree(stage, ignore_errors=True)
 
 
-def drift(target: Path, files: dict[str, str]) -> list[str]:
-    """Paths (relative to `target`) that differ from, are missing from, or extra to `files`."""
+def drift(target: Path, files: dict[str, str], why: Mapping[str, str] | None = None,
+          ) -> list[str]:
+    """Paths (relative to `target`) that differ from, are missing from, or extra to `files`.
+
+    The record (record.py) is not compared: it only says what can be reused. `why` adds,
+    per path, why its checked-in text could not be taken from the record.
+    """
     changed: list[str] = []
     on_disk = {
         p.relative_to(target).as_posix()
         for p in target.rglob("*")
         if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
         and ".egg-info" not in p.as_posix() and "build" not in p.relative_to(target).parts[:1]
-    } if target.is_dir() else set()
+    } - {RECORD_NAME} if target.is_dir() else set()
     for relative, text in sorted(files.items()):
         path = target / relative
+        reason = f"; {why[relative]}" if why and why.get(relative) else ""
         if relative not in on_disk:
-            changed.append(f"{relative} (missing)")
+            changed.append(f"{relative} (missing{reason})")
         elif path.read_text(encoding="utf-8") != text:
-            changed.append(f"{relative} (differs)")
+            changed.append(f"{relative} (differs{reason})")
     changed += [f"{p} (not generated)" for p in sorted(on_disk - files.keys())]
     return changed

@@ -29,7 +29,7 @@ query parameters named like the method's own arguments. For each spec:
 - after the examples, `mypy --strict` runs once over all the generated packages.
 
 Hypothesis runs derandomized with no example database, so every run, CI's included, sees
-the same examples; the file takes about 30 s on the 2-core machine, cold black cache.
+the same examples; the file takes about 30 s on the 2-core machine, cold format cache.
 Constructs that exposed generator bugs are left out of the strategies, each with a comment.
 """
 

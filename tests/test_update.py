@@ -285,7 +285,7 @@ def test_strict_refuses_a_version_with_warnings(project: Path, tmp_path: Path,
 def test_generation_failure(project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                             capsys: pytest.CaptureFixture[str]) -> None:
     def broken(spec: Path, package: str, pagination: Path | None = None,
-               origin: object = None) -> None:
+               origin: object = None, **options: object) -> None:
         raise RuntimeError("template exploded")
 
     monkeypatch.setattr(update_module, "generate", broken)

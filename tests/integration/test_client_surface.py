@@ -268,3 +268,25 @@ def test_method_docstrings_have_args_and_raises() -> None:
     assert "**options:" in create
     oracle = AccessRequests.list_access_requests.__doc__ or ""
     assert "Raises:" in oracle and "AuthenticationError: 401" in oracle
+
+
+def test_dict_body_types_load_only_when_annotations_are_read() -> None:
+    import subprocess
+    from pathlib import Path
+
+    code = """
+import sys, typing, httpx, opal_client
+from opal_client.resources.requests import Requests
+transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"id": "x"}))
+client = opal_client.Client(token="t", http_client=httpx.Client(transport=transport))
+client.requests.create_request(body={"resources": [], "groups": [], "reason": "r",
+                                     "duration_minutes": 1})
+assert "opal_client.types" not in sys.modules
+hints = typing.get_type_hints(Requests.create_request)
+print(hints["body"])
+"""
+    root = Path(opal_client.__file__).parents[1]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, env={"PYTHONPATH": str(root), "PATH": ""})
+    assert done.returncode == 0, done.stderr
+    assert "CreateRequestInfoParam" in done.stdout

@@ -38,7 +38,7 @@ def test_output_is_identical_cold_warm_and_without_cache(tmp_path: Path,
     spec.write_text(SPEC)
     monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
     cold = generate(spec, "cached").files
-    assert any((tmp_path / "cache" / "black").rglob("*")), "black's output was not cached"
+    assert any((tmp_path / "cache" / "format").rglob("*")), "the formatted modules were not cached"
     assert any((tmp_path / "cache" / "valid").rglob("*")), "the validation was not cached"
     warm = generate(spec, "cached").files
     monkeypatch.setenv("CLIENTGEN_CACHE_DIR", "")

@@ -159,11 +159,11 @@ def project(tmp_path: Path) -> Path:
 # -- --version and --help ------------------------------------------------------------------------
 
 
-def test_version_names_clientgen_and_black(tmp_path: Path) -> None:
+def test_version_names_clientgen_and_ruff(tmp_path: Path) -> None:
     done = clientgen("--version", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout == (f"clientgen {generator.__version__} "
-                           f"(black {importlib.metadata.version('black')})\n")
+                           f"(ruff {importlib.metadata.version('ruff')})\n")
 
 
 @pytest.mark.parametrize("command", [[], ["regenerate"], ["check"], ["generate"], ["diff"],
@@ -323,18 +323,18 @@ def test_a_vendored_package_readme_shows_the_project_commands() -> None:
     assert "```sh\npip install ./generated/opal_client\nclientgen regenerate opal\n```" in readme
 
 
-def test_check_names_a_different_black_as_such(project: Path) -> None:
+def test_check_names_a_different_ruff_as_such(project: Path) -> None:
     pyproject = project / "generated" / "oracle_ag_client" / "pyproject.toml"
     text = pyproject.read_text(encoding="utf-8")
-    installed = importlib.metadata.version("black")
-    pyproject.write_text(text.replace(f'black = "{installed}"', 'black = "23.1.0"'),
+    installed = importlib.metadata.version("ruff")
+    pyproject.write_text(text.replace(f'ruff = "{installed}"', 'ruff = "0.1.0"'),
                          encoding="utf-8")
     done = clientgen("check", cwd=project)
     assert done.returncode == 1, done.stderr
     [line] = done.stderr.splitlines()
-    assert line.startswith(f"oracle: generated/oracle_ag_client was generated with black 23.1.0, "
-                           f"but black {installed} is installed")
-    assert "pip install black==23.1.0" in line and "clientgen regenerate oracle" in line
+    assert line.startswith(f"oracle: generated/oracle_ag_client was generated with ruff 0.1.0, "
+                           f"but ruff {installed} is installed")
+    assert "pip install ruff==0.1.0" in line and "clientgen regenerate oracle" in line
 
 
 # -- forgiving validation --------------------------------------------------------------------------

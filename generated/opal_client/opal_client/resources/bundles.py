@@ -11,6 +11,8 @@ from .. import models as _models
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 _GET_BUNDLES_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedBundleList"))}
 _GET_BUNDLES_PAGING = _rt.Paging(

@@ -11,6 +11,8 @@ from .. import models as _models
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 _GET_IDP_GROUP_MAPPINGS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("IdpGroupMappingList"))
@@ -103,9 +105,9 @@ class IdpGroupMappings(_rt.Group):
         *,
         app_resource_id: _uuid.UUID | str,
         group_id: _uuid.UUID | str,
-        body: (
-            _models.CreateIdpGroupMappingRequest | _types.CreateIdpGroupMappingRequestParam | None
-        ) = None,
+        body: _models.CreateIdpGroupMappingRequest
+        | _types.CreateIdpGroupMappingRequestParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.IdpGroupMapping:
         """Creates or updates an individual `IdpGroupMapping` object (upsert operation).

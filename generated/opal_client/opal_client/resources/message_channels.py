@@ -11,6 +11,8 @@ from .. import models as _models
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 _GET_MESSAGE_CHANNELS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("MessageChannelList"))

@@ -10,6 +10,8 @@ from .. import models as _models
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 _LIST_ACCESS_BUNDLES_RESPONSES: _rt.Responses = {"200": ("empty", None)}
 _LIST_ACCESS_BUNDLES_PAGING = _rt.Paging(
@@ -132,9 +134,9 @@ class AccessBundles(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: (
-            _models.CreateAccessBundleDetails | _types.CreateAccessBundleDetailsParam | None
-        ) = None,
+        body: _models.CreateAccessBundleDetails
+        | _types.CreateAccessBundleDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessBundle:
         """Create an Access Bundle
@@ -205,9 +207,9 @@ class AccessBundles(_rt.Group):
         *,
         access_bundle_id: str,
         opc_request_id: str | None = None,
-        body: (
-            _models.UpdateAccessBundleDetails | _types.UpdateAccessBundleDetailsParam | None
-        ) = None,
+        body: _models.UpdateAccessBundleDetails
+        | _types.UpdateAccessBundleDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessBundle:
         """Update an Access Bundle

@@ -10,6 +10,8 @@ from .. import models as _models
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 _LIST_ACCESS_GUARDRAILS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("AccessGuardrailCollection")),
@@ -121,9 +123,9 @@ class AccessGuardrails(_rt.Group):
         *,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-        body: (
-            _models.CreateAccessGuardrailDetails | _types.CreateAccessGuardrailDetailsParam | None
-        ) = None,
+        body: _models.CreateAccessGuardrailDetails
+        | _types.CreateAccessGuardrailDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Creates a new Access Guardrail
@@ -189,9 +191,9 @@ class AccessGuardrails(_rt.Group):
         access_guardrail_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: (
-            _models.UpdateAccessGuardrailDetails | _types.UpdateAccessGuardrailDetailsParam | None
-        ) = None,
+        body: _models.UpdateAccessGuardrailDetails
+        | _types.UpdateAccessGuardrailDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Update the Access Guardrail identified by id

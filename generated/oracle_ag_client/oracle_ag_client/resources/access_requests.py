@@ -10,6 +10,8 @@ from .. import models as _models
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 _LIST_ACCESS_REQUESTS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("AccessRequestCollection")),
@@ -114,9 +116,9 @@ class AccessRequests(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: (
-            _models.CreateAccessRequestDetails | _types.CreateAccessRequestDetailsParam | None
-        ) = None,
+        body: _models.CreateAccessRequestDetails
+        | _types.CreateAccessRequestDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessRequest:
         """Create an Access Request
@@ -162,9 +164,9 @@ class AccessRequests(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: (
-            _models.CreateAccessRequestDetails | _types.CreateAccessRequestDetailsParam | None
-        ) = None,
+        body: _models.CreateAccessRequestDetails
+        | _types.CreateAccessRequestDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Precheck an Access Request
@@ -205,9 +207,9 @@ class AccessRequests(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: (
-            _models.CreateExtensionRequestDetails | _types.CreateExtensionRequestDetailsParam | None
-        ) = None,
+        body: _models.CreateExtensionRequestDetails
+        | _types.CreateExtensionRequestDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ExtensionRequest:
         """Create an extension request

@@ -10,6 +10,8 @@ from .. import models as _models
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 _LIST_ACCESS_CONTROL_ACCESS_REVIEWS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("AccessControlAccessReviewSummaryCollection"))
@@ -459,11 +461,9 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: (
-            _models.AcceptOrRevokeAccessReviewDetails
-            | _types.AcceptOrRevokeAccessReviewDetailsParam
-            | None
-        ) = None,
+        body: _models.AcceptOrRevokeAccessReviewDetails
+        | _types.AcceptOrRevokeAccessReviewDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Accept an access review
@@ -502,11 +502,9 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: (
-            _models.UpdateOwnerAccessReviewDetails
-            | _types.UpdateOwnerAccessReviewDetailsParam
-            | None
-        ) = None,
+        body: _models.UpdateOwnerAccessReviewDetails
+        | _types.UpdateOwnerAccessReviewDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Assign an access review
@@ -545,9 +543,9 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: (
-            _models.ModifyAccessReviewDetails | _types.ModifyAccessReviewDetailsParam | None
-        ) = None,
+        body: _models.ModifyAccessReviewDetails
+        | _types.ModifyAccessReviewDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Modify an access review
@@ -586,11 +584,9 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: (
-            _models.UpdateOwnerAccessReviewDetails
-            | _types.UpdateOwnerAccessReviewDetailsParam
-            | None
-        ) = None,
+        body: _models.UpdateOwnerAccessReviewDetails
+        | _types.UpdateOwnerAccessReviewDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Reassign an access review
@@ -630,11 +626,9 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: (
-            _models.AcceptOrRevokeAccessReviewDetails
-            | _types.AcceptOrRevokeAccessReviewDetailsParam
-            | None
-        ) = None,
+        body: _models.AcceptOrRevokeAccessReviewDetails
+        | _types.AcceptOrRevokeAccessReviewDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Remove an access review
@@ -675,11 +669,9 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: (
-            _models.AcceptOrRevokeAccessReviewDetails
-            | _types.AcceptOrRevokeAccessReviewDetailsParam
-            | None
-        ) = None,
+        body: _models.AcceptOrRevokeAccessReviewDetails
+        | _types.AcceptOrRevokeAccessReviewDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Revoke an access review

@@ -10,6 +10,8 @@ from .. import models as _models
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 _LIST_IDENTITY_COLLECTIONS_RESPONSES: _rt.Responses = {"200": ("json", _rt.MapOf(_rt.ANY))}
 _LIST_IDENTITY_COLLECTIONS_PAGING = _rt.Paging(
@@ -128,11 +130,9 @@ class IdentityCollections(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: (
-            _models.CreateIdentityCollectionRequest
-            | _types.CreateIdentityCollectionRequestParam
-            | None
-        ) = None,
+        body: _models.CreateIdentityCollectionRequest
+        | _types.CreateIdentityCollectionRequestParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Creates a new Identity Collection
@@ -204,11 +204,9 @@ class IdentityCollections(_rt.Group):
         *,
         identity_collection_id: str,
         opc_request_id: str | None = None,
-        body: (
-            _models.UpdateIdentityCollectionDetails
-            | _types.UpdateIdentityCollectionDetailsParam
-            | None
-        ) = None,
+        body: _models.UpdateIdentityCollectionDetails
+        | _types.UpdateIdentityCollectionDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Update the Identity Collection identified by the id

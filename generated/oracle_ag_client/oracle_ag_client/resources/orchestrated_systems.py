@@ -10,6 +10,8 @@ from .. import models as _models
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 _ANALYZE_SEPARATION_OF_DUTIES_RESPONSES: _rt.Responses = {"200": ("json", _rt.MapOf(_rt.ANY))}
 _GET_SEPARATION_OF_DUTIES_ANALYSIS_STATUS_RESPONSES: _rt.Responses = {
@@ -43,11 +45,9 @@ class OrchestratedSystems(_rt.Group):
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: (
-            _models.SeparationOfDutiesAnalysisDetails
-            | _types.SeparationOfDutiesAnalysisDetailsParam
-            | None
-        ) = None,
+        body: _models.SeparationOfDutiesAnalysisDetails
+        | _types.SeparationOfDutiesAnalysisDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> dict[str, _t.Any]:
         """Request analysis of Separation of Duties (async)
@@ -82,9 +82,9 @@ class OrchestratedSystems(_rt.Group):
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: (
-            _models.CheckSeparationOfDutiesStatus | _types.CheckSeparationOfDutiesStatusParam | None
-        ) = None,
+        body: _models.CheckSeparationOfDutiesStatus
+        | _types.CheckSeparationOfDutiesStatusParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.CheckSeparationOfDutiesStatusDetails:
         """Get the status of Separation of Duties Analysis requests
@@ -119,14 +119,14 @@ class OrchestratedSystems(_rt.Group):
         is_orchestrated_system_activated: bool | None = None,
         is_schema_discovery_supported: bool | None = None,
         keyword_contains: list[str] | None = None,
-        lifecycle_state: (
-            list[_models.ListOrchestratedSystemsLifecycleStateItem | str] | None
-        ) = None,
+        lifecycle_state: list[_models.ListOrchestratedSystemsLifecycleStateItem | str]
+        | None = None,
         limit: int | None = None,
         mode: list[_models.ListOrchestratedSystemsModeItem | str] | None = None,
-        orchestrated_system_type: (
-            list[_models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str] | None
-        ) = None,
+        orchestrated_system_type: list[
+            _models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str
+        ]
+        | None = None,
         owner_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
@@ -210,11 +210,9 @@ class OrchestratedSystems(_rt.Group):
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: (
-            _models.OrchestratedSystemPermissionIdCollection
-            | _types.OrchestratedSystemPermissionIdCollectionParam
-            | None
-        ) = None,
+        body: _models.OrchestratedSystemPermissionIdCollection
+        | _types.OrchestratedSystemPermissionIdCollectionParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.OrchestratedSystemAttributes:
         """Find Permission Attributes

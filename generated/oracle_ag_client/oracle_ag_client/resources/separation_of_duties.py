@@ -10,6 +10,8 @@ from .. import models as _models
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 _CHECK_SEPARATION_OF_DUTIES_STATUS_RESPONSES: _rt.Responses = {"default": ("empty", None)}
 
@@ -28,11 +30,9 @@ class SeparationOfDuties(_rt.Group):
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-        body: (
-            _models.CheckSeparationOfDutiesStatusDetails
-            | _types.CheckSeparationOfDutiesStatusDetailsParam
-            | None
-        ) = None,
+        body: _models.CheckSeparationOfDutiesStatusDetails
+        | _types.CheckSeparationOfDutiesStatusDetailsParam
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Check status of the separation of duties request(s)

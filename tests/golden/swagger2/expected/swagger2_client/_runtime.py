@@ -936,6 +936,20 @@ Responses: TypeAlias = dict[str, tuple[str, Codec | None]]
 AdditionalProperties: TypeAlias = dict[str, Any]  # what a model keeps of undeclared fields
 
 
+class LazyModule:
+    """A module imported on its first attribute access: `<pkg>.types` holds TypedDicts that
+    only annotations name, so a call never pays for importing them, and
+    `typing.get_type_hints` on a method still finds them."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(self._name), attr)
+
+
 class Group:
     """Base of every operation group: holds the client its methods hand their Calls to.
 
