@@ -457,7 +457,7 @@ _set_slot = object.__setattr__
 
 def uuid_or_raw(text: str) -> Any:
     """A UUID, or the text as received; the canonical 36-character form takes a fast path."""
-    if len(text) == 36 and text[8] == text[13] == text[18] == text[23] == "-":
+    if len(text) == 36 and text[8:24:5] == "----":  # the dashes at 8, 13, 18 and 23
         digits = text.replace("-", "")
         # int() would also take "+", "_", spaces and non-ASCII digits: rule them out first
         if len(digits) == 32 and digits.isascii() and digits.isalnum():
@@ -574,10 +574,9 @@ class Model:
     def _lenient(cls: type[M], data: Mapping[str, Any]) -> M:
         """Lenient decoding: the first call builds this model's straight-line decoder from
         its declared fields (as dataclasses builds `__init__`) and installs it in its place."""
-        decoder = _compile_lenient(cls)
+        decoder = _built_decoder(cls, set())
         if decoder is None:
             return cls._decode(data, False, "$")
-        cls._lenient = classmethod(decoder)  # type: ignore[assignment, method-assign]
         return decoder(cls, data)  # type: ignore[no-any-return]
 
     @classmethod
@@ -741,10 +740,11 @@ class _DecoderSource:
     names reach the source: no text from the spec is ever spliced into it unescaped.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, building: set[type[Model]]) -> None:
         self.env: dict[str, Any] = {"UNSET": UNSET, "_new": object.__new__, "str": str,
                                     "_nulls_of": _nulls_of, "_NO_NULLS": _NO_NULLS,
                                     "int": int, "dict": dict, "list": list}
+        self.building = building
 
     def bind(self, prefix: str, value: Any) -> str:
         name = f"{prefix}{len(self.env)}"
@@ -766,7 +766,13 @@ class _DecoderSource:
                 return None if converted is None else source
             return _when(source, var, "list", f"[{converted} for {item} in {{v}}]")
         if isinstance(codec, ModelOf):
-            return _when(source, var, "dict", self.bind("M", codec.model) + "._lenient({v})")
+            model = codec.model
+            built = _built_decoder(model, self.building)
+            if built is None:  # a cycle back to a model being built: through the class
+                return _when(source, var, "dict", self.bind("M", model) + "._lenient({v})")
+            # the nested model's own decoder, called directly (no classmethod binding)
+            return _when(source, var, "dict",
+                         f"{self.bind('D', built)}({self.bind('M', model)}, {{v}})")
         if isinstance(codec, EnumOf):
             enum_class = codec.enum_class
             kind = "str" if issubclass(enum_class, str) else \
@@ -784,11 +790,30 @@ def _when(source: str, var: str, kind: str, template: str) -> str:
     return f"{template.format(v=var)} if ({var} := {source}).__class__ is {kind} else {var}"
 
 
-def _compile_lenient(cls: type[Model]) -> Callable[..., Any] | None:
+def _built_decoder(cls: type[Model], building: set[type[Model]]) -> Callable[..., Any] | None:
+    """The decoder built for `cls` (building it, and those of the models it nests, now if
+    need be), or None while it is being built (a recursive model) or cannot be."""
+    fn = getattr(cls.__dict__.get("_lenient"), "__func__", None)
+    if fn is not None and getattr(fn, "built_from_declarations", False):
+        return fn  # type: ignore[no-any-return]
+    if cls in building:
+        return None
+    building.add(cls)
+    try:
+        decoder = _compile_lenient(cls, building)
+    finally:
+        building.discard(cls)
+    if decoder is not None:
+        decoder.built_from_declarations = True  # type: ignore[attr-defined]
+        cls._lenient = classmethod(decoder)  # type: ignore[assignment, method-assign]
+    return decoder
+
+
+def _compile_lenient(cls: type[Model], building: set[type[Model]]) -> Callable[..., Any] | None:
     """The straight-line decoder of `cls`, or None when a field name is not an identifier."""
     import keyword
 
-    code = _DecoderSource()
+    code = _DecoderSource(building)
     lines = ["def _lenient(cls, data):", "    d = dict(data)", "    pop = d.pop",
              "    self = _new(cls)",
              "    self._nulls = _nulls_of(d) if None in d.values() else _NO_NULLS"]

@@ -16,6 +16,13 @@ if _t.TYPE_CHECKING:
     from .pet import Pet as Pet
     from .timestamped import Timestamped as Timestamped
 
+__all__ = [
+    "Dog",
+    "Owner",
+    "Pet",
+    "Timestamped",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -29,3 +36,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

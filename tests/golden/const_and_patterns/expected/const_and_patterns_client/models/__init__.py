@@ -14,6 +14,11 @@ if _t.TYPE_CHECKING:
     from .event import Event as Event
     from .point import Point as Point
 
+__all__ = [
+    "Event",
+    "Point",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -27,3 +32,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

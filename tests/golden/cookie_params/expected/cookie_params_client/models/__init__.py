@@ -14,6 +14,11 @@ if _t.TYPE_CHECKING:
     from .get_session_theme import GetSessionTheme as GetSessionTheme
     from .session import Session as Session
 
+__all__ = [
+    "GetSessionTheme",
+    "Session",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -27,3 +32,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

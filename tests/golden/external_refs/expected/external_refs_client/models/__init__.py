@@ -16,6 +16,13 @@ if _t.TYPE_CHECKING:
     from .money import Money as Money
     from .order import Order as Order
 
+__all__ = [
+    "Error",
+    "Line",
+    "Money",
+    "Order",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -29,3 +36,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -16,6 +16,13 @@ if _t.TYPE_CHECKING:
     from .upload import Upload as Upload
     from .upload_file_request import UploadFileRequest as UploadFileRequest
 
+__all__ = [
+    "LoginRequest",
+    "Token",
+    "Upload",
+    "UploadFileRequest",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -29,3 +36,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

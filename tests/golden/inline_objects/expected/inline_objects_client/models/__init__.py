@@ -28,6 +28,17 @@ if _t.TYPE_CHECKING:
     from .create_order_response_meta import CreateOrderResponseMeta as CreateOrderResponseMeta
     from .list_orders_response_item import ListOrdersResponseItem as ListOrdersResponseItem
 
+__all__ = [
+    "CreateOrderRequest",
+    "CreateOrderRequestCustomer",
+    "CreateOrderRequestCustomerAddress",
+    "CreateOrderRequestItemsItem",
+    "CreateOrderResponse",
+    "CreateOrderResponseLinesItem",
+    "CreateOrderResponseMeta",
+    "ListOrdersResponseItem",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -41,3 +52,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

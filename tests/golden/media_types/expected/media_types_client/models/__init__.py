@@ -14,6 +14,11 @@ if _t.TYPE_CHECKING:
     from .stored import Stored as Stored
     from .thing import Thing as Thing
 
+__all__ = [
+    "Stored",
+    "Thing",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -27,3 +32,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -15,6 +15,12 @@ if _t.TYPE_CHECKING:
     from .error import Error as Error
     from .item import Item as Item
 
+__all__ = [
+    "Created",
+    "Error",
+    "Item",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -28,3 +34,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -16,6 +16,13 @@ if _t.TYPE_CHECKING:
     from .foo_bar_ import FooBar_ as FooBar_
     from .foo_bar__ import FooBar__ as FooBar__
 
+__all__ = [
+    "Flag",
+    "FooBar",
+    "FooBar_",
+    "FooBar__",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {
     "FooBar_": "foo_bar_",
@@ -32,3 +39,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -16,6 +16,13 @@ if _t.TYPE_CHECKING:
     from .import_ import Import as Import
     from .m2_fa_settings import M2faSettings as M2faSettings
 
+__all__ = [
+    "Class",
+    "From",
+    "Import",
+    "M2faSettings",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {
     "Class": "class_",
@@ -33,3 +40,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -17,6 +17,14 @@ if _t.TYPE_CHECKING:
     from .shape import Shape as Shape
     from .square import Square as Square
 
+__all__ = [
+    "Circle",
+    "IdOrName",
+    "Label",
+    "Shape",
+    "Square",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -30,3 +38,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

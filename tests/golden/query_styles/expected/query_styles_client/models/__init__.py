@@ -15,6 +15,12 @@ if _t.TYPE_CHECKING:
     from .search_filter import SearchFilter as SearchFilter
     from .search_point import SearchPoint as SearchPoint
 
+__all__ = [
+    "Results",
+    "SearchFilter",
+    "SearchPoint",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -28,3 +34,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -15,6 +15,12 @@ if _t.TYPE_CHECKING:
     from .b import B as B
     from .tree_node import TreeNode as TreeNode
 
+__all__ = [
+    "A",
+    "B",
+    "TreeNode",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -28,3 +34,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -13,6 +13,10 @@ from .._runtime import model_module as _model_module
 if _t.TYPE_CHECKING:
     from .status import Status as Status
 
+__all__ = [
+    "Status",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -26,3 +30,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

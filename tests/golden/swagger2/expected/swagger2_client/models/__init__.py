@@ -16,6 +16,13 @@ if _t.TYPE_CHECKING:
     from .photo import Photo as Photo
     from .upload_photo_request import UploadPhotoRequest as UploadPhotoRequest
 
+__all__ = [
+    "NewPet",
+    "Pet",
+    "Photo",
+    "UploadPhotoRequest",
+]
+
 # the classes whose module is not the one model_module() finds from the class name
 _RENAMED: dict[str, str] = {}
 
@@ -29,3 +36,7 @@ def __getattr__(name: str) -> _t.Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
