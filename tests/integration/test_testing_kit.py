@@ -73,10 +73,13 @@ def test_operations_are_named_by_operation_id_method_or_group_and_method() -> No
     api.respond("get_app", {"app_id": APP_ID, "name": "two", "description": "",
                             "admin_owner_id": USER_ID, "app_type": "OKTA_DIRECTORY"})
     client = api.client()
-    # answers are used in turn; the last keeps answering
+    # answers are used in turn; the last keeps answering until another is registered
     names = [client.apps.get_app(app_id=APP_ID).name for _ in range(3)]
-    assert names == ["one", "two", "two"]
-    assert len(api.calls("apps.get_app")) == 3
+    api.respond("apps.get_app", {"app_id": APP_ID, "name": "three", "description": "",
+                                 "admin_owner_id": USER_ID, "app_type": "AWS"})
+    names.append(client.apps.get_app(app_id=APP_ID).name)
+    assert names == ["one", "two", "two", "three"]
+    assert len(api.calls("apps.get_app")) == 4
 
 
 # -- violations: caught in the test, naming the operation and the pointer -------------------------
@@ -145,8 +148,8 @@ def test_a_callable_answer_receives_the_request_and_is_checked_when_it_answers()
     api.respond("get_app", app)
     client = api.client()
     assert client.apps.get_app(app_id=APP_ID).name == "app 5353"
+    assert client.apps.get_app(app_id=APP_ID).name == "app 5353"  # the last answer repeats
     api.respond("get_app", lambda call: {"app_id": "nope"})
-    client.apps.get_app(app_id=APP_ID)  # the first answer, used once
     with pytest.raises(SpecViolation, match="/responses/200/body/app_id: expected a UUID"):
         client.apps.get_app(app_id=APP_ID)
 

@@ -276,6 +276,7 @@ class MockApi(Generic[C, A]):
                 else:
                     self._names.setdefault(name, op)
         self._answers: dict[str, list[Answer]] = {}
+        self._last: dict[str, Answer] = {}
         self._failures: dict[str, list[Answer]] = {}
         self._calls: dict[str, list[RecordedCall]] = {}
         self._bases: list[httpx.URL] = []
@@ -337,8 +338,9 @@ class MockApi(Generic[C, A]):
     def respond(self, name: str, body: Any = None, *, status: int | None = None,
                 headers: Mapping[str, str] | None = None) -> None:
         """Answer `name` with this body (checked against the response schema now; a
-        callable gets the RecordedCall and returns the body). Answers registered for one
-        operation are used in turn; the last one keeps answering."""
+        callable gets the RecordedCall and returns the body; no body: the spec's example or
+        a minimal body for that status). Answers registered for one operation are used in
+        turn, each once; the last one used keeps answering until another is registered."""
         op = self.operation(name)
         status = status if status is not None else op.success()[0]
         self._check_answer(op, status, body)
@@ -537,8 +539,10 @@ class MockApi(Generic[C, A]):
             if body is None:
                 body = _default_body(op.reply(status)) if op.reply(status) else \
                     {"message": f"scripted failure {status}"}
-        elif answers:
-            status, headers, body = answers.pop(0) if len(answers) > 1 else answers[0]
+        elif answers or op.operation_id in self._last:
+            if answers:  # each registered answer once, then the last one again
+                self._last[op.operation_id] = answers.pop(0)
+            status, headers, body = self._last[op.operation_id]
             if callable(body):
                 body = body(recorded)
                 self._check_answer(op, status, body)
