@@ -96,13 +96,14 @@ _NONE: Any = object()  # no finite value exists (a required property that cycles
 
 def minimal_value(t: ir.Type, api: ir.Api, seen: tuple[str, ...]) -> Any:
     """The smallest value of `t` a validating server accepts: required properties only,
-    empty arrays and maps, the first enum value, the first variant of a union."""
+    arrays of one item, empty maps, the first enum value, the first variant of a union."""
     if isinstance(t, ir.Primitive):
         if t.kind == "string":
             return _STRINGS.get(t.format or "", "string")
         return _NUMBERS[t.kind]
-    if isinstance(t, ir.ArrayType):
-        return []
+    if isinstance(t, ir.ArrayType):  # one item: the IR does not keep minItems
+        item = minimal_value(t.items, api, seen)
+        return [] if item is _NONE else [item]
     if isinstance(t, (ir.MapType, ir.AnyType)):
         return {}
     if isinstance(t, ir.Nullable):

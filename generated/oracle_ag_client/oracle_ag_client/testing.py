@@ -166,7 +166,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         replies=(
             _tk.Reply(
-                "200", "json", _rt.ModelOf("AccessGuardrailCollection"), minimal='{"items": []}'
+                "200", "json", _rt.ModelOf("AccessGuardrailCollection"), minimal='{"items": [{}]}'
             ),
             _tk.Reply(
                 "400",
@@ -288,7 +288,10 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         replies=(
             _tk.Reply(
-                "200", "json", _rt.ModelOf("AccessRequestCollection"), minimal='{"items": []}'
+                "200",
+                "json",
+                _rt.ModelOf("AccessRequestCollection"),
+                minimal='{"items": [{"id": "string"}]}',
             ),
             _tk.Reply(
                 "400",
@@ -561,7 +564,10 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("ApprovalDecisionDetails")),
         replies=(
             _tk.Reply(
-                "200", "json", _rt.ModelOf("ApprovalDecisionResults"), minimal='{"failures": []}'
+                "200",
+                "json",
+                _rt.ModelOf("ApprovalDecisionResults"),
+                minimal='{"failures": [{"taskId": "string"}]}',
             ),
             _tk.Reply(
                 "400",
@@ -651,7 +657,10 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         replies=(
             _tk.Reply(
-                "200", "json", _rt.ModelOf("ApprovalDecisionResults"), minimal='{"failures": []}'
+                "200",
+                "json",
+                _rt.ModelOf("ApprovalDecisionResults"),
+                minimal='{"failures": [{"taskId": "string"}]}',
             ),
             _tk.Reply(
                 "400",
@@ -836,7 +845,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200",
                 "json",
                 _rt.ModelOf("AccessGovernanceTypeCollection"),
-                minimal='{"items": []}',
+                minimal='{"items": [{"entityType": "string", "id": "string", "name": "string", "timeCreated": "1970-01-01T00:00:00Z", "timeUpdated": "1970-01-01T00:00:00Z", "type": "IDENTITY", "value": "string"}]}',
             ),
         ),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
@@ -877,7 +886,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(
-            _tk.Reply("200", "json", _rt.ModelOf("PolicyCollection"), minimal='{"items": []}'),
+            _tk.Reply("200", "json", _rt.ModelOf("PolicyCollection"), minimal='{"items": [{}]}'),
         ),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
@@ -1148,7 +1157,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200",
                 "json",
                 _rt.ModelOf("AccessControlAccessReviewSummaryCollection"),
-                minimal='{"items": []}',
+                minimal='{"items": [{}]}',
             ),
         ),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
@@ -1189,7 +1198,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200",
                 "json",
                 _rt.ModelOf("IdentityAccessReviewSummaryCollection"),
-                minimal='{"items": []}',
+                minimal='{"items": [{}]}',
             ),
         ),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
@@ -1281,7 +1290,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200",
                 "json",
                 _rt.ModelOf("PolicyStatementSummaryCollection"),
-                minimal='{"items": []}',
+                minimal='{"items": [{}]}',
             ),
             _tk.Reply(
                 "400",
@@ -1524,7 +1533,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200",
                 "json",
                 _rt.ModelOf("AccessReviewEventChangesSummaryCollection"),
-                minimal='{"items": []}',
+                minimal='{"items": [{"displayName": "string", "id": "string"}]}',
             ),
         ),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
@@ -1566,7 +1575,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         replies=(
             _tk.Reply(
-                "200", "json", _rt.ModelOf("IdentitySummaryCollection"), minimal='{"items": []}'
+                "200", "json", _rt.ModelOf("IdentitySummaryCollection"), minimal='{"items": [{}]}'
             ),
         ),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
@@ -1718,7 +1727,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200",
                 "json",
                 _rt.ModelOf("ResourceAggregationSummaryCollection"),
-                minimal='{"items": []}',
+                minimal='{"items": [{"count": 1}]}',
             ),
         ),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
@@ -1756,7 +1765,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200",
                 "json",
                 _rt.ModelOf("PolicyStatementResourceSummaryCollection"),
-                minimal='{"items": []}',
+                minimal='{"items": [{}]}',
             ),
             _tk.Reply(
                 "400",
@@ -1848,7 +1857,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(
-            _tk.Reply("200", "json", _rt.ModelOf("CampaignCollection"), minimal='{"items": []}'),
+            _tk.Reply("200", "json", _rt.ModelOf("CampaignCollection"), minimal='{"items": [{}]}'),
             _tk.Reply(
                 "400",
                 "json",
@@ -2364,7 +2373,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200",
                 "json",
                 _rt.ModelOf("AccessGovernanceTypeCollection"),
-                minimal='{"items": []}',
+                minimal='{"items": [{"entityType": "string", "id": "string", "name": "string", "timeCreated": "1970-01-01T00:00:00Z", "timeUpdated": "1970-01-01T00:00:00Z", "type": "IDENTITY", "value": "string"}]}',
             ),
         ),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
@@ -2531,7 +2540,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200",
                 "json",
                 _rt.ModelOf("AccessGovernanceTypeCollection"),
-                minimal='{"items": []}',
+                minimal='{"items": [{"entityType": "string", "id": "string", "name": "string", "timeCreated": "1970-01-01T00:00:00Z", "timeUpdated": "1970-01-01T00:00:00Z", "type": "IDENTITY", "value": "string"}]}',
             ),
         ),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
@@ -2567,7 +2576,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200",
                 "json",
                 _rt.ModelOf("CheckSeparationOfDutiesStatusDetails"),
-                minimal='{"items": []}',
+                minimal='{"items": [{"events": [{}], "requestedBy": "string", "requestId": "string", "requestStatus": "SUCCESS"}]}',
             ),
         ),
     ),
@@ -2666,7 +2675,10 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         replies=(
             _tk.Reply(
-                "200", "json", _rt.ModelOf("OrchestratedSystemAttributes"), minimal='{"items": []}'
+                "200",
+                "json",
+                _rt.ModelOf("OrchestratedSystemAttributes"),
+                minimal='{"items": [{}]}',
             ),
         ),
     ),
@@ -2803,7 +2815,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         replies=(
             _tk.Reply(
-                "200", "json", _rt.ModelOf("OrganizationCollection"), minimal='{"items": []}'
+                "200", "json", _rt.ModelOf("OrganizationCollection"), minimal='{"items": [{}]}'
             ),
         ),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),

@@ -18,7 +18,14 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         params=(
             _tk.Param("status", "query", False, _rt.EnumOf("Status"), explode=True, style="form"),
         ),
-        replies=(_tk.Reply("200", "json", _rt.ListOf(_rt.ModelOf("Task")), minimal="[]"),),
+        replies=(
+            _tk.Reply(
+                "200",
+                "json",
+                _rt.ListOf(_rt.ModelOf("Task")),
+                minimal='[{"status": "in-progress", "priority": 0}]',
+            ),
+        ),
     ),
     _tk.Operation(
         "createTask",

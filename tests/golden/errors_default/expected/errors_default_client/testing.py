@@ -49,7 +49,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "422",
                 "json",
                 _rt.ModelOf("ValidationError"),
-                minimal='{"message": "string", "fields": []}',
+                minimal='{"message": "string", "fields": ["string"]}',
             ),
             _tk.Reply(
                 "default",

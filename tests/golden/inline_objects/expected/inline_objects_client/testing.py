@@ -18,7 +18,10 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         params=(),
         replies=(
             _tk.Reply(
-                "200", "json", _rt.ListOf(_rt.ModelOf("ListOrdersResponseItem")), minimal="[]"
+                "200",
+                "json",
+                _rt.ListOf(_rt.ModelOf("ListOrdersResponseItem")),
+                minimal='[{"id": "string", "status": "string"}]',
             ),
         ),
     ),
@@ -34,7 +37,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "201",
                 "json",
                 _rt.ModelOf("CreateOrderResponse"),
-                minimal='{"id": "string", "lines": []}',
+                minimal='{"id": "string", "lines": [{"sku": "string", "total": 1}]}',
             ),
         ),
     ),

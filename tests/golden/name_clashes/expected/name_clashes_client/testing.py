@@ -32,7 +32,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         "GET",
         "/users",
         params=(),
-        replies=(_tk.Reply("200", "json", _rt.ListOf(_rt.ModelOf("FooBar__")), minimal="[]"),),
+        replies=(_tk.Reply("200", "json", _rt.ListOf(_rt.ModelOf("FooBar__")), minimal="[{}]"),),
     ),
 )
 

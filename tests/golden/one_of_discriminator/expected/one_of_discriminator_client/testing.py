@@ -27,7 +27,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                         {"cat": _rt.ModelOf("Cat"), "dog": _rt.ModelOf("Dog")},
                     )
                 ),
-                minimal="[]",
+                minimal='[{"petType": "cat", "name": "string"}]',
             ),
         ),
     ),

@@ -27,7 +27,14 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("includeDeleted", "query", False, _rt.BOOL, explode=True, style="form"),
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
-        replies=(_tk.Reply("200", "json", _rt.ListOf(_rt.ModelOf("Item")), minimal="[]"),),
+        replies=(
+            _tk.Reply(
+                "200",
+                "json",
+                _rt.ListOf(_rt.ModelOf("Item")),
+                minimal='[{"id": 1, "name": "string"}]',
+            ),
+        ),
     ),
     _tk.Operation(
         "getItem",

@@ -19,7 +19,14 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("tags", "query", False, _rt.ListOf(_rt.STR), explode=False, style="form"),
             _tk.Param("ids", "query", False, _rt.ListOf(_rt.INT), explode=True, style="form"),
         ),
-        replies=(_tk.Reply("200", "json", _rt.ListOf(_rt.ModelOf("Pet")), minimal="[]"),),
+        replies=(
+            _tk.Reply(
+                "200",
+                "json",
+                _rt.ListOf(_rt.ModelOf("Pet")),
+                minimal='[{"id": 1, "name": "string", "tag": "string"}]',
+            ),
+        ),
     ),
     _tk.Operation(
         "createPet",
