@@ -77,7 +77,8 @@ def render_package(view: PackageView) -> dict[str, str]:
         "README.md": env.get_template("README.md.jinja").render(
             package=pkg, title=view.title, api_version=view.version, groups=view.groups,
             operation_count=sum(len(g.operations) for g in view.groups),
-            auth_example=_auth_example(view)),
+            auth_example=_auth_example(view),
+            testing=view.testing.example if view.testing else None),
         f"{pkg}/py.typed": "",
         f"{pkg}/_runtime.py": runtime_source(),
         f"{pkg}/_testing.py": testing_runtime_source(),

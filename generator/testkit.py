@@ -27,17 +27,34 @@ _NUMBERS: dict[str, Any] = {"integer": 1, "number": 1, "boolean": False}
 
 
 @dataclass(frozen=True)
+class ReadmeExample:
+    """The operation the README's pytest example calls: a GET that needs no arguments."""
+
+    call: str  # `client.<group>.<method>()`
+    name: str  # the method name as a literal
+    path: str  # the path as a literal
+
+
+@dataclass(frozen=True)
 class TestingModule:
     entries: list[str]  # one `_tk.Operation(...)` expression per operation
+    example: ReadmeExample | None = None
 
 
 def testing_module(api: ir.Api, types: TypeNames, groups: list[GroupView]) -> TestingModule:
     entries = []
+    example = None
     for group in groups:
         for view in group.operations:
-            if view.source is not None:
-                entries.append(_entry(view.source, f"{group.attr}.{view.name}", types, api))
-    return TestingModule(entries)
+            op = view.source
+            if op is None:
+                continue
+            entries.append(_entry(op, f"{group.attr}.{view.name}", types, api))
+            needs = [p for p in op.parameters if p.required] or (op.body and op.body.required)
+            if example is None and not needs and op.method == "GET":  # GET: it is retried
+                example = ReadmeExample(f"client.{group.attr}.{view.name}()",
+                                        literal(view.name), literal(op.path))
+    return TestingModule(entries, example)
 
 
 def _json(value: Any) -> str:
