@@ -36,12 +36,12 @@ class ReadmeExample:
 
 
 @dataclass(frozen=True)
-class TestingModule:
+class KitTable:
     entries: list[str]  # one `_tk.Operation(...)` expression per operation
     example: ReadmeExample | None = None
 
 
-def testing_module(api: ir.Api, types: TypeNames, groups: list[GroupView]) -> TestingModule:
+def kit_table(api: ir.Api, types: TypeNames, groups: list[GroupView]) -> KitTable:
     entries = []
     example = None
     for group in groups:
@@ -54,7 +54,7 @@ def testing_module(api: ir.Api, types: TypeNames, groups: list[GroupView]) -> Te
             if example is None and not needs and op.method == "GET":  # GET: it is retried
                 example = ReadmeExample(f"client.{group.attr}.{view.name}()",
                                         literal(view.name), literal(op.path))
-    return TestingModule(entries, example)
+    return KitTable(entries, example)
 
 
 def _json(value: Any) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from . import ir
 
 if TYPE_CHECKING:
-    from .testkit import TestingModule
+    from .testkit import KitTable
     from .typeddicts import TypesModule
 from .naming import (
     BUILTIN_CLASSES,
@@ -170,7 +170,7 @@ class PackageView:
     aliases: list[AliasView]
     groups: list[GroupView]
     model_count: int
-    testing: TestingModule | None = None  # the table of `<pkg>/testing.py`
+    testing: KitTable | None = None  # the table of `<pkg>/testing.py`
 
     @property
     def model_index(self) -> list[tuple[str, str]]:
@@ -328,7 +328,7 @@ def _primitive_codec(t: ir.Primitive) -> str:
 
 
 def build_view(api: ir.Api, package: str) -> PackageView:
-    from .testkit import testing_module  # both escape spec text with this module's helpers
+    from .testkit import kit_table  # both escape spec text with this module's helpers
     from .typeddicts import types_module
 
     types = TypeNames(api)
@@ -365,7 +365,7 @@ def build_view(api: ir.Api, package: str) -> PackageView:
         aliases=_alias_order(aliases),
         groups=groups,
         model_count=len(api.definitions),
-        testing=testing_module(api, types, groups),
+        testing=kit_table(api, types, groups),
     )
 
 
