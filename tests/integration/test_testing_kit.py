@@ -276,3 +276,16 @@ def test_the_readme_example_runs_as_written() -> None:
     namespace: dict[str, object] = {}
     exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - our own README
     namespace["test_my_sync_job"]()  # type: ignore[operator]
+
+
+def test_a_json_operation_refuses_another_content_type() -> None:
+    api = MockApi()
+    client = api.client()
+    with pytest.raises(SpecViolation) as caught:
+        client._http.post(client.base_url + "/requests", content=b"resources=1",
+                          headers={"content-type": "text/plain"})
+    assert (caught.value.operation, caught.value.pointer) == ("createRequest",
+                                                              "/header/content-type")
+    with pytest.raises(SpecViolation, match="createRequest: /body: the body is not JSON"):
+        client._http.post(client.base_url + "/requests", content=b"{",
+                          headers={"content-type": "application/json"})

@@ -515,18 +515,20 @@ class MockApi(Generic[C, A]):
                 raise SpecViolation(op.operation_id, "/body", "required request body missing")
             return None
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if declared is None or declared.kind not in ("json", "form"):
-            return content
-        if declared.kind == "form":
-            return {k: v[-1] for k, v in parse_qs(content.decode("utf-8")).items()}
-        if media != "application/json" and not media.endswith("+json"):
+        json_media = media == "application/json" or media.endswith("+json")
+        expects_json = declared is not None and declared.kind == "json"
+        if expects_json and not json_media:
             raise SpecViolation(op.operation_id, "/header/content-type",
                                 f"expected a JSON body, got content type {media!r}")
+        if media == "application/x-www-form-urlencoded":
+            return {k: v[-1] for k, v in parse_qs(content.decode("utf-8")).items()}
+        if not json_media:
+            return content
         try:
             body = json.loads(content)
         except ValueError:
             raise SpecViolation(op.operation_id, "/body", "the body is not JSON") from None
-        if declared.codec is not None:
+        if expects_json and declared is not None and declared.codec is not None:
             for pointer, problem in problems(declared.codec, body, "/body", True):
                 raise SpecViolation(op.operation_id, pointer, problem)
         return body
