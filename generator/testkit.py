@@ -75,11 +75,34 @@ def _entry(op: ir.Operation, method_name: str, types: TypeNames, api: ir.Api) ->
                     f"{op.body.required}, {codec})")
     replies = ", ".join(_reply(r, types, api) for r in op.responses)
     args.append(f"replies=({replies}{',' if len(op.responses) == 1 else ''})")
+    credentials = _credentials(op, api)
+    if credentials:
+        places = ", ".join(f"({literal(where)}, {literal(name)})" for where, name in credentials)
+        args.append(f"credentials=({places},)")
     if op.paging is not None:
         p = op.paging
         args.append(f"paging=_tk.Pages({literal(p.request_param)}, {literal(p.items_field)}, "
                     f"{literal(p.token_field)}, {literal(p.token_header)})")
     return f"_tk.Operation({', '.join(args)})"
+
+
+def _credentials(op: ir.Operation, api: ir.Api) -> list[tuple[str, str]]:
+    """Where a request may carry the credentials the operation needs, or [] when it needs
+    none (or names a scheme the client cannot apply, so the kit cannot tell)."""
+    if not op.security or not all(op.security):
+        return []
+    schemes = {auth.scheme_name: auth for auth in api.auth}
+    places: list[tuple[str, str]] = []
+    for alternative in op.security:
+        for name in alternative:
+            scheme = schemes.get(name)
+            if scheme is None:
+                return []
+            place = (scheme.location, scheme.wire_name) if isinstance(scheme, ir.ApiKeyAuth) \
+                else ("header", "Authorization")
+            if place not in places:
+                places.append(place)
+    return places
 
 
 def _reply(response: ir.Response, types: TypeNames, api: ir.Api) -> str:

@@ -4,7 +4,7 @@ Every operation of both vendored specs is called through a client wired to the k
 arguments the conformance suite builds from the spec (required only, then every optional
 one); each request the kit accepts is replayed byte for byte to the validating server,
 which must accept it too. Then each request is broken in the ways the kit checks (an
-unknown path, a method the path lacks, a required query parameter dropped, a path
+unknown path, a method the path lacks, credentials or a required query parameter dropped, a path
 parameter or a body property of the wrong type, a required body property dropped): the
 kit must raise SpecViolation and the server must answer 400.
 
@@ -91,7 +91,7 @@ class Agreement:
         """What openapi-core found wrong with the request ([] when it accepted it)."""
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() not in ("host", "content-length")}
-        if self.token:
+        if self.token and "authorization" in request.headers:
             headers["authorization"] = f"Bearer {self.token}"
         start = len(self.server.exchanges)
         self.http.request(request.method, request.url, headers=headers,
@@ -117,6 +117,10 @@ def breakages(agreement: Agreement, sent: Sent) -> Iterator[tuple[str, httpx.Req
     """Ways to break a valid request that the kit checks: (what, the broken request)."""
     op, request = sent.operation, sent.request
     base = httpx.URL(agreement.server.base_url).path.rstrip("/")
+    if "authorization" in request.headers:
+        bare = rebuilt(request)
+        del bare.headers["authorization"]
+        yield "credentials dropped", bare
     yield "unknown path", rebuilt(request, path=base + "/no-such-thing" +
                                   request.url.path[len(base):])
     item = resolve(agreement.server.spec, agreement.server.spec["paths"][op.path])
@@ -198,7 +202,8 @@ def test_what_the_kit_refuses_the_validating_server_refuses(
                 disagreements.append(f"{sent.operation.operation_id} with {what}: kit "
                                      f"{'accepted' if kit_ok else 'refused'}, server "
                                      f"{'accepted' if server_ok else 'refused'}")
-    assert set(tried) >= {"unknown", "method", "body dropped", "body"}, tried
+    assert set(tried) >= {"unknown", "method", "body dropped", "body", "credentials dropped"}, \
+        tried
     assert refused >= sum(tried.values()) * 0.9, (refused, tried)
     assert not disagreements, "\n".join(disagreements[:20])
 

@@ -289,3 +289,13 @@ def test_a_json_operation_refuses_another_content_type() -> None:
     with pytest.raises(SpecViolation, match="createRequest: /body: the body is not JSON"):
         client._http.post(client.base_url + "/requests", content=b"{",
                           headers={"content-type": "application/json"})
+
+
+def test_a_request_without_the_credentials_the_operation_needs_is_a_violation() -> None:
+    api = MockApi()
+    client = api.client()
+    bare = client._http.build_request("GET", client.base_url + "/apps")
+    with pytest.raises(SpecViolation) as caught:
+        client._http.send(bare)
+    assert (caught.value.operation, caught.value.pointer) == ("getApps", "/header/Authorization")
+    assert caught.value.problem == "the operation needs credentials and the request has none"

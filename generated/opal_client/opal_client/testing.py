@@ -35,6 +35,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"apps": [{"app_id": "00000000-0000-0000-0000-000000000000", "name": "string", "description": "string", "admin_owner_id": "00000000-0000-0000-0000-000000000000", "app_type": "ACTIVE_DIRECTORY"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getApp",
@@ -51,6 +52,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"app_id": "00000000-0000-0000-0000-000000000000", "name": "string", "description": "string", "admin_owner_id": "00000000-0000-0000-0000-000000000000", "app_type": "ACTIVE_DIRECTORY"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getSyncErrors",
@@ -70,6 +72,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='[{"sync_errors": [{"first_seen": "1970-01-01T00:00:00Z", "last_seen": "1970-01-01T00:00:00Z", "error_message": "string"}]}]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getBundles",
@@ -90,6 +93,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"bundles": [{}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "bundles", "next", None),
     ),
     _tk.Operation(
@@ -100,6 +104,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         params=(),
         body=_tk.Body("application/json", "json", True, _rt.ModelOf("CreateBundleInfo")),
         replies=(_tk.Reply("201", "json", _rt.ModelOf("Bundle"), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getBundle",
@@ -108,6 +113,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         "/bundles/{bundle_id}",
         params=(_tk.Param("bundle_id", "path", True, _rt.UUID, explode=True, style="simple"),),
         replies=(_tk.Reply("200", "json", _rt.ModelOf("Bundle"), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "updateBundle",
@@ -120,6 +126,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Reply("200", "json", _rt.ModelOf("Bundle"), minimal="{}"),
             _tk.Reply("204", "empty", None),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "deleteBundle",
@@ -128,6 +135,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         "/bundles/{bundle_id}",
         params=(_tk.Param("bundle_id", "path", True, _rt.UUID, explode=True, style="simple"),),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getBundleResources",
@@ -148,6 +156,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"bundle_resources": [{}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "bundle_resources", "next", None),
     ),
     _tk.Operation(
@@ -158,6 +167,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         params=(_tk.Param("bundle_id", "path", True, _rt.UUID, explode=False, style="simple"),),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("AddBundleResourceRequest")),
         replies=(_tk.Reply("201", "json", _rt.ModelOf("BundleResource"), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "removeBundleResource",
@@ -172,6 +182,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             ),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getBundleGroups",
@@ -192,6 +203,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"bundle_groups": [{}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "bundle_groups", "next", None),
     ),
     _tk.Operation(
@@ -202,6 +214,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         params=(_tk.Param("bundle_id", "path", True, _rt.UUID, explode=False, style="simple"),),
         body=_tk.Body("application/json", "json", True, _rt.ModelOf("AddBundleGroupRequest")),
         replies=(_tk.Reply("201", "json", _rt.ModelOf("BundleGroup"), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "removeBundleGroup",
@@ -216,6 +229,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             ),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getBundleVisibility",
@@ -232,6 +246,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"visibility": "GLOBAL"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "setBundleVisibility",
@@ -241,6 +256,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         params=(_tk.Param("bundle_id", "path", True, _rt.UUID, explode=False, style="simple"),),
         body=_tk.Body("application/json", "json", True, _rt.ModelOf("VisibilityInfo")),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getConfigurationTemplates",
@@ -257,6 +273,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "updateConfigurationTemplate",
@@ -276,6 +293,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "createConfigurationTemplate",
@@ -295,6 +313,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "deleteConfigurationTemplate",
@@ -307,6 +326,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             ),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getEventStreams",
@@ -322,6 +342,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"event_streams": [{"event_stream_id": "00000000-0000-0000-0000-000000000000", "connection": {"name": "string", "connection_type": "WEBHOOK", "enabled": false}}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "createEventStream",
@@ -338,6 +359,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"event_stream_id": "00000000-0000-0000-0000-000000000000", "connection": {"name": "string", "connection_type": "WEBHOOK", "enabled": false}}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "updateEventStream",
@@ -356,6 +378,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"event_stream_id": "00000000-0000-0000-0000-000000000000", "connection": {"name": "string", "connection_type": "WEBHOOK", "enabled": false}}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "deleteEventStream",
@@ -366,6 +389,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("event_stream_id", "path", True, _rt.UUID, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "events",
@@ -391,6 +415,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -409,6 +434,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             ),
             _tk.Reply("404", "empty", None),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getGroups",
@@ -441,6 +467,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"results": [{"group_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -459,6 +486,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"groups": [{"group_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "createGroup",
@@ -476,6 +504,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"group_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getGroup",
@@ -492,6 +521,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"group_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "delete_group",
@@ -500,6 +530,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         "/groups/{group_id}",
         params=(_tk.Param("group_id", "path", True, _rt.UUID, explode=False, style="simple"),),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_group_message_channels",
@@ -516,6 +547,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"channels": [{"message_channel_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_group_message_channels",
@@ -532,6 +564,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='["00000000-0000-0000-0000-000000000000"]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_group_on_call_schedules",
@@ -548,6 +581,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"on_call_schedules": [{}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_group_on_call_schedules",
@@ -564,6 +598,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='["00000000-0000-0000-0000-000000000000"]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_group_resources",
@@ -580,6 +615,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"group_resources": [{"group_id": "00000000-0000-0000-0000-000000000000", "resource_id": "00000000-0000-0000-0000-000000000000", "access_level": {"access_level_name": "string", "access_level_remote_id": "string"}}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_group_resources",
@@ -589,6 +625,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         params=(_tk.Param("group_id", "path", True, _rt.UUID, explode=False, style="simple"),),
         body=_tk.Body("application/json", "json", True, _rt.ModelOf("UpdateGroupResourcesInfo")),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_group_containing_groups",
@@ -610,6 +647,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"containing_groups": [{"containing_group_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "add_group_containing_group",
@@ -627,6 +665,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"containing_group_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_group_containing_group",
@@ -646,6 +685,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"containing_group_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "remove_group_containing_group",
@@ -660,6 +700,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             ),
         ),
         replies=(_tk.Reply("204", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "add_group_resource",
@@ -683,6 +724,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"group_id": "00000000-0000-0000-0000-000000000000", "resource_id": "00000000-0000-0000-0000-000000000000", "access_level": {"access_level_name": "string", "access_level_remote_id": "string"}}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_group_visibility",
@@ -699,6 +741,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"visibility": "GLOBAL"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_group_visibility",
@@ -716,6 +759,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"visibility": "GLOBAL"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_group_reviewers",
@@ -731,6 +775,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='["00000000-0000-0000-0000-000000000000"]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_group_reviewers",
@@ -747,6 +792,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='["00000000-0000-0000-0000-000000000000"]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_group_reviewer_stages",
@@ -762,6 +808,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='[{"require_manager_approval": false, "operator": "AND", "owner_ids": ["00000000-0000-0000-0000-000000000000"]}]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_group_reviewer_stages",
@@ -778,6 +825,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='[{"require_manager_approval": false, "operator": "AND", "owner_ids": ["00000000-0000-0000-0000-000000000000"]}]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_group_tags",
@@ -794,6 +842,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"tags": [{"tag_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_group_users",
@@ -814,6 +863,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -835,6 +885,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"group_id": "00000000-0000-0000-0000-000000000000", "group_name": "string", "description": "string", "user_id": "00000000-0000-0000-0000-000000000000", "full_name": "string", "email": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "add_group_user",
@@ -859,6 +910,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"group_id": "00000000-0000-0000-0000-000000000000", "group_name": "string", "description": "string", "user_id": "00000000-0000-0000-0000-000000000000", "full_name": "string", "email": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "delete_group_user",
@@ -873,6 +925,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             ),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_user_groups",
@@ -893,6 +946,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -913,6 +967,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"results": [{"group_binding_id": "00000000-0000-0000-0000-000000000000", "created_by_id": "00000000-0000-0000-0000-000000000000", "created_at": "1970-01-01T00:00:00Z", "source_group_id": "00000000-0000-0000-0000-000000000000", "groups": [{"group_id": "00000000-0000-0000-0000-000000000000", "group_type": "ACTIVE_DIRECTORY_GROUP"}]}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -923,6 +978,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         params=(),
         body=_tk.Body("application/json", "json", True, _rt.ModelOf("UpdateGroupBindingInfoList")),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "createGroupBinding",
@@ -940,6 +996,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"group_binding_id": "00000000-0000-0000-0000-000000000000", "created_by_id": "00000000-0000-0000-0000-000000000000", "created_at": "1970-01-01T00:00:00Z", "source_group_id": "00000000-0000-0000-0000-000000000000", "groups": [{"group_id": "00000000-0000-0000-0000-000000000000", "group_type": "ACTIVE_DIRECTORY_GROUP"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getGroupBinding",
@@ -958,6 +1015,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"group_binding_id": "00000000-0000-0000-0000-000000000000", "created_by_id": "00000000-0000-0000-0000-000000000000", "created_at": "1970-01-01T00:00:00Z", "source_group_id": "00000000-0000-0000-0000-000000000000", "groups": [{"group_id": "00000000-0000-0000-0000-000000000000", "group_type": "ACTIVE_DIRECTORY_GROUP"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "deleteGroupBinding",
@@ -968,6 +1026,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("group_binding_id", "path", True, _rt.UUID, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getIdpGroupMappings",
@@ -986,6 +1045,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"mappings": [{"group_id": "00000000-0000-0000-0000-000000000000", "hidden_from_end_user": false}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "updateIdpGroupMappings",
@@ -999,6 +1059,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             "application/json", "json", True, _rt.ModelOf("UpdateIdpGroupMappingsRequest")
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getIdpGroupMapping",
@@ -1018,6 +1079,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"group_id": "00000000-0000-0000-0000-000000000000", "hidden_from_end_user": false}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "createIdpGroupMapping",
@@ -1040,6 +1102,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"group_id": "00000000-0000-0000-0000-000000000000", "hidden_from_end_user": false}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "delete_idp_group_mappings",
@@ -1051,6 +1114,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("group_id", "path", True, _rt.UUID, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_owners",
@@ -1071,6 +1135,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"results": [{"owner_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -1089,6 +1154,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"owners": [{"owner_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "createOwner",
@@ -1106,6 +1172,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"owner_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getOwner",
@@ -1122,6 +1189,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"owner_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "delete_owner",
@@ -1130,6 +1198,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         "/owners/{owner_id}",
         params=(_tk.Param("owner_id", "path", True, _rt.UUID, explode=False, style="simple"),),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getOwnerFromName",
@@ -1146,6 +1215,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"owner_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_owner_users",
@@ -1161,6 +1231,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"users": [{"user_id": "00000000-0000-0000-0000-000000000000", "email": "string", "full_name": "string", "first_name": "string", "last_name": "string", "position": "string"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_owner_users",
@@ -1177,6 +1248,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"users": [{"user_id": "00000000-0000-0000-0000-000000000000", "email": "string", "full_name": "string", "first_name": "string", "last_name": "string", "position": "string"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getRequests",
@@ -1203,6 +1275,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "requests", "cursor", None),
     ),
     _tk.Operation(
@@ -1213,6 +1286,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         params=(),
         body=_tk.Body("application/json", "json", True, _rt.ModelOf("CreateRequestInfo")),
         replies=(_tk.Reply("200", "json", _rt.ModelOf("CreateRequestResponse"), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getRequestsRelay",
@@ -1243,6 +1317,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"edges": [{"node": {"id": "00000000-0000-0000-0000-000000000000", "created_at": "1970-01-01T00:00:00Z", "updated_at": "1970-01-01T00:00:00Z", "requester_id": "00000000-0000-0000-0000-000000000000", "status": "PENDING", "reason": "string"}, "cursor": "string"}], "pageInfo": {"hasNextPage": false, "endCursor": "string", "hasPreviousPage": false, "startCursor": "string"}, "totalCount": 1}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getRequest",
@@ -1259,6 +1334,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"id": "00000000-0000-0000-0000-000000000000", "created_at": "1970-01-01T00:00:00Z", "updated_at": "1970-01-01T00:00:00Z", "requester_id": "00000000-0000-0000-0000-000000000000", "status": "PENDING", "reason": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "approveRequest",
@@ -1268,6 +1344,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         params=(_tk.Param("id", "path", True, _rt.UUID, explode=False, style="simple"),),
         body=_tk.Body("application/json", "json", True, _rt.ModelOf("ApproveRequestRequest")),
         replies=(_tk.Reply("200", "json", _rt.ModelOf("ApproveRequestResponse"), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "denyRequest",
@@ -1277,6 +1354,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         params=(_tk.Param("id", "path", True, _rt.UUID, explode=False, style="simple"),),
         body=_tk.Body("application/json", "json", True, _rt.ModelOf("DenyRequestRequest")),
         replies=(_tk.Reply("200", "json", _rt.ModelOf("DenyRequestResponse"), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getRequestComments",
@@ -1293,6 +1371,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"comments": [{"created_at": "1970-01-01T00:00:00Z", "request_id": "00000000-0000-0000-0000-000000000000", "user_id": "00000000-0000-0000-0000-000000000000", "comment": "string"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "createRequestComment",
@@ -1304,6 +1383,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         replies=(
             _tk.Reply("200", "json", _rt.ModelOf("CreateRequestCommentResponse"), minimal="{}"),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getResources",
@@ -1341,6 +1421,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"results": [{"resource_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -1359,6 +1440,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"resources": [{"resource_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "createResource",
@@ -1376,6 +1458,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"resource_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_resource",
@@ -1392,6 +1475,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"resource_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "delete_resource",
@@ -1400,6 +1484,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         "/resources/{resource_id}",
         params=(_tk.Param("resource_id", "path", True, _rt.UUID, explode=False, style="simple"),),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_resource_message_channels",
@@ -1416,6 +1501,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"channels": [{"message_channel_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_resource_message_channels",
@@ -1432,6 +1518,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='["00000000-0000-0000-0000-000000000000"]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_resource_visibility",
@@ -1448,6 +1535,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"visibility": "GLOBAL"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_resource_visibility",
@@ -1465,6 +1553,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"visibility": "GLOBAL"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_resource_reviewers",
@@ -1480,6 +1569,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='["00000000-0000-0000-0000-000000000000"]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_resource_reviewers",
@@ -1496,6 +1586,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='["00000000-0000-0000-0000-000000000000"]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_resource_reviewer_stages",
@@ -1511,6 +1602,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='[{"require_manager_approval": false, "operator": "AND", "owner_ids": ["00000000-0000-0000-0000-000000000000"]}]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_resource_reviewer_stages",
@@ -1527,6 +1619,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='[{"require_manager_approval": false, "operator": "AND", "owner_ids": ["00000000-0000-0000-0000-000000000000"]}]',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_resource_nhis",
@@ -1546,6 +1639,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_resource_users",
@@ -1565,6 +1659,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "add_resource_nhi",
@@ -1587,6 +1682,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"resource_id": "00000000-0000-0000-0000-000000000000", "non_human_identity_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "delete_resource_nhi",
@@ -1603,6 +1699,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             ),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getResourceUser",
@@ -1623,6 +1720,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             ),
             _tk.Reply("404", "empty", None),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "data", "cursor", None),
     ),
     _tk.Operation(
@@ -1644,6 +1742,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"resource_id": "00000000-0000-0000-0000-000000000000", "user_id": "00000000-0000-0000-0000-000000000000", "access_level": {"access_level_name": "string", "access_level_remote_id": "string"}, "full_name": "string", "email": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "add_resource_user",
@@ -1668,6 +1767,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"resource_id": "00000000-0000-0000-0000-000000000000", "user_id": "00000000-0000-0000-0000-000000000000", "access_level": {"access_level_name": "string", "access_level_remote_id": "string"}, "full_name": "string", "email": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "delete_resource_user",
@@ -1682,6 +1782,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             ),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "resource_user_access_status_retrieve",
@@ -1706,6 +1807,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"resource_id": "00000000-0000-0000-0000-000000000000", "user_id": "00000000-0000-0000-0000-000000000000", "status": "AUTHORIZED"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_resource_tags",
@@ -1722,6 +1824,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"tags": [{"tag_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_resource_scoped_role_permissions",
@@ -1738,6 +1841,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"permissions": [{"target_type": "RESOURCE", "permission_name": "READ", "allow_all": false}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "set_resource_scoped_role_permissions",
@@ -1755,6 +1859,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"permissions": [{"target_type": "RESOURCE", "permission_name": "READ", "allow_all": false}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_user_resources",
@@ -1776,6 +1881,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -1793,6 +1899,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"group_resources": [{"group_id": "00000000-0000-0000-0000-000000000000", "resource_id": "00000000-0000-0000-0000-000000000000", "access_level": {"access_level_name": "string", "access_level_remote_id": "string"}}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_nhis",
@@ -1812,6 +1919,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"results": [{"resource_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -1832,6 +1940,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "user",
@@ -1851,6 +1960,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"user_id": "00000000-0000-0000-0000-000000000000", "email": "string", "full_name": "string", "first_name": "string", "last_name": "string", "position": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getUsers",
@@ -1871,6 +1981,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"results": [{"user_id": "00000000-0000-0000-0000-000000000000", "email": "string", "full_name": "string", "first_name": "string", "last_name": "string", "position": "string"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -1901,6 +2012,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"results": [{"user_id": "00000000-0000-0000-0000-000000000000", "remote_id": "string", "third_party_provider": "AUTH0"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -1918,6 +2030,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"tags": [{"tag_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_access_rules",
@@ -1936,6 +2049,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"results": [{"access_rule_id": "00000000-0000-0000-0000-000000000000", "name": "string", "description": "string", "admin_owner_id": "00000000-0000-0000-0000-000000000000", "status": "ACTIVE", "ruleClauses": {"when": {"clauses": [{"selectors": [{"key": "string", "value": "string", "connection_id": "00000000-0000-0000-0000-000000000000"}]}]}}}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -1953,6 +2067,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"access_rule_id": "00000000-0000-0000-0000-000000000000", "name": "string", "description": "string", "admin_owner_id": "00000000-0000-0000-0000-000000000000", "status": "ACTIVE", "ruleClauses": {"when": {"clauses": [{"selectors": [{"key": "string", "value": "string", "connection_id": "00000000-0000-0000-0000-000000000000"}]}]}}}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_access_rule",
@@ -1970,6 +2085,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"access_rule_id": "00000000-0000-0000-0000-000000000000", "name": "string", "description": "string", "admin_owner_id": "00000000-0000-0000-0000-000000000000", "status": "ACTIVE", "ruleClauses": {"when": {"clauses": [{"selectors": [{"key": "string", "value": "string", "connection_id": "00000000-0000-0000-0000-000000000000"}]}]}}}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "update_access_rule",
@@ -1988,6 +2104,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"access_rule_id": "00000000-0000-0000-0000-000000000000", "name": "string", "description": "string", "admin_owner_id": "00000000-0000-0000-0000-000000000000", "status": "ACTIVE", "ruleClauses": {"when": {"clauses": [{"selectors": [{"key": "string", "value": "string", "connection_id": "00000000-0000-0000-0000-000000000000"}]}]}}}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_tag_by_ID",
@@ -2004,6 +2121,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"tag_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "delete_tag_by_ID",
@@ -2012,6 +2130,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         "/tag/{tag_id}",
         params=(_tk.Param("tag_id", "path", True, _rt.UUID, explode=False, style="simple"),),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_tag",
@@ -2031,6 +2150,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"tag_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "create_tag",
@@ -2052,6 +2172,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"tag_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getTags",
@@ -2071,6 +2192,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"results": [{"tag_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -2084,6 +2206,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.MapOf(_rt.ANY)),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "remove_user_tag",
@@ -2095,6 +2218,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("user_id", "path", True, _rt.UUID, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "add_group_tag",
@@ -2106,6 +2230,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("group_id", "path", True, _rt.UUID, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "remove_group_tag",
@@ -2117,6 +2242,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("group_id", "path", True, _rt.UUID, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "add_resource_tag",
@@ -2128,6 +2254,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("resource_id", "path", True, _rt.UUID, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "remove_resource_tag",
@@ -2139,6 +2266,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("resource_id", "path", True, _rt.UUID, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_message_channels",
@@ -2155,6 +2283,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"channels": [{"message_channel_id": "00000000-0000-0000-0000-000000000000"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "create_message_channel",
@@ -2172,6 +2301,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"message_channel_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_message_channel",
@@ -2190,6 +2320,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"message_channel_id": "00000000-0000-0000-0000-000000000000"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_on_call_schedules",
@@ -2206,6 +2337,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"on_call_schedules": [{}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "create_on_call_schedule",
@@ -2223,6 +2355,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_on_call_schedule",
@@ -2241,6 +2374,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal="{}",
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "runOpalQuery",
@@ -2257,6 +2391,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"type": "NODE", "edges": [{"node": {"id": "00000000-0000-0000-0000-000000000000", "name": "string", "entityType": "USER", "entityItemType": "USER"}, "cursor": "string"}], "pageInfo": {"hasNextPage": false, "endCursor": "string", "hasPreviousPage": false, "startCursor": "string"}}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getTokens",
@@ -2280,6 +2415,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"results": [{"token_id": "00000000-0000-0000-0000-000000000000", "created_at": "1970-01-01T00:00:00Z", "token_label": "string", "creator_user_id": "00000000-0000-0000-0000-000000000000", "user_id": "00000000-0000-0000-0000-000000000000", "access_level": "READ_ONLY"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -2293,6 +2429,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Reply("403", "empty", None),
             _tk.Reply("404", "empty", None),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getUARs",
@@ -2312,6 +2449,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"results": [{"uar_id": "00000000-0000-0000-0000-000000000000", "name": "string", "reviewer_assignment_policy": "MANUALLY", "send_reviewer_assignment_notification": false, "deadline": "1970-01-01T00:00:00Z", "time_zone": "string", "self_review_allowed": false, "instantly_action_reviews": false}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -2330,6 +2468,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"uar_id": "00000000-0000-0000-0000-000000000000", "name": "string", "reviewer_assignment_policy": "MANUALLY", "send_reviewer_assignment_notification": false, "deadline": "1970-01-01T00:00:00Z", "time_zone": "string", "self_review_allowed": false, "instantly_action_reviews": false}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "get_uar",
@@ -2346,6 +2485,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"uar_id": "00000000-0000-0000-0000-000000000000", "name": "string", "reviewer_assignment_policy": "MANUALLY", "send_reviewer_assignment_notification": false, "deadline": "1970-01-01T00:00:00Z", "time_zone": "string", "self_review_allowed": false, "instantly_action_reviews": false}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getDelegations",
@@ -2359,6 +2499,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("page_size", "query", False, _rt.INT, explode=True, style="form"),
         ),
         replies=(_tk.Reply("200", "json", _rt.ModelOf("PaginatedDelegationsList"), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("cursor", "results", "next", None),
     ),
     _tk.Operation(
@@ -2376,6 +2517,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"id": "00000000-0000-0000-0000-000000000000", "delegator_user_id": "00000000-0000-0000-0000-000000000000", "delegate_user_id": "00000000-0000-0000-0000-000000000000", "start_time": "1970-01-01T00:00:00Z", "end_time": "1970-01-01T00:00:00Z", "reason": "string", "created_at": "1970-01-01T00:00:00Z", "updated_at": "1970-01-01T00:00:00Z"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "getDelegation",
@@ -2391,6 +2533,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"id": "00000000-0000-0000-0000-000000000000", "delegator_user_id": "00000000-0000-0000-0000-000000000000", "delegate_user_id": "00000000-0000-0000-0000-000000000000", "start_time": "1970-01-01T00:00:00Z", "end_time": "1970-01-01T00:00:00Z", "reason": "string", "created_at": "1970-01-01T00:00:00Z", "updated_at": "1970-01-01T00:00:00Z"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "deleteDelegation",
@@ -2399,6 +2542,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         "/delegations/{delegation_id}",
         params=(_tk.Param("delegation_id", "path", True, _rt.UUID, explode=True, style="simple"),),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
 )
 

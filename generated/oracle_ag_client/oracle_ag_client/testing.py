@@ -57,6 +57,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -71,6 +72,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         replies=(
             _tk.Reply("200", "json", _rt.ModelOf("AccessBundle"), minimal='{"id": "string"}'),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetAccessBundle",
@@ -84,6 +86,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         replies=(
             _tk.Reply("200", "json", _rt.ModelOf("AccessBundle"), minimal='{"id": "string"}'),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "UpdateAccessBundle",
@@ -98,6 +101,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         replies=(
             _tk.Reply("200", "json", _rt.ModelOf("AccessBundle"), minimal='{"id": "string"}'),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "DeleteAccessBundle",
@@ -129,6 +133,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ActivateAccessBundle",
@@ -142,6 +147,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         replies=(
             _tk.Reply("200", "json", _rt.ModelOf("AccessBundle"), minimal='{"id": "string"}'),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListAccessGuardrails",
@@ -175,6 +181,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -190,6 +197,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             "application/json", "json", False, _rt.ModelOf("CreateAccessGuardrailDetails")
         ),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetAccessGuardrail",
@@ -208,6 +216,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"id": "string", "lifecycleState": "CREATING"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "UpdateAccessGuardrail",
@@ -223,6 +232,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             "application/json", "json", False, _rt.ModelOf("UpdateAccessGuardrailDetails")
         ),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "DeleteAccessGuardrail",
@@ -267,6 +277,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListAccessRequests",
@@ -306,6 +317,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -362,6 +374,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "PrecheckAccessRequest",
@@ -373,6 +386,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("CreateAccessRequestDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "CreateExtensionRequest",
@@ -418,6 +432,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetAccessRequest",
@@ -449,6 +464,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListApprovalWorkflows",
@@ -498,6 +514,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -551,6 +568,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -594,6 +612,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListMyApprovalTasks",
@@ -644,6 +663,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             ),
         ),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -693,6 +713,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetApprovalTask",
@@ -718,6 +739,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListIdentityCollections",
@@ -765,6 +787,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "json", _rt.MapOf(_rt.ANY), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -779,6 +802,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             "application/json", "json", False, _rt.ModelOf("CreateIdentityCollectionRequest")
         ),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetIdentityCollection",
@@ -795,6 +819,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200", "json", _rt.ModelOf("IdentityCollectionResponse"), minimal='{"id": "string"}'
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "UpdateIdentityCollection",
@@ -809,6 +834,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             "application/json", "json", False, _rt.ModelOf("UpdateIdentityCollectionDetails")
         ),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListIdentityCollectionMembers",
@@ -848,6 +874,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"items": [{"entityType": "string", "id": "string", "name": "string", "timeCreated": "1970-01-01T00:00:00Z", "timeUpdated": "1970-01-01T00:00:00Z", "type": "IDENTITY", "value": "string"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -888,6 +915,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         replies=(
             _tk.Reply("200", "json", _rt.ModelOf("PolicyCollection"), minimal='{"items": [{}]}'),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -900,6 +928,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("CreatePolicyDetails")),
         replies=(_tk.Reply("200", "json", _rt.ModelOf("Policy"), minimal='{"id": "string"}'),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetPolicy",
@@ -925,6 +954,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "UpdatePolicy",
@@ -937,6 +967,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("UpdatePolicyDetails")),
         replies=(_tk.Reply("200", "json", _rt.ModelOf("Policy"), minimal='{"id": "string"}'),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "DeletePolicy",
@@ -986,6 +1017,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListRoles",
@@ -1034,6 +1066,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1046,6 +1079,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("CreateRoleDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetRole",
@@ -1057,6 +1091,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "json", _rt.ModelOf("Role"), minimal='{"id": "string"}'),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "UpdateRole",
@@ -1069,6 +1104,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("UpdateRoleDetails")),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "DeleteRole",
@@ -1106,6 +1142,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "CheckSeparationOfDutiesStatus",
@@ -1121,6 +1158,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             "application/json", "json", False, _rt.ModelOf("CheckSeparationOfDutiesStatusDetails")
         ),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListAccessControlAccessReviews",
@@ -1160,6 +1198,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"items": [{}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1201,6 +1240,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"items": [{}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1238,6 +1278,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200", "json", _rt.ModelOf("OwnershipAccessReviewSummaryCollection"), minimal="{}"
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1257,6 +1298,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"assignmentName": "string", "assignmentType": "ACCOUNT", "campaignName": "string", "campaignType": "ACCESS", "daysRemaining": 1, "entityName": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListActionablePolicyStatements",
@@ -1299,6 +1341,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1329,6 +1372,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "AssignAccessReview",
@@ -1358,6 +1402,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ModifyAccessReview",
@@ -1371,6 +1416,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("ModifyAccessReviewDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ReassignAccessReview",
@@ -1406,6 +1452,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "RemoveAccessReview",
@@ -1447,6 +1494,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "RevokeAccessReview",
@@ -1470,6 +1518,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListAccessReviewAssociations",
@@ -1499,6 +1548,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1536,6 +1586,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"items": [{"displayName": "string", "id": "string"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1578,6 +1629,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200", "json", _rt.ModelOf("IdentitySummaryCollection"), minimal='{"items": [{}]}'
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1592,6 +1644,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         replies=(
             _tk.Reply("200", "json", _rt.ModelOf("AccessReviewInsights"), minimal='{"version": 1}'),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetAccessReviewMembershipRules",
@@ -1611,6 +1664,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetPolicyStatement",
@@ -1654,6 +1708,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListPolicyStatementIdentities",
@@ -1684,6 +1739,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1730,6 +1786,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"items": [{"count": 1}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1774,6 +1831,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1817,6 +1875,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1865,6 +1924,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1878,6 +1938,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("CreateCampaignDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetCampaignCloudProviders",
@@ -1907,6 +1968,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("KeywordFilteredDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1937,6 +1999,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("FilteredDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1968,6 +2031,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("KeywordFilteredDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -1998,6 +2062,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("CriteriaDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2028,6 +2093,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("KeywordFilteredDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2058,6 +2124,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("KeywordFilteredDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2088,6 +2155,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("KeywordFilteredDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2118,6 +2186,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("KeywordFilteredDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2148,6 +2217,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("FilteredDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2167,6 +2237,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"displayName": "string", "id": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "UpdateCampaign",
@@ -2180,6 +2251,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         ),
         body=_tk.Body("application/json", "json", False, _rt.ModelOf("CreateCampaignDetails")),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "DeleteCampaign",
@@ -2206,6 +2278,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ApproveCampaign",
@@ -2239,6 +2312,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ChangeCampaignOwner",
@@ -2273,6 +2347,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "TerminateCampaign",
@@ -2308,6 +2383,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListIdentities",
@@ -2376,6 +2452,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"items": [{"entityType": "string", "id": "string", "name": "string", "timeCreated": "1970-01-01T00:00:00Z", "timeUpdated": "1970-01-01T00:00:00Z", "type": "IDENTITY", "value": "string"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2422,6 +2499,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2471,6 +2549,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"code": "string", "message": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListIdentityAccounts",
@@ -2503,6 +2582,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "empty", None),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2543,6 +2623,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"items": [{"entityType": "string", "id": "string", "name": "string", "timeCreated": "1970-01-01T00:00:00Z", "timeUpdated": "1970-01-01T00:00:00Z", "type": "IDENTITY", "value": "string"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2558,6 +2639,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             "application/json", "json", False, _rt.ModelOf("SeparationOfDutiesAnalysisDetails")
         ),
         replies=(_tk.Reply("200", "json", _rt.MapOf(_rt.ANY), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetSeparationOfDutiesAnalysisStatus",
@@ -2579,6 +2661,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"items": [{"events": [{}], "requestedBy": "string", "requestId": "string", "requestStatus": "SUCCESS"}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListOrchestratedSystems",
@@ -2639,6 +2722,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("ownerId", "query", False, _rt.STR, explode=True, style="form"),
         ),
         replies=(_tk.Reply("default", "empty", None),),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "GetOrchestratedSystem",
@@ -2657,6 +2741,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"id": "string", "lifecycleState": "ACTIVE"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "FindPermissionAttributes",
@@ -2681,6 +2766,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"items": [{}]}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListOrchestratedSystemPermissions",
@@ -2721,6 +2807,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "json", _rt.MapOf(_rt.ANY), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2755,6 +2842,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
             _tk.Param("opc-request-id", "header", False, _rt.STR, explode=False, style="simple"),
         ),
         replies=(_tk.Reply("200", "json", _rt.MapOf(_rt.ANY), minimal="{}"),),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
     _tk.Operation(
@@ -2775,6 +2863,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"description": "string", "displayName": "string", "id": "string", "isDefault": false, "orchestratedSystemId": "string"}',
             ),
         ),
+        credentials=(("header", "Authorization"),),
     ),
     _tk.Operation(
         "ListOrganizations",
@@ -2818,6 +2907,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 "200", "json", _rt.ModelOf("OrganizationCollection"), minimal='{"items": [{}]}'
             ),
         ),
+        credentials=(("header", "Authorization"),),
         paging=_tk.Pages("page", "items", None, "opc-next-page"),
     ),
 )

@@ -101,11 +101,12 @@ class Pages:
 
 class Operation:
     __slots__ = ("operation_id", "method_name", "method", "path", "params", "body", "replies",
-                 "paging", "pattern", "fixed")
+                 "paging", "credentials", "pattern", "fixed")
 
     def __init__(self, operation_id: str, method_name: str, method: str, path: str, *,
                  params: tuple[Param, ...] = (), body: Body | None = None,
-                 replies: tuple[Reply, ...] = (), paging: Pages | None = None) -> None:
+                 replies: tuple[Reply, ...] = (), paging: Pages | None = None,
+                 credentials: tuple[tuple[str, str], ...] = ()) -> None:
         self.operation_id = operation_id
         self.method_name = method_name
         self.method = method
@@ -114,6 +115,7 @@ class Operation:
         self.body = body
         self.replies = replies
         self.paging = paging
+        self.credentials = credentials  # (location, name): where a credential may travel
         parts = re.split(r"(\{[^/{}]+\})", path)
         self.pattern = re.compile("".join(
             f"(?P<p{i}>[^/]+)" if p.startswith("{") else re.escape(p) for i, p in enumerate(parts)))
@@ -468,6 +470,13 @@ class MockApi(Generic[C, A]):
         headers = recorded.headers
         cookies = dict(part.strip().split("=", 1) for part in
                        headers.get("cookie", "").split(";") if "=" in part)
+        present: dict[str, Mapping[str, Any]] = {"header": headers, "query": recorded.query,
+                                                 "cookie": cookies}
+        if op.credentials and not any(name in present.get(where, {})
+                                      for where, name in op.credentials):
+            where, name = op.credentials[0]
+            raise SpecViolation(op.operation_id, f"/{where}/{_escape(name)}",
+                                "the operation needs credentials and the request has none")
         for param in op.params:
             if param.location == "query":
                 texts = self._query_texts(param, recorded.query)

@@ -27,6 +27,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='[{"id": 1, "name": "string", "tag": "string"}]',
             ),
         ),
+        credentials=(("header", "X-API-Key"),),
     ),
     _tk.Operation(
         "createPet",
@@ -43,6 +44,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
                 minimal='{"id": 1, "name": "string", "tag": "string"}',
             ),
         ),
+        credentials=(("header", "X-API-Key"),),
     ),
     _tk.Operation(
         "uploadPhoto",
@@ -54,6 +56,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         replies=(
             _tk.Reply("200", "json", _rt.ModelOf("Photo"), minimal='{"petId": 1, "size": 1}'),
         ),
+        credentials=(("header", "X-API-Key"),),
     ),
 )
 
