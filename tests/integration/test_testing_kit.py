@@ -299,3 +299,18 @@ def test_a_request_without_the_credentials_the_operation_needs_is_a_violation() 
         client._http.send(bare)
     assert (caught.value.operation, caught.value.pointer) == ("getApps", "/header/Authorization")
     assert caught.value.problem == "the operation needs credentials and the request has none"
+
+
+def test_retry_after_from_a_scripted_failure_is_honoured_mid_pagination(monkeypatch) -> None:
+    slept: list[float] = []
+    monkeypatch.setattr("time.sleep", slept.append)
+    api = MockApi()
+    ids = ["00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002"]
+    api.respond_pages("get_requests", [[request_item(ids[0])], [request_item(ids[1])]])
+    pages = api.client().requests.get_requests_iter()
+    assert str(next(pages).id) == ids[0]
+    api.fail("get_requests", status=429, times=1, headers={"Retry-After": "7"})
+    assert str(next(pages).id) == ids[1]  # the second page, after one refusal
+    assert slept == [7.0]
+    assert [c.query.get("cursor") for c in api.calls("get_requests")] == \
+        [None, ["page-2"], ["page-2"]]
