@@ -141,6 +141,7 @@ class Response:
     content_type: str | None = None
     description: str | None = None
     headers: tuple[str, ...] = ()
+    example: Any = field(default=None, compare=False)  # the media type's own example
 
     @property
     def is_success(self) -> bool:

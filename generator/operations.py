@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import ir
 from .naming import class_name
 from .refs import Located, Resolver
@@ -160,7 +162,8 @@ class OperationReader:
             headers = node.get("headers")
             responses.append(ir.Response(
                 str(status), kind, resp_type, media, _text(node.get("description")),
-                tuple(sorted(h.lower() for h in headers)) if isinstance(headers, dict) else ()))
+                tuple(sorted(h.lower() for h in headers)) if isinstance(headers, dict) else (),
+                _media_example(media_node)))
         return tuple(responses)
 
 
@@ -224,6 +227,20 @@ def _body_kind(media: str) -> ir.BodyKind:
     if media.startswith("text/"):
         return "text"
     return "binary"
+
+
+def _media_example(media_node: Any) -> Any:
+    """A media type's `example`, else the value of its first `examples` entry (or None)."""
+    if not isinstance(media_node, dict):
+        return None
+    if media_node.get("example") is not None:
+        return media_node["example"]
+    examples = media_node.get("examples")
+    if isinstance(examples, dict):
+        for entry in examples.values():
+            if isinstance(entry, dict) and entry.get("value") is not None:
+                return entry["value"]
+    return None
 
 
 def _response_kind(media: str) -> ir.ResponseKind:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from . import ir
 
 if TYPE_CHECKING:
+    from .testkit import KitTable
     from .typeddicts import TypesModule
 from .naming import (
     BUILTIN_CLASSES,
@@ -131,6 +132,7 @@ class OperationView:
     http: str
     paging: PagingView | None = None
     dict_body: bool = False  # body= also takes the `types.<Name>Param` dict form
+    source: ir.Operation | None = None  # what the test kit's table describes
 
 
 @dataclass
@@ -168,6 +170,7 @@ class PackageView:
     aliases: list[AliasView]
     groups: list[GroupView]
     model_count: int
+    testing: KitTable | None = None  # the table of `<pkg>/testing.py`
 
     @property
     def model_index(self) -> list[tuple[str, str]]:
@@ -323,7 +326,8 @@ def _primitive_codec(t: ir.Primitive) -> str:
 
 
 def build_view(api: ir.Api, package: str) -> PackageView:
-    from .typeddicts import types_module  # it escapes spec text with this module's helpers
+    from .testkit import kit_table  # both escape spec text with this module's helpers
+    from .typeddicts import types_module
 
     types = TypeNames(api)
     models: list[ModelView] = []
@@ -343,6 +347,7 @@ def build_view(api: ir.Api, package: str) -> PackageView:
                                      imports_for([annotation], ("typing", *local), [])))
     prefix = env_prefix(package)
     auth_params, auth_call = _auth_view(api, prefix)
+    groups = _group_views(api, types)
     return PackageView(
         package=package,
         title=api.title,
@@ -356,8 +361,9 @@ def build_view(api: ir.Api, package: str) -> PackageView:
         models=models,
         enums=enums,
         aliases=_alias_order(aliases),
-        groups=_group_views(api, types),
+        groups=groups,
         model_count=len(api.definitions),
+        testing=kit_table(api, types, groups),
     )
 
 
@@ -564,6 +570,7 @@ def _operation_view(op: ir.Operation, name: str, responses_name: str, group: str
         http=f"{op.method} {op.path}",
         paging=paging,
         dict_body=op.body is not None and types.is_model(op.body.type),
+        source=op,
     )
 
 

@@ -18,7 +18,7 @@ import yaml
 from generator.diagnostics import SpecError
 from generator.generate import check_package_name, generate
 from generator.naming import snake_case
-from generator.render import runtime_source
+from generator.render import kit_runtime_source, runtime_source
 from generator.write import write_trees
 
 REPO = Path(__file__).resolve().parents[2]
@@ -167,6 +167,7 @@ def test_hostile_modules_parse_and_hold_no_stray_statements(hostile_package) -> 
     _, files = hostile_package
     # the runtime is the hand-written module copied unchanged: no spec text can reach it
     assert files["evil_client/_runtime.py"] == runtime_source()
+    assert files["evil_client/_testing.py"] == kit_runtime_source()
     for relative, text in files.items():
         if not relative.endswith(".py") or relative == "evil_client/_runtime.py":
             continue

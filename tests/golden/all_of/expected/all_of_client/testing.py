@@ -1,0 +1,45 @@
+"""MockApi: allOf merging as an in-process stand-in for tests (generated)."""
+
+from __future__ import annotations
+
+from . import _runtime as _rt
+from . import _testing as _tk
+from ._testing import RecordedCall, SpecViolation
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
+
+__all__ = ["MockApi", "RecordedCall", "SpecViolation"]
+
+OPERATIONS: tuple[_tk.Operation, ...] = (
+    _tk.Operation(
+        "getDog",
+        "pets.get_dog",
+        "GET",
+        "/dogs/{dogId}",
+        params=(_tk.Param("dogId", "path", True, _rt.INT, explode=False, style="simple"),),
+        replies=(
+            _tk.Reply(
+                "200",
+                "json",
+                _rt.ModelOf("Dog"),
+                minimal='{"id": 1, "name": "string", "breed": "string"}',
+            ),
+        ),
+    ),
+    _tk.Operation(
+        "getOwner",
+        "pets.get_owner",
+        "GET",
+        "/owners/{ownerId}",
+        params=(_tk.Param("ownerId", "path", True, _rt.STR, explode=False, style="simple"),),
+        replies=(_tk.Reply("200", "json", _rt.ModelOf("Owner"), minimal='{"name": "string"}'),),
+    ),
+)
+
+
+class MockApi(_tk.MockApi[Client, AsyncClient]):
+    """The API as an in-process stand-in: every request is checked against the spec and
+    answered with what the test registered, else the spec's example, else a minimal
+    valid body. `api.client()` / `api.async_client()` return clients wired to it."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, Client, AsyncClient, default_base_url=DEFAULT_BASE_URL)

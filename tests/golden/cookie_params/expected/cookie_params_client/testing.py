@@ -1,0 +1,36 @@
+"""MockApi: cookie parameters as an in-process stand-in for tests (generated)."""
+
+from __future__ import annotations
+
+from . import _runtime as _rt
+from . import _testing as _tk
+from ._testing import RecordedCall, SpecViolation
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
+
+__all__ = ["MockApi", "RecordedCall", "SpecViolation"]
+
+OPERATIONS: tuple[_tk.Operation, ...] = (
+    _tk.Operation(
+        "getSession",
+        "session.get_session",
+        "GET",
+        "/session",
+        params=(
+            _tk.Param("session_id", "cookie", True, _rt.STR, explode=True, style="form"),
+            _tk.Param(
+                "theme", "cookie", False, _rt.EnumOf("GetSessionTheme"), explode=True, style="form"
+            ),
+            _tk.Param("visits", "cookie", False, _rt.INT, explode=True, style="form"),
+        ),
+        replies=(_tk.Reply("200", "json", _rt.ModelOf("Session"), minimal='{"user": "string"}'),),
+    ),
+)
+
+
+class MockApi(_tk.MockApi[Client, AsyncClient]):
+    """The API as an in-process stand-in: every request is checked against the spec and
+    answered with what the test registered, else the spec's example, else a minimal
+    valid body. `api.client()` / `api.async_client()` return clients wired to it."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, Client, AsyncClient, default_base_url=DEFAULT_BASE_URL)

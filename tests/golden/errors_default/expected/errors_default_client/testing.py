@@ -1,0 +1,71 @@
+"""MockApi: error and default responses as an in-process stand-in for tests (generated)."""
+
+from __future__ import annotations
+
+from . import _runtime as _rt
+from . import _testing as _tk
+from ._testing import RecordedCall, SpecViolation
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
+
+__all__ = ["MockApi", "RecordedCall", "SpecViolation"]
+
+OPERATIONS: tuple[_tk.Operation, ...] = (
+    _tk.Operation(
+        "getWidget",
+        "widgets.get_widget",
+        "GET",
+        "/widgets/{widgetId}",
+        params=(_tk.Param("widgetId", "path", True, _rt.STR, explode=False, style="simple"),),
+        replies=(
+            _tk.Reply(
+                "200", "json", _rt.ModelOf("Widget"), minimal='{"id": "string", "name": "string"}'
+            ),
+            _tk.Reply(
+                "404",
+                "json",
+                _rt.ModelOf("Error"),
+                minimal='{"code": "string", "message": "string"}',
+            ),
+            _tk.Reply(
+                "default",
+                "json",
+                _rt.ModelOf("Error"),
+                minimal='{"code": "string", "message": "string"}',
+            ),
+        ),
+    ),
+    _tk.Operation(
+        "createWidget",
+        "widgets.create_widget",
+        "POST",
+        "/widgets",
+        params=(),
+        body=_tk.Body("application/json", "json", True, _rt.ModelOf("Widget")),
+        replies=(
+            _tk.Reply(
+                "201", "json", _rt.ModelOf("Widget"), minimal='{"id": "string", "name": "string"}'
+            ),
+            _tk.Reply(
+                "422",
+                "json",
+                _rt.ModelOf("ValidationError"),
+                minimal='{"message": "string", "fields": ["string"]}',
+            ),
+            _tk.Reply(
+                "default",
+                "json",
+                _rt.ModelOf("Error"),
+                minimal='{"code": "string", "message": "string"}',
+            ),
+        ),
+    ),
+)
+
+
+class MockApi(_tk.MockApi[Client, AsyncClient]):
+    """The API as an in-process stand-in: every request is checked against the spec and
+    answered with what the test registered, else the spec's example, else a minimal
+    valid body. `api.client()` / `api.async_client()` return clients wired to it."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, Client, AsyncClient, default_base_url=DEFAULT_BASE_URL)

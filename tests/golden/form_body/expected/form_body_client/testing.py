@@ -1,0 +1,44 @@
+"""MockApi: form and multipart bodies as an in-process stand-in for tests (generated)."""
+
+from __future__ import annotations
+
+from . import _runtime as _rt
+from . import _testing as _tk
+from ._testing import RecordedCall, SpecViolation
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
+
+__all__ = ["MockApi", "RecordedCall", "SpecViolation"]
+
+OPERATIONS: tuple[_tk.Operation, ...] = (
+    _tk.Operation(
+        "login",
+        "forms.login",
+        "POST",
+        "/login",
+        params=(),
+        body=_tk.Body("application/x-www-form-urlencoded", "form", True, None),
+        replies=(
+            _tk.Reply("200", "json", _rt.ModelOf("Token"), minimal='{"accessToken": "string"}'),
+        ),
+    ),
+    _tk.Operation(
+        "uploadFile",
+        "forms.upload_file",
+        "POST",
+        "/files",
+        params=(),
+        body=_tk.Body("multipart/form-data", "multipart", True, None),
+        replies=(
+            _tk.Reply("201", "json", _rt.ModelOf("Upload"), minimal='{"id": "string", "size": 1}'),
+        ),
+    ),
+)
+
+
+class MockApi(_tk.MockApi[Client, AsyncClient]):
+    """The API as an in-process stand-in: every request is checked against the spec and
+    answered with what the test registered, else the spec's example, else a minimal
+    valid body. `api.client()` / `api.async_client()` return clients wired to it."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, Client, AsyncClient, default_base_url=DEFAULT_BASE_URL)

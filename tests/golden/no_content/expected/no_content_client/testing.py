@@ -1,0 +1,54 @@
+"""MockApi: responses without content as an in-process stand-in for tests (generated)."""
+
+from __future__ import annotations
+
+from . import _runtime as _rt
+from . import _testing as _tk
+from ._testing import RecordedCall, SpecViolation
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
+
+__all__ = ["MockApi", "RecordedCall", "SpecViolation"]
+
+OPERATIONS: tuple[_tk.Operation, ...] = (
+    _tk.Operation(
+        "getJobResult",
+        "jobs.get_job_result",
+        "GET",
+        "/jobs/{jobId}",
+        params=(_tk.Param("jobId", "path", True, _rt.STR, explode=False, style="simple"),),
+        replies=(
+            _tk.Reply(
+                "200",
+                "json",
+                _rt.ModelOf("JobResult"),
+                minimal='{"jobId": "string", "output": "string"}',
+            ),
+            _tk.Reply("204", "empty", None),
+        ),
+    ),
+    _tk.Operation(
+        "deleteJob",
+        "jobs.delete_job",
+        "DELETE",
+        "/jobs/{jobId}",
+        params=(_tk.Param("jobId", "path", True, _rt.STR, explode=False, style="simple"),),
+        replies=(_tk.Reply("204", "empty", None),),
+    ),
+    _tk.Operation(
+        "cancelJob",
+        "jobs.cancel_job",
+        "POST",
+        "/jobs/{jobId}/cancel",
+        params=(_tk.Param("jobId", "path", True, _rt.STR, explode=False, style="simple"),),
+        replies=(_tk.Reply("202", "empty", None),),
+    ),
+)
+
+
+class MockApi(_tk.MockApi[Client, AsyncClient]):
+    """The API as an in-process stand-in: every request is checked against the spec and
+    answered with what the test registered, else the spec's example, else a minimal
+    valid body. `api.client()` / `api.async_client()` return clients wired to it."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, Client, AsyncClient, default_base_url=DEFAULT_BASE_URL)

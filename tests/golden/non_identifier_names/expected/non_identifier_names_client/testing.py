@@ -1,0 +1,49 @@
+"""MockApi: non-identifier names as an in-process stand-in for tests (generated)."""
+
+from __future__ import annotations
+
+from . import _runtime as _rt
+from . import _testing as _tk
+from ._testing import RecordedCall, SpecViolation
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
+
+__all__ = ["MockApi", "RecordedCall", "SpecViolation"]
+
+OPERATIONS: tuple[_tk.Operation, ...] = (
+    _tk.Operation(
+        "get-Item.byID",
+        "item_things.get_item_by_id",
+        "GET",
+        "/items/{item-id}",
+        params=(
+            _tk.Param("item-id", "path", True, _rt.STR, explode=False, style="simple"),
+            _tk.Param("from", "query", False, _rt.STR, explode=True, style="form"),
+        ),
+        replies=(
+            _tk.Reply(
+                "200",
+                "json",
+                _rt.ModelOf("Class"),
+                minimal='{"from": "string", "$schema": "string"}',
+            ),
+        ),
+    ),
+    _tk.Operation(
+        "import",
+        "class_.import_",
+        "POST",
+        "/imports",
+        params=(),
+        body=_tk.Body("application/json", "json", True, _rt.ModelOf("Import")),
+        replies=(_tk.Reply("200", "json", _rt.ModelOf("M2faSettings"), minimal="{}"),),
+    ),
+)
+
+
+class MockApi(_tk.MockApi[Client, AsyncClient]):
+    """The API as an in-process stand-in: every request is checked against the spec and
+    answered with what the test registered, else the spec's example, else a minimal
+    valid body. `api.client()` / `api.async_client()` return clients wired to it."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, Client, AsyncClient, default_base_url=DEFAULT_BASE_URL)

@@ -1,0 +1,53 @@
+"""MockApi: nullable in OpenAPI 3.0 as an in-process stand-in for tests (generated)."""
+
+from __future__ import annotations
+
+from . import _runtime as _rt
+from . import _testing as _tk
+from ._testing import RecordedCall, SpecViolation
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
+
+__all__ = ["MockApi", "RecordedCall", "SpecViolation"]
+
+OPERATIONS: tuple[_tk.Operation, ...] = (
+    _tk.Operation(
+        "getPerson",
+        "people.get_person",
+        "GET",
+        "/people/{id}",
+        params=(_tk.Param("id", "path", True, _rt.STR, explode=False, style="simple"),),
+        replies=(
+            _tk.Reply(
+                "200",
+                "json",
+                _rt.ModelOf("Person"),
+                minimal='{"name": "string", "nickname": "string", "address": {"city": "string"}, "tags": ["string"]}',
+            ),
+        ),
+    ),
+    _tk.Operation(
+        "updatePerson",
+        "people.update_person",
+        "PUT",
+        "/people/{id}",
+        params=(_tk.Param("id", "path", True, _rt.STR, explode=False, style="simple"),),
+        body=_tk.Body("application/json", "json", True, _rt.ModelOf("Person")),
+        replies=(
+            _tk.Reply(
+                "200",
+                "json",
+                _rt.ModelOf("Person"),
+                minimal='{"name": "string", "nickname": "string", "address": {"city": "string"}, "tags": ["string"]}',
+            ),
+        ),
+    ),
+)
+
+
+class MockApi(_tk.MockApi[Client, AsyncClient]):
+    """The API as an in-process stand-in: every request is checked against the spec and
+    answered with what the test registered, else the spec's example, else a minimal
+    valid body. `api.client()` / `api.async_client()` return clients wired to it."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, Client, AsyncClient, default_base_url=DEFAULT_BASE_URL)

@@ -1,0 +1,72 @@
+"""MockApi: oneOf with discriminator as an in-process stand-in for tests (generated)."""
+
+from __future__ import annotations
+
+from . import _runtime as _rt
+from . import _testing as _tk
+from ._testing import RecordedCall, SpecViolation
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
+
+__all__ = ["MockApi", "RecordedCall", "SpecViolation"]
+
+OPERATIONS: tuple[_tk.Operation, ...] = (
+    _tk.Operation(
+        "listPets",
+        "pets.list_pets",
+        "GET",
+        "/pets",
+        params=(),
+        replies=(
+            _tk.Reply(
+                "200",
+                "json",
+                _rt.ListOf(
+                    _rt.UnionOf(
+                        (_rt.ModelOf("Cat"), _rt.ModelOf("Dog")),
+                        "petType",
+                        {"cat": _rt.ModelOf("Cat"), "dog": _rt.ModelOf("Dog")},
+                    )
+                ),
+                minimal='[{"petType": "cat", "name": "string"}]',
+            ),
+        ),
+    ),
+    _tk.Operation(
+        "createPet",
+        "pets.create_pet",
+        "POST",
+        "/pets",
+        params=(),
+        body=_tk.Body(
+            "application/json",
+            "json",
+            True,
+            _rt.UnionOf(
+                (_rt.ModelOf("Cat"), _rt.ModelOf("Dog")),
+                "petType",
+                {"cat": _rt.ModelOf("Cat"), "dog": _rt.ModelOf("Dog")},
+            ),
+        ),
+        replies=(
+            _tk.Reply(
+                "201",
+                "json",
+                _rt.UnionOf(
+                    (_rt.ModelOf("Cat"), _rt.ModelOf("Dog")),
+                    "petType",
+                    {"cat": _rt.ModelOf("Cat"), "dog": _rt.ModelOf("Dog")},
+                ),
+                minimal='{"petType": "cat", "name": "string"}',
+            ),
+        ),
+    ),
+)
+
+
+class MockApi(_tk.MockApi[Client, AsyncClient]):
+    """The API as an in-process stand-in: every request is checked against the spec and
+    answered with what the test registered, else the spec's example, else a minimal
+    valid body. `api.client()` / `api.async_client()` return clients wired to it."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, Client, AsyncClient, default_base_url=DEFAULT_BASE_URL)

@@ -1,0 +1,55 @@
+"""MockApi: oneOf and anyOf without discriminator as an in-process stand-in for tests (generated)."""
+
+from __future__ import annotations
+
+from . import _runtime as _rt
+from . import _testing as _tk
+from ._testing import RecordedCall, SpecViolation
+from .client import DEFAULT_BASE_URL, AsyncClient, Client
+
+__all__ = ["MockApi", "RecordedCall", "SpecViolation"]
+
+OPERATIONS: tuple[_tk.Operation, ...] = (
+    _tk.Operation(
+        "getShape",
+        "shapes.get_shape",
+        "GET",
+        "/shapes/{key}",
+        params=(
+            _tk.Param(
+                "key", "path", True, _rt.UnionOf((_rt.STR, _rt.INT)), explode=False, style="simple"
+            ),
+        ),
+        replies=(
+            _tk.Reply(
+                "200",
+                "json",
+                _rt.UnionOf((_rt.ModelOf("Circle"), _rt.ModelOf("Square"))),
+                minimal='{"radius": 1}',
+            ),
+        ),
+    ),
+    _tk.Operation(
+        "describeShape",
+        "shapes.describe_shape",
+        "POST",
+        "/shapes",
+        params=(),
+        body=_tk.Body(
+            "application/json",
+            "json",
+            True,
+            _rt.UnionOf((_rt.ModelOf("Circle"), _rt.ModelOf("Square"))),
+        ),
+        replies=(_tk.Reply("200", "json", _rt.ModelOf("Label"), minimal='{"key": "string"}'),),
+    ),
+)
+
+
+class MockApi(_tk.MockApi[Client, AsyncClient]):
+    """The API as an in-process stand-in: every request is checked against the spec and
+    answered with what the test registered, else the spec's example, else a minimal
+    valid body. `api.client()` / `api.async_client()` return clients wired to it."""
+
+    def __init__(self) -> None:
+        super().__init__(OPERATIONS, Client, AsyncClient, default_base_url=DEFAULT_BASE_URL)
