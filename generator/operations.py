@@ -133,8 +133,10 @@ class OperationReader:
         if not isinstance(raw, dict):
             return ()
         responses: list[ir.Response] = []
-        successes = [s for s in raw if str(s).startswith("2")]
-        for status in raw:
+        # `x-` keys beside the status codes are extensions, not responses
+        statuses = [s for s in raw if not str(s).startswith("x-")]
+        successes = [s for s in statuses if str(s).startswith("2")]
+        for status in statuses:
             response_here = self.resolver.follow(_child(here, "responses", status))
             node = response_here.node if isinstance(response_here.node, dict) else {}
             content = node.get("content")

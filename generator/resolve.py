@@ -90,6 +90,10 @@ def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) 
             where = pointer(*getattr(error, "path", ()))
             message = str(getattr(error, "message", error)).splitlines()[0][:300]
             sink.error("invalid-spec", message, document.name, where, line_of(document, where))
+    except RecursionError:  # it recurses on some discriminated oneOf/allOf cycles
+        sink.warn("validation-unfinished", "validation could not finish (the validator "
+                  "recursed on a schema cycle); generated without that check", document.name)
+        return
     except Exception as exc:  # the validator itself can fail on odd input
         sink.error("invalid-spec", f"validation could not finish: {type(exc).__name__}: "
                    f"{str(exc).splitlines()[0][:200] if str(exc) else ''}", document.name)

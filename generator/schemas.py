@@ -128,6 +128,8 @@ class SchemaConverter:
         key = self.resolver.key(here)
         if key in self._reserved:
             return ir.Ref(key)
+        if not name.isidentifier():  # a context name that carries spec text as written
+            name = class_name(name)
         self._reserved.add(key)
         node = here.node
         description = _text(node.get("description"))
@@ -226,7 +228,19 @@ class SchemaConverter:
                             or target.pointer.rsplit("/", 1)[-1]
                         mapping.append((value, self.named(target)))
         return ir.UnionType(tuple(types), prop if isinstance(prop, str) else None,
-                            tuple(mapping))
+                            self._first_per_value(mapping, here))
+
+    def _first_per_value(self, mapping: list[tuple[str, ir.Type]],
+                         here: Located) -> tuple[tuple[str, ir.Type], ...]:
+        """One variant per discriminator value: two variants claiming one value is a warning."""
+        chosen: dict[str, ir.Type] = {}
+        for value, variant in mapping:
+            if value in chosen and chosen[value] != variant:
+                self._warn("duplicate-discriminator", f"discriminator value {value!r} names "
+                           "more than one variant; the first is used",
+                           _child(here, "discriminator"))
+            chosen.setdefault(value, variant)
+        return tuple(chosen.items())
 
     # -- small readings -----------------------------------------------------------------
 

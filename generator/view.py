@@ -14,6 +14,10 @@ from typing import Any
 from . import ir
 from .naming import (
     BUILTIN_CLASSES,
+    CLIENT_MEMBER_RESERVED,
+    GROUP_MEMBER_RESERVED,
+    MODEL_FIELD_RESERVED,
+    PARAMETER_RESERVED,
     Namespace,
     class_name,
     constant_name,
@@ -21,11 +25,6 @@ from .naming import (
     snake_case,
 )
 
-_ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "None"})
-# names a model's field may not take: annotations in the class body and Model's own API
-_RESERVED_FIELDS = _ANNOTATION_NAMES | {"additional_properties", "from_dict", "to_dict"}
-_CLIENT_ATTRS = frozenset({"close", "aclose", "request", "request_raw", "paginate", "base_url",
-                           "timeout", "max_retries", "strict"})
 
 
 def literal(value: Any) -> str:
@@ -195,10 +194,11 @@ class TypeNames:
         for definition in ordered:
             self.names[definition.key] = space.claim(safe_identifier(definition.suggested_name))
         self.definitions = api.definitions
+        self._expanding: list[str] = []  # union definitions whose codec is being written
         self.field_names: dict[str, dict[str, str]] = {}
         for definition in api.definitions.values():
             if isinstance(definition, ir.ObjectDef):
-                attrs = Namespace(_RESERVED_FIELDS)
+                attrs = Namespace(MODEL_FIELD_RESERVED)
                 self.field_names[definition.key] = {
                     p.wire_name: attrs.claim(snake_case(p.wire_name)) for p in definition.properties
                 }
@@ -240,7 +240,13 @@ class TypeNames:
         if isinstance(definition, ir.EnumDef):
             return f"_rt.EnumOf({name})"
         if isinstance(definition, ir.UnionDef):
-            return self._union_codec(definition.union, prefix)
+            if t.key in self._expanding:  # a union that reaches itself: inner use kept as is
+                return "_rt.ANY"
+            self._expanding.append(t.key)
+            try:
+                return self._union_codec(definition.union, prefix)
+            finally:
+                self._expanding.pop()
         return f"_rt.ModelOf({name})"
 
     def lenient(self, t: ir.Type, source: str, var: str, depth: int = 0) -> str | None:
@@ -399,6 +405,11 @@ def _alias_order(aliases: list[AliasView]) -> list[AliasView]:
 
     for alias in aliases:
         visit(alias)
+    # an alias in a cycle names one not defined yet: the quoted form is read only by mypy
+    for index, alias in enumerate(ordered):
+        later = {a.name for a in ordered[index:]}
+        if any(part in later for part in re.findall(r"\w+", alias.annotation)):
+            alias.annotation = literal(alias.annotation)
     return ordered
 
 
@@ -442,7 +453,7 @@ def _default_scope(scopes: tuple[str, ...]) -> str | None:
 
 
 def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
-    attrs = Namespace(_CLIENT_ATTRS)
+    attrs = Namespace(CLIENT_MEMBER_RESERVED)
     # a group's class X also has AsyncX (and raw variants); neither may meet another group's
     # names or the Client/AsyncClient the client module defines
     classes: set[str] = {"Client", "AsyncClient"}
@@ -454,7 +465,7 @@ def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
         if tag not in groups:
             attr = attrs.claim(snake_case(tag))
             groups[tag] = GroupView(attr, attr, _claim_group_class(classes, class_name(tag)))
-            methods[tag] = Namespace({"with_raw_response"})
+            methods[tag] = Namespace(GROUP_MEMBER_RESERVED)
             tables[tag] = Namespace()
         name = methods[tag].claim(snake_case(op.operation_id or f"{op.method} {op.path}"))
         table = tables[tag].claim("_" + name.upper().strip("_") + "_RESPONSES")
@@ -469,7 +480,7 @@ def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
 def _operation_view(op: ir.Operation, name: str, responses_name: str, group: str,
                     types: TypeNames) -> OperationView:
     # `call` is the method's local; annotation builtins must not be shadowed by a parameter
-    names = Namespace({"self", "body", "call"} | _ANNOTATION_NAMES)
+    names = Namespace(PARAMETER_RESERVED)
     params = [
         ParamView(names.claim(snake_case(p.wire_name)), p.wire_name, p.location,
                   types.annotation(p.type, "_models."), p.required, p.explode,
