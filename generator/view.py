@@ -26,7 +26,6 @@ from .naming import (
 )
 
 
-
 def literal(value: Any) -> str:
     """A Python literal for a spec value: repr() escapes quotes, backslashes and controls."""
     if isinstance(value, float) and not math.isfinite(value):
