@@ -8,13 +8,14 @@ import re
 from pathlib import Path
 from typing import Any
 
+import openapi_spec_validator
 from openapi_spec_validator import (
     OpenAPIV2SpecValidator,
     OpenAPIV30SpecValidator,
     OpenAPIV31SpecValidator,
 )
 
-from . import cache, ir, swagger2
+from . import cache, ir, openapi32, swagger2
 from .diagnostics import Sink, SpecError, pointer
 from .loader import Document, line_of, read_document
 from .operations import OperationReader, read_auth
@@ -22,6 +23,7 @@ from .pagination import with_paging
 from .refs import Resolver
 from .schemas import SchemaConverter
 
+_MISSING_PARTS = {f"'{part}' is a required property": part for part in ("info", "paths")}
 _VALIDATOR_VERSION = importlib.metadata.version("openapi-spec-validator")
 
 
@@ -43,6 +45,8 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
                   document.name)
         resolver = Resolver(document, sink)
         version = "3.0.3"
+    if version.startswith("3.2"):
+        openapi32.warn_unexpressed(document.data, document.name, sink)
     schemas = SchemaConverter(resolver, version)
     operations = OperationReader(resolver, schemas).read_all()
     for name in _component_schema_names(document.data):
@@ -62,7 +66,7 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
 def _version(document: Document, sink: Sink) -> str:
     data = document.data
     version = data.get("openapi")
-    if isinstance(version, str) and re.fullmatch(r"3\.[01]\.\d+", version):
+    if isinstance(version, str) and re.fullmatch(r"3\.[012]\.\d+", version):
         return version
     if str(data.get("swagger")) == "2.0":
         return "2.0"
@@ -70,15 +74,14 @@ def _version(document: Document, sink: Sink) -> str:
         sink.error("unsupported-version", f"Swagger {data['swagger']!r} is not supported "
                    "(2.0 is)", document.name, "#/swagger")
     else:
-        sink.error("unsupported-version", f"not an OpenAPI 3.0 or 3.1 document (openapi: "
+        sink.error("unsupported-version", f"not an OpenAPI 3.0, 3.1 or 3.2 document (openapi: "
                    f"{version!r})", document.name, "#/openapi")
     raise SpecError(sink.errors)
 
 
 def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) -> None:
     """Validate with openapi-spec-validator; a success is cached by the exact input texts."""
-    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") \
-        else OpenAPIV2SpecValidator if version == "2.0" else OpenAPIV30SpecValidator
+    validator_class = _validator_for(version, document, sink)
     key = cache.key_of(
         f"{validator_class.__name__} {_VALIDATOR_VERSION} {document.path.name}".encode(),
         *(doc.text.encode("utf-8") for doc in resolver.documents()))
@@ -89,6 +92,10 @@ def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) 
         for error in validator.iter_errors():
             where = pointer(*getattr(error, "path", ()))
             message = str(getattr(error, "message", error)).splitlines()[0][:300]
+            if where == "#" and message in _MISSING_PARTS:  # a models-only document
+                sink.warn("missing-" + _MISSING_PARTS[message], f"{message}; generated "
+                          "without it", document.name, where)
+                continue
             sink.error("invalid-spec", message, document.name, where, line_of(document, where))
     except RecursionError:  # it recurses on some discriminated oneOf/allOf cycles
         sink.warn("validation-unfinished", "validation could not finish (the validator "
@@ -100,6 +107,18 @@ def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) 
     if sink.errors:
         raise SpecError(sink.errors)
     cache.store("valid", key, "valid")
+
+
+def _validator_for(version: str, document: Document, sink: Sink) -> Any:
+    if version.startswith("3.2"):
+        v32 = getattr(openapi_spec_validator, "OpenAPIV32SpecValidator", None)
+        if v32 is not None:
+            return v32
+        sink.warn("validated-as-3.1", "this openapi-spec-validator has no 3.2 rules; "
+                  "validated as 3.1", document.name, "#/openapi")
+        return OpenAPIV31SpecValidator
+    return OpenAPIV31SpecValidator if version.startswith("3.1") \
+        else OpenAPIV2SpecValidator if version == "2.0" else OpenAPIV30SpecValidator
 
 
 def _component_schema_names(data: dict[str, Any]) -> list[str]:

@@ -21,7 +21,7 @@ class SchemaConverter:
     def __init__(self, resolver: Resolver, version: str) -> None:
         self.resolver = resolver
         self.sink = resolver.sink
-        self.is_31 = version.startswith("3.1")
+        self.is_31 = not version.startswith("3.0")  # 3.1 and 3.2 schemas: JSON Schema 2020-12
         self.definitions: dict[str, ir.Definition] = {}
         self._reserved: set[str] = set()
         self._aliases_in_progress: list[str] = []

@@ -365,3 +365,112 @@ def test_a_recursive_alias_is_refused(write) -> None:
     with pytest.raises(SpecError) as info:
         read_document(path, Sink())
     assert [d.code for d in info.value.diagnostics] == ["too-many-nodes"]
+
+
+# -- 5: OpenAPI 3.2 ------------------------------------------------------------------------------
+
+OPENAPI_32 = """
+openapi: 3.2.0
+info: {title: V, version: "1"}
+paths:
+  /search:
+    get:
+      operationId: search
+      parameters:
+        - name: filter
+          in: querystring
+          required: true
+          content:
+            application/x-www-form-urlencoded:
+              schema:
+                type: object
+                properties:
+                  term: {type: string}
+                  limit: {type: integer}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {type: array, items: {type: string}}}}
+    query:
+      operationId: querySearch
+      requestBody:
+        content: {application/json: {$ref: "#/components/mediaTypes/Terms"}}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {$ref: "#/components/mediaTypes/Terms"}}
+    additionalOperations:
+      LINK:
+        operationId: linkSearch
+        responses:
+          "204": {description: linked}
+  /events:
+    get:
+      operationId: events
+      responses:
+        "200":
+          description: a stream
+          content:
+            text/event-stream:
+              itemSchema: {type: object, properties: {data: {type: string}}}
+components:
+  mediaTypes:
+    Terms:
+      schema: {$ref: "#/components/schemas/Terms"}
+  schemas:
+    Terms:
+      type: object
+      properties: {terms: {type: array, items: {type: string}}}
+"""
+
+
+def test_openapi_32_is_read_with_its_new_operations_and_parameters(package) -> None:
+    # main: refused as "not an OpenAPI 3.0 or 3.1 document"
+    import httpx
+
+    pkg = package("v32", OPENAPI_32)
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.method == "LINK":
+            return httpx.Response(204)
+        if request.method == "QUERY":
+            return httpx.Response(200, json={"terms": ["x"]})
+        return httpx.Response(200, json=["a"])
+
+    client = pkg.Client(base_url="http://api.test", max_retries=0,
+                        http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    assert client.default.search(filter=pkg.models.SearchFilter(term="a b", limit=2)) == ["a"]
+    assert seen[-1].url.query == b"term=a+b&limit=2"
+    found = client.default.query_search(body=pkg.models.Terms(terms=["x"]))
+    assert found == pkg.models.Terms(terms=["x"])
+    assert (seen[-1].method, seen[-1].content) == ("QUERY", b'{"terms":["x"]}')
+    assert client.default.link_search() is None and seen[-1].method == "LINK"
+
+
+def test_openapi_32_keywords_not_expressed_are_warnings_with_pointers(write, load) -> None:
+    _, sink = load(write("spec.yaml", OPENAPI_32))
+    assert [(d.code, d.pointer) for d in sink.items if d.severity == "warning"] == [
+        ("unsupported-3.2",
+         "#/paths/~1events/get/responses/200/content/text~1event-stream/itemSchema")]
+
+
+def test_a_32_parameter_location_is_still_validated(write, load) -> None:
+    with pytest.raises(SpecError) as info:
+        load(write("spec.yaml", OPENAPI_32.replace("in: querystring", "in: querystrings")))
+    assert any("querystrings" in d.message for d in info.value.diagnostics)
+
+
+# -- 6: documents without info or paths ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("head", ["openapi: 3.0.3", 'swagger: "2.0"', "openapi: 3.1.0"])
+def test_a_models_only_document_generates_with_a_warning(package, write, head) -> None:
+    # main: refused ("'info' is a required property")
+    key = "definitions" if "swagger" in head else "components:\n  schemas"
+    text = f"{head}\n{key}:\n    A: {{type: object, properties: {{x: {{type: string}}}}}}\n"
+    pkg = package("models_only", text)
+    assert pkg.models.A(x="y").to_dict() == {"x": "y"}
+    result = generate(write("again.yaml", text), "models_only")
+    assert "missing-info" in {d.code for d in result.warnings}
