@@ -88,6 +88,7 @@ def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) 
     if cache.lookup("valid", key) == "valid":
         return
     validator = validator_class(document.data, base_uri=document.path.resolve().as_uri())
+    findings_before = len(sink.items)
     try:
         for error in validator.iter_errors():
             where = pointer(*getattr(error, "path", ()))
@@ -106,7 +107,8 @@ def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) 
                    f"{str(exc).splitlines()[0][:200] if str(exc) else ''}", document.name)
     if sink.errors:
         raise SpecError(sink.errors)
-    cache.store("valid", key, "valid")
+    if len(sink.items) == findings_before:  # a cached success must not hide a warning
+        cache.store("valid", key, "valid")
 
 
 def _validator_for(version: str, document: Document, sink: Sink) -> Any:

@@ -7,6 +7,7 @@ loops. Whatever cannot be expressed precisely becomes AnyType with a warning.
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any, Literal
 
 from . import ir
@@ -15,6 +16,8 @@ from .refs import Located, Resolver
 
 _PRIMITIVES = ("string", "integer", "number", "boolean")
 _COMPOSITE_KEYS = ("oneOf", "anyOf")
+# refs inlined inside one another (arrays of arrays of ...): each nests the Python type
+_MAX_INLINED_REFS = 32
 
 
 class SchemaConverter:
@@ -25,6 +28,8 @@ class SchemaConverter:
         self.definitions: dict[str, ir.Definition] = {}
         self._reserved: set[str] = set()
         self._aliases_in_progress: list[str] = []
+        self._pending: deque[tuple[str, Located, str]] = deque()
+        self._draining = False
 
     # -- entry points -------------------------------------------------------------------
 
@@ -53,6 +58,10 @@ class SchemaConverter:
         if key in self._aliases_in_progress:
             self._warn("recursive-alias", "schema refers to itself with no object in between; "
                        "typed as Any", target)
+            return ir.AnyType()
+        if len(self._aliases_in_progress) >= _MAX_INLINED_REFS:
+            self._warn("deep-alias-chain", f"more than {_MAX_INLINED_REFS} $refs to arrays, "
+                       "maps or unions in a row; typed as Any from here", target)
             return ir.AnyType()
         self._aliases_in_progress.append(key)
         try:
@@ -125,12 +134,28 @@ class SchemaConverter:
         return ir.AnyType()
 
     def _define(self, here: Located, name: str) -> ir.Ref:
+        """Reserve the definition's key and fill it from a worklist, never by recursion.
+
+        The outermost call drains the list, so a chain of a thousand objects (or unions)
+        each naming the next costs a loop, not a thousand nested stack frames.
+        """
         key = self.resolver.key(here)
         if key in self._reserved:
             return ir.Ref(key)
         if not name.isidentifier():  # a context name that carries spec text as written
             name = class_name(name)
         self._reserved.add(key)
+        self._pending.append((key, here, name))
+        if not self._draining:
+            self._draining = True
+            try:
+                while self._pending:
+                    self._fill(*self._pending.popleft())
+            finally:
+                self._draining = False
+        return ir.Ref(key)
+
+    def _fill(self, key: str, here: Located, name: str) -> None:
         node = here.node
         description = _text(node.get("description"))
         if isinstance(node.get("enum"), list) and self._enum_kind(node) is not None:
@@ -149,7 +174,6 @@ class SchemaConverter:
             self.definitions[key] = ir.ObjectDef(
                 key, name, here.pointer, properties, description,
                 deprecated=node.get("deprecated") is True, example=node.get("example"))
-        return ir.Ref(key)
 
     def _object_properties(self, here: Located, name: str) -> tuple[ir.Property, ...]:
         """Properties of an object, allOf parts merged in order (later parts win)."""

@@ -239,7 +239,8 @@ class TypeNames:
         if isinstance(definition, ir.EnumDef):
             return f"_rt.EnumOf({name})"
         if isinstance(definition, ir.UnionDef):
-            if t.key in self._expanding:  # a union that reaches itself: inner use kept as is
+            # a union that reaches itself (or nests past any reason): inner use kept as is
+            if t.key in self._expanding or len(self._expanding) > 16:
                 return "_rt.ANY"
             self._expanding.append(t.key)
             try:

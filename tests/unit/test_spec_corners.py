@@ -466,11 +466,45 @@ def test_a_32_parameter_location_is_still_validated(write, load) -> None:
 
 
 @pytest.mark.parametrize("head", ["openapi: 3.0.3", 'swagger: "2.0"', "openapi: 3.1.0"])
-def test_a_models_only_document_generates_with_a_warning(package, write, head) -> None:
+def test_a_models_only_document_generates_with_a_warning(package, write, head, tmp_path,
+                                                        monkeypatch) -> None:
     # main: refused ("'info' is a required property")
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
     key = "definitions" if "swagger" in head else "components:\n  schemas"
     text = f"{head}\n{key}:\n    A: {{type: object, properties: {{x: {{type: string}}}}}}\n"
     pkg = package("models_only", text)
     assert pkg.models.A(x="y").to_dict() == {"x": "y"}
     result = generate(write("again.yaml", text), "models_only")
     assert "missing-info" in {d.code for d in result.warnings}
+
+
+# -- 2 (continued): long chains cost a loop, not a stack frame per schema ------------------------
+
+
+def _chain(kind: str, length: int = 400) -> dict:
+    ref = "#/components/schemas/A{}"
+    make = {
+        "object": lambda i: {"type": "object", "properties": {"next": {"$ref": ref.format(i + 1)}}},
+        "union": lambda i: {"oneOf": [{"$ref": ref.format(i + 1)}, {"type": "integer"}]},
+        "array": lambda i: {"type": "array", "items": {"$ref": ref.format(i + 1)}},
+    }[kind]
+    schemas = {f"A{i}": make(i) for i in range(length)}
+    schemas[f"A{length}"] = {"type": "object", "properties": {"v": {"type": "string"}}}
+    schemas["User"] = {"type": "object", "properties": {"a": {"$ref": ref.format(0)}}}
+    return {"openapi": "3.0.3", "info": {"title": "C", "version": "1"}, "paths": {},
+            "components": {"schemas": schemas}}
+
+
+def test_a_chain_of_400_objects_is_modelled(write, load) -> None:
+    # main: RecursionError (rendering 400 models is left out: it only costs time)
+    api, _ = load(write("spec.yaml", _dump(_chain("object"))))
+    assert len(api.definitions) == 402
+
+
+@pytest.mark.parametrize("kind", ["union", "array"])
+def test_a_chain_of_400_unions_or_arrays_generates(write, kind: str) -> None:
+    # main: RecursionError for each kind
+    result = generate(write("spec.yaml", _dump(_chain(kind))), "chain")
+    ast.parse(result.files["chain/models.py"])
+    deep = [d for d in result.warnings if d.code == "deep-alias-chain"]
+    assert bool(deep) == (kind == "array")
