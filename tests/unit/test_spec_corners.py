@@ -508,3 +508,39 @@ def test_a_chain_of_400_unions_or_arrays_generates(write, kind: str) -> None:
     ast.parse(result.files["chain/models.py"])
     deep = [d for d in result.warnings if d.code == "deep-alias-chain"]
     assert bool(deep) == (kind == "array")
+
+
+# -- 1 and 2 in the diff: keyword-named properties and unions of several objects -----------------
+
+
+def _diff(write, old: dict, new: dict) -> list[tuple[str, str]]:
+    from generator import diff
+
+    changes = diff.diff_specs(write("old.yaml", _dump(old)), write("new.yaml", _dump(new)))
+    return [(c.kind, c.pointer) for c in changes]
+
+
+def _pets(extra: dict) -> dict:
+    return {"openapi": "3.1.0", "info": {"title": "P", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"},
+                                  {"$ref": "#/components/schemas/Dog"}]},
+                "Owner": {"type": "object", "properties": {
+                    "pet": {"$ref": "#/components/schemas/Pet"}}},
+                "Cat": {"type": "object", "properties": {"meow": {"type": "boolean"}, **extra}},
+                "Dog": {"type": "object", "properties": {"bark": {"type": "boolean"}}}}}}
+
+
+def test_a_union_of_objects_diffs_each_variant_against_itself(write) -> None:
+    # main: Cat was compared with Dog (both `object`): "property `meow` removed", twice over
+    assert _diff(write, _pets({}), _pets({})) == []
+    assert _diff(write, _pets({}), _pets({"$ref": {"type": "string"}})) == [
+        ("property-added", "#/components/schemas/Cat/properties/$ref")]
+
+
+def test_a_property_named_like_a_keyword_is_diffed_as_a_property(write) -> None:
+    old = _pets({"example": {"type": "string"}, "default": {"type": "string"}})
+    new = _pets({"example": {"type": "integer"}})
+    assert sorted(_diff(write, old, new)) == [
+        ("property-removed", "#/components/schemas/Cat/properties/default"),
+        ("type-changed", "#/components/schemas/Cat/properties/example")]
