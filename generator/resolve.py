@@ -58,7 +58,7 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
         description=info.get("description") if isinstance(info.get("description"), str) else None,
         base_url=_base_url(document.data),
         operations=tuple(operations),
-        definitions=schemas.definitions,
+        definitions=schemas.finish(),
         auth=read_auth(resolver),
     ), paging, sink, paging_source)
 

@@ -7,6 +7,7 @@ loops. Whatever cannot be expressed precisely becomes AnyType with a warning.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import deque
 from typing import Any, Literal
 
@@ -68,6 +69,40 @@ class SchemaConverter:
             return self.convert(target, name)
         finally:
             self._aliases_in_progress.pop()
+
+    def finish(self) -> dict[str, ir.Definition]:
+        """Every definition, once all are filled; a union among its own variants flattened.
+
+        `A: oneOf [A, string, B]` with `B: anyOf [A, integer]` adds nothing by naming
+        itself, and as Python (`A = A | str | B`) it is an alias mypy refuses, so such a
+        union lists what it reaches through other unions instead: `str | int`.
+        """
+        for key, definition in list(self.definitions.items()):
+            if isinstance(definition, ir.UnionDef):
+                flat = self._flat_variants(key, definition.union)
+                if flat is not None:
+                    union = dataclasses.replace(definition.union, variants=flat)
+                    self.definitions[key] = dataclasses.replace(definition, union=union)
+        return self.definitions
+
+    def _flat_variants(self, key: str, union: ir.UnionType) -> tuple[ir.Type, ...] | None:
+        found: list[ir.Type] = []
+        seen = {key}
+        cyclic = False
+        stack = list(reversed(union.variants))
+        while stack:
+            variant = stack.pop()
+            target = self.definitions.get(variant.key) if isinstance(variant, ir.Ref) else None
+            if isinstance(target, ir.UnionDef) and isinstance(variant, ir.Ref):
+                cyclic |= variant.key == key
+                if variant.key not in seen:
+                    seen.add(variant.key)
+                    stack.extend(reversed(target.union.variants))
+            elif variant not in found:
+                found.append(variant)
+        if not cyclic:
+            return None
+        return tuple(found) or (ir.AnyType(),)
 
     # -- the kinds of schema ------------------------------------------------------------
 

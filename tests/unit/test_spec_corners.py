@@ -544,3 +544,27 @@ def test_a_property_named_like_a_keyword_is_diffed_as_a_property(write) -> None:
     assert sorted(_diff(write, old, new)) == [
         ("property-removed", "#/components/schemas/Cat/properties/default"),
         ("type-changed", "#/components/schemas/Cat/properties/example")]
+
+
+def test_a_union_listing_itself_among_its_variants_is_flattened(write, load) -> None:
+    # main: `A = A | str | B`, an alias mypy refuses ("a union item of itself")
+    api, _ = load(write("spec.yaml", """
+        openapi: 3.1.0
+        info: {title: S, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            A:
+              oneOf:
+                - $ref: "#/components/schemas/A"
+                - type: string
+                - $ref: "#/components/schemas/B"
+            B:
+              anyOf: [{$ref: "#/components/schemas/A"}, {type: integer}]
+            Loop:
+              oneOf: [{$ref: "#/components/schemas/Loop"}, {$ref: "#/components/schemas/Loop"}]
+    """))
+    a, b = api.definitions["#/components/schemas/A"], api.definitions["#/components/schemas/B"]
+    assert isinstance(a, ir.UnionDef) and isinstance(b, ir.UnionDef)
+    assert a.union.variants == (ir.Primitive("string"), ir.Primitive("integer"))
+    assert b.union.variants == (ir.Ref("#/components/schemas/A"), ir.Primitive("integer"))
