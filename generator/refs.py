@@ -131,7 +131,8 @@ class Resolver:
     def _document(self, path: Path, origin: Located) -> Document:
         if path not in self._docs:
             if not path.is_file():
-                self._fail("dangling-ref", f"$ref names a file that does not exist: {path.name}",
+                where = path.relative_to(self.folder).as_posix()  # inside: checked before
+                self._fail("dangling-ref", f"$ref names a file that does not exist: {where}",
                            origin)
             self._docs[path] = read_document(path, self.sink)
         return self._docs[path]

@@ -568,3 +568,20 @@ def test_a_union_listing_itself_among_its_variants_is_flattened(write, load) -> 
     assert isinstance(a, ir.UnionDef) and isinstance(b, ir.UnionDef)
     assert a.union.variants == (ir.Primitive("string"), ir.Primitive("integer"))
     assert b.union.variants == (ir.Ref("#/components/schemas/A"), ir.Primitive("integer"))
+
+
+def test_a_missing_file_is_named_by_its_path_not_only_its_name(write) -> None:
+    # prance's issue_78 spec: "does not exist: _schemas.json" although that file was there
+    write("sub/_schemas.json", '{"Body": {"type": "object"}}')
+    spec = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Body: {$ref: "nested/sub/_schemas.json#/Body"}
+    """)
+    with pytest.raises(SpecError) as info:
+        generate(spec, "refs")
+    [error] = info.value.diagnostics
+    assert error.message.endswith("does not exist: nested/sub/_schemas.json")
