@@ -25,7 +25,7 @@ class OperationReader:
         operations: list[ir.Operation] = []
         if not isinstance(paths, dict):
             return operations
-        for path in paths:
+        for path in [p for p in paths if not str(p).startswith("x-")]:  # extensions
             item_here = self.resolver.follow(_child(self.resolver.at_root("#/paths"), path))
             if not isinstance(item_here.node, dict):
                 continue

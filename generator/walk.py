@@ -23,6 +23,9 @@ NAME_MAPS = frozenset({
     "securityDefinitions", "variables",
 })
 
+# name maps whose `x-` keys are extensions, not names (paths, status codes, expressions)
+EXTENSIBLE_MAPS = frozenset({"paths", "responses", "callbacks"})
+
 
 def escape(token: str | int) -> str:
     """One JSON pointer token."""
@@ -32,27 +35,31 @@ def escape(token: str | int) -> str:
 def nodes(data: Any, ptr: str = "#") -> Iterator[tuple[dict[str, Any], str]]:
     """Every mapping at a keyword position, with its JSON pointer, depth first in order.
 
-    Literal data (DATA_KEYWORDS and `x-` extensions) is not entered; the entries of a
-    name map always are, whatever they are called. Iterative: depth never recurses.
+    Literal data (DATA_KEYWORDS and `x-` extensions, also those beside paths, status codes
+    and callback expressions) is not entered; the entries of any other name map always
+    are, whatever they are called. Iterative: depth never recurses.
     """
-    stack: list[tuple[Any, str, bool]] = [(data, ptr, False)]
+    stack: list[tuple[Any, str, str | None]] = [(data, ptr, None)]
     while stack:
-        node, here, is_name_map = stack.pop()
+        node, here, name_map = stack.pop()
+        is_name_map = name_map is not None
         if isinstance(node, list):
-            stack.extend((item, f"{here}/{index}", False)
+            stack.extend((item, f"{here}/{index}", None)
                          for index, item in reversed(list(enumerate(node))))
             continue
         if not isinstance(node, dict):
             continue
         if not is_name_map:
             yield node, here
-        children: list[tuple[Any, str, bool]] = []
+        children: list[tuple[Any, str, str | None]] = []
         for key, value in node.items():
             if not isinstance(value, (dict, list)):
                 continue
             key_text = str(key)
-            if not is_name_map and (key_text in DATA_KEYWORDS or key_text.startswith("x-")):
+            extension = key_text.startswith("x-") and name_map in (None, *EXTENSIBLE_MAPS)
+            if extension or (not is_name_map and key_text in DATA_KEYWORDS):
                 continue
-            names = not is_name_map and key_text in NAME_MAPS and isinstance(value, dict)
+            names = key_text if not is_name_map and key_text in NAME_MAPS \
+                and isinstance(value, dict) else None
             children.append((value, f"{here}/{escape(key_text)}", names))
         stack.extend(reversed(children))

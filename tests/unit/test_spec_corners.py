@@ -98,10 +98,13 @@ def test_the_walker_enters_name_maps_and_skips_literal_data() -> None:
                                                       "x-y": {"$ref": "#/b"}},
                                        "default": {"$ref": "#/data"},
                                        "example": {"$ref": "#/data"},
-                                       "x-ext": {"$ref": "#/data"}}}}
+                                       "x-ext": {"$ref": "#/data"}}},
+           "paths": {"x-ext": {"$ref": "#/data"}, "/a": {"get": {"responses": {
+               "x-ext": {"$ref": "#/data"}, "default": {"$ref": "#/r"}}}}}}
     refs = sorted(ptr for node, ptr in nodes(doc) if "$ref" in node)
     assert refs == ["#/definitions/example/properties/default",
-                    "#/definitions/example/properties/x-y"]
+                    "#/definitions/example/properties/x-y",
+                    "#/paths/~1a/get/responses/default"]
 
 
 # -- 2: cycles through unions and discriminators --------------------------------------------
