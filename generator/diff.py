@@ -254,10 +254,21 @@ class _Comparison:
             self._pair_variants(a.variants, b.variants)
 
     def _pair_variants(self, a: Iterable[ir.Type], b: Iterable[ir.Type]) -> None:
-        after = {_signature(v, self.new.api): v for v in b}
-        for variant in a:
-            match = after.get(_signature(variant, self.old.api))
+        """Variants pair with the same definition first, then with one of the same shape.
+
+        Objects all have the signature `object`, so by shape alone the variants of
+        `Cat | Dog` would meet the wrong partner (and report Cat's fields as removed).
+        """
+        before, after = list(a), list(b)
+        for variant in [v for v in before if v in after]:
+            before.remove(variant)
+            after.remove(variant)
+            self._pair(variant, variant)
+        for variant in before:
+            shape = _signature(variant, self.old.api)
+            match = next((v for v in after if _signature(v, self.new.api) == shape), None)
             if match is not None:
+                after.remove(match)
                 self._pair(variant, match)
 
     def _definitions(self, old_key: str, new_key: str) -> None:

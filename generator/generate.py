@@ -65,6 +65,18 @@ def check_package_name(package: str) -> None:
                                     "(lowercase letters, digits and _)", "<command line>")])
 
 
+_ENV_PREFIX = re.compile(r"[A-Z][A-Z0-9_]{0,63}")
+
+
+def check_env_prefix(prefix: str | None) -> None:
+    """An `env_prefix` from specs/lock.json names environment variables: A-Z, 0-9 and _."""
+    if prefix is not None and not _ENV_PREFIX.fullmatch(prefix):
+        raise SpecError([Diagnostic("error", "bad-env-prefix",
+                                    f"env_prefix {prefix!r} is not an environment variable "
+                                    "prefix (A-Z, 0-9 and _, starting with a letter)",
+                                    "specs/lock.json")])
+
+
 def read_pagination(path: Path) -> dict[str, Any]:
     """A pagination config: {operationId: {"scheme", "param", "items", ...} or null}."""
     try:
@@ -90,6 +102,7 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
     `full`: reuse nothing (no record, no cache): recompute every module and the validation.
     """
     check_package_name(package)
+    check_env_prefix(origin.env_prefix if origin else None)
     sink = Sink()
     paging = read_pagination(pagination) if pagination else None
     before = Previous.read(previous, FORMATTER) if previous and not full else None
@@ -97,7 +110,8 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
     formatter = Formatter(before.text if before else None, use_cache=not full)
     try:
         api = load_api(spec, sink, paging, str(pagination), validate=validation.start)
-        files = render_package(build_view(api, package), origin, formatter)
+        prefix = origin.env_prefix if origin else None
+        files = render_package(build_view(api, package, prefix), origin, formatter)
     except Exception:
         validation.finish(sink)  # an invalid spec is reported as such, whatever broke on it
         raise

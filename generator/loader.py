@@ -126,7 +126,18 @@ def _parse(text: str, name: str, sink: Sink) -> Any:
     try:
         if _too_deep(text):
             _fail(sink, "too-deep", f"nested deeper than {MAX_DEPTH} levels", name)
-        return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a SafeLoader subclass
+        loader = _SpecLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            size = expanded_size(node)
+            if size > MAX_NODES:
+                _fail(sink, "too-many-nodes", f"aliases expand to more than {MAX_NODES} nodes "
+                      "(YAML alias bomb?)", name)
+            return loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         if "nesting depth" in str(exc.problem):  # PyYAML >= 6.0.4 bounds nesting itself
@@ -136,6 +147,45 @@ def _parse(text: str, name: str, sink: Sink) -> Any:
         _fail(sink, "invalid-yaml", f"invalid YAML: {exc}", name)
     except RecursionError:
         _fail(sink, "too-deep", "YAML nested too deeply", name)
+
+
+def expanded_size(root: yaml.Node) -> int:
+    """How many mappings and sequences the composed graph becomes once aliases are expanded.
+
+    An alias is the same node object as its anchor, so each node's size is computed once
+    and reused (memoised by identity): a billion-node bomb costs as much as its text.
+    A node that contains itself (a recursive alias) would expand forever.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[yaml.Node] = [root]
+    while stack:
+        node = stack[-1]
+        if id(node) in sizes:
+            stack.pop()
+            continue
+        children = _collections_under(node)
+        pending = [c for c in children if id(c) not in sizes]
+        if pending and id(node) not in open_nodes:
+            open_nodes.add(id(node))
+            stack.extend(pending)
+            continue
+        if pending:  # came back to a node still open: it contains itself
+            return MAX_NODES + 1
+        open_nodes.discard(id(node))
+        sizes[id(node)] = min(1 + sum(sizes[id(c)] for c in children), MAX_NODES + 1)
+        stack.pop()
+    return sizes[id(root)] if id(root) in sizes else 0
+
+
+def _collections_under(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        values = [part for pair in node.value for part in pair]
+    elif isinstance(node, yaml.SequenceNode):
+        values = node.value
+    else:
+        return []
+    return [v for v in values if isinstance(v, yaml.CollectionNode)]
 
 
 def _check_shape(data: Any, name: str, sink: Sink) -> None:

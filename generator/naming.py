@@ -42,6 +42,27 @@ BUILTIN_CLASSES = frozenset({
     "ZeroDivisionError",
 })
 
+# -- what the generated code itself uses, so no spec name may take it ------------------------
+# snake_case never yields a leading underscore, so the modules' own aliases (`_t`, `_rt`,
+# `_dc`, `_models`...) and the runtime's private members cannot be reached; these can.
+# Builtins named in annotations: mypy looks them up in the class body first.
+ANNOTATION_BUILTINS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "None"})
+# builtins evaluated in a generated class body (decorators), on top of the annotations'
+CLASS_BODY_BUILTINS = ANNOTATION_BUILTINS | {"classmethod", "staticmethod", "property"}
+# a model's field: the class body's builtins and the runtime Model's public members
+MODEL_FIELD_RESERVED = CLASS_BODY_BUILTINS | {"additional_properties", "from_dict", "to_dict",
+                                               "from_json", "to_json"}
+# an operation method in a group class: the class body's builtins and its own members
+GROUP_MEMBER_RESERVED = CLASS_BODY_BUILTINS | {"with_raw_response"}
+# a group attribute on Client / AsyncClient: the runtime client's public members
+CLIENT_MEMBER_RESERVED = CLASS_BODY_BUILTINS | {
+    "close", "aclose", "request", "request_raw", "paginate", "base_url", "timeout",
+    "max_retries", "strict", "with_options"}
+# a method's parameter: the method's own locals, the builtins its annotations name, and the
+# per-call options every method takes (`**options: RequestOptions`)
+OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "extra_query",
+                          "extra_body"})
+PARAMETER_RESERVED = ANNOTATION_BUILTINS | OPTION_NAMES | {"self", "body", "call", "options"}
 
 
 def words(text: str) -> list[str]:

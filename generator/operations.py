@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import ir
@@ -9,8 +10,9 @@ from .naming import class_name
 from .refs import Located, Resolver
 from .schemas import SchemaConverter, _child, _text
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_LOCATIONS = ("path", "query", "header", "cookie")
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
+_LOCATIONS = ("path", "query", "header", "cookie", "querystring")
+_METHOD_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,31}")
 
 
 class OperationReader:
@@ -24,7 +26,7 @@ class OperationReader:
         operations: list[ir.Operation] = []
         if not isinstance(paths, dict):
             return operations
-        for path in paths:
+        for path in [p for p in paths if not str(p).startswith("x-")]:  # extensions
             item_here = self.resolver.follow(_child(self.resolver.at_root("#/paths"), path))
             if not isinstance(item_here.node, dict):
                 continue
@@ -34,10 +36,28 @@ class OperationReader:
             for method in METHODS:
                 if isinstance(item_here.node.get(method), dict):
                     operations.append(self.read(path, method, item_here))
+            operations += self._additional(path, item_here)
         return operations
 
-    def read(self, path: str, method: str, item: Located) -> ir.Operation:
-        here = _child(item, method)
+    def _additional(self, path: str, item: Located) -> list[ir.Operation]:
+        """3.2's `additionalOperations`: methods without a field of their own (LINK, COPY)."""
+        extra = item.node.get("additionalOperations")
+        if not isinstance(extra, dict):
+            return []
+        found = []
+        for method, node in extra.items():
+            here = _child(item, "additionalOperations", method)
+            if not isinstance(node, dict) or not _METHOD_TOKEN.fullmatch(str(method)) \
+                    or str(method).lower() in METHODS:
+                self.sink.warn("bad-method", f"{method!r} is not an additional HTTP method; "
+                               "skipped", here.doc.name, here.pointer)
+                continue
+            found.append(self.read(path, str(method), item, here))
+        return found
+
+    def read(self, path: str, method: str, item: Located,
+             here: Located | None = None) -> ir.Operation:
+        here = here or _child(item, method)
         node = here.node
         if node.get("servers"):
             self.sink.warn("operation-servers", "operation-level servers are not used; the "
@@ -86,6 +106,8 @@ class OperationReader:
             self.sink.warn("ignored-header", f"header parameter {name!r} is set by the client",
                            here.doc.name, here.pointer)
             return None
+        if location == "querystring":
+            return self._querystring(here, name, base)
         if "schema" in node:
             schema_type = self.schemas.convert(_child(here, "schema"), base + class_name(name))
         elif isinstance(node.get("content"), dict) and node["content"]:
@@ -110,6 +132,27 @@ class OperationReader:
             style=style,
         )
 
+    def _querystring(self, here: Located, name: str, base: str) -> ir.Parameter:
+        """3.2's `in: querystring`: one object whose properties make the whole query string.
+
+        Sent as an exploded form-style query object; a media type other than form
+        encoding (or a schema that is not an object) is sent the same way, with a warning.
+        """
+        content = here.node.get("content")
+        media = next(iter(content), None) if isinstance(content, dict) else None
+        media_here = self.resolver.follow(_child(here, "content", media)) if media else None
+        schema_type: ir.Type = ir.MapType(ir.AnyType())
+        if media_here and isinstance(media_here.node, dict) and "schema" in media_here.node:
+            schema_type = self.schemas.convert(_child(media_here, "schema"),
+                                               base + class_name(name))
+        if media != "application/x-www-form-urlencoded" or not _is_object(
+                schema_type, self.schemas.definitions):
+            self.sink.warn("querystring-form", f"querystring {name!r} ({media}) is sent as "
+                           "form-encoded query parameters", here.doc.name, here.pointer)
+        return ir.Parameter(name, "query", schema_type, here.node.get("required") is True,
+                            _text(here.node.get("description")),
+                            here.node.get("deprecated") is True, explode=True, style="form")
+
     def _body(self, here: Located, base: str) -> ir.RequestBody | None:
         if not isinstance(here.node.get("requestBody"), dict):
             return None
@@ -119,10 +162,9 @@ class OperationReader:
             return None
         media = _preferred_media(list(content))
         kind = _body_kind(media)
-        media_node = content[media]
-        if isinstance(media_node, dict) and "schema" in media_node:
-            body_type = self.schemas.convert(_child(body_here, "content", media, "schema"),
-                                             base + "Request")
+        media_here = self.resolver.follow(_child(body_here, "content", media))  # 3.2: may be a $ref
+        if isinstance(media_here.node, dict) and "schema" in media_here.node:
+            body_type = self.schemas.convert(_child(media_here, "schema"), base + "Request")
         else:
             body_type = ir.Primitive("string", "binary") if kind == "binary" else ir.AnyType()
         if len(content) > 1:
@@ -136,8 +178,10 @@ class OperationReader:
         if not isinstance(raw, dict):
             return ()
         responses: list[ir.Response] = []
-        successes = [s for s in raw if str(s).startswith("2")]
-        for status in raw:
+        # `x-` keys beside the status codes are extensions, not responses
+        statuses = [s for s in raw if not str(s).startswith("x-")]
+        successes = [s for s in statuses if str(s).startswith("2")]
+        for status in statuses:
             response_here = self.resolver.follow(_child(here, "responses", status))
             node = response_here.node if isinstance(response_here.node, dict) else {}
             content = node.get("content")
@@ -151,19 +195,18 @@ class OperationReader:
                 continue
             media = _preferred_media(list(content))
             kind = _response_kind(media)
-            media_node = content[media]
+            media_here = self.resolver.follow(_child(response_here, "content", media))
             if kind == "binary":
                 resp_type: ir.Type = ir.Primitive("string", "binary")
-            elif isinstance(media_node, dict) and "schema" in media_node:
-                resp_type = self.schemas.convert(
-                    _child(response_here, "content", media, "schema"), base + suffix)
+            elif isinstance(media_here.node, dict) and "schema" in media_here.node:
+                resp_type = self.schemas.convert(_child(media_here, "schema"), base + suffix)
             else:
                 resp_type = ir.Primitive("string") if kind == "text" else ir.AnyType()
             headers = node.get("headers")
             responses.append(ir.Response(
                 str(status), kind, resp_type, media, _text(node.get("description")),
                 tuple(sorted(h.lower() for h in headers)) if isinstance(headers, dict) else (),
-                _media_example(media_node)))
+                _media_example(media_here.node)))
         return tuple(responses)
 
 
@@ -248,3 +291,9 @@ def _response_kind(media: str) -> ir.ResponseKind:
     if kind in ("json", "text", "binary"):
         return kind  # type: ignore[return-value]
     return "json"
+
+
+def _is_object(t: ir.Type, definitions: dict[str, ir.Definition]) -> bool:
+    inner = t.inner if isinstance(t, ir.Nullable) else t
+    return isinstance(inner, ir.MapType) or (
+        isinstance(inner, ir.Ref) and isinstance(definitions.get(inner.key), ir.ObjectDef))

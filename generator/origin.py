@@ -17,6 +17,7 @@ class Origin:
     install: str  # the folder `pip install` takes, as the reader types it
     regenerate: str  # the command that rebuilds the package
     version: str | None = None  # the package's own version; None: the spec's, when usable
+    env_prefix: str | None = None  # settings' prefix in the environment; None: from the name
 
 
 def folder_argument(folder: Path) -> str:
@@ -35,10 +36,11 @@ def for_generate(spec: Path, out: Path, package: str, pagination: Path | None) -
     return Origin(folder_argument(out), shlex.join(words))
 
 
-def for_vendored(name: str, package: str, version: str | None) -> Origin:
+def for_vendored(name: str, package: str, version: str | None,
+                 env_prefix: str | None = None) -> Origin:
     """The origin of a package in generated/ built from a spec named in specs/lock.json."""
     return Origin(f"./generated/{package}", shlex.join(["clientgen", "regenerate", name]),
-                  version)
+                  version, env_prefix)
 
 
 def default(package: str) -> Origin:

@@ -29,6 +29,7 @@ class VendoredSpec:
     updated: str | None = None  # ISO date of the last `clientgen update`, when there was one
     pagination: str | None = None  # a pagination config beside the spec, when it needs one
     version: str | None = None  # the package's version once `clientgen update` has bumped it
+    env_prefix: str | None = None  # where its client reads settings (default: from the name)
 
     def path(self, root: Path) -> Path:
         return root / "specs" / self.file
@@ -40,7 +41,7 @@ class VendoredSpec:
         return root / GENERATED / self.package
 
     def origin(self) -> Origin:
-        return for_vendored(self.name, self.package, self.version)
+        return for_vendored(self.name, self.package, self.version, self.env_prefix)
 
 
 class NotAProject(Exception):

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from .diagnostics import Sink, SpecError
 from .loader import Document, read_document
+from .walk import nodes
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,8 @@ class Resolver:
     def _document(self, path: Path, origin: Located) -> Document:
         if path not in self._docs:
             if not path.is_file():
-                self._fail("dangling-ref", f"$ref names a file that does not exist: {path.name}",
+                where = path.relative_to(self.folder).as_posix()  # inside: checked before
+                self._fail("dangling-ref", f"$ref names a file that does not exist: {where}",
                            origin)
             self._docs[path] = read_document(path, self.sink)
         return self._docs[path]
@@ -141,19 +143,8 @@ class Resolver:
 
 
 def _refs_in(doc: Document) -> list[Located]:
-    found: list[Located] = []
-    stack: list[tuple[Any, str]] = [(doc.data, "#")]
-    while stack:
-        node, ptr = stack.pop()
-        if isinstance(node, dict):
-            if isinstance(node.get("$ref"), str):
-                found.append(Located(node, doc, ptr))
-            for key, value in node.items():
-                if isinstance(value, (dict, list)) and key not in ("example", "examples"):
-                    stack.append((value, f"{ptr}/{key.replace('~', '~0').replace('/', '~1')}"))
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                if isinstance(value, (dict, list)):
-                    stack.append((value, f"{ptr}/{index}"))
+    """Every `$ref` at a keyword position (a property named `$ref` is not one)."""
+    found = [Located(node, doc, ptr) for node, ptr in nodes(doc.data)
+             if isinstance(node.get("$ref"), str)]
     found.sort(key=lambda loc: loc.pointer)
     return found

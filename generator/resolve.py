@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from . import ir, swagger2
+from . import ir, openapi32, swagger2
 from .diagnostics import Sink, SpecError, pointer
 from .loader import Document, read_document
 from .operations import OperationReader, read_auth
@@ -41,6 +41,8 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
                   document.name)
         resolver = Resolver(document, sink)
         version = "3.0.3"
+    if version.startswith("3.2"):
+        openapi32.warn_unexpressed(document.data, document.name, sink)
     schemas = SchemaConverter(resolver, version)
     operations = OperationReader(resolver, schemas).read_all()
     for name in _component_schema_names(document.data):
@@ -52,7 +54,7 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
         description=info.get("description") if isinstance(info.get("description"), str) else None,
         base_url=_base_url(document.data),
         operations=tuple(operations),
-        definitions=schemas.definitions,
+        definitions=schemas.finish(),
         auth=read_auth(resolver),
     ), paging, sink, paging_source)
 
@@ -60,7 +62,7 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
 def _version(document: Document, sink: Sink) -> str:
     data = document.data
     version = data.get("openapi")
-    if isinstance(version, str) and re.fullmatch(r"3\.[01]\.\d+", version):
+    if isinstance(version, str) and re.fullmatch(r"3\.[012]\.\d+", version):
         return version
     if str(data.get("swagger")) == "2.0":
         return "2.0"
@@ -68,7 +70,7 @@ def _version(document: Document, sink: Sink) -> str:
         sink.error("unsupported-version", f"Swagger {data['swagger']!r} is not supported "
                    "(2.0 is)", document.name, "#/swagger")
     else:
-        sink.error("unsupported-version", f"not an OpenAPI 3.0 or 3.1 document (openapi: "
+        sink.error("unsupported-version", f"not an OpenAPI 3.0, 3.1 or 3.2 document (openapi: "
                    f"{version!r})", document.name, "#/openapi")
     raise SpecError(sink.errors)
 

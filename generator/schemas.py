@@ -7,6 +7,8 @@ loops. Whatever cannot be expressed precisely becomes AnyType with a warning.
 
 from __future__ import annotations
 
+import dataclasses
+from collections import deque
 from typing import Any, Literal
 
 from . import ir
@@ -15,16 +17,20 @@ from .refs import Located, Resolver
 
 _PRIMITIVES = ("string", "integer", "number", "boolean")
 _COMPOSITE_KEYS = ("oneOf", "anyOf")
+# refs inlined inside one another (arrays of arrays of ...): each nests the Python type
+_MAX_INLINED_REFS = 32
 
 
 class SchemaConverter:
     def __init__(self, resolver: Resolver, version: str) -> None:
         self.resolver = resolver
         self.sink = resolver.sink
-        self.is_31 = version.startswith("3.1")
+        self.is_31 = not version.startswith("3.0")  # 3.1 and 3.2 schemas: JSON Schema 2020-12
         self.definitions: dict[str, ir.Definition] = {}
         self._reserved: set[str] = set()
         self._aliases_in_progress: list[str] = []
+        self._pending: deque[tuple[str, Located, str]] = deque()
+        self._draining = False
 
     # -- entry points -------------------------------------------------------------------
 
@@ -54,11 +60,49 @@ class SchemaConverter:
             self._warn("recursive-alias", "schema refers to itself with no object in between; "
                        "typed as Any", target)
             return ir.AnyType()
+        if len(self._aliases_in_progress) >= _MAX_INLINED_REFS:
+            self._warn("deep-alias-chain", f"more than {_MAX_INLINED_REFS} $refs to arrays, "
+                       "maps or unions in a row; typed as Any from here", target)
+            return ir.AnyType()
         self._aliases_in_progress.append(key)
         try:
             return self.convert(target, name)
         finally:
             self._aliases_in_progress.pop()
+
+    def finish(self) -> dict[str, ir.Definition]:
+        """Every definition, once all are filled; a union among its own variants flattened.
+
+        `A: oneOf [A, string, B]` with `B: anyOf [A, integer]` adds nothing by naming
+        itself, and as Python (`A = A | str | B`) it is an alias mypy refuses, so such a
+        union lists what it reaches through other unions instead: `str | int`.
+        """
+        for key, definition in list(self.definitions.items()):
+            if isinstance(definition, ir.UnionDef):
+                flat = self._flat_variants(key, definition.union)
+                if flat is not None:
+                    union = dataclasses.replace(definition.union, variants=flat)
+                    self.definitions[key] = dataclasses.replace(definition, union=union)
+        return self.definitions
+
+    def _flat_variants(self, key: str, union: ir.UnionType) -> tuple[ir.Type, ...] | None:
+        found: list[ir.Type] = []
+        seen = {key}
+        cyclic = False
+        stack = list(reversed(union.variants))
+        while stack:
+            variant = stack.pop()
+            target = self.definitions.get(variant.key) if isinstance(variant, ir.Ref) else None
+            if isinstance(target, ir.UnionDef) and isinstance(variant, ir.Ref):
+                cyclic |= variant.key == key
+                if variant.key not in seen:
+                    seen.add(variant.key)
+                    stack.extend(reversed(target.union.variants))
+            elif variant not in found:
+                found.append(variant)
+        if not cyclic:
+            return None
+        return tuple(found) or (ir.AnyType(),)
 
     # -- the kinds of schema ------------------------------------------------------------
 
@@ -125,10 +169,28 @@ class SchemaConverter:
         return ir.AnyType()
 
     def _define(self, here: Located, name: str) -> ir.Ref:
+        """Reserve the definition's key and fill it from a worklist, never by recursion.
+
+        The outermost call drains the list, so a chain of a thousand objects (or unions)
+        each naming the next costs a loop, not a thousand nested stack frames.
+        """
         key = self.resolver.key(here)
         if key in self._reserved:
             return ir.Ref(key)
+        if not name.isidentifier():  # a context name that carries spec text as written
+            name = class_name(name)
         self._reserved.add(key)
+        self._pending.append((key, here, name))
+        if not self._draining:
+            self._draining = True
+            try:
+                while self._pending:
+                    self._fill(*self._pending.popleft())
+            finally:
+                self._draining = False
+        return ir.Ref(key)
+
+    def _fill(self, key: str, here: Located, name: str) -> None:
         node = here.node
         description = _text(node.get("description"))
         if isinstance(node.get("enum"), list) and self._enum_kind(node) is not None:
@@ -147,7 +209,6 @@ class SchemaConverter:
             self.definitions[key] = ir.ObjectDef(
                 key, name, here.pointer, properties, description,
                 deprecated=node.get("deprecated") is True, example=node.get("example"))
-        return ir.Ref(key)
 
     def _object_properties(self, here: Located, name: str) -> tuple[ir.Property, ...]:
         """Properties of an object, allOf parts merged in order (later parts win)."""
@@ -226,7 +287,19 @@ class SchemaConverter:
                             or target.pointer.rsplit("/", 1)[-1]
                         mapping.append((value, self.named(target)))
         return ir.UnionType(tuple(types), prop if isinstance(prop, str) else None,
-                            tuple(mapping))
+                            self._first_per_value(mapping, here))
+
+    def _first_per_value(self, mapping: list[tuple[str, ir.Type]],
+                         here: Located) -> tuple[tuple[str, ir.Type], ...]:
+        """One variant per discriminator value: two variants claiming one value is a warning."""
+        chosen: dict[str, ir.Type] = {}
+        for value, variant in mapping:
+            if value in chosen and chosen[value] != variant:
+                self._warn("duplicate-discriminator", f"discriminator value {value!r} names "
+                           "more than one variant; the first is used",
+                           _child(here, "discriminator"))
+            chosen.setdefault(value, variant)
+        return tuple(chosen.items())
 
     # -- small readings -----------------------------------------------------------------
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from .walk import nodes
+
 _REF_PREFIXES = {
     "#/definitions/": "#/components/schemas/",
     "#/parameters/": "#/components/parameters/",
@@ -47,7 +49,7 @@ def convert(swagger: dict[str, Any]) -> dict[str, Any]:
     }
     out["components"] = {k: v for k, v in components.items() if v}
     for path, item in (doc.get("paths") or {}).items():
-        if not isinstance(item, dict):
+        if not isinstance(item, dict) or str(path).startswith("x-"):
             continue
         new_item: dict[str, Any] = {}
         common = _resolve_all(item.get("parameters") or [], shared_params)
@@ -93,7 +95,7 @@ def _operation(op: dict[str, Any], common: list[dict[str, Any]], shared: dict[st
         out["requestBody"] = {"content": {media: {"schema": schema}},
                               "required": bool(required)}
     media_out = op.get("produces") or produces
-    out["responses"] = {str(code): _response(r, media_out)
+    out["responses"] = {str(code): r if str(code).startswith("x-") else _response(r, media_out)
                         for code, r in (op.get("responses") or {}).items()}
     return out
 
@@ -173,9 +175,13 @@ def _resolve_all(params: list[Any], shared: dict[str, Any]) -> list[dict[str, An
     return found
 
 
-def _rewrite(node: Any) -> Any:
-    """Move refs to their 3.0 homes and 2.0-only schema words to their 3.0 forms."""
-    if isinstance(node, dict):
+def _rewrite(document: dict[str, Any]) -> dict[str, Any]:
+    """Move refs to their 3.0 homes and 2.0-only schema words to their 3.0 forms.
+
+    Only keyword positions are touched (walk.nodes): a property named `example` or
+    `x-nullable` is a schema to rewrite, an example value is data to leave alone.
+    """
+    for node, _ in nodes(document):
         ref = node.get("$ref")
         if isinstance(ref, str):
             for old, new in _REF_PREFIXES.items():
@@ -183,9 +189,4 @@ def _rewrite(node: Any) -> Any:
                     node["$ref"] = new + ref[len(old):]
         if node.get("x-nullable") is True:
             node["nullable"] = True
-        for key, value in node.items():
-            if key not in ("example", "examples", "x-example"):
-                node[key] = _rewrite(value)
-    elif isinstance(node, list):
-        return [_rewrite(v) for v in node]
-    return node
+    return document

@@ -43,7 +43,7 @@ class ParamRecord:
 def sent_objects(api: ir.Api) -> list[str]:
     """Keys of the object definitions a request body can reach, in a stable order."""
     seen: set[str] = set()
-    stack = [op.body.type for op in api.operations if op.body and op.body.kind == "json"]
+    stack = [op.body.type for op in api.operations if op.body]
     while stack:
         t = stack.pop()
         if isinstance(t, (ir.ArrayType,)):

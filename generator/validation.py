@@ -26,6 +26,7 @@ from openapi_spec_validator import (
     OpenAPIV2SpecValidator,
     OpenAPIV30SpecValidator,
     OpenAPIV31SpecValidator,
+    OpenAPIV32SpecValidator,
 )
 from openapi_spec_validator.validation import keywords
 from openapi_spec_validator.validation.exceptions import ExtraParametersError
@@ -65,7 +66,8 @@ def validator_for(version: str, precise: bool = False) -> type[SpecValidator]:
     keep the failures of each alternative (jsonschema-rs, several times faster, reports a
     failed `oneOf` at its parent); used to place the errors of a spec found invalid.
     """
-    base: type[SpecValidator] = OpenAPIV31SpecValidator if version.startswith("3.1") \
+    base: type[SpecValidator] = OpenAPIV32SpecValidator if version.startswith("3.2") \
+        else OpenAPIV31SpecValidator if version.startswith("3.1") \
         else OpenAPIV2SpecValidator if version == "2.0" else OpenAPIV30SpecValidator
     located = {name: _locating(kind) for name, kind in base.keyword_validators.items()}
     members: dict[str, Any] = {"keyword_validators": located}

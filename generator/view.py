@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from .typeddicts import TypesModule
 from .naming import (
     BUILTIN_CLASSES,
+    CLIENT_MEMBER_RESERVED,
+    GROUP_MEMBER_RESERVED,
+    MODEL_FIELD_RESERVED,
+    PARAMETER_RESERVED,
     Namespace,
     class_name,
     constant_name,
@@ -26,12 +30,6 @@ from .naming import (
     safe_identifier,
     snake_case,
 )
-
-_ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "None"})
-# names a model's field may not take: annotations in the class body and Model's own API
-_RESERVED_FIELDS = _ANNOTATION_NAMES | {"additional_properties", "from_dict", "to_dict"}
-_CLIENT_ATTRS = frozenset({"close", "aclose", "request", "request_raw", "paginate", "base_url",
-                           "timeout", "max_retries", "strict"})
 
 
 def literal(value: Any) -> str:
@@ -232,10 +230,11 @@ class TypeNames:
             # cannot meet on a case-insensitive file system
             self.modules[definition.key] = modules.claim(snake_case(name))
         self.definitions = api.definitions
+        self._expanding: list[str] = []  # union definitions whose codec is being written
         self.field_names: dict[str, dict[str, str]] = {}
         for definition in api.definitions.values():
             if isinstance(definition, ir.ObjectDef):
-                attrs = Namespace(_RESERVED_FIELDS)
+                attrs = Namespace(MODEL_FIELD_RESERVED)
                 self.field_names[definition.key] = {
                     p.wire_name: attrs.claim(snake_case(p.wire_name)) for p in definition.properties
                 }
@@ -283,7 +282,14 @@ class TypeNames:
         if isinstance(definition, ir.EnumDef):
             return f"_rt.EnumOf({name})"
         if isinstance(definition, ir.UnionDef):
-            return self._union_codec(definition.union)
+            # a union that reaches itself (or nests past any reason): inner use kept as is
+            if t.key in self._expanding or len(self._expanding) > 16:
+                return "_rt.ANY"
+            self._expanding.append(t.key)
+            try:
+                return self._union_codec(definition.union)
+            finally:
+                self._expanding.pop()
         return f"_rt.ModelOf({name})"
 
     def _union_codec(self, t: ir.UnionType) -> str:
@@ -325,7 +331,7 @@ def _primitive_codec(t: ir.Primitive) -> str:
     return {"integer": "_rt.INT", "number": "_rt.FLOAT", "boolean": "_rt.BOOL"}[t.kind]
 
 
-def build_view(api: ir.Api, package: str) -> PackageView:
+def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageView:
     from .testkit import kit_table  # both escape spec text with this module's helpers
     from .typeddicts import types_module
 
@@ -345,7 +351,7 @@ def build_view(api: ir.Api, package: str) -> PackageView:
             local = ("models_m",) if "_m." in annotation else ()
             aliases.append(AliasView(name, module, annotation, docstring(definition.description),
                                      imports_for([annotation], ("typing", *local), [])))
-    prefix = env_prefix(package)
+    prefix = prefix or env_prefix(package)
     auth_params, auth_call = _auth_view(api, prefix)
     groups = _group_views(api, types)
     return PackageView(
@@ -449,6 +455,11 @@ def _alias_order(aliases: list[AliasView]) -> list[AliasView]:
 
     for alias in aliases:
         visit(alias)
+    # an alias in a cycle names one not defined yet: the quoted form is read only by mypy
+    for index, alias in enumerate(ordered):
+        later = {a.name for a in ordered[index:]}
+        if any(part in later for part in re.findall(r"\w+", alias.annotation)):
+            alias.annotation = literal(alias.annotation)
     return ordered
 
 
@@ -508,7 +519,7 @@ def _default_scope(scopes: tuple[str, ...]) -> str | None:
 
 
 def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
-    attrs = Namespace(_CLIENT_ATTRS)
+    attrs = Namespace(CLIENT_MEMBER_RESERVED)
     # a group's class X also has AsyncX (and raw variants); neither may meet another group's
     # names or the Client/AsyncClient the client module defines
     classes: set[str] = {"Client", "AsyncClient"}
@@ -520,7 +531,7 @@ def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
         if tag not in groups:
             attr = attrs.claim(snake_case(tag))
             groups[tag] = GroupView(attr, attr, _claim_group_class(classes, class_name(tag)))
-            methods[tag] = Namespace({"with_raw_response"})
+            methods[tag] = Namespace(GROUP_MEMBER_RESERVED)
             tables[tag] = Namespace()
         name = methods[tag].claim(snake_case(op.operation_id or f"{op.method} {op.path}"))
         table = tables[tag].claim("_" + name.upper().strip("_") + "_RESPONSES")
@@ -537,7 +548,7 @@ def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
 def _operation_view(op: ir.Operation, name: str, responses_name: str, group: str,
                     types: TypeNames) -> OperationView:
     # `call` is the method's local; annotation builtins must not be shadowed by a parameter
-    names = Namespace({"self", "body", "call", "options"} | _OPTION_NAMES | _ANNOTATION_NAMES)
+    names = Namespace(PARAMETER_RESERVED)
     params = [
         ParamView(names.claim(snake_case(p.wire_name)), p.wire_name, p.location,
                   types.annotation(p.type, "_models.", text_forms=True), p.required, p.explode,
@@ -623,9 +634,7 @@ def _is_container(t: ir.Type, types: TypeNames) -> bool:
     return isinstance(inner, (ir.ArrayType, ir.MapType)) or types.is_model(inner)
 
 
-# per-call options (`**options: RequestOptions`): no parameter of an operation may take them
-_OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_headers", "extra_query",
-                           "extra_body"})
+# per-call options on every method; their names are in naming.PARAMETER_RESERVED
 _OPTIONS = "**options: _t.Unpack[_rt.RequestOptions]"
 
 

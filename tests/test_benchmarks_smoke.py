@@ -149,3 +149,10 @@ def test_table_has_ratio_goal_and_verdict() -> None:
     text = table(rows)
     assert "1.20x" in text and "≤ 1.3x" in text and "| yes |" in text
     assert "| no |" in text and "failed: boom" in text and "n/a" in text
+
+
+def test_the_hostile_input_benchmark_runs(capsys) -> None:
+    from benchmarks import hostile
+
+    assert hostile.main(["--runs", "1"]) == 0
+    assert "alias bomb" in capsys.readouterr().out

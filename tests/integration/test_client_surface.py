@@ -290,3 +290,38 @@ print(hints["body"])
                           timeout=60, env={"PYTHONPATH": str(root), "PATH": ""})
     assert done.returncode == 0, done.stderr
     assert "CreateRequestInfoParam" in done.stdout
+
+
+# -- optional fields: None to read, presence kept for the wire ------------------------------
+
+
+def test_presence_survives_decode_to_dict_and_to_json(server) -> None:
+    import json
+
+    sent = {**REQUEST, "target_group_id": None}  # explicit null; target_user_id absent
+    server.reply(200, json=sent)
+    with opal_client.Client(token="secret", base_url=server.url) as client:
+        request = client.requests.get_request(id=REQUEST_ID)
+    assert request.target_group_id is None and request.target_user_id is None
+    wire = request.to_dict()
+    assert wire["target_group_id"] is None and "target_user_id" not in wire
+    assert json.loads(request.to_json()) == wire
+    again = type(request).from_json(request.to_json())
+    assert again == request and again.to_dict() == wire
+    assert "target_group_id=None" in repr(request) and "target_user_id" not in repr(request)
+
+
+def test_a_none_given_to_the_constructor_is_sent_as_null(server) -> None:
+    from opal_client import models
+
+    given = models.CreateRequestInfo(resources=[], groups=[], reason="r", duration_minutes=5,
+                                     target_user_id=None)
+    assert given.to_dict() == {"resources": [], "groups": [], "reason": "r",
+                               "duration_minutes": 5, "target_user_id": None}
+    left_out = models.CreateRequestInfo(resources=[], groups=[], reason="r",
+                                        duration_minutes=5)
+    assert left_out.target_user_id is None and "target_user_id" not in left_out.to_dict()
+    server.reply(200, json={"id": REQUEST_ID})
+    with opal_client.Client(token="secret", base_url=server.url) as client:
+        client.requests.create_request(body=given)
+    assert server.requests[0].json()["target_user_id"] is None

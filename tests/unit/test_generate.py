@@ -329,3 +329,19 @@ def test_every_vendored_operation_is_reachable(vendored_apis, tmp_path: Path, na
     report = json.loads(done.stdout)
     assert Path(report["file"]).resolve().is_relative_to(folder.resolve())
     assert report["missing"] == []
+
+
+def test_env_prefix_from_the_lock_names_the_clients_variables(tmp_path: Path) -> None:
+    from generator.origin import for_vendored
+
+    spec = tmp_path / "hostile.json"
+    spec.write_text(HOSTILE_JSON, encoding="utf-8")
+    chosen = generate(spec, "evil_client", origin=for_vendored("evil", "evil_client", None,
+                                                               "ACME_EVIL"))
+    assert "ENV_PREFIX = 'ACME_EVIL'" in chosen.files["evil_client/client.py"].replace('"', "'")
+    default = generate(spec, "evil_client")
+    assert "ENV_PREFIX = 'EVIL'" in default.files["evil_client/client.py"].replace('"', "'")
+    with pytest.raises(SpecError) as refused:
+        generate(spec, "evil_client", origin=for_vendored("evil", "evil_client", None,
+                                                          "X\"); import os; ("))
+    assert refused.value.diagnostics[0].code == "bad-env-prefix"

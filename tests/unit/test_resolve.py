@@ -111,7 +111,7 @@ def test_swagger_2_is_converted_to_the_same_ir(write) -> None:
     assert [d.code for d in sink.items] == ["swagger-2"]
 
 
-@pytest.mark.parametrize("version", ["2.0", "3.2.0", "4", "3.0"])
+@pytest.mark.parametrize("version", ["2.0", "3.3.0", "4", "3.0"])
 def test_unknown_openapi_version_is_refused(write, version: str) -> None:
     path = write("spec.yaml", f"openapi: '{version}'\ninfo: {{title: T, version: '1'}}\n"
                               "paths: {}\n")
@@ -147,11 +147,12 @@ def test_validation_errors_carry_pointer_and_line(write) -> None:
     assert all("\n" not in d.render() for d in errors)
 
 
-def test_missing_info_is_a_validation_error(write) -> None:
-    path = write("spec.yaml", "openapi: 3.1.0\npaths: {}\n")
-    errors = _fail(path)
-    assert [d.code for d in errors] == ["invalid-spec"]
-    assert "info" in errors[0].message
+def test_missing_info_is_a_warning_and_the_title_a_default(write, load, tmp_path,
+                                                           monkeypatch) -> None:
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
+    api, sink = load(write("spec.yaml", "openapi: 3.1.0\npaths: {}\n"))
+    assert [(d.code, d.pointer) for d in sink.warnings] == [("missing-info", "#")]
+    assert (api.title, api.version) == ("API", "")
 
 
 def test_server_variables_fill_the_base_url(write, load) -> None:

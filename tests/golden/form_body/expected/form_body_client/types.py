@@ -7,4 +7,22 @@ import typing as _t
 if _t.TYPE_CHECKING:
     from . import models as _models
 
-__all__ = []
+__all__ = [
+    "LoginRequestParam",
+    "UploadFileRequestParam",
+]
+
+
+class LoginRequestParam(_t.TypedDict, total=False):
+    """The dict form of `models.LoginRequest`, keyed by wire names."""
+
+    username: _t.Required[str]
+    password: _t.Required[str]
+    remember: _t.NotRequired[bool]
+
+
+class UploadFileRequestParam(_t.TypedDict, total=False):
+    """The dict form of `models.UploadFileRequest`, keyed by wire names."""
+
+    file: _t.Required[bytes | str]
+    description: _t.NotRequired[str]

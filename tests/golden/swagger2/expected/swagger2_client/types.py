@@ -9,6 +9,7 @@ if _t.TYPE_CHECKING:
 
 __all__ = [
     "NewPetParam",
+    "UploadPhotoRequestParam",
 ]
 
 
@@ -17,3 +18,10 @@ class NewPetParam(_t.TypedDict, total=False):
 
     name: _t.Required[str]
     tag: _t.NotRequired[str | None]
+
+
+class UploadPhotoRequestParam(_t.TypedDict, total=False):
+    """The dict form of `models.UploadPhotoRequest`, keyed by wire names."""
+
+    file: _t.Required[bytes | str]
+    caption: _t.NotRequired[str]

@@ -1,0 +1,600 @@
+"""Corners of real specs that once crashed the generator or produced wrong code (issue 12).
+
+Each test names what main did before the fix: a Kubernetes-style property named `example`
+refused as a dangling ref, a union reaching itself through its variants ending in a
+RecursionError, an `x-` key beside the status codes turned into a class name that does not
+parse, properties and operations named after the builtins a class body uses, a validator
+that recursed turned into a refusal, and an alias bomb measured only after it was built.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import subprocess
+import sys
+import tracemalloc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+from generator import ir, validate
+from generator.diagnostics import Sink, SpecError
+from generator.generate import generate
+from generator.loader import MAX_NODES, expanded_size, read_document
+from generator.walk import nodes
+from generator.write import write_trees
+
+KEYWORDS = ("default", "enum", "items", "type", "properties", "required", "discriminator",
+            "example", "examples", "x-example", "$ref", "x-nullable", "nullable", "allOf",
+            "oneOf", "const", "format", "additionalProperties", "description", "x-ext")
+
+
+@pytest.fixture
+def package(tmp_path: Path, write) -> Iterator[Callable[[str, str], ModuleType]]:
+    """package(name, spec_text): generate the spec into tmp_path and import the package."""
+    imported: list[str] = []
+
+    def _package(name: str, text: str) -> ModuleType:
+        out = tmp_path / f"{name}_out"
+        write_trees({out: generate(write(f"{name}.yaml", text), name).files})
+        sys.path.insert(0, str(out))
+        imported.append(name)
+        return importlib.import_module(name)
+
+    yield _package
+    for name in imported:
+        for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            del sys.modules[module]
+    sys.path[:] = [p for p in sys.path if not p.startswith(str(tmp_path))]
+
+
+def _dump(spec: dict) -> str:
+    return yaml.safe_dump(spec, sort_keys=False)
+
+
+# -- 1: a property may be called anything ------------------------------------------------------
+
+
+def test_a_swagger_2_property_named_example_holding_a_ref_is_converted(write, load) -> None:
+    # the shape of Kubernetes' JSONSchemaProps: main refused it as a dangling ref
+    path = write("k8s.yaml", _dump({
+        "swagger": "2.0", "info": {"title": "K", "version": "1"}, "paths": {},
+        "definitions": {
+            "io.k8s.JSON": {"type": "object", "example": {"$ref": "not a ref: data"}},
+            "io.k8s.JSONSchemaProps": {"type": "object", "properties": {
+                name: {"$ref": "#/definitions/io.k8s.JSON"} for name in KEYWORDS}},
+        }}))
+    api, _ = load(path)
+    props = next(d for d in api.definitions.values() if d.suggested_name.endswith("Props"))
+    assert isinstance(props, ir.ObjectDef)
+    assert [p.wire_name for p in props.properties] == list(KEYWORDS)
+    assert {p.type for p in props.properties} == {ir.MapType(ir.AnyType())}
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_properties_named_like_keywords_keep_their_own_schemas(write, load, version) -> None:
+    leaf = {"$ref": "#/components/schemas/Leaf"}
+    path = write("spec.yaml", _dump({
+        "openapi": version, "info": {"title": "K", "version": "1"}, "paths": {},
+        "components": {"schemas": {
+            "Leaf": {"type": "object", "properties": {"v": {"type": "string"}}},
+            "Node": {"type": "object", "required": ["$ref", "enum"],
+                     "properties": {name: leaf for name in KEYWORDS}},
+        }}}))
+    api, _ = load(path)
+    node = api.definitions["#/components/schemas/Node"]
+    assert isinstance(node, ir.ObjectDef)
+    assert {p.wire_name: (p.type, p.required) for p in node.properties} == {
+        name: (ir.Ref("#/components/schemas/Leaf"), name in ("$ref", "enum"))
+        for name in KEYWORDS}
+
+
+def test_the_walker_enters_name_maps_and_skips_literal_data() -> None:
+    doc = {"definitions": {"example": {"properties": {"default": {"$ref": "#/a"},
+                                                      "x-y": {"$ref": "#/b"}},
+                                       "default": {"$ref": "#/data"},
+                                       "example": {"$ref": "#/data"},
+                                       "x-ext": {"$ref": "#/data"}}},
+           "paths": {"x-ext": {"$ref": "#/data"}, "/a": {"get": {"responses": {
+               "x-ext": {"$ref": "#/data"}, "default": {"$ref": "#/r"}}}}}}
+    refs = sorted(ptr for node, ptr in nodes(doc) if "$ref" in node)
+    assert refs == ["#/definitions/example/properties/default",
+                    "#/definitions/example/properties/x-y",
+                    "#/paths/~1a/get/responses/default"]
+
+
+# -- 2: cycles through unions and discriminators --------------------------------------------
+
+UNION_CYCLE = """
+openapi: 3.1.0
+info: {title: Cycles, version: "1"}
+paths: {}
+components:
+  schemas:
+    Expr:
+      oneOf:
+        - type: string
+        - type: array
+          items: {$ref: "#/components/schemas/Expr"}
+        - $ref: "#/components/schemas/Wrap"
+    Wrap:
+      type: object
+      properties:
+        inner: {$ref: "#/components/schemas/Expr"}
+    Shape:
+      oneOf:
+        - $ref: "#/components/schemas/Circle"
+        - $ref: "#/components/schemas/Group"
+      discriminator:
+        propertyName: kind
+        mapping:
+          circle: "#/components/schemas/Circle"
+          group: "#/components/schemas/Group"
+          many: "#/components/schemas/Shapes"
+    Shapes:
+      oneOf:
+        - $ref: "#/components/schemas/Shape"
+        - type: array
+          items: {$ref: "#/components/schemas/Shapes"}
+    Circle:
+      type: object
+      properties:
+        kind: {const: circle}
+    Group:
+      type: object
+      properties:
+        kind: {const: group}
+        children: {$ref: "#/components/schemas/Shapes"}
+"""
+
+
+def test_unions_that_reach_themselves_generate_and_decode(package) -> None:
+    # main: RecursionError while writing the union's codec
+    models = package("cycles", UNION_CYCLE).models
+    wrap = models.Wrap.from_dict({"inner": ["a", ["b"], {"inner": "c"}]})
+    assert wrap.inner == ["a", ["b"], {"inner": "c"}]
+    assert models.Wrap.from_dict({"inner": {"inner": "x"}}).inner == models.Wrap(inner="x")
+    group = models.Group.from_dict({"kind": "group", "children": {"kind": "circle"}})
+    assert group.children == models.Circle(kind="circle")
+    assert group.to_dict() == {"kind": "group", "children": {"kind": "circle"}}
+
+
+def test_two_variants_claiming_one_discriminator_value_is_a_warning(write, load) -> None:
+    path = write("spec.yaml", """
+        openapi: 3.1.0
+        info: {title: D, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Pet:
+              oneOf:
+                - $ref: "#/components/schemas/Cat"
+                - $ref: "#/components/schemas/Dog"
+              discriminator: {propertyName: kind}
+            Cat:
+              type: object
+              properties: {kind: {const: pet}, friend: {$ref: "#/components/schemas/Pet"}}
+            Dog:
+              type: object
+              properties: {kind: {const: pet}}
+    """)
+    api, sink = load(path)
+    [warning] = [d for d in sink.items if d.code == "duplicate-discriminator"]
+    assert warning.pointer == "#/components/schemas/Pet/discriminator"
+    pet = api.definitions["#/components/schemas/Pet"]
+    assert isinstance(pet, ir.UnionDef)
+    assert pet.union.mapping == (("pet", ir.Ref("#/components/schemas/Cat")),)
+
+
+DISCRIMINATED_CYCLE = """
+openapi: 3.0.3
+info: {title: D, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: getPets
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [kind]
+      properties:
+        kind: {type: string}
+      oneOf:
+        - $ref: "#/components/schemas/Cat"
+        - $ref: "#/components/schemas/Dog"
+      discriminator:
+        propertyName: kind
+        mapping: {cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog"}
+    Cat:
+      allOf:
+        - $ref: "#/components/schemas/Pet"
+        - {type: object, properties: {meow: {type: boolean}}}
+    Dog:
+      allOf:
+        - $ref: "#/components/schemas/Pet"
+        - {type: object, properties: {bark: {type: boolean}}}
+"""
+
+
+def test_a_validator_that_recurses_is_a_warning_and_the_spec_generates(write,
+                                                                       monkeypatch) -> None:
+    # main: "validation could not finish: RecursionError" was an error, nothing generated
+    class Recursing:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def iter_errors(self) -> Iterator[object]:
+            raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(validate, "validator_for", lambda version, precise=False: Recursing)
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", "")
+    result = generate(write("spec.yaml", DISCRIMINATED_CYCLE), "pets")
+    [warning] = [d for d in result.diagnostics if d.code == "validation-unfinished"]
+    assert warning.severity == "warning"
+    assert result.operations == 1 and "pets/models/__init__.py" in result.files
+
+
+def test_the_real_discriminated_allof_cycle_generates(write) -> None:
+    result = generate(write("spec.yaml", DISCRIMINATED_CYCLE), "pets")
+    assert result.operations == 1
+    assert {"Cat", "Dog", "Pet"} <= {
+        n.name for path, text in result.files.items() if path.startswith("pets/models/")
+        for n in ast.parse(text).body if isinstance(n, ast.ClassDef)}
+
+
+# -- 3 and 4: names the generated code uses, and extensions beside status codes ----------------
+
+NAMES = """
+openapi: 3.0.3
+info: {title: Names, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: list
+      tags: [pets]
+      parameters: [{name: ids, in: query, schema: {type: array, items: {type: integer}}}]
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {type: array, items: {type: string}}}}
+        x-extra:
+          description: an extension, not a response
+          content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}
+    post:
+      operationId: property
+      tags: [pets]
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}
+  /b:
+    put:
+      operationId: str
+      tags: [pets]
+      parameters: [{name: x, in: query, schema: {type: string}}]
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {type: string}}}}
+    post:
+      operationId: dict
+      tags: [pets]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json: {schema: {type: object, additionalProperties: {type: integer}}}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        classmethod: {type: string}
+        property: {type: string}
+        staticmethod: {type: string}
+        dict: {type: string}
+        list: {type: integer}
+"""
+
+
+def test_properties_named_after_class_body_builtins_import(package) -> None:
+    # main: TypeError: 'Unset' object is not callable, on import
+    models = package("names", NAMES).models
+    thing = models.Thing.from_dict({"classmethod": "c", "property": "p", "staticmethod": "s"})
+    assert (thing.classmethod_, thing.property_, thing.staticmethod_) == ("c", "p", "s")
+    assert thing.to_dict() == {"classmethod": "c", "property": "p", "staticmethod": "s"}
+
+
+def test_an_extension_beside_status_codes_is_not_a_response(write) -> None:
+    # main: class GetAErrorx-extra(...), which does not parse
+    result = generate(write("spec.yaml", NAMES), "names")
+    for name, text in result.files.items():
+        if name.endswith(".py"):
+            ast.parse(text)
+    assert "x-extra" not in result.files["names/resources/pets.py"]
+
+
+def test_names_package_passes_mypy_strict(tmp_path: Path, write) -> None:
+    out = tmp_path / "out"
+    write_trees({out: generate(write("spec.yaml", NAMES), "names").files})
+    spec = write("cycles.yaml", UNION_CYCLE)
+    write_trees({tmp_path / "out2": generate(spec, "cycles").files})
+    done = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental",
+                           "-p", "names", "-p", "cycles"], capture_output=True, text=True,
+                          cwd=tmp_path, env={"MYPYPATH": f"{out}:{tmp_path / 'out2'}",
+                                             "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stdout[-3000:]
+
+
+# -- 7: an alias bomb is measured before it is built --------------------------------------------
+
+
+def _alias_bomb(levels: int = 9, width: int = 9) -> str:
+    lines = ["openapi: 3.0.3", "x-bomb:",
+             "  a0: &a0 [" + ", ".join(['"lol"'] * width) + "]"]
+    for level in range(1, levels):
+        lines.append(f"  a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * width) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_is_refused_before_any_python_object_is_built(write,
+                                                                   monkeypatch) -> None:
+    # main built the (shared) lists, then walked 5 million of them: 7-13 s before refusing
+    from generator import loader
+
+    built: list[object] = []
+    monkeypatch.setattr(loader._SpecLoader, "construct_document",
+                        lambda self, node: built.append(node))
+    path = write("bomb.yaml", _alias_bomb())
+    tracemalloc.start()
+    try:
+        with pytest.raises(SpecError) as info:
+            read_document(path, Sink())
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [d.code for d in info.value.diagnostics] == ["too-many-nodes"]
+    assert built == []
+    assert peak < 2 * 1024 * 1024
+
+
+def test_the_expanded_size_counts_every_use_of_an_anchor() -> None:
+    node = yaml.compose("a: &a [[1], [2]]\nb: [*a, *a, *a]\n")
+    assert expanded_size(node) == 1 + 3 + 1 + 3 * 3
+
+
+def test_a_recursive_alias_is_refused(write) -> None:
+    path = write("loop.yaml", "openapi: 3.0.3\nx-loop: &loop [1, *loop]\n")
+    assert expanded_size(yaml.compose(path.read_text())) > MAX_NODES
+    with pytest.raises(SpecError) as info:
+        read_document(path, Sink())
+    assert [d.code for d in info.value.diagnostics] == ["too-many-nodes"]
+
+
+# -- 5: OpenAPI 3.2 ------------------------------------------------------------------------------
+
+OPENAPI_32 = """
+openapi: 3.2.0
+info: {title: V, version: "1"}
+paths:
+  /search:
+    get:
+      operationId: search
+      parameters:
+        - name: filter
+          in: querystring
+          required: true
+          content:
+            application/x-www-form-urlencoded:
+              schema:
+                type: object
+                properties:
+                  term: {type: string}
+                  limit: {type: integer}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {type: array, items: {type: string}}}}
+    query:
+      operationId: querySearch
+      requestBody:
+        content: {application/json: {$ref: "#/components/mediaTypes/Terms"}}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {$ref: "#/components/mediaTypes/Terms"}}
+    additionalOperations:
+      LINK:
+        operationId: linkSearch
+        responses:
+          "204": {description: linked}
+  /events:
+    get:
+      operationId: events
+      responses:
+        "200":
+          description: a stream
+          content:
+            text/event-stream:
+              itemSchema: {type: object, properties: {data: {type: string}}}
+components:
+  mediaTypes:
+    Terms:
+      schema: {$ref: "#/components/schemas/Terms"}
+  schemas:
+    Terms:
+      type: object
+      properties: {terms: {type: array, items: {type: string}}}
+"""
+
+
+def test_openapi_32_is_read_with_its_new_operations_and_parameters(package) -> None:
+    # main: refused as "not an OpenAPI 3.0 or 3.1 document"
+    import httpx
+
+    pkg = package("v32", OPENAPI_32)
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.method == "LINK":
+            return httpx.Response(204)
+        if request.method == "QUERY":
+            return httpx.Response(200, json={"terms": ["x"]})
+        return httpx.Response(200, json=["a"])
+
+    client = pkg.Client(base_url="http://api.test", max_retries=0,
+                        http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    assert client.default.search(filter=pkg.models.SearchFilter(term="a b", limit=2)) == ["a"]
+    assert seen[-1].url.query == b"term=a+b&limit=2"
+    found = client.default.query_search(body=pkg.models.Terms(terms=["x"]))
+    assert found == pkg.models.Terms(terms=["x"])
+    assert (seen[-1].method, seen[-1].content) == ("QUERY", b'{"terms":["x"]}')
+    assert client.default.link_search() is None and seen[-1].method == "LINK"
+
+
+def test_openapi_32_keywords_not_expressed_are_warnings_with_pointers(write, load) -> None:
+    _, sink = load(write("spec.yaml", OPENAPI_32))
+    assert [(d.code, d.pointer) for d in sink.items if d.severity == "warning"] == [
+        ("unsupported-3.2",
+         "#/paths/~1events/get/responses/200/content/text~1event-stream/itemSchema")]
+
+
+def test_a_32_parameter_location_is_still_validated(write, load) -> None:
+    with pytest.raises(SpecError) as info:
+        load(write("spec.yaml", OPENAPI_32.replace("in: querystring", "in: querystrings")))
+    assert any("querystrings" in d.message for d in info.value.diagnostics)
+
+
+# -- 6: documents without info or paths ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("head", ["openapi: 3.0.3", 'swagger: "2.0"', "openapi: 3.1.0"])
+def test_a_models_only_document_generates_with_a_warning(package, write, head, tmp_path,
+                                                        monkeypatch) -> None:
+    # main: refused ("'info' is a required property")
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
+    key = "definitions" if "swagger" in head else "components:\n  schemas"
+    text = f"{head}\n{key}:\n    A: {{type: object, properties: {{x: {{type: string}}}}}}\n"
+    pkg = package("models_only", text)
+    assert pkg.models.A(x="y").to_dict() == {"x": "y"}
+    result = generate(write("again.yaml", text), "models_only")
+    assert "missing-info" in {d.code for d in result.warnings}
+
+
+# -- 2 (continued): long chains cost a loop, not a stack frame per schema ------------------------
+
+
+def _chain(kind: str, length: int = 400) -> dict:
+    ref = "#/components/schemas/A{}"
+    make = {
+        "object": lambda i: {"type": "object", "properties": {"next": {"$ref": ref.format(i + 1)}}},
+        "union": lambda i: {"oneOf": [{"$ref": ref.format(i + 1)}, {"type": "integer"}]},
+        "array": lambda i: {"type": "array", "items": {"$ref": ref.format(i + 1)}},
+    }[kind]
+    schemas = {f"A{i}": make(i) for i in range(length)}
+    schemas[f"A{length}"] = {"type": "object", "properties": {"v": {"type": "string"}}}
+    schemas["User"] = {"type": "object", "properties": {"a": {"$ref": ref.format(0)}}}
+    return {"openapi": "3.0.3", "info": {"title": "C", "version": "1"}, "paths": {},
+            "components": {"schemas": schemas}}
+
+
+def test_a_chain_of_400_objects_is_modelled(write, load) -> None:
+    # main: RecursionError (rendering 400 models is left out: it only costs time)
+    api, _ = load(write("spec.yaml", _dump(_chain("object"))))
+    assert len(api.definitions) == 402
+
+
+@pytest.mark.parametrize("kind", ["union", "array"])
+def test_a_chain_of_400_unions_or_arrays_generates(write, kind: str) -> None:
+    # main: RecursionError for each kind
+    result = generate(write("spec.yaml", _dump(_chain(kind))), "chain")
+    for path, text in result.files.items():
+        if path.endswith(".py"):
+            ast.parse(text)
+    deep = [d for d in result.warnings if d.code == "deep-alias-chain"]
+    assert bool(deep) == (kind == "array")
+
+
+# -- 1 and 2 in the diff: keyword-named properties and unions of several objects -----------------
+
+
+def _diff(write, old: dict, new: dict) -> list[tuple[str, str]]:
+    from generator import diff
+
+    changes = diff.diff_specs(write("old.yaml", _dump(old)), write("new.yaml", _dump(new)))
+    return [(c.kind, c.pointer) for c in changes]
+
+
+def _pets(extra: dict) -> dict:
+    return {"openapi": "3.1.0", "info": {"title": "P", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"},
+                                  {"$ref": "#/components/schemas/Dog"}]},
+                "Owner": {"type": "object", "properties": {
+                    "pet": {"$ref": "#/components/schemas/Pet"}}},
+                "Cat": {"type": "object", "properties": {"meow": {"type": "boolean"}, **extra}},
+                "Dog": {"type": "object", "properties": {"bark": {"type": "boolean"}}}}}}
+
+
+def test_a_union_of_objects_diffs_each_variant_against_itself(write) -> None:
+    # main: Cat was compared with Dog (both `object`): "property `meow` removed", twice over
+    assert _diff(write, _pets({}), _pets({})) == []
+    assert _diff(write, _pets({}), _pets({"$ref": {"type": "string"}})) == [
+        ("property-added", "#/components/schemas/Cat/properties/$ref")]
+
+
+def test_a_property_named_like_a_keyword_is_diffed_as_a_property(write) -> None:
+    old = _pets({"example": {"type": "string"}, "default": {"type": "string"}})
+    new = _pets({"example": {"type": "integer"}})
+    assert sorted(_diff(write, old, new)) == [
+        ("property-removed", "#/components/schemas/Cat/properties/default"),
+        ("type-changed", "#/components/schemas/Cat/properties/example")]
+
+
+def test_a_union_listing_itself_among_its_variants_is_flattened(write, load) -> None:
+    # main: `A = A | str | B`, an alias mypy refuses ("a union item of itself")
+    api, _ = load(write("spec.yaml", """
+        openapi: 3.1.0
+        info: {title: S, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            A:
+              oneOf:
+                - $ref: "#/components/schemas/A"
+                - type: string
+                - $ref: "#/components/schemas/B"
+            B:
+              anyOf: [{$ref: "#/components/schemas/A"}, {type: integer}]
+            Loop:
+              oneOf: [{$ref: "#/components/schemas/Loop"}, {$ref: "#/components/schemas/Loop"}]
+    """))
+    a, b = api.definitions["#/components/schemas/A"], api.definitions["#/components/schemas/B"]
+    assert isinstance(a, ir.UnionDef) and isinstance(b, ir.UnionDef)
+    assert a.union.variants == (ir.Primitive("string"), ir.Primitive("integer"))
+    assert b.union.variants == (ir.Ref("#/components/schemas/A"), ir.Primitive("integer"))
+
+
+def test_a_missing_file_is_named_by_its_path_not_only_its_name(write) -> None:
+    # prance's issue_78 spec: "does not exist: _schemas.json" although that file was there
+    write("sub/_schemas.json", '{"Body": {"type": "object"}}')
+    spec = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Body: {$ref: "nested/sub/_schemas.json#/Body"}
+    """)
+    with pytest.raises(SpecError) as info:
+        generate(spec, "refs")
+    [error] = info.value.diagnostics
+    assert error.message.endswith("does not exist: nested/sub/_schemas.json")
