@@ -55,6 +55,16 @@ def write_trees(trees: dict[Path, dict[str, str]]) -> None:
                 shutil.rmtree(stage, ignore_errors=True)
 
 
+# what Python, pip, mypy, pytest and ruff leave in a package folder: never generated, no drift
+_TOOL_FOLDERS = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
+
+
+def _left_by_tools(relative: Path) -> bool:
+    return bool(_TOOL_FOLDERS & set(relative.parts)) or relative.name.endswith(".pyc") \
+        or any(part.endswith(".egg-info") for part in relative.parts) \
+        or relative.parts[:1] == ("build",)
+
+
 def drift(target: Path, files: dict[str, str], why: Mapping[str, str] | None = None,
           ) -> list[str]:
     """Paths (relative to `target`) that differ from, are missing from, or extra to `files`.
@@ -66,8 +76,7 @@ def drift(target: Path, files: dict[str, str], why: Mapping[str, str] | None = N
     on_disk = {
         p.relative_to(target).as_posix()
         for p in target.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
-        and ".egg-info" not in p.as_posix() and "build" not in p.relative_to(target).parts[:1]
+        if p.is_file() and not _left_by_tools(p.relative_to(target))
     } - {RECORD_NAME} if target.is_dir() else set()
     for relative, text in sorted(files.items()):
         path = target / relative

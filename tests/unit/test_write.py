@@ -68,3 +68,15 @@ def test_drift_lists_missing_changed_and_extra_files(tmp_path: Path) -> None:
 def test_drift_of_a_missing_folder_lists_every_file(tmp_path: Path) -> None:
     assert drift(tmp_path / "nope", {"a.py": "", "b.py": ""}) == ["a.py (missing)",
                                                                   "b.py (missing)"]
+
+
+def test_caches_that_tools_leave_in_a_package_are_not_drift(tmp_path: Path) -> None:
+    # running mypy or pytest inside generated/<pkg> before `clientgen check` made it fail
+    out = tmp_path / "out"
+    write_trees({out: {"pkg/a.py": "x = 1\n"}})
+    for junk in (".mypy_cache/3.11/cache.db", "pkg/.pytest_cache/v/x", ".ruff_cache/c",
+                 "pkg.egg-info/PKG-INFO", "build/lib/pkg/a.py"):
+        (out / junk).parent.mkdir(parents=True, exist_ok=True)
+        (out / junk).write_text("junk")
+    (out / "pkg" / "stray.py").write_text("y = 2\n")
+    assert drift(out, {"pkg/a.py": "x = 1\n"}) == ["pkg/stray.py (not generated)"]
