@@ -404,8 +404,11 @@ def _field_value(prop: ir.Property, attr: str, optional: bool, types: TypeNames)
     The codec is written out unless the annotation names it (a primitive or Any, maybe
     nullable); the wire name unless it is the attribute's.
     """
-    inner = prop.type.inner if isinstance(prop.type, ir.Nullable) else prop.type
-    args = [] if types.annotation_names_codec(inner) else [types.codec(prop.type)]
+    nullable = isinstance(prop.type, ir.Nullable)
+    inner = prop.type.inner if nullable else prop.type
+    # an optional field's `| None` stands for "absent", so a nullable one says so in its codec
+    named = types.annotation_names_codec(inner) and not (optional and nullable)
+    args = [] if named else [types.codec(prop.type)]
     if prop.wire_name != attr:
         args.append(f"wire={literal(prop.wire_name)}")
     if optional:

@@ -325,3 +325,14 @@ def test_a_none_given_to_the_constructor_is_sent_as_null(server) -> None:
     with opal_client.Client(token="secret", base_url=server.url) as client:
         client.requests.create_request(body=given)
     assert server.requests[0].json()["target_user_id"] is None
+
+
+def test_strict_decoding_refuses_null_only_where_the_spec_does() -> None:
+    from opal_client import ResponseValidationError, models
+
+    base = {**REQUEST, "reason": "r"}
+    with pytest.raises(ResponseValidationError):  # optional, not nullable: null is wrong
+        models.Request.from_dict({**base, "target_user_id": None}, strict=True)
+    assert models.Request.from_dict({**base, "target_user_id": None}).target_user_id is None
+    page = models.PaginatedBundleList.from_dict({"bundles": [], "previous": None}, strict=True)
+    assert page.previous is None and page.to_dict()["previous"] is None  # nullable: kept

@@ -28,6 +28,6 @@ class Access(_rt.Model):
     num_access_paths: int
     """The number of ways in which the principal has access to this entity (directly and inherited)."""
     access_level: _m.ResourceAccessLevel | None = _rt.UNSET
-    expiration_date: _dt.datetime | None = _rt.UNSET
+    expiration_date: _dt.datetime | None = _rt.field(_rt.Nullable(_rt.DATETIME), default=_rt.UNSET)
     """The day and time the principal's access will expire."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -37,7 +37,7 @@ class CreateConfigurationTemplateInfo(_rt.Model):
     request_configuration_list: _m.CreateRequestConfigurationInfoList | None = _rt.UNSET
     """The request configuration list of the configuration template. If not provided, the default request configuration will be used. Deprecated in favor of `request_configurations`."""
     ticket_propagation: _m.TicketPropagationConfiguration | None = _rt.UNSET
-    custom_request_notification: str | None = _rt.UNSET
+    custom_request_notification: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """Custom request notification sent upon request approval for this configuration template."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 

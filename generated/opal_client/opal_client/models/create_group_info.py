@@ -116,7 +116,7 @@ class CreateGroupInfo(_rt.Model):
     }
     ```
     """
-    custom_request_notification: str | None = _rt.UNSET
+    custom_request_notification: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """Custom request notification sent upon request approval."""
     risk_sensitivity_override: _m.RiskSensitivityEnum | str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -64,7 +64,7 @@ class Group(_rt.Model):
     metadata: str | None = _rt.UNSET
     """JSON metadata about the remote group. Only set for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details."""
     remote_info: _m.GroupRemoteInfo | None = _rt.UNSET
-    custom_request_notification: str | None = _rt.UNSET
+    custom_request_notification: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """Custom request notification sent to the requester when the request is approved."""
     risk_sensitivity: _m.RiskSensitivityEnum | str | None = _rt.field(
         default=_rt.UNSET, read_only=True

@@ -23,6 +23,6 @@ class GroupResource(_rt.Model):
     """The name of the group"""
     resource_name: str | None = _rt.UNSET
     """The name of the resource"""
-    expiration_date: _dt.datetime | None = _rt.UNSET
+    expiration_date: _dt.datetime | None = _rt.field(_rt.Nullable(_rt.DATETIME), default=_rt.UNSET)
     """The day and time the group's access will expire."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

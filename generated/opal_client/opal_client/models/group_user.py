@@ -29,8 +29,10 @@ class GroupUser(_rt.Model):
     """The user's full name."""
     email: str
     """The user's email."""
-    access_level: _m.GroupAccessLevel | None = _rt.UNSET
-    expiration_date: _dt.datetime | None = _rt.UNSET
+    access_level: _m.GroupAccessLevel | None = _rt.field(
+        _rt.Nullable(_rt.ModelOf("GroupAccessLevel")), default=_rt.UNSET
+    )
+    expiration_date: _dt.datetime | None = _rt.field(_rt.Nullable(_rt.DATETIME), default=_rt.UNSET)
     """The day and time the user's access will expire."""
     propagation_status: _m.PropagationStatus | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -20,6 +20,8 @@ class Owner(_rt.Model):
     """A description of the owner."""
     access_request_escalation_period: int | None = _rt.UNSET
     """The amount of time (in minutes) before the next reviewer is notified. Use 0 to remove escalation policy."""
-    reviewer_message_channel_id: _uuid.UUID | None = _rt.UNSET
-    source_group_id: _uuid.UUID | None = _rt.UNSET
+    reviewer_message_channel_id: _uuid.UUID | None = _rt.field(
+        _rt.Nullable(_rt.UUID), default=_rt.UNSET
+    )
+    source_group_id: _uuid.UUID | None = _rt.field(_rt.Nullable(_rt.UUID), default=_rt.UNSET)
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -7,9 +7,9 @@ from .. import models as _m
 @_rt.model
 class PaginatedBundleGroupList(_rt.Model):
     bundle_groups: list[_m.BundleGroup]
-    previous: str | None = _rt.UNSET
+    previous: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """The cursor used to obtain the current result page."""
-    next: str | None = _rt.UNSET
+    next: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """The cursor with which to continue pagination if additional result pages exist."""
     total_count: int | None = _rt.UNSET
     """The total number of items in the result set."""

@@ -10,9 +10,9 @@ class PaginatedDelegationsList(_rt.Model):
 
     results: list[_m.Delegation] | None = _rt.UNSET
     """The delegations in the result set."""
-    next: str | None = _rt.UNSET
+    next: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """The cursor with which to continue pagination if additional result pages exist."""
-    previous: str | None = _rt.UNSET
+    previous: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """The cursor used to obtain the current result page."""
     total_count: int | None = _rt.UNSET
     """The total number of items in the result set."""

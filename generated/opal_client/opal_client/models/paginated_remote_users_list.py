@@ -7,8 +7,8 @@ from .. import models as _m
 @_rt.model
 class PaginatedRemoteUsersList(_rt.Model):
     results: list[_m.RemoteUser]
-    next: str | None = _rt.UNSET
+    next: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """The cursor with which to continue pagination if additional result pages exist."""
-    previous: str | None = _rt.UNSET
+    previous: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """The cursor used to obtain the current result page."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

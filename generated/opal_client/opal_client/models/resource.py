@@ -62,7 +62,7 @@ class Resource(_rt.Model):
     request_configuration_list: list[_m.RequestConfiguration] | None = _rt.UNSET
     """A list of configurations for requests to this resource. Deprecated in favor of `request_configurations`."""
     ticket_propagation: _m.TicketPropagationConfiguration | None = _rt.UNSET
-    custom_request_notification: str | None = _rt.UNSET
+    custom_request_notification: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """Custom request notification sent upon request approval."""
     risk_sensitivity: _m.RiskSensitivityEnum | str | None = _rt.field(
         default=_rt.UNSET, read_only=True

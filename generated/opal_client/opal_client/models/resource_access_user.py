@@ -34,7 +34,7 @@ class ResourceAccessUser(_rt.Model):
     """The name of the resource."""
     description: str | None = _rt.UNSET
     """The description of the resource."""
-    expiration_date: _dt.datetime | None = _rt.UNSET
+    expiration_date: _dt.datetime | None = _rt.field(_rt.Nullable(_rt.DATETIME), default=_rt.UNSET)
     """The day and time the user's access will expire."""
     propagation_status: _m.PropagationStatus | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -6,9 +6,9 @@ from .. import models as _m
 
 @_rt.model
 class ResourceAccessUserList(_rt.Model):
-    next: str | None = _rt.UNSET
+    next: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """The cursor with which to continue pagination if additional result pages exist."""
-    previous: str | None = _rt.UNSET
+    previous: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """The cursor used to obtain the current result page."""
     results: list[_m.ResourceAccessUser] | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -19,6 +19,6 @@ class ResourceNHI(_rt.Model):
     non_human_identity_id: _uuid.UUID
     """The resource ID of the non-human identity."""
     access_level: _m.ResourceAccessLevel | None = _rt.UNSET
-    expiration_date: _dt.datetime | None = _rt.UNSET
+    expiration_date: _dt.datetime | None = _rt.field(_rt.Nullable(_rt.DATETIME), default=_rt.UNSET)
     """The day and time the non-human identity's access will expire."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -23,6 +23,6 @@ class ResourceUser(_rt.Model):
     """The user's full name."""
     email: str
     """The user's email."""
-    expiration_date: _dt.datetime | None = _rt.UNSET
+    expiration_date: _dt.datetime | None = _rt.field(_rt.Nullable(_rt.DATETIME), default=_rt.UNSET)
     """The day and time the user's access will expire."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

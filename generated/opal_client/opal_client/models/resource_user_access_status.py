@@ -23,6 +23,6 @@ class ResourceUserAccessStatus(_rt.Model):
     """The ID of the user."""
     status: _m.ResourceUserAccessStatusEnum | str
     access_level: _m.ResourceAccessLevel | None = _rt.UNSET
-    expiration_date: _dt.datetime | None = _rt.UNSET
+    expiration_date: _dt.datetime | None = _rt.field(_rt.Nullable(_rt.DATETIME), default=_rt.UNSET)
     """The day and time the user's access will expire."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

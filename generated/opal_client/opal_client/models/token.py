@@ -22,8 +22,8 @@ class Token(_rt.Model):
     user_id: _uuid.UUID
     """The ID of the user the token authenticates as."""
     access_level: _m.ApiAccessLevelEnum | str
-    last_used_at: _dt.datetime | None = _rt.UNSET
+    last_used_at: _dt.datetime | None = _rt.field(_rt.Nullable(_rt.DATETIME), default=_rt.UNSET)
     """The date and time the token was last used."""
-    expires_at: _dt.datetime | None = _rt.UNSET
+    expires_at: _dt.datetime | None = _rt.field(_rt.Nullable(_rt.DATETIME), default=_rt.UNSET)
     """The date and time the token expires."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

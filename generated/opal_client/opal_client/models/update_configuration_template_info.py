@@ -39,7 +39,7 @@ class UpdateConfigurationTemplateInfo(_rt.Model):
     require_mfa_to_connect: bool | None = _rt.UNSET
     """A bool representing whether or not to require MFA to connect to resources associated with this configuration template."""
     ticket_propagation: _m.TicketPropagationConfiguration | None = _rt.UNSET
-    custom_request_notification: str | None = _rt.UNSET
+    custom_request_notification: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """Custom request notification sent upon request approval for this configuration template."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 

@@ -51,7 +51,7 @@ class UpdateGroupInfo(_rt.Model):
     """The request configuration list of the configuration template. If not provided, the default request configuration will be used."""
     request_configuration_list: _m.CreateRequestConfigurationInfoList | None = _rt.UNSET
     """The request configuration list of the configuration template. If not provided, the default request configuration will be used. Deprecated in favor of `request_configurations`."""
-    custom_request_notification: str | None = _rt.UNSET
+    custom_request_notification: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """Custom request notification sent to the requester when the request is approved."""
     risk_sensitivity_override: _m.RiskSensitivityEnum | str | None = _rt.UNSET
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

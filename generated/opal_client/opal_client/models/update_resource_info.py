@@ -40,7 +40,7 @@ class UpdateResourceInfo(_rt.Model):
     auto_approval: bool | None = _rt.UNSET
     """A bool representing whether or not to automatically approve requests to this resource. Deprecated in favor of `request_configurations`."""
     ticket_propagation: _m.TicketPropagationConfiguration | None = _rt.UNSET
-    custom_request_notification: str | None = _rt.UNSET
+    custom_request_notification: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """Custom request notification sent upon request approval."""
     risk_sensitivity_override: _m.RiskSensitivityEnum | str | None = _rt.UNSET
     configuration_template_id: _uuid.UUID | None = _rt.UNSET
@@ -51,7 +51,7 @@ class UpdateResourceInfo(_rt.Model):
     """A bool representing whether or not to allow access requests to this resource. Deprecated in favor of `request_configurations`."""
     extensions_duration_in_minutes: int | None = _rt.UNSET
     """The duration for which access can be extended (in minutes). Deprecated, set the extension duration in the request_configuration you want it to apply to."""
-    parent_resource_id: _uuid.UUID | None = _rt.UNSET
+    parent_resource_id: _uuid.UUID | None = _rt.field(_rt.Nullable(_rt.UUID), default=_rt.UNSET)
     """The ID of the parent resource."""
     request_configurations: list[_m.RequestConfiguration] | None = _rt.UNSET
     """A list of configurations for requests to this resource. If not provided, the default request configuration will be used."""

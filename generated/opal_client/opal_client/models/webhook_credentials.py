@@ -11,8 +11,12 @@ class WebhookCredentials(_rt.Model):
     auth_type: _m.WebhookAuthTypeEnum | str
     api_key_credentials: list[_m.WebhookApiKeyCredential] | None = _rt.UNSET
     """API key credentials, present when auth_type is API_KEY."""
-    hmac_credential_1: _m.WebhookHmacCredential | None = _rt.UNSET
+    hmac_credential_1: _m.WebhookHmacCredential | None = _rt.field(
+        _rt.Nullable(_rt.ModelOf("WebhookHmacCredential")), default=_rt.UNSET
+    )
     """Primary HMAC credential, present when auth_type is HMAC."""
-    hmac_credential_2: _m.WebhookHmacCredential | None = _rt.UNSET
+    hmac_credential_2: _m.WebhookHmacCredential | None = _rt.field(
+        _rt.Nullable(_rt.ModelOf("WebhookHmacCredential")), default=_rt.UNSET
+    )
     """Secondary HMAC credential for rotation, present when auth_type is HMAC."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

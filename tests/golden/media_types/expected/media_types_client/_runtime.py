@@ -668,8 +668,8 @@ def model(cls: type[M]) -> type[M]:
         has_default = f.default is not dataclasses.MISSING or \
             f.default_factory is not dataclasses.MISSING
         required = meta.get("required")
-        fields.append(Field(meta.get("wire") or f.name, f.name,
-                            meta.get("codec") or _codec_of(str(f.type)),
+        codec = meta.get("codec") or _codec_of(str(f.type), optional=f.default is UNSET)
+        fields.append(Field(meta.get("wire") or f.name, f.name, codec,
                             not has_default if required is None else required,
                             meta.get("read_only", False)))
     made._bind(*fields)
@@ -707,7 +707,7 @@ _PLAIN_CODECS: dict[str, Codec] = {
 }
 
 
-def _codec_of(annotation: str) -> Codec:
+def _codec_of(annotation: str, optional: bool = False) -> Codec:
     """The codec an annotation names when it names one: `str`, `_uuid.UUID | None`,
     `list[_m.Request]` (a model), `_m.Status | str` (an enum), `dict[str, int]`. Unions,
     aliases and nullable items are declared with `_rt.field(codec)` instead."""
@@ -716,7 +716,8 @@ def _codec_of(annotation: str) -> Codec:
     codec = _named_codec(inner)
     if codec is None:
         raise TypeError(f"the annotation {annotation!r} needs a codec: _rt.field(codec)")
-    return Nullable(codec) if inner != text else codec
+    # on an optional field `| None` is how "absent" reads; null is declared by its codec
+    return Nullable(codec) if inner != text and not optional else codec
 
 
 def _named_codec(text: str) -> Codec | None:

@@ -7,5 +7,5 @@ from .. import _runtime as _rt
 class Dog(_rt.Model):
     kind: str
     name: str
-    bark_volume: int | None = _rt.field(wire="barkVolume", default=_rt.UNSET)
+    bark_volume: int | None = _rt.field(_rt.Nullable(_rt.INT), wire="barkVolume", default=_rt.UNSET)
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -13,7 +13,7 @@ class Person(_rt.Model):
     address: _m.Address | None
     """Nullable $ref via allOf."""
     tags: list[str] | None
-    middle_name: str | None = _rt.field(wire="middleName", default=_rt.UNSET)
+    middle_name: str | None = _rt.field(_rt.Nullable(_rt.STR), wire="middleName", default=_rt.UNSET)
     """Optional and nullable."""
     scores: list[int | None] | None = _rt.field(
         _rt.ListOf(_rt.Nullable(_rt.INT)), default=_rt.UNSET

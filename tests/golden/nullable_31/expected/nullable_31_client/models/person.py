@@ -12,7 +12,7 @@ class Person(_rt.Model):
     nickname: str | None
     address: _m.Address | None
     """Nullable $ref via oneOf with a null type."""
-    age: int | None = _rt.UNSET
+    age: int | None = _rt.field(_rt.Nullable(_rt.INT), default=_rt.UNSET)
     """Optional and nullable."""
-    tags: list[str] | None = _rt.UNSET
+    tags: list[str] | None = _rt.field(_rt.Nullable(_rt.ListOf(_rt.STR)), default=_rt.UNSET)
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
