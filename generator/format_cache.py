@@ -10,19 +10,19 @@ exact version and options, so all three give the same bytes.
 
 from __future__ import annotations
 
-import importlib.metadata
 import subprocess
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cache
+from . import cache, versions
 from .cache import sha256_text
 from .diagnostics import Diagnostic, SpecError
 
 _OPTIONS = ("--line-length", "100", "--target-version", "py311")
-FORMATTER = f"ruff {importlib.metadata.version('ruff')} format {' '.join(_OPTIONS)}"
+# what the record and the cache key on: the formatter's exact version and options
+FORMATTER = f"{versions.FORMATTER} {versions.formatter_version()} format {' '.join(_OPTIONS)}"
 _SALT = FORMATTER.encode()
 
 # path -> (sha256 of the unformatted text) -> the formatted text, when something proves it

@@ -20,15 +20,15 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
 from . import cache
-from .diagnostics import Sink, SpecError
+from .diagnostics import Severity, Sink, SpecError
 from .loader import Document
 from .refs import Resolver
-from .validation import RULES_VERSION, Finding, findings, validator_for
 
 # below this much spec text, a child process costs more than it saves
 BACKGROUND_MIN_CHARS = 200_000
@@ -37,8 +37,25 @@ BACKGROUND_MIN_CHARS = 200_000
 Stored = tuple[str, str, str, int, str, "int | None"]
 
 
+# part of the cache key of stored findings: change it when what becomes a finding changes
+RULES_VERSION = "3"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem the validator found, placed at the value at fault (see validation.py)."""
+
+    severity: Severity
+    code: str
+    message: str
+    file: str
+    pointer: str
+    line: int | None
+
+
 def validator_of(version: str) -> str:
-    """The validator class for a document version, by name (imported only when it runs)."""
+    """The validator class for a document version, by name: validation.py (which imports the
+    validator, a third of a second) is imported only when a verdict is not already known."""
     if version == "2.0":
         return "OpenAPIV2SpecValidator"
     return {"3.1": "OpenAPIV31SpecValidator", "3.2": "OpenAPIV32SpecValidator"}.get(
@@ -99,6 +116,8 @@ def _models_only(finding: Finding) -> Finding:
 
 def _findings(document: Document, version: str, resolver: Resolver,
               precise: bool) -> list[Finding]:
+    from .validation import findings, validator_for
+
     validator = validator_for(version, precise)(document.data,
                                                 base_uri=document.path.resolve().as_uri())
     return findings(validator, resolver)

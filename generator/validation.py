@@ -17,24 +17,19 @@ warnings, and the client is still generated; everything else is an error.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
+import openapi_spec_validator
 from jsonschema.exceptions import ValidationError
 from jsonschema_path import SchemaPath
-from openapi_spec_validator import (
-    OpenAPIV2SpecValidator,
-    OpenAPIV30SpecValidator,
-    OpenAPIV31SpecValidator,
-    OpenAPIV32SpecValidator,
-)
 from openapi_spec_validator.validation import keywords
 from openapi_spec_validator.validation.exceptions import ExtraParametersError
 from openapi_spec_validator.validation.validators import SpecValidator
 
-from .diagnostics import Severity, SpecError, pointer
+from .diagnostics import SpecError, pointer
 from .loader import line_of
 from .refs import Located, Resolver
+from .validate import Finding, validator_of
 
 # values the generated code never uses: a finding inside one does not stop generation
 _UNUSED_VALUES = ("default", "example", "examples")
@@ -44,19 +39,7 @@ _NAMED = frozenset({"properties", "patternProperties", "definitions", "schemas",
                     "securitySchemes", "requestBodies", "pathItems", "variables", "mapping",
                     "encoding", "$defs", "dependentSchemas", "scopes", "paths", "webhooks"})
 _LOCATED = "_clientgen_located"
-# part of the cache key of stored findings: change it when what becomes a finding changes
-RULES_VERSION = "3"
 _REF_REQUIRED = "'$ref' is a required property"
-
-
-@dataclass(frozen=True)
-class Finding:
-    severity: Severity
-    code: str
-    message: str
-    file: str
-    pointer: str
-    line: int | None
 
 
 def validator_for(version: str, precise: bool = False) -> type[SpecValidator]:
@@ -66,9 +49,7 @@ def validator_for(version: str, precise: bool = False) -> type[SpecValidator]:
     keep the failures of each alternative (jsonschema-rs, several times faster, reports a
     failed `oneOf` at its parent); used to place the errors of a spec found invalid.
     """
-    base: type[SpecValidator] = OpenAPIV32SpecValidator if version.startswith("3.2") \
-        else OpenAPIV31SpecValidator if version.startswith("3.1") \
-        else OpenAPIV2SpecValidator if version == "2.0" else OpenAPIV30SpecValidator
+    base: type[SpecValidator] = getattr(openapi_spec_validator, validator_of(version))
     located = {name: _locating(kind) for name, kind in base.keyword_validators.items()}
     members: dict[str, Any] = {"keyword_validators": located}
     if precise:

@@ -21,7 +21,7 @@ from types import ModuleType
 import pytest
 import yaml
 
-from generator import ir, validate
+from generator import ir, validation
 from generator.diagnostics import Sink, SpecError
 from generator.generate import generate
 from generator.loader import MAX_NODES, expanded_size, read_document
@@ -235,7 +235,7 @@ def test_a_validator_that_recurses_is_a_warning_and_the_spec_generates(write,
         def iter_errors(self) -> Iterator[object]:
             raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(validate, "validator_for", lambda version, precise=False: Recursing)
+    monkeypatch.setattr(validation, "validator_for", lambda version, precise=False: Recursing)
     monkeypatch.setenv("CLIENTGEN_CACHE_DIR", "")
     result = generate(write("spec.yaml", DISCRIMINATED_CYCLE), "pets")
     [warning] = [d for d in result.diagnostics if d.code == "validation-unfinished"]
