@@ -8,6 +8,8 @@ tool=$(mktemp -d)
 python3 -m venv "$tool" && "$tool/bin/pip" install -q "uv==0.13.9"
 compile() { "$tool/bin/uv" pip compile pyproject.toml --universal --python-version 3.11 \
   --generate-hashes --quiet --no-header --custom-compile-command "bash requirements/refresh.sh" "$@"; }
-compile -o requirements/run.lock
 compile --extra test -o requirements/test.lock
+# the generator's lock takes the test lock's versions: both environments must write the same
+# record (it names the validator's exact version), so `regenerate` changes nothing in either
+compile --constraint requirements/test.lock -o requirements/run.lock
 rm -rf "$tool"
