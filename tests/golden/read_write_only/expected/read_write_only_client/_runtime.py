@@ -184,9 +184,16 @@ def error_class(status: int) -> type[ApiError]:
 
 
 class Codec:
-    """Decodes leniently: a value of the wrong type is kept as received unless strict."""
+    """Decodes leniently: a value of the wrong type is kept as received unless strict.
+
+    `fits` says whether a wire value is of this codec's kind: a union decodes a value with
+    its first variant that fits it, so each codec answers for itself.
+    """
 
     expected = "a value"
+
+    def fits(self, value: Any) -> bool:
+        return True
 
     def decode(self, value: Any, strict: bool, path: str) -> Any:
         if value is None:
@@ -216,8 +223,13 @@ class Primitive(Codec):
         self.types = types
         self.expected = expected
 
+    def fits(self, value: Any) -> bool:
+        """Of one of the types; a bool is not an int here unless bool is one of them."""
+        return isinstance(value, self.types) and (bool in self.types
+                                                  or not isinstance(value, bool))
+
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
-        if isinstance(value, self.types) and (bool in self.types or not isinstance(value, bool)):
+        if self.fits(value):
             return value
         return _mismatch(value, self.expected, strict, path)
 
@@ -232,6 +244,16 @@ class Parsed(Codec):
         self.parse = parse
         self.expected = expected
         self.or_raw = or_raw
+
+    def fits(self, value: Any) -> bool:
+        """Text that parses."""
+        if not isinstance(value, str):
+            return False
+        try:
+            self.parse(value)
+        except (TypeError, ValueError):
+            return False
+        return True
 
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         if isinstance(value, str):
@@ -270,6 +292,9 @@ class Nullable(Codec):
     def __init__(self, inner: Codec) -> None:
         self.inner = inner
 
+    def fits(self, value: Any) -> bool:
+        return value is None or self.inner.fits(value)
+
     def decode(self, value: Any, strict: bool, path: str) -> Any:
         return None if value is None else self.inner.decode(value, strict, path)
 
@@ -282,6 +307,9 @@ class ListOf(Codec):
 
     def __init__(self, item: Codec) -> None:
         self.item = item
+
+    def fits(self, value: Any) -> bool:
+        return isinstance(value, list)
 
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         if not isinstance(value, list):
@@ -300,6 +328,9 @@ class MapOf(Codec):
 
     def __init__(self, item: Codec) -> None:
         self.item = item
+
+    def fits(self, value: Any) -> bool:
+        return isinstance(value, dict)
 
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         if not isinstance(value, dict):
@@ -353,6 +384,10 @@ class EnumOf(Codec):
             found = self._enum_class = model_named(found)
         return found
 
+    def fits(self, value: Any) -> bool:
+        """One of the enum's values (an unknown one fits another variant, if any)."""
+        return value in self.enum_class._value2member_map_
+
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         try:
             return self.enum_class(value)
@@ -373,6 +408,10 @@ class ModelOf(Codec):
         if isinstance(found, str):
             found = self._model = model_named(found)
         return found
+
+    def fits(self, value: Any) -> bool:
+        """An object holding every field the model requires."""
+        return isinstance(value, dict) and self.model._required_wire <= value.keys()
 
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         if not isinstance(value, dict):
@@ -399,34 +438,9 @@ class UnionOf(Codec):
             if chosen is not None:
                 return chosen.decode(value, strict, path)
         for variant in self.variants:
-            if _fits(variant, value):
+            if variant.fits(value):
                 return variant.decode(value, strict, path)
         return _mismatch(value, self.expected, strict, path)
-
-
-def _fits(codec: Codec, value: Any) -> bool:
-    if isinstance(codec, Nullable):
-        return value is None or _fits(codec.inner, value)
-    if isinstance(codec, ModelOf):
-        return isinstance(value, dict) and codec.model._required_wire <= value.keys()
-    if isinstance(codec, Primitive):
-        return isinstance(value, codec.types) and not (
-            isinstance(value, bool) and bool not in codec.types)
-    if isinstance(codec, EnumOf):
-        return value in codec.enum_class._value2member_map_
-    if isinstance(codec, ListOf):
-        return isinstance(value, list)
-    if isinstance(codec, MapOf):
-        return isinstance(value, dict)
-    if isinstance(codec, Parsed):
-        if not isinstance(value, str):
-            return False
-        try:
-            codec.parse(value)
-        except (TypeError, ValueError):
-            return False
-        return True
-    return True
 
 
 ANY = AnyCodec()
