@@ -52,6 +52,7 @@ FITS = [
     (rt.ListOf(rt.INT), {}, False), (rt.ListOf(rt.INT), (1,), False),
     (rt.MapOf(rt.INT), {}, True), (rt.MapOf(rt.INT), [], False),
     (rt.EnumOf(Colour), "red", True), (rt.EnumOf(Colour), "blue", False),
+    (rt.EnumOf(Colour), ["red"], False), (rt.EnumOf(Colour), {"red": 1}, False),
     (rt.ModelOf(Pet), {"name": "Rex"}, True), (rt.ModelOf(Pet), {"tag": "x"}, False),
     (rt.ModelOf(Pet), [], False),
     (rt.ANY, None, True), (rt.ANY, object(), True), (rt.BASE64, "AAEC", True),
@@ -100,3 +101,10 @@ def test_a_parsed_variant_fits_only_text_that_parses() -> None:
     union = rt.UnionOf((rt.Nullable(rt.DATE), rt.STR))
     assert union.decode("2026-12-01", False, "$").year == 2026
     assert union.decode("soon", False, "$") == "soon"
+
+
+def test_a_list_or_object_after_an_enum_variant_decodes() -> None:
+    """It raised TypeError (unhashable) while the enum variant was asked whether it fits."""
+    union = rt.UnionOf((rt.EnumOf(Colour), rt.ListOf(rt.EnumOf(Colour)), rt.MapOf(rt.INT)))
+    assert union.decode(["red", "blue"], False, "$") == [Colour.RED, "blue"]
+    assert union.decode({"a": 1}, True, "$") == {"a": 1}

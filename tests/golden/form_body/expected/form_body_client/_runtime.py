@@ -386,7 +386,10 @@ class EnumOf(Codec):
 
     def fits(self, value: Any) -> bool:
         """One of the enum's values (an unknown one fits another variant, if any)."""
-        return value in self.enum_class._value2member_map_
+        try:
+            return value in self.enum_class._value2member_map_
+        except TypeError:  # a list or an object: no enum's value
+            return False
 
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         try:
