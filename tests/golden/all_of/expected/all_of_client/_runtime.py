@@ -7,7 +7,6 @@ step but sending and sleeping.
 
 from __future__ import annotations
 
-import contextvars
 import datetime as _dt
 import enum
 import json
@@ -203,8 +202,9 @@ class Codec:
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         return value
 
-    def encode(self, value: Any) -> Any:
-        return to_wire(value)
+    def encode(self, value: Any, request: bool = False) -> Any:
+        """Wire form; `request`: for a request body, where readOnly fields stay out."""
+        return to_wire(value, request)
 
 
 def _mismatch(value: Any, expected: str, strict: bool, path: str) -> Any:
@@ -282,7 +282,7 @@ class Base64Codec(Codec):
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         return value
 
-    def encode(self, value: Any) -> Any:
+    def encode(self, value: Any, request: bool = False) -> Any:
         if isinstance(value, (bytes, bytearray)):
             return _b64(value)
         return value
@@ -298,8 +298,8 @@ class Nullable(Codec):
     def decode(self, value: Any, strict: bool, path: str) -> Any:
         return None if value is None else self.inner.decode(value, strict, path)
 
-    def encode(self, value: Any) -> Any:
-        return None if value is None else self.inner.encode(value)
+    def encode(self, value: Any, request: bool = False) -> Any:
+        return None if value is None else self.inner.encode(value, request)
 
 
 class ListOf(Codec):
@@ -317,10 +317,10 @@ class ListOf(Codec):
         decode = self.item.decode
         return [decode(v, strict, f"{path}[{i}]") for i, v in enumerate(value)]
 
-    def encode(self, value: Any) -> Any:
+    def encode(self, value: Any, request: bool = False) -> Any:
         if isinstance(value, (list, tuple)):
-            return [self.item.encode(v) for v in value]
-        return to_wire(value)
+            return [self.item.encode(v, request) for v in value]
+        return to_wire(value, request)
 
 
 class MapOf(Codec):
@@ -338,10 +338,10 @@ class MapOf(Codec):
         decode = self.item.decode
         return {k: decode(v, strict, f"{path}.{k}") for k, v in value.items()}
 
-    def encode(self, value: Any) -> Any:
+    def encode(self, value: Any, request: bool = False) -> Any:
         if isinstance(value, Mapping):
-            return {k: self.item.encode(v) for k, v in value.items()}
-        return to_wire(value)
+            return {k: self.item.encode(v, request) for k, v in value.items()}
+        return to_wire(value, request)
 
 
 # the words of a class name, exactly as generator/naming.py splits them (a test holds them equal)
@@ -507,14 +507,17 @@ def _b64(value: bytes | bytearray) -> str:
 _PLAIN = frozenset({str, int, float, bool, type(None)})  # already JSON data, exactly
 
 
-def to_wire(value: Any) -> Any:
-    """Any value a caller may pass (models, enums, dates, UUIDs, containers) as JSON data."""
+def to_wire(value: Any, request: bool = False) -> Any:
+    """Any value a caller may pass (models, enums, dates, UUIDs, containers) as JSON data.
+
+    `request`: the value is (part of) a request body, so models leave out readOnly fields.
+    """
     if value.__class__ in _PLAIN:
         return value
     if value.__class__ is dict:
-        return {str(k): to_wire(v) for k, v in value.items() if v is not UNSET}
+        return {str(k): to_wire(v, request) for k, v in value.items() if v is not UNSET}
     if isinstance(value, Model):
-        return value.to_dict()
+        return value._wire(request)
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, _dt.datetime):
@@ -524,19 +527,15 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, _uuid.UUID):
         return str(value)
     if isinstance(value, Mapping):
-        return {str(k): to_wire(v) for k, v in value.items() if v is not UNSET}
+        return {str(k): to_wire(v, request) for k, v in value.items() if v is not UNSET}
     if isinstance(value, (list, tuple)):
-        return [to_wire(v) for v in value]
+        return [to_wire(v, request) for v in value]
     if isinstance(value, (bytes, bytearray)):
         return _b64(value)
     return value
 
 
 # -- models ---------------------------------------------------------------------------------
-
-
-_ENCODING_REQUEST: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "encoding_request", default=False)
 
 
 class Field:
@@ -616,8 +615,12 @@ class Model:
 
     def to_dict(self) -> dict[str, Any]:
         """Wire form: wire names, unset fields left out, explicit None kept."""
+        return self._wire(False)
+
+    def _wire(self, request: bool) -> dict[str, Any]:
+        """The wire form; in a request body (`request`) without the readOnly fields, which
+        the server sets (to_dict() keeps them: a decoded response comes back out whole)."""
         out: dict[str, Any] = {}
-        request = _ENCODING_REQUEST.get()
         nulls = getattr(self, "_nulls", _NO_NULLS)
         for f in self._fields:
             value = getattr(self, f.attr, None)
@@ -625,9 +628,9 @@ class Model:
                     (request and f.read_only):
                 continue
             # str/int/float/bool/None are wire data already: every codec returns them as is
-            out[f.wire] = value if value.__class__ in _PLAIN else f.codec.encode(value)
+            out[f.wire] = value if value.__class__ in _PLAIN else f.codec.encode(value, request)
         for key, value in self.additional_properties.items():
-            out.setdefault(key, to_wire(value))
+            out.setdefault(key, to_wire(value, request))
         return out
 
     @classmethod
@@ -1107,16 +1110,12 @@ def _body(call: Call) -> dict[str, Any]:
     media = call.content_type or ("application/json" if call.body_kind == "json" else None)
     headers = {"Content-Type": media} if media else {}
     if call.body_kind == "json":
-        token = _ENCODING_REQUEST.set(True)  # readOnly fields stay out of request bodies
-        try:
-            wire = {} if body is UNSET else to_wire(body)
-            if extra:
-                if not isinstance(wire, dict):
-                    raise ClientError("extra_body needs a JSON object body")
-                wire = {**wire, **to_wire(dict(extra))}
-            content = json.dumps(wire, separators=(",", ":"), ensure_ascii=False)
-        finally:
-            _ENCODING_REQUEST.reset(token)
+        wire = {} if body is UNSET else to_wire(body, request=True)  # readOnly fields stay out
+        if extra:
+            if not isinstance(wire, dict):
+                raise ClientError("extra_body needs a JSON object body")
+            wire = {**wire, **to_wire(dict(extra), request=True)}
+        content = json.dumps(wire, separators=(",", ":"), ensure_ascii=False)
         return {"content": content.encode("utf-8"), "headers": headers}
     if call.body_kind in ("form", "multipart"):
         fields = to_wire(body.to_dict() if isinstance(body, Model) else dict(body or {}))
