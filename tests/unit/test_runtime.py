@@ -176,6 +176,25 @@ def test_a_request_body_leaves_out_read_only_fields_at_every_depth() -> None:
         **_account_sent("ada"), "also": _account_sent("eve")}
 
 
+@rt.model
+class Upload(rt.Model):
+    id: str | None = rt.field(rt.STR, default=rt.UNSET, read_only=True)
+    thumbnail: bytes | None = rt.field(rt.BASE64, default=rt.UNSET, read_only=True)
+    file: bytes = rt.field(rt.BASE64)
+    note: str | None = rt.field(rt.STR, default=rt.UNSET)
+    additional_properties: dict[str, Any] = rt.field(default_factory=dict)
+
+
+def test_form_and_multipart_bodies_leave_out_read_only_fields() -> None:
+    upload = Upload(id="u1", thumbnail=b"\x00", file=b"\x01", note="hi")
+    form = rt._body(rt.Call("POST", "/u", {}, body=upload, body_kind="form"))
+    assert form == {"data": {"file": "AQ==", "note": "hi"}}
+    parts = rt._body(rt.Call("POST", "/u", {}, body=upload, body_kind="multipart",
+                             options={"extra_body": {"tag": "x"}}))
+    assert parts == {"files": {"file": b"\x01"}, "data": {"note": "hi", "tag": "x"}}
+    assert upload.to_dict() == {"id": "u1", "thumbnail": "AA==", "file": "AQ==", "note": "hi"}
+
+
 def test_to_dict_keeps_read_only_and_write_only_fields() -> None:
     assert _team().to_dict() == {
         "id": "t1", "members": [_account_whole("ada")], "lead": _account_whole("bob"),

@@ -1118,11 +1118,11 @@ def _body(call: Call) -> dict[str, Any]:
         content = json.dumps(wire, separators=(",", ":"), ensure_ascii=False)
         return {"content": content.encode("utf-8"), "headers": headers}
     if call.body_kind in ("form", "multipart"):
-        fields = to_wire(body.to_dict() if isinstance(body, Model) else dict(body or {}))
-        fields.update(to_wire(dict(extra or {})))
+        fields = to_wire(body if isinstance(body, Model) else dict(body or {}), request=True)
+        fields.update(to_wire(dict(extra or {}), request=True))
         if call.body_kind == "form":
             return {"data": {k: _text(v) for k, v in fields.items() if v is not None}}
-        raw = {f.wire: getattr(body, f.attr) for f in body._fields} \
+        raw = {f.wire: getattr(body, f.attr) for f in body._fields if not f.read_only} \
             if isinstance(body, Model) else dict(body)
         files = {k: v for k, v in raw.items()
                  if isinstance(v, (bytes, bytearray)) or hasattr(v, "read")}
