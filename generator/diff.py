@@ -478,7 +478,7 @@ def _schema_name(key: str) -> str | None:
 
 
 def _label(definition: ir.Definition) -> str:
-    return _schema_name(definition.key) or definition.suggested_name
+    return _schema_name(definition.key) or definition.key
 
 
 def _values(values: list[str | int]) -> str:
