@@ -171,6 +171,27 @@ def _form_body(pkg: ModuleType, server) -> None:
     assert isinstance(upload, models.Upload) and upload.size == 4
 
 
+def test_multipart_body_given_as_model_sends_a_file_part(server) -> None:
+    """Was a bug: a multipart body given as a model instance sent the file as base64 text.
+
+    form_body's upload_file(body=UploadFileRequest(file=b"...")) should send the same
+    multipart request as upload_file(body={"file": b"..."}): a file part holding the raw
+    bytes. The runtime's _body() looks for file parts in body.to_dict(), which has already
+    base64-encoded the bytes (the field's codec is BASE64), so it finds none and httpx
+    sends an application/x-www-form-urlencoded body instead:
+    b"file=AAH%2B%2Fw%3D%3D&description=four+bytes" (no multipart, no raw bytes).
+    """
+    pkg = importlib.import_module("form_body_client")
+    server.reply(201, json={"id": "f1", "size": 4})
+    with pkg.Client(base_url=server.url) as client:
+        client.forms.upload_file(body=pkg.models.UploadFileRequest(
+            file=b"\x00\x01\xfe\xff", description="four bytes"))
+    sent = server.requests[0]
+    assert sent.header("Content-Type").startswith("multipart/form-data; boundary=")
+    assert b'name="file"; filename=' in sent.body
+    assert b"\x00\x01\xfe\xff" in sent.body
+
+
 @check("inline_objects")
 def _inline_objects(pkg: ModuleType, server) -> None:
     models = pkg.models

@@ -345,3 +345,26 @@ def test_strict_accepts_a_valid_response(server) -> None:
     with Client(token="secret", base_url=server.url, strict=True) as client:
         req = client.requests.get_request(id=REQUEST_ID)
     assert req.status is models.RequestStatusEnum.PENDING
+
+
+def test_to_dict_round_trips_z_suffixed_date_times_exactly(server) -> None:
+    """Was a bug: to_dict() rewrote date-times the server sent.
+
+    Opal sends RFC 3339 times with a "Z" suffix (and milliseconds). Decoding gives a
+    datetime, and Model.to_dict() encodes it with datetime.isoformat(), so
+    "2022-01-23T00:00:00Z" comes back as "2022-01-23T00:00:00+00:00" and
+    "2022-01-23T04:05:06.789Z" as "2022-01-23T04:05:06.789000+00:00": the wire JSON does
+    not round-trip (runtime: Model.to_dict -> Codec.encode -> to_wire -> isoformat).
+    """
+    wire = {
+        "id": REQUEST_ID,
+        "created_at": "2022-01-23T00:00:00Z",
+        "updated_at": "2022-01-23T04:05:06.789Z",
+        "requester_id": "29827fb8-f2dd-4e80-9576-28e31e9934ac",
+        "status": "PENDING",
+        "reason": "round trip",
+    }
+    server.reply(200, json=wire)
+    with Client(token="secret", base_url=server.url) as client:
+        req = client.requests.get_request(id=REQUEST_ID)
+    assert req.to_dict() == wire

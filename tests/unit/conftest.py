@@ -6,15 +6,20 @@ found relative to this file.
 
 from __future__ import annotations
 
+import importlib
+import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from generator import ir
 from generator.diagnostics import Sink
+from generator.generate import generate
 from generator.resolve import load_api
+from generator.write import write_trees
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -60,3 +65,23 @@ def vendored_apis() -> dict[str, tuple[ir.Api, Sink]]:
         sink = Sink()
         loaded[name] = (load_api(path, sink), sink)
     return loaded
+
+
+@pytest.fixture
+def package(tmp_path: Path, write) -> Iterator[Callable[[str, str], ModuleType]]:
+    """package(name, spec_text): generate the spec into tmp_path and import the package."""
+    imported: list[str] = []
+
+    def _package(name: str, text: str) -> ModuleType:
+        spec = write(f"{name}.yaml", text)
+        out = tmp_path / f"{name}_out"
+        write_trees({out: generate(spec, name).files})
+        sys.path.insert(0, str(out))
+        imported.append(name)
+        return importlib.import_module(name)
+
+    yield _package
+    for name in imported:
+        for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            del sys.modules[module]
+    sys.path[:] = [p for p in sys.path if not p.startswith(str(tmp_path))]

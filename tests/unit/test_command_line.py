@@ -414,3 +414,35 @@ def test_a_cached_validation_names_the_file_of_this_run(tmp_path: Path,
         first = f"warning: 2 x invalid-default, first at {folder}/engine.yaml#"
         assert done.stderr.startswith(first)
     assert any((tmp_path / "cache" / "valid").rglob("*"))
+
+
+# -- regressions: a spec the loader refuses is one line, never a crash -------------------------
+
+
+def test_flow_yaml_30000_deep_is_refused_in_a_fresh_process(tmp_path: Path) -> None:
+    # libyaml used to recurse in C until the process died of SIGSEGV (exit -11)
+    depth = 30_000
+    (tmp_path / "deep.yaml").write_text(
+        'openapi: 3.0.3\ninfo: {title: Deep, version: "1"}\npaths: {}\n'
+        "x-deep: " + "[" * depth + "]" * depth + "\n", encoding="utf-8")
+    done = clientgen("generate", "deep.yaml", "--out", "out", "--package", "deep_client",
+                     cwd=tmp_path)
+    assert done.returncode == 2, (done.returncode, done.stderr[-2000:])
+    assert "Traceback" not in done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith("error: deep.yaml#")
+    assert "nested deeper than" in line
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_invalid_yaml_error_line_names_file_pointer_and_line(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text(
+        "openapi: 3.0.3\ninfo:\n  title: x\n  version: '1'\npaths:\n  /a: {get: [\n",
+        encoding="utf-8")
+    done = clientgen("generate", "bad.yaml", "--out", "out", "--package", "bad_client",
+                     cwd=tmp_path)
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line.startswith("error: bad.yaml#")
+    assert "#" in line.split(": ")[1]
+    assert "(line " in line and "invalid YAML" in line

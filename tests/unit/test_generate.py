@@ -345,3 +345,40 @@ def test_env_prefix_from_the_lock_names_the_clients_variables(tmp_path: Path) ->
         generate(spec, "evil_client", origin=for_vendored("evil", "evil_client", None,
                                                           "X\"); import os; ("))
     assert refused.value.diagnostics[0].code == "bad-env-prefix"
+
+
+# -- regressions: a spec without operations, DEL in the title ----------------------------------
+
+
+def test_a_spec_with_empty_paths_generates_a_package_that_imports(write, tmp_path: Path) -> None:
+    spec = write("empty.yaml", """
+        openapi: 3.0.3
+        info: {title: Empty, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Lonely:
+              type: object
+              properties: {id: {type: string}}
+    """)
+    result = generate(spec, "regress_empty_client")
+    assert result.operations == 0
+    write_trees({tmp_path / "out": result.files})
+    script = (
+        "import regress_empty_client as pkg\n"
+        "c = pkg.Client(base_url='http://api.test')\n"
+        "c.close()\n"
+        "print(pkg.models.Lonely.from_dict({'id': 'x'}).id)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path / "out",
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "x\n"
+
+
+def test_a_title_with_del_gives_a_pyproject_that_tomllib_parses(write) -> None:
+    title = "A\x7fB \"quoted\" \\ \u00e9"
+    spec = write("spec.json", json.dumps({
+        "openapi": "3.0.3", "info": {"title": title, "version": "1.0.0"}, "paths": {}}))
+    pyproject = tomllib.loads(generate(spec, "regress_del_client").files["pyproject.toml"])
+    assert pyproject["project"]["description"] == f"Client for {title}"

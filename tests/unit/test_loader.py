@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import loader
+from generator import ir, loader
 from generator.diagnostics import Sink, SpecError
 from generator.loader import read_document
+from generator.resolve import load_api
 
 
 def _error(path: Path) -> tuple[SpecError, Sink]:
@@ -305,3 +306,38 @@ def test_integer_keys_inside_shared_aliases_become_strings(write) -> None:
     data = read_document(path, Sink()).data
     assert list(data["x-a"]) == ["200"]
     assert list(data["x-b"]) == ["200"]
+
+
+S = "#/components/schemas/"
+
+
+# -- regression: YAML 1.1 booleans -------------------------------------------------------------
+
+
+def test_yaml_keys_and_enum_values_that_yaml_11_reads_as_booleans_stay_text(write) -> None:
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: Bools, version: "1"}
+        paths: {}
+        x-keys:
+          on: 1
+          null: 2
+          yes: 3
+          off: 4
+          true: 5
+        components:
+          schemas:
+            Answer:
+              type: string
+              enum: [yes, no, on, off, y, n]
+    """)
+    data = read_document(path, Sink()).data
+    assert data["x-keys"] == {"on": 1, "null": 2, "yes": 3, "off": 4, "true": 5}
+    assert all(type(k) is str for k in data["x-keys"])
+    assert data["components"]["schemas"]["Answer"]["enum"] == ["yes", "no", "on", "off", "y", "n"]
+
+    api = load_api(path, Sink())
+    answer = api.definitions[S + "Answer"]
+    assert isinstance(answer, ir.EnumDef)
+    assert answer.value_kind == "string"
+    assert answer.values == ("yes", "no", "on", "off", "y", "n")

@@ -128,8 +128,10 @@ def test_safe_identifier_gives_keywords_a_trailing_underscore(word: str) -> None
 
 @pytest.mark.parametrize("word", ["match", "case", "type"])
 def test_soft_keywords_are_left_alone_on_every_python(word: str) -> None:
+    # `keyword.softkwlist` is ["_", "case", "match"] on 3.11 and adds "type" on 3.12
     assert safe_identifier(word) == word
     assert snake_case(word) == word
+    assert class_name(word) == word.capitalize()
 
 
 def test_safe_identifier_leaves_ordinary_names_alone() -> None:
@@ -167,3 +169,11 @@ def test_namespace_is_deterministic() -> None:
     assert [third.claim(w) for w in wanted] == ["access_rules", "access_rules_",
                                                 "access_rules__", "class_", "class__",
                                                 "get_user", "get_user_"]
+
+
+# -- regression: names do not depend on the Python that generates them -------------------------
+
+
+def test_hard_keywords_still_get_a_trailing_underscore() -> None:
+    assert [snake_case(w) for w in ("class", "from", "None", "async")] == [
+        "class_", "from_", "none", "async_"]

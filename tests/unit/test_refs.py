@@ -3,8 +3,10 @@ error."""
 
 from __future__ import annotations
 
+import os
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -358,3 +360,103 @@ def test_key_names_other_files_relative_to_the_root_folder(write) -> None:
     target = resolver.follow(resolver.at_root("#/x-a"))
     assert resolver.key(target) == "sub/other.yaml#/b"
     assert resolver.key(resolver.at_root("#/x-a")) == "#/x-a"
+
+
+# -- regressions: loops and dangling refs that once escaped as crashes or named no file --------
+
+
+def _same_file(name: str, path: Path) -> bool:
+    """Diagnostics name files relative to the working folder; compare them as files."""
+    return Path(os.path.abspath(name)) == path.resolve()
+
+
+def _spec_error(path: Path) -> list[Any]:
+    sink = Sink()
+    with pytest.raises(SpecError) as info:
+        load_api(path, sink)
+    return info.value.diagnostics
+
+
+S = "#/components/schemas/"
+
+
+def test_a_pure_ref_loop_is_a_ref_loop_error_not_a_recursion_error(write) -> None:
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: Loop, version: "1"}
+        paths:
+          /a:
+            get:
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: "#/components/schemas/A"}
+        components:
+          schemas:
+            A: {$ref: "#/components/schemas/B"}
+            B: {$ref: "#/components/schemas/A"}
+    """)
+    errors = _spec_error(path)  # a RecursionError would escape pytest.raises(SpecError)
+    assert {d.code for d in errors} == {"ref-loop"}
+    assert S + "A" in {d.pointer for d in errors}
+    assert all(_same_file(d.file, path) for d in errors)
+    assert all(S + "A" in d.message and S + "B" in d.message for d in errors)
+
+
+@pytest.mark.parametrize("schemas, pointer", [
+    # includes itself directly
+    ("""
+            Self:
+              allOf:
+                - $ref: "#/components/schemas/Self"
+                - {type: object, properties: {a: {type: string}}}
+    """, S + "Self"),
+    # through another schema
+    ("""
+            A:
+              allOf:
+                - $ref: "#/components/schemas/B"
+                - {type: object, properties: {a: {type: string}}}
+            B:
+              allOf:
+                - $ref: "#/components/schemas/A"
+                - {type: object, properties: {b: {type: string}}}
+    """, S + "A"),
+])
+def test_an_allof_that_includes_itself_is_an_allof_loop_error(write, schemas: str,
+                                                              pointer: str) -> None:
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: Loop, version: "1"}
+        paths: {}
+        components:
+          schemas:
+    """ + schemas)
+    errors = _spec_error(path)
+    assert {d.code for d in errors} == {"allof-loop"}
+    assert pointer in {d.pointer for d in errors}
+    assert all("allOf includes the schema itself" in d.message for d in errors)
+
+
+def test_a_dangling_ref_into_another_file_names_that_file(write) -> None:
+    write("common.yaml", "components:\n  schemas:\n    Known: {type: string}\n")
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: Refs, version: "1"}
+        paths:
+          /a:
+            get:
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: "common.yaml#/components/schemas/Missing"}
+    """)
+    [error] = _spec_error(path)
+    assert error.code == "dangling-ref"
+    assert "common.yaml#/components/schemas/Missing" in error.message
+    assert _same_file(error.file, path)
+    assert error.pointer == "#/paths/~1a/get/responses/200/content/application~1json/schema"

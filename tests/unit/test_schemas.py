@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import ir
 from generator.names import Names
@@ -367,3 +369,32 @@ def test_spec_in_json_loads_the_same_as_yaml(write, load, tmp_path: Path) -> Non
     json_api, _ = load(write("j/spec.json", json.dumps(data)))
     assert json_api.definitions == yaml_api.definitions
     assert [op.operation_id for op in json_api.operations] == ["listPets"]
+
+
+def test_31_discriminator_without_mapping_uses_the_const_values(package) -> None:
+    """Was a bug: with no mapping, variants were keyed by schema name (Cat, Dog) while the
+    wire carries the const values (cat, dog), so every pet decoded as the first variant."""
+    variant = {"type": "object", "required": ["kind", "name"],
+               "properties": {"name": {"type": "string"}}}
+    spec = {
+        "openapi": "3.1.0", "info": {"title": "Pets", "version": "1"},
+        "paths": {"/pets": {"get": {"operationId": "listPets", "tags": ["pets"], "responses": {
+            "200": {"description": "ok", "content": {"application/json": {"schema": {
+                "type": "array", "items": {"$ref": "#/components/schemas/Pet"}}}}}}}}},
+        "components": {"schemas": {
+            "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"},
+                              {"$ref": "#/components/schemas/Dog"}],
+                    "discriminator": {"propertyName": "kind"}},
+            "Cat": {**variant, "properties": {**variant["properties"],
+                                              "kind": {"const": "cat"}}},
+            "Dog": {**variant, "properties": {**variant["properties"],
+                                              "kind": {"const": "dog"},
+                                              "barkVolume": {"type": "integer"}}},
+        }},
+    }
+    package("const_pets", yaml.safe_dump(spec))
+    group = importlib.import_module("const_pets.resources.pets")
+    codec = group._LIST_PETS_RESPONSES["200"][1]
+    decoded = codec.decode([{"kind": "dog", "name": "Rex", "barkVolume": 5},
+                            {"kind": "cat", "name": "Tom"}], False, "$")
+    assert [type(p).__name__ for p in decoded] == ["Dog", "Cat"]

@@ -10,13 +10,11 @@ that recursed turned into a refusal, and an alias bomb measured only after it wa
 from __future__ import annotations
 
 import ast
-import importlib
 import subprocess
 import sys
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
@@ -31,25 +29,6 @@ from generator.write import write_trees
 KEYWORDS = ("default", "enum", "items", "type", "properties", "required", "discriminator",
             "example", "examples", "x-example", "$ref", "x-nullable", "nullable", "allOf",
             "oneOf", "const", "format", "additionalProperties", "description", "x-ext")
-
-
-@pytest.fixture
-def package(tmp_path: Path, write) -> Iterator[Callable[[str, str], ModuleType]]:
-    """package(name, spec_text): generate the spec into tmp_path and import the package."""
-    imported: list[str] = []
-
-    def _package(name: str, text: str) -> ModuleType:
-        out = tmp_path / f"{name}_out"
-        write_trees({out: generate(write(f"{name}.yaml", text), name).files})
-        sys.path.insert(0, str(out))
-        imported.append(name)
-        return importlib.import_module(name)
-
-    yield _package
-    for name in imported:
-        for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
-            del sys.modules[module]
-    sys.path[:] = [p for p in sys.path if not p.startswith(str(tmp_path))]
 
 
 def _dump(spec: dict) -> str:
