@@ -48,7 +48,7 @@ def golden_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Every golden case generated now into <root>/<case>/<case>_client, on sys.path.
 
     (The snapshots in tests/golden/*/expected leave out the runtime copies, so they are not
-    importable as they stand; tests/test_golden.py holds them equal to this output.)
+    importable as they stand; tests/golden/test_golden.py holds them equal to this output.)
     """
     root = tmp_path_factory.mktemp("golden_packages")
     folders = [str(root / case) for case in GOLDEN_CASES]

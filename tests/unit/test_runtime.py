@@ -59,7 +59,7 @@ FITS = [
     (rt.EnumOf(Colour), ["red"], False), (rt.EnumOf(Colour), {"red": 1}, False),
     (rt.ModelOf(Pet), {"name": "Rex"}, True), (rt.ModelOf(Pet), {"tag": "x"}, False),
     (rt.ModelOf(Pet), [], False),
-    (rt.ANY, None, True), (rt.ANY, object(), True), (rt.BASE64, "AAEC", True),
+    (rt.ANY, None, True), (rt.ANY, ..., True), (rt.BASE64, "AAEC", True),
     (rt.UnionOf((rt.INT,)), "x", True),  # a union decodes whatever it gets, leniently
 ]
 

@@ -14,10 +14,9 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-CONSUMER = HERE / "consumer"
-PACKAGE_ROOTS = [HERE.parent / "generated" / "opal_client",
-                 HERE.parent / "generated" / "oracle_ag_client"]
+CONSUMER = Path(__file__).resolve().parent
+REPO = CONSUMER.parents[1]
+PACKAGE_ROOTS = [REPO / "generated" / "opal_client", REPO / "generated" / "oracle_ag_client"]
 
 
 def _mypy(path: Path) -> set[int]:

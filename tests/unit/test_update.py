@@ -34,7 +34,7 @@ from generator.project import VendoredSpec
 from generator.semver import package_version
 from generator.write import drift, write_trees
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 OLD_OPAL = REPO / "specs" / "opal" / "history" / "opal-2025-10-27.yaml"
 NEW_OPAL = REPO / "specs" / "opal" / "opal-openapi.yaml"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -1,6 +1,6 @@
 """Each tests/golden/<case>/spec.yaml must generate exactly tests/golden/<case>/expected.
 
-Run `pytest tests/test_golden.py --update-golden` to accept a deliberate change, then
+Run `pytest tests/golden/test_golden.py --update-golden` to accept a deliberate change, then
 review the diff of expected/ like any other code change.
 
 The snapshots leave out the hand-written modules every package carries unchanged
@@ -19,9 +19,8 @@ import pytest
 from generator.generate import generate
 from generator.write import drift, write_trees
 
-TESTS = Path(__file__).resolve().parent
-REPO = TESTS.parent
-GOLDEN = TESTS / "golden"
+GOLDEN = Path(__file__).resolve().parent
+REPO = GOLDEN.parents[1]
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec.yaml").is_file())
 # the package's copy of each hand-written module -> the template it is copied from
 COPIES = {"_runtime.py": REPO / "templates" / "runtime.py",

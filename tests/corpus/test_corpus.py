@@ -17,7 +17,7 @@ from spec_check import generated_or_refused
 
 from generator.write import write_trees
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = Path(__file__).resolve().parent
 SPECS = sorted(p for p in CORPUS.glob("*/*") if p.suffix in (".yaml", ".json"))
 
 

@@ -58,7 +58,7 @@ from generator.refs import Resolver, unescape
 from generator.resolve import load_api
 from generator.schemas import SchemaConverter
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SPECS = {
     "opal": (REPO / "specs" / "opal" / "opal-openapi.yaml", "opal_client"),
     "oracle": (REPO / "specs" / "oracle" / "oracle-access-governance.yaml", "oracle_ag_client"),

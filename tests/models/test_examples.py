@@ -17,7 +17,7 @@ from generator.diagnostics import Sink
 from generator.names import Names
 from generator.resolve import load_api
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPECS = {
     "opal_client": ROOT / "specs" / "opal" / "opal-openapi.yaml",
     "oracle_ag_client": ROOT / "specs" / "oracle" / "oracle-access-governance.yaml",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 for _path in (ROOT, ROOT / "generated" / "opal_client"):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))

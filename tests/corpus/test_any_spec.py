@@ -7,7 +7,7 @@ mappings come up), data under `example`/`default` that looks like a ref, `x-` ke
 status codes, every parameter location including 3.2's querystring, and documents without
 `info` or `paths`. For each one, `generate()` either raises SpecError (not an internal one)
 or returns modules that all parse; anything else fails, naming the spec pointer that made
-the bad line (tests/spec_check.py). Importing and mypy are the corpus test's job.
+the bad line (tests/corpus/spec_check.py). Importing and mypy are the corpus test's job.
 
 Derandomized, no database: every run sees the same 60 examples (~30 s on 2 cores).
 """
