@@ -59,7 +59,11 @@ class TypeRecords:
     def record(self, t: ir.Type, prefix: str = "", text_forms: bool = False) -> TypeRecord:
         """`t` as a module with model prefix `prefix` writes it; with `text_forms`
         (parameters), a uuid, date-time or date also accepts its string form."""
-        codec = self.codec(t)
+        return self._record(t, prefix, text_forms, self.codec(t))
+
+    def _record(self, t: ir.Type, prefix: str, text_forms: bool, codec: str) -> TypeRecord:
+        """The record of `t` with its codec given (the parts of `t` get none: only the
+        whole type's codec is ever written)."""
         if isinstance(t, ir.Primitive):
             annotation, need = _primitive(t)
             if text_forms and t.kind == "string" and t.format in ("uuid", "date-time", "date"):
@@ -70,18 +74,18 @@ class TypeRecords:
             return TypeRecord("_t.Any", codec, frozenset({"typing"}), (), is_any=True,
                               codec_from_annotation=True)
         if isinstance(t, (ir.ArrayType, ir.MapType)):
-            inner = self.record(t.items if isinstance(t, ir.ArrayType) else t.values, prefix,
-                                text_forms)
+            inner = self._record(t.items if isinstance(t, ir.ArrayType) else t.values, prefix,
+                                 text_forms, "")
             annotation = f"list[{inner.annotation}]" if isinstance(t, ir.ArrayType) \
                 else f"dict[str, {inner.annotation}]"
             return TypeRecord(annotation, codec, inner.needs, inner.refs,
                               codec_from_annotation=inner.codec_from_annotation)
         if isinstance(t, ir.Nullable):
-            inner = self.record(t.inner, prefix, text_forms)
+            inner = self._record(t.inner, prefix, text_forms, "")
             return TypeRecord(f"{inner.annotation} | None", codec, inner.needs, inner.refs,
                               inner.is_any, nullable=True)
         if isinstance(t, ir.UnionType):
-            parts = [self.record(v, prefix, text_forms) for v in t.variants]
+            parts = [self._record(v, prefix, text_forms, "") for v in t.variants]
             return TypeRecord(
                 " | ".join(dict.fromkeys(p.annotation for p in parts)), codec,
                 frozenset().union(*(p.needs for p in parts)),
