@@ -146,7 +146,8 @@ class PackageView:
     @property
     def model_index(self) -> list[tuple[str, str]]:
         """(module, class) of every model, enum and alias, in the order isort wants."""
-        entries = [(d.module, d.name) for d in [*self.models, *self.enums, *self.aliases]]
+        entries = [(m.module, m.name) for m in self.models] + [
+            (e.module, e.name) for e in self.enums] + [(a.module, a.name) for a in self.aliases]
         return sorted(entries, key=lambda entry: natural_key(entry[0]))
 
     @property
@@ -411,7 +412,8 @@ def _operation_doc(op: ir.Operation, params: list[ParamView], types: TypeRecords
     """Summary, description, `Args:` from the spec's descriptions, and `Raises:` for the
     error responses it documents (the text is escaped by docstring())."""
     parts = [x for x in (op.summary, op.description) if x] or [f"{op.method} {op.path}"]
-    described = {(p.location, p.wire_name): p.description for p in op.parameters}
+    described: dict[tuple[str, str], str | None] = {
+        (p.location, p.wire_name): p.description for p in op.parameters}
     args = [f"{p.attr}: {_one_line(described.get((p.location, p.wire)))}".rstrip()
             for p in params]
     if op.body is not None:
