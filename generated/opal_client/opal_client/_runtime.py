@@ -192,6 +192,8 @@ class Codec:
     expected = "a value"
 
     def fits(self, value: Any) -> bool:
+        """Whether a union should decode `value` with this codec: any value, unless the codec
+        says otherwise (Any, base64 text and a union itself keep this)."""
         return True
 
     def decode(self, value: Any, strict: bool, path: str) -> Any:
