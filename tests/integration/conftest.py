@@ -43,9 +43,10 @@ for _root in (GENERATED / "oracle_ag_client", GENERATED / "opal_client"):
         sys.path.insert(0, str(_root))
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def golden_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Every golden case generated now into <root>/<case>/<case>_client, on sys.path.
+    """Every golden case generated now into <root>/<case>/<case>_client, on sys.path (for
+    the modules that import them: `pytestmark = pytest.mark.usefixtures("golden_packages")`).
 
     (The snapshots in tests/golden/*/expected leave out the runtime copies, so they are not
     importable as they stand; tests/golden/test_golden.py holds them equal to this output.)

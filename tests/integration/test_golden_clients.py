@@ -19,6 +19,7 @@ import pytest
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec.yaml").is_file())
+pytestmark = pytest.mark.usefixtures("golden_packages")
 
 Check = Callable[[ModuleType, object], None]
 CHECKS: dict[str, Check] = {}

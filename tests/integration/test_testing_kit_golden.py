@@ -16,6 +16,7 @@ import pytest
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir()
                if (p / "expected" / f"{p.name}_client" / "testing.py").is_file())
+pytestmark = pytest.mark.usefixtures("golden_packages")
 
 
 def kit(case: str):
