@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import diff
+from generator import diff, ir
 from generator.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
@@ -480,7 +480,7 @@ def test_cli_bad_spec_exits_2_with_one_line(tmp_path: Path,
 
 
 @pytest.fixture(scope="module")
-def opal_snapshots() -> list[diff.Snapshot]:
+def opal_snapshots() -> list[ir.Api]:
     return [diff.load(path) for path in OPAL_VERSIONS]
 
 
@@ -499,7 +499,7 @@ def _tokens(ptr: str) -> list[str]:
 
 @pytest.mark.parametrize("step", [0, 1], ids=["2025-10-27->2026-04-21", "2026-04-21->current"])
 def test_opal_history_operations_and_schemas(step: int,
-                                             opal_snapshots: list[diff.Snapshot]) -> None:
+                                             opal_snapshots: list[ir.Api]) -> None:
     changes = diff.compare(opal_snapshots[step], opal_snapshots[step + 1])
     old, new = _raw(OPAL_VERSIONS[step]), _raw(OPAL_VERSIONS[step + 1])
 
@@ -520,7 +520,7 @@ def test_opal_history_operations_and_schemas(step: int,
 
 
 def test_opal_new_query_parameters_match_the_documents(
-        opal_snapshots: list[diff.Snapshot]) -> None:
+        opal_snapshots: list[ir.Api]) -> None:
     changes = diff.compare(opal_snapshots[0], opal_snapshots[2])
     old, new = _raw(OPAL_VERSIONS[0]), _raw(OPAL_VERSIONS[2])
 
@@ -542,7 +542,7 @@ def test_opal_new_query_parameters_match_the_documents(
     assert len(expected) >= 5
 
 
-def test_opal_new_enum_values_match_the_documents(opal_snapshots: list[diff.Snapshot]) -> None:
+def test_opal_new_enum_values_match_the_documents(opal_snapshots: list[ir.Api]) -> None:
     changes = diff.compare(opal_snapshots[0], opal_snapshots[2])
     old, new = _raw(OPAL_VERSIONS[0]), _raw(OPAL_VERSIONS[2])
     for name in ("AppTypeEnum", "GroupTypeEnum", "ResourceTypeEnum"):
