@@ -25,7 +25,7 @@ from typing import Any
 
 from . import ir
 from .diagnostics import Sink, pointer
-from .naming import snake_case
+from .names import Names
 from .resolve import load_api
 
 REQUEST, RESPONSE = "request", "response"
@@ -76,7 +76,7 @@ class _Version:
 
     def __init__(self, api: ir.Api) -> None:
         self.api = api
-        self.names = _Names(api)
+        self.names = Names(api)
         self.use = _usage(api)
         # a definition's key -> the component schema that is it (its own entry first)
         self.components: dict[str, str] = {}
@@ -90,8 +90,7 @@ class _Version:
         return self.components.get(key) or self.names.model(key)
 
     def call(self, op: ir.Operation) -> str:
-        name = self.names.operation(op)
-        return f"client.{name.group}.{name.method}"
+        return self.names.operation(op).call
 
 
 class _Comparison:
@@ -495,30 +494,6 @@ def _prop_pointer(definition: ir.ObjectDef, name: str) -> str:
 
 def _op_pointer(op: ir.Operation) -> str:
     return pointer("paths", op.path, op.method.lower())
-
-
-@dataclass(frozen=True)
-class _OperationName:
-    group: str
-    method: str
-
-
-class _Names:
-    """The client's Python names for operations and models.
-
-    Stands in for the naming pass the generator's view will share (generator/names.py):
-    until then the one place diff derives a name, and without the view's clash rules.
-    """
-
-    def __init__(self, api: ir.Api) -> None:
-        self.api = api
-
-    def operation(self, op: ir.Operation) -> _OperationName:
-        return _OperationName(snake_case(op.tag) if op.tag else "default",
-                              snake_case(op.operation_id or f"{op.method} {op.path}"))
-
-    def model(self, key: str) -> str:
-        return self.api.definitions[key].suggested_name
 
 
 def _moved(removed: list[ir.Operation],

@@ -59,6 +59,27 @@ Type = Primitive | AnyType | ArrayType | MapType | Ref | UnionType | Nullable
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a definition stands in the spec: what the naming pass names it after.
+
+    `parent` is the key of the definition it is part of; `operation` the (method, path)
+    of the operation whose parameter, body or response it is. With neither, it is a
+    schema reached through `$ref`, and `role` starts with the spec's own name for it (its
+    pointer's last token). `role` is spec text and fixed words from there: `("tags",
+    "Item")`, `("Request",)`, `("Response201",)`, `("filter", "Value")`. No Python name is
+    decided here: that is the naming pass's (names.py).
+    """
+
+    parent: str | None
+    role: tuple[str, ...]
+    operation: tuple[str, str] | None = None
+
+    def child(self, *role: str) -> Place:
+        """A schema inside this one that is not a definition of its own (an array's items)."""
+        return Place(self.parent, (*self.role, *role), self.operation)
+
+
+@dataclass(frozen=True)
 class Property:
     wire_name: str
     type: Type
@@ -72,7 +93,7 @@ class Property:
 @dataclass(frozen=True)
 class ObjectDef:
     key: str
-    suggested_name: str
+    place: Place
     pointer: str
     properties: tuple[Property, ...]
     description: str | None = None
@@ -83,7 +104,7 @@ class ObjectDef:
 @dataclass(frozen=True)
 class EnumDef:
     key: str
-    suggested_name: str
+    place: Place
     pointer: str
     values: tuple[str | int, ...]
     value_kind: Literal["string", "integer"]
@@ -95,7 +116,7 @@ class UnionDef:
     """A named oneOf/anyOf: rendered as a type alias so `models.Name` exists."""
 
     key: str
-    suggested_name: str
+    place: Place
     pointer: str
     union: UnionType
     description: str | None = None

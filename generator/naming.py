@@ -104,6 +104,11 @@ def module_rule(class_name: str) -> str:
     return "_".join(w.lower() for w in _WORD.findall(class_name))
 
 
+def is_keyword(name: str) -> bool:
+    """A hard keyword of Python (the fixed list, whatever Python runs the generator)."""
+    return name in _KEYWORDS
+
+
 def safe_identifier(name: str) -> str:
     """Give keywords (and names our generated code relies on) a trailing underscore."""
     if name in _RESERVED:

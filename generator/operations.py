@@ -8,9 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import ir
-from .naming import class_name
-from .refs import Located, Resolver
-from .schemas import SchemaConverter, _child, _text
+from .refs import Located, Resolver, text_or_none
+from .schemas import SchemaConverter
 from .security import requirements
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
@@ -33,7 +32,7 @@ class OperationReader:
         if not isinstance(paths, dict):
             return operations
         for path in [p for p in paths if not str(p).startswith("x-")]:  # extensions
-            item_here = self.resolver.follow(_child(self.resolver.at_root("#/paths"), path))
+            item_here = self.resolver.follow(self.resolver.at_root("#/paths").child(path))
             if not isinstance(item_here.node, dict):
                 continue
             if item_here.node.get("servers"):
@@ -52,7 +51,7 @@ class OperationReader:
             return []
         found = []
         for method, node in extra.items():
-            here = _child(item, "additionalOperations", method)
+            here = item.child("additionalOperations", method)
             if not isinstance(node, dict) or not _METHOD_TOKEN.fullmatch(str(method)) \
                     or str(method).lower() in METHODS:
                 self.sink.warn("bad-method", f"{method!r} is not an additional HTTP method; "
@@ -63,13 +62,14 @@ class OperationReader:
 
     def read(self, path: str, method: str, item: Located,
              here: Located | None = None) -> ir.Operation:
-        here = here or _child(item, method)
+        here = here or item.child(method)
         node = here.node
         if node.get("servers"):
             self.sink.warn("operation-servers", "operation-level servers are not used; the "
                            "client's base_url applies", here.doc.name, here.pointer)
         op_id = node.get("operationId") if isinstance(node.get("operationId"), str) else None
-        base_name = class_name(op_id) if op_id else class_name(f"{method} {path}")
+        # where its inline schemas stand: they are named after the operation
+        place = ir.Place(None, (), (method.upper(), path))
         tags = node.get("tags")
         tag = tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], str) else None
         return ir.Operation(
@@ -78,17 +78,18 @@ class OperationReader:
             path=path,
             tag=tag,
             pointer=here.pointer,
-            parameters=self._parameters(item, here, base_name),
-            body=self._body(here, base_name),
-            responses=self._responses(here, base_name),
-            summary=_text(node.get("summary")),
-            description=_text(node.get("description")),
+            parameters=self._parameters(item, here, place),
+            body=self._body(here, place),
+            responses=self._responses(here, place),
+            summary=text_or_none(node.get("summary")),
+            description=text_or_none(node.get("description")),
             deprecated=node.get("deprecated") is True,
             security=requirements(node if "security" in node else self.resolver.root.data),
             own_security="security" in node,
         )
 
-    def _parameters(self, item: Located, here: Located, base: str) -> tuple[ir.Parameter, ...]:
+    def _parameters(self, item: Located, here: Located,
+                    place: ir.Place) -> tuple[ir.Parameter, ...]:
         """Path-item parameters first, overridden by the operation's own (same name and in)."""
         found: dict[tuple[str, str], ir.Parameter] = {}
         for owner in (item, here):
@@ -96,15 +97,17 @@ class OperationReader:
             if not isinstance(raw, list):
                 continue
             for index in range(len(raw)):
-                entry = _child(owner, "parameters", index)
-                param = self._parameter(self.resolver.follow(entry), base)
+                entry = owner.child("parameters", index)
+                param = self._parameter(self.resolver.follow(entry), place)
                 if param is not None:
                     where = self.resolver.key(entry)
                     param = dataclasses.replace(param, pointer=self.origins.get(where, where))
                     found[(param.location, param.wire_name)] = param
         return tuple(found.values())
 
-    def _parameter(self, here: Located, base: str) -> ir.Parameter | None:
+    def _parameter(self, here: Located, operation: ir.Place) -> ir.Parameter | None:
+        """One parameter; `operation` is where its inline schemas stand (they are named
+        after the operation and the parameter)."""
         node = here.node
         name, location = node.get("name"), node.get("in")
         if not isinstance(name, str) or location not in _LOCATIONS:
@@ -116,13 +119,13 @@ class OperationReader:
                            here.doc.name, here.pointer)
             return None
         if location == "querystring":
-            return self._querystring(here, name, base)
+            return self._querystring(here, name, operation.child(name))
         if "schema" in node:
-            schema_type = self.schemas.convert(_child(here, "schema"), base + class_name(name))
+            schema_type = self.schemas.convert(here.child("schema"), operation.child(name))
         elif isinstance(node.get("content"), dict) and node["content"]:
             media = next(iter(node["content"]))
-            schema_type = self.schemas.convert(_child(here, "content", media, "schema"),
-                                               base + class_name(name)) \
+            schema_type = self.schemas.convert(here.child("content", media, "schema"),
+                                               operation.child(name)) \
                 if isinstance(node["content"][media], dict) and "schema" in node["content"][media] \
                 else ir.AnyType()
         else:
@@ -135,13 +138,13 @@ class OperationReader:
             location=location,
             type=schema_type,
             required=node.get("required") is True or location == "path",
-            description=_text(node.get("description")),
+            description=text_or_none(node.get("description")),
             deprecated=node.get("deprecated") is True,
             explode=explode is True,
             style=style,
         )
 
-    def _querystring(self, here: Located, name: str, base: str) -> ir.Parameter:
+    def _querystring(self, here: Located, name: str, place: ir.Place) -> ir.Parameter:
         """3.2's `in: querystring`: one object whose properties make the whole query string.
 
         Sent as an exploded form-style query object; a media type other than form
@@ -149,40 +152,40 @@ class OperationReader:
         """
         content = here.node.get("content")
         media = next(iter(content), None) if isinstance(content, dict) else None
-        media_here = self.resolver.follow(_child(here, "content", media)) if media else None
+        media_here = self.resolver.follow(here.child("content", media)) if media else None
         schema_type: ir.Type = ir.MapType(ir.AnyType())
         if media_here and isinstance(media_here.node, dict) and "schema" in media_here.node:
-            schema_type = self.schemas.convert(_child(media_here, "schema"),
-                                               base + class_name(name))
+            schema_type = self.schemas.convert(media_here.child("schema"), place)
         if media != "application/x-www-form-urlencoded" or not _is_object(
                 schema_type, self.schemas.definitions):
             self.sink.warn("querystring-form", f"querystring {name!r} ({media}) is sent as "
                            "form-encoded query parameters", here.doc.name, here.pointer)
         return ir.Parameter(name, "query", schema_type, here.node.get("required") is True,
-                            _text(here.node.get("description")),
+                            text_or_none(here.node.get("description")),
                             here.node.get("deprecated") is True, explode=True, style="form")
 
-    def _body(self, here: Located, base: str) -> ir.RequestBody | None:
+    def _body(self, here: Located, place: ir.Place) -> ir.RequestBody | None:
         if not isinstance(here.node.get("requestBody"), dict):
             return None
-        body_here = self.resolver.follow(_child(here, "requestBody"))
+        body_here = self.resolver.follow(here.child("requestBody"))
         content = body_here.node.get("content")
         if not isinstance(content, dict) or not content:
             return None
         media = _preferred_media(list(content))
         kind = _body_kind(media)
-        media_here = self.resolver.follow(_child(body_here, "content", media))  # 3.2: may be a $ref
+        media_here = self.resolver.follow(body_here.child("content", media))  # 3.2: may be a $ref
         if isinstance(media_here.node, dict) and "schema" in media_here.node:
-            body_type = self.schemas.convert(_child(media_here, "schema"), base + "Request")
+            body_type = self.schemas.convert(media_here.child("schema"),
+                                             place.child("Request"))
         else:
             body_type = ir.Primitive("string", "binary") if kind == "binary" else ir.AnyType()
         if len(content) > 1:
             self.sink.warn("many-request-media", f"request body offers {len(content)} media "
                            f"types; {media!r} is used", here.doc.name, body_here.pointer)
         return ir.RequestBody(media, kind, body_type, body_here.node.get("required") is True,
-                              _text(body_here.node.get("description")))
+                              text_or_none(body_here.node.get("description")))
 
-    def _responses(self, here: Located, base: str) -> tuple[ir.Response, ...]:
+    def _responses(self, here: Located, place: ir.Place) -> tuple[ir.Response, ...]:
         raw = here.node.get("responses")
         if not isinstance(raw, dict):
             return ()
@@ -191,7 +194,7 @@ class OperationReader:
         statuses = [s for s in raw if not str(s).startswith("x-")]
         successes = [s for s in statuses if str(s).startswith("2")]
         for status in statuses:
-            response_here = self.resolver.follow(_child(here, "responses", status))
+            response_here = self.resolver.follow(here.child("responses", status))
             node = response_here.node if isinstance(response_here.node, dict) else {}
             content = node.get("content")
             suffix = "Response" if len(successes) <= 1 or not str(status).startswith("2") \
@@ -200,20 +203,21 @@ class OperationReader:
                 suffix = f"Error{status}".replace("default", "Default")
             if not isinstance(content, dict) or not content:
                 responses.append(ir.Response(str(status), "empty", None, None,
-                                             _text(node.get("description"))))
+                                             text_or_none(node.get("description"))))
                 continue
             media = _preferred_media(list(content))
             kind = _response_kind(media)
-            media_here = self.resolver.follow(_child(response_here, "content", media))
+            media_here = self.resolver.follow(response_here.child("content", media))
             if kind == "binary":
                 resp_type: ir.Type = ir.Primitive("string", "binary")
             elif isinstance(media_here.node, dict) and "schema" in media_here.node:
-                resp_type = self.schemas.convert(_child(media_here, "schema"), base + suffix)
+                resp_type = self.schemas.convert(media_here.child("schema"),
+                                                       place.child(suffix))
             else:
                 resp_type = ir.Primitive("string") if kind == "text" else ir.AnyType()
             headers = node.get("headers")
             responses.append(ir.Response(
-                str(status), kind, resp_type, media, _text(node.get("description")),
+                str(status), kind, resp_type, media, text_or_none(node.get("description")),
                 tuple(sorted(h.lower() for h in headers)) if isinstance(headers, dict) else (),
                 _media_example(media_here.node)))
         return tuple(responses)

@@ -24,6 +24,20 @@ class Located:
     doc: Document
     pointer: str
 
+    def child(self, *tokens: str | int) -> Located:
+        """The node under `tokens` (keys or indexes, which must exist), with its pointer."""
+        node = self.node
+        ptr = self.pointer
+        for token in tokens:
+            node = node[token]
+            ptr += "/" + str(token).replace("~", "~0").replace("/", "~1")
+        return Located(node, self.doc, ptr)
+
+
+def text_or_none(value: Any) -> str | None:
+    """A spec's description, summary or title: text with something in it, else None."""
+    return value if isinstance(value, str) and value.strip() else None
+
 
 def unescape(token: str) -> str:
     return unquote(token).replace("~1", "/").replace("~0", "~")

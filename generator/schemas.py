@@ -12,8 +12,7 @@ from collections import deque
 from typing import Any, Literal
 
 from . import ir
-from .naming import class_name
-from .refs import Located, Resolver
+from .refs import Located, Resolver, text_or_none
 
 _PRIMITIVES = ("string", "integer", "number", "boolean")
 _COMPOSITE_KEYS = ("oneOf", "anyOf")
@@ -29,13 +28,13 @@ class SchemaConverter:
         self.definitions: dict[str, ir.Definition] = {}
         self._reserved: set[str] = set()
         self._aliases_in_progress: list[str] = []
-        self._pending: deque[tuple[str, Located, str]] = deque()
+        self._pending: deque[tuple[str, Located, ir.Place]] = deque()
         self._draining = False
 
     # -- entry points -------------------------------------------------------------------
 
-    def convert(self, here: Located, context_name: str) -> ir.Type:
-        """The IR type of the schema at `here`; `context_name` names it if it is inline."""
+    def convert(self, here: Located, place: ir.Place) -> ir.Type:
+        """The IR type of the schema at `here`; `place` is where it stands if it is inline."""
         node = here.node
         if node is True or node == {} or node is None:
             return ir.AnyType()
@@ -46,16 +45,16 @@ class SchemaConverter:
             target = self.resolver.follow(here)
             inner = self.named(target)
             return self._wrap_nullable(inner, _has_nullable(node) or self._nullable(target))
-        return self._wrap_nullable(self._convert_inline(here, context_name), self._nullable(here))
+        return self._wrap_nullable(self._convert_inline(here, place), self._nullable(here))
 
     def named(self, target: Located) -> ir.Type:
         """A schema reached through `$ref`: a Ref to its definition, or its type inlined."""
         key = self.resolver.key(target)
         if key in self._reserved:
             return ir.Ref(key)
-        name = _name_from_pointer(target.pointer)
+        place = ir.Place(None, (_name_from_pointer(target.pointer),))
         if self._needs_definition(target.node, named=True):
-            return self._define(target, name)
+            return self._define(target, place)
         if key in self._aliases_in_progress:
             self._warn("recursive-alias", "schema refers to itself with no object in between; "
                        "typed as Any", target)
@@ -66,7 +65,7 @@ class SchemaConverter:
             return ir.AnyType()
         self._aliases_in_progress.append(key)
         try:
-            return self.convert(target, name)
+            return self.convert(target, place)
         finally:
             self._aliases_in_progress.pop()
 
@@ -120,16 +119,16 @@ class SchemaConverter:
             return True
         return False
 
-    def _convert_inline(self, here: Located, context_name: str) -> ir.Type:
+    def _convert_inline(self, here: Located, place: ir.Place) -> ir.Type:
         node = here.node
         if self._needs_definition(node, named=False):
-            return self._define(here, context_name)
+            return self._define(here, place)
         all_of = node.get("allOf")
         if isinstance(all_of, list) and len(all_of) == 1:
-            return self.convert(_child(here, "allOf", 0), context_name)
+            return self.convert(here.child("allOf", 0), place)
         variants = self._union_variants(here)
         if variants:
-            return self._union(here, variants, context_name)
+            return self._union(here, variants, place)
         if "not" in node:
             self._warn("unsupported-not", "`not` is not expressed; typed as Any", here)
             return ir.AnyType()
@@ -137,16 +136,16 @@ class SchemaConverter:
             return _const_type(node["const"])
         types = self._types(node)
         if len(types) > 1:
-            return ir.UnionType(tuple(self._typed(here, t, context_name) for t in types))
+            return ir.UnionType(tuple(self._typed(here, t, place) for t in types))
         if types:
-            return self._typed(here, types[0], context_name)
+            return self._typed(here, types[0], place)
         if "items" in node:
-            return self._typed(here, "array", context_name)
+            return self._typed(here, "array", place)
         if "additionalProperties" in node:
-            return self._typed(here, "object", context_name)
+            return self._typed(here, "object", place)
         return ir.AnyType()
 
-    def _typed(self, here: Located, kind: str, context_name: str) -> ir.Type:
+    def _typed(self, here: Located, kind: str, place: ir.Place) -> ir.Type:
         node = here.node
         if kind in _PRIMITIVES:
             fmt = node.get("format")
@@ -154,21 +153,21 @@ class SchemaConverter:
         if kind == "array":
             if "items" not in node:
                 return ir.ArrayType(ir.AnyType())
-            return ir.ArrayType(self.convert(_child(here, "items"), context_name + "Item"))
+            return ir.ArrayType(self.convert(here.child("items"), place.child("Item")))
         if kind == "object":
             extra = node.get("additionalProperties")
             if isinstance(extra, dict) and extra:
-                return ir.MapType(self.convert(_child(here, "additionalProperties"),
-                                               context_name + "Value"))
+                return ir.MapType(self.convert(here.child("additionalProperties"),
+                                               place.child("Value")))
             patterns = node.get("patternProperties")
             if isinstance(patterns, dict) and len(patterns) == 1 and extra is None:
-                return ir.MapType(self.convert(_child(here, "patternProperties",
+                return ir.MapType(self.convert(here.child("patternProperties",
                                                       next(iter(patterns))),
-                                               context_name + "Value"))
+                                               place.child("Value")))
             return ir.MapType(ir.AnyType())
         return ir.AnyType()
 
-    def _define(self, here: Located, name: str) -> ir.Ref:
+    def _define(self, here: Located, place: ir.Place) -> ir.Ref:
         """Reserve the definition's key and fill it from a worklist, never by recursion.
 
         The outermost call drains the list, so a chain of a thousand objects (or unions)
@@ -177,10 +176,8 @@ class SchemaConverter:
         key = self.resolver.key(here)
         if key in self._reserved:
             return ir.Ref(key)
-        if not name.isidentifier():  # a context name that carries spec text as written
-            name = class_name(name)
         self._reserved.add(key)
-        self._pending.append((key, here, name))
+        self._pending.append((key, here, place))
         if not self._draining:
             self._draining = True
             try:
@@ -190,27 +187,27 @@ class SchemaConverter:
                 self._draining = False
         return ir.Ref(key)
 
-    def _fill(self, key: str, here: Located, name: str) -> None:
+    def _fill(self, key: str, here: Located, place: ir.Place) -> None:
         node = here.node
-        description = _text(node.get("description"))
+        description = text_or_none(node.get("description"))
         if isinstance(node.get("enum"), list) and self._enum_kind(node) is not None:
             values = tuple(v for v in node["enum"] if v is not None)
             kind = self._enum_kind(node)
             assert kind is not None
-            self.definitions[key] = ir.EnumDef(key, name, here.pointer, values, kind, description)
+            self.definitions[key] = ir.EnumDef(key, place, here.pointer, values, kind, description)
         elif len(_union_branches(node)[1]) > 1 and not node.get("properties") \
                 and not node.get("allOf"):
-            union = self._union(here, self._union_variants(here), name)
+            union = self._union(here, self._union_variants(here), ir.Place(key, ()))
             if not isinstance(union, ir.UnionType):
                 union = ir.UnionType((union,))
-            self.definitions[key] = ir.UnionDef(key, name, here.pointer, union, description)
+            self.definitions[key] = ir.UnionDef(key, place, here.pointer, union, description)
         else:
-            properties = self._object_properties(here, name)
+            properties = self._object_properties(here, key)
             self.definitions[key] = ir.ObjectDef(
-                key, name, here.pointer, properties, description,
+                key, place, here.pointer, properties, description,
                 deprecated=node.get("deprecated") is True, example=node.get("example"))
 
-    def _object_properties(self, here: Located, name: str) -> tuple[ir.Property, ...]:
+    def _object_properties(self, here: Located, key: str) -> tuple[ir.Property, ...]:
         """Properties of an object, allOf parts merged in order (later parts win)."""
         merged: dict[str, ir.Property] = {}
         required: set[str] = set()
@@ -222,14 +219,14 @@ class SchemaConverter:
             if not isinstance(props, dict):
                 continue
             for wire, schema in props.items():
-                prop_here = _child(part, "properties", wire)
-                prop_type = self.convert(prop_here, name + class_name(wire))
+                prop_here = part.child("properties", wire)
+                prop_type = self.convert(prop_here, ir.Place(key, (wire,)))
                 schema = schema if isinstance(schema, dict) else {}
                 merged[wire] = ir.Property(
                     wire_name=wire,
                     type=prop_type,
                     required=False,
-                    description=_text(schema.get("description")),
+                    description=text_or_none(schema.get("description")),
                     deprecated=schema.get("deprecated") is True,
                     read_only=schema.get("readOnly") is True,
                     write_only=schema.get("writeOnly") is True,
@@ -252,7 +249,7 @@ class SchemaConverter:
         all_of = here.node.get("allOf")
         if isinstance(all_of, list):
             for index in range(len(all_of)):
-                part = self.resolver.follow(_child(here, "allOf", index))
+                part = self.resolver.follow(here.child("allOf", index))
                 if not isinstance(part.node, dict):
                     continue
                 if _union_branches(part.node)[1] and not part.node.get("properties"):
@@ -262,10 +259,10 @@ class SchemaConverter:
         parts.append(here)
         return parts
 
-    def _union(self, here: Located, variants: list[Located], context_name: str) -> ir.Type:
+    def _union(self, here: Located, variants: list[Located], place: ir.Place) -> ir.Type:
         types: list[ir.Type] = []
         for index, variant in enumerate(variants):
-            variant_type = self.convert(variant, f"{context_name}Variant{index + 1}")
+            variant_type = self.convert(variant, place.child(f"Variant{index + 1}"))
             if variant_type not in types:
                 types.append(variant_type)
         if len(types) == 1:
@@ -297,7 +294,7 @@ class SchemaConverter:
             if value in chosen and chosen[value] != variant:
                 self._warn("duplicate-discriminator", f"discriminator value {value!r} names "
                            "more than one variant; the first is used",
-                           _child(here, "discriminator"))
+                           here.child("discriminator"))
             chosen.setdefault(value, variant)
         return tuple(chosen.items())
 
@@ -305,7 +302,7 @@ class SchemaConverter:
 
     def _union_variants(self, here: Located) -> list[Located]:
         keyword, indexes = _union_branches(here.node)
-        return [_child(here, keyword, i) for i in indexes]
+        return [here.child(keyword, i) for i in indexes]
 
     def _types(self, node: dict[str, Any]) -> list[str]:
         raw = node.get("type")
@@ -347,15 +344,6 @@ class SchemaConverter:
         self.sink.warn(code, message, here.doc.name, here.pointer)
 
 
-def _child(here: Located, *tokens: str | int) -> Located:
-    node = here.node
-    ptr = here.pointer
-    for token in tokens:
-        node = node[token]
-        ptr += "/" + str(token).replace("~", "~0").replace("/", "~1")
-    return Located(node, here.doc, ptr)
-
-
 def _has_nullable(node: dict[str, Any]) -> bool:
     return node.get("nullable") is True
 
@@ -364,13 +352,9 @@ def _is_null(branch: Any) -> bool:
     return isinstance(branch, dict) and branch.get("type") == "null" and len(branch) <= 2
 
 
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
-
-
 def _name_from_pointer(ptr: str) -> str:
-    last = ptr.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
-    return class_name(last)
+    """The spec's own name for a schema reached by `$ref`: its pointer's last token."""
+    return ptr.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
 
 
 def _discriminator_value(node: Any, prop: str) -> str | None:

@@ -9,12 +9,15 @@ module is for type checkers and for callers who annotate their own dicts.
 
 from __future__ import annotations
 
-import keyword
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import ir
-from .naming import param_name
+from .naming import is_keyword
 from .view import docstring, literal
+
+if TYPE_CHECKING:
+    from .names import Names
 
 # names an annotation in the class body could mean: a key of that name must not shadow them
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "None", "_t", "_dt",
@@ -67,10 +70,10 @@ def sent_objects(api: ir.Api) -> list[str]:
 class ParamTypes:
     """Annotations of the dict form: wire values, or the parsed values they encode from."""
 
-    def __init__(self, api: ir.Api, names: dict[str, str]) -> None:
+    def __init__(self, api: ir.Api, names: Names) -> None:
         self.definitions = api.definitions
         self.names = names
-        self.taken = set(names.values()) | {param_name(n) for n in names.values()}
+        self.taken = set(names.classes.values()) | {names.typed_dict(k) for k in names.classes}
         self.modules: set[str] = set()  # stdlib modules the annotations use
 
     def annotation(self, t: ir.Type) -> str:
@@ -93,9 +96,9 @@ class ParamTypes:
         if isinstance(t, ir.UnionType):
             return " | ".join(dict.fromkeys(self.annotation(v) for v in t.variants))
         definition = self.definitions[t.key]
-        name = self.names[t.key]
+        name = self.names.model(t.key)
         if isinstance(definition, ir.ObjectDef):
-            return f"{param_name(name)} | _models.{name}"
+            return f"{self.names.typed_dict(t.key)} | _models.{name}"
         if isinstance(definition, ir.EnumDef):  # unknown values pass, as in the models
             return f"_models.{name} | {'str' if definition.value_kind == 'string' else 'int'}"
         return self.annotation(definition.union)
@@ -109,13 +112,13 @@ class ParamTypes:
             annotation = f"{wrapper}[{self.annotation(prop.type)}]"
             keys.append(KeyRecord(prop.wire_name, annotation) if plain
                         else KeyRecord(literal(prop.wire_name), literal(annotation)))
-        name = self.names[definition.key]
+        name = self.names.model(definition.key)
         doc = docstring(f"The dict form of `models.{name}`, keyed by wire names.", "    ")
-        return ParamRecord(param_name(name), doc, tuple(keys), plain)
+        return ParamRecord(self.names.typed_dict(definition.key), doc, tuple(keys), plain)
 
 
 def _plain_key(wire: str) -> bool:
-    return wire.isidentifier() and not keyword.iskeyword(wire) \
+    return wire.isidentifier() and not is_keyword(wire) \
         and wire not in _ANNOTATION_NAMES and not wire.startswith("__") and wire.isascii()
 
 
@@ -129,10 +132,10 @@ class TypesModule:
     imports: list[str]  # the stdlib imports the annotations need
 
 
-def types_module(api: ir.Api, names: dict[str, str]) -> TypesModule:
+def types_module(api: ir.Api, names: Names) -> TypesModule:
     types = ParamTypes(api, names)
     records = []
-    for key in sorted(sent_objects(api), key=lambda k: names[k]):
+    for key in sorted(sent_objects(api), key=names.model):
         definition = api.definitions[key]
         assert isinstance(definition, ir.ObjectDef)
         records.append(types.record(definition))

@@ -16,20 +16,8 @@ from . import ir
 if TYPE_CHECKING:
     from .testkit import KitTable
     from .typeddicts import TypesModule
-from .naming import (
-    BUILTIN_CLASSES,
-    CLIENT_MEMBER_RESERVED,
-    GROUP_MEMBER_RESERVED,
-    MODEL_FIELD_RESERVED,
-    PARAMETER_RESERVED,
-    Namespace,
-    class_name,
-    constant_name,
-    module_rule,
-    param_name,
-    safe_identifier,
-    snake_case,
-)
+from .names import Names, OperationNames
+from .naming import module_rule
 
 
 def literal(value: Any) -> str:
@@ -214,30 +202,15 @@ def imports_for(texts: list[str], always: tuple[str, ...], extra: list[str]) -> 
 
 
 class TypeNames:
-    """Class names for every definition, decided once: component schemas claim first."""
+    """Annotations and codecs of IR types, with the class names the naming pass chose."""
 
-    def __init__(self, api: ir.Api) -> None:
-        space = Namespace(BUILTIN_CLASSES)
-        self.names: dict[str, str] = {}
-        ordered = sorted(api.definitions.values(),
-                         key=lambda d: not _COMPONENT.fullmatch(d.key))
-        modules = Namespace()
-        self.modules: dict[str, str] = {}
-        for definition in ordered:
-            name = space.claim(safe_identifier(definition.suggested_name))
-            self.names[definition.key] = name
-            # its module in `<pkg>.models`: lower case, so names that differ only in case
-            # cannot meet on a case-insensitive file system
-            self.modules[definition.key] = modules.claim(snake_case(name))
+    def __init__(self, api: ir.Api, names: Names) -> None:
+        self.all = names
+        self.names = names.classes
+        self.modules = names.modules
+        self.field_names = names.fields
         self.definitions = api.definitions
         self._expanding: list[str] = []  # union definitions whose codec is being written
-        self.field_names: dict[str, dict[str, str]] = {}
-        for definition in api.definitions.values():
-            if isinstance(definition, ir.ObjectDef):
-                attrs = Namespace(MODEL_FIELD_RESERVED)
-                self.field_names[definition.key] = {
-                    p.wire_name: attrs.claim(snake_case(p.wire_name)) for p in definition.properties
-                }
 
     def annotation(self, t: ir.Type, prefix: str = "", text_forms: bool = False) -> str:
         """The Python type of `t`; with `text_forms` (parameters), a uuid, date-time or
@@ -335,7 +308,8 @@ def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageV
     from .testkit import kit_table  # both escape spec text with this module's helpers
     from .typeddicts import types_module
 
-    types = TypeNames(api)
+    names = Names(api)
+    types = TypeNames(api, names)
     models: list[ModelView] = []
     enums: list[EnumView] = []
     aliases: list[AliasView] = []
@@ -345,7 +319,7 @@ def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageV
         if isinstance(definition, ir.ObjectDef):
             models.append(_model_view(definition, name, module, types))
         elif isinstance(definition, ir.EnumDef):
-            enums.append(_enum_view(definition, name, module))
+            enums.append(_enum_view(definition, name, module, names.members[key]))
         else:
             annotation = types.annotation(definition.union, "_m.")
             local = ("models_m",) if "_m." in annotation else ()
@@ -363,7 +337,7 @@ def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageV
         auth_params=auth_params,
         auth_call=auth_call,
         env_prefix=prefix,
-        types=types_module(api, types.names),
+        types=types_module(api, names),
         models=models,
         enums=enums,
         aliases=_alias_order(aliases),
@@ -430,14 +404,15 @@ def _model_module_imports(annotations: list[str], always: tuple[str, ...]) -> li
     return imports_for(annotations, always=(*always, *local), extra=[])
 
 
-def _enum_view(definition: ir.EnumDef, name: str, module: str) -> EnumView:
-    members = Namespace()
+def _enum_view(definition: ir.EnumDef, name: str, module: str,
+               members: tuple[str, ...]) -> EnumView:
     return EnumView(
         name=name,
         module=module,
         base="_enum.StrEnum" if definition.value_kind == "string" else "_enum.IntEnum",
         doc=docstring(definition.description, "    "),
-        members=[(members.claim(constant_name(str(v))), literal(v)) for v in definition.values],
+        members=[(member, literal(v)) for member, v in zip(members, definition.values,
+                                                             strict=True)],
     )
 
 
@@ -505,15 +480,6 @@ def _auth_view(api: ir.Api, prefix: str) -> tuple[list[tuple[str, str, str]], st
     return params, f"_rt.choose_auth({', '.join(head + args)})"
 
 
-def _claim_group_class(taken: set[str], wanted: str) -> str:
-    name = wanted
-    while {name, "Async" + name, name + "WithRawResponse",
-           "Async" + name + "WithRawResponse"} & taken:
-        name += "_"
-    taken |= {name, "Async" + name, name + "WithRawResponse", "Async" + name + "WithRawResponse"}
-    return name
-
-
 def _default_scope(scopes: tuple[str, ...]) -> str | None:
     """The spec's first scope, unless it is a placeholder such as `<instance>/urn:all`."""
     if not scopes or any(c in scopes[0] for c in "<>{}"):
@@ -522,38 +488,18 @@ def _default_scope(scopes: tuple[str, ...]) -> str | None:
 
 
 def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
-    attrs = Namespace(CLIENT_MEMBER_RESERVED)
-    # a group's class X also has AsyncX (and raw variants); neither may meet another group's
-    # names or the Client/AsyncClient the client module defines
-    classes: set[str] = {"Client", "AsyncClient"}
     groups: dict[str, GroupView] = {}
-    methods: dict[str, Namespace] = {}
-    tables: dict[str, Namespace] = {}
     for op in api.operations:
-        tag = op.tag or "default"
-        if tag not in groups:
-            attr = attrs.claim(snake_case(tag))
-            groups[tag] = GroupView(attr, attr, _claim_group_class(classes, class_name(tag)))
-            methods[tag] = Namespace(GROUP_MEMBER_RESERVED)
-            tables[tag] = Namespace()
-        name = methods[tag].claim(snake_case(op.operation_id or f"{op.method} {op.path}"))
-        table = tables[tag].claim("_" + name.upper().strip("_") + "_RESPONSES")
-        groups[tag].operations.append(_operation_view(op, name, table, groups[tag].attr, types))
-    for tag, group in groups.items():  # after every plain name, so `_iter` never takes one
-        for view in group.operations:
-            if view.paging is not None:
-                view.paging.name = methods[tag].claim(view.name + "_iter")
-                view.paging.constant = tables[tag].claim(
-                    "_" + view.name.upper().strip("_") + "_PAGING")
+        names = types.all.operation(op)
+        if names.group not in groups:
+            groups[names.group] = GroupView(names.group, names.group, names.group_class)
+        groups[names.group].operations.append(_operation_view(op, names, types))
     return list(groups.values())
 
 
-def _operation_view(op: ir.Operation, name: str, responses_name: str, group: str,
-                    types: TypeNames) -> OperationView:
-    # `call` is the method's local; annotation builtins must not be shadowed by a parameter
-    names = Namespace(PARAMETER_RESERVED)
+def _operation_view(op: ir.Operation, names: OperationNames, types: TypeNames) -> OperationView:
     params = [
-        ParamView(names.claim(snake_case(p.wire_name)), p.wire_name, p.location,
+        ParamView(names.arguments[(p.location, p.wire_name)], p.wire_name, p.location,
                   types.annotation(p.type, "_models.", text_forms=True), p.required, p.explode,
                   _is_container(p.type, types), p.style)
         for p in op.parameters
@@ -562,25 +508,27 @@ def _operation_view(op: ir.Operation, name: str, responses_name: str, group: str
     signature = _signature(op, ordered, types)
     paging = None
     if op.paging is not None:
+        assert names.iterator is not None and names.paging is not None
         kept = [p for p in ordered
                 if not (p.location == "query" and p.wire == op.paging.request_param)]
         paging = PagingView(
-            name="",
+            name=names.iterator,
             signature=_join_signature(_signature(op, kept, types)),
             item=types.annotation(op.paging.item_type, "_models."),
-            call=_call(op, kept, responses_name, types),
+            call=_call(op, kept, names.responses, types),
             paging=_paging(op.paging, types, op),
+            constant=names.paging,
         )
     return OperationView(
-        name=name,
+        name=names.method,
         doc=docstring(_operation_doc(op, ordered, types), "        "),
         signature=_join_signature(signature),
         returns=_returns(op, types),
-        call=_call(op, params, responses_name, types),
-        responses_name=responses_name,
+        call=_call(op, params, names.responses, types),
+        responses_name=names.responses,
         responses=_responses(op, types),
         deprecated=op.deprecated,
-        example=_example(group, name, ordered, op),
+        example=_example(names.group, names.method, ordered, op),
         http=f"{op.method} {op.path}",
         paging=paging,
         dict_body=op.body is not None and types.is_model(op.body.type),
@@ -627,7 +575,6 @@ def _error_class(status: str) -> str:
     return _ERROR_CLASSES.get(status, "ApiError")
 
 
-_COMPONENT = re.compile(r"#/components/schemas/[^/]+")
 _DELIMITERS = {"spaceDelimited": " ", "pipeDelimited": "|"}
 
 
@@ -670,7 +617,7 @@ def _signature(op: ir.Operation, ordered: list[ParamView], types: TypeNames) -> 
         body_annotation = types.annotation(op.body.type, "_models.")
         if types.is_model(op.body.type):
             assert isinstance(op.body.type, ir.Ref)
-            body_annotation += f" | _types.{param_name(types.names[op.body.type.key])}"
+            body_annotation += f" | _types.{types.all.typed_dict(op.body.type.key)}"
         signature.insert(sum(p.required for p in ordered) if op.body.required else len(signature),
                          f"body: {body_annotation}" if op.body.required
                          else f"body: {body_annotation} | None = None")

@@ -14,6 +14,7 @@ from pathlib import Path
 from generator import render, view
 from generator.diagnostics import Sink, SpecError
 from generator.generate import generate
+from generator.names import Names
 from generator.resolve import load_api
 
 
@@ -44,8 +45,8 @@ def _explain(spec: Path, package: str) -> str:
     package_view = view.build_view(api, package)
     # the formatting pass left out (an identity formatter) to see the raw text
     sources = render.render_package(package_view, None, lambda sources: sources)
-    types = view.TypeNames(api)
-    by_class = {name: api.definitions[key].pointer for key, name in types.names.items()}
+    names = Names(api)
+    by_class = {name: api.definitions[key].pointer for key, name in names.classes.items()}
     by_method = {_snake(op): op.pointer for op in api.operations}
     for name, text in sources.items():
         if not name.endswith(".py"):

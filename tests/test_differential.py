@@ -53,10 +53,10 @@ import pytest
 from generator import ir
 from generator.diagnostics import Sink, pointer
 from generator.loader import read_document
+from generator.names import Names
 from generator.refs import Resolver, unescape
 from generator.resolve import load_api
 from generator.schemas import SchemaConverter
-from generator.view import TypeNames
 
 REPO = Path(__file__).resolve().parents[1]
 SPECS = {
@@ -195,7 +195,7 @@ class _Comparison:
             and n.value is not None and not n.target.id.startswith("_")
         }
         self.api = load_api(spec, sink)
-        self.class_names = TypeNames(self.api).names
+        self.class_names = Names(self.api).classes
         self.component_of_our_class = {
             self.class_names[key]: component
             for key in self.api.definitions if (component := _component_name(key)) is not None

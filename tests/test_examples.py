@@ -14,8 +14,8 @@ from typing import Any
 
 from generator import ir
 from generator.diagnostics import Sink
+from generator.names import Names
 from generator.resolve import load_api
-from generator.view import TypeNames
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = {
@@ -27,11 +27,11 @@ SPECS = {
 def examples(package: str) -> list[tuple[str, dict[str, Any]]]:
     """(class name, example) for every named object schema that carries an object example."""
     api = load_api(SPECS[package], Sink())
-    names = TypeNames(api)
+    names = Names(api)
     found = []
     for key, definition in api.definitions.items():
         if isinstance(definition, ir.ObjectDef) and isinstance(definition.example, dict):
-            found.append((names.names[key], definition.example))
+            found.append((names.model(key), definition.example))
     return sorted(found, key=lambda item: item[0])
 
 

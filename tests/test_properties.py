@@ -51,8 +51,9 @@ from hypothesis import strategies as st
 
 from generator.diagnostics import Sink, pointer
 from generator.generate import generate
+from generator.names import Names
 from generator.resolve import load_api
-from generator.view import PackageView, TypeNames, build_view
+from generator.view import PackageView, build_view
 
 MAX_EXAMPLES = 50
 CANARY_EXIT = 97
@@ -642,7 +643,7 @@ def test_random_specs_generate_sound_packages(tmp_path: Path) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         api = load_api(spec_path, Sink())
-        class_names = TypeNames(api).names
+        class_names = Names(api).classes
         wire_cases = []
         for index, valid, wire in drawn:
             component = case.components[index]

@@ -11,6 +11,7 @@ import pytest
 from generator import ir
 from generator.diagnostics import Sink, SpecError, pointer
 from generator.loader import read_document
+from generator.names import Names
 from generator.refs import Located, Resolver, unescape
 from generator.resolve import load_api
 
@@ -182,7 +183,8 @@ def test_ref_to_another_file_in_the_same_folder_resolves(write, load) -> None:
     assert op.responses[0].type == ir.Ref("common.yaml#/Thing")
     thing = api.definitions["common.yaml#/Thing"]
     assert isinstance(thing, ir.ObjectDef)
-    assert thing.suggested_name == "Thing"
+    assert thing.place == ir.Place(None, ("Thing",))
+    assert Names(api).model(thing.key) == "Thing"
     props = {p.wire_name: p for p in thing.properties}
     assert props["name"].required is True
     assert props["inner"].type == ir.Ref("common.yaml#/Inner")

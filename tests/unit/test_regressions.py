@@ -25,9 +25,9 @@ from generator import ir
 from generator.diagnostics import Sink, SpecError
 from generator.generate import generate
 from generator.loader import read_document
+from generator.names import Names
 from generator.naming import class_name, snake_case
 from generator.resolve import load_api
-from generator.view import TypeNames
 from generator.write import write_trees
 
 REPO = Path(__file__).resolve().parents[2]
@@ -285,7 +285,7 @@ def test_a_component_keeps_its_plain_name_over_an_inline_schema(write, order: st
     """ + "".join(parts))
     sink = Sink()
     api = load_api(path, sink)
-    names = TypeNames(api).names
+    names = Names(api).classes
     assert names[S + "DogAddress"] == "DogAddress"
     assert names[S + "Dog/properties/address"] == "DogAddress_"
     component = api.definitions[S + "DogAddress"]

@@ -9,6 +9,7 @@ import pytest
 
 from generator import ir
 from generator.diagnostics import Sink, SpecError
+from generator.names import Names
 from generator.resolve import load_api
 
 REPO = Path(__file__).resolve().parents[2]
@@ -226,4 +227,5 @@ def test_operations_keep_spec_order_and_read_tags_params_bodies(write, load) -> 
     body = api.operations[2].body
     assert body is not None and body.required and body.kind == "json"
     assert body.type == ir.Ref("#/paths/~1users/post/requestBody/content/application~1json/schema")
-    assert api.definitions[body.type.key].suggested_name == "CreateUserRequest"
+    assert api.definitions[body.type.key].place == ir.Place(None, ("Request",), ("POST", "/users"))
+    assert Names(api).model(body.type.key) == "CreateUserRequest"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator import ir
-from generator.view import TypeNames
+from generator.names import Names
 
 S = "#/components/schemas/"
 
@@ -294,7 +294,7 @@ def test_self_referencing_array_alias_terminates_with_a_warning(write, load) -> 
 
 def test_inline_objects_are_named_from_where_they_stand(api30) -> None:
     api, _ = api30
-    names = {key: d.suggested_name for key, d in api.definitions.items()}
+    names = Names(api).classes
     assert names[S + "Dog/properties/address"] == "DogAddress"
     assert names[S + "Dog/properties/address/properties/geo"] == "DogAddressGeo"
     assert names[S + "Dog/properties/tags/items"] == "DogTagsItem"
@@ -307,8 +307,8 @@ def test_inline_objects_are_named_from_where_they_stand(api30) -> None:
 def test_inline_names_are_stable_between_runs(write, load) -> None:
     first_api, _ = load(write("one/spec.yaml", SPEC_30))
     second_api, _ = load(write("two/spec.yaml", SPEC_30))
-    first = TypeNames(first_api).names
-    second = TypeNames(second_api).names
+    first = Names(first_api).classes
+    second = Names(second_api).classes
     assert first == second
     assert list(first_api.definitions) == list(second_api.definitions)
 

@@ -69,7 +69,7 @@ def test_a_swagger_2_property_named_example_holding_a_ref_is_converted(write, lo
                 name: {"$ref": "#/definitions/io.k8s.JSON"} for name in KEYWORDS}},
         }}))
     api, _ = load(path)
-    props = next(d for d in api.definitions.values() if d.suggested_name.endswith("Props"))
+    props = next(d for d in api.definitions.values() if d.key.endswith("JSONSchemaProps"))
     assert isinstance(props, ir.ObjectDef)
     assert [p.wire_name for p in props.properties] == list(KEYWORDS)
     assert {p.type for p in props.properties} == {ir.MapType(ir.AnyType())}
