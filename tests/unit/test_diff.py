@@ -551,3 +551,43 @@ def test_opal_new_enum_values_match_the_documents(opal_snapshots: list[ir.Api]) 
         (change,) = [c for c in changes if c.pointer == f"#/components/schemas/{name}/enum"]
         assert change.kind == "enum-value-added" and not change.breaking
         assert change.message.endswith(", ".join(f"`{v}`" for v in added))
+
+
+# -- names in messages are the generated client's (generator/names.py) -------------------------
+
+
+def test_a_group_named_like_a_client_member_is_reported_as_the_client_has_it(
+        tmp_path: Path) -> None:
+    # main reported `client.close.get_b`: the client's attribute is `close_` (close() is
+    # the client's own method)
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/b"] = {"get": {"operationId": "getB", "tags": ["close"],
+                                       "responses": {"204": {"description": "done"}}}}
+
+    assert changed(tmp_path, edit) == [
+        "safe  #/paths/~1b/get  operation added: `GET /b` (`client.close_.get_b`)",
+    ]
+
+
+def test_a_removed_schema_names_its_model_class(tmp_path: Path) -> None:
+    old = base()
+    old["components"]["schemas"]["legacy-thing"] = {
+        "type": "object", "properties": {"x": {"type": "string"}}}
+    old["components"]["schemas"]["Id"] = {"type": "string"}
+    assert report(tmp_path, old, base()) == [
+        "BREAKING  #/components/schemas/Id  schema `Id` removed",
+        "BREAKING  #/components/schemas/legacy-thing  schema `legacy-thing` removed "
+        "(`models.LegacyThing` goes away)",
+    ]
+
+
+def test_an_inline_enum_is_named_by_its_model_class(tmp_path: Path) -> None:
+    old = base()
+    old["components"]["schemas"]["NewPet"]["properties"]["size"] = {
+        "type": "string", "enum": ["small", "large"]}
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["NewPet"]["properties"]["size"]["enum"] = ["small"]
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/NewPet/properties/size/enum  request enum "
+        "`NewPetSize`: 1 value removed: `large`",
+    ]
