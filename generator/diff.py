@@ -78,12 +78,12 @@ class _Version:
         self.api = api
         self.names = Names(api)
         self.use = _usage(api)
-        # a definition's key -> the component schema that is it (its own entry first)
+        # a definition's key -> the component schema that is it; one that is only a `$ref`
+        # to another component gives way to that one
         self.components: dict[str, str] = {}
-        for named in sorted(api.schemas, key=lambda s: not isinstance(s.type, ir.Ref)
-                            or s.pointer != s.type.key):
-            if isinstance(named.type, ir.Ref):
-                self.components.setdefault(named.type.key, named.name)
+        models = [(s.type.key, s) for s in api.schemas if isinstance(s.type, ir.Ref)]
+        for key, named in sorted(models, key=lambda model: model[1].pointer != model[0]):
+            self.components.setdefault(key, named.name)
 
     def label(self, key: str) -> str:
         """How messages name a definition: its schema name, else its class name."""

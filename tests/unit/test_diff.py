@@ -591,3 +591,19 @@ def test_an_inline_enum_is_named_by_its_model_class(tmp_path: Path) -> None:
         "BREAKING  #/components/schemas/NewPet/properties/size/enum  request enum "
         "`NewPetSize`: 1 value removed: `large`",
     ]
+
+
+def test_a_schema_that_only_refers_to_another_does_not_lend_it_its_name(
+        tmp_path: Path) -> None:
+    def with_alias(kinds: list[str]) -> dict[str, Any]:
+        spec = base()
+        schemas = spec["components"]["schemas"]
+        spec["components"]["schemas"] = {"Kind": {"$ref": "#/components/schemas/PetKind"},
+                                         **schemas}
+        schemas["PetKind"]["enum"] = kinds
+        return spec
+
+    assert report(tmp_path, with_alias(["cat", "dog"]), with_alias(["cat"])) == [
+        "BREAKING  #/components/schemas/PetKind/enum  request enum `PetKind`: 1 value "
+        "removed: `dog`",
+    ]
