@@ -131,6 +131,7 @@ class Spelling:
 def reports(tmp_path: Path, edit: Callable[[Spelling, Spec], None]) -> dict[str, list[str]]:
     """For each spelling, the text report of the API -> the API with `edit` applied."""
     found = {}
+    tmp_path.mkdir(exist_ok=True)
     for version in SPELLINGS:
         spelling = Spelling(version)
         old, new = spelling.api(), spelling.api()
@@ -187,6 +188,27 @@ def test_parameter_beside_a_body_points_at_its_entry_as_written(tmp_path: Path) 
     line = "BREAKING  #/paths/~1pets/post/parameters/{}  required header parameter " \
            "`X-Trace` added"
     assert found == {"2.0": [line.format(1)], "3.0": [line.format(0)], "3.1": [line.format(0)]}
+
+
+def test_a_shared_parameter_is_its_entry_and_its_meaning(tmp_path: Path) -> None:
+    """Moving `limit` behind a `$ref` changes nothing; its type changing is at its entry."""
+    def shared(s: Spelling, spec: Spec, kind: str) -> None:
+        home = spec if s.v2 else spec["components"]
+        home["parameters"] = {"Limit": s.param("limit", "query", kind)}
+        where = "#/parameters/Limit" if s.v2 else "#/components/parameters/Limit"
+        spec["paths"]["/pets"]["get"]["parameters"] = [
+            s.param("sort", "query", "string"), {"$ref": where}]
+
+    def moved(s: Spelling, spec: Spec) -> None:
+        shared(s, spec, "integer")
+        del spec["paths"]["/pets"]["get"]["parameters"][0]
+
+    assert same_everywhere(tmp_path, moved) == ["no API changes"]
+    assert same_everywhere(tmp_path / "typed", lambda s, spec: shared(s, spec, "string")) == [
+        "BREAKING  #/paths/~1pets/get/parameters/1  query parameter `limit` type changed from "
+        "`integer` to `string`",
+        "safe  #/paths/~1pets/get/parameters/0  optional query parameter `sort` added",
+    ]
 
 
 def test_path_level_parameter_changed(tmp_path: Path) -> None:
