@@ -95,7 +95,8 @@ def _named_schemas(resolver: Resolver, schemas: SchemaConverter) -> tuple[ir.Nam
     listed = components.get("schemas") if isinstance(components, dict) else None
     found = []
     for name, node in listed.items() if isinstance(listed, dict) else []:
-        entry = pointer("components", "schemas", name)
+        # spelled as a `$ref` to it is (a URI fragment: `%` escaped), so both reach one key
+        entry = pointer("components", "schemas", name).replace("%", "%25")
         found.append(ir.NamedSchema(str(name), entry, schemas.named(
             resolver.follow(Located(node, resolver.root, entry)))))
     return tuple(found)

@@ -607,3 +607,20 @@ def test_a_schema_that_only_refers_to_another_does_not_lend_it_its_name(
         "BREAKING  #/components/schemas/PetKind/enum  request enum `PetKind`: 1 value "
         "removed: `dog`",
     ]
+
+
+def test_a_schema_name_with_a_percent_sign_is_one_schema(tmp_path: Path) -> None:
+    # main refused the spec: the component was looked up as `Rate Card` (the pointer was
+    # percent-decoded); a `$ref` to it spells `%` as `%25`, and both reach one definition
+    old = base()
+    old["components"]["schemas"]["Rate%20Card"] = {
+        "type": "object", "properties": {"x": {"type": "string"}, "y": {"type": "string"}}}
+    old["components"]["schemas"]["Pet"]["properties"]["rate"] = {
+        "$ref": "#/components/schemas/Rate%2520Card"}
+    new = copy.deepcopy(old)
+    del new["components"]["schemas"]["Rate%20Card"]["properties"]["x"]
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/Rate%2520Card/properties/x  response property `x` "
+        "removed",
+    ]
+    assert len(diff.load(tmp_path / "old.yaml").definitions) == 5
