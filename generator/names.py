@@ -142,7 +142,7 @@ def _named_by_spec(definition: ir.Definition) -> bool:
 
 def _operation_base(op: ir.Operation) -> str:
     """What an operation's inline schemas are named after: its operationId, else the call."""
-    return class_name(op.operation_id or f"{op.method} {op.path}")
+    return class_name(op.operation_id or f"{op.method.lower()} {op.path}")
 
 
 # -- operations -------------------------------------------------------------------------

@@ -11,11 +11,12 @@ from typing import Any
 
 import jinja2
 
+from .escape import docstring, literal
 from .format_cache import format_sources
 from .origin import Origin
 from .origin import default as default_origin
 from .versions import clientgen_version, formatter_version
-from .view import PackageView, docstring, literal
+from .view import PackageView
 
 
 def template_folder() -> Path:

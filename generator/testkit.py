@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import ir
-from .view import GroupView, TypeNames, literal
+from .escape import literal
+from .typerecords import TypeRecords
+from .view import GroupView
 
 # values that are valid for their format and satisfy the usual small bounds (minLength <= 6,
 # minimum <= 1), so a minimal body passes a validating server, not only our codecs
@@ -41,7 +43,7 @@ class KitTable:
     example: ReadmeExample | None = None
 
 
-def kit_table(api: ir.Api, types: TypeNames, groups: list[GroupView]) -> KitTable:
+def kit_table(api: ir.Api, types: TypeRecords, groups: list[GroupView]) -> KitTable:
     entries = []
     example = None
     for group in groups:
@@ -62,7 +64,7 @@ def _json(value: Any) -> str:
     return literal(json.dumps(value, ensure_ascii=True, default=str))
 
 
-def _entry(op: ir.Operation, method_name: str, types: TypeNames, api: ir.Api) -> str:
+def _entry(op: ir.Operation, method_name: str, types: TypeRecords, api: ir.Api) -> str:
     params = ", ".join(
         f"_tk.Param({literal(p.wire_name)}, {literal(p.location)}, {p.required}, "
         f"{types.codec(p.type)}, explode={p.explode}, style={literal(p.style)})"
@@ -105,7 +107,7 @@ def _credentials(op: ir.Operation, api: ir.Api) -> list[tuple[str, str]]:
     return places
 
 
-def _reply(response: ir.Response, types: TypeNames, api: ir.Api) -> str:
+def _reply(response: ir.Response, types: TypeRecords, api: ir.Api) -> str:
     json_body = response.kind == "json" and response.type is not None
     codec = types.codec(response.type) if json_body and response.type is not None else "None"
     args = [literal(response.status), literal(response.kind), codec]

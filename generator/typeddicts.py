@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import ir
+from .escape import docstring, literal
 from .naming import is_keyword
-from .view import docstring, literal
 
 if TYPE_CHECKING:
     from .names import Names

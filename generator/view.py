@@ -1,45 +1,25 @@
-"""What the templates need, decided in Python: names, annotations, codecs, literals.
+"""What the templates need, decided in Python: one small record per module, field and call.
 
-Spec text reaches generated code only through `literal()` and `docstring()`, so no
-description, name, default or enum value can end a string or docstring early.
+Names come from the naming pass (names.py); each type from its TypeRecord (annotation,
+codec, what it needs), and a module's imports are the union of its records' needs. Spec
+text reaches generated code only through `literal()` and `docstring()` (escape.py).
 """
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import ir
+from .escape import docstring, literal
+from .names import Names, OperationNames
+from .naming import module_rule
+from .typerecords import TypeRecord, TypeRecords, import_lines
 
 if TYPE_CHECKING:
     from .testkit import KitTable
     from .typeddicts import TypesModule
-from .names import Names, OperationNames
-from .naming import module_rule
-
-
-def literal(value: Any) -> str:
-    """A Python literal for a spec value: repr() escapes quotes, backslashes and controls."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return f"float({str(value)!r})"
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return repr(value)
-    raise TypeError(f"not a literal: {type(value).__name__}")
-
-
-def docstring(text: str | None, indent: str = "") -> str:
-    """A triple-quoted docstring whose content cannot close it or escape from it."""
-    if not text:
-        return ""
-    cleaned = "".join(c if c.isprintable() or c == "\n" else " " for c in text.replace("\t", " "))
-    cleaned = cleaned.replace("\\", "\\\\").strip()
-    if '""' in cleaned or cleaned.endswith('"'):
-        cleaned = cleaned.replace('"', '\\"')
-    lines = [line.rstrip() for line in cleaned.splitlines()]
-    body = ("\n" + indent).join(lines).replace("\n" + indent + "\n", "\n\n")
-    return f'"""{body}"""' if len(lines) == 1 else f'"""{body}\n{indent}"""'
 
 
 @dataclass
@@ -80,6 +60,8 @@ class AliasView:
     annotation: str
     doc: str
     imports: list[str]
+    key: str = ""  # its definition
+    refs: tuple[str, ...] = ()  # the definitions its annotation names
 
 
 @dataclass
@@ -87,11 +69,12 @@ class ParamView:
     attr: str
     wire: str
     location: str
-    annotation: str
+    type: TypeRecord
     required: bool
     explode: bool
     is_container: bool
     style: str
+    placeholder: str  # a value of its type for the README's example call
 
 
 @dataclass
@@ -101,7 +84,7 @@ class PagingView:
     item: str
     call: str
     paging: str
-    constant: str = ""
+    constant: str
 
 
 @dataclass
@@ -110,6 +93,8 @@ class OperationView:
     doc: str
     signature: str
     returns: str
+    returns_any: bool  # the result is whatever the server sent: no cast
+    needs: frozenset[str]  # what its signature, result and item annotations use
     call: str
     responses_name: str
     responses: str
@@ -136,8 +121,8 @@ class GroupView:
 
     @property
     def imports(self) -> list[str]:
-        texts = [t for op in self.operations for t in (op.signature, op.returns, op.responses)]
-        return imports_for(texts, always=("typing", "_runtime", "models"), extra=["functools"])
+        needs = {"typing", "functools", "_runtime", "models"}
+        return import_lines(needs.union(*(op.needs for op in self.operations)))
 
 
 @dataclass
@@ -161,7 +146,8 @@ class PackageView:
     @property
     def model_index(self) -> list[tuple[str, str]]:
         """(module, class) of every model, enum and alias, in the order isort wants."""
-        entries = [(d.module, d.name) for d in [*self.models, *self.enums, *self.aliases]]
+        entries = [(m.module, m.name) for m in self.models] + [
+            (e.module, e.name) for e in self.enums] + [(a.module, a.name) for a in self.aliases]
         return sorted(entries, key=lambda entry: natural_key(entry[0]))
 
     @property
@@ -177,154 +163,27 @@ def natural_key(text: str) -> list[tuple[int, int | str]]:
             for part in re.split(r"(\d+)", text) if part]
 
 
-_IMPORTS = {
-    "datetime": "import datetime as _dt",
-    "functools": "import functools as _ft",
-    "typing": "import typing as _t",
-    "uuid": "import uuid as _uuid",
-}
-_LOCAL_IMPORTS = {
-    "_runtime": "from .. import _runtime as _rt",
-    "models": "from .. import models as _models",
-    "models_m": "from .. import models as _m",
-}
-
-
-def imports_for(texts: list[str], always: tuple[str, ...], extra: list[str]) -> list[str]:
-    """Import lines for the stdlib aliases the generated text uses, plus fixed ones."""
-    joined = " ".join(texts)
-    wanted = set(extra) | {m for m in always if m in _IMPORTS}
-    wanted |= {m for m, alias in (("datetime", "_dt."), ("uuid", "_uuid."), ("typing", "_t."))
-               if alias in joined}
-    lines = [_IMPORTS[m] for m in sorted(wanted)]
-    local = [_LOCAL_IMPORTS[m] for m in always if m in _LOCAL_IMPORTS]
-    return lines + [""] + local if local and lines else lines + local
-
-
-class TypeNames:
-    """Annotations and codecs of IR types, with the class names the naming pass chose."""
-
-    def __init__(self, api: ir.Api, names: Names) -> None:
-        self.all = names
-        self.names = names.classes
-        self.modules = names.modules
-        self.field_names = names.fields
-        self.definitions = api.definitions
-        self._expanding: list[str] = []  # union definitions whose codec is being written
-
-    def annotation(self, t: ir.Type, prefix: str = "", text_forms: bool = False) -> str:
-        """The Python type of `t`; with `text_forms` (parameters), a uuid, date-time or
-        date also accepts its string form."""
-        if isinstance(t, ir.Primitive):
-            annotation = _primitive_annotation(t)
-            if text_forms and t.kind == "string" and t.format in ("uuid", "date-time", "date"):
-                annotation += " | str"
-            return annotation
-        if isinstance(t, ir.AnyType):
-            return "_t.Any"
-        if isinstance(t, ir.ArrayType):
-            return f"list[{self.annotation(t.items, prefix, text_forms)}]"
-        if isinstance(t, ir.MapType):
-            return f"dict[str, {self.annotation(t.values, prefix, text_forms)}]"
-        if isinstance(t, ir.Nullable):
-            return f"{self.annotation(t.inner, prefix, text_forms)} | None"
-        if isinstance(t, ir.UnionType):
-            return " | ".join(dict.fromkeys(self.annotation(v, prefix, text_forms)
-                                            for v in t.variants))
-        definition = self.definitions[t.key]
-        name = prefix + self.names[t.key]
-        if isinstance(definition, ir.EnumDef):
-            return f"{name} | {'str' if definition.value_kind == 'string' else 'int'}"
-        return name
-
-    def codec(self, t: ir.Type) -> str:
-        if isinstance(t, ir.Primitive):
-            return _primitive_codec(t)
-        if isinstance(t, ir.AnyType):
-            return "_rt.ANY"
-        if isinstance(t, ir.ArrayType):
-            return f"_rt.ListOf({self.codec(t.items)})"
-        if isinstance(t, ir.MapType):
-            return f"_rt.MapOf({self.codec(t.values)})"
-        if isinstance(t, ir.Nullable):
-            return f"_rt.Nullable({self.codec(t.inner)})"
-        if isinstance(t, ir.UnionType):
-            return self._union_codec(t)
-        definition = self.definitions[t.key]
-        name = literal(self.names[t.key])  # by name: the model loads when first decoded
-        if isinstance(definition, ir.EnumDef):
-            return f"_rt.EnumOf({name})"
-        if isinstance(definition, ir.UnionDef):
-            # a union that reaches itself (or nests past any reason): inner use kept as is
-            if t.key in self._expanding or len(self._expanding) > 16:
-                return "_rt.ANY"
-            self._expanding.append(t.key)
-            try:
-                return self._union_codec(definition.union)
-            finally:
-                self._expanding.pop()
-        return f"_rt.ModelOf({name})"
-
-    def _union_codec(self, t: ir.UnionType) -> str:
-        variants = ", ".join(self.codec(v) for v in t.variants)
-        args = f"({variants},)" if len(t.variants) == 1 else f"({variants})"
-        if t.discriminator:
-            mapping = ", ".join(f"{literal(k)}: {self.codec(v)}" for k, v in t.mapping)
-            args += f", {literal(t.discriminator)}, {{{mapping}}}"
-        return f"_rt.UnionOf({args})"
-
-    def annotation_names_codec(self, t: ir.Type) -> bool:
-        """Whether the runtime reads the codec of `t` from its annotation alone (a
-        primitive, a model, an enum, lists and maps of them: see runtime `_codec_of`)."""
-        if isinstance(t, (ir.Primitive, ir.AnyType)):
-            return True
-        if isinstance(t, ir.ArrayType):
-            return self.annotation_names_codec(t.items)
-        if isinstance(t, ir.MapType):
-            return self.annotation_names_codec(t.values)
-        if isinstance(t, ir.Ref):
-            return isinstance(self.definitions[t.key], (ir.ObjectDef, ir.EnumDef))
-        return False
-
-    def is_model(self, t: ir.Type) -> bool:
-        return isinstance(t, ir.Ref) and isinstance(self.definitions[t.key], ir.ObjectDef)
-
-
-def _primitive_annotation(t: ir.Primitive) -> str:
-    if t.kind == "string":
-        return {"date-time": "_dt.datetime", "date": "_dt.date", "uuid": "_uuid.UUID",
-                "binary": "bytes"}.get(t.format or "", "str")
-    return {"integer": "int", "number": "float", "boolean": "bool"}[t.kind]
-
-
-def _primitive_codec(t: ir.Primitive) -> str:
-    if t.kind == "string":
-        return {"date-time": "_rt.DATETIME", "date": "_rt.DATE", "uuid": "_rt.UUID",
-                "binary": "_rt.BASE64", "byte": "_rt.STR"}.get(t.format or "", "_rt.STR")
-    return {"integer": "_rt.INT", "number": "_rt.FLOAT", "boolean": "_rt.BOOL"}[t.kind]
-
-
 def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageView:
-    from .testkit import kit_table  # both escape spec text with this module's helpers
+    from .testkit import kit_table
     from .typeddicts import types_module
 
     names = Names(api)
-    types = TypeNames(api, names)
+    types = TypeRecords(api, names)
     models: list[ModelView] = []
     enums: list[EnumView] = []
     aliases: list[AliasView] = []
-    for key, definition in sorted(api.definitions.items(), key=lambda kv: types.names[kv[0]]):
-        name = types.names[key]
-        module = types.modules[key]
+    for key, definition in sorted(api.definitions.items(), key=lambda kv: names.model(kv[0])):
+        name = names.model(key)
+        module = names.modules[key]
         if isinstance(definition, ir.ObjectDef):
             models.append(_model_view(definition, name, module, types))
         elif isinstance(definition, ir.EnumDef):
             enums.append(_enum_view(definition, name, module, names.members[key]))
         else:
-            annotation = types.annotation(definition.union, "_m.")
-            local = ("models_m",) if "_m." in annotation else ()
-            aliases.append(AliasView(name, module, annotation, docstring(definition.description),
-                                     imports_for([annotation], ("typing", *local), [])))
+            record = types.record(definition.union, "_m.")
+            aliases.append(AliasView(name, module, record.annotation,
+                                     docstring(definition.description),
+                                     import_lines(record.needs | {"typing"}), key, record.refs))
     prefix = prefix or env_prefix(package)
     auth_params, auth_call = _auth_view(api, prefix)
     groups = _group_views(api, types)
@@ -348,14 +207,17 @@ def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageV
 
 
 def _model_view(definition: ir.ObjectDef, name: str, module: str,
-                types: TypeNames) -> ModelView:
-    attrs = types.field_names[definition.key]
+                types: TypeRecords) -> ModelView:
+    attrs = types.names.fields[definition.key]
     fields: list[tuple[bool, FieldView]] = []
+    needs = {"_runtime"}
     for prop in definition.properties:
-        annotation = types.annotation(prop.type, "_m.")
+        record = types.record(prop.type, "_m.")
+        needs |= record.needs
+        annotation = record.annotation
         # readOnly/writeOnly fields travel one way only, so a caller never has to give them
         optional = not prop.required or prop.read_only or prop.write_only
-        if optional and not annotation.endswith(" | None"):
+        if optional and not record.nullable:
             # absent reads as None; the instance remembers which fields were given
             annotation += " | None"
         attr = attrs[prop.wire_name]
@@ -366,22 +228,21 @@ def _model_view(definition: ir.ObjectDef, name: str, module: str,
     deprecated = [attrs[p.wire_name] for p in definition.properties if p.deprecated]
     if definition.deprecated:
         deprecated.insert(0, "")
-    views = [f for _, f in fields]
-    return ModelView(name, module, docstring(definition.description, "    "), views,
-                     _model_module_imports([f.annotation for f in views], ()),
-                     deprecated)
+    return ModelView(name, module, docstring(definition.description, "    "),
+                     [f for _, f in fields], import_lines(needs), deprecated)
 
 
-def _field_value(prop: ir.Property, attr: str, optional: bool, types: TypeNames) -> str | None:
+def _field_value(prop: ir.Property, attr: str, optional: bool,
+                 types: TypeRecords) -> str | None:
     """What follows `attr: annotation =`: the declaration the runtime reads the field from.
 
     The codec is written out unless the annotation names it (a primitive or Any, maybe
     nullable); the wire name unless it is the attribute's.
     """
     nullable = isinstance(prop.type, ir.Nullable)
-    inner = prop.type.inner if nullable else prop.type
+    inner = types.record(prop.type.inner if isinstance(prop.type, ir.Nullable) else prop.type)
     # an optional field's `| None` stands for "absent", so a nullable one says so in its codec
-    named = types.annotation_names_codec(inner) and not (optional and nullable)
+    named = inner.codec_from_annotation and not (optional and nullable)
     args = [] if named else [types.codec(prop.type)]
     if prop.wire_name != attr:
         args.append(f"wire={literal(prop.wire_name)}")
@@ -398,12 +259,6 @@ def _field_value(prop: ir.Property, attr: str, optional: bool, types: TypeNames)
     return f"_rt.field({', '.join(args)})"
 
 
-def _model_module_imports(annotations: list[str], always: tuple[str, ...]) -> list[str]:
-    """A model's module imports the runtime, and the models package when it names another."""
-    local = ("_runtime", "models_m") if any("_m." in a for a in annotations) else ("_runtime",)
-    return imports_for(annotations, always=(*always, *local), extra=[])
-
-
 def _enum_view(definition: ir.EnumDef, name: str, module: str,
                members: tuple[str, ...]) -> EnumView:
     return EnumView(
@@ -417,26 +272,30 @@ def _enum_view(definition: ir.EnumDef, name: str, module: str,
 
 
 def _alias_order(aliases: list[AliasView]) -> list[AliasView]:
-    """Aliases that mention other aliases come after them (they are evaluated at import)."""
-    by_name = {a.name: a for a in aliases}
+    """Aliases after the aliases they name (each is evaluated when its module is imported).
+
+    Walks the definitions each alias refers to, depth first without recursion; an alias
+    that names one not defined yet (a cycle) is written quoted, read only by type checkers.
+    """
+    by_key = {a.key: a for a in aliases}
     ordered: list[AliasView] = []
     seen: set[str] = set()
-
-    def visit(alias: AliasView) -> None:
-        if alias.name in seen:
-            return
-        seen.add(alias.name)
-        for part in alias.annotation.replace("[", " ").replace("]", " ").replace(",", " ").split():
-            if part in by_name:
-                visit(by_name[part])
-        ordered.append(alias)
-
     for alias in aliases:
-        visit(alias)
-    # an alias in a cycle names one not defined yet: the quoted form is read only by mypy
+        stack = [(alias, False)]
+        while stack:
+            current, done = stack.pop()
+            if done:
+                ordered.append(current)
+                continue
+            if current.key in seen:
+                continue
+            seen.add(current.key)
+            stack.append((current, True))
+            stack += [(by_key[k], False) for k in reversed(current.refs)
+                      if k in by_key and k not in seen]
     for index, alias in enumerate(ordered):
-        later = {a.name for a in ordered[index:]}
-        if any(part in later for part in re.findall(r"\w+", alias.annotation)):
+        later = {a.key for a in ordered[index:]}
+        if later.intersection(alias.refs):
             alias.annotation = literal(alias.annotation)
     return ordered
 
@@ -487,44 +346,52 @@ def _default_scope(scopes: tuple[str, ...]) -> str | None:
     return scopes[0]
 
 
-def _group_views(api: ir.Api, types: TypeNames) -> list[GroupView]:
+def _group_views(api: ir.Api, types: TypeRecords) -> list[GroupView]:
     groups: dict[str, GroupView] = {}
     for op in api.operations:
-        names = types.all.operation(op)
+        names = types.names.operation(op)
         if names.group not in groups:
             groups[names.group] = GroupView(names.group, names.group, names.group_class)
         groups[names.group].operations.append(_operation_view(op, names, types))
     return list(groups.values())
 
 
-def _operation_view(op: ir.Operation, names: OperationNames, types: TypeNames) -> OperationView:
+def _operation_view(op: ir.Operation, names: OperationNames,
+                    types: TypeRecords) -> OperationView:
     params = [
         ParamView(names.arguments[(p.location, p.wire_name)], p.wire_name, p.location,
-                  types.annotation(p.type, "_models.", text_forms=True), p.required, p.explode,
-                  _is_container(p.type, types), p.style)
+                  types.record(p.type, "_models.", text_forms=True), p.required, p.explode,
+                  _is_container(p.type, types), p.style, _placeholder(p.type))
         for p in op.parameters
     ]
     ordered = sorted(params, key=lambda p: not p.required)
-    signature = _signature(op, ordered, types)
+    body = types.record(op.body.type, "_models.") if op.body is not None else None
+    returns = _returns(op, types)
+    needs = {need for record in [*(p.type for p in params), *returns] for need in record.needs}
+    needs |= body.needs if body is not None else set()
     paging = None
     if op.paging is not None:
         assert names.iterator is not None and names.paging is not None
         kept = [p for p in ordered
                 if not (p.location == "query" and p.wire == op.paging.request_param)]
+        item = types.record(op.paging.item_type, "_models.")
+        needs |= item.needs
         paging = PagingView(
             name=names.iterator,
-            signature=_join_signature(_signature(op, kept, types)),
-            item=types.annotation(op.paging.item_type, "_models."),
-            call=_call(op, kept, names.responses, types),
+            signature=_join_signature(_signature(op, kept, body, types)),
+            item=item.annotation,
+            call=_call(op, kept, names.responses),
             paging=_paging(op.paging, types, op),
             constant=names.paging,
         )
     return OperationView(
         name=names.method,
         doc=docstring(_operation_doc(op, ordered, types), "        "),
-        signature=_join_signature(signature),
-        returns=_returns(op, types),
-        call=_call(op, params, names.responses, types),
+        signature=_join_signature(_signature(op, ordered, body, types)),
+        returns=_union_annotation(returns),
+        returns_any=any(r.is_any for r in returns),
+        needs=frozenset(needs),
+        call=_call(op, params, names.responses),
         responses_name=names.responses,
         responses=_responses(op, types),
         deprecated=op.deprecated,
@@ -541,11 +408,12 @@ _ERROR_CLASSES = {"400": "BadRequestError", "401": "AuthenticationError",
                   "422": "UnprocessableEntityError", "429": "RateLimitError"}
 
 
-def _operation_doc(op: ir.Operation, params: list[ParamView], types: TypeNames) -> str:
+def _operation_doc(op: ir.Operation, params: list[ParamView], types: TypeRecords) -> str:
     """Summary, description, `Args:` from the spec's descriptions, and `Raises:` for the
     error responses it documents (the text is escaped by docstring())."""
     parts = [x for x in (op.summary, op.description) if x] or [f"{op.method} {op.path}"]
-    described = {(p.location, p.wire_name): p.description for p in op.parameters}
+    described: dict[tuple[str, str], str | None] = {
+        (p.location, p.wire_name): p.description for p in op.parameters}
     args = [f"{p.attr}: {_one_line(described.get((p.location, p.wire)))}".rstrip()
             for p in params]
     if op.body is not None:
@@ -578,7 +446,7 @@ def _error_class(status: str) -> str:
 _DELIMITERS = {"spaceDelimited": " ", "pipeDelimited": "|"}
 
 
-def _is_container(t: ir.Type, types: TypeNames) -> bool:
+def _is_container(t: ir.Type, types: TypeRecords) -> bool:
     """Arrays and objects are what style/explode change on the wire."""
     inner = t.inner if isinstance(t, ir.Nullable) else t
     return isinstance(inner, (ir.ArrayType, ir.MapType)) or types.is_model(inner)
@@ -592,14 +460,14 @@ def _join_signature(signature: list[str]) -> str:
     return ", ".join(["self", *(["*"] if signature else []), *signature, _OPTIONS])
 
 
-def _paging(paging: ir.Paging, types: TypeNames, op: ir.Operation) -> str:
+def _paging(paging: ir.Paging, types: TypeRecords, op: ir.Operation) -> str:
     """The runtime Paging for an operation, with attribute names as the model has them."""
     success = next((r for r in op.responses if r.is_success and r.type is not None), None)
     attrs: dict[str, str] = {}
     body = success.type if success else None
     body = body.inner if isinstance(body, ir.Nullable) else body
-    if isinstance(body, ir.Ref) and body.key in types.field_names:
-        attrs = types.field_names[body.key]
+    if isinstance(body, ir.Ref) and body.key in types.names.fields:
+        attrs = types.names.fields[body.key]
     args = [f"param={literal(paging.request_param)}"]
     for role, wire in (("items", paging.items_field), ("token", paging.token_field)):
         if wire is not None:
@@ -610,46 +478,58 @@ def _paging(paging: ir.Paging, types: TypeNames, op: ir.Operation) -> str:
     return f"_rt.Paging({', '.join(args)})"
 
 
-def _signature(op: ir.Operation, ordered: list[ParamView], types: TypeNames) -> list[str]:
-    signature = [f"{p.attr}: {p.annotation}" if p.required
-                 else f"{p.attr}: {p.annotation} | None = None" for p in ordered]
-    if op.body is not None:
-        body_annotation = types.annotation(op.body.type, "_models.")
-        if types.is_model(op.body.type):
-            assert isinstance(op.body.type, ir.Ref)
-            body_annotation += f" | _types.{types.all.typed_dict(op.body.type.key)}"
+def _signature(op: ir.Operation, ordered: list[ParamView], body: TypeRecord | None,
+               types: TypeRecords) -> list[str]:
+    signature = [f"{p.attr}: {p.type.annotation}" if p.required
+                 else f"{p.attr}: {p.type.annotation} | None = None" for p in ordered]
+    if op.body is not None and body is not None:
+        body_annotation = body.annotation
+        if isinstance(op.body.type, ir.Ref) and types.is_model(op.body.type):
+            body_annotation += f" | _types.{types.names.typed_dict(op.body.type.key)}"
         signature.insert(sum(p.required for p in ordered) if op.body.required else len(signature),
                          f"body: {body_annotation}" if op.body.required
                          else f"body: {body_annotation} | None = None")
     return signature
 
 
-def _returns(op: ir.Operation, types: TypeNames) -> str:
+_NO_BODY = TypeRecord("None", "None", frozenset(), ())
+_BYTES = TypeRecord("bytes", "None", frozenset(), ())
+_TEXT = TypeRecord("str", "None", frozenset(), ())
+_ANY = TypeRecord("_t.Any", "_rt.ANY", frozenset({"typing"}), (), is_any=True)
+
+
+def _returns(op: ir.Operation, types: TypeRecords) -> list[TypeRecord]:
+    """What a call returns, one record per documented success (the default's when none)."""
     successes = [r for r in op.responses if r.is_success] or [
         r for r in op.responses if r.status == "default"]
     if not successes:
-        return "_t.Any"
-    parts: list[str] = []
+        return [_ANY]
+    parts: list[TypeRecord] = []
     for response in successes:
         if response.kind == "empty" or response.type is None:
             # 204/205 mean no body; elsewhere the spec just does not say, so whatever
             # the server sends is returned decoded
-            parts.append("None" if response.status in ("204", "205") else "_t.Any")
+            parts.append(_NO_BODY if response.status in ("204", "205") else _ANY)
         elif response.kind == "binary":
-            parts.append("bytes")
+            parts.append(_BYTES)
         elif response.kind == "text":
-            parts.append("str")
+            parts.append(_TEXT)
         else:
-            parts.append(types.annotation(response.type, "_models."))
-    unique = list(dict.fromkeys(parts))
-    if "_t.Any" in unique:
-        return "_t.Any"
+            parts.append(types.record(response.type, "_models."))
+    if any(p.is_any for p in parts):
+        return [_ANY]
+    return parts
+
+
+def _union_annotation(records: list[TypeRecord]) -> str:
+    """`A | B | None`: each annotation once, None last."""
+    unique = list(dict.fromkeys(r.annotation for r in records))
     if "None" in unique and len(unique) > 1:
         unique = [p for p in unique if p != "None"] + ["None"]
     return " | ".join(unique)
 
 
-def _responses(op: ir.Operation, types: TypeNames) -> str:
+def _responses(op: ir.Operation, types: TypeRecords) -> str:
     entries = []
     for response in op.responses:
         codec = "None" if response.type is None or response.kind != "json" \
@@ -658,8 +538,7 @@ def _responses(op: ir.Operation, types: TypeNames) -> str:
     return "{" + ", ".join(entries) + "}"
 
 
-def _call(op: ir.Operation, params: list[ParamView], responses_name: str,
-          types: TypeNames) -> str:
+def _call(op: ir.Operation, params: list[ParamView], responses_name: str) -> str:
     def mapping(location: str) -> str:
         items = [f"{literal(p.wire)}: {p.attr}" for p in params if p.location == location]
         return "{" + ", ".join(items) + "}"
@@ -695,17 +574,13 @@ def _call(op: ir.Operation, params: list[ParamView], responses_name: str,
 
 
 def _example(group: str, name: str, params: list[ParamView], op: ir.Operation) -> str:
-    args = [f"{p.attr}={_placeholder(p.annotation)}" for p in params if p.required]
+    args = [f"{p.attr}={p.placeholder}" for p in params if p.required]
     if op.body is not None and op.body.required:
         args.append("body={...}")
     return f"client.{group}.{name}({', '.join(args)})"
 
 
-def _placeholder(annotation: str) -> str:
-    if annotation.startswith("int"):
-        return "1"
-    if annotation.startswith("bool"):
-        return "True"
-    if annotation.startswith("float"):
-        return "1.0"
-    return '"..."'
+def _placeholder(t: ir.Type) -> str:
+    inner = t.inner if isinstance(t, ir.Nullable) else t
+    kind = inner.kind if isinstance(inner, ir.Primitive) else None
+    return {"integer": "1", "boolean": "True", "number": "1.0"}.get(kind or "", '"..."')

@@ -69,9 +69,9 @@ def test_every_package_passes_mypy_strict(generated) -> None:
 def test_code_that_does_not_parse_is_reported_with_its_spec_pointer(monkeypatch) -> None:
     from spec_check import BadOutput
 
-    from generator import view
+    from generator import names, naming
 
-    monkeypatch.setattr(view, "safe_identifier", lambda name: name + "-oops")
+    monkeypatch.setattr(names, "class_name", lambda text: naming.class_name(text) + "-oops")
     spec = CORPUS / "real" / "openapi-spec-validator-petstore-31.yaml"
     with pytest.raises(BadOutput) as info:
         generated_or_refused(spec, "broken")

@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import ast
 import inspect
+import json
+import subprocess
+import sys
 
 import pytest
 
-from generator.view import build_view, docstring, literal
+from generator.escape import docstring, literal
+from generator.generate import generate
+from generator.view import build_view
+from generator.write import write_trees
 
 HOSTILE = [
     '"""; import os; os.system("touch PWNED"); """',
@@ -272,3 +278,33 @@ def test_view_is_deterministic(write, load) -> None:
     first = build_view(load(write("a/names.yaml", NAMING_SPEC))[0], "names_client")
     second = build_view(load(write("b/names.yaml", NAMING_SPEC))[0], "names_client")
     assert first == second
+
+
+# -- a module imports what its records need --------------------------------------------------
+
+
+def test_a_paged_operation_of_uuids_imports_uuid_so_its_hints_resolve(tmp_path) -> None:
+    """Regression: `_t.Iterator[_uuid.UUID]` was written into a module that never imported
+    `_uuid` (imports were found by searching code strings, and the paging ones were not
+    searched), so `typing.get_type_hints` on the `_iter` method raised NameError."""
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({
+        "openapi": "3.0.3", "info": {"title": "Ids", "version": "1"},
+        "paths": {"/ids": {"get": {
+            "operationId": "listIds", "tags": ["ids"],
+            "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {
+                "schema": {"type": "object", "properties": {
+                    "next": {"type": "string"},
+                    "results": {"type": "array",
+                                "items": {"type": "string", "format": "uuid"}}}}}}}}}}}}))
+    result = generate(spec, "ids")
+    group = result.files["ids/resources/ids.py"]
+    assert "_t.Iterator[_uuid.UUID]" in group and "import uuid as _uuid" in group
+    write_trees({tmp_path / "out": result.files})
+    hints = subprocess.run([sys.executable, "-c", """
+import typing
+from ids.resources.ids import Ids
+print(typing.get_type_hints(Ids.list_ids_iter)["return"])
+"""], cwd=tmp_path / "out", capture_output=True, text=True, timeout=120)
+    assert hints.stdout.strip() == "typing.Iterator[uuid.UUID]", hints.stderr

@@ -1,0 +1,159 @@
+"""Each IR type as one record: how a module writes it, how the runtime decodes it, what it needs.
+
+The view builds a module from records, never by reading code back: a module imports the
+union of its records' `needs`, and type aliases are ordered by the definitions their records
+`refs`. So a type cannot appear in a module that forgot the import it needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import ir
+from .names import Names
+
+# what each module-level alias stands for; `needs` holds these keys
+STDLIB_IMPORTS = {
+    "datetime": "import datetime as _dt",
+    "functools": "import functools as _ft",
+    "typing": "import typing as _t",
+    "uuid": "import uuid as _uuid",
+}
+LOCAL_IMPORTS = {
+    "_runtime": "from .. import _runtime as _rt",
+    "models": "from .. import models as _models",
+    "models_m": "from .. import models as _m",
+}
+# the prefix a module writes model classes with, and the import that gives it
+_PREFIX_NEEDS = {"_models.": "models", "_m.": "models_m", "": None}
+
+_STRINGS = {"date-time": ("_dt.datetime", "datetime"), "date": ("_dt.date", "datetime"),
+            "uuid": ("_uuid.UUID", "uuid"), "binary": ("bytes", None)}
+_OTHERS = {"integer": "int", "number": "float", "boolean": "bool"}
+_STRING_CODECS = {"date-time": "_rt.DATETIME", "date": "_rt.DATE", "uuid": "_rt.UUID",
+                  "binary": "_rt.BASE64", "byte": "_rt.STR"}
+_OTHER_CODECS = {"integer": "_rt.INT", "number": "_rt.FLOAT", "boolean": "_rt.BOOL"}
+
+
+@dataclass(frozen=True)
+class TypeRecord:
+    """One IR type as a generated module writes it."""
+
+    annotation: str  # the Python type, in the module's own aliases (`_dt.`, `_models.`)
+    codec: str  # the runtime codec that decodes and encodes it
+    needs: frozenset[str]  # keys of STDLIB_IMPORTS / LOCAL_IMPORTS the annotation uses
+    refs: tuple[str, ...]  # keys of the definitions it names, in the order it names them
+    is_any: bool = False  # the spec leaves it open: callers get what the server sent
+    nullable: bool = False  # the annotation already admits None
+    codec_from_annotation: bool = False  # the runtime reads the codec off the annotation
+
+
+class TypeRecords:
+    """Records of IR types, with the class names the naming pass chose."""
+
+    def __init__(self, api: ir.Api, names: Names) -> None:
+        self.names = names
+        self.definitions = api.definitions
+        self._expanding: list[str] = []  # union definitions whose codec is being written
+
+    def record(self, t: ir.Type, prefix: str = "", text_forms: bool = False) -> TypeRecord:
+        """`t` as a module with model prefix `prefix` writes it; with `text_forms`
+        (parameters), a uuid, date-time or date also accepts its string form."""
+        return self._record(t, prefix, text_forms, self.codec(t))
+
+    def _record(self, t: ir.Type, prefix: str, text_forms: bool, codec: str) -> TypeRecord:
+        """The record of `t` with its codec given (the parts of `t` get none: only the
+        whole type's codec is ever written)."""
+        if isinstance(t, ir.Primitive):
+            annotation, need = _primitive(t)
+            if text_forms and t.kind == "string" and t.format in ("uuid", "date-time", "date"):
+                annotation += " | str"
+            return TypeRecord(annotation, codec, frozenset([need] if need else []), (),
+                              codec_from_annotation=True)
+        if isinstance(t, ir.AnyType):
+            return TypeRecord("_t.Any", codec, frozenset({"typing"}), (), is_any=True,
+                              codec_from_annotation=True)
+        if isinstance(t, (ir.ArrayType, ir.MapType)):
+            inner = self._record(t.items if isinstance(t, ir.ArrayType) else t.values, prefix,
+                                 text_forms, "")
+            annotation = f"list[{inner.annotation}]" if isinstance(t, ir.ArrayType) \
+                else f"dict[str, {inner.annotation}]"
+            return TypeRecord(annotation, codec, inner.needs, inner.refs,
+                              codec_from_annotation=inner.codec_from_annotation)
+        if isinstance(t, ir.Nullable):
+            inner = self._record(t.inner, prefix, text_forms, "")
+            return TypeRecord(f"{inner.annotation} | None", codec, inner.needs, inner.refs,
+                              inner.is_any, nullable=True)
+        if isinstance(t, ir.UnionType):
+            parts = [self._record(v, prefix, text_forms, "") for v in t.variants]
+            return TypeRecord(
+                " | ".join(dict.fromkeys(p.annotation for p in parts)), codec,
+                frozenset().union(*(p.needs for p in parts)),
+                tuple(dict.fromkeys(k for p in parts for k in p.refs)),
+                nullable=any(p.nullable for p in parts))
+        definition = self.definitions[t.key]
+        name = prefix + self.names.model(t.key)
+        need = _PREFIX_NEEDS[prefix]
+        needs = frozenset([need] if need else [])
+        if isinstance(definition, ir.EnumDef):  # unknown values pass through as they came
+            base = "str" if definition.value_kind == "string" else "int"
+            return TypeRecord(f"{name} | {base}", codec, needs, (t.key,),
+                              codec_from_annotation=True)
+        return TypeRecord(name, codec, needs, (t.key,),
+                          codec_from_annotation=isinstance(definition, ir.ObjectDef))
+
+    def codec(self, t: ir.Type) -> str:
+        if isinstance(t, ir.Primitive):
+            if t.kind == "string":
+                return _STRING_CODECS.get(t.format or "", "_rt.STR")
+            return _OTHER_CODECS[t.kind]
+        if isinstance(t, ir.AnyType):
+            return "_rt.ANY"
+        if isinstance(t, ir.ArrayType):
+            return f"_rt.ListOf({self.codec(t.items)})"
+        if isinstance(t, ir.MapType):
+            return f"_rt.MapOf({self.codec(t.values)})"
+        if isinstance(t, ir.Nullable):
+            return f"_rt.Nullable({self.codec(t.inner)})"
+        if isinstance(t, ir.UnionType):
+            return self._union_codec(t)
+        definition = self.definitions[t.key]
+        name = repr(self.names.model(t.key))  # by name: the model loads when first decoded
+        if isinstance(definition, ir.EnumDef):
+            return f"_rt.EnumOf({name})"
+        if isinstance(definition, ir.UnionDef):
+            # a union that reaches itself (or nests past any reason): inner use kept as is
+            if t.key in self._expanding or len(self._expanding) > 16:
+                return "_rt.ANY"
+            self._expanding.append(t.key)
+            try:
+                return self._union_codec(definition.union)
+            finally:
+                self._expanding.pop()
+        return f"_rt.ModelOf({name})"
+
+    def _union_codec(self, t: ir.UnionType) -> str:
+        variants = ", ".join(self.codec(v) for v in t.variants)
+        args = f"({variants},)" if len(t.variants) == 1 else f"({variants})"
+        if t.discriminator:
+            mapping = ", ".join(f"{k!r}: {self.codec(v)}" for k, v in t.mapping)
+            args += f", {t.discriminator!r}, {{{mapping}}}"
+        return f"_rt.UnionOf({args})"
+
+    def is_model(self, t: ir.Type) -> bool:
+        return isinstance(t, ir.Ref) and isinstance(self.definitions[t.key], ir.ObjectDef)
+
+
+def _primitive(t: ir.Primitive) -> tuple[str, str | None]:
+    if t.kind == "string":
+        return _STRINGS.get(t.format or "", ("str", None))
+    return _OTHERS[t.kind], None
+
+
+def import_lines(needs: frozenset[str] | set[str], local_order: tuple[str, ...] = (
+        "_runtime", "models", "models_m")) -> list[str]:
+    """A module's import block from what its records need: the standard library sorted,
+    then a blank line, then the package's own modules in `local_order`."""
+    stdlib = [STDLIB_IMPORTS[m] for m in sorted(needs) if m in STDLIB_IMPORTS]
+    local = [LOCAL_IMPORTS[m] for m in local_order if m in needs]
+    return stdlib + [""] + local if stdlib and local else stdlib + local
