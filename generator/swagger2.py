@@ -130,8 +130,8 @@ def _operation(op: dict[str, Any], common: list[tuple[dict[str, Any], str]],
 def _parameter(param: dict[str, Any]) -> dict[str, Any]:
     if "$ref" in param:
         return param
-    out = {k: param[k] for k in ("name", "in", "description", "required", "deprecated")
-           if k in param}
+    out: dict[str, Any] = {k: param[k] for k in ("name", "in", "description", "required",
+                                                 "deprecated") if k in param}
     out["schema"] = _schema_of(param)
     fmt = param.get("collectionFormat")
     if param.get("type") == "array" and fmt:
