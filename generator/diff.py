@@ -1,9 +1,12 @@
 """Compare two versions of a spec at the API level: what a client of the old one will notice.
 
-Both versions go through the same loader and resolver as generation, so `$ref`s are
-followed and the comparison is between meanings (operations, parameters, bodies,
-responses, schemas, security), never text. Every finding is a Change with a JSON pointer
-into the spec it is about (the new one, or the old one for what was removed).
+Both versions go through the same loader and resolver as generation and the comparison is
+between their IRs (operations, parameters, bodies, responses, schemas, security), never
+the documents: `$ref`s are followed, and Swagger 2.0, OpenAPI 3.0 and 3.1 spellings of
+one API compare alike. Every finding is a Change with the IR's pointer into the spec it
+is about (the new one, or the old one for what was removed); for Swagger 2.0 that is the
+converted 3.0 document (`#/definitions/X` is `#/components/schemas/X`), except a
+parameter's, which is its entry as written.
 
 A change is breaking when code written against the old client may stop working: a call
 the server now rejects, a value the caller can no longer count on, or a name in the
@@ -22,10 +25,7 @@ from typing import Any
 
 from . import ir
 from .diagnostics import Sink, pointer
-from .loader import Document, read_document
-from .naming import snake_case
-from .operations import METHODS
-from .refs import Located, Resolver
+from .names import Names
 from .resolve import load_api
 
 REQUEST, RESPONSE = "request", "response"
@@ -57,37 +57,46 @@ class Change:
         return (not self.breaking, KINDS.index(self.kind), self.pointer, self.message)
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """One version of a spec: its IR and its raw root document (for security)."""
-
-    api: ir.Api
-    document: Document
-
-    @property
-    def data(self) -> dict[str, Any]:
-        return self.document.data  # type: ignore[no-any-return]
-
-
-def load(path: Path) -> Snapshot:
+def load(path: Path) -> ir.Api:
     """Load and validate a spec for comparison; raise SpecError when it cannot be used."""
-    api = load_api(path, Sink())
-    return Snapshot(api, read_document(path, Sink()))
+    return load_api(path, Sink())
 
 
 def diff_specs(old: Path, new: Path) -> list[Change]:
     return compare(load(old), load(new))
 
 
-def compare(old: Snapshot, new: Snapshot) -> list[Change]:
+def compare(old: ir.Api, new: ir.Api) -> list[Change]:
     """Every change from `old` to `new`, breaking ones first, in a stable order."""
-    return _Comparison(old, new).run()
+    return _Comparison(_Version(old), _Version(new)).run()
+
+
+class _Version:
+    """One side of the comparison: its IR, the names the client has, what names a schema."""
+
+    def __init__(self, api: ir.Api) -> None:
+        self.api = api
+        self.names = Names(api)
+        self.use = _usage(api)
+        # a definition's key -> the component schema that is it; one that is only a `$ref`
+        # to another component gives way to that one
+        self.components: dict[str, str] = {}
+        models = [(s.type.key, s) for s in api.schemas if isinstance(s.type, ir.Ref)]
+        for key, named in sorted(models, key=lambda model: model[1].pointer != model[0]):
+            self.components.setdefault(key, named.name)
+
+    def label(self, key: str) -> str:
+        """How messages name a definition: its schema name, else its class name."""
+        return self.components.get(key) or self.names.model(key)
+
+    def call(self, op: ir.Operation) -> str:
+        return self.names.operation(op).call
 
 
 class _Comparison:
-    def __init__(self, old: Snapshot, new: Snapshot) -> None:
+    def __init__(self, old: _Version, new: _Version) -> None:
         self.old, self.new = old, new
-        self.old_use, self.new_use = _usage(old.api), _usage(new.api)
+        self.old_use, self.new_use = old.use, new.use
         self.changes: set[Change] = set()
         self._pairs: list[tuple[str, str]] = []
         self._seen: set[tuple[str, str]] = set()
@@ -119,22 +128,23 @@ class _Comparison:
         for op in removed:
             if id(op) not in gone:
                 self._add("operation-removed", True, _op_pointer(op),
-                          f"operation removed: `{op.method} {op.path}` (`{_call(op)}`)")
+                          f"operation removed: `{op.method} {op.path}` (`{self.old.call(op)}`)")
         for op in added:
             if id(op) not in gone:
                 self._add("operation-added", False, _op_pointer(op),
-                          f"operation added: `{op.method} {op.path}` (`{_call(op)}`)")
+                          f"operation added: `{op.method} {op.path}` (`{self.new.call(op)}`)")
         for key in old.keys() & new.keys():
             self._operation(old[key], new[key])
 
     def _operation(self, a: ir.Operation, b: ir.Operation) -> None:
         ptr = _op_pointer(b)
-        if _method_name(a) != _method_name(b):
+        before, after = self.old.names.operation(a), self.new.names.operation(b)
+        if before.method != after.method:
             self._add("operation-renamed", True, ptr, f"operationId `{a.operation_id}` renamed to "
-                      f"`{b.operation_id}`: the client method is now `{_call(b)}`")
-        if _group(a) != _group(b):
+                      f"`{b.operation_id}`: the client method is now `{self.new.call(b)}`")
+        if before.group != after.group:
             self._add("operation-regrouped", True, ptr, f"first tag `{a.tag}` changed to "
-                      f"`{b.tag}`: the client method is now `{_call(b)}`")
+                      f"`{b.tag}`: the client method is now `{self.new.call(b)}`")
         if b.deprecated and not a.deprecated:
             self._add("operation-deprecated", False, ptr, f"`{b.method} {b.path}` is deprecated")
         self._parameters(a, b)
@@ -148,10 +158,10 @@ class _Comparison:
             before, after = old.get(key), new.get(key)
             what = f"{key[0]} parameter `{key[1]}`"
             if after is None:
-                self._add("parameter-removed", True, self._param_pointer(self.old, a, key),
-                          f"{what} removed")
+                assert before is not None
+                self._add("parameter-removed", True, before.pointer, f"{what} removed")
                 continue
-            ptr = self._param_pointer(self.new, b, key)
+            ptr = after.pointer
             if before is None:
                 self._add("parameter-added", after.required, ptr,
                           f"{'required' if after.required else 'optional'} {what} added")
@@ -207,27 +217,13 @@ class _Comparison:
                     self._type(before.type, after.type, here, f"response {status} body",
                                {RESPONSE})
 
-    def _param_pointer(self, snap: Snapshot, op: ir.Operation, key: tuple[str, str]) -> str:
-        """The parameter's own entry: the operation's list first, then the path item's."""
-        resolver = Resolver(snap.document, Sink())
-        item = resolver.follow(resolver.at_root(pointer("paths", op.path)))
-        owners = [(item.node.get(op.method.lower()), (op.method.lower(),)), (item.node, ())]
-        for owner, tokens in owners:
-            params = owner.get("parameters") if isinstance(owner, dict) else None
-            for index, raw in enumerate(params if isinstance(params, list) else []):
-                node = resolver.follow(Located(raw, item.doc, item.pointer)).node \
-                    if isinstance(raw, dict) else None
-                if isinstance(node, dict) and (node.get("in"), node.get("name")) == key:
-                    return pointer("paths", op.path, *tokens, "parameters", index)
-        return pointer("paths", op.path, op.method.lower(), "parameters")
-
     # -- types and definitions ----------------------------------------------------------
 
     def _type(self, a: ir.Type, b: ir.Type, ptr: str, what: str, use: set[str]) -> None:
         """Compare one use of a type; pair the definitions it reaches for a later look."""
         a_null, a_core = _split(a)
         b_null, b_core = _split(b)
-        before, after = _signature(a_core, self.old.api), _signature(b_core, self.new.api)
+        before, after = _signature(a_core, self.old), _signature(b_core, self.new)
         if before != after:
             was, now = self._describe(a_core, self.old), self._describe(b_core, self.new)
             self._add("type-changed", True, ptr, f"{what} type changed from `{was}` to `{now}`")
@@ -265,8 +261,8 @@ class _Comparison:
             after.remove(variant)
             self._pair(variant, variant)
         for variant in before:
-            shape = _signature(variant, self.old.api)
-            match = next((v for v in after if _signature(v, self.new.api) == shape), None)
+            shape = _signature(variant, self.old)
+            match = next((v for v in after if _signature(v, self.new) == shape), None)
             if match is not None:
                 after.remove(match)
                 self._pair(variant, match)
@@ -313,70 +309,80 @@ class _Comparison:
         added = [v for v in b.values if v not in a.values]
         if removed:
             self._add("enum-value-removed", REQUEST in use, ptr, f"{_role(use)}enum "
-                      f"`{_label(a)}`: {_plural(removed, 'value')} removed: {_values(removed)}")
+                      f"`{self.old.label(a.key)}`: {_plural(removed, 'value')} removed: "
+                      f"{_values(removed)}")
         if added:
-            self._add("enum-value-added", False, ptr, f"{_role(use)}enum `{_label(b)}`: "
-                      f"{_plural(added, 'value')} added: {_values(added)}")
+            self._add("enum-value-added", False, ptr, f"{_role(use)}enum "
+                      f"`{self.new.label(b.key)}`: {_plural(added, 'value')} added: "
+                      f"{_values(added)}")
 
     def _union(self, a: ir.UnionDef, b: ir.UnionDef, use: set[str]) -> None:
-        before = {_signature(v, self.old.api): v for v in a.union.variants}
-        after = {_signature(v, self.new.api): v for v in b.union.variants}
+        before = {_signature(v, self.old): v for v in a.union.variants}
+        after = {_signature(v, self.new): v for v in b.union.variants}
+        what = f"{_role(use)}union `{self.new.label(b.key)}`"
         for sig in sorted(before.keys() - after.keys()):
-            self._add("variant-removed", REQUEST in use, b.key, f"{_role(use)}union "
-                      f"`{_label(b)}`: variant `{self._describe(before[sig], self.old)}` removed")
+            self._add("variant-removed", REQUEST in use, b.key, f"{what}: variant "
+                      f"`{self._describe(before[sig], self.old)}` removed")
         for sig in sorted(after.keys() - before.keys()):
-            self._add("variant-added", False, b.key, f"{_role(use)}union `{_label(b)}`: "
-                      f"variant `{self._describe(after[sig], self.new)}` added")
+            self._add("variant-added", False, b.key, f"{what}: variant "
+                      f"`{self._describe(after[sig], self.new)}` added")
         self._pair_variants(a.union.variants, b.union.variants)
 
-    def _describe(self, t: ir.Type, snap: Snapshot) -> str:
-        return _signature(t, snap.api, names=True)
+    def _describe(self, t: ir.Type, side: _Version) -> str:
+        return _signature(t, side, names=True)
 
     # -- schemas and security -----------------------------------------------------------
 
     def _schemas(self) -> None:
-        old, new = _component_schemas(self.old.data), _component_schemas(self.new.data)
-        for name in old:
+        old = {s.name: s for s in self.old.api.schemas}
+        new = {s.name: s for s in self.new.api.schemas}
+        for name, schema in old.items():
             if name not in new:
-                self._add("schema-removed", True, pointer("components", "schemas", name),
-                          f"schema `{name}` removed (`models.{name}` goes away)")
-        for name in new:
+                model = self.old.names.model(schema.type.key) \
+                    if isinstance(schema.type, ir.Ref) else None
+                self._add("schema-removed", True, schema.pointer, f"schema `{name}` removed"
+                          + (f" (`models.{model}` goes away)" if model else ""))
+        for name, schema in new.items():
             if name not in old:
-                self._add("schema-added", False, pointer("components", "schemas", name),
-                          f"schema `{name}` added")
-        for key in sorted(self.old.api.definitions.keys() & self.new.api.definitions.keys()):
-            if key.startswith("#/components/schemas/") and (key, key) not in self._seen:
-                self._seen.add((key, key))
-                self._pairs.append((key, key))
+                self._add("schema-added", False, schema.pointer, f"schema `{name}` added")
+        for name in sorted(old.keys() & new.keys()):
+            a, b = old[name].type, new[name].type
+            if isinstance(a, ir.Ref) and isinstance(b, ir.Ref) and (a.key, b.key) not in self._seen:
+                self._seen.add((a.key, b.key))
+                self._pairs.append((a.key, b.key))
 
     def _security(self) -> None:
-        old_root, new_root = _requirements(self.old.data), _requirements(self.new.data)
+        old_root, new_root = _alternatives(self.old.api.security), \
+            _alternatives(self.new.api.security)
         if old_root != new_root:
             self._add("security-changed", True, "#/security", f"default security changed from "
                       f"{_show(old_root)} to {_show(new_root)}")
-        old_ops, new_ops = _operation_nodes(self.old), _operation_nodes(self.new)
+        old_ops = {(op.method, op.path): op for op in self.old.api.operations}
+        new_ops = {(op.method, op.path): op for op in self.new.api.operations}
         for key in sorted(old_ops.keys() & new_ops.keys()):
             a, b = old_ops[key], new_ops[key]
-            if "security" not in a and "security" not in b:
+            if not a.own_security and not b.own_security:
                 continue  # both follow the default, compared above
-            before = _requirements(a) if "security" in a else old_root
-            after = _requirements(b) if "security" in b else new_root
+            before, after = _alternatives(a.security), _alternatives(b.security)
             if before != after:
-                self._add("security-changed", True, pointer("paths", key[1], key[0], "security"),
-                          f"`{key[0].upper()} {key[1]}` security changed from {_show(before)} "
+                self._add("security-changed", True, _op_pointer(b) + "/security",
+                          f"`{b.method} {b.path}` security changed from {_show(before)} "
                           f"to {_show(after)}")
-        old_schemes, new_schemes = _schemes(self.old), _schemes(self.new)
+        old_schemes = {s.name: s for s in self.old.api.security_schemes}
+        new_schemes = {s.name: s for s in self.new.api.security_schemes}
         for name in sorted(old_schemes.keys() | new_schemes.keys()):
-            ptr = pointer("components", "securitySchemes", name)
             if name not in new_schemes:
-                self._add("security-scheme-removed", True, ptr,
+                self._add("security-scheme-removed", True, old_schemes[name].pointer,
                           f"security scheme `{name}` removed")
-            elif name not in old_schemes:
-                self._add("security-scheme-added", False, ptr, f"security scheme `{name}` added "
-                          f"(`{new_schemes[name]}`)")
-            elif old_schemes[name] != new_schemes[name]:
-                self._add("security-scheme-changed", True, ptr, f"security scheme `{name}` changed "
-                          f"from `{old_schemes[name]}` to `{new_schemes[name]}`")
+                continue
+            after_scheme = new_schemes[name]
+            if name not in old_schemes:
+                self._add("security-scheme-added", False, after_scheme.pointer,
+                          f"security scheme `{name}` added (`{after_scheme.summary}`)")
+            elif old_schemes[name].summary != after_scheme.summary:
+                self._add("security-scheme-changed", True, after_scheme.pointer,
+                          f"security scheme `{name}` changed from `{old_schemes[name].summary}` "
+                          f"to `{after_scheme.summary}`")
 
 
 # -- where each definition is used ----------------------------------------------------------
@@ -444,7 +450,7 @@ def _split(t: ir.Type) -> tuple[bool, ir.Type]:
     return (True, t.inner) if isinstance(t, ir.Nullable) else (False, t)
 
 
-def _signature(t: ir.Type, api: ir.Api, names: bool = False) -> str:
+def _signature(t: ir.Type, side: _Version, names: bool = False) -> str:
     """What a value looks like on the wire (with schema names when `names`, for messages).
 
     Objects compare as `object` whatever their name: their properties are compared one
@@ -453,32 +459,22 @@ def _signature(t: ir.Type, api: ir.Api, names: bool = False) -> str:
     if isinstance(t, ir.Primitive):
         return f"{t.kind}({t.format})" if t.format else t.kind
     if isinstance(t, ir.Nullable):
-        return f"{_signature(t.inner, api, names)} | null"
+        return f"{_signature(t.inner, side, names)} | null"
     if isinstance(t, ir.ArrayType):
-        return f"array<{_signature(t.items, api, names)}>"
+        return f"array<{_signature(t.items, side, names)}>"
     if isinstance(t, ir.MapType):
-        return f"map<{_signature(t.values, api, names)}>"
+        return f"map<{_signature(t.values, side, names)}>"
     if isinstance(t, ir.UnionType):
-        return " | ".join(sorted({_signature(v, api, names) for v in t.variants}))
+        return " | ".join(sorted({_signature(v, side, names) for v in t.variants}))
     if isinstance(t, ir.Ref):
-        definition = api.definitions[t.key]
-        name = _schema_name(t.key)
+        definition = side.api.definitions[t.key]
+        name = side.components.get(t.key)
         if names and name:
             return name
         if isinstance(definition, ir.EnumDef):
             return f"{definition.value_kind} enum"
         return "object" if isinstance(definition, ir.ObjectDef) else "union"
     return "any"
-
-
-def _schema_name(key: str) -> str | None:
-    prefix = "#/components/schemas/"
-    rest = key[len(prefix):] if key.startswith(prefix) else ""
-    return rest.replace("~1", "/").replace("~0", "~") if rest and "/" not in rest else None
-
-
-def _label(definition: ir.Definition) -> str:
-    return _schema_name(definition.key) or definition.key
 
 
 def _values(values: list[str | int]) -> str:
@@ -500,18 +496,6 @@ def _op_pointer(op: ir.Operation) -> str:
     return pointer("paths", op.path, op.method.lower())
 
 
-def _group(op: ir.Operation) -> str:
-    return snake_case(op.tag) if op.tag else "default"
-
-
-def _method_name(op: ir.Operation) -> str:
-    return snake_case(op.operation_id or f"{op.method} {op.path}")
-
-
-def _call(op: ir.Operation) -> str:
-    return f"client.{_group(op)}.{_method_name(op)}"
-
-
 def _moved(removed: list[ir.Operation],
            added: list[ir.Operation]) -> list[tuple[ir.Operation, ir.Operation]]:
     """Removed and added operations with the same operationId: the path or method changed."""
@@ -523,70 +507,22 @@ def _moved(removed: list[ir.Operation],
     return [(before[i], after[i]) for i in sorted(before.keys() & after.keys())]
 
 
-# -- the raw document: schema names and security ------------------------------------------------
+# -- security requirements --------------------------------------------------------------------
 
 
-def _component_schemas(data: dict[str, Any]) -> list[str]:
-    components = data.get("components")
-    schemas = components.get("schemas") if isinstance(components, dict) else None
-    return sorted(schemas) if isinstance(schemas, dict) else []
-
-
-def _operation_nodes(snap: Snapshot) -> dict[tuple[str, str], dict[str, Any]]:
-    resolver = Resolver(snap.document, Sink())
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    for op in snap.api.operations:
-        item = resolver.follow(resolver.at_root(pointer("paths", op.path))).node
-        node = item.get(op.method.lower()) if isinstance(item, dict) else None
-        if isinstance(node, dict) and op.method.lower() in METHODS:
-            found[(op.method.lower(), op.path)] = node
-    return found
-
-
-def _requirements(owner: dict[str, Any]) -> tuple[str, ...]:
-    """A `security` list as sorted alternatives, each `scheme[scopes] + scheme`."""
-    value = owner.get("security")
-    alternatives: set[str] = set()
-    for requirement in value if isinstance(value, list) else []:
-        if not isinstance(requirement, dict):
-            continue
-        parts = []
-        for name, scopes in sorted(requirement.items()):
-            listed = sorted(str(s) for s in scopes) if isinstance(scopes, list) else []
-            parts.append(f"{name}[{', '.join(listed)}]" if listed else str(name))
-        alternatives.add(" + ".join(parts) or "anonymous")
-    return tuple(sorted(alternatives))
+def _alternatives(requirements: tuple[ir.SecurityRequirement, ...]) -> tuple[str, ...]:
+    """Requirements as sorted alternatives, each `scheme[scopes] + scheme` (`anonymous`
+    when it needs no credentials)."""
+    shown = set()
+    for requirement in requirements:
+        parts = [f"{name}[{', '.join(sorted(scopes))}]" if scopes else name
+                 for name, scopes in requirement.schemes]
+        shown.add(" + ".join(parts) or "anonymous")
+    return tuple(sorted(shown))
 
 
 def _show(requirements: tuple[str, ...]) -> str:
     return " or ".join(f"`{r}`" for r in requirements) if requirements else "none"
-
-
-def _schemes(snap: Snapshot) -> dict[str, str]:
-    """Each security scheme summed up by what a client must send (descriptions ignored)."""
-    components = snap.data.get("components")
-    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
-    if not isinstance(schemes, dict):
-        return {}
-    resolver = Resolver(snap.document, Sink())
-    found: dict[str, str] = {}
-    for name in schemes:
-        node = resolver.follow(resolver.at_root(pointer("components", "securitySchemes",
-                                                        name))).node
-        node = node if isinstance(node, dict) else {}
-        kind = str(node.get("type"))
-        if kind == "http":
-            found[name] = f"http {str(node.get('scheme', '')).lower()}"
-        elif kind == "apiKey":
-            found[name] = f"apiKey {node.get('name')} in {node.get('in')}"
-        elif kind == "oauth2" and isinstance(node.get("flows"), dict):
-            flows = [f"{flow} {spec.get('tokenUrl') or spec.get('authorizationUrl') or ''}"
-                     .strip() for flow, spec in sorted(node["flows"].items())
-                     if isinstance(spec, dict)]
-            found[name] = f"oauth2 {', '.join(flows)}"
-        else:
-            found[name] = f"{kind} {node.get('openIdConnectUrl', '')}".strip()
-    return found
 
 
 # -- reports ------------------------------------------------------------------------------------
@@ -610,11 +546,11 @@ def format_json(changes: list[Change]) -> str:
     return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
 
 
-def title(old_path: Path, new_path: Path, old: Snapshot, new: Snapshot) -> str:
+def title(old_path: Path, new_path: Path, old: ir.Api, new: ir.Api) -> str:
     """A heading for a report: the API's title, the two files, and versions when they differ."""
-    heading = f"{new.api.title}: {old_path} → {new_path}"
-    if old.api.version != new.api.version:
-        heading += f" (version {old.api.version} → {new.api.version})"
+    heading = f"{new.title}: {old_path} → {new_path}"
+    if old.version != new.version:
+        heading += f" (version {old.version} → {new.version})"
     return heading
 
 

@@ -137,6 +137,10 @@ class Parameter:
     deprecated: bool = False
     explode: bool = True
     style: str = "form"
+    # its own entry in the spec (the operation's list, else the path item's): a JSON
+    # pointer, after the file's name when that is not the root; for Swagger 2.0, the
+    # entry in the document as written, not in its 3.0 conversion
+    pointer: str = ""
 
 
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
@@ -200,9 +204,50 @@ class Operation:
     description: str | None = None
     deprecated: bool = False
     paging: Paging | None = None
-    # the alternatives the spec accepts, each the names of the schemes it needs together;
+    # the alternatives the spec accepts (its own `security`, else the document's default);
     # () when the operation needs none, and an empty alternative when credentials are optional
-    security: tuple[tuple[str, ...], ...] = ()
+    security: tuple[SecurityRequirement, ...] = ()
+    own_security: bool = False  # the operation lists its own rather than following the default
+
+    @property
+    def requires_credentials(self) -> bool:
+        """Every alternative the spec accepts names at least one scheme."""
+        return bool(self.security) and all(r.schemes for r in self.security)
+
+
+@dataclass(frozen=True)
+class SecurityRequirement:
+    """One alternative of a `security` list: schemes needed together, each with its scopes
+    as the spec lists them (names sorted; no schemes: no credentials needed)."""
+
+    schemes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.schemes)
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """A scheme the spec declares, applied by the client or not, summed up by what a
+    request must carry (`http bearer`, `apiKey X-Key in header`, `oauth2 <flows>`)."""
+
+    name: str
+    summary: str
+    pointer: str
+
+
+@dataclass(frozen=True)
+class NamedSchema:
+    """A schema the spec names under components/schemas (Swagger 2.0: definitions).
+
+    `type` is a Ref when the schema is a definition (a model, enum or union alias), else
+    the type uses of it inline.
+    """
+
+    name: str
+    pointer: str
+    type: Type
 
 
 @dataclass(frozen=True)
@@ -235,4 +280,7 @@ class Api:
     base_url: str
     operations: tuple[Operation, ...]
     definitions: dict[str, Definition] = field(hash=False)
-    auth: tuple[Auth, ...] = ()
+    auth: tuple[Auth, ...] = ()  # the schemes the client applies
+    security: tuple[SecurityRequirement, ...] = ()  # the document's default requirements
+    security_schemes: tuple[SecurityScheme, ...] = ()  # every declared scheme
+    schemas: tuple[NamedSchema, ...] = ()  # in the order the spec lists them

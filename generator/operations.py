@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from . import ir
 from .refs import Located, Resolver, text_or_none
 from .schemas import SchemaConverter
+from .security import requirements
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
 _LOCATIONS = ("path", "query", "header", "cookie", "querystring")
@@ -15,10 +18,13 @@ _METHOD_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,31}")
 
 
 class OperationReader:
-    def __init__(self, resolver: Resolver, schemas: SchemaConverter) -> None:
+    def __init__(self, resolver: Resolver, schemas: SchemaConverter,
+                 origins: Mapping[str, str] | None = None) -> None:
         self.resolver = resolver
         self.schemas = schemas
         self.sink = resolver.sink
+        # where a converted document's parameter entries stand in the one the user wrote
+        self.origins = origins or {}
 
     def read_all(self) -> list[ir.Operation]:
         paths = self.resolver.root.data.get("paths") or {}
@@ -78,7 +84,8 @@ class OperationReader:
             summary=text_or_none(node.get("summary")),
             description=text_or_none(node.get("description")),
             deprecated=node.get("deprecated") is True,
-            security=_security(node if "security" in node else self.resolver.root.data),
+            security=requirements(node if "security" in node else self.resolver.root.data),
+            own_security="security" in node,
         )
 
     def _parameters(self, item: Located, here: Located,
@@ -90,9 +97,11 @@ class OperationReader:
             if not isinstance(raw, list):
                 continue
             for index in range(len(raw)):
-                param_here = self.resolver.follow(owner.child("parameters", index))
-                param = self._parameter(param_here, place)
+                entry = owner.child("parameters", index)
+                param = self._parameter(self.resolver.follow(entry), place)
                 if param is not None:
+                    where = self.resolver.key(entry)
+                    param = dataclasses.replace(param, pointer=self.origins.get(where, where))
                     found[(param.location, param.wire_name)] = param
         return tuple(found.values())
 
@@ -212,48 +221,6 @@ class OperationReader:
                 tuple(sorted(h.lower() for h in headers)) if isinstance(headers, dict) else (),
                 _media_example(media_here.node)))
         return tuple(responses)
-
-
-def read_auth(resolver: Resolver) -> tuple[ir.Auth, ...]:
-    """The security schemes the client can apply, in the order the spec lists them."""
-    data = resolver.root.data
-    components = data.get("components") if isinstance(data.get("components"), dict) else {}
-    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
-    found: list[ir.Auth] = []
-    if not isinstance(schemes, dict):
-        return ()
-    for name in schemes:
-        here = resolver.follow(resolver.at_root("#/components/securitySchemes").child(name))
-        node = here.node if isinstance(here.node, dict) else {}
-        kind = node.get("type")
-        if kind == "http" and str(node.get("scheme", "")).lower() == "bearer":
-            found.append(ir.BearerAuth(name))
-        elif kind == "oauth2" and isinstance(node.get("flows"), dict) \
-                and isinstance(node["flows"].get("clientCredentials"), dict):
-            flow = node["flows"]["clientCredentials"]
-            scopes = flow.get("scopes") if isinstance(flow.get("scopes"), dict) else {}
-            found.append(ir.OAuthClientCredentials(name, str(flow.get("tokenUrl", "")),
-                                                   tuple(str(s) for s in scopes)))
-        elif kind == "apiKey" and node.get("in") in ("header", "query", "cookie"):
-            if any(isinstance(a, ir.ApiKeyAuth) for a in found):
-                resolver.sink.warn("unsupported-auth", f"only the first apiKey scheme is applied; "
-                                   f"send {name!r} through default_headers", here.doc.name,
-                                   here.pointer)
-                continue
-            found.append(ir.ApiKeyAuth(name, str(node.get("name", "")), node["in"]))
-        else:
-            resolver.sink.warn("unsupported-auth", f"security scheme {name!r} ({kind}) is not "
-                               "applied; pass headers yourself", here.doc.name, here.pointer)
-    return tuple(found)
-
-
-def _security(owner: dict[str, object]) -> tuple[tuple[str, ...], ...]:
-    """An operation's security requirements (its own, else the document's default)."""
-    requirements = owner.get("security")
-    if not isinstance(requirements, list):
-        return ()
-    return tuple(tuple(sorted(str(name) for name in alternative))
-                 for alternative in requirements if isinstance(alternative, dict))
 
 
 def _preferred_media(media_types: list[str]) -> str:

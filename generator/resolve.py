@@ -11,10 +11,11 @@ from typing import Any
 from . import ir, openapi32, swagger2
 from .diagnostics import Sink, SpecError, pointer
 from .loader import Document, read_document
-from .operations import OperationReader, read_auth
+from .operations import OperationReader
 from .pagination import with_paging
-from .refs import Resolver
+from .refs import Located, Resolver
 from .schemas import SchemaConverter
+from .security import read_auth, read_schemes, requirements
 from .validate import Validation
 
 Validate = Callable[[Document, str, Sink, Resolver], None]
@@ -34,8 +35,11 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
     resolver = Resolver(document, sink)
     resolver.check_all()
     (validate or _validate)(document, version, sink, resolver)
+    origins: dict[str, str] = {}
     if version == "2.0":
-        document = dataclasses.replace(document, data=swagger2.convert(document.data))
+        conversion = swagger2.convert(document.data)
+        document = dataclasses.replace(document, data=conversion.data)
+        origins = conversion.origins
         sink.note("swagger-2", "Swagger 2.0 converted to OpenAPI 3.0; later pointers refer to "
                   "the converted document (#/definitions/X is #/components/schemas/X)",
                   document.name)
@@ -44,9 +48,8 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
     if version.startswith("3.2"):
         openapi32.warn_unexpressed(document.data, document.name, sink)
     schemas = SchemaConverter(resolver, version)
-    operations = OperationReader(resolver, schemas).read_all()
-    for name in _component_schema_names(document.data):
-        schemas.named(resolver.follow(resolver.at_root(pointer("components", "schemas", name))))
+    operations = OperationReader(resolver, schemas, origins).read_all()
+    named = _named_schemas(resolver, schemas)
     info = document.data.get("info") if isinstance(document.data.get("info"), dict) else {}
     return with_paging(ir.Api(
         title=str(info.get("title") or "API"),
@@ -56,6 +59,9 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
         operations=tuple(operations),
         definitions=schemas.finish(),
         auth=read_auth(resolver),
+        security=requirements(document.data),
+        security_schemes=read_schemes(resolver),
+        schemas=named,
     ), paging, sink, paging_source)
 
 
@@ -82,10 +88,18 @@ def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) 
     validation.finish(sink)
 
 
-def _component_schema_names(data: dict[str, Any]) -> list[str]:
-    components = data.get("components")
-    schemas = components.get("schemas") if isinstance(components, dict) else None
-    return list(schemas) if isinstance(schemas, dict) else []
+def _named_schemas(resolver: Resolver, schemas: SchemaConverter) -> tuple[ir.NamedSchema, ...]:
+    """Every schema under components/schemas, converted (so each model exists even when no
+    operation uses it)."""
+    components = resolver.root.data.get("components")
+    listed = components.get("schemas") if isinstance(components, dict) else None
+    found = []
+    for name, node in listed.items() if isinstance(listed, dict) else []:
+        # spelled as a `$ref` to it is (a URI fragment: `%` escaped), so both reach one key
+        entry = pointer("components", "schemas", name).replace("%", "%25")
+        found.append(ir.NamedSchema(str(name), entry, schemas.named(
+            resolver.follow(Located(node, resolver.root, entry)))))
+    return tuple(found)
 
 
 def _base_url(data: dict[str, Any]) -> str:

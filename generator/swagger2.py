@@ -9,8 +9,10 @@ collectionFormat becomes style/explode. It runs after the 2.0 document validated
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from typing import Any
 
+from .diagnostics import pointer
 from .walk import nodes
 
 _REF_PREFIXES = {
@@ -24,9 +26,23 @@ _SCHEMA_KEYS = ("type", "format", "items", "enum", "default", "minimum", "maximu
                 "multipleOf", "exclusiveMinimum", "exclusiveMaximum")
 
 
-def convert(swagger: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Conversion:
+    """The 3.0 document, and where its parameter entries stand in the 2.0 one.
+
+    `origins` maps the pointer of each parameter entry in `data` to its entry in the
+    document the user wrote: the lists differ (body and formData parameters leave them,
+    the path item's are merged into each operation's), so the indices do.
+    """
+
+    data: dict[str, Any]
+    origins: dict[str, str]
+
+
+def convert(swagger: dict[str, Any]) -> Conversion:
     """An OpenAPI 3.0.3 document with the meaning of the Swagger 2.0 `swagger`."""
     doc = _rewrite(copy.deepcopy(swagger))
+    origins: dict[str, str] = {}
     consumes = doc.get("consumes") or ["application/json"]
     produces = doc.get("produces") or ["application/json"]
     out: dict[str, Any] = {"openapi": "3.0.3", "info": doc.get("info", {}), "paths": {}}
@@ -52,28 +68,39 @@ def convert(swagger: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(item, dict) or str(path).startswith("x-"):
             continue
         new_item: dict[str, Any] = {}
-        common = _resolve_all(item.get("parameters") or [], shared_params)
-        if common:
-            new_item["parameters"] = [_parameter(p) for p in common
-                                      if p.get("in") not in ("body", "formData")]
+        common = _resolve_all(item.get("parameters") or [], shared_params,
+                              pointer("paths", path, "parameters"))
+        plain = [(p, where) for p, where in common if p.get("in") not in ("body", "formData")]
+        if plain:
+            new_item["parameters"] = [_parameter(p) for p, _ in plain]
+            origins.update(_origins(pointer("paths", path, "parameters"), plain))
         for method in _METHODS:
             if isinstance(item.get(method), dict):
-                new_item[method] = _operation(item[method], common, shared_params,
-                                              consumes, produces)
+                here = pointer("paths", path, method)
+                new_item[method], own = _operation(item[method], common, shared_params,
+                                                   consumes, produces, here)
+                origins.update(_origins(here + "/parameters", own))
         out["paths"][path] = new_item
-    return out
+    return Conversion(out, origins)
 
 
-def _operation(op: dict[str, Any], common: list[dict[str, Any]], shared: dict[str, Any],
-               consumes: list[str], produces: list[str]) -> dict[str, Any]:
-    params = _resolve_all(op.get("parameters") or [], shared)
-    own = {(p.get("in"), p.get("name")) for p in params}
-    params = [p for p in common if (p.get("in"), p.get("name")) not in own] + params
+def _origins(converted: str, params: list[tuple[dict[str, Any], str]]) -> dict[str, str]:
+    return {f"{converted}/{index}": where for index, (_, where) in enumerate(params)}
+
+
+def _operation(op: dict[str, Any], common: list[tuple[dict[str, Any], str]],
+               shared: dict[str, Any], consumes: list[str], produces: list[str],
+               here: str) -> tuple[dict[str, Any], list[tuple[dict[str, Any], str]]]:
+    """The 3.0 operation, and its parameter list's entries with where each was written."""
+    located = _resolve_all(op.get("parameters") or [], shared, here + "/parameters")
+    own = {(p.get("in"), p.get("name")) for p, _ in located}
+    located = [(p, w) for p, w in common if (p.get("in"), p.get("name")) not in own] + located
+    params = [p for p, _ in located]
     out = {k: v for k, v in op.items()
            if k not in ("parameters", "responses", "consumes", "produces", "schemes")}
-    plain = [_parameter(p) for p in params if p.get("in") not in ("body", "formData")]
+    plain = [(p, w) for p, w in located if p.get("in") not in ("body", "formData")]
     if plain:
-        out["parameters"] = plain
+        out["parameters"] = [_parameter(p) for p, _ in plain]
     media_in = op.get("consumes") or consumes
     body = next((p for p in params if p.get("in") == "body"), None)
     form = [p for p in params if p.get("in") == "formData"]
@@ -97,14 +124,14 @@ def _operation(op: dict[str, Any], common: list[dict[str, Any]], shared: dict[st
     media_out = op.get("produces") or produces
     out["responses"] = {str(code): r if str(code).startswith("x-") else _response(r, media_out)
                         for code, r in (op.get("responses") or {}).items()}
-    return out
+    return out, plain
 
 
 def _parameter(param: dict[str, Any]) -> dict[str, Any]:
     if "$ref" in param:
         return param
-    out = {k: param[k] for k in ("name", "in", "description", "required", "deprecated")
-           if k in param}
+    out: dict[str, Any] = {k: param[k] for k in ("name", "in", "description", "required",
+                                                 "deprecated") if k in param}
     out["schema"] = _schema_of(param)
     fmt = param.get("collectionFormat")
     if param.get("type") == "array" and fmt:
@@ -160,18 +187,21 @@ def _security(scheme: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in scheme.items() if k in ("type", "name", "in", "description")}
 
 
-def _resolve_all(params: list[Any], shared: dict[str, Any]) -> list[dict[str, Any]]:
-    """Parameters with local `#/components/parameters/X` refs looked up (body ones too)."""
+def _resolve_all(params: list[Any], shared: dict[str, Any],
+                 where: str) -> list[tuple[dict[str, Any], str]]:
+    """Parameters with local `#/components/parameters/X` refs looked up (body ones too),
+    each with the pointer of its entry in the list at `where`."""
     found = []
-    for param in params:
+    for index, param in enumerate(params):
+        entry = f"{where}/{index}"
         if isinstance(param, dict) and isinstance(param.get("$ref"), str):
             name = param["$ref"].rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
             target = shared.get(name)
             if isinstance(target, dict) and target.get("in") in ("body", "formData"):
-                found.append(target)
+                found.append((target, entry))
                 continue
         if isinstance(param, dict):
-            found.append(param)
+            found.append((param, entry))
     return found
 
 

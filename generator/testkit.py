@@ -91,12 +91,12 @@ def _entry(op: ir.Operation, method_name: str, types: TypeRecords, api: ir.Api) 
 def _credentials(op: ir.Operation, api: ir.Api) -> list[tuple[str, str]]:
     """Where a request may carry the credentials the operation needs, or [] when it needs
     none (or names a scheme the client cannot apply, so the kit cannot tell)."""
-    if not op.security or not all(op.security):
+    if not op.requires_credentials:
         return []
     schemes = {auth.scheme_name: auth for auth in api.auth}
     places: list[tuple[str, str]] = []
     for alternative in op.security:
-        for name in alternative:
+        for name in alternative.names:
             scheme = schemes.get(name)
             if scheme is None:
                 return []

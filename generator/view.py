@@ -332,7 +332,7 @@ def _auth_view(api: ir.Api, prefix: str) -> tuple[list[tuple[str, str, str]], st
                      f"api_key_in={literal(auth.location)}"]
     accepted = tuple(name for name, _, _ in params)
     required = bool(accepted) and bool(api.operations) and all(
-        op.security and all(op.security) for op in api.operations)
+        op.requires_credentials for op in api.operations)
     names = ", ".join(literal(name) for name in accepted) + ("," if len(accepted) == 1 else "")
     head = ["env_prefix=ENV_PREFIX", f"accepted=({names})",
             f"required={required}"]

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import diff
+from generator import diff, ir
 from generator.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
@@ -480,7 +480,7 @@ def test_cli_bad_spec_exits_2_with_one_line(tmp_path: Path,
 
 
 @pytest.fixture(scope="module")
-def opal_snapshots() -> list[diff.Snapshot]:
+def opal_snapshots() -> list[ir.Api]:
     return [diff.load(path) for path in OPAL_VERSIONS]
 
 
@@ -499,7 +499,7 @@ def _tokens(ptr: str) -> list[str]:
 
 @pytest.mark.parametrize("step", [0, 1], ids=["2025-10-27->2026-04-21", "2026-04-21->current"])
 def test_opal_history_operations_and_schemas(step: int,
-                                             opal_snapshots: list[diff.Snapshot]) -> None:
+                                             opal_snapshots: list[ir.Api]) -> None:
     changes = diff.compare(opal_snapshots[step], opal_snapshots[step + 1])
     old, new = _raw(OPAL_VERSIONS[step]), _raw(OPAL_VERSIONS[step + 1])
 
@@ -520,7 +520,7 @@ def test_opal_history_operations_and_schemas(step: int,
 
 
 def test_opal_new_query_parameters_match_the_documents(
-        opal_snapshots: list[diff.Snapshot]) -> None:
+        opal_snapshots: list[ir.Api]) -> None:
     changes = diff.compare(opal_snapshots[0], opal_snapshots[2])
     old, new = _raw(OPAL_VERSIONS[0]), _raw(OPAL_VERSIONS[2])
 
@@ -542,7 +542,7 @@ def test_opal_new_query_parameters_match_the_documents(
     assert len(expected) >= 5
 
 
-def test_opal_new_enum_values_match_the_documents(opal_snapshots: list[diff.Snapshot]) -> None:
+def test_opal_new_enum_values_match_the_documents(opal_snapshots: list[ir.Api]) -> None:
     changes = diff.compare(opal_snapshots[0], opal_snapshots[2])
     old, new = _raw(OPAL_VERSIONS[0]), _raw(OPAL_VERSIONS[2])
     for name in ("AppTypeEnum", "GroupTypeEnum", "ResourceTypeEnum"):
@@ -551,3 +551,76 @@ def test_opal_new_enum_values_match_the_documents(opal_snapshots: list[diff.Snap
         (change,) = [c for c in changes if c.pointer == f"#/components/schemas/{name}/enum"]
         assert change.kind == "enum-value-added" and not change.breaking
         assert change.message.endswith(", ".join(f"`{v}`" for v in added))
+
+
+# -- names in messages are the generated client's (generator/names.py) -------------------------
+
+
+def test_a_group_named_like_a_client_member_is_reported_as_the_client_has_it(
+        tmp_path: Path) -> None:
+    # main reported `client.close.get_b`: the client's attribute is `close_` (close() is
+    # the client's own method)
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/b"] = {"get": {"operationId": "getB", "tags": ["close"],
+                                       "responses": {"204": {"description": "done"}}}}
+
+    assert changed(tmp_path, edit) == [
+        "safe  #/paths/~1b/get  operation added: `GET /b` (`client.close_.get_b`)",
+    ]
+
+
+def test_a_removed_schema_names_its_model_class(tmp_path: Path) -> None:
+    old = base()
+    old["components"]["schemas"]["legacy-thing"] = {
+        "type": "object", "properties": {"x": {"type": "string"}}}
+    old["components"]["schemas"]["Id"] = {"type": "string"}
+    assert report(tmp_path, old, base()) == [
+        "BREAKING  #/components/schemas/Id  schema `Id` removed",
+        "BREAKING  #/components/schemas/legacy-thing  schema `legacy-thing` removed "
+        "(`models.LegacyThing` goes away)",
+    ]
+
+
+def test_an_inline_enum_is_named_by_its_model_class(tmp_path: Path) -> None:
+    old = base()
+    old["components"]["schemas"]["NewPet"]["properties"]["size"] = {
+        "type": "string", "enum": ["small", "large"]}
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["NewPet"]["properties"]["size"]["enum"] = ["small"]
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/NewPet/properties/size/enum  request enum "
+        "`NewPetSize`: 1 value removed: `large`",
+    ]
+
+
+def test_a_schema_that_only_refers_to_another_does_not_lend_it_its_name(
+        tmp_path: Path) -> None:
+    def with_alias(kinds: list[str]) -> dict[str, Any]:
+        spec = base()
+        schemas = spec["components"]["schemas"]
+        spec["components"]["schemas"] = {"Kind": {"$ref": "#/components/schemas/PetKind"},
+                                         **schemas}
+        schemas["PetKind"]["enum"] = kinds
+        return spec
+
+    assert report(tmp_path, with_alias(["cat", "dog"]), with_alias(["cat"])) == [
+        "BREAKING  #/components/schemas/PetKind/enum  request enum `PetKind`: 1 value "
+        "removed: `dog`",
+    ]
+
+
+def test_a_schema_name_with_a_percent_sign_is_one_schema(tmp_path: Path) -> None:
+    # main refused the spec: the component was looked up as `Rate Card` (the pointer was
+    # percent-decoded); a `$ref` to it spells `%` as `%25`, and both reach one definition
+    old = base()
+    old["components"]["schemas"]["Rate%20Card"] = {
+        "type": "object", "properties": {"x": {"type": "string"}, "y": {"type": "string"}}}
+    old["components"]["schemas"]["Pet"]["properties"]["rate"] = {
+        "$ref": "#/components/schemas/Rate%2520Card"}
+    new = copy.deepcopy(old)
+    del new["components"]["schemas"]["Rate%20Card"]["properties"]["x"]
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/Rate%2520Card/properties/x  response property `x` "
+        "removed",
+    ]
+    assert len(diff.load(tmp_path / "old.yaml").definitions) == 5
