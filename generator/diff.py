@@ -493,6 +493,10 @@ def _prop_pointer(definition: ir.ObjectDef, name: str) -> str:
 
 
 def _op_pointer(op: ir.Operation) -> str:
+    """The operation's entry (3.2's `additionalOperations` too); an operation in a path
+    item kept in another file is shown where the root document lists its path."""
+    if op.pointer.startswith(pointer("paths", op.path) + "/"):
+        return op.pointer
     return pointer("paths", op.path, op.method.lower())
 
 

@@ -624,3 +624,16 @@ def test_a_schema_name_with_a_percent_sign_is_one_schema(tmp_path: Path) -> None
         "removed",
     ]
     assert len(diff.load(tmp_path / "old.yaml").definitions) == 5
+
+
+def test_a_32_additional_operation_is_reported_at_its_own_entry(tmp_path: Path) -> None:
+    def spec(status: str) -> dict[str, Any]:
+        return {"openapi": "3.2.0", "info": {"title": "Links", "version": "1"}, "paths": {
+            "/pets": {"additionalOperations": {"LINK": {
+                "operationId": "linkPets", "tags": ["pets"],
+                "responses": {status: {"description": "done"}}}}}}}
+
+    assert report(tmp_path, spec("204"), spec("202")) == [
+        "BREAKING  #/paths/~1pets/additionalOperations/LINK/responses/204  response 204 removed",
+        "safe  #/paths/~1pets/additionalOperations/LINK/responses/202  response 202 added",
+    ]
