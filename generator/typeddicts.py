@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from . import ir
 from .escape import docstring, literal
 from .naming import is_keyword
+from .typerecords import TypeRecords, import_lines
 
 if TYPE_CHECKING:
     from .names import Names
@@ -22,9 +23,6 @@ if TYPE_CHECKING:
 # names an annotation in the class body could mean: a key of that name must not shadow them
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "None", "_t", "_dt",
                                "_uuid", "_models"})
-_PRIMITIVES = {"integer": "int", "number": "float", "boolean": "bool"}
-_STRING_FORMATS = {"date-time": "_dt.datetime | str", "date": "_dt.date | str",
-                   "uuid": "_uuid.UUID | str", "binary": "bytes | str", "byte": "str"}
 
 
 @dataclass(frozen=True)
@@ -68,48 +66,23 @@ def sent_objects(api: ir.Api) -> list[str]:
 
 
 class ParamTypes:
-    """Annotations of the dict form: wire values, or the parsed values they encode from."""
+    """The TypedDict of each object a request can carry, from the dict-form type records."""
 
     def __init__(self, api: ir.Api, names: Names) -> None:
-        self.definitions = api.definitions
+        self.records = TypeRecords(api, names)
         self.names = names
         self.taken = set(names.classes.values()) | {names.typed_dict(k) for k in names.classes}
-        self.modules: set[str] = set()  # stdlib modules the annotations use
-
-    def annotation(self, t: ir.Type) -> str:
-        if isinstance(t, ir.Primitive):
-            if t.kind == "string":
-                if t.format in ("date-time", "date"):
-                    self.modules.add("datetime")
-                if t.format == "uuid":
-                    self.modules.add("uuid")
-                return _STRING_FORMATS.get(t.format or "", "str")
-            return _PRIMITIVES[t.kind]
-        if isinstance(t, ir.AnyType):
-            return "_t.Any"
-        if isinstance(t, ir.ArrayType):
-            return f"_t.Sequence[{self.annotation(t.items)}]"
-        if isinstance(t, ir.MapType):
-            return f"_t.Mapping[str, {self.annotation(t.values)}]"
-        if isinstance(t, ir.Nullable):
-            return f"{self.annotation(t.inner)} | None"
-        if isinstance(t, ir.UnionType):
-            return " | ".join(dict.fromkeys(self.annotation(v) for v in t.variants))
-        definition = self.definitions[t.key]
-        name = self.names.model(t.key)
-        if isinstance(definition, ir.ObjectDef):
-            return f"{self.names.typed_dict(t.key)} | _models.{name}"
-        if isinstance(definition, ir.EnumDef):  # unknown values pass, as in the models
-            return f"_models.{name} | {'str' if definition.value_kind == 'string' else 'int'}"
-        return self.annotation(definition.union)
+        self.needs: set[str] = {"typing"}  # what the module's annotations use
 
     def record(self, definition: ir.ObjectDef) -> ParamRecord:
         sent = [p for p in definition.properties if not p.read_only]  # the server sets those
         plain = all(_plain_key(p.wire_name) and p.wire_name not in self.taken for p in sent)
         keys = []
         for prop in sent:
+            value = self.records.dict_form(prop.type)
+            self.needs |= value.needs
             wrapper = "_t.Required" if prop.required else "_t.NotRequired"
-            annotation = f"{wrapper}[{self.annotation(prop.type)}]"
+            annotation = f"{wrapper}[{value.annotation}]"
             keys.append(KeyRecord(prop.wire_name, annotation) if plain
                         else KeyRecord(literal(prop.wire_name), literal(annotation)))
         name = self.names.model(definition.key)
@@ -120,10 +93,6 @@ class ParamTypes:
 def _plain_key(wire: str) -> bool:
     return wire.isidentifier() and not is_keyword(wire) \
         and wire not in _ANNOTATION_NAMES and not wire.startswith("__") and wire.isascii()
-
-
-_IMPORT_LINES = {"datetime": "import datetime as _dt", "typing": "import typing as _t",
-                 "uuid": "import uuid as _uuid"}
 
 
 @dataclass(frozen=True)
@@ -139,4 +108,5 @@ def types_module(api: ir.Api, names: Names) -> TypesModule:
         definition = api.definitions[key]
         assert isinstance(definition, ir.ObjectDef)
         records.append(types.record(definition))
-    return TypesModule(records, [_IMPORT_LINES[m] for m in sorted(types.modules | {"typing"})])
+    # `_models` is imported for type checkers only, by the template
+    return TypesModule(records, import_lines(frozenset(types.needs - {"models"})))

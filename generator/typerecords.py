@@ -30,6 +30,10 @@ _PREFIX_NEEDS = {"_models.": "models", "_m.": "models_m", "": None}
 _STRINGS = {"date-time": ("_dt.datetime", "datetime"), "date": ("_dt.date", "datetime"),
             "uuid": ("_uuid.UUID", "uuid"), "binary": ("bytes", None)}
 _OTHERS = {"integer": "int", "number": "float", "boolean": "bool"}
+# in a dict body a value may also be given as its wire text
+_DICT_STRINGS = {"date-time": ("_dt.datetime | str", "datetime"),
+                 "date": ("_dt.date | str", "datetime"), "uuid": ("_uuid.UUID | str", "uuid"),
+                 "binary": ("bytes | str", None), "byte": ("str", None)}
 _STRING_CODECS = {"date-time": "_rt.DATETIME", "date": "_rt.DATE", "uuid": "_rt.UUID",
                   "binary": "_rt.BASE64", "byte": "_rt.STR"}
 _OTHER_CODECS = {"integer": "_rt.INT", "number": "_rt.FLOAT", "boolean": "_rt.BOOL"}
@@ -139,6 +143,48 @@ class TypeRecords:
             mapping = ", ".join(f"{k!r}: {self.codec(v)}" for k, v in t.mapping)
             args += f", {t.discriminator!r}, {{{mapping}}}"
         return f"_rt.UnionOf({args})"
+
+    def dict_form(self, t: ir.Type) -> TypeRecord:
+        """`t` as a caller may write it inside a dict body (`<pkg>.types`): the parsed value
+        or its wire text, any sequence or mapping, a model or its own dict. No codec: the
+        request encoder reads the value itself."""
+        if isinstance(t, ir.Primitive):
+            annotation, need = _DICT_STRINGS.get(t.format or "", ("str", None)) \
+                if t.kind == "string" else (_OTHERS[t.kind], None)
+            return TypeRecord(annotation, "", frozenset([need] if need else []), ())
+        if isinstance(t, ir.AnyType):
+            return TypeRecord("_t.Any", "", frozenset({"typing"}), (), is_any=True)
+        if isinstance(t, (ir.ArrayType, ir.MapType)):
+            inner = self.dict_form(t.items if isinstance(t, ir.ArrayType) else t.values)
+            annotation = f"_t.Sequence[{inner.annotation}]" if isinstance(t, ir.ArrayType) \
+                else f"_t.Mapping[str, {inner.annotation}]"
+            return TypeRecord(annotation, "", inner.needs | {"typing"}, inner.refs)
+        if isinstance(t, ir.Nullable):
+            inner = self.dict_form(t.inner)
+            return TypeRecord(f"{inner.annotation} | None", "", inner.needs, inner.refs,
+                              inner.is_any, nullable=True)
+        if isinstance(t, ir.UnionType):
+            parts = [self.dict_form(v) for v in t.variants]
+            return TypeRecord(" | ".join(dict.fromkeys(p.annotation for p in parts)), "",
+                              frozenset().union(*(p.needs for p in parts)),
+                              tuple(dict.fromkeys(k for p in parts for k in p.refs)),
+                              nullable=any(p.nullable for p in parts))
+        definition = self.definitions[t.key]
+        name = self.names.model(t.key)
+        if isinstance(definition, ir.ObjectDef):
+            return TypeRecord(f"{self.names.typed_dict(t.key)} | _models.{name}", "",
+                              frozenset({"models"}), (t.key,))
+        if isinstance(definition, ir.EnumDef):  # unknown values pass, as in the models
+            base = "str" if definition.value_kind == "string" else "int"
+            return TypeRecord(f"_models.{name} | {base}", "", frozenset({"models"}), (t.key,))
+        # a union's dict form is its variants' (a union that reaches itself: open inside)
+        if t.key in self._expanding:
+            return TypeRecord("_t.Any", "", frozenset({"typing"}), (), is_any=True)
+        self._expanding.append(t.key)
+        try:
+            return self.dict_form(definition.union)
+        finally:
+            self._expanding.pop()
 
     def is_model(self, t: ir.Type) -> bool:
         return isinstance(t, ir.Ref) and isinstance(self.definitions[t.key], ir.ObjectDef)

@@ -120,3 +120,38 @@ def test_mypy_reports_each_misuse_of_a_dict_body(typed_package: Path, tmp_path: 
     lines = [line for line in done.stdout.splitlines() if ": error:" in line]
     reported = sorted({int(line.split(":")[1]) for line in lines})
     assert reported == [6, 7, 8, 9, 10], done.stdout
+
+
+def test_a_union_that_reaches_itself_in_a_request_body_is_open_inside(tmp_path: Path) -> None:
+    """Regression: `Tree: oneOf [array of Tree, string]` in a request body sent the dict
+    form's annotation round the loop until RecursionError crashed the generator."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("""
+openapi: 3.0.3
+info: {title: Trees, version: "1"}
+paths:
+  /trees:
+    post:
+      operationId: plant
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                tree: {$ref: "#/components/schemas/Tree"}
+      responses:
+        "204": {description: planted}
+components:
+  schemas:
+    Tree:
+      oneOf:
+        - {type: array, items: {$ref: "#/components/schemas/Tree"}}
+        - {type: string}
+""", encoding="utf-8")
+    result = generate(spec, "trees")
+    assert "tree: _t.NotRequired[_t.Sequence[_t.Any] | str]" in result.files["trees/types.py"]
+    write_trees({tmp_path / "out": result.files})
+    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "trees"],
+                             cwd=tmp_path / "out", capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0, checked.stdout
