@@ -18,9 +18,10 @@ the table of what each scope may never be. This pass applies them in a fixed ord
 | method, `_iter` form     | `snake_case`    | GROUP_MEMBER_RESERVED                | trailing `_` |
 | method argument          | `snake_case`    | PARAMETER_RESERVED                   | trailing `_` |
 
-First come keeps the plain name: definitions the spec names (reached by `$ref`) before those
-named after their place, then the IR's order; operations in the spec's order, and every
-plain method name before any `_iter` form. An inline schema is named after its place: its
+First come keeps the plain name: components in the order the spec lists them, then other
+schemas the spec names, then those named after their place (by key, never by the order
+operations reach them); operations in the spec's order, and every plain method name before
+any `_iter` form. An inline schema is named after its place: its
 parent's name (the definition it is part of, or the operation) followed by its role.
 Nothing here depends on the Python that runs the generator.
 """
@@ -69,6 +70,7 @@ class Names:
 
     def __init__(self, api: ir.Api) -> None:
         self._definitions = api.definitions
+        self._schemas = api.schemas
         self._operation_bases = {(op.method, op.path): _operation_base(op)
                                  for op in api.operations}
         self._bases: dict[str, str] = {}
@@ -96,8 +98,7 @@ class Names:
         classes = Namespace(BUILTIN_CLASSES)
         # lower case, so two modules never differ only by case (case-insensitive disks)
         modules = Namespace()
-        named_first = sorted(self._definitions.values(), key=lambda d: not _named_by_spec(d))
-        for definition in named_first:
+        for definition in _claim_order(self._definitions, self._schemas):
             name = classes.claim(self._base(definition.key))
             self.classes[definition.key] = name
             self.modules[definition.key] = modules.claim(snake_case(name))
@@ -135,9 +136,22 @@ class Names:
         return self._bases.get(key, "Model")
 
 
-def _named_by_spec(definition: ir.Definition) -> bool:
-    """A schema reached by `$ref` has a name of its own in the spec."""
-    return definition.place.parent is None and definition.place.operation is None
+def _claim_order(definitions: dict[str, ir.Definition],
+                 schemas: tuple[ir.NamedSchema, ...]) -> list[ir.Definition]:
+    """Who claims a class name first: the components in the order the spec lists them,
+    then other schemas the spec names (another file's), then those named after their
+    place, each by key. Never the order operations happen to reach them, so adding an
+    operation cannot take a name from a model that had it."""
+    listed = {s.type.key: index for index, s in enumerate(schemas)
+              if isinstance(s.type, ir.Ref) and s.type.key == s.pointer}
+
+    def rank(definition: ir.Definition) -> tuple[int, int, str]:
+        if definition.key in listed:
+            return (0, listed[definition.key], "")
+        named = definition.place.parent is None and definition.place.operation is None
+        return (1 if named else 2, 0, definition.key)
+
+    return sorted(definitions.values(), key=rank)
 
 
 def _operation_base(op: ir.Operation) -> str:

@@ -273,3 +273,18 @@ def test_names_are_the_same_on_every_run(names_of) -> None:
     assert names_1.classes == names_2.classes and names_1.fields == names_2.fields
     assert [names_1.operation(o) for o in api_1.operations] == \
         [names_2.operation(o) for o in api_2.operations]
+
+
+def test_an_added_operation_never_takes_a_class_name_from_a_component(names_of) -> None:
+    """Components claim names in the order the spec lists them, not the order operations
+    reach them: `Foo-bar` keeps `FooBar` when a new first operation returns `foo_bar`."""
+    def returns(name: str, operation_id: str) -> dict:
+        return {"get": {"operationId": operation_id, "responses": _json({"$ref": S + name})}}
+
+    obj = {"type": "object", "properties": {"a": {"type": "string"}}}
+    before = _spec({"/a": returns("Foo-bar", "getA")}, {"Foo-bar": obj, "foo_bar": obj})
+    after = copy.deepcopy(before)
+    after["paths"] = {"/b": returns("foo_bar", "getB"), **after["paths"]}
+    for spec in (before, after):
+        _, names = names_of(spec)
+        assert (names.model(S + "Foo-bar"), names.model(S + "foo_bar")) == ("FooBar", "FooBar_")
