@@ -12,7 +12,7 @@ from collections import deque
 from typing import Any, Literal
 
 from . import ir
-from .refs import Located, Resolver, text_or_none
+from .refs import Located, Resolver, text_or_none, unescape
 
 _PRIMITIVES = ("string", "integer", "number", "boolean")
 _COMPOSITE_KEYS = ("oneOf", "anyOf")
@@ -354,7 +354,7 @@ def _is_null(branch: Any) -> bool:
 
 def _name_from_pointer(ptr: str) -> str:
     """The spec's own name for a schema reached by `$ref`: its pointer's last token."""
-    return ptr.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+    return unescape(ptr.rsplit("/", 1)[-1])  # a `$ref` is a URI fragment: `%25` is `%`
 
 
 def _discriminator_value(node: Any, prop: str) -> str | None:

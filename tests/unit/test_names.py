@@ -288,3 +288,9 @@ def test_an_added_operation_never_takes_a_class_name_from_a_component(names_of) 
     for spec in (before, after):
         _, names = names_of(spec)
         assert (names.model(S + "Foo-bar"), names.model(S + "foo_bar")) == ("FooBar", "FooBar_")
+
+
+def test_a_component_named_with_percent_signs_is_named_as_written(names_of) -> None:
+    obj = {"type": "object", "properties": {"a": {"type": "string"}}}
+    _, names = names_of(_spec(schemas={"Rate%Limit": obj, "Rate%20Card": obj}))
+    assert sorted(names.classes.values()) == ["Rate20Card", "RateLimit"]
