@@ -50,6 +50,7 @@ class OperationReader:
         if not isinstance(extra, dict):
             return []
         found = []
+        seen: set[str] = set()  # the client sends methods upper-cased: LINK and link are one
         for method, node in extra.items():
             here = item.child("additionalOperations", method)
             if not isinstance(node, dict) or not _METHOD_TOKEN.fullmatch(str(method)) \
@@ -57,6 +58,12 @@ class OperationReader:
                 self.sink.warn("bad-method", f"{method!r} is not an additional HTTP method; "
                                "skipped", here.doc.name, here.pointer)
                 continue
+            if str(method).upper() in seen:
+                self.sink.warn("bad-method", f"{method!r} differs from an earlier method only "
+                               "in case, and the client sends methods upper-cased; skipped",
+                               here.doc.name, here.pointer)
+                continue
+            seen.add(str(method).upper())
             found.append(self.read(path, str(method), item, here))
         return found
 
