@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import ir
+from .escape import literal
 from .names import Names
+
+# a union definition has no name at run time, so its codec (and its dict form) is written out
+# where it is used: at most this deep and this many times in one type, else left open
+_UNION_DEPTH = 16
+_UNION_EXPANSIONS = 32
 
 # what each module-level alias stands for; `needs` holds these keys
 STDLIB_IMPORTS = {
@@ -58,7 +64,8 @@ class TypeRecords:
     def __init__(self, api: ir.Api, names: Names) -> None:
         self.names = names
         self.definitions = api.definitions
-        self._expanding: list[str] = []  # union definitions whose codec is being written
+        self._expanding: list[str] = []  # union definitions being written out, outermost first
+        self._spent = 0  # union definitions written out so far in the type at hand
 
     def record(self, t: ir.Type, prefix: str = "", text_forms: bool = False) -> TypeRecord:
         """`t` as a module with model prefix `prefix` writes it; with `text_forms`
@@ -107,6 +114,12 @@ class TypeRecords:
                           codec_from_annotation=isinstance(definition, ir.ObjectDef))
 
     def codec(self, t: ir.Type) -> str:
+        """The runtime codec of `t` (a union definition is written out where it is used)."""
+        if not self._expanding:
+            self._spent = 0
+        return self._codec(t)
+
+    def _codec(self, t: ir.Type) -> str:
         if isinstance(t, ir.Primitive):
             if t.kind == "string":
                 return _STRING_CODECS.get(t.format or "", "_rt.STR")
@@ -114,21 +127,20 @@ class TypeRecords:
         if isinstance(t, ir.AnyType):
             return "_rt.ANY"
         if isinstance(t, ir.ArrayType):
-            return f"_rt.ListOf({self.codec(t.items)})"
+            return f"_rt.ListOf({self._codec(t.items)})"
         if isinstance(t, ir.MapType):
-            return f"_rt.MapOf({self.codec(t.values)})"
+            return f"_rt.MapOf({self._codec(t.values)})"
         if isinstance(t, ir.Nullable):
-            return f"_rt.Nullable({self.codec(t.inner)})"
+            return f"_rt.Nullable({self._codec(t.inner)})"
         if isinstance(t, ir.UnionType):
             return self._union_codec(t)
         definition = self.definitions[t.key]
-        name = repr(self.names.model(t.key))  # by name: the model loads when first decoded
+        name = literal(self.names.model(t.key))  # by name: the model loads when first decoded
         if isinstance(definition, ir.EnumDef):
             return f"_rt.EnumOf({name})"
         if isinstance(definition, ir.UnionDef):
-            # a union that reaches itself (or nests past any reason): inner use kept as is
-            if t.key in self._expanding or len(self._expanding) > 16:
-                return "_rt.ANY"
+            if not self._may_expand(t.key):
+                return "_rt.ANY"  # the inner use is kept as received
             self._expanding.append(t.key)
             try:
                 return self._union_codec(definition.union)
@@ -137,17 +149,22 @@ class TypeRecords:
         return f"_rt.ModelOf({name})"
 
     def _union_codec(self, t: ir.UnionType) -> str:
-        variants = ", ".join(self.codec(v) for v in t.variants)
+        variants = ", ".join(self._codec(v) for v in t.variants)
         args = f"({variants},)" if len(t.variants) == 1 else f"({variants})"
         if t.discriminator:
-            mapping = ", ".join(f"{k!r}: {self.codec(v)}" for k, v in t.mapping)
-            args += f", {t.discriminator!r}, {{{mapping}}}"
+            mapping = ", ".join(f"{literal(k)}: {self._codec(v)}" for k, v in t.mapping)
+            args += f", {literal(t.discriminator)}, {{{mapping}}}"
         return f"_rt.UnionOf({args})"
 
     def dict_form(self, t: ir.Type) -> TypeRecord:
         """`t` as a caller may write it inside a dict body (`<pkg>.types`): the parsed value
         or its wire text, any sequence or mapping, a model or its own dict. No codec: the
         request encoder reads the value itself."""
+        if not self._expanding:
+            self._spent = 0
+        return self._dict_form(t)
+
+    def _dict_form(self, t: ir.Type) -> TypeRecord:
         if isinstance(t, ir.Primitive):
             annotation, need = _DICT_STRINGS.get(t.format or "", ("str", None)) \
                 if t.kind == "string" else (_OTHERS[t.kind], None)
@@ -155,16 +172,16 @@ class TypeRecords:
         if isinstance(t, ir.AnyType):
             return TypeRecord("_t.Any", "", frozenset({"typing"}), (), is_any=True)
         if isinstance(t, (ir.ArrayType, ir.MapType)):
-            inner = self.dict_form(t.items if isinstance(t, ir.ArrayType) else t.values)
+            inner = self._dict_form(t.items if isinstance(t, ir.ArrayType) else t.values)
             annotation = f"_t.Sequence[{inner.annotation}]" if isinstance(t, ir.ArrayType) \
                 else f"_t.Mapping[str, {inner.annotation}]"
             return TypeRecord(annotation, "", inner.needs | {"typing"}, inner.refs)
         if isinstance(t, ir.Nullable):
-            inner = self.dict_form(t.inner)
+            inner = self._dict_form(t.inner)
             return TypeRecord(f"{inner.annotation} | None", "", inner.needs, inner.refs,
                               inner.is_any, nullable=True)
         if isinstance(t, ir.UnionType):
-            parts = [self.dict_form(v) for v in t.variants]
+            parts = [self._dict_form(v) for v in t.variants]
             return TypeRecord(" | ".join(dict.fromkeys(p.annotation for p in parts)), "",
                               frozenset().union(*(p.needs for p in parts)),
                               tuple(dict.fromkeys(k for p in parts for k in p.refs)),
@@ -177,14 +194,24 @@ class TypeRecords:
         if isinstance(definition, ir.EnumDef):  # unknown values pass, as in the models
             base = "str" if definition.value_kind == "string" else "int"
             return TypeRecord(f"_models.{name} | {base}", "", frozenset({"models"}), (t.key,))
-        # a union's dict form is its variants' (a union that reaches itself: open inside)
-        if t.key in self._expanding:
+        # a union's dict form is its variants'
+        if not self._may_expand(t.key):
             return TypeRecord("_t.Any", "", frozenset({"typing"}), (), is_any=True)
         self._expanding.append(t.key)
         try:
-            return self.dict_form(definition.union)
+            return self._dict_form(definition.union)
         finally:
             self._expanding.pop()
+
+    def _may_expand(self, key: str) -> bool:
+        """Whether a union definition may be written out once more in the type at hand: not
+        inside itself, not past _UNION_DEPTH deep, not more than _UNION_EXPANSIONS times, so
+        a chain or a diamond of unions cannot make one codec or annotation grow unbounded."""
+        if key in self._expanding or len(self._expanding) >= _UNION_DEPTH \
+                or self._spent >= _UNION_EXPANSIONS:
+            return False
+        self._spent += 1
+        return True
 
     def is_model(self, t: ir.Type) -> bool:
         return isinstance(t, ir.Ref) and isinstance(self.definitions[t.key], ir.ObjectDef)

@@ -114,3 +114,31 @@ def test_the_dict_form_takes_wire_text_dicts_and_any_sequence() -> None:
 def test_the_dict_form_of_a_union_that_reaches_itself_is_open_inside() -> None:
     tree = _union("Tree", ir.ArrayType(ir.Ref(S + "Tree")), ir.Primitive("string"))
     assert _records(tree).dict_form(ir.Ref(S + "Tree")).annotation == "_t.Sequence[_t.Any] | str"
+
+
+def _diamond(depth: int) -> list[ir.Definition]:
+    """U0 = U1 | list[U1], U1 = U2 | list[U2], ...: each level doubles a written-out type."""
+    unions: list[ir.Definition] = [
+        _union(f"U{i}", ir.Ref(f"{S}U{i + 1}"), ir.ArrayType(ir.Ref(f"{S}U{i + 1}")))
+        for i in range(depth)]
+    return [*unions, _object(f"U{depth}")]
+
+
+def test_a_diamond_of_unions_is_written_out_a_bounded_number_of_times() -> None:
+    """Regression: 20 such unions made a 40 MB dict-form annotation (and the codec doubled
+    per level up to its depth cap); now each type writes out at most 32 unions."""
+    records = _records(*_diamond(24))
+    codec = records.codec(ir.Ref(S + "U0"))
+    annotation = records.dict_form(ir.Ref(S + "U0")).annotation
+    assert codec.count("_rt.UnionOf(") <= 32 and len(codec) < 5_000
+    assert len(annotation) < 5_000
+    # a second type starts with a fresh allowance
+    assert records.codec(ir.Ref(S + "U0")) == codec
+
+
+def test_a_long_chain_of_unions_stops_being_written_out_sixteen_deep() -> None:
+    chain: list[ir.Definition] = [
+        _union(f"C{i}", ir.Ref(f"{S}C{i + 1}"), ir.Primitive("string")) for i in range(600)]
+    records = _records(*chain, _object("C600"))
+    assert records.codec(ir.Ref(S + "C0")).count("_rt.UnionOf(") == 16
+    assert records.dict_form(ir.Ref(S + "C0")).annotation.count("str") == 16
