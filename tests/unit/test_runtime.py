@@ -188,10 +188,10 @@ class Upload(rt.Model):
 def test_form_and_multipart_bodies_leave_out_read_only_fields() -> None:
     upload = Upload(id="u1", thumbnail=b"\x00", file=b"\x01", note="hi")
     form = rt._body(rt.Call("POST", "/u", {}, body=upload, body_kind="form"))
-    assert form == {"data": {"file": "AQ==", "note": "hi"}}
+    assert form == {"data": {"file": ["AQ=="], "note": ["hi"]}}
     parts = rt._body(rt.Call("POST", "/u", {}, body=upload, body_kind="multipart",
                              options={"extra_body": {"tag": "x"}}))
-    assert parts == {"files": {"file": b"\x01"}, "data": {"note": "hi", "tag": "x"}}
+    assert parts == {"files": [("file", b"\x01"), ("note", (None, b"hi")), ("tag", (None, b"x"))]}
     assert upload.to_dict() == {"id": "u1", "thumbnail": "AA==", "file": "AQ==", "note": "hi"}
 
 

@@ -1117,22 +1117,80 @@ def _body(call: Call) -> dict[str, Any]:
             if not isinstance(wire, dict):
                 raise ClientError("extra_body needs a JSON object body")
             wire = {**wire, **to_wire(dict(extra), request=True)}
-        content = json.dumps(wire, separators=(",", ":"), ensure_ascii=False)
-        return {"content": content.encode("utf-8"), "headers": headers}
-    if call.body_kind in ("form", "multipart"):
-        fields = to_wire(body if isinstance(body, Model) else dict(body or {}), request=True)
-        fields.update(to_wire(dict(extra or {}), request=True))
-        if call.body_kind == "form":
-            return {"data": {k: _text(v) for k, v in fields.items() if v is not None}}
-        raw = {f.wire: getattr(body, f.attr) for f in body._fields if not f.read_only} \
-            if isinstance(body, Model) else dict(body)
-        files = {k: v for k, v in raw.items()
-                 if isinstance(v, (bytes, bytearray)) or hasattr(v, "read")}
-        data = {k: _text(v) for k, v in fields.items() if k not in files and v is not None}
-        return {"data": data, "files": files}
+        return {"content": _json_text(wire).encode("utf-8"), "headers": headers}
+    if call.body_kind == "form":
+        return {"data": _form_data(_form_fields(body, extra))}
+    if call.body_kind == "multipart":
+        return {"files": _multipart_parts(_form_fields(body, extra))}
     if isinstance(body, str):
         body = body.encode("utf-8")
     return {"content": body, "headers": headers}
+
+
+def _form_fields(body: Any, extra: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The fields of a form or multipart body by wire name, as the caller gave them: a file
+    (bytes, a file object) is kept as it is; readOnly fields and None are left out."""
+    if isinstance(body, Model):
+        fields = {f.wire: getattr(body, f.attr, None) for f in body._fields if not f.read_only}
+        for key, value in body.additional_properties.items():
+            fields.setdefault(key, value)
+    else:
+        fields = dict(body or {})
+    fields.update(extra or {})
+    return {k: v for k, v in fields.items() if v is not None and v is not UNSET}
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray)) or hasattr(value, "read")
+
+
+def _json_text(wire: Any) -> str:
+    return json.dumps(wire, separators=(",", ":"), ensure_ascii=False)
+
+
+def _form_value(value: Any) -> str:
+    """One value of a form field, as OpenAPI's Encoding Object defaults say (contentType
+    `text/plain` for a primitive, `application/json` for an object or a nested array)."""
+    wire = to_wire(value, request=True)
+    return _json_text(wire) if isinstance(wire, (dict, list)) else _text(wire)
+
+
+def _items(value: Any) -> list[Any]:
+    """A field's values: one per item of an array (the field repeated), else the value."""
+    if isinstance(value, (list, tuple)):
+        return [v for v in value if v is not None and v is not UNSET]
+    return [value]
+
+
+def _form_data(fields: Mapping[str, Any]) -> dict[str, list[str]]:
+    """An application/x-www-form-urlencoded body: `name=value` pairs, an array as its name
+    repeated once per item, an object as its JSON text.
+
+    That is OpenAPI's default (3.0.4, 3.1.1 and 3.2 say so outright; the Encoding Object's
+    `contentType` applies unless `style`/`explode` is given), not the `a[b]=c` of Rails or
+    Stripe (`style: deepObject`, which a spec must ask for) nor the older reading of
+    `style: form, explode: true`, which spreads an object's members among the body's own
+    fields and so loses its name.
+    """
+    return {name: [_form_value(v) for v in _items(value)] for name, value in fields.items()}
+
+
+def _multipart_parts(fields: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """The parts of a multipart/form-data body, in field order: a file as a file part, a
+    primitive as a text part, an object as one `application/json` part; an array is one
+    part per item under the same name (RFC 7578 section 4.3, OpenAPI's Encoding By Name)."""
+    parts: list[tuple[str, Any]] = []
+    for name, value in fields.items():
+        for item in _items(value):
+            if _is_file(item):  # as httpx names it: the file's name, else "upload"
+                parts.append((name, bytes(item) if isinstance(item, bytearray) else item))
+                continue
+            wire = to_wire(item, request=True)
+            if isinstance(wire, (dict, list)):
+                parts.append((name, (None, _json_text(wire).encode("utf-8"), "application/json")))
+            else:
+                parts.append((name, (None, _text(wire).encode("utf-8"))))
+    return parts
 
 
 # -- auth -----------------------------------------------------------------------------------
