@@ -208,6 +208,17 @@ class Codec:
         """Wire form; `request`: for a request body, where readOnly fields stay out."""
         return to_wire(value, request)
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        """This codec's piece of a compiled lenient decoder (see _compile_lenient): Python
+        source decoding the expression `value` as `decode(value, False, ...)` would, which
+        may bind `var` to evaluate `value` once; None when only `decode` itself can.
+
+        Each codec class answers for itself (a test holds every one to it): a subclass that
+        decodes differently must not inherit its parent's piece.
+        """
+        return None
+
 
 def _mismatch(value: Any, expected: str, strict: bool, path: str) -> Any:
     if strict:
@@ -217,6 +228,10 @@ def _mismatch(value: Any, expected: str, strict: bool, path: str) -> Any:
 
 class AnyCodec(Codec):
     def decode(self, value: Any, strict: bool, path: str) -> Any:
+        return value
+
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
         return value
 
 
@@ -234,6 +249,10 @@ class Primitive(Codec):
         if self.fits(value):
             return value
         return _mismatch(value, self.expected, strict, path)
+
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        return value  # leniently, a value of the wrong type is kept as received
 
 
 class Parsed(Codec):
@@ -265,6 +284,10 @@ class Parsed(Codec):
                 pass
         return _mismatch(value, self.expected, strict, path)
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        return _when(value, var, "str", code.bind("P", self.or_raw) + "({v})")
+
 
 def _parse_datetime(text: str) -> _dt.datetime:
     return _dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
@@ -284,6 +307,10 @@ class Base64Codec(Codec):
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         return value
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        return value  # the text as received
+
     def encode(self, value: Any, request: bool = False) -> Any:
         if isinstance(value, (bytes, bytearray)):
             return _b64(value)
@@ -302,6 +329,11 @@ class Nullable(Codec):
 
     def encode(self, value: Any, request: bool = False) -> Any:
         return None if value is None else self.inner.encode(value, request)
+
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        # None is kept as received: no inner piece converts it (each tests the type first)
+        return self.inner.decoder_expr(code, value, var, depth)
 
 
 class ListOf(Codec):
@@ -324,6 +356,14 @@ class ListOf(Codec):
             return [self.item.encode(v, request) for v in value]
         return to_wire(value, request)
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        item = f"x{depth}"
+        converted = self.item.decoder_expr(code, item, f"w{depth}", depth + 1)
+        if converted is None or converted == item:  # items kept as they are: the list too
+            return None if converted is None else value
+        return _when(value, var, "list", f"[{converted} for {item} in {{v}}]")
+
 
 class MapOf(Codec):
     expected = "an object"
@@ -344,6 +384,10 @@ class MapOf(Codec):
         if isinstance(value, Mapping):
             return {k: self.item.encode(v, request) for k, v in value.items()}
         return to_wire(value, request)
+
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        return None  # through decode (maps are rare in responses: no inline piece yet)
 
 
 # the words of a class name, exactly as generator/naming.py splits them (a test holds them equal)
@@ -399,6 +443,18 @@ class EnumOf(Codec):
         except (ValueError, TypeError):
             return _mismatch(value, self.expected, strict, path)
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        """A lookup of the member by value, the value itself when unknown (str and int
+        enums; another kind of enum goes through decode)."""
+        enum_class = self.enum_class
+        kind = "str" if issubclass(enum_class, str) else \
+            "int" if issubclass(enum_class, int) else None
+        if kind is None:
+            return None
+        members = code.bind("E", enum_class._value2member_map_)
+        return _when(value, var, kind, members + ".get({v}, {v})")
+
 
 class ModelOf(Codec):
     """A nested model, named, and looked up in `models` only when first decoded."""
@@ -425,6 +481,17 @@ class ModelOf(Codec):
             return self.model._lenient(value)
         return self.model._decode(value, strict, path)
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        """The nested model's own decoder, called directly (no classmethod binding); while
+        that model is being built (a cycle back to it), through the class."""
+        model = self.model
+        built = _built_decoder(model, code.building)
+        if built is None:
+            return _when(value, var, "dict", code.bind("M", model) + "._lenient({v})")
+        call = f"{code.bind('D', built)}({code.bind('M', model)}, {{v}})"
+        return _when(value, var, "dict", call)
+
 
 class UnionOf(Codec):
     """oneOf/anyOf: by discriminator when there is one, else the first variant that fits."""
@@ -446,6 +513,10 @@ class UnionOf(Codec):
             if variant.fits(value):
                 return variant.decode(value, strict, path)
         return _mismatch(value, self.expected, strict, path)
+
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        return None  # the variant is chosen by the value: through decode
 
 
 ANY = AnyCodec()
@@ -774,37 +845,6 @@ class _DecoderSource:
         self.env[name] = value
         return name
 
-    def expr(self, codec: Codec, source: str, var: str, depth: int = 0) -> str | None:
-        """Straight-line lenient decoding of `source` (None: only the codec itself can)."""
-        if isinstance(codec, Nullable):
-            codec = codec.inner  # None is kept as received: no type test below passes it
-        if type(codec) in (Codec, AnyCodec, Primitive, Base64Codec):
-            return source
-        if isinstance(codec, Parsed):
-            return _when(source, var, "str", self.bind("P", codec.or_raw) + "({v})")
-        if isinstance(codec, ListOf):
-            item = f"x{depth}"
-            converted = self.expr(codec.item, item, f"w{depth}", depth + 1)
-            if converted is None or converted == item:
-                return None if converted is None else source
-            return _when(source, var, "list", f"[{converted} for {item} in {{v}}]")
-        if isinstance(codec, ModelOf):
-            model = codec.model
-            built = _built_decoder(model, self.building)
-            if built is None:  # a cycle back to a model being built: through the class
-                return _when(source, var, "dict", self.bind("M", model) + "._lenient({v})")
-            # the nested model's own decoder, called directly (no classmethod binding)
-            return _when(source, var, "dict",
-                         f"{self.bind('D', built)}({self.bind('M', model)}, {{v}})")
-        if isinstance(codec, EnumOf):
-            enum_class = codec.enum_class
-            kind = "str" if issubclass(enum_class, str) else \
-                "int" if issubclass(enum_class, int) else None
-            if kind is not None:
-                values = self.bind("E", enum_class._value2member_map_)
-                return _when(source, var, kind, values + ".get({v}, {v})")
-        return None
-
 
 def _when(source: str, var: str, kind: str, template: str) -> str:
     """`convert(value) if type(value) is kind else value`, evaluating `source` once."""
@@ -844,7 +884,7 @@ def _compile_lenient(cls: type[Model], building: set[type[Model]]) -> Callable[.
         if not f.attr.isidentifier() or keyword.iskeyword(f.attr):
             return None
         source = f"pop({f.wire!r}, None)"  # absent reads as None, as an explicit null does
-        expr = code.expr(f.codec, source, "v") or (
+        expr = f.codec.decoder_expr(code, source, "v") or (
             f"{code.bind('C', f.codec)}.decode(v, False, '$') if (v := {source}) "
             "is not None else v")
         lines.append(f"    self.{f.attr} = {expr}")
