@@ -208,6 +208,17 @@ class Codec:
         """Wire form; `request`: for a request body, where readOnly fields stay out."""
         return to_wire(value, request)
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        """This codec's piece of a compiled lenient decoder (see _compile_lenient): Python
+        source decoding the expression `value` as `decode(value, False, ...)` would, which
+        may bind `var` to evaluate `value` once; None when only `decode` itself can.
+
+        Each codec class answers for itself (a test holds every one to it): a subclass that
+        decodes differently must not inherit its parent's piece.
+        """
+        return None
+
 
 def _mismatch(value: Any, expected: str, strict: bool, path: str) -> Any:
     if strict:
@@ -217,6 +228,10 @@ def _mismatch(value: Any, expected: str, strict: bool, path: str) -> Any:
 
 class AnyCodec(Codec):
     def decode(self, value: Any, strict: bool, path: str) -> Any:
+        return value
+
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
         return value
 
 
@@ -234,6 +249,10 @@ class Primitive(Codec):
         if self.fits(value):
             return value
         return _mismatch(value, self.expected, strict, path)
+
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        return value  # leniently, a value of the wrong type is kept as received
 
 
 class Parsed(Codec):
@@ -265,6 +284,10 @@ class Parsed(Codec):
                 pass
         return _mismatch(value, self.expected, strict, path)
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        return _when(value, var, "str", code.bind("P", self.or_raw) + "({v})")
+
 
 def _parse_datetime(text: str) -> _dt.datetime:
     return _dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
@@ -284,6 +307,10 @@ class Base64Codec(Codec):
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         return value
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        return value  # the text as received
+
     def encode(self, value: Any, request: bool = False) -> Any:
         if isinstance(value, (bytes, bytearray)):
             return _b64(value)
@@ -302,6 +329,11 @@ class Nullable(Codec):
 
     def encode(self, value: Any, request: bool = False) -> Any:
         return None if value is None else self.inner.encode(value, request)
+
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        # None is kept as received: no inner piece converts it (each tests the type first)
+        return self.inner.decoder_expr(code, value, var, depth)
 
 
 class ListOf(Codec):
@@ -324,6 +356,14 @@ class ListOf(Codec):
             return [self.item.encode(v, request) for v in value]
         return to_wire(value, request)
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        item = f"x{depth}"
+        converted = self.item.decoder_expr(code, item, f"w{depth}", depth + 1)
+        if converted is None or converted == item:  # items kept as they are: the list too
+            return None if converted is None else value
+        return _when(value, var, "list", f"[{converted} for {item} in {{v}}]")
+
 
 class MapOf(Codec):
     expected = "an object"
@@ -344,6 +384,10 @@ class MapOf(Codec):
         if isinstance(value, Mapping):
             return {k: self.item.encode(v, request) for k, v in value.items()}
         return to_wire(value, request)
+
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        return None  # through decode (maps are rare in responses: no inline piece yet)
 
 
 # the words of a class name, exactly as generator/naming.py splits them (a test holds them equal)
@@ -399,6 +443,18 @@ class EnumOf(Codec):
         except (ValueError, TypeError):
             return _mismatch(value, self.expected, strict, path)
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        """A lookup of the member by value, the value itself when unknown (str and int
+        enums; another kind of enum goes through decode)."""
+        enum_class = self.enum_class
+        kind = "str" if issubclass(enum_class, str) else \
+            "int" if issubclass(enum_class, int) else None
+        if kind is None:
+            return None
+        members = code.bind("E", enum_class._value2member_map_)
+        return _when(value, var, kind, members + ".get({v}, {v})")
+
 
 class ModelOf(Codec):
     """A nested model, named, and looked up in `models` only when first decoded."""
@@ -425,6 +481,17 @@ class ModelOf(Codec):
             return self.model._lenient(value)
         return self.model._decode(value, strict, path)
 
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        """The nested model's own decoder, called directly (no classmethod binding); while
+        that model is being built (a cycle back to it), through the class."""
+        model = self.model
+        built = _built_decoder(model, code.building)
+        if built is None:
+            return _when(value, var, "dict", code.bind("M", model) + "._lenient({v})")
+        call = f"{code.bind('D', built)}({code.bind('M', model)}, {{v}})"
+        return _when(value, var, "dict", call)
+
 
 class UnionOf(Codec):
     """oneOf/anyOf: by discriminator when there is one, else the first variant that fits."""
@@ -446,6 +513,10 @@ class UnionOf(Codec):
             if variant.fits(value):
                 return variant.decode(value, strict, path)
         return _mismatch(value, self.expected, strict, path)
+
+    def decoder_expr(self, code: _DecoderSource, value: str, var: str,
+                     depth: int = 0) -> str | None:
+        return None  # the variant is chosen by the value: through decode
 
 
 ANY = AnyCodec()
@@ -774,37 +845,6 @@ class _DecoderSource:
         self.env[name] = value
         return name
 
-    def expr(self, codec: Codec, source: str, var: str, depth: int = 0) -> str | None:
-        """Straight-line lenient decoding of `source` (None: only the codec itself can)."""
-        if isinstance(codec, Nullable):
-            codec = codec.inner  # None is kept as received: no type test below passes it
-        if type(codec) in (Codec, AnyCodec, Primitive, Base64Codec):
-            return source
-        if isinstance(codec, Parsed):
-            return _when(source, var, "str", self.bind("P", codec.or_raw) + "({v})")
-        if isinstance(codec, ListOf):
-            item = f"x{depth}"
-            converted = self.expr(codec.item, item, f"w{depth}", depth + 1)
-            if converted is None or converted == item:
-                return None if converted is None else source
-            return _when(source, var, "list", f"[{converted} for {item} in {{v}}]")
-        if isinstance(codec, ModelOf):
-            model = codec.model
-            built = _built_decoder(model, self.building)
-            if built is None:  # a cycle back to a model being built: through the class
-                return _when(source, var, "dict", self.bind("M", model) + "._lenient({v})")
-            # the nested model's own decoder, called directly (no classmethod binding)
-            return _when(source, var, "dict",
-                         f"{self.bind('D', built)}({self.bind('M', model)}, {{v}})")
-        if isinstance(codec, EnumOf):
-            enum_class = codec.enum_class
-            kind = "str" if issubclass(enum_class, str) else \
-                "int" if issubclass(enum_class, int) else None
-            if kind is not None:
-                values = self.bind("E", enum_class._value2member_map_)
-                return _when(source, var, kind, values + ".get({v}, {v})")
-        return None
-
 
 def _when(source: str, var: str, kind: str, template: str) -> str:
     """`convert(value) if type(value) is kind else value`, evaluating `source` once."""
@@ -844,7 +884,7 @@ def _compile_lenient(cls: type[Model], building: set[type[Model]]) -> Callable[.
         if not f.attr.isidentifier() or keyword.iskeyword(f.attr):
             return None
         source = f"pop({f.wire!r}, None)"  # absent reads as None, as an explicit null does
-        expr = code.expr(f.codec, source, "v") or (
+        expr = f.codec.decoder_expr(code, source, "v") or (
             f"{code.bind('C', f.codec)}.decode(v, False, '$') if (v := {source}) "
             "is not None else v")
         lines.append(f"    self.{f.attr} = {expr}")
@@ -1117,22 +1157,80 @@ def _body(call: Call) -> dict[str, Any]:
             if not isinstance(wire, dict):
                 raise ClientError("extra_body needs a JSON object body")
             wire = {**wire, **to_wire(dict(extra), request=True)}
-        content = json.dumps(wire, separators=(",", ":"), ensure_ascii=False)
-        return {"content": content.encode("utf-8"), "headers": headers}
-    if call.body_kind in ("form", "multipart"):
-        fields = to_wire(body if isinstance(body, Model) else dict(body or {}), request=True)
-        fields.update(to_wire(dict(extra or {}), request=True))
-        if call.body_kind == "form":
-            return {"data": {k: _text(v) for k, v in fields.items() if v is not None}}
-        raw = {f.wire: getattr(body, f.attr) for f in body._fields if not f.read_only} \
-            if isinstance(body, Model) else dict(body)
-        files = {k: v for k, v in raw.items()
-                 if isinstance(v, (bytes, bytearray)) or hasattr(v, "read")}
-        data = {k: _text(v) for k, v in fields.items() if k not in files and v is not None}
-        return {"data": data, "files": files}
+        return {"content": _json_text(wire).encode("utf-8"), "headers": headers}
+    if call.body_kind == "form":
+        return {"data": _form_data(_form_fields(body, extra))}
+    if call.body_kind == "multipart":
+        return {"files": _multipart_parts(_form_fields(body, extra))}
     if isinstance(body, str):
         body = body.encode("utf-8")
     return {"content": body, "headers": headers}
+
+
+def _form_fields(body: Any, extra: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The fields of a form or multipart body by wire name, as the caller gave them: a file
+    (bytes, a file object) is kept as it is; readOnly fields and None are left out."""
+    if isinstance(body, Model):
+        fields = {f.wire: getattr(body, f.attr, None) for f in body._fields if not f.read_only}
+        for key, value in body.additional_properties.items():
+            fields.setdefault(key, value)
+    else:
+        fields = dict(body or {})
+    fields.update(extra or {})
+    return {k: v for k, v in fields.items() if v is not None and v is not UNSET}
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray)) or hasattr(value, "read")
+
+
+def _json_text(wire: Any) -> str:
+    return json.dumps(wire, separators=(",", ":"), ensure_ascii=False)
+
+
+def _form_value(value: Any) -> str:
+    """One value of a form field, as OpenAPI's Encoding Object defaults say (contentType
+    `text/plain` for a primitive, `application/json` for an object or a nested array)."""
+    wire = to_wire(value, request=True)
+    return _json_text(wire) if isinstance(wire, (dict, list)) else _text(wire)
+
+
+def _items(value: Any) -> list[Any]:
+    """A field's values: one per item of an array (the field repeated), else the value."""
+    if isinstance(value, (list, tuple)):
+        return [v for v in value if v is not None and v is not UNSET]
+    return [value]
+
+
+def _form_data(fields: Mapping[str, Any]) -> dict[str, list[str]]:
+    """An application/x-www-form-urlencoded body: `name=value` pairs, an array as its name
+    repeated once per item, an object as its JSON text.
+
+    That is OpenAPI's default (3.0.4, 3.1.1 and 3.2 say so outright; the Encoding Object's
+    `contentType` applies unless `style`/`explode` is given), not the `a[b]=c` of Rails or
+    Stripe (`style: deepObject`, which a spec must ask for) nor the older reading of
+    `style: form, explode: true`, which spreads an object's members among the body's own
+    fields and so loses its name.
+    """
+    return {name: [_form_value(v) for v in _items(value)] for name, value in fields.items()}
+
+
+def _multipart_parts(fields: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """The parts of a multipart/form-data body, in field order: a file as a file part, a
+    primitive as a text part, an object as one `application/json` part; an array is one
+    part per item under the same name (RFC 7578 section 4.3, OpenAPI's Encoding By Name)."""
+    parts: list[tuple[str, Any]] = []
+    for name, value in fields.items():
+        for item in _items(value):
+            if _is_file(item):  # as httpx names it: the file's name, else "upload"
+                parts.append((name, bytes(item) if isinstance(item, bytearray) else item))
+                continue
+            wire = to_wire(item, request=True)
+            if isinstance(wire, (dict, list)):
+                parts.append((name, (None, _json_text(wire).encode("utf-8"), "application/json")))
+            else:
+                parts.append((name, (None, _text(wire).encode("utf-8"))))
+    return parts
 
 
 # -- auth -----------------------------------------------------------------------------------
