@@ -221,7 +221,7 @@ def _model_view(definition: ir.ObjectDef, name: str, module: str,
             # absent reads as None; the instance remembers which fields were given
             annotation += " | None"
         attr = attrs[prop.wire_name]
-        value = _field_value(prop, attr, optional, types)
+        value = _field_value(prop, attr, optional, record, types)
         fields.append((optional, FieldView(attr, literal(prop.wire_name), annotation, value,
                                            docstring(prop.description, "    "))))
     fields.sort(key=lambda pair: pair[0])  # required first, as the runtime's tables had them
@@ -232,18 +232,20 @@ def _model_view(definition: ir.ObjectDef, name: str, module: str,
                      [f for _, f in fields], import_lines(needs), deprecated)
 
 
-def _field_value(prop: ir.Property, attr: str, optional: bool,
+def _field_value(prop: ir.Property, attr: str, optional: bool, record: TypeRecord,
                  types: TypeRecords) -> str | None:
     """What follows `attr: annotation =`: the declaration the runtime reads the field from.
 
     The codec is written out unless the annotation names it (a primitive or Any, maybe
     nullable); the wire name unless it is the attribute's.
     """
-    nullable = isinstance(prop.type, ir.Nullable)
-    inner = types.record(prop.type.inner if isinstance(prop.type, ir.Nullable) else prop.type)
-    # an optional field's `| None` stands for "absent", so a nullable one says so in its codec
-    named = inner.codec_from_annotation and not (optional and nullable)
-    args = [] if named else [types.codec(prop.type)]
+    if isinstance(prop.type, ir.Nullable):
+        # an optional field's `| None` stands for "absent", so a nullable one says so in
+        # its codec; a required one's annotation names it (`X | None`)
+        named = not optional and types.record(prop.type.inner).codec_from_annotation
+    else:
+        named = record.codec_from_annotation
+    args = [] if named else [record.codec]
     if prop.wire_name != attr:
         args.append(f"wire={literal(prop.wire_name)}")
     if optional:
