@@ -44,8 +44,23 @@ from .naming import (
     snake_case,
 )
 
-# the classes a group's module defines, from the group's own class name
-_GROUP_CLASSES = ("{}", "Async{}", "{}WithRawResponse", "Async{}WithRawResponse")
+
+@dataclass(frozen=True)
+class GroupClasses:
+    """The four classes a group's module defines: named together, so none meets another's."""
+
+    sync: str
+    async_: str
+    raw: str
+    async_raw: str
+
+    @classmethod
+    def of(cls, name: str) -> GroupClasses:
+        return cls(name, "Async" + name, name + "WithRawResponse",
+                   "Async" + name + "WithRawResponse")
+
+    def all(self) -> tuple[str, ...]:
+        return (self.sync, self.async_, self.raw, self.async_raw)
 
 
 @dataclass(frozen=True)
@@ -53,7 +68,7 @@ class OperationNames:
     """Where an operation is in the client: `client.<group>.<method>(<arguments>)`."""
 
     group: str  # the attribute on Client and AsyncClient, and the module in resources/
-    group_class: str  # also Async<it>, <it>WithRawResponse, Async<it>WithRawResponse
+    group_classes: GroupClasses
     method: str
     responses: str  # the module constant holding its response table
     arguments: dict[tuple[str, str], str]  # (location, wire name) -> argument
@@ -165,14 +180,14 @@ def _operation_base(op: ir.Operation) -> str:
 def _name_operations(api: ir.Api) -> dict[tuple[str, str], OperationNames]:
     attrs = Namespace(CLIENT_MEMBER_RESERVED)
     classes: set[str] = {"Client", "AsyncClient"}  # what the client module itself defines
-    groups: dict[str, tuple[str, str]] = {}
+    groups: dict[str, tuple[str, GroupClasses]] = {}
     methods: dict[str, Namespace] = {}
     constants: dict[str, Namespace] = {}
     found: dict[tuple[str, str], OperationNames] = {}
     for op in api.operations:
         tag = op.tag or "default"
         if tag not in groups:
-            groups[tag] = (attrs.claim(snake_case(tag)), _claim_group_class(classes, tag))
+            groups[tag] = (attrs.claim(snake_case(tag)), _claim_group_classes(classes, tag))
             methods[tag] = Namespace(GROUP_MEMBER_RESERVED)
             constants[tag] = Namespace()
         method = methods[tag].claim(snake_case(op.operation_id or f"{op.method} {op.path}"))
@@ -187,7 +202,7 @@ def _name_operations(api: ir.Api) -> dict[tuple[str, str], OperationNames]:
             tag = op.tag or "default"
             names = found[(op.method, op.path)]
             found[(op.method, op.path)] = OperationNames(
-                names.group, names.group_class, names.method, names.responses, names.arguments,
+                names.group, names.group_classes, names.method, names.responses, names.arguments,
                 iterator=methods[tag].claim(names.method + "_iter"),
                 paging=constants[tag].claim(_constant(names.method, "PAGING")))
     return found
@@ -197,10 +212,10 @@ def _constant(method: str, what: str) -> str:
     return "_" + method.upper().strip("_") + "_" + what
 
 
-def _claim_group_class(taken: set[str], tag: str) -> str:
-    """A class name for a group whose four classes meet no other group's (or the client's)."""
+def _claim_group_classes(taken: set[str], tag: str) -> GroupClasses:
+    """Classes for a group that meet no other group's (or the client's)."""
     name = class_name(tag)
-    while any(form.format(name) in taken for form in _GROUP_CLASSES):
+    while taken.intersection(GroupClasses.of(name).all()):
         name += "_"
-    taken.update(form.format(name) for form in _GROUP_CLASSES)
-    return name
+    taken.update(GroupClasses.of(name).all())
+    return GroupClasses.of(name)

@@ -133,9 +133,10 @@ def render_package(view: PackageView, origin: Origin | None = None,
     return {path: formatted.get(path, text) for path, text in files.items()}
 
 
+# each client class, its runtime base and httpx client, and which of a group's classes it uses
 _CLIENT_VARIANTS = [
-    {"name": "Client", "base": "SyncClient", "http": "Client", "prefix": ""},
-    {"name": "AsyncClient", "base": "AsyncClient", "http": "AsyncClient", "prefix": "Async"},
+    {"name": "Client", "base": "SyncClient", "http": "Client", "group": "sync"},
+    {"name": "AsyncClient", "base": "AsyncClient", "http": "AsyncClient", "group": "async_"},
 ]
 
 

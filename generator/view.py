@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import ir
 from .escape import docstring, literal
-from .names import Names, OperationNames
+from .names import GroupClasses, Names, OperationNames
 from .naming import module_rule
 from .typerecords import TypeRecord, TypeRecords, import_lines
 
@@ -110,7 +110,7 @@ class OperationView:
 class GroupView:
     attr: str
     module: str
-    class_name: str
+    classes: GroupClasses  # its sync, async and raw-response classes
     operations: list[OperationView] = field(default_factory=list)
 
     @property
@@ -353,7 +353,7 @@ def _group_views(api: ir.Api, types: TypeRecords) -> list[GroupView]:
     for op in api.operations:
         names = types.names.operation(op)
         if names.group not in groups:
-            groups[names.group] = GroupView(names.group, names.group, names.group_class)
+            groups[names.group] = GroupView(names.group, names.group, names.group_classes)
         groups[names.group].operations.append(_operation_view(op, names, types))
     return list(groups.values())
 

@@ -77,7 +77,7 @@ def test_tags_that_meet_once_cased_get_distinct_groups_first_come_first(names_of
                                  "/c": _get("c", "Access Rules")}))
     groups = [_operation(api, names, p).group for p in ("/a", "/b", "/c")]
     assert groups == ["access_rules", "access_rules_", "access_rules__"]
-    assert [_operation(api, names, p).group_class for p in ("/a", "/b", "/c")] == [
+    assert [_operation(api, names, p).group_classes.sync for p in ("/a", "/b", "/c")] == [
         "AccessRules", "AccessRules_", "AccessRules__"]
 
 
@@ -85,11 +85,12 @@ def test_a_group_class_never_meets_another_groups_async_or_raw_class(names_of) -
     api, names = names_of(_spec({
         "/a": _get("a", "Foo"), "/b": _get("b", "Async Foo"),
         "/c": _get("c", "Foo With Raw Response"), "/d": _get("d", "client")}))
-    classes = {p: _operation(api, names, p).group_class for p in ("/a", "/b", "/c", "/d")}
-    assert classes == {"/a": "Foo", "/b": "AsyncFoo_", "/c": "FooWithRawResponse_",
-                       "/d": "Client_"}
-    every = [form.format(c) for c in classes.values()
-             for form in ("{}", "Async{}", "{}WithRawResponse", "Async{}WithRawResponse")]
+    classes = {p: _operation(api, names, p).group_classes for p in ("/a", "/b", "/c", "/d")}
+    assert {p: c.sync for p, c in classes.items()} == {
+        "/a": "Foo", "/b": "AsyncFoo_", "/c": "FooWithRawResponse_", "/d": "Client_"}
+    assert classes["/a"].all() == ("Foo", "AsyncFoo", "FooWithRawResponse",
+                                   "AsyncFooWithRawResponse")
+    every = [name for c in classes.values() for name in c.all()]
     assert len(every) == len(set(every)) and not {"Client", "AsyncClient"} & set(every)
 
 

@@ -1,7 +1,8 @@
 """The hand-written runtime (templates/runtime.py), loaded straight from the template.
 
 Codecs: a union decodes a value with its first variant that fits it, and each codec says
-what fits and gives its own piece of the compiled lenient decoders. Encoding: a request body leaves out readOnly fields, `to_dict()` never does.
+what fits and gives its own piece of the compiled lenient decoders. Encoding: a request
+body leaves out readOnly fields, `to_dict()` never does.
 """
 
 from __future__ import annotations
