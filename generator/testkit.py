@@ -134,51 +134,67 @@ def response_example(response: ir.Response, api: ir.Api) -> Any:
 
 
 _NONE: Any = object()  # no finite value exists (a required property that cycles back)
+# a minimal value deeper or bigger than this is not written into the kit: the spec is
+# hostile or odd, and the kit answers with the spec's example or a test's own reply instead
+_MAX_DEPTH = 32
+_MAX_NODES = 2_000
 
 
-def minimal_value(t: ir.Type, api: ir.Api, seen: tuple[str, ...]) -> Any:
+def minimal_value(t: ir.Type, api: ir.Api, seen: tuple[str, ...] = ()) -> Any:
     """The smallest value of `t` a validating server accepts: required properties only,
-    arrays of one item, empty maps, the first enum value, the first variant of a union."""
-    if isinstance(t, ir.Primitive):
-        if t.kind == "string":
-            return _STRINGS.get(t.format or "", "string")
-        return _NUMBERS[t.kind]
-    if isinstance(t, ir.ArrayType):  # one item: the IR does not keep minItems
-        item = minimal_value(t.items, api, seen)
-        return [] if item is _NONE else [item]
-    if isinstance(t, (ir.MapType, ir.AnyType)):
-        return {}
-    if isinstance(t, ir.Nullable):
-        inner = minimal_value(t.inner, api, seen)
-        return None if inner is _NONE else inner
-    if isinstance(t, ir.UnionType):
-        return _minimal_union(t, api, seen)
-    if t.key in seen:
-        return _NONE
-    definition = api.definitions[t.key]
-    if isinstance(definition, ir.EnumDef):
-        return definition.values[0] if definition.values else _NONE
-    if isinstance(definition, ir.UnionDef):
-        return _minimal_union(definition.union, api, (*seen, t.key))
-    out: dict[str, Any] = {}
-    for prop in definition.properties:
-        if prop.required and not prop.write_only:
-            value = minimal_value(prop.type, api, (*seen, t.key))
-            if value is _NONE:
-                return _NONE
-            out[prop.wire_name] = value
-    return out
+    arrays of one item, empty maps, the first enum value, the first variant of a union.
+    _NONE when there is none, or none within _MAX_DEPTH definitions and _MAX_NODES values."""
+    return _Minimal(api).value(t, seen)
 
 
-def _minimal_union(t: ir.UnionType, api: ir.Api, seen: tuple[str, ...]) -> Any:
-    if t.discriminator and t.mapping:
-        tag, variant = t.mapping[0]
-        value = minimal_value(variant, api, seen)
-        if isinstance(value, dict):
-            value[t.discriminator] = tag
-        return value
-    for variant in t.variants:
-        value = minimal_value(variant, api, seen)
-        if value is not _NONE:
+class _Minimal:
+    def __init__(self, api: ir.Api) -> None:
+        self.api = api
+        self.nodes = 0
+
+    def value(self, t: ir.Type, seen: tuple[str, ...]) -> Any:
+        self.nodes += 1
+        if self.nodes > _MAX_NODES or len(seen) > _MAX_DEPTH:
+            return _NONE
+        if isinstance(t, ir.Primitive):
+            if t.kind == "string":
+                return _STRINGS.get(t.format or "", "string")
+            return _NUMBERS[t.kind]
+        if isinstance(t, ir.ArrayType):  # one item: the IR does not keep minItems
+            item = self.value(t.items, seen)
+            return [] if item is _NONE else [item]
+        if isinstance(t, (ir.MapType, ir.AnyType)):
+            return {}
+        if isinstance(t, ir.Nullable):
+            inner = self.value(t.inner, seen)
+            return None if inner is _NONE else inner
+        if isinstance(t, ir.UnionType):
+            return self.union(t, seen)
+        if t.key in seen:
+            return _NONE
+        definition = self.api.definitions[t.key]
+        if isinstance(definition, ir.EnumDef):
+            return definition.values[0] if definition.values else _NONE
+        if isinstance(definition, ir.UnionDef):
+            return self.union(definition.union, (*seen, t.key))
+        out: dict[str, Any] = {}
+        for prop in definition.properties:
+            if prop.required and not prop.write_only:
+                value = self.value(prop.type, (*seen, t.key))
+                if value is _NONE:
+                    return _NONE
+                out[prop.wire_name] = value
+        return out
+
+    def union(self, t: ir.UnionType, seen: tuple[str, ...]) -> Any:
+        if t.discriminator and t.mapping:
+            tag, variant = t.mapping[0]
+            value = self.value(variant, seen)
+            if isinstance(value, dict):
+                value[t.discriminator] = tag
             return value
-    return _NONE
+        for variant in t.variants:
+            value = self.value(variant, seen)
+            if value is not _NONE:
+                return value
+        return _NONE

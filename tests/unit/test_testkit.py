@@ -6,7 +6,9 @@ from __future__ import annotations
 import ast
 import json
 
-from generator import ir
+import pytest
+
+from generator import ir, testkit
 from generator.generate import generate
 from generator.testkit import minimal_value
 
@@ -94,3 +96,25 @@ def test_spec_text_reaches_the_table_only_as_literals(write) -> None:
                 and any(a.name == "os" for a in n.names)]
     assert "x'); import os; os.system('y'); ('" in {
         n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)}
+
+
+def _required_chain(count: int, fanout: int) -> ir.Api:
+    """O0 requires `fanout` properties of type O1, which requires ... O<count>, empty."""
+    key = "#/components/schemas/O{}".format
+    definitions: dict[str, ir.Definition] = {
+        key(i): ir.ObjectDef(key(i), ir.Place(None, (f"O{i}",)), key(i), tuple(
+            ir.Property(f"p{j}", ir.Ref(key(i + 1)), True) for j in range(fanout)))
+        for i in range(count)}
+    definitions[key(count)] = ir.ObjectDef(key(count), ir.Place(None, ("End",)), key(count), ())
+    return ir.Api("Chain", "1", None, "http://t", (), definitions)
+
+
+@pytest.mark.parametrize(("count", "fanout"), [(1500, 1), (40, 2)])
+def test_a_minimal_value_too_deep_or_too_big_is_none_not_a_crash(count, fanout) -> None:
+    """Regression: a chain of 1,500 required objects raised RecursionError while the kit's
+    table was written, and a diamond doubled the value at every level."""
+    api = _required_chain(count, fanout)
+    assert minimal_value(ir.Ref("#/components/schemas/O0"), api, ()) is testkit._NONE
+    small = _required_chain(5, 2)
+    value = minimal_value(ir.Ref("#/components/schemas/O0"), small, ())
+    assert value["p0"]["p1"]["p0"]["p1"]["p0"] == {}
