@@ -77,6 +77,7 @@ class _Version:
     def __init__(self, api: ir.Api) -> None:
         self.api = api
         self.names = Names(api)
+        self.groups = {self.names.operation(op).group for op in api.operations}
         self.use = _usage(api)
         # a definition's key -> the component schema that is it; one that is only a `$ref`
         # to another component gives way to that one
@@ -96,7 +97,6 @@ class _Version:
 class _Comparison:
     def __init__(self, old: _Version, new: _Version) -> None:
         self.old, self.new = old, new
-        self.old_use, self.new_use = old.use, new.use
         self.changes: set[Change] = set()
         self._pairs: list[tuple[str, str]] = []
         self._seen: set[tuple[str, str]] = set()
@@ -143,13 +143,23 @@ class _Comparison:
             self._add("operation-renamed", True, ptr, f"operationId `{a.operation_id}` renamed to "
                       f"`{b.operation_id}`: the client method is now `{self.new.call(b)}`")
         if before.group != after.group:
-            self._add("operation-regrouped", True, ptr, f"first tag `{a.tag}` changed to "
-                      f"`{b.tag}`: the client method is now `{self.new.call(b)}`")
+            self._add("operation-regrouped", True, ptr, self._regrouped(a, b, before.group,
+                                                                        after.group))
         if b.deprecated and not a.deprecated:
             self._add("operation-deprecated", False, ptr, f"`{b.method} {b.path}` is deprecated")
         self._parameters(a, b)
         self._body(a, b, ptr)
         self._responses(a, b, ptr)
+
+    def _regrouped(self, a: ir.Operation, b: ir.Operation, was: str, now: str) -> str:
+        """Why the group attribute changed: another first tag, or the same tag giving way
+        to a group that claimed its name first."""
+        call = f"the client method is now `{self.new.call(b)}`"
+        if a.tag != b.tag:
+            return f"first tag `{a.tag}` changed to `{b.tag}`: {call}"
+        why = "another group took" if was in self.new.groups else "was"
+        tag = f"tag `{b.tag}`" if b.tag is not None else "no tag"
+        return f"{tag} now gives the group `client.{now}` ({why} `client.{was}`): {call}"
 
     def _parameters(self, a: ir.Operation, b: ir.Operation) -> None:
         old = {(p.location, p.wire_name): p for p in a.parameters}
@@ -269,7 +279,7 @@ class _Comparison:
 
     def _definitions(self, old_key: str, new_key: str) -> None:
         a, b = self.old.api.definitions[old_key], self.new.api.definitions[new_key]
-        use = self.old_use[old_key] | self.new_use[new_key]
+        use = self.old.use[old_key] | self.new.use[new_key]
         if isinstance(a, ir.ObjectDef) and isinstance(b, ir.ObjectDef):
             self._properties(a, b, use)
         elif isinstance(a, ir.EnumDef) and isinstance(b, ir.EnumDef):

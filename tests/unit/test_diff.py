@@ -637,3 +637,22 @@ def test_a_32_additional_operation_is_reported_at_its_own_entry(tmp_path: Path) 
         "BREAKING  #/paths/~1pets/additionalOperations/LINK/responses/204  response 204 removed",
         "safe  #/paths/~1pets/additionalOperations/LINK/responses/202  response 202 added",
     ]
+
+
+# -- a group that keeps its tag -------------------------------------------------------------------
+
+
+def test_a_group_that_gives_way_to_an_earlier_tag_says_so(tmp_path: Path) -> None:
+    # main said "first tag `Pets` changed to `Pets`"
+    def spec(*ops: tuple[str, str, str]) -> dict[str, Any]:
+        return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {
+            path: {"get": {"operationId": op_id, "tags": [tag],
+                           "responses": {"204": {"description": "ok"}}}}
+            for path, op_id, tag in ops}}
+
+    assert report(tmp_path, spec(("/a", "getA", "Pets")),
+                  spec(("/0", "get_a", "pets"), ("/a", "getA", "Pets"))) == [
+        "BREAKING  #/paths/~1a/get  tag `Pets` now gives the group `client.pets_` (another "
+        "group took `client.pets`): the client method is now `client.pets_.get_a`",
+        "safe  #/paths/~10/get  operation added: `GET /0` (`client.pets.get_a`)",
+    ]
