@@ -77,6 +77,7 @@ class _Version:
     def __init__(self, api: ir.Api) -> None:
         self.api = api
         self.names = Names(api)
+        self.classes = set(self.names.classes.values())  # every class in `models`
         self.groups = {self.names.operation(op).group for op in api.operations}
         self.use = _usage(api)
         # a definition's key -> the component schema that is it; one that is only a `$ref`
@@ -229,14 +230,18 @@ class _Comparison:
 
     # -- types and definitions ----------------------------------------------------------
 
-    def _type(self, a: ir.Type, b: ir.Type, ptr: str, what: str, use: set[str]) -> None:
-        """Compare one use of a type; pair the definitions it reaches for a later look."""
+    def _type(self, a: ir.Type, b: ir.Type, ptr: str, what: str, use: set[str],
+              schema: str | None = None) -> None:
+        """Compare one use of a type (or, with `schema`, that component schema itself);
+        pair the definitions it reaches for a later look."""
         a_null, a_core = _split(a)
         b_null, b_core = _split(b)
         before, after = _signature(a_core, self.old), _signature(b_core, self.new)
         if before != after:
-            was, now = self._describe(a_core, self.old), self._describe(b_core, self.new)
-            self._add("type-changed", True, ptr, f"{what} type changed from `{was}` to `{now}`")
+            was, now = self._describe(a_core, self.old, schema), \
+                self._describe(b_core, self.new, schema)
+            self._add("type-changed", True, ptr, f"{what} type changed from `{was}` to `{now}`"
+                      + (self._gone(a_core) if schema is not None else ""))
         else:
             self._pair(a_core, b_core)
         if b_null and not a_null:
@@ -338,28 +343,46 @@ class _Comparison:
                       f"`{self._describe(after[sig], self.new)}` added")
         self._pair_variants(a.union.variants, b.union.variants)
 
-    def _describe(self, t: ir.Type, side: _Version) -> str:
+    def _describe(self, t: ir.Type, side: _Version, schema: str | None = None) -> str:
+        """A type for messages, naming the definitions in it; the definition that is
+        `schema` itself is shown by its shape (`object`, not its own name)."""
+        if isinstance(t, ir.Ref) and schema is not None and side.components.get(t.key) == schema:
+            return _signature(t, side)
         return _signature(t, side, names=True)
+
+    def _gone(self, t: ir.Type) -> str:
+        """` (`models.X` goes away)` when `t` is a definition of the old version whose class
+        the new client does not have (a class another schema keeps is not gone)."""
+        if not isinstance(t, ir.Ref):
+            return ""
+        model = self.old.names.model(t.key)
+        return "" if model in self.new.classes else f" (`models.{model}` goes away)"
 
     # -- schemas and security -----------------------------------------------------------
 
     def _schemas(self) -> None:
+        """Component schemas by name; one in both versions is compared as a type, so an
+        array of inline objects or a plain `string` is compared as a model is."""
         old = {s.name: s for s in self.old.api.schemas}
         new = {s.name: s for s in self.new.api.schemas}
         for name, schema in old.items():
             if name not in new:
-                model = self.old.names.model(schema.type.key) \
-                    if isinstance(schema.type, ir.Ref) else None
                 self._add("schema-removed", True, schema.pointer, f"schema `{name}` removed"
-                          + (f" (`models.{model}` goes away)" if model else ""))
+                          + self._gone(schema.type))
         for name, schema in new.items():
             if name not in old:
                 self._add("schema-added", False, schema.pointer, f"schema `{name}` added")
         for name in sorted(old.keys() & new.keys()):
             a, b = old[name].type, new[name].type
-            if isinstance(a, ir.Ref) and isinstance(b, ir.Ref) and (a.key, b.key) not in self._seen:
-                self._seen.add((a.key, b.key))
-                self._pairs.append((a.key, b.key))
+            self._type(a, b, new[name].pointer, f"schema `{name}`", self._schema_use(a, b),
+                       schema=name)
+
+    def _schema_use(self, a: ir.Type, b: ir.Type) -> set[str]:
+        """Whether a component schema is sent or received: as the definitions it reaches
+        are, else (used only inlined, or not at all: unknown here) both, to be safe."""
+        use = {side for key in _refs(a) for side in self.old.use.get(key, ())}
+        use |= {side for key in _refs(b) for side in self.new.use.get(key, ())}
+        return use or {REQUEST, RESPONSE}
 
     def _security(self) -> None:
         old_root, new_root = _alternatives(self.old.api.security), \

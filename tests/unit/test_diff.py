@@ -639,6 +639,65 @@ def test_a_32_additional_operation_is_reported_at_its_own_entry(tmp_path: Path) 
     ]
 
 
+def test_a_removed_alias_does_not_take_away_the_class_it_names(tmp_path: Path) -> None:
+    # main said "`models.Pet` goes away": PetAlias has no class of its own, Pet keeps its
+    old = base()
+    old["components"]["schemas"]["PetAlias"] = {"$ref": "#/components/schemas/Pet"}
+    assert report(tmp_path, old, base()) == [
+        "BREAKING  #/components/schemas/PetAlias  schema `PetAlias` removed",
+    ]
+
+
+# -- component schemas that are not models ------------------------------------------------------
+
+
+def test_a_component_that_is_not_a_model_is_compared(tmp_path: Path) -> None:
+    # main: "no API changes" (only two models were compared)
+    old = base()
+    old["components"]["schemas"]["Pets"] = {"type": "array", "items": {
+        "type": "object", "required": ["name"],
+        "properties": {"name": {"type": "string"}, "age": {"type": "integer"}}}}
+    old["components"]["schemas"]["Id"] = {"type": "string"}
+    new = copy.deepcopy(old)
+    del new["components"]["schemas"]["Pets"]["items"]["properties"]["age"]
+    new["components"]["schemas"]["Id"] = {"type": "integer"}
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/Id  schema `Id` type changed from `string` to "
+        "`integer`",
+        "BREAKING  #/components/schemas/Pets/items/properties/age  property `age` removed",
+    ]
+
+
+def test_a_component_that_becomes_a_model_or_stops_being_one(tmp_path: Path) -> None:
+    # main: "no API changes" for both
+    old = base()
+    old["components"]["schemas"]["Id"] = {"type": "string"}
+    old["components"]["schemas"]["Owner"] = {"type": "object",
+                                             "properties": {"name": {"type": "string"}}}
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["Id"] = {"$ref": "#/components/schemas/Pet"}
+    new["components"]["schemas"]["Owner"] = {"type": "string"}
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/Id  schema `Id` type changed from `string` to `Pet`",
+        "BREAKING  #/components/schemas/Owner  schema `Owner` type changed from `object` to "
+        "`string` (`models.Owner` goes away)",
+    ]
+
+
+def test_a_component_used_only_inlined_counts_as_sent_and_received(tmp_path: Path) -> None:
+    # where an inlined schema is used the IR does not say: both ways break, to be safe
+    old = base()
+    old["components"]["schemas"]["Name"] = {"type": "string"}
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["Name"]["nullable"] = True
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/Name  schema `Name` can now be null",
+    ]
+    assert report(tmp_path, new, old) == [
+        "BREAKING  #/components/schemas/Name  schema `Name` can no longer be null",
+    ]
+
+
 # -- a group that keeps its tag -------------------------------------------------------------------
 
 
