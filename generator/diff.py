@@ -42,7 +42,7 @@ KINDS = (
     "type-changed", "made-nullable", "made-non-nullable",
     "property-removed", "property-added", "property-required", "property-optional",
     "enum-value-removed", "enum-value-added", "variant-removed", "variant-added",
-    "schema-removed", "schema-added", "security-scheme-added",
+    "model-renamed", "schema-removed", "schema-added", "security-scheme-added",
 )
 
 
@@ -106,6 +106,7 @@ class _Comparison:
         self._operations()
         self._security()
         self._schemas()
+        self._models()
         while self._pairs:
             self._definitions(*self._pairs.pop())
         return sorted(self.changes, key=Change.sort_key)
@@ -383,6 +384,26 @@ class _Comparison:
         use = {side for key in _refs(a) for side in self.old.use.get(key, ())}
         use |= {side for key in _refs(b) for side in self.new.use.get(key, ())}
         return use or {REQUEST, RESPONSE}
+
+    def _models(self) -> None:
+        """A definition in both versions whose class is named otherwise now: code that
+        says `models.<old name>` breaks, or gets another schema's class."""
+        old, new = self.old.names.classes, self.new.names.classes
+        owners = {model: key for key, model in new.items()}
+        for key in sorted(old.keys() & new.keys()):
+            if old[key] == new[key]:
+                continue
+            definition = self.new.api.definitions[key]
+            schema = self.new.components.get(key)
+            message = f"`models.{old[key]}` renamed to `models.{new[key]}`" \
+                + (f" (schema `{schema}`)" if schema else "")
+            owner = owners.get(old[key])
+            if owner is not None:
+                taker = self.new.components.get(owner)
+                message += f"; `models.{old[key]}` is now " + (
+                    f"schema `{taker}`" if taker else
+                    f"the schema at `{self.new.api.definitions[owner].pointer}`")
+            self._add("model-renamed", True, definition.pointer, message)
 
     def _security(self) -> None:
         old_root, new_root = _alternatives(self.old.api.security), \

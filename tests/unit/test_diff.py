@@ -17,6 +17,7 @@ import yaml
 
 from generator import diff, ir
 from generator.cli import main
+from generator.names import Names
 
 REPO = Path(__file__).resolve().parents[2]
 OPAL_VERSIONS = [
@@ -645,6 +646,43 @@ def test_a_removed_alias_does_not_take_away_the_class_it_names(tmp_path: Path) -
     old["components"]["schemas"]["PetAlias"] = {"$ref": "#/components/schemas/Pet"}
     assert report(tmp_path, old, base()) == [
         "BREAKING  #/components/schemas/PetAlias  schema `PetAlias` removed",
+    ]
+
+
+# -- a model class that is named otherwise in the new client ------------------------------------
+
+
+def test_a_model_class_another_schema_takes_is_reported_renamed(tmp_path: Path) -> None:
+    # main: only "schema `NewPetSize` added"; the inline enum that was `models.NewPetSize`
+    # is `models.NewPetSize_` now (a schema the spec names claims a name first)
+    old = base()
+    old["components"]["schemas"]["NewPet"]["properties"]["size"] = {
+        "type": "string", "enum": ["small", "large"]}
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["NewPetSize"] = {"type": "object",
+                                                  "properties": {"x": {"type": "string"}}}
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/NewPet/properties/size  `models.NewPetSize` renamed "
+        "to `models.NewPetSize_`; `models.NewPetSize` is now schema `NewPetSize`",
+        "safe  #/components/schemas/NewPetSize  schema `NewPetSize` added",
+    ]
+
+
+def test_a_renamed_model_class_is_reported_whatever_renamed_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check reads the naming pass's answer, not the reasons it may have for it."""
+    class Renaming(Names):
+        def __init__(self, api: ir.Api) -> None:
+            super().__init__(api)
+            if api.version == "2":
+                self.classes["#/components/schemas/Pet"] = "Pet_"
+
+    monkeypatch.setattr(diff, "Names", Renaming)
+    new = base()
+    new["info"]["version"] = "2"
+    assert report(tmp_path, base(), new) == [
+        "BREAKING  #/components/schemas/Pet  `models.Pet` renamed to `models.Pet_` "
+        "(schema `Pet`)",
     ]
 
 
