@@ -42,7 +42,7 @@ KINDS = (
     "type-changed", "made-nullable", "made-non-nullable",
     "property-removed", "property-added", "property-required", "property-optional",
     "enum-value-removed", "enum-value-added", "variant-removed", "variant-added",
-    "schema-removed", "schema-added", "security-scheme-added",
+    "model-renamed", "schema-removed", "schema-added", "security-scheme-added",
 )
 
 
@@ -77,6 +77,8 @@ class _Version:
     def __init__(self, api: ir.Api) -> None:
         self.api = api
         self.names = Names(api)
+        self.classes = set(self.names.classes.values())  # every class in `models`
+        self.groups = {self.names.operation(op).group for op in api.operations}
         self.use = _usage(api)
         # a definition's key -> the component schema that is it; one that is only a `$ref`
         # to another component gives way to that one
@@ -96,7 +98,6 @@ class _Version:
 class _Comparison:
     def __init__(self, old: _Version, new: _Version) -> None:
         self.old, self.new = old, new
-        self.old_use, self.new_use = old.use, new.use
         self.changes: set[Change] = set()
         self._pairs: list[tuple[str, str]] = []
         self._seen: set[tuple[str, str]] = set()
@@ -105,6 +106,7 @@ class _Comparison:
         self._operations()
         self._security()
         self._schemas()
+        self._models()
         while self._pairs:
             self._definitions(*self._pairs.pop())
         return sorted(self.changes, key=Change.sort_key)
@@ -143,13 +145,23 @@ class _Comparison:
             self._add("operation-renamed", True, ptr, f"operationId `{a.operation_id}` renamed to "
                       f"`{b.operation_id}`: the client method is now `{self.new.call(b)}`")
         if before.group != after.group:
-            self._add("operation-regrouped", True, ptr, f"first tag `{a.tag}` changed to "
-                      f"`{b.tag}`: the client method is now `{self.new.call(b)}`")
+            self._add("operation-regrouped", True, ptr, self._regrouped(a, b, before.group,
+                                                                        after.group))
         if b.deprecated and not a.deprecated:
             self._add("operation-deprecated", False, ptr, f"`{b.method} {b.path}` is deprecated")
         self._parameters(a, b)
         self._body(a, b, ptr)
         self._responses(a, b, ptr)
+
+    def _regrouped(self, a: ir.Operation, b: ir.Operation, was: str, now: str) -> str:
+        """Why the group attribute changed: another first tag, or the same tag giving way
+        to a group that claimed its name first."""
+        call = f"the client method is now `{self.new.call(b)}`"
+        if a.tag != b.tag:
+            return f"first tag `{a.tag}` changed to `{b.tag}`: {call}"
+        why = "another group took" if was in self.new.groups else "was"
+        tag = f"tag `{b.tag}`" if b.tag is not None else "no tag"
+        return f"{tag} now gives the group `client.{now}` ({why} `client.{was}`): {call}"
 
     def _parameters(self, a: ir.Operation, b: ir.Operation) -> None:
         old = {(p.location, p.wire_name): p for p in a.parameters}
@@ -219,14 +231,18 @@ class _Comparison:
 
     # -- types and definitions ----------------------------------------------------------
 
-    def _type(self, a: ir.Type, b: ir.Type, ptr: str, what: str, use: set[str]) -> None:
-        """Compare one use of a type; pair the definitions it reaches for a later look."""
+    def _type(self, a: ir.Type, b: ir.Type, ptr: str, what: str, use: set[str],
+              schema: str | None = None) -> None:
+        """Compare one use of a type (or, with `schema`, that component schema itself);
+        pair the definitions it reaches for a later look."""
         a_null, a_core = _split(a)
         b_null, b_core = _split(b)
         before, after = _signature(a_core, self.old), _signature(b_core, self.new)
         if before != after:
-            was, now = self._describe(a_core, self.old), self._describe(b_core, self.new)
-            self._add("type-changed", True, ptr, f"{what} type changed from `{was}` to `{now}`")
+            was, now = self._describe(a_core, self.old, schema), \
+                self._describe(b_core, self.new, schema)
+            self._add("type-changed", True, ptr, f"{what} type changed from `{was}` to `{now}`"
+                      + (self._gone(a_core) if schema is not None else ""))
         else:
             self._pair(a_core, b_core)
         if b_null and not a_null:
@@ -269,7 +285,7 @@ class _Comparison:
 
     def _definitions(self, old_key: str, new_key: str) -> None:
         a, b = self.old.api.definitions[old_key], self.new.api.definitions[new_key]
-        use = self.old_use[old_key] | self.new_use[new_key]
+        use = self.old.use[old_key] | self.new.use[new_key]
         if isinstance(a, ir.ObjectDef) and isinstance(b, ir.ObjectDef):
             self._properties(a, b, use)
         elif isinstance(a, ir.EnumDef) and isinstance(b, ir.EnumDef):
@@ -328,28 +344,66 @@ class _Comparison:
                       f"`{self._describe(after[sig], self.new)}` added")
         self._pair_variants(a.union.variants, b.union.variants)
 
-    def _describe(self, t: ir.Type, side: _Version) -> str:
+    def _describe(self, t: ir.Type, side: _Version, schema: str | None = None) -> str:
+        """A type for messages, naming the definitions in it; the definition that is
+        `schema` itself is shown by its shape (`object`, not its own name)."""
+        if isinstance(t, ir.Ref) and schema is not None and side.components.get(t.key) == schema:
+            return _signature(t, side)
         return _signature(t, side, names=True)
+
+    def _gone(self, t: ir.Type) -> str:
+        """` (`models.X` goes away)` when `t` is a definition of the old version whose class
+        the new client does not have (a class another schema keeps is not gone)."""
+        if not isinstance(t, ir.Ref):
+            return ""
+        model = self.old.names.model(t.key)
+        return "" if model in self.new.classes else f" (`models.{model}` goes away)"
 
     # -- schemas and security -----------------------------------------------------------
 
     def _schemas(self) -> None:
+        """Component schemas by name; one in both versions is compared as a type, so an
+        array of inline objects or a plain `string` is compared as a model is."""
         old = {s.name: s for s in self.old.api.schemas}
         new = {s.name: s for s in self.new.api.schemas}
         for name, schema in old.items():
             if name not in new:
-                model = self.old.names.model(schema.type.key) \
-                    if isinstance(schema.type, ir.Ref) else None
                 self._add("schema-removed", True, schema.pointer, f"schema `{name}` removed"
-                          + (f" (`models.{model}` goes away)" if model else ""))
+                          + self._gone(schema.type))
         for name, schema in new.items():
             if name not in old:
                 self._add("schema-added", False, schema.pointer, f"schema `{name}` added")
         for name in sorted(old.keys() & new.keys()):
             a, b = old[name].type, new[name].type
-            if isinstance(a, ir.Ref) and isinstance(b, ir.Ref) and (a.key, b.key) not in self._seen:
-                self._seen.add((a.key, b.key))
-                self._pairs.append((a.key, b.key))
+            self._type(a, b, new[name].pointer, f"schema `{name}`", self._schema_use(a, b),
+                       schema=name)
+
+    def _schema_use(self, a: ir.Type, b: ir.Type) -> set[str]:
+        """Whether a component schema is sent or received: as the definitions it reaches
+        are, else (used only inlined, or not at all: unknown here) both, to be safe."""
+        use = {side for key in _refs(a) for side in self.old.use.get(key, ())}
+        use |= {side for key in _refs(b) for side in self.new.use.get(key, ())}
+        return use or {REQUEST, RESPONSE}
+
+    def _models(self) -> None:
+        """A definition in both versions whose class is named otherwise now: code that
+        says `models.<old name>` breaks, or gets another schema's class."""
+        old, new = self.old.names.classes, self.new.names.classes
+        owners = {model: key for key, model in new.items()}
+        for key in sorted(old.keys() & new.keys()):
+            if old[key] == new[key]:
+                continue
+            definition = self.new.api.definitions[key]
+            schema = self.new.components.get(key)
+            message = f"`models.{old[key]}` renamed to `models.{new[key]}`" \
+                + (f" (schema `{schema}`)" if schema else "")
+            owner = owners.get(old[key])
+            if owner is not None:
+                taker = self.new.components.get(owner)
+                message += f"; `models.{old[key]}` is now " + (
+                    f"schema `{taker}`" if taker else
+                    f"the schema at `{self.new.api.definitions[owner].pointer}`")
+            self._add("model-renamed", True, definition.pointer, message)
 
     def _security(self) -> None:
         old_root, new_root = _alternatives(self.old.api.security), \

@@ -17,6 +17,7 @@ import yaml
 
 from generator import diff, ir
 from generator.cli import main
+from generator.names import Names
 
 REPO = Path(__file__).resolve().parents[2]
 OPAL_VERSIONS = [
@@ -636,4 +637,119 @@ def test_a_32_additional_operation_is_reported_at_its_own_entry(tmp_path: Path) 
     assert report(tmp_path, spec("204"), spec("202")) == [
         "BREAKING  #/paths/~1pets/additionalOperations/LINK/responses/204  response 204 removed",
         "safe  #/paths/~1pets/additionalOperations/LINK/responses/202  response 202 added",
+    ]
+
+
+def test_a_removed_alias_does_not_take_away_the_class_it_names(tmp_path: Path) -> None:
+    # main said "`models.Pet` goes away": PetAlias has no class of its own, Pet keeps its
+    old = base()
+    old["components"]["schemas"]["PetAlias"] = {"$ref": "#/components/schemas/Pet"}
+    assert report(tmp_path, old, base()) == [
+        "BREAKING  #/components/schemas/PetAlias  schema `PetAlias` removed",
+    ]
+
+
+# -- a model class that is named otherwise in the new client ------------------------------------
+
+
+def test_a_model_class_another_schema_takes_is_reported_renamed(tmp_path: Path) -> None:
+    # main: only "schema `NewPetSize` added"; the inline enum that was `models.NewPetSize`
+    # is `models.NewPetSize_` now (a schema the spec names claims a name first)
+    old = base()
+    old["components"]["schemas"]["NewPet"]["properties"]["size"] = {
+        "type": "string", "enum": ["small", "large"]}
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["NewPetSize"] = {"type": "object",
+                                                  "properties": {"x": {"type": "string"}}}
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/NewPet/properties/size  `models.NewPetSize` renamed "
+        "to `models.NewPetSize_`; `models.NewPetSize` is now schema `NewPetSize`",
+        "safe  #/components/schemas/NewPetSize  schema `NewPetSize` added",
+    ]
+
+
+def test_a_renamed_model_class_is_reported_whatever_renamed_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check reads the naming pass's answer, not the reasons it may have for it."""
+    class Renaming(Names):
+        def __init__(self, api: ir.Api) -> None:
+            super().__init__(api)
+            if api.version == "2":
+                self.classes["#/components/schemas/Pet"] = "Pet_"
+
+    monkeypatch.setattr(diff, "Names", Renaming)
+    new = base()
+    new["info"]["version"] = "2"
+    assert report(tmp_path, base(), new) == [
+        "BREAKING  #/components/schemas/Pet  `models.Pet` renamed to `models.Pet_` "
+        "(schema `Pet`)",
+    ]
+
+
+# -- component schemas that are not models ------------------------------------------------------
+
+
+def test_a_component_that_is_not_a_model_is_compared(tmp_path: Path) -> None:
+    # main: "no API changes" (only two models were compared)
+    old = base()
+    old["components"]["schemas"]["Pets"] = {"type": "array", "items": {
+        "type": "object", "required": ["name"],
+        "properties": {"name": {"type": "string"}, "age": {"type": "integer"}}}}
+    old["components"]["schemas"]["Id"] = {"type": "string"}
+    new = copy.deepcopy(old)
+    del new["components"]["schemas"]["Pets"]["items"]["properties"]["age"]
+    new["components"]["schemas"]["Id"] = {"type": "integer"}
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/Id  schema `Id` type changed from `string` to "
+        "`integer`",
+        "BREAKING  #/components/schemas/Pets/items/properties/age  property `age` removed",
+    ]
+
+
+def test_a_component_that_becomes_a_model_or_stops_being_one(tmp_path: Path) -> None:
+    # main: "no API changes" for both
+    old = base()
+    old["components"]["schemas"]["Id"] = {"type": "string"}
+    old["components"]["schemas"]["Owner"] = {"type": "object",
+                                             "properties": {"name": {"type": "string"}}}
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["Id"] = {"$ref": "#/components/schemas/Pet"}
+    new["components"]["schemas"]["Owner"] = {"type": "string"}
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/Id  schema `Id` type changed from `string` to `Pet`",
+        "BREAKING  #/components/schemas/Owner  schema `Owner` type changed from `object` to "
+        "`string` (`models.Owner` goes away)",
+    ]
+
+
+def test_a_component_used_only_inlined_counts_as_sent_and_received(tmp_path: Path) -> None:
+    # where an inlined schema is used the IR does not say: both ways break, to be safe
+    old = base()
+    old["components"]["schemas"]["Name"] = {"type": "string"}
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["Name"]["nullable"] = True
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/Name  schema `Name` can now be null",
+    ]
+    assert report(tmp_path, new, old) == [
+        "BREAKING  #/components/schemas/Name  schema `Name` can no longer be null",
+    ]
+
+
+# -- a group that keeps its tag -------------------------------------------------------------------
+
+
+def test_a_group_that_gives_way_to_an_earlier_tag_says_so(tmp_path: Path) -> None:
+    # main said "first tag `Pets` changed to `Pets`"
+    def spec(*ops: tuple[str, str, str]) -> dict[str, Any]:
+        return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {
+            path: {"get": {"operationId": op_id, "tags": [tag],
+                           "responses": {"204": {"description": "ok"}}}}
+            for path, op_id, tag in ops}}
+
+    assert report(tmp_path, spec(("/a", "getA", "Pets")),
+                  spec(("/0", "get_a", "pets"), ("/a", "getA", "Pets"))) == [
+        "BREAKING  #/paths/~1a/get  tag `Pets` now gives the group `client.pets_` (another "
+        "group took `client.pets`): the client method is now `client.pets_.get_a`",
+        "safe  #/paths/~10/get  operation added: `GET /0` (`client.pets.get_a`)",
     ]

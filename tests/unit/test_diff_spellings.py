@@ -130,13 +130,19 @@ class Spelling:
         return spec
 
 
-def reports(tmp_path: Path, edit: Callable[[Spelling, Spec], None]) -> dict[str, list[str]]:
-    """For each spelling, the text report of the API -> the API with `edit` applied."""
+Edit = Callable[[Spelling, Spec], None]
+
+
+def reports(tmp_path: Path, edit: Edit, before: Edit | None = None) -> dict[str, list[str]]:
+    """For each spelling, the text report of the API (with `before` applied) -> the API
+    with `edit` applied."""
     found = {}
     tmp_path.mkdir(exist_ok=True)
     for version in SPELLINGS:
         spelling = Spelling(version)
         old, new = spelling.api(), spelling.api()
+        if before is not None:
+            before(spelling, old)
         edit(spelling, new)
         folder = tmp_path / version
         folder.mkdir()
@@ -147,8 +153,8 @@ def reports(tmp_path: Path, edit: Callable[[Spelling, Spec], None]) -> dict[str,
     return found
 
 
-def same_everywhere(tmp_path: Path, edit: Callable[[Spelling, Spec], None]) -> list[str]:
-    found = reports(tmp_path, edit)
+def same_everywhere(tmp_path: Path, edit: Edit, before: Edit | None = None) -> list[str]:
+    found = reports(tmp_path, edit, before)
     assert found["2.0"] == found["3.0"] == found["3.1"], found
     return found["3.0"]
 
@@ -169,6 +175,28 @@ def test_removed_definition_is_reported_in_every_spelling(tmp_path: Path) -> Non
         "safe  #/components/schemas/Owner  schema `Owner` added",
     ]
 
+
+def test_components_that_are_not_models_are_compared_in_every_spelling(tmp_path: Path) -> None:
+    # main compared two component schemas only when both were models
+    def add(s: Spelling, spec: Spec) -> None:
+        s.schemas(spec)["Tags"] = {"type": "array", "items": {"type": "object", "properties": {
+            "label": {"type": "string"}, "colour": {"type": "string"}}}}
+        s.schemas(spec)["Id"] = {"type": "string"}
+
+    def edit(s: Spelling, spec: Spec) -> None:
+        add(s, spec)
+        del s.schemas(spec)["Tags"]["items"]["properties"]["label"]
+        s.schemas(spec)["Id"] = {"type": "integer"}
+        s.schemas(spec)["Legacy"] = {"type": "string"}
+
+    assert same_everywhere(tmp_path, edit, before=add) == [
+        "BREAKING  #/components/schemas/Id  schema `Id` type changed from `string` to "
+        "`integer`",
+        "BREAKING  #/components/schemas/Legacy  schema `Legacy` type changed from `object` "
+        "to `string` (`models.Legacy` goes away)",
+        "BREAKING  #/components/schemas/Tags/items/properties/label  property `label` "
+        "removed",
+    ]
 
 def test_added_required_parameter(tmp_path: Path) -> None:
     def edit(s: Spelling, spec: Spec) -> None:
