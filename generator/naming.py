@@ -1,8 +1,9 @@
-"""Every Python name the generator emits is made here, from spec text, in one place.
+"""How spec text becomes a Python identifier, and what each scope may never be called.
 
 Spec names may be keywords, start with digits, hold dashes or `$`, or clash once
 normalised; these functions always return a valid identifier, and Namespace makes
-names unique within a scope deterministically (first come keeps the plain name).
+names unique within a scope deterministically (first come keeps the plain name). The
+naming pass (names.py) is their only caller in the generator: it applies them to the IR.
 """
 
 from __future__ import annotations

@@ -224,7 +224,7 @@ def _model_view(definition: ir.ObjectDef, name: str, module: str,
         value = _field_value(prop, attr, optional, record, types)
         fields.append((optional, FieldView(attr, literal(prop.wire_name), annotation, value,
                                            docstring(prop.description, "    "))))
-    fields.sort(key=lambda pair: pair[0])  # required first, as the runtime's tables had them
+    fields.sort(key=lambda pair: pair[0])  # required first: a dataclass wants defaults last
     deprecated = [attrs[p.wire_name] for p in definition.properties if p.deprecated]
     if definition.deprecated:
         deprecated.insert(0, "")
@@ -295,9 +295,9 @@ def _alias_order(aliases: list[AliasView]) -> list[AliasView]:
             stack.append((current, True))
             stack += [(by_key[k], False) for k in reversed(current.refs)
                       if k in by_key and k not in seen]
+    position = {alias.key: index for index, alias in enumerate(ordered)}
     for index, alias in enumerate(ordered):
-        later = {a.key for a in ordered[index:]}
-        if later.intersection(alias.refs):
+        if any(position.get(key, -1) >= index for key in alias.refs):
             alias.annotation = literal(alias.annotation)
     return ordered
 
