@@ -42,7 +42,7 @@ KINDS = (
     "type-changed", "made-nullable", "made-non-nullable",
     "property-removed", "property-added", "property-required", "property-optional",
     "enum-value-removed", "enum-value-added", "variant-removed", "variant-added",
-    "model-renamed", "schema-removed", "schema-added", "security-scheme-added",
+    "model-renamed", "name-changed", "schema-removed", "schema-added", "security-scheme-added",
 )
 
 
@@ -182,6 +182,11 @@ class _Comparison:
                 self._add("parameter-required", True, ptr, f"{what} is now required")
             elif before.required and not after.required:
                 self._add("parameter-optional", False, ptr, f"{what} is now optional")
+            was = self.old.names.operation(a).arguments[key]
+            now = self.new.names.operation(b).arguments[key]
+            if was != now:  # another parameter took its argument name: a call may mean it
+                self._add("name-changed", True, ptr, f"{what} is now the argument `{now}` of "
+                          f"`{self.new.call(b)}` (was `{was}`)")
             self._type(before.type, after.type, ptr, what, {REQUEST})
 
     def _body(self, a: ir.Operation, b: ir.Operation, ptr: str) -> None:
@@ -317,6 +322,10 @@ class _Comparison:
                 self._add("property-required", REQUEST in sides, ptr, f"{what} is now required")
             elif before.required and not after.required:
                 self._add("property-optional", RESPONSE in sides, ptr, f"{what} is now optional")
+            was, now = self.old.names.fields[a.key][name], self.new.names.fields[b.key][name]
+            if was != now:  # another property took its attribute: `.x` may mean the other
+                self._add("name-changed", True, ptr, f"{what} is now the attribute `{now}` of "
+                          f"`models.{self.new.names.model(b.key)}` (was `{was}`)")
             self._type(before.type, after.type, ptr, what, sides)
 
     def _enum(self, a: ir.EnumDef, b: ir.EnumDef, use: set[str]) -> None:
@@ -331,6 +340,13 @@ class _Comparison:
             self._add("enum-value-added", False, ptr, f"{_role(use)}enum "
                       f"`{self.new.label(b.key)}`: {_plural(added, 'value')} added: "
                       f"{_values(added)}")
+        old_members = dict(zip(a.values, self.old.names.members[a.key], strict=True))
+        new_members = dict(zip(b.values, self.new.names.members[b.key], strict=True))
+        for value in [v for v in b.values if v in old_members]:
+            if old_members[value] != new_members[value]:
+                self._add("name-changed", True, ptr, f"enum `{self.new.label(b.key)}`: value "
+                          f"`{value}` is now the member `{self.new.names.model(b.key)}."
+                          f"{new_members[value]}` (was `{old_members[value]}`)")
 
     def _union(self, a: ir.UnionDef, b: ir.UnionDef, use: set[str]) -> None:
         before = {_signature(v, self.old): v for v in a.union.variants}

@@ -753,3 +753,36 @@ def test_a_group_that_gives_way_to_an_earlier_tag_says_so(tmp_path: Path) -> Non
         "group took `client.pets`): the client method is now `client.pets_.get_a`",
         "safe  #/paths/~10/get  operation added: `GET /0` (`client.pets.get_a`)",
     ]
+
+
+def _one_operation(params: list[str], props: list[str], values: list[str]) -> dict[str, Any]:
+    return {"openapi": "3.0.3", "info": {"title": "Names", "version": "1"}, "paths": {"/a": {
+        "get": {"operationId": "getA", "tags": ["a"],
+                "parameters": [{"name": n, "in": "query", "schema": {"type": "string"}}
+                               for n in params],
+                "responses": {"200": {"description": "ok", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/Thing"}}}}}}}},
+        "components": {"schemas": {
+            "Thing": {"type": "object", "properties": {
+                **{p: {"type": "string"} for p in props},
+                "kind": {"$ref": "#/components/schemas/Kind"}}},
+            "Kind": {"type": "string", "enum": values}}}}
+
+
+def test_a_new_name_that_takes_an_existing_attribute_argument_or_member_is_breaking(
+        tmp_path: Path) -> None:
+    """`fooBar` listed before `foo_bar` takes `foo_bar`, and the old one becomes `foo_bar_`:
+    code that read `.foo_bar` or passed `page_size=` now means the other one, silently."""
+    old = _one_operation(["page_size"], ["foo_bar"], ["IN_PROGRESS"])
+    new = _one_operation(["pageSize", "page_size"], ["fooBar", "foo_bar"],
+                         ["in-progress", "IN_PROGRESS"])
+    renamed = [line for line in report(tmp_path, old, new) if "name" in line.split()[1] or
+               "now the" in line]
+    assert sorted(renamed) == [
+        "BREAKING  #/components/schemas/Kind/enum  enum `Kind`: value `IN_PROGRESS` is now the "
+        "member `Kind.IN_PROGRESS_` (was `IN_PROGRESS`)",
+        "BREAKING  #/components/schemas/Thing/properties/foo_bar  response property `foo_bar` "
+        "is now the attribute `foo_bar_` of `models.Thing` (was `foo_bar`)",
+        "BREAKING  #/paths/~1a/get/parameters/1  query parameter `page_size` is now the "
+        "argument `page_size_` of `client.a.get_a` (was `page_size`)",
+    ]
