@@ -72,7 +72,8 @@ def _entry(op: ir.Operation, method_name: str, types: TypeRecords, api: ir.Api) 
     args = [literal(op.operation_id or method_name), literal(method_name), literal(op.method),
             literal(op.path), f"params=({params}{',' if len(op.parameters) == 1 else ''})"]
     if op.body is not None:
-        codec = types.codec(op.body.type) if op.body.kind == "json" else "None"
+        checked = op.body.kind in ("json", "form", "multipart")  # bodies MockApi reads
+        codec = types.codec(op.body.type) if checked else "None"
         args.append(f"body=_tk.Body({literal(op.body.content_type)}, {literal(op.body.kind)}, "
                     f"{op.body.required}, {codec})")
     replies = ", ".join(_reply(r, types, api) for r in op.responses)

@@ -11,12 +11,16 @@ valid body the generator built from the schema.
 
 from __future__ import annotations
 
+import email.policy
+import email.utils
 import inspect
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from email.message import MIMEPart
+from email.parser import BytesParser
 from typing import Any, Generic, TypeVar
-from urllib.parse import parse_qs, unquote
+from urllib.parse import parse_qs, parse_qsl, unquote
 
 import httpx
 
@@ -141,7 +145,13 @@ class Operation:
 
 class RecordedCall:
     """One request as the API received it: `.path` (below the base URL), `.query` (every
-    value of each name, in order), `.headers`, `.body` (parsed JSON, a form as a dict)."""
+    value of each name, in order), `.headers`, `.body` (parsed JSON), `.request` (as sent).
+
+    A form or multipart body is recorded as the JSON body it stands for: a dict by wire name,
+    each value read as its schema says (`{"age": 36, "tags": ["a", "b"], "address": {...}}`
+    from `age=36&tags=a&tags=b&address=...`), a file as its bytes (its filename and content
+    type are in `.request`); a field the schema does not name stays text.
+    """
 
     __slots__ = ("operation", "method", "path", "path_params", "query", "headers", "body",
                  "request")
@@ -175,7 +185,7 @@ def _escape(token: str) -> str:
 
 def _kind(value: Any) -> str:
     return {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string",
-            list: "array", dict: "object"}.get(type(value), type(value).__name__)
+            list: "array", dict: "object", bytes: "file"}.get(type(value), type(value).__name__)
 
 
 def problems(codec: _rt.Codec, value: Any, pointer: str,
@@ -256,6 +266,131 @@ def _from_text(codec: _rt.Codec, text: str) -> Any:
             if not list(problems(variant, value, "", True)):
                 return value
     return text
+
+
+# -- form and multipart bodies --------------------------------------------------------------
+
+# the content type a request must have for a body of this kind (multipart/*: any subtype)
+_FIELD_MEDIA = {"form": "application/x-www-form-urlencoded", "multipart": "multipart/"}
+
+Piece = tuple[str, Any]  # one value as sent: ("text", str), ("json", str) or ("file", bytes)
+
+
+def _form_pieces(op: Operation, content: bytes) -> list[tuple[str, Piece]]:
+    """An application/x-www-form-urlencoded body's `name=value` pairs in order, every one
+    kept (an array repeats its name) and empty values too."""
+    try:
+        pairs = parse_qsl(content.decode("utf-8"), keep_blank_values=True, strict_parsing=True)
+    except ValueError:  # UnicodeDecodeError too
+        raise SpecViolation(op.operation_id, "/body", "the body is not "
+                            "application/x-www-form-urlencoded name=value pairs") from None
+    return [(name, ("text", value)) for name, value in pairs]
+
+
+def _multipart_pieces(op: Operation, request: httpx.Request) -> list[tuple[str, Piece]]:
+    """A multipart/form-data body's parts in order (RFC 7578), read by the standard library's
+    MIME parser: a part with a filename is a file, an `application/json` (or `+json`) part
+    JSON text, any other part text (a file when it is not text in its charset)."""
+    head = f"Content-Type: {request.headers['content-type']}\r\n\r\n"
+    message = BytesParser(policy=email.policy.HTTP).parsebytes(
+        head.encode("latin-1", "replace") + request.content)
+    if not message.is_multipart() or message.defects:
+        why = type(message.defects[0]).__name__ if message.defects else "no parts"
+        raise SpecViolation(op.operation_id, "/body", f"the body is not multipart ({why})")
+    pieces: list[tuple[str, Piece]] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        content = part.get_payload(decode=True)
+        if part.get_content_disposition() != "form-data" or not name or \
+                not isinstance(content, bytes):
+            raise SpecViolation(op.operation_id, "/body", "a part is not form-data with a name")
+        pieces.append((email.utils.collapse_rfc2231_value(name), _part_piece(part, content)))
+    return pieces
+
+
+def _part_piece(part: MIMEPart, content: bytes) -> Piece:
+    if part.get_filename() is not None:
+        return "file", content
+    media = part.get_content_type()
+    if media == "application/json" or media.endswith("+json"):
+        return "json", content.decode("utf-8", "replace")
+    try:
+        return "text", content.decode(part.get_content_charset() or "utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return "file", content
+
+
+def _fields_body(op: Operation, pieces: list[tuple[str, Piece]]) -> dict[str, Any]:
+    """A form or multipart body as the JSON body it stands for, checked against the body's
+    schema as a JSON body is: each field under its wire name, read as its schema says (`"5"`
+    -> 5 for an integer, JSON text -> an object), an array from its repeated name, a file as
+    its bytes. A field the schema does not name stays text (a list of them when repeated)."""
+    grouped: dict[str, list[Piece]] = {}
+    for name, piece in pieces:
+        grouped.setdefault(name, []).append(piece)
+    codec = op.body.codec if op.body is not None else None
+    inner = codec.inner if isinstance(codec, _rt.Nullable) else codec
+    shapes = [v for v in inner.variants if isinstance(v, (_rt.ModelOf, _rt.MapOf))] \
+        if isinstance(inner, _rt.UnionOf) else [inner] if inner is not None else []
+    found: list[list[tuple[str, str]]] = []
+    for shape in shapes:  # a oneOf of objects: the first variant the fields fit
+        body = {name: _field_value(_member(shape, name), values)
+                for name, values in grouped.items()}
+        found.append(list(problems(shape, body, "/body", True)))
+        if not found[-1]:
+            return body
+    if found:
+        raise SpecViolation(op.operation_id, *min(found, key=len)[0])
+    return {name: _field_value(None, values) for name, values in grouped.items()}
+
+
+def _member(shape: _rt.Codec, name: str) -> _rt.Codec | None:
+    """The codec of the body's field `name`, None when the schema does not name it."""
+    if isinstance(shape, _rt.MapOf):
+        return shape.item
+    if isinstance(shape, _rt.ModelOf):
+        for field in shape.model._fields:
+            if field.wire == name:
+                return field.codec
+    return None
+
+
+def _field_value(codec: _rt.Codec | None, values: list[Piece]) -> Any:
+    inner = codec.inner if isinstance(codec, _rt.Nullable) else codec
+    if isinstance(inner, _rt.ListOf):
+        return [_piece_value(inner.item, v) for v in values]
+    read = [_piece_value(codec, v) for v in values]
+    return read[0] if len(read) == 1 else read  # repeated: a list, which the schema refuses
+
+
+def _piece_value(codec: _rt.Codec | None, piece: Piece) -> Any:
+    kind, data = piece
+    if kind == "json":
+        try:
+            return json.loads(data)
+        except ValueError:
+            return data  # the schema's check says what it expected instead
+    if kind == "file" or codec is None:
+        return data
+    return _from_field_text(codec, data)
+
+
+def _from_field_text(codec: _rt.Codec, text: str) -> Any:
+    """A field's text as the JSON value its codec reads: an object or a nested array from its
+    JSON text (OpenAPI's default `application/json` encoding for them), else as a parameter."""
+    inner = codec.inner if isinstance(codec, _rt.Nullable) else codec
+    if isinstance(inner, (_rt.ModelOf, _rt.MapOf, _rt.ListOf)):
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text
+    if isinstance(inner, _rt.UnionOf):
+        for variant in inner.variants:
+            value = _from_field_text(variant, text)
+            if not list(problems(variant, value, "", True)):
+                return value
+        return text
+    return _from_text(codec, text)
 
 
 # -- the stand-in ---------------------------------------------------------------------------
@@ -529,8 +664,15 @@ class MockApi(Generic[C, A]):
         if expects_json and not json_media:
             raise SpecViolation(op.operation_id, "/header/content-type",
                                 f"expected a JSON body, got content type {media!r}")
+        if declared is not None and declared.kind in _FIELD_MEDIA and \
+                not media.startswith(_FIELD_MEDIA[declared.kind]):
+            raise SpecViolation(op.operation_id, "/header/content-type",
+                                f"expected a {declared.kind} body ({declared.content_type}), "
+                                f"got content type {media!r}")
         if media == "application/x-www-form-urlencoded":
-            return {k: v[-1] for k, v in parse_qs(content.decode("utf-8")).items()}
+            return _fields_body(op, _form_pieces(op, content))
+        if media.startswith("multipart/"):
+            return _fields_body(op, _multipart_pieces(op, request))
         if not json_media:
             return content
         try:

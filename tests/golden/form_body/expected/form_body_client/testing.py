@@ -16,7 +16,9 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         "POST",
         "/login",
         params=(),
-        body=_tk.Body("application/x-www-form-urlencoded", "form", True, None),
+        body=_tk.Body(
+            "application/x-www-form-urlencoded", "form", True, _rt.ModelOf("LoginRequest")
+        ),
         replies=(
             _tk.Reply("200", "json", _rt.ModelOf("Token"), minimal='{"accessToken": "string"}'),
         ),
@@ -27,7 +29,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         "POST",
         "/files",
         params=(),
-        body=_tk.Body("multipart/form-data", "multipart", True, None),
+        body=_tk.Body("multipart/form-data", "multipart", True, _rt.ModelOf("UploadFileRequest")),
         replies=(
             _tk.Reply("201", "json", _rt.ModelOf("Upload"), minimal='{"id": "string", "size": 1}'),
         ),

@@ -52,7 +52,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
         "POST",
         "/pets/{petId}/photo",
         params=(_tk.Param("petId", "path", True, _rt.INT, explode=False, style="simple"),),
-        body=_tk.Body("multipart/form-data", "multipart", True, None),
+        body=_tk.Body("multipart/form-data", "multipart", True, _rt.ModelOf("UploadPhotoRequest")),
         replies=(
             _tk.Reply("200", "json", _rt.ModelOf("Photo"), minimal='{"petId": 1, "size": 1}'),
         ),
