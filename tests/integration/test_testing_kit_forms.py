@@ -76,10 +76,12 @@ def test_a_form_body_is_recorded_as_the_json_body_it_stands_for(testing: ModuleT
     api = testing.MockApi()
     api.client().forms.sign_up(body={
         "name": "Ada L", "age": 36, "active": False, "since": dt.date(2025, 1, 2),
-        "tags": ["x", "y&z"], "ranks": [3], "address": {"street": "1 Main St"}})
+        "tags": ["x", "y&z"], "ranks": [3], "address": {"street": "1 Main St"}},
+        extra_body={"note": 5, "seen": ["a", "b"]})
     (call,) = api.calls("signUp")
     assert call.body == {"name": "Ada L", "age": 36, "active": False, "since": "2025-01-02",
-                         "tags": ["x", "y&z"], "ranks": [3], "address": {"street": "1 Main St"}}
+                         "tags": ["x", "y&z"], "ranks": [3], "address": {"street": "1 Main St"},
+                         "note": "5", "seen": ["a", "b"]}  # fields the schema does not name
     assert api.violations == []
 
 
