@@ -669,9 +669,10 @@ class MockApi(Generic[C, A]):
             raise SpecViolation(op.operation_id, "/header/content-type",
                                 f"expected a {declared.kind} body ({declared.content_type}), "
                                 f"got content type {media!r}")
-        if media == "application/x-www-form-urlencoded":
+        fields = declared is None or declared.kind in _FIELD_MEDIA  # else: kept as bytes
+        if fields and media == "application/x-www-form-urlencoded":
             return _fields_body(op, _form_pieces(op, content))
-        if media.startswith("multipart/"):
+        if fields and media.startswith("multipart/"):
             return _fields_body(op, _multipart_pieces(op, request))
         if not json_media:
             return content
