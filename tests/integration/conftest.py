@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import importlib
 import json as _json
 import socket
 import sys
@@ -41,6 +42,25 @@ GOLDEN_CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec.yaml").is_f
 for _root in (GENERATED / "oracle_ag_client", GENERATED / "opal_client"):
     if str(_root) not in sys.path:
         sys.path.insert(0, str(_root))
+
+
+def _import_generated(root: Path, spec: dict[str, Any], package: str,
+                      module: str | None = None) -> Any:
+    (root / "spec.json").write_text(_json.dumps(spec), encoding="utf-8")
+    write_trees({root / "out": generate(root / "spec.json", package).files})
+    sys.path.insert(0, str(root / "out"))
+    try:
+        return importlib.import_module(module or package)
+    finally:
+        sys.path.remove(str(root / "out"))
+
+
+@pytest.fixture(scope="session")
+def import_generated() -> Any:
+    """import_generated(root, spec, package, module=None): generate the spec dict as
+    `package` under `root` and import `module` (the package by default) from there,
+    leaving sys.path as it was."""
+    return _import_generated
 
 
 @pytest.fixture(scope="session")

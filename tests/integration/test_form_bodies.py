@@ -9,16 +9,10 @@ None left out. Was a bug: objects and arrays were sent as Python's repr (`{'a': 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import sys
 import uuid
 from types import ModuleType
 
 import pytest
-import yaml
-
-from generator.generate import generate
-from generator.write import write_trees
 
 _ADDRESS = {"type": "object", "properties": {"street": {"type": "string"},
                                              "zip": {"type": "string"}}}
@@ -56,15 +50,8 @@ SPEC = {
 
 
 @pytest.fixture(scope="module")
-def pkg(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    root = tmp_path_factory.mktemp("form_bodies")
-    (root / "spec.yaml").write_text(yaml.safe_dump(SPEC, sort_keys=False))
-    write_trees({root / "out": generate(root / "spec.yaml", "form_bodies_client").files})
-    sys.path.insert(0, str(root / "out"))
-    try:
-        return importlib.import_module("form_bodies_client")
-    finally:
-        sys.path.remove(str(root / "out"))
+def pkg(tmp_path_factory: pytest.TempPathFactory, import_generated) -> ModuleType:
+    return import_generated(tmp_path_factory.mktemp("form_bodies"), SPEC, "form_bodies_client")
 
 
 def _values(pkg: ModuleType) -> dict:

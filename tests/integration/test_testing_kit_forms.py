@@ -10,15 +10,9 @@ repeated form field kept only its last value, a multipart body was not read at a
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import sys
 from types import ModuleType
 
 import pytest
-import yaml
-
-from generator.generate import generate
-from generator.write import write_trees
 
 _ADDRESS = {"type": "object", "required": ["street"],
             "properties": {"street": {"type": "string"}, "zip": {"type": "string"}}}
@@ -61,15 +55,9 @@ SPEC = {
 
 
 @pytest.fixture(scope="module")
-def testing(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    root = tmp_path_factory.mktemp("form_kit")
-    (root / "spec.yaml").write_text(yaml.safe_dump(SPEC, sort_keys=False))
-    write_trees({root / "out": generate(root / "spec.yaml", "form_kit_client").files})
-    sys.path.insert(0, str(root / "out"))
-    try:
-        return importlib.import_module("form_kit_client.testing")
-    finally:
-        sys.path.remove(str(root / "out"))
+def testing(tmp_path_factory: pytest.TempPathFactory, import_generated) -> ModuleType:
+    return import_generated(tmp_path_factory.mktemp("form_kit"), SPEC, "form_kit_client",
+                            "form_kit_client.testing")
 
 
 def test_a_form_body_is_recorded_as_the_json_body_it_stands_for(testing: ModuleType) -> None:
