@@ -10,15 +10,11 @@ module is for type checkers and for callers who annotate their own dicts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from . import ir
 from .escape import docstring, literal
 from .naming import is_keyword
 from .typerecords import TypeRecords, import_lines
-
-if TYPE_CHECKING:
-    from .names import Names
 
 # names an annotation in the class body could mean: a key of that name must not shadow them
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "None", "_t", "_dt",
@@ -68,9 +64,9 @@ def sent_objects(api: ir.Api) -> list[str]:
 class ParamTypes:
     """The TypedDict of each object a request can carry, from the dict-form type records."""
 
-    def __init__(self, api: ir.Api, names: Names) -> None:
-        self.records = TypeRecords(api, names)
-        self.names = names
+    def __init__(self, records: TypeRecords) -> None:
+        self.records = records
+        names = self.names = records.names
         self.taken = set(names.classes.values()) | {names.typed_dict(k) for k in names.classes}
         self.needs: set[str] = {"typing"}  # what the module's annotations use
 
@@ -101,12 +97,14 @@ class TypesModule:
     imports: list[str]  # the stdlib imports the annotations need
 
 
-def types_module(api: ir.Api, names: Names) -> TypesModule:
-    types = ParamTypes(api, names)
-    records = []
+def types_module(api: ir.Api, records: TypeRecords) -> TypesModule:
+    """`<pkg>.types` from the view's type records (their dict forms, their names)."""
+    names = records.names
+    types = ParamTypes(records)
+    params = []
     for key in sorted(sent_objects(api), key=names.model):
         definition = api.definitions[key]
         assert isinstance(definition, ir.ObjectDef)
-        records.append(types.record(definition))
+        params.append(types.record(definition))
     # `_models` is imported for type checkers only, by the template
-    return TypesModule(records, import_lines(frozenset(types.needs - {"models"})))
+    return TypesModule(params, import_lines(frozenset(types.needs - {"models"})))
