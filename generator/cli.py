@@ -7,6 +7,7 @@ generate(), update() and the diff. Every failure is one line per problem and exi
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from .project import NotAProject, VendoredSpec, find_root, read_lock, sha256_of
 from .record import RECORD_NAME
 from .update import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, update
 from .versions import FORMATTER, mismatch, version_line
-from .write import drift, write_trees
+from .write import Refused, drift, not_ours, strangers, write_trees
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_SPEC = 0, 1, 2
 
@@ -80,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("spec", type=Path, metavar="SPEC", help="the spec file (YAML or JSON; "
                      "the files it reaches by $ref must be in its folder)")
     gen.add_argument("--out", type=Path, required=True, metavar="DIR",
-                     help="the folder to write the package to (replaced as a whole)")
+                     help="the folder to write the package to: a new or empty one, or one "
+                          "an earlier `generate` made (its files are replaced; files it did "
+                          "not write are left alone)")
     gen.add_argument("--package", required=True, metavar="NAME",
                      help="the import name: lowercase letters, digits and _")
     gen.add_argument("--pagination", type=Path, metavar="FILE", help="JSON config naming "
@@ -171,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as exc:
         _print(exc.diagnostics)
         return EXIT_BAD_SPEC
-    except NotAProject as exc:
+    except (NotAProject, Refused) as exc:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
@@ -190,7 +193,7 @@ def _regenerate(session: _Session, name: str | None) -> int:
                              previous=spec.output(root))
         results.append((spec, result, drift(spec.output(root), result.files)))
     write_trees({spec.output(root): result.tree() for spec, result, changed in results
-                 if changed or _record_stale(spec.output(root), result)})
+                 if changed or _record_stale(spec.output(root), result)}, package_folders=True)
     for spec, result, changed in results:
         session.done(spec.name, f"generated/{spec.package}", result, changed)
     return EXIT_OK
@@ -222,9 +225,23 @@ def _check(session: _Session, full: bool = False) -> int:
             _report_drift(spec, changed, mismatch(spec.output(root)), result.work.note)
         elif result.work.note and not session.quiet:  # no drift; only time was lost
             print(f"{spec.name}: {result.work.note}", file=sys.stderr)
+        strays = strangers(spec.output(root), result.files)
+        if strays:
+            status = EXIT_DRIFT
+            _report_strangers(spec, spec.output(root), strays)
     if status == EXIT_OK:
         print("generated/ matches specs/")
     return status
+
+
+def _report_strangers(spec: VendoredSpec, out: Path, strays: list[str]) -> None:
+    """Files in a package folder that clientgen did not write: no command of it removes them."""
+    print(f"{spec.name}: generated/{spec.package} holds files clientgen did not write "
+          "(it never removes them):", file=sys.stderr)
+    for relative in strays:
+        print(f"  {relative}", file=sys.stderr)
+    paths = " ".join(shlex.quote((out / relative).as_posix()) for relative in strays)
+    print(f"  fix: rm -- {paths}", file=sys.stderr)
 
 
 def _report_drift(spec: VendoredSpec, changed: list[str],
@@ -251,11 +268,15 @@ def _report_drift(spec: VendoredSpec, changed: list[str],
 
 def _generate_one(session: _Session, spec: Path, out: Path, package: str,
                   pagination: Path | None) -> int:
+    why = not_ours(out)  # refused before the work, not after it
+    if why is not None:
+        return _fail(f"refusing to write to {out.as_posix()}: {why}; nothing was written: "
+                     "give --out a new or empty folder, or one `clientgen generate` made")
     origin = for_generate(spec, out, package, pagination)
-    result = session.run(spec, package, spec.name, pagination, origin)
+    result = session.run(spec, package, spec.name, pagination, origin, previous=out)
     changed = drift(out, result.files)
-    if changed:
-        write_trees({out: result.files})
+    if changed or _record_stale(out, result):
+        write_trees({out: result.tree()})
     session.done(spec.name, out.as_posix(), result, changed)
     return EXIT_OK
 

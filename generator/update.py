@@ -207,7 +207,7 @@ def _commit(writes: list[tuple[Path, bytes]], output: Path, files: dict[str, str
         for path, data in writes:
             path.parent.mkdir(parents=True, exist_ok=True)
             _replace(path, data)
-        write_trees({output: files})
+        write_trees({output: files}, package_folders=True)
     except BaseException:
         for path, original in originals.items():
             if original is None:

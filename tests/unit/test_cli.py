@@ -186,6 +186,93 @@ def test_generate_refuses_a_bad_package_name_and_writes_nothing(tmp_path: Path,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["work"]
 
 
+def _git_work_tree(folder: Path) -> None:
+    """A folder that is someone's work: a git repository (as `git init` lays it out) and
+    a file of theirs."""
+    (folder / ".git" / "refs" / "heads").mkdir(parents=True)
+    (folder / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (folder / ".git" / "config").write_text("[core]\n\tbare = false\n", encoding="utf-8")
+    (folder / "main.py").write_text("print('mine')\n", encoding="utf-8")
+
+
+def test_generate_refuses_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    """It emptied the folder: `.git` and main.py were deleted, and it exited 0."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    _git_work_tree(tmp_path / "proj")
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", "proj", "--package", "good_client",
+                     cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line == ("error: refusing to write to proj: it holds files clientgen did not "
+                    "write (.git, main.py; no clientgen-record.json); nothing was written: "
+                    "give --out a new or empty folder, or one `clientgen generate` made")
+    assert _tree(tmp_path) == before
+
+
+def test_generate_out_dot_is_refused_in_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    """`--out .` ended in a traceback (ValueError: PosixPath('.') has an empty name)."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", ".", "--package", "good_client",
+                     cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line.startswith("error: refusing to write to .: it holds files clientgen did not "
+                           "write (good.yaml; no clientgen-record.json)")
+    assert _tree(tmp_path) == before
+
+
+def test_generate_again_replaces_only_what_it_wrote(tmp_path: Path) -> None:
+    """In a folder it made: its own files are replaced or removed (a model gone from the
+    spec), `.git`, the user's files and `--out .` are fine, and nothing else changes."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out"
+    assert (out / "good_client" / "models" / "pet.py").is_file()
+    _git_work_tree(out)
+    (out / "good_client" / "mine.py").write_text("x = 1\n", encoding="utf-8")
+    (out / "README.md").write_text("edited\n", encoding="utf-8")
+    mine = {path: data for path, data in _tree(out).items()
+            if path.startswith(".git/") or path in ("main.py", "good_client/mine.py")}
+    no_pet = GOOD.split("components:")[0].replace(
+        '{$ref: "#/components/schemas/Pet"}', "{type: object}")
+    (tmp_path / "good.yaml").write_text(no_pet, encoding="utf-8")
+    done = clientgen("generate", "../good.yaml", "--out", ".", "--package", "good_client",
+                     cwd=out)
+    assert done.returncode == 0, done.stderr
+    assert re.match(r"good\.yaml: wrote \. \(\d+ files: \d+ changed, 1 removed\)",
+                    done.stderr.splitlines()[-1]), done.stderr
+    after = _tree(out)
+    assert "good_client/models/pet.py" not in after
+    assert after["README.md"] != b"edited\n"
+    assert {path: after[path] for path in mine} == mine
+    assert not any(".clientgen-stage-" in path for path in after)
+
+
+def test_generate_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) -> None:
+    """A folder it made holds a file of the user's where a new version of the spec puts
+    one: refused, and nothing is written."""
+    no_pet = GOOD.split("components:")[0].replace(
+        '{$ref: "#/components/schemas/Pet"}', "{type: object}")
+    (tmp_path / "good.yaml").write_text(no_pet, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    pet = tmp_path / "out" / "good_client" / "models" / "pet.py"
+    pet.write_text("class Pet: ...\n", encoding="utf-8")
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    lines = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert lines == ["error: out/good_client/models/pet.py is not a file clientgen wrote (its "
+                     "clientgen-record.json does not list it); nothing was written: move it "
+                     "away"]
+    assert _tree(tmp_path) == before
+
+
 def test_usage_errors_exit_2_without_traceback(tmp_path: Path) -> None:
     done = clientgen("generate", "x.yaml", cwd=tmp_path)
     assert done.returncode == 2
@@ -242,25 +329,46 @@ def test_check_names_an_edited_file_and_regenerate_repairs_it(project: Path,
     models = package / "oracle_ag_client" / "models" / "__init__.py"
     with models.open("a", encoding="utf-8") as handle:
         handle.write("# a local edit\n")
-    (package / "oracle_ag_client" / "stray.py").write_text("x = 1\n", encoding="utf-8")
     done = clientgen("--root", project, "check", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     assert "oracle_ag_client/models/__init__.py" in done.stderr
-    assert "oracle_ag_client/stray.py" in done.stderr
     assert "generated/oracle_ag_client" in done.stderr
     assert "opal_client" not in done.stderr
     assert "sha256" not in done.stderr
+    assert done.stderr.splitlines()[-1] == "  fix: clientgen regenerate oracle"
 
     done = clientgen("--root", project, "regenerate", "oracle", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert not (package / "oracle_ag_client" / "stray.py").exists()
     assert not models.read_text(encoding="utf-8").endswith("# a local edit\n")
     assert sorted(p.name for p in (project / "generated").iterdir()) == \
         ["opal_client", "oracle_ag_client"]
 
     done = clientgen("--root", project, "check", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
+
+
+def test_regenerate_keeps_a_file_it_did_not_write_and_check_says_how_to_remove_it(
+        project: Path, tmp_path: Path) -> None:
+    """generated/<pkg> was replaced as a whole: a user's file in it was deleted."""
+    package = project / "generated" / "oracle_ag_client"
+    stray = package / "oracle_ag_client" / "stray.py"
+    stray.write_text("x = 1\n", encoding="utf-8")
+    models = package / "oracle_ag_client" / "models" / "__init__.py"
+    with models.open("a", encoding="utf-8") as handle:
+        handle.write("# a local edit\n")
+    done = clientgen("--root", project, "regenerate", "oracle", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert stray.read_text(encoding="utf-8") == "x = 1\n"
+    assert not models.read_text(encoding="utf-8").endswith("# a local edit\n")
+
+    done = clientgen("--root", project, "check", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    fixes = [line for line in done.stderr.splitlines() if "fix:" in line]
+    assert fixes == [f"  fix: rm -- {stray.as_posix()}"], done.stderr
+    assert "oracle_ag_client/stray.py" in done.stderr and "did not write" in done.stderr
+    stray.unlink()
+    assert clientgen("--root", project, "check", cwd=tmp_path).returncode == 0
 
 
 def test_regenerate_an_unknown_spec_exits_2_and_writes_nothing(project: Path,

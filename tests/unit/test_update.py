@@ -300,7 +300,7 @@ def test_failure_while_writing_puts_everything_back(project: Path, tmp_path: Pat
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     """The spec, lock and changelog are written first; if the package then cannot be
     written, they are restored (and the changelog, new here, is removed)."""
-    def full_disk(trees: dict[Path, dict[str, str]]) -> None:
+    def full_disk(trees: dict[Path, dict[str, str]], **options: object) -> None:
         assert (project / "specs" / "pets" / "CHANGELOG.md").exists()  # written by now
         raise OSError(28, "No space left on device")
 
