@@ -186,6 +186,11 @@ def _regenerate(session: _Session, name: str | None) -> int:
     root = session.project()
     results = []
     specs = _select(read_lock(root), name)
+    unlocked = [_unlocked(root, spec, actual, "; nothing was regenerated") for spec in specs
+                if (actual := sha256_of(spec.path(root))) != spec.sha256]
+    if unlocked:  # regenerating would build, from a spec nobody vendored, what check trusts
+        _lines([f"error: {line}" for line in unlocked])
+        return EXIT_BAD_SPEC
     for index, spec in enumerate(specs, 1):
         label = f"{spec.name} ({index} of {len(specs)})" if len(specs) > 1 else spec.name
         result = session.run(spec.path(root), spec.package, label,
@@ -211,11 +216,10 @@ def _check(session: _Session, full: bool = False) -> int:
     status = EXIT_OK
     for spec in read_lock(root):
         actual = sha256_of(spec.path(root))
-        if actual != spec.sha256:
-            print(f"{spec.name}: specs/{spec.file} has sha256 {actual}, the lock says "
-                  f"{spec.sha256}; vendor it with `clientgen update` or restore it",
-                  file=sys.stderr)
+        if actual != spec.sha256:  # its package is compared once the spec is vendored
+            print(_unlocked(root, spec, actual), file=sys.stderr)
             status = EXIT_DRIFT
+            continue
         result = session.run(spec.path(root), spec.package, spec.name,
                              spec.pagination_path(root), spec.origin(), show=False,
                              previous=spec.output(root), full=full)
@@ -232,6 +236,14 @@ def _check(session: _Session, full: bool = False) -> int:
     if status == EXIT_OK:
         print("generated/ matches specs/")
     return status
+
+
+def _unlocked(root: Path, spec: VendoredSpec, actual: str, outcome: str = "") -> str:
+    """A vendored spec that is not the version the lock vouches for, and the one fix."""
+    path = spec.path(root).as_posix()
+    return (f"{spec.name}: {path} is not the version specs/lock.json vouches for (sha256 "
+            f"{actual}, the lock says {spec.sha256}){outcome}; to vendor it: "
+            f"clientgen update {shlex.quote(spec.name)} --from {shlex.quote(path)}")
 
 
 def _report_strangers(spec: VendoredSpec, out: Path, strays: list[str]) -> None:

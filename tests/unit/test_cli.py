@@ -3,8 +3,11 @@ and the drift check against a temporary copy of the project."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -371,6 +374,44 @@ def test_regenerate_keeps_a_file_it_did_not_write_and_check_says_how_to_remove_i
     assert clientgen("--root", project, "check", cwd=tmp_path).returncode == 0
 
 
+def _edit_vendored_oracle(project: Path) -> Path:
+    spec = project / "specs" / "oracle" / "oracle-access-governance.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8") + "# a local edit\n", encoding="utf-8")
+    return spec
+
+
+def test_check_gives_one_fix_for_an_edited_spec_and_that_fix_works(project: Path) -> None:
+    """It said "vendor it with `clientgen update` or restore it", then "fix: clientgen
+    regenerate oracle", which regenerated from the edited spec and left check failing."""
+    spec = _edit_vendored_oracle(project)
+    done = clientgen("check", cwd=project)
+    assert done.returncode == 1, done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith("oracle: specs/oracle/oracle-access-governance.yaml is not the "
+                           "version specs/lock.json vouches for (sha256 ")
+    assert "regenerate" not in line
+    command = line.rsplit("; to vendor it: ", 1)[1]
+    assert command == "clientgen update oracle --from specs/oracle/oracle-access-governance.yaml"
+    fixed = clientgen(*shlex.split(command)[1:], cwd=project)
+    assert fixed.returncode == 0, fixed.stderr
+    assert spec.read_text(encoding="utf-8").endswith("# a local edit\n")
+    done = clientgen("check", cwd=project)
+    assert done.returncode == 0, done.stderr
+
+
+def test_regenerate_refuses_a_spec_that_does_not_match_the_lock(project: Path,
+                                                                tmp_path: Path) -> None:
+    _edit_vendored_oracle(project)
+    before = _tree(project)
+    done = clientgen("--root", project, "regenerate", cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert "oracle-access-governance.yaml is not the version specs/lock.json vouches for" in line
+    assert line.endswith("; nothing was regenerated; to vendor it: clientgen update oracle "
+                         "--from " + (project / "specs" / "oracle" /
+                                      "oracle-access-governance.yaml").as_posix())
+    assert _tree(project) == before
+
+
 def test_regenerate_an_unknown_spec_exits_2_and_writes_nothing(project: Path,
                                                                tmp_path: Path) -> None:
     before = _tree(project)
@@ -383,6 +424,9 @@ def test_regenerate_an_unknown_spec_exits_2_and_writes_nothing(project: Path,
 def test_regenerate_writes_nothing_when_one_spec_is_bad(project: Path, tmp_path: Path) -> None:
     oracle = project / "specs" / "oracle" / "oracle-access-governance.yaml"
     oracle.write_text(DANGLING, encoding="utf-8")
+    lock = json.loads((project / "specs" / "lock.json").read_text(encoding="utf-8"))
+    lock["specs"][1]["sha256"] = hashlib.sha256(DANGLING.encode()).hexdigest()  # vendored
+    (project / "specs" / "lock.json").write_text(json.dumps(lock), encoding="utf-8")
     (project / "generated" / "opal_client" / "README.md").write_text("edited", encoding="utf-8")
     before = _tree(project)
     done = clientgen("--root", project, "regenerate", cwd=tmp_path)
