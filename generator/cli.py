@@ -100,6 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the spec to update (a name in specs/lock.json)")
     vendor.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL",
                         help="the new version: a file, or an http(s) URL")
+    vendor.add_argument("--source", dest="upstream", metavar="TEXT",
+                        help="where the new version is published, kept in specs/lock.json "
+                             "(default: the URL given to --from, else the lock's source as "
+                             "it was; never a path of this machine)")
     vendor.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help=f"seconds to wait for a URL (default: {DEFAULT_TIMEOUT:g})")
     vendor.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
@@ -169,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "diff":
             return _diff(session, args.old, args.new, args.format)
         if args.command == "update":
-            return _update(session, args.name, args.source, args.timeout, args.max_bytes)
+            return _update(session, args.name, args.source, args.timeout, args.max_bytes,
+                           args.upstream)
         return _generate_one(session, args.spec, args.out, args.package, args.pagination)
     except SpecError as exc:
         _print(exc.diagnostics)
@@ -307,10 +312,11 @@ def _diff(session: _Session, old: Path, new: Path, fmt: str) -> int:
 
 
 def _update(session: _Session, name: str, source: str, timeout: float,
-            max_bytes: int) -> int:
+            max_bytes: int, upstream: str | None = None) -> int:
     root = session.project()
     with session.progress(f"{name}: updating"):
-        result = update(root, name, source, timeout, max_bytes, strict=session.strict)
+        result = update(root, name, source, timeout, max_bytes, strict=session.strict,
+                        upstream=upstream)
     session.accept(result.generated.diagnostics)
     spec = result.spec
     if not session.quiet:

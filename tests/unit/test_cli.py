@@ -276,6 +276,22 @@ def test_generate_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) -
     assert _tree(tmp_path) == before
 
 
+def test_a_generated_package_names_no_path_of_this_machine(tmp_path: Path) -> None:
+    """The README said `pip install /home/.../out` and `clientgen generate /home/...`."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "paging.json").write_text('{"operations": {}}', encoding="utf-8")
+    done = clientgen("generate", tmp_path / "good.yaml", "--out", tmp_path / "out",
+                     "--package", "good_client", "--pagination", tmp_path / "paging.json",
+                     "-q", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    leaks = [path for path, data in _tree(tmp_path / "out").items()
+             if str(tmp_path).encode() in data or str(tmp_path.resolve()).encode() in data]
+    assert leaks == []
+    readme = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert "pip install ./out\nclientgen generate good.yaml --out out --package good_client " \
+        "--pagination paging.json\n" in readme
+
+
 def test_usage_errors_exit_2_without_traceback(tmp_path: Path) -> None:
     done = clientgen("generate", "x.yaml", cwd=tmp_path)
     assert done.returncode == 2
