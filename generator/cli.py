@@ -26,7 +26,10 @@ from .write import Refused, drift, not_ours, strangers, write_trees
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_SPEC = 0, 1, 2
 
-DESCRIPTION = "Typed Python API clients from OpenAPI specs, kept in step with the specs."
+READS = "OpenAPI 3.0, 3.1 and 3.2, and Swagger 2.0 (YAML or JSON)"
+
+DESCRIPTION = "Typed Python API clients from OpenAPI specs, kept in step with the specs. " \
+    f"Reads {READS}."
 
 EXIT_CODES = """\
 exit codes:
@@ -77,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "spec matches its sha256 in the lock, else exit 1 naming what drifted")
     check.add_argument("--full", action="store_true", help="recompute everything, trusting "
                        "neither the record beside each package nor the cache")
-    gen = command("generate", "write a package for any OpenAPI 3.0/3.1 or Swagger 2.0 spec")
+    gen = command("generate", "write a package for any OpenAPI 3.0, 3.1, 3.2 or Swagger 2.0 "
+                  "spec")
     gen.add_argument("spec", type=Path, metavar="SPEC", help="the spec file (YAML or JSON; "
                      "the files it reaches by $ref must be in its folder)")
     gen.add_argument("--out", type=Path, required=True, metavar="DIR",
@@ -90,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
                      "paging operations that detection misses (see specs/oracle/pagination.json)")
     compare = command("diff", "the API changes between two versions of a spec, breaking "
                       "ones first; exit 1 when any is breaking")
-    compare.add_argument("old", type=Path, metavar="OLD", help="the earlier version of the spec")
+    compare.add_argument("old", type=Path, metavar="OLD", help="the earlier version of the "
+                         f"spec; both read as for `generate`: {READS}")
     compare.add_argument("new", type=Path, metavar="NEW", help="the later version of the spec")
     compare.add_argument("--format", choices=("text", "json", "markdown"), default="text",
                          help="text (default), json, or markdown for a changelog")
@@ -99,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     vendor.add_argument("name", metavar="NAME",
                         help="the spec to update (a name in specs/lock.json)")
     vendor.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL",
-                        help="the new version: a file, or an http(s) URL")
+                        help=f"the new version ({READS}): a file, or an http(s) URL")
     vendor.add_argument("--source", dest="upstream", metavar="TEXT",
                         help="where the new version is published, kept in specs/lock.json "
                              "(default: the URL given to --from, else the lock's source as "

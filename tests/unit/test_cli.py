@@ -292,6 +292,14 @@ def test_a_generated_package_names_no_path_of_this_machine(tmp_path: Path) -> No
         "--pagination paging.json\n" in readme
 
 
+@pytest.mark.parametrize("command", [(), ("generate",), ("diff",), ("update",)])
+def test_every_help_says_which_versions_are_read(tmp_path: Path, command: tuple[str]) -> None:
+    done = clientgen(*command, "--help", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())
+    assert "3.0, 3.1" in text and "3.2" in text and "Swagger 2.0" in text, text
+
+
 def test_usage_errors_exit_2_without_traceback(tmp_path: Path) -> None:
     done = clientgen("generate", "x.yaml", cwd=tmp_path)
     assert done.returncode == 2
