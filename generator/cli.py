@@ -295,7 +295,7 @@ def _generate_one(session: _Session, spec: Path, out: Path, package: str,
         return _fail(f"refusing to write to {out.as_posix()}: {why}; nothing was written: "
                      "give --out a new or empty folder, or one `clientgen generate` made")
     origin = for_generate(spec, out, package, pagination)
-    result = session.run(spec, package, spec.name, pagination, origin, previous=out)
+    result = session.run(spec, package, spec.name, pagination, origin)
     changed = drift(out, result.files)
     if changed or _record_stale(out, result):
         write_trees({out: result.tree()})
