@@ -7,6 +7,7 @@ generate(), update() and the diff. Every failure is one line per problem and exi
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +22,14 @@ from .project import NotAProject, VendoredSpec, find_root, read_lock, sha256_of
 from .record import RECORD_NAME
 from .update import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, update
 from .versions import FORMATTER, mismatch, version_line
-from .write import drift, write_trees
+from .write import Refused, drift, not_ours, strangers, write_trees
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_SPEC = 0, 1, 2
 
-DESCRIPTION = "Typed Python API clients from OpenAPI specs, kept in step with the specs."
+READS = "OpenAPI 3.0, 3.1 and 3.2, and Swagger 2.0 (YAML or JSON)"
+
+DESCRIPTION = "Typed Python API clients from OpenAPI specs, kept in step with the specs. " \
+    f"Reads {READS}."
 
 EXIT_CODES = """\
 exit codes:
@@ -76,18 +80,22 @@ def build_parser() -> argparse.ArgumentParser:
                     "spec matches its sha256 in the lock, else exit 1 naming what drifted")
     check.add_argument("--full", action="store_true", help="recompute everything, trusting "
                        "neither the record beside each package nor the cache")
-    gen = command("generate", "write a package for any OpenAPI 3.0/3.1 or Swagger 2.0 spec")
+    gen = command("generate", "write a package for any OpenAPI 3.0, 3.1, 3.2 or Swagger 2.0 "
+                  "spec")
     gen.add_argument("spec", type=Path, metavar="SPEC", help="the spec file (YAML or JSON; "
                      "the files it reaches by $ref must be in its folder)")
     gen.add_argument("--out", type=Path, required=True, metavar="DIR",
-                     help="the folder to write the package to (replaced as a whole)")
+                     help="the folder to write the package to: a new or empty one, or one "
+                          "an earlier `generate` made (its files are replaced; files it did "
+                          "not write are left alone)")
     gen.add_argument("--package", required=True, metavar="NAME",
                      help="the import name: lowercase letters, digits and _")
     gen.add_argument("--pagination", type=Path, metavar="FILE", help="JSON config naming "
                      "paging operations that detection misses (see specs/oracle/pagination.json)")
     compare = command("diff", "the API changes between two versions of a spec, breaking "
                       "ones first; exit 1 when any is breaking")
-    compare.add_argument("old", type=Path, metavar="OLD", help="the earlier version of the spec")
+    compare.add_argument("old", type=Path, metavar="OLD", help="the earlier version of the "
+                         f"spec; both read as for `generate`: {READS}")
     compare.add_argument("new", type=Path, metavar="NEW", help="the later version of the spec")
     compare.add_argument("--format", choices=("text", "json", "markdown"), default="text",
                          help="text (default), json, or markdown for a changelog")
@@ -96,7 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     vendor.add_argument("name", metavar="NAME",
                         help="the spec to update (a name in specs/lock.json)")
     vendor.add_argument("--from", dest="source", required=True, metavar="PATH_OR_URL",
-                        help="the new version: a file, or an http(s) URL")
+                        help=f"the new version ({READS}): a file, or an http(s) URL")
+    vendor.add_argument("--source", dest="upstream", metavar="TEXT",
+                        help="where the new version is published, kept in specs/lock.json "
+                             "(default: the URL given to --from, else the lock's source as "
+                             "it was; never a path of this machine)")
     vendor.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help=f"seconds to wait for a URL (default: {DEFAULT_TIMEOUT:g})")
     vendor.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
@@ -166,12 +178,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "diff":
             return _diff(session, args.old, args.new, args.format)
         if args.command == "update":
-            return _update(session, args.name, args.source, args.timeout, args.max_bytes)
+            return _update(session, args.name, args.source, args.timeout, args.max_bytes,
+                           args.upstream)
         return _generate_one(session, args.spec, args.out, args.package, args.pagination)
     except SpecError as exc:
         _print(exc.diagnostics)
         return EXIT_BAD_SPEC
-    except NotAProject as exc:
+    except (NotAProject, Refused) as exc:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
@@ -183,6 +196,11 @@ def _regenerate(session: _Session, name: str | None) -> int:
     root = session.project()
     results = []
     specs = _select(read_lock(root), name)
+    unlocked = [_unlocked(root, spec, actual, "; nothing was regenerated") for spec in specs
+                if (actual := sha256_of(spec.path(root))) != spec.sha256]
+    if unlocked:  # regenerating would build, from a spec nobody vendored, what check trusts
+        _lines([f"error: {line}" for line in unlocked])
+        return EXIT_BAD_SPEC
     for index, spec in enumerate(specs, 1):
         label = f"{spec.name} ({index} of {len(specs)})" if len(specs) > 1 else spec.name
         result = session.run(spec.path(root), spec.package, label,
@@ -190,7 +208,7 @@ def _regenerate(session: _Session, name: str | None) -> int:
                              previous=spec.output(root))
         results.append((spec, result, drift(spec.output(root), result.files)))
     write_trees({spec.output(root): result.tree() for spec, result, changed in results
-                 if changed or _record_stale(spec.output(root), result)})
+                 if changed or _record_stale(spec.output(root), result)}, package_folders=True)
     for spec, result, changed in results:
         session.done(spec.name, f"generated/{spec.package}", result, changed)
     return EXIT_OK
@@ -208,11 +226,10 @@ def _check(session: _Session, full: bool = False) -> int:
     status = EXIT_OK
     for spec in read_lock(root):
         actual = sha256_of(spec.path(root))
-        if actual != spec.sha256:
-            print(f"{spec.name}: specs/{spec.file} has sha256 {actual}, the lock says "
-                  f"{spec.sha256}; vendor it with `clientgen update` or restore it",
-                  file=sys.stderr)
+        if actual != spec.sha256:  # its package is compared once the spec is vendored
+            print(_unlocked(root, spec, actual), file=sys.stderr)
             status = EXIT_DRIFT
+            continue
         result = session.run(spec.path(root), spec.package, spec.name,
                              spec.pagination_path(root), spec.origin(), show=False,
                              previous=spec.output(root), full=full)
@@ -222,9 +239,31 @@ def _check(session: _Session, full: bool = False) -> int:
             _report_drift(spec, changed, mismatch(spec.output(root)), result.work.note)
         elif result.work.note and not session.quiet:  # no drift; only time was lost
             print(f"{spec.name}: {result.work.note}", file=sys.stderr)
+        strays = strangers(spec.output(root), result.files)
+        if strays:
+            status = EXIT_DRIFT
+            _report_strangers(spec, spec.output(root), strays)
     if status == EXIT_OK:
         print("generated/ matches specs/")
     return status
+
+
+def _unlocked(root: Path, spec: VendoredSpec, actual: str, outcome: str = "") -> str:
+    """A vendored spec that is not the version the lock vouches for, and the one fix."""
+    path = spec.path(root).as_posix()
+    return (f"{spec.name}: {path} is not the version specs/lock.json vouches for (sha256 "
+            f"{actual}, the lock says {spec.sha256}){outcome}; to vendor it: "
+            f"clientgen update {shlex.quote(spec.name)} --from {shlex.quote(path)}")
+
+
+def _report_strangers(spec: VendoredSpec, out: Path, strays: list[str]) -> None:
+    """Files in a package folder that clientgen did not write: no command of it removes them."""
+    print(f"{spec.name}: generated/{spec.package} holds files clientgen did not write "
+          "(it never removes them):", file=sys.stderr)
+    for relative in strays:
+        print(f"  {relative}", file=sys.stderr)
+    paths = " ".join(shlex.quote((out / relative).as_posix()) for relative in strays)
+    print(f"  fix: rm -- {paths}", file=sys.stderr)
 
 
 def _report_drift(spec: VendoredSpec, changed: list[str],
@@ -251,11 +290,15 @@ def _report_drift(spec: VendoredSpec, changed: list[str],
 
 def _generate_one(session: _Session, spec: Path, out: Path, package: str,
                   pagination: Path | None) -> int:
+    why = not_ours(out)  # refused before the work, not after it
+    if why is not None:
+        return _fail(f"refusing to write to {out.as_posix()}: {why}; nothing was written: "
+                     "give --out a new or empty folder, or one `clientgen generate` made")
     origin = for_generate(spec, out, package, pagination)
     result = session.run(spec, package, spec.name, pagination, origin)
     changed = drift(out, result.files)
-    if changed:
-        write_trees({out: result.files})
+    if changed or _record_stale(out, result):
+        write_trees({out: result.tree()})
     session.done(spec.name, out.as_posix(), result, changed)
     return EXIT_OK
 
@@ -274,10 +317,11 @@ def _diff(session: _Session, old: Path, new: Path, fmt: str) -> int:
 
 
 def _update(session: _Session, name: str, source: str, timeout: float,
-            max_bytes: int) -> int:
+            max_bytes: int, upstream: str | None = None) -> int:
     root = session.project()
     with session.progress(f"{name}: updating"):
-        result = update(root, name, source, timeout, max_bytes, strict=session.strict)
+        result = update(root, name, source, timeout, max_bytes, strict=session.strict,
+                        upstream=upstream)
     session.accept(result.generated.diagnostics)
     spec = result.spec
     if not session.quiet:

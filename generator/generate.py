@@ -120,7 +120,7 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
         raise
     validation.finish(sink)
     record = Record(FORMATTER, validation.validator, validation.spec, formatter.hashes,
-                    validation.kept)
+                    validation.kept, tuple(sorted(files)))
     work = Work(formatter.formatted, formatter.reused, formatter.cached, validation.source,
                 before.note if before else "", dict(before.why) if before else {})
     return Generated(files, sink.items, len(api.operations), len(api.definitions),

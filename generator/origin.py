@@ -29,11 +29,24 @@ def folder_argument(folder: Path) -> str:
 
 
 def for_generate(spec: Path, out: Path, package: str, pagination: Path | None) -> Origin:
-    """The origin of `clientgen generate SPEC --out OUT --package NAME [--pagination FILE]`."""
-    words = ["clientgen", "generate", str(spec), "--out", str(out), "--package", package]
+    """The origin of `clientgen generate SPEC --out OUT --package NAME [--pagination FILE]`.
+
+    The README is committed with the package, so its commands name no place on this
+    machine: a path given relative to the working folder is kept as typed, any other
+    (absolute, or reaching above it) by its name alone.
+    """
+    words = ["clientgen", "generate", _portable(spec), "--out", _portable(out),
+             "--package", package]
     if pagination is not None:
-        words += ["--pagination", str(pagination)]
-    return Origin(folder_argument(out), shlex.join(words))
+        words += ["--pagination", _portable(pagination)]
+    return Origin(folder_argument(Path(_portable(out))), shlex.join(words))
+
+
+def _portable(path: Path) -> str:
+    if not path.is_absolute() and ".." not in path.parts:
+        return path.as_posix()
+    name = path.name if path.name not in ("", "..") else path.resolve().name
+    return name or "DIR"
 
 
 def for_vendored(name: str, package: str, version: str | None,

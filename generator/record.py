@@ -3,6 +3,8 @@
 `generated/<package>/clientgen-record.json` states, under the formatter's exact version and
 options, the sha256 of each module's unformatted text and of the bytes written for it; and,
 under the validator's exact version, the sha256 of the spec's texts that it found valid.
+The record also lists every file written beside it (`written`): the files a later run may
+replace or remove, while anything else in the folder is left alone (see write.py).
 `check` and `regenerate` reuse a fact only when everything it names matches now: the same
 unformatted text, the same formatter, the same bytes on disk, the same spec, the same
 validator. Anything else is recomputed, so a stale record costs time, never correctness.
@@ -31,6 +33,7 @@ class Record:
     spec: str
     files: dict[str, tuple[str, str]]  # module path -> (sha256 unformatted, sha256 written)
     warnings: list[Any] = field(default_factory=list)  # the validation's findings, as stored
+    written: tuple[str, ...] | None = None  # every file written beside it; None: not listed
 
     def to_json(self) -> str:
         body = self._body()
@@ -38,7 +41,7 @@ class Record:
         return json.dumps(body, indent=1, sort_keys=True) + "\n"
 
     def _body(self) -> dict[str, object]:
-        return {
+        body: dict[str, object] = {
             "record": _FORMAT,
             "formatter": self.formatter,
             "validation": {"validator": self.validator, "spec_sha256": self.spec,
@@ -46,6 +49,9 @@ class Record:
             "files": {path: {"unformatted_sha256": unformatted, "written_sha256": written}
                       for path, (unformatted, written) in sorted(self.files.items())},
         }
+        if self.written is not None:  # absent from records made before it was kept
+            body["written"] = sorted(self.written)
+        return body
 
     @classmethod
     def parse(cls, text: str) -> Record:
@@ -61,12 +67,21 @@ class Record:
                          {str(path): (str(entry["unformatted_sha256"]),
                                       str(entry["written_sha256"]))
                           for path, entry in data["files"].items()},
-                         list(validation.get("warnings", [])))
+                         list(validation.get("warnings", [])),
+                         _written(data.get("written")))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise ValueError(f"unreadable ({type(exc).__name__}: {exc})") from None
         if validation.get("result") != "valid" or seal != _seal(record._body()):
             raise ValueError("edited by hand (its seal does not match its contents)")
         return record
+
+
+def _written(value: object) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(path, str) for path in value):
+        raise ValueError("`written` is not a list of paths")
+    return tuple(value)
 
 
 def _seal(body: dict[str, object]) -> str:

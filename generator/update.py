@@ -7,6 +7,11 @@ CHANGELOG.md (specs/<name>/CHANGELOG.md, newest entry first) and generated/<pack
 replaced; the package's version is bumped by semver (semver.py) and kept in the lock.
 Any failure leaves all of them exactly as they were.
 
+Nothing of this machine lands in those files: the lock's `source` is where the spec is
+published (a URL given to --from, `--source TEXT`, or else the source it had), so vendoring
+a downloaded file keeps the upstream URL; the changelog names a local file by its name only;
+warnings name the vendored file, not the temporary copy that was generated from.
+
 The changelog lives beside the spec rather than in generated/<package>, because
 generated/ must stay exactly what `clientgen check` regenerates from the spec.
 """
@@ -52,13 +57,16 @@ class Updated:
 
 def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
            max_bytes: int = DEFAULT_MAX_BYTES, today: datetime.date | None = None,
-           strict: bool = False) -> Updated:
+           strict: bool = False, upstream: str | None = None) -> Updated:
     """Vendor `source` as spec `name`; raise SpecError, with nothing changed, on any failure.
 
-    `strict`: a warning fails the update too.
+    `strict`: a warning fails the update too. `upstream`: where the version is published,
+    for the lock (default: `source` when it is a URL, else the lock's source as it was).
     """
     if not timeout > 0 or max_bytes <= 0:
         _fail("bad-option", "--timeout and --max-bytes must be positive", "<command line>")
+    if upstream is not None:
+        _check_upstream(upstream)
     spec = _find(read_lock(root), name)
     raw = fetch(source, timeout, max_bytes)
     previous_version = spec.version or semver.package_version(spec.output(root))
@@ -77,11 +85,17 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
             raise SpecError([_relabel(d, candidate, source) for d in exc.diagnostics]) from None
         except Exception as exc:  # a generator bug must not leave a half-done update
             _fail("generation-failed", f"generation failed: {type(exc).__name__}: {exc}", source)
-    entry = dataclasses.replace(spec, source=source, sha256=hashlib.sha256(raw).hexdigest(),
+        vendored = (Path("specs") / spec.file).as_posix()  # as it will be committed
+        generated = dataclasses.replace(generated, diagnostics=[
+            _relabel(d, candidate, vendored) for d in generated.diagnostics])
+    is_url = _URL.match(source) is not None
+    entry = dataclasses.replace(spec, source=upstream or (source if is_url else spec.source),
+                                sha256=hashlib.sha256(raw).hexdigest(),
                                 updated=(today or datetime.date.today()).isoformat(),
                                 version=version)
     changelog = root / "specs" / name / "CHANGELOG.md"
-    note = f"Package version {version} (was {previous_version})."
+    note = f"Package version {version} (was {previous_version})." + \
+        ("" if is_url else f" Read from a local file, {_md_name(Path(source).name)}.")
     writes = [
         (spec.path(root), raw),
         (root / LOCK_FILE, _lock_text(root, entry).encode("utf-8")),
@@ -207,7 +221,7 @@ def _commit(writes: list[tuple[Path, bytes]], output: Path, files: dict[str, str
         for path, data in writes:
             path.parent.mkdir(parents=True, exist_ok=True)
             _replace(path, data)
-        write_trees({output: files})
+        write_trees({output: files}, package_folders=True)
     except BaseException:
         for path, original in originals.items():
             if original is None:
@@ -240,8 +254,24 @@ def _umask() -> int:
     return current
 
 
+def _check_upstream(text: str) -> None:
+    """`--source` goes into the lock and the changelog: one line, and no path of this machine."""
+    if not text.strip() or any(char in text for char in "\r\n\0"):
+        _fail("bad-option", "--source must be one non-empty line", "<command line>")
+    if Path(text).expanduser().is_absolute() or text.lower().startswith("file:"):
+        _fail("bad-option", f"--source {text!r} is a path of this machine; give where the "
+              "spec is published (a URL, or words such as `vendor portal, 2026-07`)",
+              "<command line>")
+
+
+def _md_name(name: str) -> str:
+    """A file's name as plain Markdown text (it is the user's, not ours)."""
+    return "".join("\\" + char if char in "\\`*_[]<>|#" else char for char in name)
+
+
 def _relabel(diagnostic: Diagnostic, candidate: Path, source: str) -> Diagnostic:
-    """Problems in the downloaded copy name where it came from, not the temporary file."""
+    """Problems in the temporary copy name where it came from (errors) or the vendored
+    file it became (warnings), not the temporary file."""
     try:
         same = Path(diagnostic.file).resolve() == candidate.resolve()
     except (OSError, ValueError):

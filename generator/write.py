@@ -1,4 +1,13 @@
-"""Put generated files on disk all at once, or compare them with what is there."""
+"""Put generated files on disk, or compare them with what is there.
+
+A folder is clientgen's only as far as the record beside the package says: the record lists
+every file written with it (record.py). A later write replaces those files and removes the
+ones no longer generated; anything else in the folder (`.git`, a user's own files, the caches
+tools leave) is never touched. A folder that is neither new, empty nor listed is refused,
+except a package folder of the project (generated/<package>), where the files being written
+are replaced and nothing else is removed. Each file is replaced atomically (written beside
+it, then renamed over it), and no file is touched before every file of every folder is staged.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +17,13 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from .record import RECORD_NAME
+from .record import RECORD_NAME, Record
+
+_STAGE = ".clientgen-stage-"  # the folder, inside the output, where files wait to be moved in
+
+
+class Refused(Exception):
+    """A write that would touch what clientgen did not write; the message is one line."""
 
 
 def safe_join(root: Path, relative: str) -> Path:
@@ -21,38 +36,129 @@ def safe_join(root: Path, relative: str) -> Path:
     return target
 
 
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
-
-
-def write_trees(trees: dict[Path, dict[str, str]]) -> None:
-    """Replace each folder with its files; every folder is staged before any is swapped."""
-    staged: list[tuple[Path, Path]] = []
+def written_before(folder: Path) -> frozenset[str] | None:
+    """The files that the record in `folder` lists as written by clientgen (the record
+    included); None when no record lists them: absent, unreadable, edited by hand, or
+    made before records kept the list."""
     try:
-        for target, files in trees.items():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            stage = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-            stage.chmod(0o777 & ~_umask())  # mkdtemp makes it private; the output is not
-            staged.append((stage, target))
-            for relative, text in sorted(files.items()):
-                path = safe_join(stage, relative)
+        record = Record.parse((folder / RECORD_NAME).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    return None if record.written is None else frozenset(record.written) | {RECORD_NAME}
+
+
+def not_ours(folder: Path) -> str | None:
+    """Why `folder` may not receive a package (one line); None when it is new, empty, or
+    its record lists what clientgen wrote there, the sign that clientgen made it."""
+    if not folder.exists():
+        return None
+    if not folder.is_dir():
+        return "it is not a folder"
+    entries = sorted(entry.name for entry in folder.iterdir())
+    if not entries or written_before(folder) is not None:
+        return None
+    shown = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
+    record = f"its {RECORD_NAME} cannot be believed" if RECORD_NAME in entries \
+        else f"no {RECORD_NAME}"
+    return f"it holds files clientgen did not write ({shown}; {record})"
+
+
+def write_trees(trees: dict[Path, dict[str, str]], *, package_folders: bool = False) -> None:
+    """Write each folder's files; raise Refused, with nothing written, where that would
+    touch a file clientgen did not write.
+
+    Files the folder's record lists and the tree no longer has are removed; nothing else is.
+    `package_folders`: the folders are the project's generated/<package>, clientgen's by
+    the lock, so one whose record lists nothing is written over (nothing is removed there).
+    """
+    for target, files in trees.items():
+        for relative in files:
+            safe_join(target, relative)
+    plans = [_plan(target, files, package_folders) for target, files in trees.items()]
+    staged: list[tuple[_Plan, Path]] = []
+    made: list[Path] = []
+    try:
+        for plan in plans:
+            made += _make_folder(plan.target)
+            stage = Path(tempfile.mkdtemp(prefix=_STAGE, dir=plan.target))
+            staged.append((plan, stage))
+            for relative, text in sorted(plan.files.items()):
+                path = stage / relative
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(text, encoding="utf-8", newline="\n")
-        for stage, target in staged:
-            backup = target.with_name(f".{target.name}.old")
-            if backup.exists():
-                shutil.rmtree(backup)
-            if target.exists():
-                target.rename(backup)
-            stage.rename(target)
-            if backup.exists():
-                shutil.rmtree(backup)
+    except BaseException:
+        for _, stage in staged:
+            shutil.rmtree(stage, ignore_errors=True)
+        for folder in reversed(made):
+            folder.rmdir()
+        raise
+    try:
+        for plan, stage in staged:
+            _move_in(plan, stage)
     finally:
-        for stage, _ in staged:
-            if stage.exists():
-                shutil.rmtree(stage, ignore_errors=True)
+        for _, stage in staged:
+            shutil.rmtree(stage, ignore_errors=True)
+
+
+class _Plan:
+    """One folder's write: the files, and the files of an earlier run to remove."""
+
+    def __init__(self, target: Path, files: dict[str, str], stale: list[str]) -> None:
+        self.target, self.files, self.stale = target, files, stale
+
+
+def _plan(target: Path, files: dict[str, str], package_folder: bool) -> _Plan:
+    """What writing `files` to `target` does, checked before anything is written."""
+    before = written_before(target)
+    if before is None and not package_folder and (why := not_ours(target)):
+        raise Refused(f"refusing to write to {target.as_posix()}: {why}; nothing was written")
+    for relative in sorted(files):
+        path = target / relative
+        if path.is_dir() and not path.is_symlink():
+            raise Refused(f"{path.as_posix()} is a folder where clientgen writes a file; "
+                          "nothing was written: move it away")
+        if before is not None and relative not in before and path.exists():
+            raise Refused(f"{path.as_posix()} is not a file clientgen wrote (its "
+                          f"{RECORD_NAME} does not list it); nothing was written: move it away")
+    stale = sorted(before - files.keys() - {RECORD_NAME}) if before is not None else []
+    return _Plan(target, files, [path for path in stale if _inside(target, path)])
+
+
+def _inside(target: Path, relative: str) -> bool:
+    try:
+        safe_join(target, relative)
+    except ValueError:
+        return False  # a record naming a place outside the folder removes nothing there
+    return True
+
+
+def _make_folder(target: Path) -> list[Path]:
+    """Create `target` and its missing parents; return those created, outermost first."""
+    missing = [folder for folder in (target, *target.parents) if not folder.exists()]
+    target.mkdir(parents=True, exist_ok=True)
+    return missing[::-1]
+
+
+def _move_in(plan: _Plan, stage: Path) -> None:
+    """Remove the stale files, then move in the record, then every other file: at every
+    step the record on disk lists each file clientgen wrote there."""
+    for relative in plan.stale:
+        path = safe_join(plan.target, relative)
+        if path.is_file() or path.is_symlink():
+            path.unlink()
+            _prune(path.parent, plan.target)
+    for relative in sorted(plan.files, key=lambda r: (r != RECORD_NAME, r)):
+        path = safe_join(plan.target, relative)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(stage / relative, path)
+
+
+def _prune(folder: Path, root: Path) -> None:
+    """Remove folders emptied by removing stale files, up to (not including) `root`."""
+    root = root.resolve()
+    while folder != root and folder.is_relative_to(root) and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
 
 
 # what Python, pip, mypy, pytest and ruff leave in a package folder: never generated, no drift
@@ -67,23 +173,32 @@ def _left_by_tools(relative: Path) -> bool:
 
 def drift(target: Path, files: dict[str, str], why: Mapping[str, str] | None = None,
           ) -> list[str]:
-    """Paths (relative to `target`) that differ from, are missing from, or extra to `files`.
+    """Paths (relative to `target`) that differ from or are missing from `files`, and those
+    clientgen wrote there (its record lists them) that `files` no longer has: what a write
+    of `files` changes. Files clientgen did not write are strangers(), not drift.
 
     The record (record.py) is not compared: it only says what can be reused. `why` adds,
     per path, why its checked-in text could not be taken from the record.
     """
     changed: list[str] = []
-    on_disk = {
-        p.relative_to(target).as_posix()
-        for p in target.rglob("*")
-        if p.is_file() and not _left_by_tools(p.relative_to(target))
-    } - {RECORD_NAME} if target.is_dir() else set()
     for relative, text in sorted(files.items()):
         path = target / relative
         reason = f"; {why[relative]}" if why and why.get(relative) else ""
-        if relative not in on_disk:
+        if not path.is_file():
             changed.append(f"{relative} (missing{reason})")
         elif path.read_text(encoding="utf-8") != text:
             changed.append(f"{relative} (differs{reason})")
-    changed += [f"{p} (not generated)" for p in sorted(on_disk - files.keys())]
+    listed = (written_before(target) or frozenset()) - files.keys() - {RECORD_NAME}
+    changed += [f"{p} (not generated)" for p in sorted(listed)
+                if _inside(target, p) and (target / p).is_file()]
     return changed
+
+
+def strangers(target: Path, files: Mapping[str, str]) -> list[str]:
+    """Files in `target` that clientgen neither generates now nor wrote before (its record
+    does not list them), the caches tools leave aside: no command removes them."""
+    if not target.is_dir():
+        return []
+    on_disk = {p.relative_to(target).as_posix() for p in target.rglob("*")
+               if p.is_file() and not _left_by_tools(p.relative_to(target))}
+    return sorted(on_disk - files.keys() - (written_before(target) or {RECORD_NAME}))

@@ -3,8 +3,11 @@ and the drift check against a temporary copy of the project."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -186,6 +189,117 @@ def test_generate_refuses_a_bad_package_name_and_writes_nothing(tmp_path: Path,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["work"]
 
 
+def _git_work_tree(folder: Path) -> None:
+    """A folder that is someone's work: a git repository (as `git init` lays it out) and
+    a file of theirs."""
+    (folder / ".git" / "refs" / "heads").mkdir(parents=True)
+    (folder / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (folder / ".git" / "config").write_text("[core]\n\tbare = false\n", encoding="utf-8")
+    (folder / "main.py").write_text("print('mine')\n", encoding="utf-8")
+
+
+def test_generate_refuses_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    """It emptied the folder: `.git` and main.py were deleted, and it exited 0."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    _git_work_tree(tmp_path / "proj")
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", "proj", "--package", "good_client",
+                     cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line == ("error: refusing to write to proj: it holds files clientgen did not "
+                    "write (.git, main.py; no clientgen-record.json); nothing was written: "
+                    "give --out a new or empty folder, or one `clientgen generate` made")
+    assert _tree(tmp_path) == before
+
+
+def test_generate_out_dot_is_refused_in_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    """`--out .` ended in a traceback (ValueError: PosixPath('.') has an empty name)."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", ".", "--package", "good_client",
+                     cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line.startswith("error: refusing to write to .: it holds files clientgen did not "
+                           "write (good.yaml; no clientgen-record.json)")
+    assert _tree(tmp_path) == before
+
+
+def test_generate_again_replaces_only_what_it_wrote(tmp_path: Path) -> None:
+    """In a folder it made: its own files are replaced or removed (a model gone from the
+    spec), `.git`, the user's files and `--out .` are fine, and nothing else changes."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out"
+    assert (out / "good_client" / "models" / "pet.py").is_file()
+    _git_work_tree(out)
+    (out / "good_client" / "mine.py").write_text("x = 1\n", encoding="utf-8")
+    (out / "README.md").write_text("edited\n", encoding="utf-8")
+    mine = {path: data for path, data in _tree(out).items()
+            if path.startswith(".git/") or path in ("main.py", "good_client/mine.py")}
+    no_pet = GOOD.split("components:")[0].replace(
+        '{$ref: "#/components/schemas/Pet"}', "{type: object}")
+    (tmp_path / "good.yaml").write_text(no_pet, encoding="utf-8")
+    done = clientgen("generate", "../good.yaml", "--out", ".", "--package", "good_client",
+                     cwd=out)
+    assert done.returncode == 0, done.stderr
+    assert re.match(r"good\.yaml: wrote \. \(\d+ files: \d+ changed, 1 removed\)",
+                    done.stderr.splitlines()[-1]), done.stderr
+    after = _tree(out)
+    assert "good_client/models/pet.py" not in after
+    assert after["README.md"] != b"edited\n"
+    assert {path: after[path] for path in mine} == mine
+    assert not any(".clientgen-stage-" in path for path in after)
+
+
+def test_generate_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) -> None:
+    """A folder it made holds a file of the user's where a new version of the spec puts
+    one: refused, and nothing is written."""
+    no_pet = GOOD.split("components:")[0].replace(
+        '{$ref: "#/components/schemas/Pet"}', "{type: object}")
+    (tmp_path / "good.yaml").write_text(no_pet, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    pet = tmp_path / "out" / "good_client" / "models" / "pet.py"
+    pet.write_text("class Pet: ...\n", encoding="utf-8")
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    lines = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert lines == ["error: out/good_client/models/pet.py is not a file clientgen wrote (its "
+                     "clientgen-record.json does not list it); nothing was written: move it "
+                     "away"]
+    assert _tree(tmp_path) == before
+
+
+def test_a_generated_package_names_no_path_of_this_machine(tmp_path: Path) -> None:
+    """The README said `pip install /home/.../out` and `clientgen generate /home/...`."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "paging.json").write_text('{"operations": {}}', encoding="utf-8")
+    done = clientgen("generate", tmp_path / "good.yaml", "--out", tmp_path / "out",
+                     "--package", "good_client", "--pagination", tmp_path / "paging.json",
+                     "-q", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    leaks = [path for path, data in _tree(tmp_path / "out").items()
+             if str(tmp_path).encode() in data or str(tmp_path.resolve()).encode() in data]
+    assert leaks == []
+    readme = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert "pip install ./out\nclientgen generate good.yaml --out out --package good_client " \
+        "--pagination paging.json\n" in readme
+
+
+@pytest.mark.parametrize("command", [(), ("generate",), ("diff",), ("update",)])
+def test_every_help_says_which_versions_are_read(tmp_path: Path, command: tuple[str]) -> None:
+    done = clientgen(*command, "--help", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())
+    assert "3.0, 3.1" in text and "3.2" in text and "Swagger 2.0" in text, text
+
+
 def test_usage_errors_exit_2_without_traceback(tmp_path: Path) -> None:
     done = clientgen("generate", "x.yaml", cwd=tmp_path)
     assert done.returncode == 2
@@ -242,25 +356,84 @@ def test_check_names_an_edited_file_and_regenerate_repairs_it(project: Path,
     models = package / "oracle_ag_client" / "models" / "__init__.py"
     with models.open("a", encoding="utf-8") as handle:
         handle.write("# a local edit\n")
-    (package / "oracle_ag_client" / "stray.py").write_text("x = 1\n", encoding="utf-8")
     done = clientgen("--root", project, "check", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     assert "oracle_ag_client/models/__init__.py" in done.stderr
-    assert "oracle_ag_client/stray.py" in done.stderr
     assert "generated/oracle_ag_client" in done.stderr
     assert "opal_client" not in done.stderr
     assert "sha256" not in done.stderr
+    assert done.stderr.splitlines()[-1] == "  fix: clientgen regenerate oracle"
 
     done = clientgen("--root", project, "regenerate", "oracle", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert not (package / "oracle_ag_client" / "stray.py").exists()
     assert not models.read_text(encoding="utf-8").endswith("# a local edit\n")
     assert sorted(p.name for p in (project / "generated").iterdir()) == \
         ["opal_client", "oracle_ag_client"]
 
     done = clientgen("--root", project, "check", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
+
+
+def test_regenerate_keeps_a_file_it_did_not_write_and_check_says_how_to_remove_it(
+        project: Path, tmp_path: Path) -> None:
+    """generated/<pkg> was replaced as a whole: a user's file in it was deleted."""
+    package = project / "generated" / "oracle_ag_client"
+    stray = package / "oracle_ag_client" / "stray.py"
+    stray.write_text("x = 1\n", encoding="utf-8")
+    models = package / "oracle_ag_client" / "models" / "__init__.py"
+    with models.open("a", encoding="utf-8") as handle:
+        handle.write("# a local edit\n")
+    done = clientgen("--root", project, "regenerate", "oracle", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert stray.read_text(encoding="utf-8") == "x = 1\n"
+    assert not models.read_text(encoding="utf-8").endswith("# a local edit\n")
+
+    done = clientgen("--root", project, "check", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    fixes = [line for line in done.stderr.splitlines() if "fix:" in line]
+    assert fixes == [f"  fix: rm -- {stray.as_posix()}"], done.stderr
+    assert "oracle_ag_client/stray.py" in done.stderr and "did not write" in done.stderr
+    stray.unlink()
+    assert clientgen("--root", project, "check", cwd=tmp_path).returncode == 0
+
+
+def _edit_vendored_oracle(project: Path) -> Path:
+    spec = project / "specs" / "oracle" / "oracle-access-governance.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8") + "# a local edit\n", encoding="utf-8")
+    return spec
+
+
+def test_check_gives_one_fix_for_an_edited_spec_and_that_fix_works(project: Path) -> None:
+    """It said "vendor it with `clientgen update` or restore it", then "fix: clientgen
+    regenerate oracle", which regenerated from the edited spec and left check failing."""
+    spec = _edit_vendored_oracle(project)
+    done = clientgen("check", cwd=project)
+    assert done.returncode == 1, done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith("oracle: specs/oracle/oracle-access-governance.yaml is not the "
+                           "version specs/lock.json vouches for (sha256 ")
+    assert "regenerate" not in line
+    command = line.rsplit("; to vendor it: ", 1)[1]
+    assert command == "clientgen update oracle --from specs/oracle/oracle-access-governance.yaml"
+    fixed = clientgen(*shlex.split(command)[1:], cwd=project)
+    assert fixed.returncode == 0, fixed.stderr
+    assert spec.read_text(encoding="utf-8").endswith("# a local edit\n")
+    done = clientgen("check", cwd=project)
+    assert done.returncode == 0, done.stderr
+
+
+def test_regenerate_refuses_a_spec_that_does_not_match_the_lock(project: Path,
+                                                                tmp_path: Path) -> None:
+    _edit_vendored_oracle(project)
+    before = _tree(project)
+    done = clientgen("--root", project, "regenerate", cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert "oracle-access-governance.yaml is not the version specs/lock.json vouches for" in line
+    assert line.endswith("; nothing was regenerated; to vendor it: clientgen update oracle "
+                         "--from " + (project / "specs" / "oracle" /
+                                      "oracle-access-governance.yaml").as_posix())
+    assert _tree(project) == before
 
 
 def test_regenerate_an_unknown_spec_exits_2_and_writes_nothing(project: Path,
@@ -275,6 +448,9 @@ def test_regenerate_an_unknown_spec_exits_2_and_writes_nothing(project: Path,
 def test_regenerate_writes_nothing_when_one_spec_is_bad(project: Path, tmp_path: Path) -> None:
     oracle = project / "specs" / "oracle" / "oracle-access-governance.yaml"
     oracle.write_text(DANGLING, encoding="utf-8")
+    lock = json.loads((project / "specs" / "lock.json").read_text(encoding="utf-8"))
+    lock["specs"][1]["sha256"] = hashlib.sha256(DANGLING.encode()).hexdigest()  # vendored
+    (project / "specs" / "lock.json").write_text(json.dumps(lock), encoding="utf-8")
     (project / "generated" / "opal_client" / "README.md").write_text("edited", encoding="utf-8")
     before = _tree(project)
     done = clientgen("--root", project, "regenerate", cwd=tmp_path)

@@ -118,6 +118,29 @@ def test_the_record_is_deterministic_and_sorted(project: Path) -> None:
     assert list(json.loads(text)["files"]) == sorted(json.loads(text)["files"])
 
 
+def test_the_record_lists_every_file_written_beside_it(project: Path) -> None:
+    """What a later run may replace or remove, and nothing else (write.py)."""
+    folder = output(project)
+    written = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    record = Record.parse((folder / RECORD_NAME).read_text())
+    assert record.written is not None
+    assert set(record.written) == written - {RECORD_NAME}
+    assert list(record.written) == sorted(record.written)
+
+
+def test_a_record_from_before_the_list_is_still_believed(project: Path) -> None:
+    record_path = output(project) / RECORD_NAME
+    record = Record.parse(record_path.read_text())
+    older = Record(record.formatter, record.validator, record.spec, record.files,
+                   record.warnings)
+    assert "written" not in json.loads(older.to_json())
+    record_path.write_text(older.to_json())
+    result = again(project)
+    assert result.work.reused == modules(project) and result.work.validation == "record"
+    assert cli.main(["--quiet", "--root", str(project), "regenerate"]) == 0
+    assert Record.parse(record_path.read_text()).written == record.written
+
+
 def test_full_recomputes_everything(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     result = again(project, full=True)
     assert (result.work.formatted, result.work.reused) == (modules(project), 0)

@@ -300,7 +300,7 @@ def test_failure_while_writing_puts_everything_back(project: Path, tmp_path: Pat
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     """The spec, lock and changelog are written first; if the package then cannot be
     written, they are restored (and the changelog, new here, is removed)."""
-    def full_disk(trees: dict[Path, dict[str, str]]) -> None:
+    def full_disk(trees: dict[Path, dict[str, str]], **options: object) -> None:
         assert (project / "specs" / "pets" / "CHANGELOG.md").exists()  # written by now
         raise OSError(28, "No space left on device")
 
@@ -334,7 +334,7 @@ def test_update_from_a_file(project: Path, tmp_path: Path,
     assert spec.read_bytes() == PETS_V2.encode()
     assert spec.stat().st_mode & 0o777 == 0o444  # still read-only, like any vendored spec
     entry = lock_entry(project, "pets")
-    assert entry["source"] == str(source)
+    assert entry["source"] == "hand-written"  # a local file is not where the spec comes from
     assert entry["sha256"] == _sha(PETS_V2.encode())
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", entry["updated"])
     assert {n: lock_entry(project, n) for n in ("opal", "oracle")} == others
@@ -395,10 +395,10 @@ def test_changelog_entry_is_exact(project: Path, tmp_path: Path) -> None:
         "",
         "Written by `clientgen update`, newest first.",
         "",
-        f"## 2026-07-02: {source}",
+        "## 2026-07-02: hand-written",
         "",
-        f"Package version 2.0.0 (was 1). sha256 `{_sha(PETS_V3.encode())}` "
-        f"(was `{_sha(PETS_V1.encode())}`).",
+        "Package version 2.0.0 (was 1). Read from a local file, v3.yaml. "
+        f"sha256 `{_sha(PETS_V3.encode())}` (was `{_sha(PETS_V1.encode())}`).",
         "",
         "1 breaking, 1 other.",
         "",
@@ -412,6 +412,46 @@ def test_changelog_entry_is_exact(project: Path, tmp_path: Path) -> None:
         "(`#/paths/~1pets~1{pet_id}/get`)",
         "",
     ])
+
+
+def test_update_from_a_file_leaves_no_path_of_this_machine(project: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str],
+                                                           ) -> None:
+    """The lock's source became the file's path, the changelog's heading too, and the
+    warnings named the temporary copy (deleted by the time they were read)."""
+    source = tmp_path / "downloads" / "pets v2.yaml"
+    source.parent.mkdir()
+    source.write_text(PETS_V2.replace("tag: {type: string}", "tag: {type: string, default: 7}"),
+                      encoding="utf-8")
+    assert run(project, "update", "pets", "--from", str(source)) == 0
+    err = capsys.readouterr().err
+    assert lock_entry(project, "pets")["source"] == "hand-written"
+    committed = {path: (project / path).read_text(encoding="utf-8") for path in fingerprint(
+        project) if path.startswith(("specs/lock.json", "specs/pets/", "generated/pets_client"))}
+    assert [path for path, text in committed.items() if str(tmp_path) in text] == []
+    assert "\n## " + datetime.date.today().isoformat() + ": hand-written\n" in \
+        committed["specs/pets/CHANGELOG.md"]
+    assert "Read from a local file, pets v2.yaml." in committed["specs/pets/CHANGELOG.md"]
+    [warning] = [line for line in err.splitlines() if line.startswith("warning: ")]
+    assert warning.startswith("warning: specs/pets/pets.yaml#/components/schemas/Pet/"
+                              "properties/tag/default (line 34): "), warning
+    assert "clientgen-update-" not in err
+
+
+def test_update_source_names_where_the_spec_is_published(project: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str],
+                                                         ) -> None:
+    source = tmp_path / "v2.yaml"
+    source.write_text(PETS_V2, encoding="utf-8")
+    upstream = "https://pets.example/openapi.yaml (release 2)"
+    assert run(project, "update", "pets", "--from", str(source), "--source", upstream) == 0
+    assert lock_entry(project, "pets")["source"] == upstream
+    changelog = (project / "specs" / "pets" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f": {upstream}\n" in changelog
+    capsys.readouterr()
+    for local in (str(tmp_path / "v2.yaml"), "~/v2.yaml", "file:///tmp/v2.yaml", "a\nb", " "):
+        line = _fails(project, capsys, "pets", "--from", str(source), "--source", local)
+        assert "--source" in line
 
 
 def test_library_errors_are_spec_errors(project: Path) -> None:

@@ -1,4 +1,5 @@
-"""generator.write: files land only inside the output folder, all at once; drift is reported."""
+"""generator.write: files land only inside the output folder, all at once; drift is reported;
+nothing clientgen did not write is touched."""
 
 from __future__ import annotations
 
@@ -6,7 +7,20 @@ from pathlib import Path
 
 import pytest
 
+from generator import write
+from generator.record import RECORD_NAME, Record
 from generator.write import drift, safe_join, write_trees
+
+
+def tree(files: dict[str, str]) -> dict[str, str]:
+    """`files` and a record listing them, as generate() makes it."""
+    return {**files, RECORD_NAME: Record("ruff x", "validator y", "spec", {}, [],
+                                          tuple(sorted(files))).to_json()}
+
+
+def on_disk(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes().decode("utf-8")
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.mark.parametrize("relative", ["../x.py", "a/../../x.py", "/etc/passwd", "\\abs",
@@ -29,15 +43,58 @@ def test_safe_join_accepts_nested_paths(tmp_path: Path) -> None:
     assert safe_join(tmp_path, "pkg/resources/a.py") == (tmp_path / "pkg/resources/a.py").resolve()
 
 
-def test_write_trees_replaces_the_folder(tmp_path: Path) -> None:
+def test_write_trees_replaces_and_removes_only_what_its_record_lists(tmp_path: Path) -> None:
+    """The folder was replaced as a whole: `.git` and the user's files went with it."""
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "old.py").write_text("old", encoding="utf-8")
-    write_trees({out: {"pkg/__init__.py": "x = 1\n", "README.md": "r\r\nn"}})
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == \
-        ["README.md", "pkg/__init__.py"]
-    assert (out / "pkg/__init__.py").read_text(encoding="utf-8") == "x = 1\n"
+    write_trees({out: tree({"pkg/__init__.py": "old\n", "pkg/gone/a.py": "a\n",
+                            "README.md": "old\n"})})
+    (out / ".git").mkdir()
+    (out / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (out / "pkg" / "mine.py").write_text("mine\n", encoding="utf-8")
+    (out / "pkg" / "__pycache__").mkdir()
+    (out / "pkg" / "__pycache__" / "x.pyc").write_text("cache", encoding="utf-8")
+    new = tree({"pkg/__init__.py": "x = 1\n", "README.md": "r\r\nn"})
+    write_trees({out: new})
+    assert on_disk(out) == {**new, ".git/HEAD": "ref: refs/heads/main\n",
+                            "pkg/mine.py": "mine\n", "pkg/__pycache__/x.pyc": "cache"}
+    assert (out / "README.md").read_bytes() == b"r\r\nn"
+    assert not (out / "pkg" / "gone").exists()  # emptied by removing its files
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_write_trees_refuses_a_folder_clientgen_did_not_make(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / ".git").mkdir(parents=True)
+    (out / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (out / "main.py").write_text("mine\n", encoding="utf-8")
+    before = on_disk(out)
+    with pytest.raises(write.Refused, match="clientgen did not write"):
+        write_trees({out: tree({"pkg/__init__.py": ""})})
+    assert on_disk(out) == before
+    assert sorted(p.name for p in out.iterdir()) == [".git", "main.py"]
+
+
+def test_a_package_folder_without_a_list_is_written_over_and_nothing_removed(
+        tmp_path: Path) -> None:
+    """generated/<pkg> with a record from before records listed files (or none)."""
+    out = tmp_path / "generated" / "pkg"
+    out.mkdir(parents=True)
+    (out / "README.md").write_text("old\n", encoding="utf-8")
+    (out / "notes.txt").write_text("mine\n", encoding="utf-8")
+    new = tree({"README.md": "new\n"})
+    write_trees({out: new}, package_folders=True)
+    assert on_disk(out) == {**new, "notes.txt": "mine\n"}
+
+
+def test_write_trees_refuses_a_file_it_did_not_write_in_a_folder_it_made(
+        tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_trees({out: tree({"a.py": "a\n"})})
+    (out / "b.py").write_text("mine\n", encoding="utf-8")
+    before = on_disk(out)
+    with pytest.raises(write.Refused, match="b.py is not a file clientgen wrote"):
+        write_trees({out: tree({"a.py": "a2\n", "b.py": "b\n"})}, package_folders=True)
+    assert on_disk(out) == before
 
 
 def test_write_trees_writes_nothing_when_any_path_is_bad(tmp_path: Path) -> None:
@@ -52,17 +109,41 @@ def test_write_trees_writes_nothing_when_any_path_is_bad(tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["good"]
 
 
-def test_drift_lists_missing_changed_and_extra_files(tmp_path: Path) -> None:
+def test_write_trees_changes_nothing_when_staging_fails(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file of every folder is staged before any is moved in."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    write_trees({first: tree({"a.py": "a\n", "old.py": "old\n"})})
+    before = on_disk(first)
+    real = Path.write_text
+
+    def full_disk(path: Path, text: str, *args: object, **options: object) -> int:
+        if path.name == "z.py":
+            raise OSError(28, "No space left on device")
+        return real(path, text, *args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    with pytest.raises(OSError):
+        write_trees({first: tree({"a.py": "new\n"}), second / "deep": tree({"z.py": "z\n"})})
+    monkeypatch.undo()
+    assert on_disk(first) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first"]
+
+
+def test_drift_lists_missing_changed_and_no_longer_generated_files(tmp_path: Path) -> None:
     files = {"a.py": "a\n", "pkg/b.py": "b\n", "c.py": "c\n"}
-    write_trees({tmp_path / "out": files})
+    write_trees({tmp_path / "out": tree({**files, "gone.py": ""})})
     out = tmp_path / "out"
+    assert drift(out, files) == ["gone.py (not generated)"]
+    (out / "gone.py").unlink()
     assert drift(out, files) == []
     (out / "pkg/b.py").write_text("changed\n", encoding="utf-8")
     (out / "c.py").unlink()
     (out / "extra.py").write_text("", encoding="utf-8")
     (out / "__pycache__").mkdir()
     (out / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"\0")
-    assert drift(out, files) == ["c.py (missing)", "pkg/b.py (differs)", "extra.py (not generated)"]
+    assert drift(out, files) == ["c.py (missing)", "pkg/b.py (differs)"]
+    assert write.strangers(out, files) == ["extra.py"]
 
 
 def test_drift_of_a_missing_folder_lists_every_file(tmp_path: Path) -> None:
@@ -79,4 +160,5 @@ def test_caches_that_tools_leave_in_a_package_are_not_drift(tmp_path: Path) -> N
         (out / junk).parent.mkdir(parents=True, exist_ok=True)
         (out / junk).write_text("junk")
     (out / "pkg" / "stray.py").write_text("y = 2\n")
-    assert drift(out, {"pkg/a.py": "x = 1\n"}) == ["pkg/stray.py (not generated)"]
+    assert drift(out, {"pkg/a.py": "x = 1\n"}) == []
+    assert write.strangers(out, {"pkg/a.py": "x = 1\n"}) == ["pkg/stray.py"]
