@@ -423,8 +423,7 @@ def _operation_doc(op: ir.Operation, params: list[ParamView], types: TypeRecords
         definition = types.definitions.get(op.body.type.key) \
             if isinstance(op.body.type, ir.Ref) else None
         if isinstance(definition, ir.ObjectDef):
-            args += [f"    {prop.wire_name}: {_one_line(prop.description)}"
-                     for prop in definition.properties if prop.description and not prop.read_only]
+            args += _body_fields(definition)
     args.append("**options: per-call timeout, max_retries, extra_headers, extra_query, "
                 "extra_body.")
     parts.append("Args:\n" + "\n".join("    " + line for line in args))
@@ -433,6 +432,15 @@ def _operation_doc(op: ir.Operation, params: list[ParamView], types: TypeRecords
     if raises:
         parts.append("Raises:\n" + "\n".join("    " + line for line in raises))
     return "\n\n".join(parts)
+
+
+def _body_fields(definition: ir.ObjectDef) -> list[str]:
+    """Every field a request body can carry, required ones first, each marked required or
+    optional so a field the spec leaves undescribed is still listed."""
+    sent = [prop for prop in definition.properties if not prop.read_only]
+    ordered = [p for p in sent if p.required] + [p for p in sent if not p.required]
+    return [f"    {prop.wire_name} ({'required' if prop.required else 'optional'}): "
+            f"{_one_line(prop.description)}".rstrip().removesuffix(":") for prop in ordered]
 
 
 def _one_line(text: str | None) -> str:
