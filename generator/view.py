@@ -18,6 +18,7 @@ from .naming import module_rule
 from .typerecords import TypeRecord, TypeRecords, import_lines
 
 if TYPE_CHECKING:
+    from .readme import ReadmeView
     from .testkit import KitTable
     from .typeddicts import TypesModule
 
@@ -142,6 +143,7 @@ class PackageView:
     groups: list[GroupView]
     model_count: int
     testing: KitTable | None = None  # the table of `<pkg>/testing.py`
+    readme: ReadmeView | None = None  # what the README shows about using the client
 
     @property
     def model_index(self) -> list[tuple[str, str]]:
@@ -164,6 +166,7 @@ def natural_key(text: str) -> list[tuple[int, int | str]]:
 
 
 def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageView:
+    from .readme import readme_view
     from .testkit import kit_table
     from .typeddicts import types_module
 
@@ -203,6 +206,7 @@ def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageV
         groups=groups,
         model_count=len(api.definitions),
         testing=kit_table(api, types, groups),
+        readme=readme_view(api, names, groups, prefix, auth_params),
     )
 
 
