@@ -89,7 +89,7 @@ def render_package(view: PackageView, origin: Origin | None = None,
             package=pkg, title=view.title, api_version=view.version, groups=view.groups,
             install=origin.install, regenerate=origin.regenerate,
             operation_count=sum(len(g.operations) for g in view.groups),
-            auth_example=_auth_example(view),
+            usage=view.readme, env_prefix=view.env_prefix,
             testing=view.testing.example if view.testing else None),
         f"{pkg}/py.typed": "",
         f"{pkg}/_runtime.py": runtime_source(),
@@ -138,17 +138,6 @@ _CLIENT_VARIANTS = [
     {"name": "Client", "base": "SyncClient", "http": "Client", "group": "sync"},
     {"name": "AsyncClient", "base": "AsyncClient", "http": "AsyncClient", "group": "async_"},
 ]
-
-
-def _auth_example(view: PackageView) -> str:
-    names = [p[0] for p in view.auth_params]
-    if "client_id" in names:
-        return 'client_id="...", client_secret="...", token_url="https://.../oauth2/v1/token"'
-    if "token" in names:
-        return 'token="..."'
-    if "api_key" in names:
-        return 'api_key="..."'
-    return ""
 
 
 def _version(spec_version: str) -> str:

@@ -18,6 +18,7 @@ from .naming import module_rule
 from .typerecords import TypeRecord, TypeRecords, import_lines
 
 if TYPE_CHECKING:
+    from .readme import ReadmeView
     from .testkit import KitTable
     from .typeddicts import TypesModule
 
@@ -142,6 +143,7 @@ class PackageView:
     groups: list[GroupView]
     model_count: int
     testing: KitTable | None = None  # the table of `<pkg>/testing.py`
+    readme: ReadmeView | None = None  # what the README shows about using the client
 
     @property
     def model_index(self) -> list[tuple[str, str]]:
@@ -164,6 +166,7 @@ def natural_key(text: str) -> list[tuple[int, int | str]]:
 
 
 def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageView:
+    from .readme import readme_view
     from .testkit import kit_table
     from .typeddicts import types_module
 
@@ -203,6 +206,7 @@ def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageV
         groups=groups,
         model_count=len(api.definitions),
         testing=kit_table(api, types, groups),
+        readme=readme_view(api, names, groups, prefix, auth_params),
     )
 
 
@@ -423,8 +427,7 @@ def _operation_doc(op: ir.Operation, params: list[ParamView], types: TypeRecords
         definition = types.definitions.get(op.body.type.key) \
             if isinstance(op.body.type, ir.Ref) else None
         if isinstance(definition, ir.ObjectDef):
-            args += [f"    {prop.wire_name}: {_one_line(prop.description)}"
-                     for prop in definition.properties if prop.description and not prop.read_only]
+            args += _body_fields(definition)
     args.append("**options: per-call timeout, max_retries, extra_headers, extra_query, "
                 "extra_body.")
     parts.append("Args:\n" + "\n".join("    " + line for line in args))
@@ -433,6 +436,15 @@ def _operation_doc(op: ir.Operation, params: list[ParamView], types: TypeRecords
     if raises:
         parts.append("Raises:\n" + "\n".join("    " + line for line in raises))
     return "\n\n".join(parts)
+
+
+def _body_fields(definition: ir.ObjectDef) -> list[str]:
+    """Every field a request body can carry, required ones first, each marked required or
+    optional so a field the spec leaves undescribed is still listed."""
+    sent = [prop for prop in definition.properties if not prop.read_only]
+    ordered = [p for p in sent if p.required] + [p for p in sent if not p.required]
+    return [f"    {prop.wire_name} ({'required' if prop.required else 'optional'}): "
+            f"{_one_line(prop.description)}".rstrip().removesuffix(":") for prop in ordered]
 
 
 def _one_line(text: str | None) -> str:

@@ -263,8 +263,8 @@ def test_method_docstrings_have_args_and_raises() -> None:
     from oracle_ag_client.resources.access_requests import AccessRequests
 
     create = Requests.create_request.__doc__ or ""
-    assert "Args:" in create and "target_user_id: The ID of the user to be granted access" \
-        in create
+    assert "Args:" in create and "target_user_id (optional): The ID of the user to be " \
+        "granted access" in create and "resources (required)" in create
     assert "**options:" in create
     oracle = AccessRequests.list_access_requests.__doc__ or ""
     assert "Raises:" in oracle and "AuthenticationError: 401" in oracle

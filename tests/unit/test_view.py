@@ -191,3 +191,34 @@ from ids.resources.ids import Ids
 print(typing.get_type_hints(Ids.list_ids_iter)["return"])
 """], cwd=tmp_path / "out", capture_output=True, text=True, timeout=120)
     assert hints.stdout.strip() == "typing.Iterator[uuid.UUID]", hints.stderr
+
+
+# -- a method's docstring lists every body field ----------------------------------------------
+
+
+def test_the_docstring_lists_every_body_field_required_first(tmp_path) -> None:
+    """Regression: only described fields were listed, so Opal's `approve_request` left out
+    its required `level`; every field a request sends is listed, required ones first."""
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({
+        "openapi": "3.0.3", "info": {"title": "Doc", "version": "1"},
+        "paths": {"/approve": {"post": {
+            "operationId": "approve", "tags": ["reqs"],
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "required": ["level", "why"],
+                "properties": {
+                    "comment": {"type": "string", "description": 'say """ why'},
+                    "level": {"type": "string", "enum": ["REGULAR", "ADMIN"]},
+                    "seen": {"type": "boolean", "readOnly": True, "description": "server's"},
+                    "why": {"type": "string", "description": "the reason"},
+                    "tags": {"type": "array", "items": {"type": "string"}}}}}}},
+            "responses": {"204": {"description": "done"}}}}}}))
+    group = generate(spec, "doc").files["doc/resources/reqs.py"]
+    doc = ast.get_docstring(next(
+        node for node in ast.walk(ast.parse(group))
+        if isinstance(node, ast.FunctionDef) and node.name == "approve"))
+    assert doc is not None
+    fields = doc[doc.index("body:"):doc.index("**options")].splitlines()[1:]
+    assert [line.strip() for line in fields if line.strip()] == [
+        "level (required)", "why (required): the reason",
+        'comment (optional): say """ why', "tags (optional)"]

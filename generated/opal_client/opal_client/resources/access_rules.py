@@ -81,10 +81,11 @@ class AccessRules(_rt.Group):
 
         Args:
             body:
-                name: The name of the access rule.
-                description: A description of the group.
-                admin_owner_id: The ID of the owner of the group.
-                status: The status of the access rule.
+                name (required): The name of the access rule.
+                description (required): A description of the group.
+                admin_owner_id (required): The ID of the owner of the group.
+                status (required): The status of the access rule.
+                ruleClauses (required)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -128,10 +129,11 @@ class AccessRules(_rt.Group):
         Args:
             access_rule_id: The access rule ID (group ID) of the access rule.
             body:
-                name: The name of the access rule.
-                description: A description of the group.
-                admin_owner_id: The ID of the owner of the group.
-                status: The status of the access rule.
+                name (required): The name of the access rule.
+                description (required): A description of the group.
+                admin_owner_id (required): The ID of the owner of the group.
+                status (required): The status of the access rule.
+                ruleClauses (required)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

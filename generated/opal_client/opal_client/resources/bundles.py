@@ -117,9 +117,9 @@ class Bundles(_rt.Group):
 
         Args:
             body:
-                name: The name of the bundle.
-                description: A brief description of the bundle.
-                admin_owner_id: The ID of the bundle's admin owner.
+                name (required): The name of the bundle.
+                admin_owner_id (required): The ID of the bundle's admin owner.
+                description (optional): A brief description of the bundle.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -165,9 +165,9 @@ class Bundles(_rt.Group):
         Args:
             bundle_id: The ID of the bundle to be updated.
             body:
-                name: The name of the bundle.
-                description: The description of the bundle.
-                admin_owner_id: The ID of the owner of the bundle.
+                name (optional): The name of the bundle.
+                description (optional): The description of the bundle.
+                admin_owner_id (optional): The ID of the owner of the bundle.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -259,9 +259,9 @@ class Bundles(_rt.Group):
         Args:
             bundle_id: The ID of the bundle.
             body:
-                resource_id: The ID of the resource to add.
-                access_level_remote_id: The remote ID of the access level to grant to this user. Required if the resource being added requires an access level. If omitted, the default access level remote ID value (empty string) is used.
-                access_level_name: The name of the access level to grant to this user. If omitted, the default access level name value (empty string) is used.
+                resource_id (required): The ID of the resource to add.
+                access_level_remote_id (optional): The remote ID of the access level to grant to this user. Required if the resource being added requires an access level. If omitted, the default access level remote ID value (empty string) is used.
+                access_level_name (optional): The name of the access level to grant to this user. If omitted, the default access level name value (empty string) is used.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -361,9 +361,9 @@ class Bundles(_rt.Group):
         Args:
             bundle_id: The ID of the bundle.
             body:
-                group_id: The ID of the group to add.
-                access_level_remote_id: The remote ID of the access level to grant to this user. Required if the group being added requires an access level. If omitted, the default access level remote ID value (empty string) is used.
-                access_level_name: The name of the access level to grant to this user. If omitted, the default access level name value (empty string) is used.
+                group_id (required): The ID of the group to add.
+                access_level_remote_id (optional): The remote ID of the access level to grant to this user. Required if the group being added requires an access level. If omitted, the default access level remote ID value (empty string) is used.
+                access_level_name (optional): The name of the access level to grant to this user. If omitted, the default access level name value (empty string) is used.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -434,6 +434,8 @@ class Bundles(_rt.Group):
         Args:
             bundle_id: The ID of the bundle.
             body:
+                visibility (required)
+                visibility_group_ids (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

@@ -60,18 +60,19 @@ class ConfigurationTemplates(_rt.Group):
 
         Args:
             body: Configuration template to be updated
-                configuration_template_id: The ID of the configuration template.
-                name: The name of the configuration template.
-                admin_owner_id: The ID of the owner of the configuration template.
-                visibility: The visibility info of the configuration template.
-                linked_audit_message_channel_ids: The IDs of the audit message channels linked to the configuration template.
-                request_configurations: The request configuration list linked to the configuration template.
-                request_configuration_list: The request configuration list linked to the configuration template. Deprecated in favor of `request_configurations`.
-                member_oncall_schedule_ids: The IDs of the on-call schedules linked to the configuration template.
-                break_glass_user_ids: The IDs of the break glass users linked to the configuration template.
-                require_mfa_to_approve: A bool representing whether or not to require MFA for reviewers to approve requests for this configuration template.
-                require_mfa_to_connect: A bool representing whether or not to require MFA to connect to resources associated with this configuration template.
-                custom_request_notification: Custom request notification sent upon request approval for this configuration template.
+                configuration_template_id (required): The ID of the configuration template.
+                name (optional): The name of the configuration template.
+                admin_owner_id (optional): The ID of the owner of the configuration template.
+                visibility (optional): The visibility info of the configuration template.
+                linked_audit_message_channel_ids (optional): The IDs of the audit message channels linked to the configuration template.
+                request_configurations (optional): The request configuration list linked to the configuration template.
+                request_configuration_list (optional): The request configuration list linked to the configuration template. Deprecated in favor of `request_configurations`.
+                member_oncall_schedule_ids (optional): The IDs of the on-call schedules linked to the configuration template.
+                break_glass_user_ids (optional): The IDs of the break glass users linked to the configuration template.
+                require_mfa_to_approve (optional): A bool representing whether or not to require MFA for reviewers to approve requests for this configuration template.
+                require_mfa_to_connect (optional): A bool representing whether or not to require MFA to connect to resources associated with this configuration template.
+                ticket_propagation (optional)
+                custom_request_notification (optional): Custom request notification sent upon request approval for this configuration template.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -95,17 +96,18 @@ class ConfigurationTemplates(_rt.Group):
 
         Args:
             body:
-                admin_owner_id: The ID of the owner of the configuration template.
-                visibility: The visibility info of the configuration template.
-                linked_audit_message_channel_ids: The IDs of the audit message channels linked to the configuration template.
-                member_oncall_schedule_ids: The IDs of the on-call schedules linked to the configuration template.
-                break_glass_user_ids: The IDs of the break glass users linked to the configuration template.
-                require_mfa_to_approve: A bool representing whether or not to require MFA for reviewers to approve requests for this configuration template.
-                require_mfa_to_connect: A bool representing whether or not to require MFA to connect to resources associated with this configuration template.
-                name: The name of the configuration template.
-                request_configurations: The request configuration list of the configuration template. If not provided, the default request configuration will be used.
-                request_configuration_list: The request configuration list of the configuration template. If not provided, the default request configuration will be used. Deprecated in favor of `request_configurations`.
-                custom_request_notification: Custom request notification sent upon request approval for this configuration template.
+                admin_owner_id (required): The ID of the owner of the configuration template.
+                visibility (required): The visibility info of the configuration template.
+                require_mfa_to_approve (required): A bool representing whether or not to require MFA for reviewers to approve requests for this configuration template.
+                require_mfa_to_connect (required): A bool representing whether or not to require MFA to connect to resources associated with this configuration template.
+                name (required): The name of the configuration template.
+                linked_audit_message_channel_ids (optional): The IDs of the audit message channels linked to the configuration template.
+                member_oncall_schedule_ids (optional): The IDs of the on-call schedules linked to the configuration template.
+                break_glass_user_ids (optional): The IDs of the break glass users linked to the configuration template.
+                request_configurations (optional): The request configuration list of the configuration template. If not provided, the default request configuration will be used.
+                request_configuration_list (optional): The request configuration list of the configuration template. If not provided, the default request configuration will be used. Deprecated in favor of `request_configurations`.
+                ticket_propagation (optional)
+                custom_request_notification (optional): Custom request notification sent upon request approval for this configuration template.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

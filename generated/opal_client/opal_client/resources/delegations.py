@@ -101,11 +101,11 @@ class Delegations(_rt.Group):
 
         Args:
             body:
-                delegator_user_id: The ID of the user delegating their access review requests.
-                delegate_user_id: The ID of the user being delegated to.
-                start_time: The start time of the delegation.
-                end_time: The end time of the delegation.
-                reason: The reason for the delegation.
+                delegator_user_id (required): The ID of the user delegating their access review requests.
+                delegate_user_id (required): The ID of the user being delegated to.
+                start_time (required): The start time of the delegation.
+                end_time (required): The end time of the delegation.
+                reason (required): The reason for the delegation.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

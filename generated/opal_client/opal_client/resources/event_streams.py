@@ -53,8 +53,10 @@ class EventStreams(_rt.Group):
 
         Args:
             body:
-                name: The name for the event stream.
-                webhook_url: The webhook URL. Required when connection_type is WEBHOOK.
+                name (required): The name for the event stream.
+                connection_type (required)
+                webhook_url (optional): The webhook URL. Required when connection_type is WEBHOOK.
+                credentials (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -82,9 +84,10 @@ class EventStreams(_rt.Group):
         Args:
             event_stream_id: The ID of the event stream.
             body:
-                name: Updated name for the event stream.
-                enabled: Whether the event stream should be enabled.
-                webhook_url: Updated webhook URL.
+                name (optional): Updated name for the event stream.
+                enabled (optional): Whether the event stream should be enabled.
+                webhook_url (optional): Updated webhook URL.
+                credentials (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

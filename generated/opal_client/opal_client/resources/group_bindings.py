@@ -85,7 +85,7 @@ class GroupBindings(_rt.Group):
 
         Args:
             body: Group bindings to be updated
-                group_bindings: A list of group bindings with information to update.
+                group_bindings (required): A list of group bindings with information to update.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -109,8 +109,8 @@ class GroupBindings(_rt.Group):
 
         Args:
             body:
-                source_group_id: The ID of the source group.
-                groups: The list of groups.
+                source_group_id (required): The ID of the source group.
+                groups (required): The list of groups.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

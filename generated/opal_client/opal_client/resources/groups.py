@@ -155,7 +155,7 @@ class Groups(_rt.Group):
 
         Args:
             body: Groups to be updated
-                groups: A list of groups with information to update.
+                groups (required): A list of groups with information to update.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -179,12 +179,15 @@ class Groups(_rt.Group):
 
         Args:
             body:
-                name: The name of the remote group.
-                description: A description of the remote group.
-                app_id: The ID of the app for the group.
-                remote_group_id: Deprecated - use remote_info instead. The ID of the group on the remote system. Include only for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details on how to specify this field.
-                metadata: Deprecated - use remote_info instead. JSON metadata about the remote group. Include only for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details on how to specify this field. The required format is dependent on group_type and should have the following schema: <style type="text/css"> code {max-height:300px !important} </style> ```json { "$schema": "http://json-schema.org/draft-04/schema#", "title": "Group Metadata", "properties": { "ad_group": { "properties": { "object_guid": { "type": "string" } }, "required": ["object_guid"], "additionalProperties": false, "type": "object", "title": "Active Directory Group" }, "duo_group": { "properties": { "group_id": { "type": "string" } }, "required": ["group_id"], "additionalProperties": false, "type": "object", "title": "Duo Group" }, "git_hub_team": { "properties": { "org_name": { "type": "string" }, "team_slug": { "type": "string" } }, "required": ["org_name", "team_slug"], "additionalProperties": false, "type": "object", "title": "GitHub Team" }, "google_groups_group": { "properties": { "group_id": { "type": "string" } }, "required": ["group_id"], "additionalProperties": false, "type": "object", "title": "Google Groups Group" }, "ldap_group": { "properties": { "group_uid": { "type": "string" } }, "required": ["group_uid"], "additionalProperties": false, "type": "object", "title": "LDAP Group" }, "okta_directory_group": { "properties": { "group_id": { "type": "string" } }, "required": ["group_id"], "additionalProperties": false, "type": "object", "title": "Okta Directory Group" } }, "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "type": "object" } ```
-                custom_request_notification: Custom request notification sent upon request approval.
+                name (required): The name of the remote group.
+                group_type (required)
+                app_id (required): The ID of the app for the group.
+                description (optional): A description of the remote group.
+                remote_info (optional)
+                remote_group_id (optional): Deprecated - use remote_info instead. The ID of the group on the remote system. Include only for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details on how to specify this field.
+                metadata (optional): Deprecated - use remote_info instead. JSON metadata about the remote group. Include only for items linked to remote systems. See [this guide](https://docs.opal.dev/reference/end-system-objects) for details on how to specify this field. The required format is dependent on group_type and should have the following schema: <style type="text/css"> code {max-height:300px !important} </style> ```json { "$schema": "http://json-schema.org/draft-04/schema#", "title": "Group Metadata", "properties": { "ad_group": { "properties": { "object_guid": { "type": "string" } }, "required": ["object_guid"], "additionalProperties": false, "type": "object", "title": "Active Directory Group" }, "duo_group": { "properties": { "group_id": { "type": "string" } }, "required": ["group_id"], "additionalProperties": false, "type": "object", "title": "Duo Group" }, "git_hub_team": { "properties": { "org_name": { "type": "string" }, "team_slug": { "type": "string" } }, "required": ["org_name", "team_slug"], "additionalProperties": false, "type": "object", "title": "GitHub Team" }, "google_groups_group": { "properties": { "group_id": { "type": "string" } }, "required": ["group_id"], "additionalProperties": false, "type": "object", "title": "Google Groups Group" }, "ldap_group": { "properties": { "group_uid": { "type": "string" } }, "required": ["group_uid"], "additionalProperties": false, "type": "object", "title": "LDAP Group" }, "okta_directory_group": { "properties": { "group_id": { "type": "string" } }, "required": ["group_id"], "additionalProperties": false, "type": "object", "title": "Okta Directory Group" } }, "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "type": "object" } ```
+                custom_request_notification (optional): Custom request notification sent upon request approval.
+                risk_sensitivity_override (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -266,6 +269,7 @@ class Groups(_rt.Group):
         Args:
             group_id: The ID of the group.
             body:
+                message_channel_ids (required)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -310,6 +314,7 @@ class Groups(_rt.Group):
         Args:
             group_id: The ID of the group.
             body:
+                on_call_schedule_ids (required)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -354,6 +359,7 @@ class Groups(_rt.Group):
         Args:
             group_id: The ID of the group.
             body:
+                resources (required)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -406,9 +412,9 @@ class Groups(_rt.Group):
         Args:
             group_id: The ID of the group.
             body:
-                containing_group_id: The groupID of the containing group.
-                duration_minutes: The updated duration for which the group can be accessed (in minutes). Use 0 for indefinite.
-                access_level_remote_id: The updated remote ID of the access level granted to this group.
+                containing_group_id (required): The groupID of the containing group.
+                duration_minutes (optional): The updated duration for which the group can be accessed (in minutes). Use 0 for indefinite.
+                access_level_remote_id (optional): The updated remote ID of the access level granted to this group.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -490,8 +496,8 @@ class Groups(_rt.Group):
             resource_id: The ID of the resource.
             access_level_remote_id: The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
             body:
-                access_level_remote_id: The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
-                duration_minutes: The duration for which the resource can be accessed (in minutes). Use 0 to set to indefinite.
+                access_level_remote_id (optional): The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
+                duration_minutes (optional): The duration for which the resource can be accessed (in minutes). Use 0 to set to indefinite.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -537,6 +543,8 @@ class Groups(_rt.Group):
         Args:
             group_id: The ID of the group.
             body:
+                visibility (required)
+                visibility_group_ids (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -582,6 +590,7 @@ class Groups(_rt.Group):
         Args:
             group_id: The ID of the group.
             body:
+                reviewer_ids (required)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         _rt.warn_deprecated_call("set_group_reviewers is deprecated")
@@ -628,7 +637,7 @@ class Groups(_rt.Group):
         Args:
             group_id: The ID of the group.
             body:
-                stages: A list of reviewer stages.
+                stages (required): A list of reviewer stages.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         _rt.warn_deprecated_call("set_group_reviewer_stages is deprecated")
@@ -722,8 +731,8 @@ class Groups(_rt.Group):
             group_id: The ID of the group.
             user_id: The ID of the user whose access is being updated.
             body:
-                duration_minutes: The updated duration for which the group can be accessed (in minutes). Use 0 for indefinite, or a negative value to revoke access.
-                access_level_remote_id: The updated remote ID of the access level granted to this user.
+                duration_minutes (required): The updated duration for which the group can be accessed (in minutes). Use 0 for indefinite, or a negative value to revoke access.
+                access_level_remote_id (optional): The updated remote ID of the access level granted to this user.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -756,8 +765,8 @@ class Groups(_rt.Group):
             duration_minutes: The duration for which the group can be accessed (in minutes). Use 0 to set to indefinite.
             access_level_remote_id: The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
             body:
-                duration_minutes: The duration for which the group can be accessed (in minutes). Use 0 to set to indefinite.
-                access_level_remote_id: The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
+                duration_minutes (required): The duration for which the group can be accessed (in minutes). Use 0 to set to indefinite.
+                access_level_remote_id (optional): The remote ID of the access level to grant to this user. If omitted, the default access level remote ID value (empty string) is used.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

@@ -63,6 +63,7 @@ class IdpGroupMappings(_rt.Group):
         Args:
             app_resource_id: The ID of the Okta app.
             body:
+                mappings (required)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -121,8 +122,8 @@ class IdpGroupMappings(_rt.Group):
             app_resource_id: The ID of the Okta app.
             group_id: The ID of the group.
             body:
-                alias: Optional alias for the group mapping
-                hidden_from_end_user: Whether this mapping should be hidden from end users. - **New mappings**: If not provided, defaults to `false` - **Existing mappings**: If not provided, existing value is preserved (no change) - **Explicit values**: If provided, value is updated to the specified boolean
+                alias (optional): Optional alias for the group mapping
+                hidden_from_end_user (optional): Whether this mapping should be hidden from end users. - **New mappings**: If not provided, defaults to `false` - **Existing mappings**: If not provided, existing value is preserved (no change) - **Explicit values**: If provided, value is updated to the specified boolean
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

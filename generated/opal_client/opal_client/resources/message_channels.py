@@ -54,7 +54,8 @@ class MessageChannels(_rt.Group):
 
         Args:
             body: The `MessageChannel` object to be created.
-                remote_id: The remote ID of the message channel
+                third_party_provider (required)
+                remote_id (required): The remote ID of the message channel
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

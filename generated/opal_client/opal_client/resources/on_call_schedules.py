@@ -54,7 +54,8 @@ class OnCallSchedules(_rt.Group):
 
         Args:
             body: The `OnCallSchedule` object to be created.
-                remote_id: The remote ID of the on call schedule
+                third_party_provider (required)
+                remote_id (required): The remote ID of the on call schedule
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

@@ -36,8 +36,10 @@ class OpalQueries(_rt.Group):
 
         Args:
             body:
-                first: Maximum number of results to return. Defaults to 200.
-                after: Cursor from a previous response to fetch the next page of results.
+                type (required)
+                query (optional)
+                first (optional): Maximum number of results to return. Defaults to 200.
+                after (optional): Cursor from a previous response to fetch the next page of results.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

@@ -91,7 +91,7 @@ class Owners(_rt.Group):
 
         Args:
             body: Owners to be updated
-                owners: A list of owners with information to update.
+                owners (required): A list of owners with information to update.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -115,12 +115,12 @@ class Owners(_rt.Group):
 
         Args:
             body:
-                name: The name of the owner.
-                description: A description of the owner.
-                access_request_escalation_period: The amount of time (in minutes) before the next reviewer is notified. Use 0 to remove escalation policy.
-                user_ids: Users to add to the created owner. If setting a source_group_id this list must be empty.
-                reviewer_message_channel_id: The message channel id for the reviewer channel.
-                source_group_id: Sync this owner's user list with a source group.
+                name (required): The name of the owner.
+                user_ids (required): Users to add to the created owner. If setting a source_group_id this list must be empty.
+                description (optional): A description of the owner.
+                access_request_escalation_period (optional): The amount of time (in minutes) before the next reviewer is notified. Use 0 to remove escalation policy.
+                reviewer_message_channel_id (optional): The message channel id for the reviewer channel.
+                source_group_id (optional): Sync this owner's user list with a source group.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -220,6 +220,7 @@ class Owners(_rt.Group):
         Args:
             owner_id: The ID of the owner.
             body:
+                user_ids (required)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

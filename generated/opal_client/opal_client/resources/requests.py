@@ -136,9 +136,14 @@ class Requests(_rt.Group):
 
         Args:
             body: Resources to be updated
-                target_user_id: The ID of the user to be granted access. Should not be specified if target_group_id is specified.
-                target_group_id: The ID of the group the request is for. Should not be specified if target_user_id is specified.
-                duration_minutes: The duration of the request in minutes. -1 represents an indefinite duration
+                resources (required)
+                groups (required)
+                reason (required)
+                duration_minutes (required): The duration of the request in minutes. -1 represents an indefinite duration
+                target_user_id (optional): The ID of the user to be granted access. Should not be specified if target_group_id is specified.
+                target_group_id (optional): The ID of the group the request is for. Should not be specified if target_user_id is specified.
+                support_ticket (optional)
+                custom_metadata (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -224,7 +229,8 @@ class Requests(_rt.Group):
         Args:
             id: The ID of the request to approve
             body: Approval parameters
-                comment: Optional comment for the approval
+                level (required)
+                comment (optional): Optional comment for the approval
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -251,7 +257,8 @@ class Requests(_rt.Group):
         Args:
             id: The ID of the request to deny
             body: Denial parameters
-                comment: Comment for the denial
+                comment (required): Comment for the denial
+                level (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -296,7 +303,7 @@ class Requests(_rt.Group):
         Args:
             id: The ID of the request to comment on
             body: Comment parameters
-                comment: comment
+                comment (required): comment
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

@@ -115,8 +115,8 @@ class Tags(_rt.Group):
             tag_value: The value of the tag to create.
             admin_owner_id: The ID of the owner that manages the tag.
             body:
-                tag_key: The key of the tag to create.
-                tag_value: The value of the tag to create.
+                tag_key (required): The key of the tag to create.
+                tag_value (optional): The value of the tag to create.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

@@ -72,12 +72,16 @@ class Uars(_rt.Group):
 
         Args:
             body: The settings of the UAR.
-                name: The name of the UAR.
-                send_reviewer_assignment_notification: A bool representing whether to send a notification to reviewers when they're assigned a new review. Default is False.
-                deadline: The last day for reviewers to complete their access reviews.
-                time_zone: The time zone name (as defined by the IANA Time Zone database) used in the access review deadline and exported audit report. Default is America/Los_Angeles.
-                self_review_allowed: A bool representing whether to present a warning when a user is the only reviewer for themself. Default is False.
-                instantly_action_reviews: A bool representing whether to instantly action changes when reviewers submit their decision. Default is False.
+                name (required): The name of the UAR.
+                reviewer_assignment_policy (required)
+                send_reviewer_assignment_notification (required): A bool representing whether to send a notification to reviewers when they're assigned a new review. Default is False.
+                deadline (required): The last day for reviewers to complete their access reviews.
+                time_zone (required): The time zone name (as defined by the IANA Time Zone database) used in the access review deadline and exported audit report. Default is America/Los_Angeles.
+                self_review_allowed (required): A bool representing whether to present a warning when a user is the only reviewer for themself. Default is False.
+                instantly_action_reviews (optional): A bool representing whether to instantly action changes when reviewers submit their decision. Default is False.
+                reminder_schedule (optional)
+                reminder_include_manager (optional)
+                uar_scope (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

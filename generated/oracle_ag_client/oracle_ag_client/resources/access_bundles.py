@@ -146,22 +146,23 @@ class AccessBundles(_rt.Group):
         Args:
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details for the new Access Bundle
-                accessGuardrails: List of access guardrail ids attached to the Access Bundle.
-                accountProfileId: Configured account profile id for the access bundle.
-                accountProfileName: Configured account profile name for the access bundle.
-                approvalWorkflowId: ApprovalWorkflowId that is applicable to the Access Bundle
-                customAttributes: Metadata associated with the access bundle
-                description: Access Bundle description
-                displayName: displayName of the Access Bundle
-                domainName: Domain name of an OCI Access Bundle
-                externalId: externalId of the Access Bundle
-                name: Access Bundle Identifier
-                orchestratedSystemId: Orchestrated System Identifier that the Access Bundle is associated with
-                owners: List of owner entities
-                requestableBy: Entities that can request the access bundle
-                resourceType: Resource Type of an OCI Access Bundle
-                tags: List of tags attached to the Access Bundle
-                verb: Access to be given to the resource bundle
+                name (required): Access Bundle Identifier
+                accessGuardrails (optional): List of access guardrail ids attached to the Access Bundle.
+                accountProfileId (optional): Configured account profile id for the access bundle.
+                accountProfileName (optional): Configured account profile name for the access bundle.
+                approvalWorkflowId (optional): ApprovalWorkflowId that is applicable to the Access Bundle
+                customAttributes (optional): Metadata associated with the access bundle
+                description (optional): Access Bundle description
+                displayName (optional): displayName of the Access Bundle
+                domainName (optional): Domain name of an OCI Access Bundle
+                externalId (optional): externalId of the Access Bundle
+                orchestratedSystemAttributes (optional)
+                orchestratedSystemId (optional): Orchestrated System Identifier that the Access Bundle is associated with
+                owners (optional): List of owner entities
+                requestableBy (optional): Entities that can request the access bundle
+                resourceType (optional): Resource Type of an OCI Access Bundle
+                tags (optional): List of tags attached to the Access Bundle
+                verb (optional): Access to be given to the resource bundle
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -220,22 +221,23 @@ class AccessBundles(_rt.Group):
             access_bundle_id: A filter to be used for finding Access Bundles with the given id. Available values can be found using the ListAccessBundles operation.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details for the updated Access Bundle.
-                accessGuardrails: List of access guardrail ids attached to the Access Bundle.
-                accountProfileId: Configured account profile id for the access bundle.
-                accountProfileName: Configured account profile name for the access bundle.
-                approvalWorkflowId: ApprovalWorkflowId that is applicable to the Access Bundle
-                customAttributes: Metadata associated with the access bundle
-                description: Access Bundle description
-                displayName: displayName of the Access Bundle
-                domainName: Domain name of an OCI Access Bundle
-                externalId: externalId of the Access Bundle
-                name: Access Bundle name
-                orchestratedSystemId: Orchestrated System Identifier that the Access Bundle is associated with
-                owners: List of owner entities
-                requestableBy: Entities that can request the access bundle
-                resourceType: Resource Type of an OCI Access Bundle
-                tags: List of tags attached to the Access Bundle
-                verb: Access to be given to the resource bundle
+                name (required): Access Bundle name
+                accessGuardrails (optional): List of access guardrail ids attached to the Access Bundle.
+                accountProfileId (optional): Configured account profile id for the access bundle.
+                accountProfileName (optional): Configured account profile name for the access bundle.
+                approvalWorkflowId (optional): ApprovalWorkflowId that is applicable to the Access Bundle
+                customAttributes (optional): Metadata associated with the access bundle
+                description (optional): Access Bundle description
+                displayName (optional): displayName of the Access Bundle
+                domainName (optional): Domain name of an OCI Access Bundle
+                externalId (optional): externalId of the Access Bundle
+                orchestratedSystemAttributes (optional)
+                orchestratedSystemId (optional): Orchestrated System Identifier that the Access Bundle is associated with
+                owners (optional): List of owner entities
+                requestableBy (optional): Entities that can request the access bundle
+                resourceType (optional): Resource Type of an OCI Access Bundle
+                tags (optional): List of tags attached to the Access Bundle
+                verb (optional): Access to be given to the resource bundle
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

@@ -137,11 +137,13 @@ class AccessGuardrails(_rt.Group):
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             opc_retry_token: A token that uniquely identifies a request so it can be retried in case of a timeout or server error without risk of executing that same action again. Retry tokens expire after 24 hours, but can be invalidated before then due to conflicting operations. For example, if a resource has been deleted and purged from the system, then a retry of the original creation request might be rejected.
             body: Details for the new access guardrail.
-                description: Description of the Access Guardrail.
-                isDetectiveViolationCheckEnabled: Set to true for enabling detective violation check.
-                name: Access Guardrail Identifier.
-                owners: List of owner entities.
-                tags: Tags for the Access Guardrail.
+                actionOnFailure (required)
+                isDetectiveViolationCheckEnabled (required): Set to true for enabling detective violation check.
+                name (required): Access Guardrail Identifier.
+                owners (required): List of owner entities.
+                rules (required)
+                description (optional): Description of the Access Guardrail.
+                tags (optional): Tags for the Access Guardrail.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -206,11 +208,13 @@ class AccessGuardrails(_rt.Group):
             if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: The information to be updated.
-                description: Description of the AccessGuardrail.
-                isDetectiveViolationCheckEnabled: Set to true for enabling detective violation check
-                name: AccessGuardrail Identifier
-                owners: List of owner entities.
-                tags: Tags for the AccessGuardrail.
+                actionOnFailure (optional)
+                description (optional): Description of the AccessGuardrail.
+                isDetectiveViolationCheckEnabled (optional): Set to true for enabling detective violation check
+                name (optional): AccessGuardrail Identifier
+                owners (optional): List of owner entities.
+                rules (optional)
+                tags (optional): Tags for the AccessGuardrail.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:

@@ -128,15 +128,15 @@ class AccessRequests(_rt.Group):
         Args:
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details for the new Access Request
-                accessBundles: list of Access bundle items.
-                accountProfileDetails: list of account profiles associated to access request
-                attributes: Attributes of the corresponding model. Example: `{"foo-namespace": {"bar-key": "value"}}`
-                createdBy: The user that created the request
-                identities: list of identity ids
-                justification: Justification for creating the access request
-                permissionRoles: list of Permission roles items.
-                requestStatus: Status of the access request
-                targetAttributes: list of targetAttributes associated with targets
+                accessBundles (optional): list of Access bundle items.
+                accountProfileDetails (optional): list of account profiles associated to access request
+                attributes (optional): Attributes of the corresponding model. Example: `{"foo-namespace": {"bar-key": "value"}}`
+                createdBy (optional): The user that created the request
+                identities (optional): list of identity ids
+                justification (optional): Justification for creating the access request
+                permissionRoles (optional): list of Permission roles items.
+                requestStatus (optional): Status of the access request
+                targetAttributes (optional): list of targetAttributes associated with targets
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -177,15 +177,15 @@ class AccessRequests(_rt.Group):
         Args:
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details for the proposed Access Request.
-                accessBundles: list of Access bundle items.
-                accountProfileDetails: list of account profiles associated to access request
-                attributes: Attributes of the corresponding model. Example: `{"foo-namespace": {"bar-key": "value"}}`
-                createdBy: The user that created the request
-                identities: list of identity ids
-                justification: Justification for creating the access request
-                permissionRoles: list of Permission roles items.
-                requestStatus: Status of the access request
-                targetAttributes: list of targetAttributes associated with targets
+                accessBundles (optional): list of Access bundle items.
+                accountProfileDetails (optional): list of account profiles associated to access request
+                attributes (optional): Attributes of the corresponding model. Example: `{"foo-namespace": {"bar-key": "value"}}`
+                createdBy (optional): The user that created the request
+                identities (optional): list of identity ids
+                justification (optional): Justification for creating the access request
+                permissionRoles (optional): list of Permission roles items.
+                requestStatus (optional): Status of the access request
+                targetAttributes (optional): list of targetAttributes associated with targets
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -219,9 +219,9 @@ class AccessRequests(_rt.Group):
         Args:
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details for the new Extension Request
-                extensionDateInEpoch: Requested extension date represented as epoch timestamp
-                justification: Justification for creating the extension request
-                processInstanceId: Process Instance id of the request being extended
+                extensionDateInEpoch (required): Requested extension date represented as epoch timestamp
+                justification (required): Justification for creating the extension request
+                processInstanceId (required): Process Instance id of the request being extended
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:

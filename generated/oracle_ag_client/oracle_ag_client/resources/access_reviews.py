@@ -475,8 +475,8 @@ class AccessReviews(_rt.Group):
             if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details to accept the Access Review.
-                justification: The justification for the decision.
-                timeExpiresSelected: The current date that the temporal access is set to expire. An RFC3339 formatted datetime string. Only applicable to Permission review of an access bundle.
+                justification (optional): The justification for the decision.
+                timeExpiresSelected (optional): The current date that the temporal access is set to expire. An RFC3339 formatted datetime string. Only applicable to Permission review of an access bundle.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -516,8 +516,8 @@ class AccessReviews(_rt.Group):
             if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details to assign the Access Review.
-                identityId: Global Identity ID to whom this review task is reassigned or matched to Orphan account.
-                justification: The justification for the decision.
+                identityId (optional): Global Identity ID to whom this review task is reassigned or matched to Orphan account.
+                justification (optional): The justification for the decision.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -557,9 +557,9 @@ class AccessReviews(_rt.Group):
             if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details to modify the Access Review.
-                acceptedChildIds: List of child ids that are accepted for given access review.
-                justification: The justification for the decision.
-                revokedChildIds: List of child ids that are revoked for given access review.
+                acceptedChildIds (optional): List of child ids that are accepted for given access review.
+                justification (optional): The justification for the decision.
+                revokedChildIds (optional): List of child ids that are revoked for given access review.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -598,8 +598,8 @@ class AccessReviews(_rt.Group):
             if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details to reassign the Access Review.
-                identityId: Global Identity ID to whom this review task is reassigned or matched to Orphan account.
-                justification: The justification for the decision.
+                identityId (optional): Global Identity ID to whom this review task is reassigned or matched to Orphan account.
+                justification (optional): The justification for the decision.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -640,8 +640,8 @@ class AccessReviews(_rt.Group):
             if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details to remove the Access Review.
-                justification: The justification for the decision.
-                timeExpiresSelected: The current date that the temporal access is set to expire. An RFC3339 formatted datetime string. Only applicable to Permission review of an access bundle.
+                justification (optional): The justification for the decision.
+                timeExpiresSelected (optional): The current date that the temporal access is set to expire. An RFC3339 formatted datetime string. Only applicable to Permission review of an access bundle.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -683,8 +683,8 @@ class AccessReviews(_rt.Group):
             if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details to revoke the Access Review.
-                justification: The justification for the decision.
-                timeExpiresSelected: The current date that the temporal access is set to expire. An RFC3339 formatted datetime string. Only applicable to Permission review of an access bundle.
+                justification (optional): The justification for the decision.
+                timeExpiresSelected (optional): The current date that the temporal access is set to expire. An RFC3339 formatted datetime string. Only applicable to Permission review of an access bundle.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:

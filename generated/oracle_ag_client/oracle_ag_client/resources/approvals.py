@@ -174,7 +174,7 @@ class Approvals(_rt.Group):
         Args:
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: One or more Approval Task decisions.
-                decisions: List of Approval Task decisions.
+                decisions (required): List of Approval Task decisions.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:

@@ -185,17 +185,17 @@ class Campaigns(_rt.Group):
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             opc_retry_token: A token that uniquely identifies a request so it can be retried in case of a timeout or server error without risk of executing that same action again. Retry tokens expire after 24 hours, but can be invalidated before then due to conflicting operations. For example, if a resource has been deleted and purged from the system, then a retry of the original creation request might be rejected.
             body: Details for the new campaign.
-                criteria: The criteria for the campaign.
-                customReviewerId: User ID of the custom reviewer in the custom user workflow.
-                description: The campaign description.
-                displayName: The display name of the campaign.
-                isRecurring: Whether or not the campaign is recurring - if recurring, then the frequency and seriesRecurrences will also be provided.
-                justificationRule: The justification rule for the campaign.
-                ownerEmail: The email of the campaign owner.
-                ownerId: User ID of campaign owner.
-                ownerName: The name of the campaign owner.
-                ownerUsername: The username of the campaign owner.
-                reviewExclusions: List of the review types which are excluded from campaign.
+                criteria (optional): The criteria for the campaign.
+                customReviewerId (optional): User ID of the custom reviewer in the custom user workflow.
+                description (optional): The campaign description.
+                displayName (optional): The display name of the campaign.
+                isRecurring (optional): Whether or not the campaign is recurring - if recurring, then the frequency and seriesRecurrences will also be provided.
+                justificationRule (optional): The justification rule for the campaign.
+                ownerEmail (optional): The email of the campaign owner.
+                ownerId (optional): User ID of campaign owner.
+                ownerName (optional): The name of the campaign owner.
+                ownerUsername (optional): The username of the campaign owner.
+                reviewExclusions (optional): List of the review types which are excluded from campaign.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -235,10 +235,10 @@ class Campaigns(_rt.Group):
             sort_order: The sort order to use, either 'ASC' or 'DESC'.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: The filters to apply.
-                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
-                criteria: The list of criteria.
-                keywordContains: The substring to match the name or description to.
-                scope: The scope of the campaign.
+                scope (required): The scope of the campaign.
+                campaignType (optional): Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria (optional): The list of criteria.
+                keywordContains (optional): The substring to match the name or description to.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -305,10 +305,10 @@ class Campaigns(_rt.Group):
             sort_order: The sort order to use, either 'ASC' or 'DESC'.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: The filters to apply.
-                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
-                criteria: The list of criteria
-                nameContains: The substring to match the name to
-                scope: The scope of the campaign
+                scope (required): The scope of the campaign
+                campaignType (optional): Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria (optional): The list of criteria
+                nameContains (optional): The substring to match the name to
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -377,10 +377,10 @@ class Campaigns(_rt.Group):
             sort_order: The sort order to use, either 'ASC' or 'DESC'.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: The filters to apply.
-                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
-                criteria: The list of criteria.
-                keywordContains: The substring to match the name or description to.
-                scope: The scope of the campaign.
+                scope (required): The scope of the campaign.
+                campaignType (optional): Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria (optional): The list of criteria.
+                keywordContains (optional): The substring to match the name or description to.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -451,9 +451,9 @@ class Campaigns(_rt.Group):
             sort_order: The sort order to use, either 'ASC' or 'DESC'.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: The filters to apply.
-                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
-                criteria: The list of criteria.
-                scope: The scope of the campaign.
+                scope (required): The scope of the campaign.
+                campaignType (optional): Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria (optional): The list of criteria.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -520,10 +520,10 @@ class Campaigns(_rt.Group):
             sort_order: The sort order to use, either 'ASC' or 'DESC'.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: The filters to apply.
-                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
-                criteria: The list of criteria.
-                keywordContains: The substring to match the name or description to.
-                scope: The scope of the campaign.
+                scope (required): The scope of the campaign.
+                campaignType (optional): Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria (optional): The list of criteria.
+                keywordContains (optional): The substring to match the name or description to.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -591,10 +591,10 @@ class Campaigns(_rt.Group):
             sort_order: The sort order to use, either 'ASC' or 'DESC'.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: The filters to apply.
-                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
-                criteria: The list of criteria.
-                keywordContains: The substring to match the name or description to.
-                scope: The scope of the campaign.
+                scope (required): The scope of the campaign.
+                campaignType (optional): Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria (optional): The list of criteria.
+                keywordContains (optional): The substring to match the name or description to.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -661,10 +661,10 @@ class Campaigns(_rt.Group):
             sort_order: The sort order to use, either 'ASC' or 'DESC'.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: The filters to apply.
-                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
-                criteria: The list of criteria.
-                keywordContains: The substring to match the name or description to.
-                scope: The scope of the campaign.
+                scope (required): The scope of the campaign.
+                campaignType (optional): Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria (optional): The list of criteria.
+                keywordContains (optional): The substring to match the name or description to.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -731,10 +731,10 @@ class Campaigns(_rt.Group):
             sort_order: The sort order to use, either 'ASC' or 'DESC'.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: The filters to apply.
-                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
-                criteria: The list of criteria.
-                keywordContains: The substring to match the name or description to.
-                scope: The scope of the campaign.
+                scope (required): The scope of the campaign.
+                campaignType (optional): Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria (optional): The list of criteria.
+                keywordContains (optional): The substring to match the name or description to.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -801,10 +801,10 @@ class Campaigns(_rt.Group):
             sort_order: The sort order to use, either 'ASC' or 'DESC'.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: The filters to apply.
-                campaignType: Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
-                criteria: The list of criteria
-                nameContains: The substring to match the name to
-                scope: The scope of the campaign
+                scope (required): The scope of the campaign
+                campaignType (optional): Campaign type (ACCESS or OWNERSHIP). The default is ACCESS on backend.
+                criteria (optional): The list of criteria
+                nameContains (optional): The substring to match the name to
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -893,17 +893,17 @@ class Campaigns(_rt.Group):
             if_match: For optimistic concurrency control. In the PUT or DELETE call for a resource, set the `if-match` parameter to the value of the etag from a previous GET or POST response for that resource. The resource will be updated or deleted only if the etag you provide matches the resource's current etag value.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details for updating a campaign.
-                criteria: The criteria for the campaign.
-                customReviewerId: User ID of the custom reviewer in the custom user workflow.
-                description: The campaign description.
-                displayName: The display name of the campaign.
-                isRecurring: Whether or not the campaign is recurring - if recurring, then the frequency and seriesRecurrences will also be provided.
-                justificationRule: The justification rule for the campaign.
-                ownerEmail: The email of the campaign owner.
-                ownerId: User ID of campaign owner.
-                ownerName: The name of the campaign owner.
-                ownerUsername: The username of the campaign owner.
-                reviewExclusions: List of the review types which are excluded from campaign.
+                criteria (optional): The criteria for the campaign.
+                customReviewerId (optional): User ID of the custom reviewer in the custom user workflow.
+                description (optional): The campaign description.
+                displayName (optional): The display name of the campaign.
+                isRecurring (optional): Whether or not the campaign is recurring - if recurring, then the frequency and seriesRecurrences will also be provided.
+                justificationRule (optional): The justification rule for the campaign.
+                ownerEmail (optional): The email of the campaign owner.
+                ownerId (optional): User ID of campaign owner.
+                ownerName (optional): The name of the campaign owner.
+                ownerUsername (optional): The username of the campaign owner.
+                reviewExclusions (optional): List of the review types which are excluded from campaign.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -1013,7 +1013,7 @@ class Campaigns(_rt.Group):
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             opc_retry_token: A token that uniquely identifies a request so it can be retried in case of a timeout or server error without risk of executing that same action again. Retry tokens expire after 24 hours, but can be invalidated before then due to conflicting operations. For example, if a resource has been deleted and purged from the system, then a retry of the original creation request might be rejected.
             body: Details for change owner.
-                ownerId: User ID of campaign owner.
+                ownerId (required): User ID of campaign owner.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:

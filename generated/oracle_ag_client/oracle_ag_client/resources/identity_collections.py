@@ -140,19 +140,19 @@ class IdentityCollections(_rt.Group):
         Args:
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body:
-                customAttributes: Metadata associated with the identity collection.
-                description: Description of the Identity Collection.
-                displayName: displayName of the Identity Collection.
-                excludedIdentities: List of excluded identities.
-                externalId: externalId of the Identity Collection.
-                includedIdentities: List of the included identities.
-                isManagedAtOrchestratedSystem: Boolean value checking if IC is shared with Orchestrated System.
-                membershipRule: Membership Rule for the Identity Collection, for ex. "all { department EQ AG Department , addresses.country EQ India }".
-                name: Name of the Identity Collection.
-                orchestratedSystemId: Orchestrated System Id of the Identity Collection.
-                orchestratedSystemMetadataAttributes: List of Orchestrated System configuration.
-                owners: List of owner entities.
-                tags: List of tags attached to the Identity Collection.
+                name (required): Name of the Identity Collection.
+                customAttributes (optional): Metadata associated with the identity collection.
+                description (optional): Description of the Identity Collection.
+                displayName (optional): displayName of the Identity Collection.
+                excludedIdentities (optional): List of excluded identities.
+                externalId (optional): externalId of the Identity Collection.
+                includedIdentities (optional): List of the included identities.
+                isManagedAtOrchestratedSystem (optional): Boolean value checking if IC is shared with Orchestrated System.
+                membershipRule (optional): Membership Rule for the Identity Collection, for ex. "all { department EQ AG Department , addresses.country EQ India }".
+                orchestratedSystemId (optional): Orchestrated System Id of the Identity Collection.
+                orchestratedSystemMetadataAttributes (optional): List of Orchestrated System configuration.
+                owners (optional): List of owner entities.
+                tags (optional): List of tags attached to the Identity Collection.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -217,20 +217,21 @@ class IdentityCollections(_rt.Group):
             identity_collection_id: Unique Identity Collection identifier
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: The information to be updated.
-                currentMembers: Current members in IC.
-                customAttributes: Metadata associated with the Identity Collection.
-                description: Description of the Identity Collection.
-                displayName: displayName of the Identity Collection.
-                excludedIdentities: List of excluded identities.
-                expectedMembers: Expected members in IC.
-                externalId: externalId of the Identity Group.
-                includedIdentities: List of included identities.
-                isManagedAtOrchestratedSystem: Boolean value checking if IC is shared with Orchestrated System.
-                membershipRule: Membership Rule for the Identity Collection, for ex. "all { department EQ AG Department , addresses.country EQ India }".
-                name: Name of the Identity Collection.
-                orchestratedSystemMetadataAttributes: List of Orchestrated System configuration.
-                owners: List of owner entities.
-                tags: List of tags attached to the Identity Collection.
+                name (required): Name of the Identity Collection.
+                agRisk (optional)
+                currentMembers (optional): Current members in IC.
+                customAttributes (optional): Metadata associated with the Identity Collection.
+                description (optional): Description of the Identity Collection.
+                displayName (optional): displayName of the Identity Collection.
+                excludedIdentities (optional): List of excluded identities.
+                expectedMembers (optional): Expected members in IC.
+                externalId (optional): externalId of the Identity Group.
+                includedIdentities (optional): List of included identities.
+                isManagedAtOrchestratedSystem (optional): Boolean value checking if IC is shared with Orchestrated System.
+                membershipRule (optional): Membership Rule for the Identity Collection, for ex. "all { department EQ AG Department , addresses.country EQ India }".
+                orchestratedSystemMetadataAttributes (optional): List of Orchestrated System configuration.
+                owners (optional): List of owner entities.
+                tags (optional): List of tags attached to the Identity Collection.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:

@@ -59,9 +59,10 @@ class OrchestratedSystems(_rt.Group):
             orchestrated_system_id: The unique id for an Orchestrated System. Available values can be found using the ListOrchestratedSystems operation.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Request details for performing Separation of Duties analysis.
-                orchestratedSystemIdentityId: The ID of the Identity on the Orchestrated System.
-                permissionAssignments: Permissions to be analyzed along with the account.
-                requestedBy: The user who requested the analysis.
+                permissionAssignments (required): Permissions to be analyzed along with the account.
+                requestedBy (required): The user who requested the analysis.
+                accountData (optional)
+                orchestratedSystemIdentityId (optional): The ID of the Identity on the Orchestrated System.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -95,7 +96,7 @@ class OrchestratedSystems(_rt.Group):
             orchestrated_system_id: The unique id for an Orchestrated System. Available values can be found using the ListOrchestratedSystems operation.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Separation of Duties Analysis Request IDs.
-                requestIds: List of request IDs.
+                requestIds (required): List of request IDs.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -223,7 +224,7 @@ class OrchestratedSystems(_rt.Group):
             orchestrated_system_id: The unique id for an Orchestrated System. Available values can be found using the ListOrchestratedSystems operation.
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: List of Permissions used to find attributes
-                items: List of permission ids.
+                items (required): List of permission ids.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

@@ -130,15 +130,15 @@ class Policies(_rt.Group):
         Args:
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details for the new Policy
-                assignments: List of assignments associated with Policy.
-                customAttributes: Metadata associated with the Policy
-                description: Description of the Policy.
-                displayName: displayName of the Policy
-                insights: Insights information of the policy
-                name: A user-friendly name. Have to be unique, and it's changeable. Avoid entering confidential information.
-                owners: List of owner entities
-                submittedBy: User or entity who submitted or created the Policy.
-                tags: List of tags attached to the Policy.
+                submittedBy (required): User or entity who submitted or created the Policy.
+                assignments (optional): List of assignments associated with Policy.
+                customAttributes (optional): Metadata associated with the Policy
+                description (optional): Description of the Policy.
+                displayName (optional): displayName of the Policy
+                insights (optional): Insights information of the policy
+                name (optional): A user-friendly name. Have to be unique, and it's changeable. Avoid entering confidential information.
+                owners (optional): List of owner entities
+                tags (optional): List of tags attached to the Policy.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -199,14 +199,14 @@ class Policies(_rt.Group):
             policy_id: Unique Policy identifier
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details for the updated Policy.
-                assignments: List of assignments associated with Policy.
-                customAttributes: Metadata associated with the Policy
-                description: Description of the Policy.
-                displayName: displayName of the Policy
-                name: A user-friendly name. Have to be unique, and it's changeable. Avoid entering confidential information.
-                owners: List of owner entities
-                submittedBy: User or entity who submitted or created the Policy.
-                tags: List of tags attached to the Policy.
+                submittedBy (required): User or entity who submitted or created the Policy.
+                assignments (optional): List of assignments associated with Policy.
+                customAttributes (optional): Metadata associated with the Policy
+                description (optional): Description of the Policy.
+                displayName (optional): displayName of the Policy
+                name (optional): A user-friendly name. Have to be unique, and it's changeable. Avoid entering confidential information.
+                owners (optional): List of owner entities
+                tags (optional): List of tags attached to the Policy.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

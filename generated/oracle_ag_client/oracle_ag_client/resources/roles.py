@@ -142,17 +142,17 @@ class Roles(_rt.Group):
         Args:
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details for the new Role
-                accessBundles: List of Access Bundles
-                approvalWorkflowId: ApprovalWorkflowId that is applicable to the Role
-                customAttributes: Metadata associated with the role
-                description: Role description
-                displayName: Display Name of the Role
-                externalId: ExternalId of the Role
-                name: Role Identifier
-                organizations: List containing organizations information attached to the Role.
-                owners: List of owner entities
-                requestableBy: Entities that can request the access bundle
-                tags: List of tags attached to the Role
+                name (required): Role Identifier
+                accessBundles (optional): List of Access Bundles
+                approvalWorkflowId (optional): ApprovalWorkflowId that is applicable to the Role
+                customAttributes (optional): Metadata associated with the role
+                description (optional): Role description
+                displayName (optional): Display Name of the Role
+                externalId (optional): ExternalId of the Role
+                organizations (optional): List containing organizations information attached to the Role.
+                owners (optional): List of owner entities
+                requestableBy (optional): Entities that can request the access bundle
+                tags (optional): List of tags attached to the Role
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:
@@ -212,16 +212,16 @@ class Roles(_rt.Group):
             role_id: Unique Role identifier
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             body: Details for the updated Role.
-                accessBundles: List of Access Bundles
-                approvalWorkflowId: ApprovalWorkflowId that is applicable to the Role
-                customAttributes: Metadata associated with the role
-                description: Role description
-                displayName: Display Name of the Role
-                externalId: ExternalId of the Role
-                name: Role name
-                owners: List of owner entities
-                requestableBy: Entities that can request the access bundle
-                tags: List of tags attached to the Role
+                name (required): Role name
+                accessBundles (optional): List of Access Bundles
+                approvalWorkflowId (optional): ApprovalWorkflowId that is applicable to the Role
+                customAttributes (optional): Metadata associated with the role
+                description (optional): Role description
+                displayName (optional): Display Name of the Role
+                externalId (optional): ExternalId of the Role
+                owners (optional): List of owner entities
+                requestableBy (optional): Entities that can request the access bundle
+                tags (optional): List of tags attached to the Role
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

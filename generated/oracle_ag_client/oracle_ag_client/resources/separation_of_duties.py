@@ -44,7 +44,7 @@ class SeparationOfDuties(_rt.Group):
             opc_request_id: The client request ID for tracing. The only valid characters for request IDs are letters, numbers, underscore, and dash.
             opc_retry_token: A token that uniquely identifies a request so it can be retried in case of a timeout or server error without risk of executing that same action again. Retry tokens expire after 24 hours, but can be invalidated before then due to conflicting operations. For example, if a resource has been deleted and purged from the system, then a retry of the original creation request might be rejected.
             body: Separation of duties request IDs.
-                items: List of request statuses.
+                items (required): List of request statuses.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:

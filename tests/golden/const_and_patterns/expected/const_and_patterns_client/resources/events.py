@@ -49,13 +49,13 @@ class Events(_rt.Group):
         Args:
             id:
             body:
-                kind: A const without a type.
-                version: A const with a type.
-                labels: patternProperties - keys matching ^x- hold strings.
-                meta: A free-form object.
-                extra: A free-form object, additionalProperties true.
-                values: An array of a union of string, integer and Point.
-                mixed: An array of anyOf, with a nested array.
+                kind (required): A const without a type.
+                version (required): A const with a type.
+                labels (optional): patternProperties - keys matching ^x- hold strings.
+                meta (optional): A free-form object.
+                extra (optional): A free-form object, additionalProperties true.
+                values (optional): An array of a union of string, integer and Point.
+                mixed (optional): An array of anyOf, with a nested array.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

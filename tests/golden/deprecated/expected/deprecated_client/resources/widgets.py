@@ -47,6 +47,7 @@ class Widgets(_rt.Group):
 
         Args:
             body:
+                name (required)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         _rt.warn_deprecated_call("create_legacy_widget is deprecated")

@@ -49,7 +49,9 @@ class Tasks(_rt.Group):
 
         Args:
             body:
-                kind: Inline enum on a property.
+                status (required)
+                priority (required)
+                kind (optional): Inline enum on a property.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

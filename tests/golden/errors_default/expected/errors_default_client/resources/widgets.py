@@ -62,6 +62,8 @@ class Widgets(_rt.Group):
 
         Args:
             body:
+                id (required)
+                name (required)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:

@@ -35,6 +35,9 @@ class Forms(_rt.Group):
 
         Args:
             body:
+                username (required)
+                password (required)
+                remember (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -52,6 +55,8 @@ class Forms(_rt.Group):
 
         Args:
             body:
+                file (required)
+                description (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

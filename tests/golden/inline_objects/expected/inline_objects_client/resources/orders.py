@@ -48,6 +48,9 @@ class Orders(_rt.Group):
 
         Args:
             body:
+                customer (required)
+                items (required)
+                note (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

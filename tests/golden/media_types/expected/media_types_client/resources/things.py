@@ -35,6 +35,8 @@ class Things(_rt.Group):
 
         Args:
             body:
+                id (required)
+                label (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

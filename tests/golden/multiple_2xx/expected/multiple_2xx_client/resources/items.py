@@ -41,6 +41,8 @@ class Items(_rt.Group):
         Args:
             id:
             body:
+                id (required)
+                name (required)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
 
         Raises:

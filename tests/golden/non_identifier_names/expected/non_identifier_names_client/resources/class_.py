@@ -31,6 +31,8 @@ class Class(_rt.Group):
 
         Args:
             body:
+                from (required)
+                item.v2 (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

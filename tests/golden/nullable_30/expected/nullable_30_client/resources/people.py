@@ -49,9 +49,12 @@ class People(_rt.Group):
         Args:
             id:
             body:
-                middleName: Optional and nullable.
-                address: Nullable $ref via allOf.
-                scores: Non-null array of nullable integers.
+                name (required)
+                nickname (required)
+                address (required): Nullable $ref via allOf.
+                tags (required)
+                middleName (optional): Optional and nullable.
+                scores (optional): Non-null array of nullable integers.
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

@@ -49,8 +49,11 @@ class People(_rt.Group):
         Args:
             id:
             body:
-                age: Optional and nullable.
-                address: Nullable $ref via oneOf with a null type.
+                name (required)
+                nickname (required)
+                address (required): Nullable $ref via oneOf with a null type.
+                age (optional): Optional and nullable.
+                tags (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

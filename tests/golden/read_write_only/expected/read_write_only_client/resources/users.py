@@ -32,6 +32,9 @@ class Users(_rt.Group):
 
         Args:
             body:
+                name (required)
+                password (required)
+                nickname (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

@@ -41,6 +41,8 @@ class Graph(_rt.Group):
 
         Args:
             body:
+                name (required)
+                b (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(

@@ -57,6 +57,8 @@ class Pets(_rt.Group):
 
         Args:
             body:
+                name (required)
+                tag (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
@@ -82,6 +84,8 @@ class Pets(_rt.Group):
         Args:
             pet_id:
             body:
+                file (required)
+                caption (optional)
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call(
