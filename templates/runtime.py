@@ -1389,7 +1389,8 @@ class ClientCredentials(Auth):
         data = {"grant_type": "client_credentials"}
         if self.scope:
             data["scope"] = self.scope
-        return {"data": data, "auth": (self.client_id, self._secret)}
+        return {"data": data, "auth": (self.client_id, self._secret),
+                "extensions": {TOKEN_REQUEST_EXTENSION: True}}
 
     def _store(self, response: httpx.Response) -> None:
         if response.status_code >= 400:
@@ -1438,6 +1439,9 @@ RETRY_STATUSES = frozenset({500, 502, 503, 504})
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 60.0
+# request extensions that tell a stand-in what a request is (MockApi reads them)
+BASE_URL_EXTENSION = "clientgen_base_url"
+TOKEN_REQUEST_EXTENSION = "clientgen_token_request"
 REQUEST_ID_HEADERS = ("opc-request-id", "x-request-id", "request-id", "x-amzn-requestid")
 
 
@@ -1513,9 +1517,12 @@ class BaseClient:
         extra_query = [(k, _text(x)) for k, v in (options.get("extra_query") or {}).items()
                        for x in (v if isinstance(v, (list, tuple)) else [v])]
         timeout = options["timeout"] if "timeout" in options else self._timeout()
+        # the base URL rides along (transports ignore what they do not know) so a stand-in
+        # such as <pkg>.testing.MockApi can tell the path below it, whatever base URL it is
         return http.build_request(call.method, self.base_url + _path(call),
                                   params=[*_query(call), *extra_query, *self._auth.query()],
-                                  headers=headers, timeout=timeout, **body)
+                                  headers=headers, timeout=timeout,
+                                  extensions={BASE_URL_EXTENSION: self.base_url}, **body)
 
     def _timeout(self) -> Any:
         return self.timeout if self.timeout is not None else httpx.USE_CLIENT_DEFAULT

@@ -177,3 +177,15 @@ def test_the_generated_readme_examples_run_for_a_relative_url_spec(engine, tmp_p
     ran = run_readme_tests(readme.read_text(encoding="utf-8"))
     assert ran == ["test_my_sync_job", "test_code_that_builds_its_own_client"]
 
+
+
+def test_the_kit_serves_a_client_joined_to_its_http_clients_base_url(engine, engine_testing,
+                                                                      monkeypatch) -> None:
+    monkeypatch.delenv("ENGINE_BASE_URL", raising=False)
+    api = engine_testing.MockApi()
+    http = httpx.Client(base_url="http://docker.local", transport=api.transport())
+    with engine.Client(http_client=http) as client:
+        client.default.container_inspect(id="c1")
+    (call,) = api.calls("ContainerInspect")
+    assert (call.path, str(call.request.url)) == \
+        ("/containers/c1/json", "http://docker.local/v1.53/containers/c1/json")
