@@ -47,6 +47,7 @@ class PagedExample:
 @dataclass(frozen=True)
 class ReadmeView:
     client_args: str  # the constructor's arguments in the examples, as Python source
+    credential_args: str  # only the credentials of those (a client given its own base URL)
     env: list[EnvVar]
     exports: list[str]  # `export NAME=value` lines of the environment example
     call: str | None  # a call that needs no arguments, `client.<group>.<method>()`
@@ -68,7 +69,9 @@ def readme_view(api: ir.Api, names: Names, groups: list[GroupView], prefix: str,
     given += [f"{name}={literal(value)}" for name, value in credentials]
     call = _simple_call(groups)
     return ReadmeView(
-        client_args=", ".join(given), env=env, exports=exports,
+        client_args=", ".join(given),
+        credential_args=", ".join(f"{name}={literal(value)}" for name, value in credentials),
+        env=env, exports=exports,
         call=call, paged=_paged(groups, names, api),
         options_client_args=", ".join([*given, "timeout=30.0", "max_retries=2"]),
         options_calls=_options_calls(call) if call else ())

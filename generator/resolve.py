@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from . import ir, openapi32, swagger2
 from .diagnostics import Sink, SpecError, pointer
@@ -38,6 +39,8 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
     origins: dict[str, str] = {}
     if version == "2.0":
         conversion = swagger2.convert(document.data)
+        _warn_unusable(_base_url(conversion.data), sink, document.name,
+                       _swagger2_server(document.data))
         document = dataclasses.replace(document, data=conversion.data)
         origins = conversion.origins
         sink.note("swagger-2", "Swagger 2.0 converted to OpenAPI 3.0; later pointers refer to "
@@ -45,6 +48,9 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
                   document.name)
         resolver = Resolver(document, sink)
         version = "3.0.3"
+    else:
+        _warn_unusable(_base_url(document.data), sink, document.name,
+                       pointer("servers", 0, "url"))
     if version.startswith("3.2"):
         openapi32.warn_unexpressed(document.data, document.name, sink)
     schemas = SchemaConverter(resolver, version)
@@ -100,6 +106,36 @@ def _named_schemas(resolver: Resolver, schemas: SchemaConverter) -> tuple[ir.Nam
         found.append(ir.NamedSchema(str(name), entry, schemas.named(
             resolver.follow(Located(node, resolver.root, entry)))))
     return tuple(found)
+
+
+def _swagger2_server(data: dict[str, Any]) -> str:
+    """Where a 2.0 spec as written sets its server URL: `basePath` when `host` is missing (a
+    URL without a host), else the scheme."""
+    if not data.get("host"):
+        return pointer("basePath")
+    return pointer("schemes", 0) if data.get("schemes") else pointer("host")
+
+
+def _warn_unusable(url: str, sink: Sink, file: str, where: str) -> None:
+    """A server URL the client cannot send to (relative, another scheme, a variable without a
+    default) is said now: the client will need base_url= or its _BASE_URL variable."""
+    if not url:
+        return  # no server at all: the client asks for a base URL when it is built
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - reading it raises ValueError for a malformed port
+    except ValueError:
+        why = "is malformed"
+    else:
+        if "{" in url:
+            why = "keeps a {variable} that has no default"
+        elif parts.scheme not in ("http", "https") or not parts.hostname:
+            why = "is relative" if not parts.scheme else f"is not http(s) ({parts.scheme}:)"
+        else:
+            return
+    sink.warn("unusable-server-url", f"the server URL {url!r} {why}: the client needs an "
+              f"absolute base URL (base_url= or its <PREFIX>_BASE_URL variable), and Client() "
+              f"without one raises ClientError", file, where)
 
 
 def _base_url(data: dict[str, Any]) -> str:

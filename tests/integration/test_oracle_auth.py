@@ -184,3 +184,22 @@ def test_concurrent_calls_share_one_token_fetch(server) -> None:
     assert len(server.requests_to(TOKEN_PATH)) == 2  # one per client
     auths = [r.header("Authorization") for r in server.requests_to(LIST_PATH)]
     assert sorted(auths) == ["Bearer tok-async"] * 4 + ["Bearer tok-sync"] * 4
+
+
+@pytest.mark.parametrize(("present", "missing"), [("CLIENT_ID", "CLIENT_SECRET"),
+                                                  ("CLIENT_SECRET", "CLIENT_ID")])
+def test_half_of_the_client_credentials_names_the_missing_one(monkeypatch, present,
+                                                              missing) -> None:
+    for name in ("API_TOKEN", "CLIENT_ID", "CLIENT_SECRET", "TOKEN_URL", "BASE_URL"):
+        monkeypatch.delenv(f"ORACLE_AG_{name}", raising=False)
+    monkeypatch.setenv(f"ORACLE_AG_{present}", "value-from-env")
+    for build in (Client, AsyncClient):
+        with pytest.raises(errors.ClientError) as caught:
+            build(base_url="https://ag.example.com")
+        assert str(caught.value) == (
+            f"{missing.lower()} is missing: {present.lower()} was given (ORACLE_AG_{present}) "
+            f"but not {missing.lower()} (pass {missing.lower()}=... or set ORACLE_AG_{missing})")
+    with pytest.raises(errors.ClientError, match=r"^client_id is missing: client_secret was "
+                                                 r"given \(client_secret=\)") as caught:
+        Client(client_id="", client_secret=SECRET, base_url="https://ag.example.com")
+    assert SECRET not in str(caught.value)

@@ -56,8 +56,13 @@ def run_examples(readme: str, package: str, monkeypatch: pytest.MonkeyPatch) -> 
         return handle(request)
 
     api.handle = recording
-    monkeypatch.setattr(pkg, "Client", lambda **settings: api.client(**settings))
-    monkeypatch.setattr(pkg, "AsyncClient", lambda **settings: api.async_client(**settings))
+    # a client the README wires to a transport of its own (the kit's consumer example) is
+    # built as written; every other one is served by this stand-in
+    real_sync, real_async = pkg.Client, pkg.AsyncClient
+    monkeypatch.setattr(pkg, "Client", lambda **settings: real_sync(**settings)
+                        if "http_client" in settings else api.client(**settings))
+    monkeypatch.setattr(pkg, "AsyncClient", lambda **settings: real_async(**settings)
+                        if "http_client" in settings else api.async_client(**settings))
     for name, value in exports(readme):
         monkeypatch.setenv(name, value)
     for number, code in enumerate(blocks(readme, "python")):

@@ -32,7 +32,7 @@ from typing import (
     TypeVar,
     dataclass_transform,
 )
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 
@@ -1310,18 +1310,20 @@ def choose_auth(*, env_prefix: str, accepted: tuple[str, ...], required: bool,
     when every operation needs credentials, so a client built without any fails now rather
     than at its first call.
     """
-    given = {"token": token, "client_id": client_id, "client_secret": client_secret,
-             "token_url": token_url, "scope": scope, "api_key": api_key}
+    arguments = {"token": token, "client_id": client_id, "client_secret": client_secret,
+                 "token_url": token_url, "scope": scope, "api_key": api_key}
+    given = dict(arguments)
     for name in accepted:
         given[name] = from_env(env_prefix, name, given[name])
     if given["token"]:
         return BearerAuth(given["token"])
     if given["client_id"] or given["client_secret"]:
         if not (given["client_id"] and given["client_secret"]):
-            raise ClientError("client_id and client_secret must be given together")
+            raise ClientError(_half_pair(env_prefix, given, arguments))
         url = given["token_url"] or default_token_url
         if not url or "{" in url:
-            raise ClientError(f"token_url is required: the spec's token URL is a pattern "
+            why = "is a pattern" if url else "is not given"
+            raise ClientError(f"token_url is required: the spec's token URL {why} "
                               f"(pass token_url= or set {env_prefix}_TOKEN_URL)")
         return ClientCredentials(given["client_id"], given["client_secret"], url,
                                  given["scope"] or default_scope)
@@ -1330,6 +1332,17 @@ def choose_auth(*, env_prefix: str, accepted: tuple[str, ...], required: bool,
     if required:
         raise ClientError("no credentials: " + _credential_hint(env_prefix, accepted))
     return NoAuth()
+
+
+def _half_pair(prefix: str, given: Mapping[str, str | None],
+               arguments: Mapping[str, str | None]) -> str:
+    """Which half of the client credentials is missing and where the given half came from
+    (its argument or its variable), naming the missing one's argument and variable."""
+    have, missing = ("client_id", "client_secret") if given["client_id"] \
+        else ("client_secret", "client_id")
+    source = f"{have}=" if arguments[have] is not None else f"{prefix}_{ENV_NAMES[have]}"
+    return (f"{missing} is missing: {have} was given ({source}) but not {missing} "
+            f"(pass {missing}=... or set {prefix}_{ENV_NAMES[missing]})")
 
 
 def _credential_hint(prefix: str, accepted: tuple[str, ...]) -> str:
@@ -1376,7 +1389,8 @@ class ClientCredentials(Auth):
         data = {"grant_type": "client_credentials"}
         if self.scope:
             data["scope"] = self.scope
-        return {"data": data, "auth": (self.client_id, self._secret)}
+        return {"data": data, "auth": (self.client_id, self._secret),
+                "extensions": {TOKEN_REQUEST_EXTENSION: True}}
 
     def _store(self, response: httpx.Response) -> None:
         if response.status_code >= 400:
@@ -1425,6 +1439,9 @@ RETRY_STATUSES = frozenset({500, 502, 503, 504})
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 60.0
+# request extensions that tell a stand-in what a request is (MockApi reads them)
+BASE_URL_EXTENSION = "clientgen_base_url"
+TOKEN_REQUEST_EXTENSION = "clientgen_token_request"
 REQUEST_ID_HEADERS = ("opc-request-id", "x-request-id", "request-id", "x-amzn-requestid")
 
 
@@ -1432,18 +1449,16 @@ class BaseClient:
     """Settings and every step of a call that does not send or sleep."""
 
     _own_http: bool
+    _http: httpx.Client | httpx.AsyncClient
     _SHARED = ("base_url", "timeout", "max_retries", "strict", "_auth", "_log",
                "_default_headers", "_http")
 
     def __init__(self, *, package: str, version: str, generator: str, env_prefix: str,
                  base_url: str | None, default_base_url: str,
                  timeout: float | httpx.Timeout | None, max_retries: int, auth: Auth,
-                 strict: bool, default_headers: Mapping[str, str] | None) -> None:
-        base_url = from_env(env_prefix, "base_url", base_url) or default_base_url
-        if not base_url:
-            raise ClientError(f"base_url is required: the spec names no server (pass "
-                              f"base_url= or set {env_prefix}_BASE_URL)")
-        self.base_url = base_url.rstrip("/")
+                 strict: bool, default_headers: Mapping[str, str] | None,
+                 http_client: httpx.Client | httpx.AsyncClient | None = None) -> None:
+        self.base_url = _base_url(env_prefix, base_url, default_base_url, http_client)
         self.timeout = timeout
         self.max_retries = max_retries
         self.strict = strict
@@ -1470,6 +1485,8 @@ class BaseClient:
             setattr(clone, name, getattr(self, name))
         clone._own_http = False
         if base_url is not None:
+            if not usable_base_url(base_url, self._http):
+                raise ClientError(f"base_url {base_url!r} is not an absolute http(s) URL")
             clone.base_url = base_url.rstrip("/")
         if not isinstance(timeout, NotGiven):
             clone.timeout = timeout
@@ -1500,9 +1517,12 @@ class BaseClient:
         extra_query = [(k, _text(x)) for k, v in (options.get("extra_query") or {}).items()
                        for x in (v if isinstance(v, (list, tuple)) else [v])]
         timeout = options["timeout"] if "timeout" in options else self._timeout()
+        # the base URL rides along (transports ignore what they do not know) so a stand-in
+        # such as <pkg>.testing.MockApi can tell the path below it, whatever base URL it is
         return http.build_request(call.method, self.base_url + _path(call),
                                   params=[*_query(call), *extra_query, *self._auth.query()],
-                                  headers=headers, timeout=timeout, **body)
+                                  headers=headers, timeout=timeout,
+                                  extensions={BASE_URL_EXTENSION: self.base_url}, **body)
 
     def _timeout(self) -> Any:
         return self.timeout if self.timeout is not None else httpx.USE_CLIENT_DEFAULT
@@ -1596,6 +1616,55 @@ class BaseClient:
 EXPLANATION_MEMBERS = ("message", "detail", "title", "error_description", "error")
 
 
+def usable_base_url(url: str, http: httpx.Client | httpx.AsyncClient | None = None) -> bool:
+    """Whether requests can be sent below `url`: an absolute http(s) URL with a host and no
+    `{variable}` left in it, or a path the caller's http_client has a base_url to join to."""
+    if "{" in url or "}" in url:
+        return False
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        return False
+    if parsed.scheme in ("http", "https") and parsed.host:
+        return True
+    joined = http is not None and bool(str(http.base_url))
+    return joined and url.startswith("/") and not url.startswith("//")
+
+
+def _base_url(prefix: str, given: str | None, default: str,
+              http: httpx.Client | httpx.AsyncClient | None) -> str:
+    """The base URL to send to (argument, else `<PREFIX>_BASE_URL`, else the spec's server),
+    or a ClientError now naming how to give one, rather than a failure at the first call."""
+    chosen = from_env(prefix, "base_url", given)
+    if chosen:
+        if not usable_base_url(chosen, http):
+            source = "base_url" if given else f"{prefix}_BASE_URL"
+            shown = repr(chosen) if "@" not in chosen else "(a URL with credentials)"
+            raise ClientError(f"{source} {shown} is not an absolute http(s) URL "
+                              f"({_base_url_fix(prefix, chosen)})")
+        return chosen.rstrip("/")
+    if not default:
+        raise ClientError(f"base_url is required: the spec names no server "
+                          f"({_base_url_fix(prefix, '')})")
+    if not usable_base_url(default, http):
+        raise ClientError(f"base_url is required: the spec's server URL {default!r} is not an "
+                          f"absolute http(s) URL ({_base_url_fix(prefix, default)})")
+    return default.rstrip("/")
+
+
+def _base_url_fix(prefix: str, unusable: str) -> str:
+    return f"pass base_url='https://<host>{_tail(unusable)}' or set {prefix}_BASE_URL to one"
+
+
+def _tail(url: str) -> str:
+    """The path of an unusable URL, to show a fix with it: `/v1.53` of `/v1.53`."""
+    try:
+        path = urlsplit(url).path if "{" not in url and "@" not in url else ""
+    except ValueError:
+        return ""
+    return path.rstrip("/") if path.startswith("/") else ""
+
+
 def _sent_path(request: httpx.Request) -> str:
     """The path as it went on the wire (percent-encoded, base URL's prefix included)."""
     return request.url.raw_path.split(b"?", 1)[0].decode("ascii")
@@ -1653,7 +1722,7 @@ class SyncClient(BaseClient):
     _own_http: bool
 
     def __init__(self, *, http_client: httpx.Client | None = None, **settings: Any) -> None:
-        super().__init__(**settings)
+        super().__init__(http_client=http_client, **settings)
         self._own_http = http_client is None
         self._http = http_client or httpx.Client(timeout=settings.get("timeout", 60.0))
 
@@ -1728,7 +1797,7 @@ class AsyncClient(BaseClient):
     _own_http: bool
 
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **settings: Any) -> None:
-        super().__init__(**settings)
+        super().__init__(http_client=http_client, **settings)
         self._own_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=settings.get("timeout", 60.0))
 

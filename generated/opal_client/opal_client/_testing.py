@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from email.message import MIMEPart
 from email.parser import BytesParser
 from typing import Any, Generic, TypeVar
-from urllib.parse import parse_qs, parse_qsl, unquote
+from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
 import httpx
 
@@ -30,6 +30,16 @@ __all__ = ["MockApi", "RecordedCall", "SpecViolation"]
 
 C = TypeVar("C", bound=_rt.SyncClient)
 A = TypeVar("A", bound=_rt.AsyncClient)
+K = TypeVar("K", bound=_rt.BaseClient)
+
+# where the kit serves a spec whose server URL is relative or otherwise unusable, and where
+# its own OAuth token endpoint is: fixed, so tests and recorded URLs are the same every run
+MOCK_ORIGIN = "https://api.example.test"
+MOCK_TOKEN_URL = "https://auth.mock.test/oauth2/v1/token"
+# what api.client() gives a client the test gave no credentials: the first of these ways
+# in the client takes (OAuth first, so the token flow runs against the stand-in)
+_TEST_CREDENTIALS = ({"client_id": "mock-client-id", "client_secret": "mock-client-secret"},
+                     {"token": "mock-token"}, {"api_key": "mock-api-key"})
 
 
 class SpecViolation(AssertionError):
@@ -404,7 +414,7 @@ class MockApi(Generic[C, A]):
         self._operations = tuple(operations)
         self._client_class = client_class
         self._async_client_class = async_client_class
-        self._default_base_url = default_base_url
+        self.base_url = _served_base(default_base_url)
         self._names: dict[str, Operation | None] = {}
         for op in self._operations:  # an id, `group.method`, or a method name no group shares
             for name in (op.operation_id, op.method_name, op.method_name.partition(".")[2]):
@@ -416,42 +426,73 @@ class MockApi(Generic[C, A]):
         self._last: dict[str, Answer] = {}
         self._failures: dict[str, list[Answer]] = {}
         self._calls: dict[str, list[RecordedCall]] = {}
-        self._bases: list[httpx.URL] = []
+        self._bases: list[httpx.URL] = [httpx.URL(self.base_url)]
         self._token_urls: set[str] = set()
         self.token_requests: list[httpx.Request] = []
         self.violations: list[SpecViolation] = []  # every one raised, even if code caught it
 
     # -- wiring clients ------------------------------------------------------------------
 
-    def client(self, **settings: Any) -> C:
-        """A Client that talks to this stand-in (settings as for Client; credentials and
-        base_url default to test values)."""
-        http = httpx.Client(transport=httpx.MockTransport(self.handle))
-        client = self._client_class(http_client=http, **self._settings(settings))
+    def client(self, *, env: bool = False, **settings: Any) -> C:
+        """A Client that talks to this stand-in; `settings` as for Client.
+
+        By default nothing comes from the environment: the base URL is `api.base_url` (the
+        spec's server, or under https://api.example.test when that is not an absolute
+        URL), credentials are test values (an OAuth token is fetched from the stand-in),
+        and every other setting is what `settings` says. `env=True` builds the client as
+        production code does, `Client(**settings)` reading its `<PREFIX>_*` variables
+        (base URL, credentials, token URL) and failing as it would without them; only the
+        transport is the stand-in's, which answers the token request wherever it goes.
+        """
+        http = httpx.Client(transport=self.transport())
+        client = self._client_class(http_client=http, **self._settings(settings, env))
         self._wire(client)
         return client
 
-    def async_client(self, **settings: Any) -> A:
-        """An AsyncClient that talks to this stand-in."""
-        http = httpx.AsyncClient(transport=httpx.MockTransport(self.handle))
-        client = self._async_client_class(http_client=http, **self._settings(settings))
+    def async_client(self, *, env: bool = False, **settings: Any) -> A:
+        """An AsyncClient that talks to this stand-in; `env` and `settings` as for client()."""
+        http = httpx.AsyncClient(transport=self.transport())
+        client = self._async_client_class(http_client=http, **self._settings(settings, env))
         self._wire(client)
         return client
 
-    def _settings(self, settings: dict[str, Any]) -> dict[str, Any]:
+    def transport(self) -> httpx.MockTransport:
+        """The stand-in as an httpx transport, for a client your own code builds:
+        `Client(base_url=..., http_client=httpx.Client(transport=api.transport()))` (or
+        httpx.AsyncClient for AsyncClient). Whatever base URL that client was given, each
+        request is read below it, and its OAuth token requests are answered here."""
+        return httpx.MockTransport(self.handle)
+
+    def install(self, client: K) -> K:
+        """Serve a Client or AsyncClient that your code built (any base URL, credentials and
+        settings) from this stand-in, and return it. Its http_client is replaced by one on
+        this stand-in's transport (the one it made itself is closed; one you gave it is
+        left open and no longer used); to keep your own http_client, give it transport()."""
+        asynchronous = isinstance(client, _rt.AsyncClient)
+        old = getattr(client, "_http", None)
+        if getattr(client, "_own_http", False) and isinstance(old, httpx.Client):
+            old.close()  # an owned AsyncClient's pool has no connection to close yet
+        http = httpx.AsyncClient(transport=self.transport()) if asynchronous else \
+            httpx.Client(transport=self.transport())
+        vars(client).update(_http=http, _own_http=True)
+        self._wire(client)
+        return client
+
+    def _settings(self, settings: dict[str, Any], env: bool) -> dict[str, Any]:
+        """The client's settings: the caller's, and without `env` a test value (or "", so
+        the environment is not read) for every setting the environment could give."""
+        if env:
+            return dict(settings)
         accepted = inspect.signature(self._client_class).parameters
-        settings = dict(settings)
-        if not self._default_base_url:
-            settings.setdefault("base_url", "https://api.example.test")
-        if not any(settings.get(n) for n in ("token", "client_id", "api_key")):
-            if "client_id" in accepted:  # the OAuth flow runs, against this stand-in
-                settings.update(client_id="mock-client-id", client_secret="mock-client-secret")
-                settings.setdefault("token_url", "https://auth.mock.test/oauth2/v1/token")
-            elif "token" in accepted:
-                settings["token"] = "mock-token"
-            elif "api_key" in accepted:
-                settings["api_key"] = "mock-api-key"
-        return settings
+        out = {"base_url": self.base_url, **settings}
+        if not any(out.get(name) for way in _TEST_CREDENTIALS for name in way):
+            out.update(next((way for way in _TEST_CREDENTIALS if set(way) <= set(accepted)), {}))
+        if "token_url" in accepted:
+            out.setdefault("token_url", MOCK_TOKEN_URL)
+        for name in _rt.ENV_NAMES:  # "" is given, so the environment is not read
+            if name in accepted:
+                out.setdefault(name, "")
+        return out
 
     def _wire(self, client: _rt.BaseClient) -> None:
         base = httpx.URL(client.base_url)
@@ -474,14 +515,41 @@ class MockApi(Generic[C, A]):
 
     def respond(self, name: str, body: Any = None, *, status: int | None = None,
                 headers: Mapping[str, str] | None = None) -> None:
-        """Answer `name` with this body (checked against the response schema now; a
-        callable gets the RecordedCall and returns the body; no body: the spec's example or
-        a minimal body for that status). Answers registered for one operation are used in
-        turn, each once; the last one used keeps answering until another is registered."""
+        """Answer `name` with this body, status (default: the operation's success status)
+        and headers. Answers registered for one operation are used in turn, each once; the
+        last one used keeps answering until another is registered.
+
+        `body` is the wire form (a dict of wire names, a list, ...), a model instance (or a
+        list of them), None for the spec's example or minimal body at that status, or a
+        callable: it gets each RecordedCall and returns a body, or an httpx.Response to
+        choose status and headers per call (`httpx.Response(404, json={...})` for one id).
+        To change a few fields of the kit's own body: `api.example(name) | {"name": "x"}`.
+
+        Bodies are checked against the spec's response schema for their status, now or
+        when a callable answers. A success status must be one the spec declares; an error
+        status may be any (servers send undeclared ones), checked where it is declared.
+        """
         op = self.operation(name)
         status = status if status is not None else op.success()[0]
         self._check_answer(op, status, body)
         self._answers.setdefault(op.operation_id, []).append((status, dict(headers or {}), body))
+
+    def example(self, name: str, status: int | None = None, *, minimal: bool = False) -> Any:
+        """The body the stand-in answers `name` with when the test registers none, as a fresh
+        wire value to start a body from: the spec's example for that status (default: the
+        success status) when it fits the schema, else (or with `minimal=True`) the smallest
+        valid body, required fields only. E.g. `api.respond("get_app",
+        api.example("get_app") | {"name": "payroll"})`. None when the response has no
+        JSON body."""
+        op = self.operation(name)
+        status = status if status is not None else op.success()[0]
+        reply = op.reply(status)
+        if reply is None:
+            raise SpecViolation(op.operation_id, f"/responses/{status}",
+                                f"the spec declares no {status} response for this operation")
+        if minimal:
+            return json.loads(reply.minimal) if reply.minimal is not None else None
+        return _default_body(reply)
 
     def respond_pages(self, name: str, pages: Sequence[Sequence[Any]]) -> None:
         """Answer a paging operation with these pages of items in turn, each page (but the
@@ -516,8 +584,7 @@ class MockApi(Generic[C, A]):
         if status < 400:
             raise SpecViolation(op.operation_id, f"/responses/{status}",
                                 "fail() takes an error status (400 or more)")
-        if body is not None and op.reply(status) is not None:
-            self._check_answer(op, status, body)
+        self._check_answer(op, status, body)
         failures = self._failures.setdefault(op.operation_id, [])
         failures.extend([(status, dict(headers or {}), body)] * times)
 
@@ -528,6 +595,8 @@ class MockApi(Generic[C, A]):
     def _check_answer(self, op: Operation, status: int, body: Any) -> None:
         reply = op.reply(status)
         if reply is None:
+            if status >= 400:
+                return  # a server may answer any error; only a declared one has a schema
             raise SpecViolation(op.operation_id, f"/responses/{status}",
                                 f"the spec declares no {status} response for this operation")
         if callable(body) or body is None or reply.codec is None:
@@ -547,9 +616,10 @@ class MockApi(Generic[C, A]):
             raise
 
     def _handle(self, request: httpx.Request) -> httpx.Response:
-        if request.method == "POST" and str(request.url.copy_with(query=None)) in self._token_urls:
+        if request.extensions.get(_rt.TOKEN_REQUEST_EXTENSION) or request.method == "POST" \
+                and str(request.url.copy_with(query=None)) in self._token_urls:
             return self._token(request)
-        path = self._relative(request.url)
+        path = self._relative(request)
         op, path_params = self._route(request.method, path)
         recorded = RecordedCall(op.operation_id, request, path, path_params,
                                 self._read_body(op, request))
@@ -569,15 +639,21 @@ class MockApi(Generic[C, A]):
                                          f"{len(self.token_requests)}",
                                          "token_type": "Bearer", "expires_in": 3600})
 
-    def _relative(self, url: httpx.URL) -> str:
+    def _relative(self, request: httpx.Request) -> str:
+        """The request's path below the base URL its client was given (the client says which
+        in the request), else below the spec's server or a base URL a wired client has."""
+        url = request.url
         path = unquote(url.raw_path.split(b"?", 1)[0].decode("ascii"))
-        for base in self._bases:
+        given = request.extensions.get(_rt.BASE_URL_EXTENSION)
+        bases = [httpx.URL(given)] if isinstance(given, str) else []
+        for base in [*bases, *self._bases]:
             prefix = base.path.rstrip("/")
-            if (base.host, base.port) == (url.host, url.port) and \
-                    (path == prefix or path.startswith(prefix + "/")):
+            same_origin = not base.host or (base.host, base.port) == (url.host, url.port)
+            if same_origin and (path == prefix or path.startswith(prefix + "/")):
                 return path[len(prefix):] or "/"
+        shown = ", ".join(dict.fromkeys(str(b) for b in [*bases, *self._bases]))
         raise SpecViolation(None, "/url", f"{url.copy_with(query=None)} is not below the "
-                            f"API's base URL ({', '.join(str(b) for b in self._bases)})")
+                            f"API's base URL ({shown})")
 
     def _route(self, method: str, path: str) -> tuple[Operation, dict[str, Any]]:
         matches = sorted(((op, m) for op in self._operations
@@ -690,22 +766,55 @@ class MockApi(Generic[C, A]):
         answers = self._answers.get(op.operation_id)
         if failures:
             status, headers, body = failures.pop(0)
-            if body is None:
-                body = _default_body(op.reply(status)) if op.reply(status) else \
-                    {"message": f"scripted failure {status}"}
         elif answers or op.operation_id in self._last:
             if answers:  # each registered answer once, then the last one again
                 self._last[op.operation_id] = answers.pop(0)
             status, headers, body = self._last[op.operation_id]
             if callable(body):
                 body = body(recorded)
+                if isinstance(body, httpx.Response):
+                    return self._passed_on(op, body, headers)
                 self._check_answer(op, status, body)
-            if body is None:
-                body = _default_body(op.reply(status))
         else:
             status, reply = op.success()
             headers, body = {}, _default_body(reply)
+        if body is None:
+            reply = op.reply(status)
+            body = _default_body(reply) if reply is not None else \
+                {"message": f"scripted failure {status}"} if status >= 400 else None
         return _response(op.reply(status), status, headers, body)
+
+    def _passed_on(self, op: Operation, response: httpx.Response,
+                   headers: Mapping[str, str]) -> httpx.Response:
+        """A responder's own httpx.Response, once its status and JSON body are checked (the
+        registered headers added under its own)."""
+        status, content = response.status_code, response.read()
+        media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        body: Any = None
+        if content and (media == "application/json" or media.endswith("+json")):
+            try:
+                body = json.loads(content)
+            except ValueError:
+                raise SpecViolation(op.operation_id, f"/responses/{status}/body",
+                                    "the responder's body is not JSON") from None
+        self._check_answer(op, status, body)
+        merged = httpx.Headers(headers)
+        merged.update({k: v for k, v in response.headers.items()
+                       if k not in ("content-encoding", "content-length")})
+        return httpx.Response(status, headers=merged, content=content)
+
+
+def _served_base(default_base_url: str) -> str:
+    """Where the kit serves the API: the spec's server URL, or when that is not an absolute
+    http(s) URL (relative, as a Swagger 2.0 spec without `host` has) its path under
+    MOCK_ORIGIN, so a client the kit wires needs no base URL of the test's own."""
+    if _rt.usable_base_url(default_base_url):
+        return default_base_url.rstrip("/")
+    try:
+        path = urlsplit(default_base_url).path if "{" not in default_base_url else ""
+    except ValueError:
+        path = ""
+    return MOCK_ORIGIN + (path.rstrip("/") if path.startswith("/") else "")
 
 
 def _default_body(reply: Reply | None) -> Any:

@@ -43,7 +43,9 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
 class MockApi(_tk.MockApi[Client, AsyncClient]):
     """The API as an in-process stand-in: every request is checked against the spec and
     answered with what the test registered, else the spec's example, else a minimal
-    valid body. `api.client()` / `api.async_client()` return clients wired to it."""
+    valid body. `api.client()` / `api.async_client()` return clients wired to it (test
+    settings, nothing from the environment; `env=True`: all of it, as Client() reads it);
+    `api.transport()` or `api.install(client)` serve a client your own code builds."""
 
     def __init__(self) -> None:
         super().__init__(OPERATIONS, Client, AsyncClient, default_base_url=DEFAULT_BASE_URL)
