@@ -120,6 +120,12 @@ class GroupView:
         return any(op.dict_body for op in self.operations)
 
     @property
+    def alias(self) -> str:
+        """The client module's name for this group's module, which its annotations use: a
+        LazyModule at run time, so the client imports a group only when it is first used."""
+        return f"_group_{self.module}"
+
+    @property
     def imports(self) -> list[str]:
         needs = {"typing", "functools", "_runtime", "models"}
         return import_lines(needs.union(*(op.needs for op in self.operations)))
