@@ -1548,13 +1548,10 @@ class BaseClient:
         if status >= 400 or status < 200:
             raise self._error(call, response)
         kind, codec = _pick(call.responses, status, success=True)
-        if not response.content and kind != "binary":
+        if kind == "empty" or (not response.content and kind != "binary"):
+            # no content declared: None, as the method is typed (a body that came anyway
+            # is `with_raw_response`'s http_response)
             return None
-        if kind == "empty":
-            try:  # the spec declares no body but one came: keep it rather than drop it
-                return response.json()
-            except ValueError:
-                return response.text
         if kind == "binary":
             return response.content
         if kind == "text":
@@ -1633,14 +1630,19 @@ def _pick(responses: Mapping[str, tuple[str, Codec | None]], status: int,
 
     An undeclared status falls back to a declared one of the same kind (success or
     error): APIs share one error shape, so a 404 the spec forgot still decodes as Error.
+    An undeclared success is read as a declared success, never as `default`: the method's
+    return type names the declared successes only.
     """
-    for key in (str(status), f"{str(status)[0]}XX", "default"):
+    declared = [value for key, value in responses.items()
+                if key[:1] in (("2",) if success else ("4", "5"))]
+    fallbacks = ("default",) if not (success and declared) else ()
+    for key in (str(status), f"{str(status)[0]}XX", *fallbacks):
         if key in responses:
             return responses[key]
-    for key, value in responses.items():
-        if key[:1] in (("2",) if success else ("4", "5")) and value[1] is not None:
+    for value in declared:
+        if value[1] is not None:
             return value
-    return ("json", None)
+    return declared[0] if success and declared else ("json", None)
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
