@@ -368,12 +368,13 @@ def _operation_view(op: ir.Operation, names: OperationNames,
                     types: TypeRecords) -> OperationView:
     params = [
         ParamView(names.arguments[(p.location, p.wire_name)], p.wire_name, p.location,
-                  types.record(p.type, "_models.", text_forms=True), p.required, p.explode,
+                  types.record(p.type, "_models.", text_forms=True, sent=True), p.required,
+                  p.explode,
                   _is_container(p.type, types), p.style, _placeholder(p.type))
         for p in op.parameters
     ]
     ordered = sorted(params, key=lambda p: not p.required)
-    body = types.record(op.body.type, "_models.") if op.body is not None else None
+    body = types.record(op.body.type, "_models.", sent=True) if op.body is not None else None
     returns = _returns(op, types)
     needs = {need for record in [*(p.type for p in params), *returns] for need in record.needs}
     needs |= body.needs if body is not None else set()
