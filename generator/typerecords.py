@@ -67,12 +67,15 @@ class TypeRecords:
         self._expanding: list[str] = []  # union definitions being written out, outermost first
         self._spent = 0  # union definitions written out so far in the type at hand
 
-    def record(self, t: ir.Type, prefix: str = "", text_forms: bool = False) -> TypeRecord:
+    def record(self, t: ir.Type, prefix: str = "", text_forms: bool = False,
+               sent: bool = False) -> TypeRecord:
         """`t` as a module with model prefix `prefix` writes it; with `text_forms`
-        (parameters), a uuid, date-time or date also accepts its string form."""
-        return self._record(t, prefix, text_forms, self.codec(t))
+        (parameters), a uuid, date-time or date also accepts its string form; `sent`
+        (what a request carries: parameters, a body), an enum is closed (see closed_enum)."""
+        return self._record(t, prefix, text_forms, self.codec(t), sent)
 
-    def _record(self, t: ir.Type, prefix: str, text_forms: bool, codec: str) -> TypeRecord:
+    def _record(self, t: ir.Type, prefix: str, text_forms: bool, codec: str,
+                sent: bool = False) -> TypeRecord:
         """The record of `t` with its codec given (the parts of `t` get none: only the
         whole type's codec is ever written)."""
         if isinstance(t, ir.Primitive):
@@ -86,17 +89,17 @@ class TypeRecords:
                               codec_from_annotation=True)
         if isinstance(t, (ir.ArrayType, ir.MapType)):
             inner = self._record(t.items if isinstance(t, ir.ArrayType) else t.values, prefix,
-                                 text_forms, "")
+                                 text_forms, "", sent)
             annotation = f"list[{inner.annotation}]" if isinstance(t, ir.ArrayType) \
                 else f"dict[str, {inner.annotation}]"
             return TypeRecord(annotation, codec, inner.needs, inner.refs,
                               codec_from_annotation=inner.codec_from_annotation)
         if isinstance(t, ir.Nullable):
-            inner = self._record(t.inner, prefix, text_forms, "")
+            inner = self._record(t.inner, prefix, text_forms, "", sent)
             return TypeRecord(f"{inner.annotation} | None", codec, inner.needs, inner.refs,
                               inner.is_any, nullable=True)
         if isinstance(t, ir.UnionType):
-            parts = [self._record(v, prefix, text_forms, "") for v in t.variants]
+            parts = [self._record(v, prefix, text_forms, "", sent) for v in t.variants]
             return TypeRecord(
                 " | ".join(dict.fromkeys(p.annotation for p in parts)), codec,
                 frozenset().union(*(p.needs for p in parts)),
@@ -106,6 +109,9 @@ class TypeRecords:
         name = prefix + self.names.model(t.key)
         need = _PREFIX_NEEDS[prefix]
         needs = frozenset([need] if need else [])
+        if isinstance(definition, ir.EnumDef) and sent:
+            return TypeRecord(closed_enum(name, definition), codec, needs | {"typing"},
+                              (t.key,))
         if isinstance(definition, ir.EnumDef):  # unknown values pass through as they came
             base = "str" if definition.value_kind == "string" else "int"
             return TypeRecord(f"{name} | {base}", codec, needs, (t.key,),
@@ -191,9 +197,9 @@ class TypeRecords:
         if isinstance(definition, ir.ObjectDef):
             return TypeRecord(f"{self.names.typed_dict(t.key)} | _models.{name}", "",
                               frozenset({"models"}), (t.key,))
-        if isinstance(definition, ir.EnumDef):  # unknown values pass, as in the models
-            base = "str" if definition.value_kind == "string" else "int"
-            return TypeRecord(f"_models.{name} | {base}", "", frozenset({"models"}), (t.key,))
+        if isinstance(definition, ir.EnumDef):
+            return TypeRecord(closed_enum(f"_models.{name}", definition), "",
+                              frozenset({"models", "typing"}), (t.key,))
         # a union's dict form is its variants'
         if not self._may_expand(t.key):
             return TypeRecord("_t.Any", "", frozenset({"typing"}), (), is_any=True)
@@ -215,6 +221,14 @@ class TypeRecords:
 
     def is_model(self, t: ir.Type) -> bool:
         return isinstance(t, ir.Ref) and isinstance(self.definitions[t.key], ir.ObjectDef)
+
+
+def closed_enum(name: str, definition: ir.EnumDef) -> str:
+    """An enum as a request may carry it: a member or one of its wire values, nothing else,
+    so a type checker flags a misspelt value (`_m.Level | _t.Literal["REGULAR", ...]`). A
+    response's enum stays open instead: the server may add values (see _record)."""
+    values = ", ".join(literal(v) for v in dict.fromkeys(definition.values))
+    return f"{name} | _t.Literal[{values}]"
 
 
 def _primitive(t: ir.Primitive) -> tuple[str, str | None]:

@@ -121,6 +121,12 @@ class GroupView:
         return any(op.dict_body for op in self.operations)
 
     @property
+    def alias(self) -> str:
+        """The client module's name for this group's module, which its annotations use: a
+        LazyModule at run time, so the client imports a group only when it is first used."""
+        return f"_group_{self.module}"
+
+    @property
     def imports(self) -> list[str]:
         needs = {"typing", "functools", "_runtime", "models"}
         return import_lines(needs.union(*(op.needs for op in self.operations)))
@@ -366,12 +372,13 @@ def _operation_view(op: ir.Operation, names: OperationNames,
                     types: TypeRecords) -> OperationView:
     params = [
         ParamView(names.arguments[(p.location, p.wire_name)], p.wire_name, p.location,
-                  types.record(p.type, "_models.", text_forms=True), p.required, p.explode,
+                  types.record(p.type, "_models.", text_forms=True, sent=True), p.required,
+                  p.explode,
                   _is_container(p.type, types), p.style, _placeholder(p.type))
         for p in op.parameters
     ]
     ordered = sorted(params, key=lambda p: not p.required)
-    body = types.record(op.body.type, "_models.") if op.body is not None else None
+    body = types.record(op.body.type, "_models.", sent=True) if op.body is not None else None
     returns = _returns(op, types)
     needs = {need for record in [*(p.type for p in params), *returns] for need in record.needs}
     needs |= body.needs if body is not None else set()
@@ -520,10 +527,12 @@ def _returns(op: ir.Operation, types: TypeRecords) -> list[TypeRecord]:
         return [_ANY]
     parts: list[TypeRecord] = []
     for response in successes:
-        if response.kind == "empty" or response.type is None:
-            # 204/205 mean no body; elsewhere the spec just does not say, so whatever
-            # the server sends is returned decoded
-            parts.append(_NO_BODY if response.status in ("204", "205") else _ANY)
+        if _no_content(op, response):
+            # the call returns None (a body that comes anyway is the raw response's), so
+            # `.id` on the result is a type error
+            parts.append(_NO_BODY)
+        elif response.kind == "empty" or response.type is None:
+            parts.append(_ANY)  # a body the spec does not describe: returned as received
         elif response.kind == "binary":
             parts.append(_BYTES)
         elif response.kind == "text":
@@ -533,6 +542,13 @@ def _returns(op: ir.Operation, types: TypeRecords) -> list[TypeRecord]:
     if any(p.is_any for p in parts):
         return [_ANY]
     return parts
+
+
+def _no_content(op: ir.Operation, response: ir.Response) -> bool:
+    """Whether a response promises no body: it declares no content, and no pagination
+    config says that its body holds the items (a spec whose transcription lost the schema,
+    as Oracle's list operations)."""
+    return response.kind == "empty" and not (op.paging is not None and response.is_success)
 
 
 def _union_annotation(records: list[TypeRecord]) -> str:
@@ -548,7 +564,9 @@ def _responses(op: ir.Operation, types: TypeRecords) -> str:
     for response in op.responses:
         codec = "None" if response.type is None or response.kind != "json" \
             else types.codec(response.type)
-        entries.append(f"{literal(response.status)}: ({literal(response.kind)}, {codec})")
+        kind = "json" if response.kind == "empty" and not _no_content(op, response) \
+            else response.kind
+        entries.append(f"{literal(response.status)}: ({literal(kind)}, {codec})")
     return "{" + ", ".join(entries) + "}"
 
 

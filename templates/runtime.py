@@ -190,6 +190,7 @@ class Codec:
     """
 
     expected = "a value"
+    allows_null = False  # whether the schema admits null: only then is a None sent as null
 
     def fits(self, value: Any) -> bool:
         """Whether a union should decode `value` with this codec: any value, unless the codec
@@ -227,6 +228,8 @@ def _mismatch(value: Any, expected: str, strict: bool, path: str) -> Any:
 
 
 class AnyCodec(Codec):
+    allows_null = True
+
     def decode(self, value: Any, strict: bool, path: str) -> Any:
         return value
 
@@ -318,6 +321,8 @@ class Base64Codec(Codec):
 
 
 class Nullable(Codec):
+    allows_null = True
+
     def __init__(self, inner: Codec) -> None:
         self.inner = inner
 
@@ -503,6 +508,7 @@ class UnionOf(Codec):
         self.variants = variants
         self.discriminator = discriminator
         self.mapping = dict(mapping or {})
+        self.allows_null = any(v.allows_null for v in variants)
 
     def _decode(self, value: Any, strict: bool, path: str) -> Any:
         if self.discriminator and isinstance(value, dict):
@@ -612,9 +618,10 @@ def to_wire(value: Any, request: bool = False) -> Any:
 
 
 class Field:
-    """One model field: its wire name, attribute, codec and direction."""
+    """One model field: its wire name, attribute, codec and direction, and whether its
+    schema admits null (else a None given for it means "absent")."""
 
-    __slots__ = ("wire", "attr", "codec", "required", "read_only")
+    __slots__ = ("wire", "attr", "codec", "required", "read_only", "nullable")
 
     def __init__(self, wire: str, attr: str, codec: Codec, required: bool = False,
                  read_only: bool = False) -> None:
@@ -623,6 +630,7 @@ class Field:
         self.codec = codec
         self.required = required
         self.read_only = read_only
+        self.nullable = codec.allows_null
 
 
 _NO_NULLS: frozenset[str] = frozenset()
@@ -637,7 +645,11 @@ class Model:
     """Base of every generated dataclass: wire conversion that never loses data.
 
     An optional field reads as None whether it was absent or null; `_nulls` keeps the wire
-    names that were given as None, so `to_dict()` leaves out only what was never given.
+    names that were null: those the server sent as null (so `to_dict()` gives back what
+    was received) and those a caller gave as None where the schema admits null. A None on
+    a field that does not admit null means "absent": a caller's is never recorded, and a
+    request body leaves out one that was received, so a request sends null only where the
+    spec allows it.
     """
 
     __slots__ = ("_nulls",)
@@ -687,18 +699,19 @@ class Model:
         return self
 
     def to_dict(self) -> dict[str, Any]:
-        """Wire form: wire names, unset fields left out, explicit None kept."""
+        """Wire form: wire names, unset fields left out, nulls kept (see the class)."""
         return self._wire(False)
 
     def _wire(self, request: bool) -> dict[str, Any]:
         """The wire form; in a request body (`request`) without the readOnly fields, which
-        the server sets (to_dict() keeps them: a decoded response comes back out whole)."""
+        the server sets, nor a null the schema does not admit (to_dict() keeps both: a
+        decoded response comes back out whole)."""
         out: dict[str, Any] = {}
         nulls = getattr(self, "_nulls", _NO_NULLS)
         for f in self._fields:
             value = getattr(self, f.attr, None)
-            if (value is None and f.wire not in nulls) or value is UNSET or \
-                    (request and f.read_only):
+            if value is None and (f.wire not in nulls or (request and not f.nullable)) or \
+                    value is UNSET or (request and f.read_only):
                 continue
             # str/int/float/bool/None are wire data already: every codec returns them as is
             out[f.wire] = value if value.__class__ in _PLAIN else f.codec.encode(value, request)
@@ -772,21 +785,22 @@ def model(cls: type[M]) -> type[M]:
 
 def _remember_given(cls: type[Model]) -> None:
     """Wrap the dataclass `__init__`: a field left out (UNSET) reads as None afterwards, and
-    the wire names given as None are kept, so to_dict() sends them as null."""
+    the wire names given as None where the schema admits null are kept, so to_dict() sends
+    them as null; elsewhere None is the field's "absent" (its annotation's `| None`)."""
     import functools
 
     init = cls.__init__
-    names = tuple((f.attr, f.wire) for f in cls._fields)
+    names = tuple((f.attr, f.wire, f.nullable) for f in cls._fields)
 
     @functools.wraps(init)
     def __init__(self: Model, *args: Any, **kwargs: Any) -> None:
         init(self, *args, **kwargs)
         nulls = []
-        for attr, wire in names:
+        for attr, wire, nullable in names:
             value = getattr(self, attr)
             if value is UNSET:
                 object.__setattr__(self, attr, None)
-            elif value is None:
+            elif value is None and nullable:
                 nulls.append(wire)
         object.__setattr__(self, "_nulls", frozenset(nulls))
 
@@ -1554,13 +1568,10 @@ class BaseClient:
         if status >= 400 or status < 200:
             raise self._error(call, response)
         kind, codec = _pick(call.responses, status, success=True)
-        if not response.content and kind != "binary":
+        if kind == "empty" or (not response.content and kind != "binary"):
+            # no content declared: None, as the method is typed (a body that came anyway
+            # is `with_raw_response`'s http_response)
             return None
-        if kind == "empty":
-            try:  # the spec declares no body but one came: keep it rather than drop it
-                return response.json()
-            except ValueError:
-                return response.text
         if kind == "binary":
             return response.content
         if kind == "text":
@@ -1688,14 +1699,19 @@ def _pick(responses: Mapping[str, tuple[str, Codec | None]], status: int,
 
     An undeclared status falls back to a declared one of the same kind (success or
     error): APIs share one error shape, so a 404 the spec forgot still decodes as Error.
+    An undeclared success is read as a declared success, never as `default`: the method's
+    return type names the declared successes only.
     """
-    for key in (str(status), f"{str(status)[0]}XX", "default"):
+    declared = [value for key, value in responses.items()
+                if key[:1] in (("2",) if success else ("4", "5"))]
+    fallbacks = ("default",) if not (success and declared) else ()
+    for key in (str(status), f"{str(status)[0]}XX", *fallbacks):
         if key in responses:
             return responses[key]
-    for key, value in responses.items():
-        if key[:1] in (("2",) if success else ("4", "5")) and value[1] is not None:
+    for value in declared:
+        if value[1] is not None:
             return value
-    return ("json", None)
+    return declared[0] if success and declared else ("json", None)
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:

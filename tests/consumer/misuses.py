@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from opal_client import Client
-from opal_client.types import CreateRequestInfoParam
+from opal_client.types import ApproveRequestRequestParam, CreateRequestInfoParam
 
 
 def misuse(client: Client) -> None:
@@ -17,4 +17,7 @@ def misuse(client: Client) -> None:
     client.with_options(max_retries="3")  # misuse
     request = client.requests.get_request(id="x")
     print(request.duration_minutes + 1)  # misuse
-    print(a, b, c)
+    d: ApproveRequestRequestParam = {"level": "REGULR"}  # misuse
+    client.requests.approve_request(id="x", body={"level": "REGULR"})  # misuse
+    client.requests.get_requests_relay(status="PENDIN")  # misuse
+    print(a, b, c, d)

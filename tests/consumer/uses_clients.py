@@ -42,6 +42,17 @@ def lookup(client: Client, request_id: str) -> str | None:
     return request.reason
 
 
+def approve(client: Client, request_id: str) -> None:
+    # a request enum takes its wire value or its member; a response enum stays open
+    client.requests.approve_request(id=request_id, body={"level": "REGULAR"})
+    client.requests.approve_request(id=request_id,
+                                    body={"level": opal_client.models.RequestApprovalEnum.ADMIN})
+    page = client.requests.get_requests_relay(status="PENDING")
+    print(page)
+    if client.requests.get_request(id=request_id).status == "EXPIRED":
+        print("a value the spec does not list yet")
+
+
 def tuned(client: Client) -> Client:
     return client.with_options(timeout=2.0, max_retries=5, default_headers={"X-Team": "a"})
 

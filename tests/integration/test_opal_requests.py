@@ -200,8 +200,7 @@ def test_post_body_from_model_uses_wire_names_and_omits_unset(server) -> None:
         "groups": [],
         "reason": "deploy hotfix",
         "duration_minutes": -1,
-        "target_group_id": None,
-    }
+    }  # target_group_id=None: the schema admits no null, so None means "left out"
     assert isinstance(created, models.CreateRequestResponse)
     assert created.id == uuid.UUID(REQUEST_ID)
 
@@ -256,8 +255,7 @@ def test_post_body_with_camel_case_wire_names(server) -> None:
     assert sent.header("Authorization") == "Bearer ready-token"
     assert sent.json() == {
         "accessBundles": [{"displayName": "Finance Readers", "id": "ab-1"}],
-        "createdBy": None,
-        "justification": "quarter close",
+        "justification": "quarter close",  # createdBy=None: left out, not nullable
     }
     assert isinstance(result, omodels.AccessRequest)
     assert result.request_status == "PENDING"

@@ -70,8 +70,10 @@ def test_colliding_names_generate_a_package_that_type_checks_and_decodes(tmp_pat
     readme_title = result.files["README.md"].splitlines()[2]
     assert "<img" not in readme_title and "&lt;img" in readme_title and "\\|" in readme_title
     client = result.files["names/client.py"]
-    assert "import AsyncClient_, Client_" in client  # the group tagged `client`
-    assert "import AsyncAsyncFoo_, AsyncFoo_" in client  # `Async Foo` beside `Foo`
+    # the group tagged `client`, and `Async Foo` beside `Foo`
+    assert "-> _group_client.Client_:" in client and "-> _group_client.AsyncClient_:" in client
+    assert "-> _group_async_foo.AsyncFoo_:" in client
+    assert "-> _group_async_foo.AsyncAsyncFoo_:" in client
     group = result.files["names/resources/pets.py"]
     assert "call_: int | None = None" in group and "str_: str | None = None" in group
 

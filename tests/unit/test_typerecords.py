@@ -5,6 +5,8 @@ The IR is built by hand here, so each test states exactly the type it asks about
 
 from __future__ import annotations
 
+import ast
+
 import pytest
 
 from generator import ir
@@ -106,9 +108,37 @@ def test_the_dict_form_takes_wire_text_dicts_and_any_sequence() -> None:
     records = _records(PET, KIND)
     t = ir.ArrayType(ir.UnionType((ir.Ref(S + "Pet"), ir.Ref(S + "Kind"), WHEN)))
     record = records.dict_form(t)
-    assert record.annotation == \
-        "_t.Sequence[PetParam | _models.Pet | _models.Kind | str | _dt.datetime | str]"
+    assert record.annotation == "_t.Sequence[PetParam | _models.Pet | _models.Kind | " \
+        "_t.Literal['a', 'b'] | _dt.datetime | str]"
     assert record.needs == {"typing", "models", "datetime"}
+
+
+def test_an_enum_a_request_carries_is_closed_and_a_response_one_open() -> None:
+    """Sent (parameters, bodies, dict forms): the member or one of its wire values only, so a
+    type checker flags a misspelt value; received (models): open, the server adds values."""
+    number = ir.EnumDef(S + "Level", ir.Place(None, ("Level",)), S + "Level", (1, -2, 1),
+                        "integer")
+    records = _records(KIND, number)
+    kinds = ir.Nullable(ir.ArrayType(ir.Ref(S + "Kind")))
+    assert records.record(kinds, "_models.", sent=True).annotation == \
+        "list[_models.Kind | _t.Literal['a', 'b']] | None"
+    assert records.record(kinds, "_models.").annotation == "list[_models.Kind | str] | None"
+    sent = records.record(ir.Ref(S + "Level"), "_models.", text_forms=True, sent=True)
+    assert sent.annotation == "_models.Level | _t.Literal[1, -2]"
+    assert sent.needs == {"models", "typing"}
+    assert records.dict_form(ir.Ref(S + "Level")).annotation == \
+        "_models.Level | _t.Literal[1, -2]"
+
+
+def test_enum_values_enter_a_literal_escaped() -> None:
+    """An enum value is spec text: it reaches the annotation only through literal()."""
+    hostile = ir.EnumDef(S + "Evil", ir.Place(None, ("Evil",)), S + "Evil",
+                         ("a']]\nimport os #", 'b"\\'), "string")
+    annotation = _records(hostile).dict_form(ir.Ref(S + "Evil")).annotation
+    tree = ast.parse(annotation, mode="eval")
+    literal = tree.body.right  # type: ignore[attr-defined]
+    values = [ast.literal_eval(e) for e in literal.slice.elts]
+    assert values == list(hostile.values)
 
 
 def test_the_dict_form_of_a_union_that_reaches_itself_is_open_inside() -> None:

@@ -222,3 +222,49 @@ def test_the_docstring_lists_every_body_field_required_first(tmp_path) -> None:
     assert [line.strip() for line in fields if line.strip()] == [
         "level (required)", "why (required): the reason",
         'comment (optional): say """ why', "tags (optional)"]
+
+
+# -- what a call returns ----------------------------------------------------------------------
+
+
+NO_CONTENT_SPEC = """
+openapi: 3.0.3
+info: {title: Empty, version: "1"}
+paths:
+  /things/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+    delete:
+      operationId: deleteThing
+      responses:
+        "200": {description: deleted}
+    post:
+      operationId: touchThing
+      responses:
+        "202": {description: accepted}
+        "204": {description: nothing}
+        default:
+          description: error
+          content:
+            application/json: {schema: {type: object}}
+    put:
+      operationId: putThing
+      responses:
+        "200":
+          description: the thing
+          content:
+            application/json: {schema: {type: object, properties: {a: {type: string}}}}
+        "204": {description: unchanged}
+"""
+
+
+def test_a_success_without_declared_content_returns_none_whatever_its_status(
+        write, load) -> None:
+    """Any status, not only 204/205: a spec that declares no content promises no body, so
+    the method is typed None (an `.id` on the result is a type error), never Any."""
+    view = build_view(load(write("empty.yaml", NO_CONTENT_SPEC))[0], "empty_client")
+    returns = {op.name: (op.returns, op.returns_any) for g in view.groups
+               for op in g.operations}
+    assert returns["delete_thing"] == ("None", False)
+    assert returns["touch_thing"] == ("None", False)
+    assert returns["put_thing"][0].endswith(" | None") and not returns["put_thing"][1]

@@ -11,31 +11,53 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.access_rules import AccessRules, AsyncAccessRules
-    from .resources.apps import Apps, AsyncApps
-    from .resources.bundles import AsyncBundles, Bundles
-    from .resources.configuration_templates import (
-        AsyncConfigurationTemplates,
-        ConfigurationTemplates,
+    from .resources import access_rules as _group_access_rules
+    from .resources import apps as _group_apps
+    from .resources import bundles as _group_bundles
+    from .resources import configuration_templates as _group_configuration_templates
+    from .resources import delegations as _group_delegations
+    from .resources import event_streams as _group_event_streams
+    from .resources import events as _group_events
+    from .resources import group_bindings as _group_group_bindings
+    from .resources import groups as _group_groups
+    from .resources import idp_group_mappings as _group_idp_group_mappings
+    from .resources import message_channels as _group_message_channels
+    from .resources import non_human_identities as _group_non_human_identities
+    from .resources import on_call_schedules as _group_on_call_schedules
+    from .resources import opal_queries as _group_opal_queries
+    from .resources import owners as _group_owners
+    from .resources import requests as _group_requests
+    from .resources import resources as _group_resources
+    from .resources import sessions as _group_sessions
+    from .resources import tags as _group_tags
+    from .resources import tokens as _group_tokens
+    from .resources import uars as _group_uars
+    from .resources import users as _group_users
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_access_rules = _rt.LazyModule(__package__ + ".resources.access_rules")
+    _group_apps = _rt.LazyModule(__package__ + ".resources.apps")
+    _group_bundles = _rt.LazyModule(__package__ + ".resources.bundles")
+    _group_configuration_templates = _rt.LazyModule(
+        __package__ + ".resources.configuration_templates"
     )
-    from .resources.delegations import AsyncDelegations, Delegations
-    from .resources.event_streams import AsyncEventStreams, EventStreams
-    from .resources.events import AsyncEvents, Events
-    from .resources.group_bindings import AsyncGroupBindings, GroupBindings
-    from .resources.groups import AsyncGroups, Groups
-    from .resources.idp_group_mappings import AsyncIdpGroupMappings, IdpGroupMappings
-    from .resources.message_channels import AsyncMessageChannels, MessageChannels
-    from .resources.non_human_identities import AsyncNonHumanIdentities, NonHumanIdentities
-    from .resources.on_call_schedules import AsyncOnCallSchedules, OnCallSchedules
-    from .resources.opal_queries import AsyncOpalQueries, OpalQueries
-    from .resources.owners import AsyncOwners, Owners
-    from .resources.requests import AsyncRequests, Requests
-    from .resources.resources import AsyncResources, Resources
-    from .resources.sessions import AsyncSessions, Sessions
-    from .resources.tags import AsyncTags, Tags
-    from .resources.tokens import AsyncTokens, Tokens
-    from .resources.uars import AsyncUars, Uars
-    from .resources.users import AsyncUsers, Users
+    _group_delegations = _rt.LazyModule(__package__ + ".resources.delegations")
+    _group_event_streams = _rt.LazyModule(__package__ + ".resources.event_streams")
+    _group_events = _rt.LazyModule(__package__ + ".resources.events")
+    _group_group_bindings = _rt.LazyModule(__package__ + ".resources.group_bindings")
+    _group_groups = _rt.LazyModule(__package__ + ".resources.groups")
+    _group_idp_group_mappings = _rt.LazyModule(__package__ + ".resources.idp_group_mappings")
+    _group_message_channels = _rt.LazyModule(__package__ + ".resources.message_channels")
+    _group_non_human_identities = _rt.LazyModule(__package__ + ".resources.non_human_identities")
+    _group_on_call_schedules = _rt.LazyModule(__package__ + ".resources.on_call_schedules")
+    _group_opal_queries = _rt.LazyModule(__package__ + ".resources.opal_queries")
+    _group_owners = _rt.LazyModule(__package__ + ".resources.owners")
+    _group_requests = _rt.LazyModule(__package__ + ".resources.requests")
+    _group_resources = _rt.LazyModule(__package__ + ".resources.resources")
+    _group_sessions = _rt.LazyModule(__package__ + ".resources.sessions")
+    _group_tags = _rt.LazyModule(__package__ + ".resources.tags")
+    _group_tokens = _rt.LazyModule(__package__ + ".resources.tokens")
+    _group_uars = _rt.LazyModule(__package__ + ".resources.uars")
+    _group_users = _rt.LazyModule(__package__ + ".resources.users")
 
 DEFAULT_BASE_URL = "https://api.opal.dev/v1"
 ENV_PREFIX = "OPAL"
@@ -73,133 +95,133 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def apps(self) -> Apps:
+    def apps(self) -> _group_apps.Apps:
         from .resources.apps import Apps
 
         return Apps(self)
 
     @_ft.cached_property
-    def bundles(self) -> Bundles:
+    def bundles(self) -> _group_bundles.Bundles:
         from .resources.bundles import Bundles
 
         return Bundles(self)
 
     @_ft.cached_property
-    def configuration_templates(self) -> ConfigurationTemplates:
+    def configuration_templates(self) -> _group_configuration_templates.ConfigurationTemplates:
         from .resources.configuration_templates import ConfigurationTemplates
 
         return ConfigurationTemplates(self)
 
     @_ft.cached_property
-    def event_streams(self) -> EventStreams:
+    def event_streams(self) -> _group_event_streams.EventStreams:
         from .resources.event_streams import EventStreams
 
         return EventStreams(self)
 
     @_ft.cached_property
-    def events(self) -> Events:
+    def events(self) -> _group_events.Events:
         from .resources.events import Events
 
         return Events(self)
 
     @_ft.cached_property
-    def groups(self) -> Groups:
+    def groups(self) -> _group_groups.Groups:
         from .resources.groups import Groups
 
         return Groups(self)
 
     @_ft.cached_property
-    def group_bindings(self) -> GroupBindings:
+    def group_bindings(self) -> _group_group_bindings.GroupBindings:
         from .resources.group_bindings import GroupBindings
 
         return GroupBindings(self)
 
     @_ft.cached_property
-    def idp_group_mappings(self) -> IdpGroupMappings:
+    def idp_group_mappings(self) -> _group_idp_group_mappings.IdpGroupMappings:
         from .resources.idp_group_mappings import IdpGroupMappings
 
         return IdpGroupMappings(self)
 
     @_ft.cached_property
-    def owners(self) -> Owners:
+    def owners(self) -> _group_owners.Owners:
         from .resources.owners import Owners
 
         return Owners(self)
 
     @_ft.cached_property
-    def requests(self) -> Requests:
+    def requests(self) -> _group_requests.Requests:
         from .resources.requests import Requests
 
         return Requests(self)
 
     @_ft.cached_property
-    def resources(self) -> Resources:
+    def resources(self) -> _group_resources.Resources:
         from .resources.resources import Resources
 
         return Resources(self)
 
     @_ft.cached_property
-    def non_human_identities(self) -> NonHumanIdentities:
+    def non_human_identities(self) -> _group_non_human_identities.NonHumanIdentities:
         from .resources.non_human_identities import NonHumanIdentities
 
         return NonHumanIdentities(self)
 
     @_ft.cached_property
-    def sessions(self) -> Sessions:
+    def sessions(self) -> _group_sessions.Sessions:
         from .resources.sessions import Sessions
 
         return Sessions(self)
 
     @_ft.cached_property
-    def users(self) -> Users:
+    def users(self) -> _group_users.Users:
         from .resources.users import Users
 
         return Users(self)
 
     @_ft.cached_property
-    def access_rules(self) -> AccessRules:
+    def access_rules(self) -> _group_access_rules.AccessRules:
         from .resources.access_rules import AccessRules
 
         return AccessRules(self)
 
     @_ft.cached_property
-    def tags(self) -> Tags:
+    def tags(self) -> _group_tags.Tags:
         from .resources.tags import Tags
 
         return Tags(self)
 
     @_ft.cached_property
-    def message_channels(self) -> MessageChannels:
+    def message_channels(self) -> _group_message_channels.MessageChannels:
         from .resources.message_channels import MessageChannels
 
         return MessageChannels(self)
 
     @_ft.cached_property
-    def on_call_schedules(self) -> OnCallSchedules:
+    def on_call_schedules(self) -> _group_on_call_schedules.OnCallSchedules:
         from .resources.on_call_schedules import OnCallSchedules
 
         return OnCallSchedules(self)
 
     @_ft.cached_property
-    def opal_queries(self) -> OpalQueries:
+    def opal_queries(self) -> _group_opal_queries.OpalQueries:
         from .resources.opal_queries import OpalQueries
 
         return OpalQueries(self)
 
     @_ft.cached_property
-    def tokens(self) -> Tokens:
+    def tokens(self) -> _group_tokens.Tokens:
         from .resources.tokens import Tokens
 
         return Tokens(self)
 
     @_ft.cached_property
-    def uars(self) -> Uars:
+    def uars(self) -> _group_uars.Uars:
         from .resources.uars import Uars
 
         return Uars(self)
 
     @_ft.cached_property
-    def delegations(self) -> Delegations:
+    def delegations(self) -> _group_delegations.Delegations:
         from .resources.delegations import Delegations
 
         return Delegations(self)
@@ -237,133 +259,133 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def apps(self) -> AsyncApps:
+    def apps(self) -> _group_apps.AsyncApps:
         from .resources.apps import AsyncApps
 
         return AsyncApps(self)
 
     @_ft.cached_property
-    def bundles(self) -> AsyncBundles:
+    def bundles(self) -> _group_bundles.AsyncBundles:
         from .resources.bundles import AsyncBundles
 
         return AsyncBundles(self)
 
     @_ft.cached_property
-    def configuration_templates(self) -> AsyncConfigurationTemplates:
+    def configuration_templates(self) -> _group_configuration_templates.AsyncConfigurationTemplates:
         from .resources.configuration_templates import AsyncConfigurationTemplates
 
         return AsyncConfigurationTemplates(self)
 
     @_ft.cached_property
-    def event_streams(self) -> AsyncEventStreams:
+    def event_streams(self) -> _group_event_streams.AsyncEventStreams:
         from .resources.event_streams import AsyncEventStreams
 
         return AsyncEventStreams(self)
 
     @_ft.cached_property
-    def events(self) -> AsyncEvents:
+    def events(self) -> _group_events.AsyncEvents:
         from .resources.events import AsyncEvents
 
         return AsyncEvents(self)
 
     @_ft.cached_property
-    def groups(self) -> AsyncGroups:
+    def groups(self) -> _group_groups.AsyncGroups:
         from .resources.groups import AsyncGroups
 
         return AsyncGroups(self)
 
     @_ft.cached_property
-    def group_bindings(self) -> AsyncGroupBindings:
+    def group_bindings(self) -> _group_group_bindings.AsyncGroupBindings:
         from .resources.group_bindings import AsyncGroupBindings
 
         return AsyncGroupBindings(self)
 
     @_ft.cached_property
-    def idp_group_mappings(self) -> AsyncIdpGroupMappings:
+    def idp_group_mappings(self) -> _group_idp_group_mappings.AsyncIdpGroupMappings:
         from .resources.idp_group_mappings import AsyncIdpGroupMappings
 
         return AsyncIdpGroupMappings(self)
 
     @_ft.cached_property
-    def owners(self) -> AsyncOwners:
+    def owners(self) -> _group_owners.AsyncOwners:
         from .resources.owners import AsyncOwners
 
         return AsyncOwners(self)
 
     @_ft.cached_property
-    def requests(self) -> AsyncRequests:
+    def requests(self) -> _group_requests.AsyncRequests:
         from .resources.requests import AsyncRequests
 
         return AsyncRequests(self)
 
     @_ft.cached_property
-    def resources(self) -> AsyncResources:
+    def resources(self) -> _group_resources.AsyncResources:
         from .resources.resources import AsyncResources
 
         return AsyncResources(self)
 
     @_ft.cached_property
-    def non_human_identities(self) -> AsyncNonHumanIdentities:
+    def non_human_identities(self) -> _group_non_human_identities.AsyncNonHumanIdentities:
         from .resources.non_human_identities import AsyncNonHumanIdentities
 
         return AsyncNonHumanIdentities(self)
 
     @_ft.cached_property
-    def sessions(self) -> AsyncSessions:
+    def sessions(self) -> _group_sessions.AsyncSessions:
         from .resources.sessions import AsyncSessions
 
         return AsyncSessions(self)
 
     @_ft.cached_property
-    def users(self) -> AsyncUsers:
+    def users(self) -> _group_users.AsyncUsers:
         from .resources.users import AsyncUsers
 
         return AsyncUsers(self)
 
     @_ft.cached_property
-    def access_rules(self) -> AsyncAccessRules:
+    def access_rules(self) -> _group_access_rules.AsyncAccessRules:
         from .resources.access_rules import AsyncAccessRules
 
         return AsyncAccessRules(self)
 
     @_ft.cached_property
-    def tags(self) -> AsyncTags:
+    def tags(self) -> _group_tags.AsyncTags:
         from .resources.tags import AsyncTags
 
         return AsyncTags(self)
 
     @_ft.cached_property
-    def message_channels(self) -> AsyncMessageChannels:
+    def message_channels(self) -> _group_message_channels.AsyncMessageChannels:
         from .resources.message_channels import AsyncMessageChannels
 
         return AsyncMessageChannels(self)
 
     @_ft.cached_property
-    def on_call_schedules(self) -> AsyncOnCallSchedules:
+    def on_call_schedules(self) -> _group_on_call_schedules.AsyncOnCallSchedules:
         from .resources.on_call_schedules import AsyncOnCallSchedules
 
         return AsyncOnCallSchedules(self)
 
     @_ft.cached_property
-    def opal_queries(self) -> AsyncOpalQueries:
+    def opal_queries(self) -> _group_opal_queries.AsyncOpalQueries:
         from .resources.opal_queries import AsyncOpalQueries
 
         return AsyncOpalQueries(self)
 
     @_ft.cached_property
-    def tokens(self) -> AsyncTokens:
+    def tokens(self) -> _group_tokens.AsyncTokens:
         from .resources.tokens import AsyncTokens
 
         return AsyncTokens(self)
 
     @_ft.cached_property
-    def uars(self) -> AsyncUars:
+    def uars(self) -> _group_uars.AsyncUars:
         from .resources.uars import AsyncUars
 
         return AsyncUars(self)
 
     @_ft.cached_property
-    def delegations(self) -> AsyncDelegations:
+    def delegations(self) -> _group_delegations.AsyncDelegations:
         from .resources.delegations import AsyncDelegations
 
         return AsyncDelegations(self)

@@ -6,8 +6,7 @@ import datetime as _dt
 import typing as _t
 import uuid as _uuid
 
-if _t.TYPE_CHECKING:
-    from . import models as _models
+from . import models as _models  # cheap: each model loads when an annotation names it
 
 __all__ = [
     "AccessEntityFiltersParam",
@@ -195,8 +194,8 @@ __all__ = [
 AccessEntityFiltersParam = _t.TypedDict(
     "AccessEntityFiltersParam",
     {
-        "entityTypes": "_t.NotRequired[_t.Sequence[_models.AccessEntityFiltersEntityTypesItem | str]]",
-        "entityItemTypes": "_t.NotRequired[_t.Sequence[_models.EntityItemTypeEnum | str]]",
+        "entityTypes": "_t.NotRequired[_t.Sequence[_models.AccessEntityFiltersEntityTypesItem | _t.Literal['RESOURCE', 'GROUP', 'USER']]]",
+        "entityItemTypes": "_t.NotRequired[_t.Sequence[_models.EntityItemTypeEnum | _t.Literal['USER', 'SERVICE_USER', 'ACTIVE_DIRECTORY_GROUP', 'AWS_SSO_GROUP', 'DUO_GROUP', 'GIT_HUB_TEAM', 'GIT_LAB_GROUP', 'GOOGLE_GROUPS_GROUP', 'GOOGLE_GROUPS_GKE_GROUP', 'LDAP_GROUP', 'OKTA_GROUP', 'OKTA_GROUP_RULE', 'TAILSCALE_GROUP', 'TWINGATE_GROUP', 'TWINGATE_GROUP_SYNCED', 'OPAL_GROUP', 'OPAL_ACCESS_RULE', 'AZURE_AD_SECURITY_GROUP', 'AZURE_AD_MICROSOFT_365_GROUP', 'CONNECTOR_GROUP', 'SNOWFLAKE_ROLE', 'WORKDAY_USER_SECURITY_GROUP', 'DATABRICKS_ACCOUNT_GROUP', 'AWS_IAM_ROLE', 'AWS_EC2_INSTANCE', 'AWS_EKS_CLUSTER', 'AWS_RDS_POSTGRES_INSTANCE', 'AWS_RDS_POSTGRES_CLUSTER', 'AWS_RDS_MYSQL_INSTANCE', 'AWS_RDS_MYSQL_CLUSTER', 'AWS_ACCOUNT', 'AWS_SSO_PERMISSION_SET', 'AZURE_MANAGEMENT_GROUP', 'AZURE_RESOURCE_GROUP', 'AZURE_SUBSCRIPTION', 'AZURE_VIRTUAL_MACHINE', 'AZURE_STORAGE_ACCOUNT', 'AZURE_STORAGE_CONTAINER', 'AZURE_SQL_SERVER', 'AZURE_SQL_MANAGED_INSTANCE', 'AZURE_SQL_DATABASE', 'AZURE_SQL_MANAGED_DATABASE', 'AZURE_USER_ASSIGNED_MANAGED_Identity', 'AZURE_ENTRA_ID_ROLE', 'AZURE_ENTERPRISE_APP', 'CUSTOM', 'CUSTOM_CONNECTOR', 'GCP_ORGANIZATION', 'GCP_BUCKET', 'GCP_COMPUTE_INSTANCE', 'GCP_BIG_QUERY_DATASET', 'GCP_BIG_QUERY_TABLE', 'GCP_FOLDER', 'GCP_GKE_CLUSTER', 'GCP_PROJECT', 'GCP_CLOUD_SQL_POSTGRES_INSTANCE', 'GCP_CLOUD_SQL_MYSQL_INSTANCE', 'GCP_SERVICE_ACCOUNT', 'GIT_HUB_REPO', 'GIT_HUB_ORG_ROLE', 'GIT_LAB_PROJECT', 'GOOGLE_WORKSPACE_ROLE', 'MONGO_INSTANCE', 'MONGO_ATLAS_INSTANCE', 'OKTA_APP', 'OKTA_ROLE', 'OPAL_ROLE', 'OPAL_SCOPED_ROLE', 'PAGERDUTY_ROLE', 'TAILSCALE_SSH', 'TWINGATE_RESOURCE', 'SALESFORCE_PERMISSION_SET', 'SALESFORCE_PROFILE', 'SALESFORCE_ROLE', 'SNOWFLAKE_DATABASE', 'SNOWFLAKE_SCHEMA', 'SNOWFLAKE_TABLE', 'WORKDAY_ROLE', 'MYSQL_INSTANCE', 'MARIADB_INSTANCE', 'POSTGRES_INSTANCE', 'TELEPORT_ROLE', 'DATABRICKS_ACCOUNT_SERVICE_PRINCIPAL', 'ILEVEL_ADVANCED_ROLE']]]",
         "entityName": "_t.NotRequired[EntityNameFilterParam | _models.EntityNameFilter]",
         "entityTag": "_t.NotRequired[EntityTagFilterParam | _models.EntityTagFilter]",
         "entityIDs": "_t.NotRequired[_t.Sequence[_uuid.UUID | str]]",
@@ -265,7 +264,7 @@ class AddResourceUserRequestParam(_t.TypedDict, total=False):
 class ApproveRequestRequestParam(_t.TypedDict, total=False):
     """The dict form of `models.ApproveRequestRequest`, keyed by wire names."""
 
-    level: _t.Required[_models.RequestApprovalEnum | str]
+    level: _t.Required[_models.RequestApprovalEnum | _t.Literal["REGULAR", "ADMIN"]]
     comment: _t.NotRequired[str]
 
 
@@ -329,7 +328,7 @@ class CreateEventStreamInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateEventStreamInfo`, keyed by wire names."""
 
     name: _t.Required[str]
-    connection_type: _t.Required[_models.EventStreamConnectionTypeEnum | str]
+    connection_type: _t.Required[_models.EventStreamConnectionTypeEnum | _t.Literal["WEBHOOK"]]
     webhook_url: _t.NotRequired[str]
     credentials: _t.NotRequired[WebhookCredentialsParam | _models.WebhookCredentials]
 
@@ -356,13 +355,52 @@ class CreateGroupInfoParam(_t.TypedDict, total=False):
 
     name: _t.Required[str]
     description: _t.NotRequired[str]
-    group_type: _t.Required[_models.GroupTypeEnum | str]
+    group_type: _t.Required[
+        _models.GroupTypeEnum
+        | _t.Literal[
+            "ACTIVE_DIRECTORY_GROUP",
+            "AWS_SSO_GROUP",
+            "DATABRICKS_ACCOUNT_GROUP",
+            "DUO_GROUP",
+            "GIT_HUB_TEAM",
+            "GIT_LAB_GROUP",
+            "GOOGLE_GROUPS_GROUP",
+            "GOOGLE_GROUPS_GKE_GROUP",
+            "LDAP_GROUP",
+            "OKTA_GROUP",
+            "OKTA_GROUP_RULE",
+            "TAILSCALE_GROUP",
+            "OPAL_GROUP",
+            "OPAL_ACCESS_RULE",
+            "AZURE_AD_SECURITY_GROUP",
+            "AZURE_AD_MICROSOFT_365_GROUP",
+            "CONNECTOR_GROUP",
+            "SNOWFLAKE_ROLE",
+            "WORKDAY_USER_SECURITY_GROUP",
+            "PAGERDUTY_ON_CALL_SCHEDULE",
+            "INCIDENTIO_ON_CALL_SCHEDULE",
+            "ROOTLY_ON_CALL_SCHEDULE",
+            "DEVIN_GROUP",
+            "GIT_HUB_ENTERPRISE_TEAM",
+            "GRAFANA_TEAM",
+            "CLICKHOUSE_ROLE",
+            "SLACK_USER_GROUP",
+            "TWINGATE_GROUP",
+            "TWINGATE_GROUP_SYNCED",
+            "ZENDESK_GROUP",
+            "ZENDESK_ORGANIZATION",
+            "HUBSPOT_TEAM",
+        ]
+    ]
     app_id: _t.Required[_uuid.UUID | str]
     remote_info: _t.NotRequired[GroupRemoteInfoParam | _models.GroupRemoteInfo]
     remote_group_id: _t.NotRequired[str]
     metadata: _t.NotRequired[str]
     custom_request_notification: _t.NotRequired[str | None]
-    risk_sensitivity_override: _t.NotRequired[_models.RiskSensitivityEnum | str]
+    risk_sensitivity_override: _t.NotRequired[
+        _models.RiskSensitivityEnum
+        | _t.Literal["UNKNOWN", "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE"]
+    ]
 
 
 class CreateIdpGroupMappingRequestParam(_t.TypedDict, total=False):
@@ -375,14 +413,16 @@ class CreateIdpGroupMappingRequestParam(_t.TypedDict, total=False):
 class CreateMessageChannelInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateMessageChannelInfo`, keyed by wire names."""
 
-    third_party_provider: _t.Required[_models.MessageChannelProviderEnum | str]
+    third_party_provider: _t.Required[_models.MessageChannelProviderEnum | _t.Literal["SLACK"]]
     remote_id: _t.Required[str]
 
 
 class CreateOnCallScheduleInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateOnCallScheduleInfo`, keyed by wire names."""
 
-    third_party_provider: _t.Required[_models.OnCallScheduleProviderEnum | str]
+    third_party_provider: _t.Required[
+        _models.OnCallScheduleProviderEnum | _t.Literal["OPSGENIE", "PAGER_DUTY"]
+    ]
     remote_id: _t.Required[str]
 
 
@@ -438,7 +478,10 @@ class CreateRequestInfoCustomMetadataItemParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateRequestInfoCustomMetadataItem`, keyed by wire names."""
 
     name: _t.Required[str]
-    type: _t.Required[_models.RequestTemplateCustomFieldTypeEnum | str]
+    type: _t.Required[
+        _models.RequestTemplateCustomFieldTypeEnum
+        | _t.Literal["SHORT_TEXT", "LONG_TEXT", "BOOLEAN", "MULTI_CHOICE"]
+    ]
     value: _t.Required[str]
 
 
@@ -461,7 +504,9 @@ class CreateRequestInfoResourcesItemParam(_t.TypedDict, total=False):
 class CreateRequestInfoSupportTicketParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateRequestInfoSupportTicket`, keyed by wire names."""
 
-    ticketing_provider: _t.Required[_models.TicketingProviderEnum | str]
+    ticketing_provider: _t.Required[
+        _models.TicketingProviderEnum | _t.Literal["JIRA", "LINEAR", "SERVICE_NOW"]
+    ]
     remote_id: _t.Required[str]
     identifier: _t.Required[str]
     url: _t.Required[str]
@@ -472,13 +517,106 @@ class CreateResourceInfoParam(_t.TypedDict, total=False):
 
     name: _t.Required[str]
     description: _t.NotRequired[str]
-    resource_type: _t.Required[_models.ResourceTypeEnum | str]
+    resource_type: _t.Required[
+        _models.ResourceTypeEnum
+        | _t.Literal[
+            "AWS_IAM_ROLE",
+            "AWS_EC2_INSTANCE",
+            "AWS_EKS_CLUSTER",
+            "AWS_RDS_POSTGRES_CLUSTER",
+            "AWS_RDS_POSTGRES_INSTANCE",
+            "AWS_RDS_MYSQL_CLUSTER",
+            "AWS_RDS_MYSQL_INSTANCE",
+            "AWS_ACCOUNT",
+            "AWS_SSO_PERMISSION_SET",
+            "AWS_ORGANIZATIONAL_UNIT",
+            "AZURE_MANAGEMENT_GROUP",
+            "AZURE_RESOURCE_GROUP",
+            "AZURE_SUBSCRIPTION",
+            "AZURE_VIRTUAL_MACHINE",
+            "AZURE_STORAGE_ACCOUNT",
+            "AZURE_STORAGE_CONTAINER",
+            "AZURE_SQL_SERVER",
+            "AZURE_SQL_MANAGED_INSTANCE",
+            "AZURE_SQL_DATABASE",
+            "AZURE_SQL_MANAGED_DATABASE",
+            "AZURE_USER_ASSIGNED_MANAGED_Identity",
+            "AZURE_ENTRA_ID_ROLE",
+            "AZURE_ENTERPRISE_APP",
+            "CUSTOM",
+            "CUSTOM_CONNECTOR",
+            "DATABRICKS_ACCOUNT_SERVICE_PRINCIPAL",
+            "GCP_ORGANIZATION",
+            "GCP_BUCKET",
+            "GCP_COMPUTE_INSTANCE",
+            "GCP_FOLDER",
+            "GCP_GKE_CLUSTER",
+            "GCP_PROJECT",
+            "GCP_CLOUD_SQL_POSTGRES_INSTANCE",
+            "GCP_CLOUD_SQL_MYSQL_INSTANCE",
+            "GCP_BIG_QUERY_DATASET",
+            "GCP_BIG_QUERY_TABLE",
+            "GCP_SERVICE_ACCOUNT",
+            "GIT_HUB_REPO",
+            "GIT_HUB_ORG_ROLE",
+            "GIT_LAB_PROJECT",
+            "GOOGLE_WORKSPACE_ROLE",
+            "MONGO_INSTANCE",
+            "MONGO_ATLAS_INSTANCE",
+            "NETSUITE_ROLE",
+            "DATADOG_ROLE",
+            "OKTA_APP",
+            "OKTA_ROLE",
+            "OPAL_ROLE",
+            "OPAL_SCOPED_ROLE",
+            "PAGERDUTY_ROLE",
+            "TAILSCALE_SSH",
+            "SALESFORCE_PERMISSION_SET",
+            "SALESFORCE_PROFILE",
+            "SALESFORCE_ROLE",
+            "SNOWFLAKE_DATABASE",
+            "SNOWFLAKE_SCHEMA",
+            "SNOWFLAKE_TABLE",
+            "WORKDAY_ROLE",
+            "MYSQL_INSTANCE",
+            "MARIADB_INSTANCE",
+            "POSTGRES_INSTANCE",
+            "TELEPORT_ROLE",
+            "ILEVEL_ADVANCED_ROLE",
+            "DATASTAX_ASTRA_ROLE",
+            "COUPA_ROLE",
+            "CURSOR_ORGANIZATION",
+            "OPENAI_PLATFORM_PROJECT",
+            "OPENAI_PLATFORM_SERVICE_ACCOUNT",
+            "ANTHROPIC_WORKSPACE",
+            "GIT_HUB_ORG",
+            "ORACLE_FUSION_ROLE",
+            "DEVIN_ORGANIZATION",
+            "DEVIN_ROLE",
+            "VAULT_SECRET",
+            "VAULT_POLICY",
+            "VAULT_OIDC_ROLE",
+            "GIT_HUB_ENTERPRISE_ROLE",
+            "GRAFANA_FOLDER",
+            "GRAFANA_DASHBOARD",
+            "GRAFANA_BASIC_ROLE",
+            "GRAFANA_ROLE",
+            "CLICKHOUSE_DATABASE",
+            "CLICKHOUSE_TABLE",
+            "TWINGATE_RESOURCE",
+            "ZENDESK_ROLE",
+            "HUBSPOT_ROLE",
+        ]
+    ]
     app_id: _t.Required[_uuid.UUID | str]
     remote_info: _t.NotRequired[ResourceRemoteInfoParam | _models.ResourceRemoteInfo]
     remote_resource_id: _t.NotRequired[str]
     metadata: _t.NotRequired[str]
     custom_request_notification: _t.NotRequired[str | None]
-    risk_sensitivity_override: _t.NotRequired[_models.RiskSensitivityEnum | str]
+    risk_sensitivity_override: _t.NotRequired[
+        _models.RiskSensitivityEnum
+        | _t.Literal["UNKNOWN", "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE"]
+    ]
 
 
 class CreateTagInfoParam(_t.TypedDict, total=False):
@@ -492,7 +630,17 @@ class CreateUARInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateUARInfo`, keyed by wire names."""
 
     name: _t.Required[str]
-    reviewer_assignment_policy: _t.Required[_models.UARReviewerAssignmentPolicyEnum | str]
+    reviewer_assignment_policy: _t.Required[
+        _models.UARReviewerAssignmentPolicyEnum
+        | _t.Literal[
+            "MANUALLY",
+            "BY_OWNING_TEAM_ADMIN",
+            "BY_OWNING_TEAM_ADMIN_ALL",
+            "BY_MANAGER",
+            "BY_APPROVERS",
+            "BY_APPROVERS_ALL",
+        ]
+    ]
     send_reviewer_assignment_notification: _t.Required[bool]
     deadline: _t.Required[_dt.datetime | str]
     time_zone: _t.Required[str]
@@ -507,13 +655,15 @@ class DenyRequestRequestParam(_t.TypedDict, total=False):
     """The dict form of `models.DenyRequestRequest`, keyed by wire names."""
 
     comment: _t.Required[str]
-    level: _t.NotRequired[_models.RequestApprovalEnum | str]
+    level: _t.NotRequired[_models.RequestApprovalEnum | _t.Literal["REGULAR", "ADMIN"]]
 
 
 class EntityNameFilterParam(_t.TypedDict, total=False):
     """The dict form of `models.EntityNameFilter`, keyed by wire names."""
 
-    stringMatchType: _t.Required[_models.StringMatchType | str]
+    stringMatchType: _t.Required[
+        _models.StringMatchType | _t.Literal["CONTAINS", "EQUALS", "STARTS_WITH", "ENDS_WITH"]
+    ]
     string: _t.Required[str]
 
 
@@ -809,7 +959,7 @@ class OnCallScheduleIDListParam(_t.TypedDict, total=False):
 class OpalNodeQueryParam(_t.TypedDict, total=False):
     """The dict form of `models.OpalNodeQuery`, keyed by wire names."""
 
-    type: _t.Required[_models.OpalNodeQueryType | str]
+    type: _t.Required[_models.OpalNodeQueryType | _t.Literal["NODE"]]
     query: _t.NotRequired[OpalNodeQueryBodyParam | _models.OpalNodeQueryBody]
     first: _t.NotRequired[int]
     after: _t.NotRequired[str]
@@ -1125,7 +1275,7 @@ class ResourceRemoteInfoAwsRdsClusterParam(_t.TypedDict, total=False):
     resource_id: _t.Required[str]
     account_id: _t.Required[str]
     database_name: _t.Required[str]
-    engine: _t.Required[_models.RDSEngineEnum | str]
+    engine: _t.Required[_models.RDSEngineEnum | _t.Literal["MYSQL", "POSTGRESQL"]]
 
 
 class ResourceRemoteInfoAwsRdsInstanceParam(_t.TypedDict, total=False):
@@ -1552,7 +1702,7 @@ class ReviewerStageParam(_t.TypedDict, total=False):
 
     require_manager_approval: _t.Required[bool]
     require_admin_approval: _t.NotRequired[bool]
-    operator: _t.Required[_models.ReviewerStageOperator | str]
+    operator: _t.Required[_models.ReviewerStageOperator | _t.Literal["AND", "OR"]]
     owner_ids: _t.Required[_t.Sequence[_uuid.UUID | str]]
     service_user_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
 
@@ -1589,8 +1739,34 @@ class ScopedRolePermissionParam(_t.TypedDict, total=False):
     """The dict form of `models.ScopedRolePermission`, keyed by wire names."""
 
     target_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
-    target_type: _t.Required[_models.RolePermissionTargetTypeEnum | str]
-    permission_name: _t.Required[_models.RolePermissionNameEnum | str]
+    target_type: _t.Required[
+        _models.RolePermissionTargetTypeEnum
+        | _t.Literal["RESOURCE", "CONNECTION", "GROUP", "BUNDLE", "USER", "ACCESS_REVIEW", "OWNER"]
+    ]
+    permission_name: _t.Required[
+        _models.RolePermissionNameEnum
+        | _t.Literal[
+            "READ",
+            "READ_ASSIGNMENTS",
+            "CREATE",
+            "IMPORT",
+            "EXPORT",
+            "SYNC",
+            "DELETE",
+            "READ_SETTINGS",
+            "EDIT_TAGS",
+            "EDIT_SETTINGS",
+            "EDIT_SYNC_SETTINGS",
+            "EDIT_ASSIGNMENTS",
+            "EDIT_REQUEST_CONFIGURATIONS",
+            "EDIT_EVENT_STREAM",
+            "ASSIGN_UAR_REVIEWERS",
+            "SEND_REMINDERS",
+            "STOP",
+            "REQUEST_ON_BEHALF",
+            "RESET_MFA",
+        ]
+    ]
     allow_all: _t.Required[bool]
 
 
@@ -1620,21 +1796,156 @@ class TicketPropagationConfigurationParam(_t.TypedDict, total=False):
 
     enabled_on_grant: _t.Required[bool]
     enabled_on_revocation: _t.Required[bool]
-    ticket_provider: _t.NotRequired[_models.TicketingProviderEnum | str]
+    ticket_provider: _t.NotRequired[
+        _models.TicketingProviderEnum | _t.Literal["JIRA", "LINEAR", "SERVICE_NOW"]
+    ]
     ticket_project_id: _t.NotRequired[str]
 
 
 class UARScopeParam(_t.TypedDict, total=False):
     """The dict form of `models.UARScope`, keyed by wire names."""
 
-    group_visibility: _t.NotRequired[_models.UARScopeGroupVisibility | str]
+    group_visibility: _t.NotRequired[
+        _models.UARScopeGroupVisibility
+        | _t.Literal["STRICT", "VIEW_VISIBLE_AND_ASSIGNED", "VIEW_ALL"]
+    ]
     users: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
-    filter_operator: _t.NotRequired[_models.UARScopeFilterOperator | str]
+    filter_operator: _t.NotRequired[_models.UARScopeFilterOperator | _t.Literal["ANY", "ALL"]]
     entities: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
     apps: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
     admins: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
-    group_types: _t.NotRequired[_t.Sequence[_models.GroupTypeEnum | str]]
-    resource_types: _t.NotRequired[_t.Sequence[_models.ResourceTypeEnum | str]]
+    group_types: _t.NotRequired[
+        _t.Sequence[
+            _models.GroupTypeEnum
+            | _t.Literal[
+                "ACTIVE_DIRECTORY_GROUP",
+                "AWS_SSO_GROUP",
+                "DATABRICKS_ACCOUNT_GROUP",
+                "DUO_GROUP",
+                "GIT_HUB_TEAM",
+                "GIT_LAB_GROUP",
+                "GOOGLE_GROUPS_GROUP",
+                "GOOGLE_GROUPS_GKE_GROUP",
+                "LDAP_GROUP",
+                "OKTA_GROUP",
+                "OKTA_GROUP_RULE",
+                "TAILSCALE_GROUP",
+                "OPAL_GROUP",
+                "OPAL_ACCESS_RULE",
+                "AZURE_AD_SECURITY_GROUP",
+                "AZURE_AD_MICROSOFT_365_GROUP",
+                "CONNECTOR_GROUP",
+                "SNOWFLAKE_ROLE",
+                "WORKDAY_USER_SECURITY_GROUP",
+                "PAGERDUTY_ON_CALL_SCHEDULE",
+                "INCIDENTIO_ON_CALL_SCHEDULE",
+                "ROOTLY_ON_CALL_SCHEDULE",
+                "DEVIN_GROUP",
+                "GIT_HUB_ENTERPRISE_TEAM",
+                "GRAFANA_TEAM",
+                "CLICKHOUSE_ROLE",
+                "SLACK_USER_GROUP",
+                "TWINGATE_GROUP",
+                "TWINGATE_GROUP_SYNCED",
+                "ZENDESK_GROUP",
+                "ZENDESK_ORGANIZATION",
+                "HUBSPOT_TEAM",
+            ]
+        ]
+    ]
+    resource_types: _t.NotRequired[
+        _t.Sequence[
+            _models.ResourceTypeEnum
+            | _t.Literal[
+                "AWS_IAM_ROLE",
+                "AWS_EC2_INSTANCE",
+                "AWS_EKS_CLUSTER",
+                "AWS_RDS_POSTGRES_CLUSTER",
+                "AWS_RDS_POSTGRES_INSTANCE",
+                "AWS_RDS_MYSQL_CLUSTER",
+                "AWS_RDS_MYSQL_INSTANCE",
+                "AWS_ACCOUNT",
+                "AWS_SSO_PERMISSION_SET",
+                "AWS_ORGANIZATIONAL_UNIT",
+                "AZURE_MANAGEMENT_GROUP",
+                "AZURE_RESOURCE_GROUP",
+                "AZURE_SUBSCRIPTION",
+                "AZURE_VIRTUAL_MACHINE",
+                "AZURE_STORAGE_ACCOUNT",
+                "AZURE_STORAGE_CONTAINER",
+                "AZURE_SQL_SERVER",
+                "AZURE_SQL_MANAGED_INSTANCE",
+                "AZURE_SQL_DATABASE",
+                "AZURE_SQL_MANAGED_DATABASE",
+                "AZURE_USER_ASSIGNED_MANAGED_Identity",
+                "AZURE_ENTRA_ID_ROLE",
+                "AZURE_ENTERPRISE_APP",
+                "CUSTOM",
+                "CUSTOM_CONNECTOR",
+                "DATABRICKS_ACCOUNT_SERVICE_PRINCIPAL",
+                "GCP_ORGANIZATION",
+                "GCP_BUCKET",
+                "GCP_COMPUTE_INSTANCE",
+                "GCP_FOLDER",
+                "GCP_GKE_CLUSTER",
+                "GCP_PROJECT",
+                "GCP_CLOUD_SQL_POSTGRES_INSTANCE",
+                "GCP_CLOUD_SQL_MYSQL_INSTANCE",
+                "GCP_BIG_QUERY_DATASET",
+                "GCP_BIG_QUERY_TABLE",
+                "GCP_SERVICE_ACCOUNT",
+                "GIT_HUB_REPO",
+                "GIT_HUB_ORG_ROLE",
+                "GIT_LAB_PROJECT",
+                "GOOGLE_WORKSPACE_ROLE",
+                "MONGO_INSTANCE",
+                "MONGO_ATLAS_INSTANCE",
+                "NETSUITE_ROLE",
+                "DATADOG_ROLE",
+                "OKTA_APP",
+                "OKTA_ROLE",
+                "OPAL_ROLE",
+                "OPAL_SCOPED_ROLE",
+                "PAGERDUTY_ROLE",
+                "TAILSCALE_SSH",
+                "SALESFORCE_PERMISSION_SET",
+                "SALESFORCE_PROFILE",
+                "SALESFORCE_ROLE",
+                "SNOWFLAKE_DATABASE",
+                "SNOWFLAKE_SCHEMA",
+                "SNOWFLAKE_TABLE",
+                "WORKDAY_ROLE",
+                "MYSQL_INSTANCE",
+                "MARIADB_INSTANCE",
+                "POSTGRES_INSTANCE",
+                "TELEPORT_ROLE",
+                "ILEVEL_ADVANCED_ROLE",
+                "DATASTAX_ASTRA_ROLE",
+                "COUPA_ROLE",
+                "CURSOR_ORGANIZATION",
+                "OPENAI_PLATFORM_PROJECT",
+                "OPENAI_PLATFORM_SERVICE_ACCOUNT",
+                "ANTHROPIC_WORKSPACE",
+                "GIT_HUB_ORG",
+                "ORACLE_FUSION_ROLE",
+                "DEVIN_ORGANIZATION",
+                "DEVIN_ROLE",
+                "VAULT_SECRET",
+                "VAULT_POLICY",
+                "VAULT_OIDC_ROLE",
+                "GIT_HUB_ENTERPRISE_ROLE",
+                "GRAFANA_FOLDER",
+                "GRAFANA_DASHBOARD",
+                "GRAFANA_BASIC_ROLE",
+                "GRAFANA_ROLE",
+                "CLICKHOUSE_DATABASE",
+                "CLICKHOUSE_TABLE",
+                "TWINGATE_RESOURCE",
+                "ZENDESK_ROLE",
+                "HUBSPOT_ROLE",
+            ]
+        ]
+    ]
     include_group_bindings: _t.NotRequired[bool]
     tags: _t.NotRequired[_t.Sequence[TagFilterParam | _models.TagFilter]]
     names: _t.NotRequired[_t.Sequence[str]]
@@ -1646,7 +1957,7 @@ class UpdateAccessRuleInfoParam(_t.TypedDict, total=False):
     name: _t.Required[str]
     description: _t.Required[str]
     admin_owner_id: _t.Required[_uuid.UUID | str]
-    status: _t.Required[_models.UpdateAccessRuleInfoStatus | str]
+    status: _t.Required[_models.UpdateAccessRuleInfoStatus | _t.Literal["ACTIVE", "PAUSED"]]
     ruleClauses: _t.Required[RuleClausesParam | _models.RuleClauses]
 
 
@@ -1736,7 +2047,10 @@ class UpdateGroupInfoParam(_t.TypedDict, total=False):
         CreateRequestConfigurationInfoListParam | _models.CreateRequestConfigurationInfoList
     ]
     custom_request_notification: _t.NotRequired[str | None]
-    risk_sensitivity_override: _t.NotRequired[_models.RiskSensitivityEnum | str]
+    risk_sensitivity_override: _t.NotRequired[
+        _models.RiskSensitivityEnum
+        | _t.Literal["UNKNOWN", "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE"]
+    ]
 
 
 class UpdateGroupInfoListParam(_t.TypedDict, total=False):
@@ -1816,7 +2130,10 @@ class UpdateResourceInfoParam(_t.TypedDict, total=False):
         TicketPropagationConfigurationParam | _models.TicketPropagationConfiguration
     ]
     custom_request_notification: _t.NotRequired[str | None]
-    risk_sensitivity_override: _t.NotRequired[_models.RiskSensitivityEnum | str]
+    risk_sensitivity_override: _t.NotRequired[
+        _models.RiskSensitivityEnum
+        | _t.Literal["UNKNOWN", "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE"]
+    ]
     configuration_template_id: _t.NotRequired[_uuid.UUID | str]
     request_template_id: _t.NotRequired[_uuid.UUID | str]
     is_requestable: _t.NotRequired[bool]
@@ -1846,7 +2163,7 @@ class UpdateResourceUserRequestParam(_t.TypedDict, total=False):
 class UserAttributeSelectorParam(_t.TypedDict, total=False):
     """The dict form of `models.UserAttributeSelector`, keyed by wire names."""
 
-    attribute: _t.Required[_models.UserAttributeSelectorAttribute | str]
+    attribute: _t.Required[_models.UserAttributeSelectorAttribute | _t.Literal["HR_IDP_STATUS"]]
     values: _t.Required[_t.Sequence[str]]
 
 
@@ -1859,7 +2176,7 @@ class UserIDListParam(_t.TypedDict, total=False):
 class VisibilityInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.VisibilityInfo`, keyed by wire names."""
 
-    visibility: _t.Required[_models.VisibilityTypeEnum | str]
+    visibility: _t.Required[_models.VisibilityTypeEnum | _t.Literal["GLOBAL", "LIMITED"]]
     visibility_group_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
 
 
@@ -1869,13 +2186,13 @@ class WebhookApiKeyCredentialParam(_t.TypedDict, total=False):
     id: _t.Required[_uuid.UUID | str]
     name: _t.Required[str]
     value: _t.Required[str]
-    location: _t.Required[_models.WebhookApiKeyLocationEnum | str]
+    location: _t.Required[_models.WebhookApiKeyLocationEnum | _t.Literal["HEADER", "QUERY_PARAM"]]
 
 
 class WebhookCredentialsParam(_t.TypedDict, total=False):
     """The dict form of `models.WebhookCredentials`, keyed by wire names."""
 
-    auth_type: _t.Required[_models.WebhookAuthTypeEnum | str]
+    auth_type: _t.Required[_models.WebhookAuthTypeEnum | _t.Literal["NONE", "API_KEY", "HMAC"]]
     api_key_credentials: _t.NotRequired[
         _t.Sequence[WebhookApiKeyCredentialParam | _models.WebhookApiKeyCredential]
     ]

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import typing as _t
 
-if _t.TYPE_CHECKING:
-    from . import models as _models
+from . import models as _models  # cheap: each model loads when an annotation names it
 
 __all__ = [
     "AcceptOrRevokeAccessReviewDetailsParam",
@@ -110,17 +109,24 @@ class AccountProfileInfoParam(_t.TypedDict, total=False):
 class ActionOnFailureParam(_t.TypedDict, total=False):
     """The dict form of `models.ActionOnFailure`, keyed by wire names."""
 
-    actionType: _t.Required[_models.ActionOnFailureActionType | str]
+    actionType: _t.Required[
+        _models.ActionOnFailureActionType | _t.Literal["REVOKE_IMMEDIATELY", "REVOKE_LATER"]
+    ]
     revokeLaterAfterNumberOfDays: _t.NotRequired[int]
-    risk: _t.NotRequired[_models.ActionOnFailureRisk | str]
+    risk: _t.NotRequired[_models.ActionOnFailureRisk | _t.Literal["HIGH", "LOW"]]
 
 
 class ApprovalDecisionParam(_t.TypedDict, total=False):
     """The dict form of `models.ApprovalDecision`, keyed by wire names."""
 
-    action: _t.Required[_models.ApprovalDecisionAction | str]
+    action: _t.Required[_models.ApprovalDecisionAction | _t.Literal["APPROVE", "REJECT"]]
     approvalTimeLimit: _t.NotRequired[ApprovalTimeLimitParam | _models.ApprovalTimeLimit]
-    approvalTimeLimitType: _t.NotRequired[_models.ApprovalDecisionApprovalTimeLimitType | str]
+    approvalTimeLimitType: _t.NotRequired[
+        _models.ApprovalDecisionApprovalTimeLimitType
+        | _t.Literal[
+            "INDEFINITELY", "NUMBER_OF_HOURS", "NUMBER_OF_DAYS", "DATE_TIME_RANGE", "EXTENSION"
+        ]
+    ]
     comment: _t.Required[str]
     extensionTimeLimit: _t.NotRequired[_t.Mapping[str, _t.Any]]
     taskId: _t.Required[str]
@@ -142,7 +148,7 @@ class ApprovalTimeLimitParam(_t.TypedDict, total=False):
 class AttributeParam(_t.TypedDict, total=False):
     """The dict form of `models.Attribute`, keyed by wire names."""
 
-    action: _t.NotRequired[_models.AttributeAction | str]
+    action: _t.NotRequired[_models.AttributeAction | _t.Literal["ADD", "UPDATE"]]
     additionalAttributes: _t.NotRequired[_t.Sequence[_t.Mapping[str, _t.Any]]]
     attributes: _t.NotRequired[_t.Sequence[_t.Any]]
     displayName: _t.NotRequired[str]
@@ -162,7 +168,10 @@ class CheckSeparationOfDutiesRequestStatusParam(_t.TypedDict, total=False):
     events: _t.Required[_t.Sequence[_t.Mapping[str, _t.Any]]]
     requestedBy: _t.Required[str]
     requestId: _t.Required[str]
-    requestStatus: _t.Required[_models.CheckSeparationOfDutiesRequestStatusRequestStatus | str]
+    requestStatus: _t.Required[
+        _models.CheckSeparationOfDutiesRequestStatusRequestStatus
+        | _t.Literal["SUCCESS", "FAILED", "IN_PROGRESS"]
+    ]
     timeRequestCompletion: _t.NotRequired[_dt.datetime | str]
     timeRequested: _t.NotRequired[_dt.datetime | str]
 
@@ -187,7 +196,12 @@ class ChildIdParam(_t.TypedDict, total=False):
     """The dict form of `models.ChildId`, keyed by wire names."""
 
     id: _t.Required[str]
-    type: _t.Required[_models.ChildIdType | str]
+    type: _t.Required[
+        _models.ChildIdType
+        | _t.Literal[
+            "ASSOCIATION", "CONDITION", "EXCLUDED", "INCLUDED", "PRIMARY", "NON_REVIEWABLE"
+        ]
+    ]
 
 
 class CreateAccessBundleDetailsParam(_t.TypedDict, total=False):
@@ -208,7 +222,9 @@ class CreateAccessBundleDetailsParam(_t.TypedDict, total=False):
     ]
     orchestratedSystemId: _t.NotRequired[str]
     owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
-    requestableBy: _t.NotRequired[_models.CreateAccessBundleDetailsRequestableBy | str]
+    requestableBy: _t.NotRequired[
+        _models.CreateAccessBundleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
+    ]
     resourceType: _t.NotRequired[str]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
     verb: _t.NotRequired[str]
@@ -250,13 +266,18 @@ class CreateCampaignDetailsParam(_t.TypedDict, total=False):
     description: _t.NotRequired[str]
     displayName: _t.NotRequired[str]
     isRecurring: _t.NotRequired[bool]
-    justificationRule: _t.NotRequired[_models.CreateCampaignDetailsJustificationRule | str]
+    justificationRule: _t.NotRequired[
+        _models.CreateCampaignDetailsJustificationRule
+        | _t.Literal["REQUIRE_FOR_ALL", "REQUIRE_FOR_REVOKE", "OPTIONAL_FOR_ALL"]
+    ]
     ownerEmail: _t.NotRequired[str]
     ownerId: _t.NotRequired[str]
     ownerName: _t.NotRequired[str]
     ownerUsername: _t.NotRequired[str]
     reviewExclusions: _t.NotRequired[
-        _t.Sequence[_models.CreateCampaignDetailsReviewExclusionsItem | str]
+        _t.Sequence[
+            _models.CreateCampaignDetailsReviewExclusionsItem | _t.Literal["ACCOUNT", "ROLE"]
+        ]
     ]
 
 
@@ -316,7 +337,9 @@ class CreateRoleDetailsParam(_t.TypedDict, total=False):
     name: _t.Required[str]
     organizations: _t.NotRequired[_t.Sequence[_t.Any]]
     owners: _t.NotRequired[_t.Sequence[_t.Any]]
-    requestableBy: _t.NotRequired[_models.CreateRoleDetailsRequestableBy | str]
+    requestableBy: _t.NotRequired[
+        _models.CreateRoleDetailsRequestableBy | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
+    ]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
 
 
@@ -325,25 +348,61 @@ class CriteriaParam(_t.TypedDict, total=False):
 
     conditions: _t.NotRequired[_t.Sequence[_t.Any]]
     subCriteria: _t.NotRequired[_t.Sequence[_t.Any]]
-    type: _t.Required[_models.CriteriaType | str]
+    type: _t.Required[
+        _models.CriteriaType
+        | _t.Literal[
+            "ORGANIZATION",
+            "JOB_CODE",
+            "IDENTITY_LOCATION",
+            "RESOURCE",
+            "RESOURCE_LOCATION",
+            "ENTITLEMENT",
+            "ROLE",
+            "DOMAIN",
+            "COMPARTMENT",
+            "CLOUD_PROVIDER",
+            "POLICY",
+            "POLICY_CREATED",
+            "CUSTOM_ATTRIBUTE",
+            "CUSTOM_ATTRIBUTE_VALUE",
+            "IDENTITY_COLLECTION",
+            "IC_CREATED",
+            "TARGET_IDENTITY",
+            "TARGET",
+            "GLOBAL_IDENTITY",
+            "AM_WORKFLOW",
+            "NOT_REVIEWED_SINCE",
+            "ACCESS_GUARDRAIL",
+            "GRANTED_PERMISSION_TYPE",
+            "TEMPORAL_TYPE",
+        ]
+    ]
     value: _t.NotRequired[_t.Sequence[_t.Any]]
 
 
 class CriteriaDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.CriteriaDetails`, keyed by wire names."""
 
-    campaignType: _t.NotRequired[_models.CriteriaDetailsCampaignType | str]
+    campaignType: _t.NotRequired[
+        _models.CriteriaDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
+    ]
     criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _models.Criteria]]
-    scope: _t.Required[_models.CriteriaDetailsScope | str]
+    scope: _t.Required[
+        _models.CriteriaDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
+    ]
 
 
 class FilteredDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.FilteredDetails`, keyed by wire names."""
 
-    campaignType: _t.NotRequired[_models.FilteredDetailsCampaignType | str]
+    campaignType: _t.NotRequired[
+        _models.FilteredDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
+    ]
     criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _models.Criteria]]
     nameContains: _t.NotRequired[str]
-    scope: _t.Required[_models.FilteredDetailsScope | str]
+    scope: _t.Required[
+        _models.FilteredDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
+    ]
 
 
 class IdInfoParam(_t.TypedDict, total=False):
@@ -374,10 +433,15 @@ class InfoParam(_t.TypedDict, total=False):
 class KeywordFilteredDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.KeywordFilteredDetails`, keyed by wire names."""
 
-    campaignType: _t.NotRequired[_models.KeywordFilteredDetailsCampaignType | str]
+    campaignType: _t.NotRequired[
+        _models.KeywordFilteredDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
+    ]
     criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _models.Criteria]]
     keywordContains: _t.NotRequired[str]
-    scope: _t.Required[_models.KeywordFilteredDetailsScope | str]
+    scope: _t.Required[
+        _models.KeywordFilteredDetailsScope
+        | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
+    ]
 
 
 class ModifyAccessReviewDetailsParam(_t.TypedDict, total=False):
@@ -497,7 +561,9 @@ class PolicyAssignmentParam(_t.TypedDict, total=False):
 
     accessBundles: _t.NotRequired[_t.Sequence[InfoParam | _models.Info]]
     assignmentId: _t.NotRequired[str]
-    assignmentType: _t.NotRequired[_models.PolicyAssignmentAssignmentType | str]
+    assignmentType: _t.NotRequired[
+        _models.PolicyAssignmentAssignmentType | _t.Literal["ACCESS_BUNDLE", "ROLE"]
+    ]
     customAttributes: _t.NotRequired[_t.Mapping[str, _t.Any]]
     identityGroups: _t.NotRequired[_t.Sequence[_t.Any]]
     identityType: _t.NotRequired[str]
@@ -579,7 +645,9 @@ class UpdateAccessBundleDetailsParam(_t.TypedDict, total=False):
     ]
     orchestratedSystemId: _t.NotRequired[str]
     owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
-    requestableBy: _t.NotRequired[_models.UpdateAccessBundleDetailsRequestableBy | str]
+    requestableBy: _t.NotRequired[
+        _models.UpdateAccessBundleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
+    ]
     resourceType: _t.NotRequired[str]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
     verb: _t.NotRequired[str]
@@ -652,5 +720,7 @@ class UpdateRoleDetailsParam(_t.TypedDict, total=False):
     externalId: _t.NotRequired[str]
     name: _t.Required[str]
     owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
-    requestableBy: _t.NotRequired[_models.UpdateRoleDetailsRequestableBy | str]
+    requestableBy: _t.NotRequired[
+        _models.UpdateRoleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
+    ]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]

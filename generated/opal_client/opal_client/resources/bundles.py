@@ -184,7 +184,7 @@ class Bundles(_rt.Group):
 
     def delete_bundle(
         self, *, bundle_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Any:
+    ) -> None:
         """Deletes a bundle.
 
         Args:
@@ -198,7 +198,7 @@ class Bundles(_rt.Group):
             path_params={"bundle_id": bundle_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_bundle_resources(
         self,
@@ -283,7 +283,7 @@ class Bundles(_rt.Group):
         resource_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Removes a resource from a bundle.
 
         Args:
@@ -300,7 +300,7 @@ class Bundles(_rt.Group):
             query={"access_level_remote_id": access_level_remote_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_bundle_groups(
         self,
@@ -385,7 +385,7 @@ class Bundles(_rt.Group):
         group_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Removes a group from a bundle.
 
         Args:
@@ -402,7 +402,7 @@ class Bundles(_rt.Group):
             query={"access_level_remote_id": access_level_remote_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_bundle_visibility(
         self, *, bundle_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
@@ -428,7 +428,7 @@ class Bundles(_rt.Group):
         bundle_id: _uuid.UUID | str,
         body: _models.VisibilityInfo | _types.VisibilityInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Sets the visibility of the bundle.
 
         Args:
@@ -448,7 +448,7 @@ class Bundles(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
 
 class BundlesWithRawResponse(_rt.Group):

@@ -126,7 +126,7 @@ class ConfigurationTemplates(_rt.Group):
         *,
         configuration_template_id: _uuid.UUID | str,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Deletes a configuration template.
 
         Args:
@@ -140,7 +140,7 @@ class ConfigurationTemplates(_rt.Group):
             path_params={"configuration_template_id": configuration_template_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
 
 class ConfigurationTemplatesWithRawResponse(_rt.Group):

@@ -141,7 +141,7 @@ class Delegations(_rt.Group):
 
     def delete_delegation(
         self, *, delegation_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Any:
+    ) -> None:
         """Deletes a delegation by its ID.
 
         Args:
@@ -155,7 +155,7 @@ class Delegations(_rt.Group):
             path_params={"delegation_id": delegation_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
 
 class DelegationsWithRawResponse(_rt.Group):

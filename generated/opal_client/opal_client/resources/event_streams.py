@@ -104,7 +104,7 @@ class EventStreams(_rt.Group):
 
     def delete_event_stream(
         self, *, event_stream_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Any:
+    ) -> None:
         """Delete event stream
 
         Deletes an event streaming connection.
@@ -120,7 +120,7 @@ class EventStreams(_rt.Group):
             path_params={"event_stream_id": event_stream_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
 
 class EventStreamsWithRawResponse(_rt.Group):

@@ -80,7 +80,7 @@ class GroupBindings(_rt.Group):
         *,
         body: _models.UpdateGroupBindingInfoList | _types.UpdateGroupBindingInfoListParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Bulk updates a list of group bindings.
 
         Args:
@@ -97,7 +97,7 @@ class GroupBindings(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def create_group_binding(
         self,
@@ -146,7 +146,7 @@ class GroupBindings(_rt.Group):
 
     def delete_group_binding(
         self, *, group_binding_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Any:
+    ) -> None:
         """Deletes a group binding.
 
         Args:
@@ -160,7 +160,7 @@ class GroupBindings(_rt.Group):
             path_params={"group_binding_id": group_binding_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
 
 class GroupBindingsWithRawResponse(_rt.Group):

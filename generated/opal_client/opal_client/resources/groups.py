@@ -80,7 +80,42 @@ class Groups(_rt.Group):
         *,
         cursor: str | None = None,
         page_size: int | None = None,
-        group_type_filter: _models.GroupTypeEnum | str | None = None,
+        group_type_filter: _models.GroupTypeEnum
+        | _t.Literal[
+            "ACTIVE_DIRECTORY_GROUP",
+            "AWS_SSO_GROUP",
+            "DATABRICKS_ACCOUNT_GROUP",
+            "DUO_GROUP",
+            "GIT_HUB_TEAM",
+            "GIT_LAB_GROUP",
+            "GOOGLE_GROUPS_GROUP",
+            "GOOGLE_GROUPS_GKE_GROUP",
+            "LDAP_GROUP",
+            "OKTA_GROUP",
+            "OKTA_GROUP_RULE",
+            "TAILSCALE_GROUP",
+            "OPAL_GROUP",
+            "OPAL_ACCESS_RULE",
+            "AZURE_AD_SECURITY_GROUP",
+            "AZURE_AD_MICROSOFT_365_GROUP",
+            "CONNECTOR_GROUP",
+            "SNOWFLAKE_ROLE",
+            "WORKDAY_USER_SECURITY_GROUP",
+            "PAGERDUTY_ON_CALL_SCHEDULE",
+            "INCIDENTIO_ON_CALL_SCHEDULE",
+            "ROOTLY_ON_CALL_SCHEDULE",
+            "DEVIN_GROUP",
+            "GIT_HUB_ENTERPRISE_TEAM",
+            "GRAFANA_TEAM",
+            "CLICKHOUSE_ROLE",
+            "SLACK_USER_GROUP",
+            "TWINGATE_GROUP",
+            "TWINGATE_GROUP_SYNCED",
+            "ZENDESK_GROUP",
+            "ZENDESK_ORGANIZATION",
+            "HUBSPOT_TEAM",
+        ]
+        | None = None,
         group_ids: list[_uuid.UUID | str] | None = None,
         group_name: str | None = None,
         tag_ids: list[_uuid.UUID | str] | None = None,
@@ -120,7 +155,42 @@ class Groups(_rt.Group):
         self,
         *,
         page_size: int | None = None,
-        group_type_filter: _models.GroupTypeEnum | str | None = None,
+        group_type_filter: _models.GroupTypeEnum
+        | _t.Literal[
+            "ACTIVE_DIRECTORY_GROUP",
+            "AWS_SSO_GROUP",
+            "DATABRICKS_ACCOUNT_GROUP",
+            "DUO_GROUP",
+            "GIT_HUB_TEAM",
+            "GIT_LAB_GROUP",
+            "GOOGLE_GROUPS_GROUP",
+            "GOOGLE_GROUPS_GKE_GROUP",
+            "LDAP_GROUP",
+            "OKTA_GROUP",
+            "OKTA_GROUP_RULE",
+            "TAILSCALE_GROUP",
+            "OPAL_GROUP",
+            "OPAL_ACCESS_RULE",
+            "AZURE_AD_SECURITY_GROUP",
+            "AZURE_AD_MICROSOFT_365_GROUP",
+            "CONNECTOR_GROUP",
+            "SNOWFLAKE_ROLE",
+            "WORKDAY_USER_SECURITY_GROUP",
+            "PAGERDUTY_ON_CALL_SCHEDULE",
+            "INCIDENTIO_ON_CALL_SCHEDULE",
+            "ROOTLY_ON_CALL_SCHEDULE",
+            "DEVIN_GROUP",
+            "GIT_HUB_ENTERPRISE_TEAM",
+            "GRAFANA_TEAM",
+            "CLICKHOUSE_ROLE",
+            "SLACK_USER_GROUP",
+            "TWINGATE_GROUP",
+            "TWINGATE_GROUP_SYNCED",
+            "ZENDESK_GROUP",
+            "ZENDESK_ORGANIZATION",
+            "HUBSPOT_TEAM",
+        ]
+        | None = None,
         group_ids: list[_uuid.UUID | str] | None = None,
         group_name: str | None = None,
         tag_ids: list[_uuid.UUID | str] | None = None,
@@ -223,7 +293,7 @@ class Groups(_rt.Group):
 
     def delete_group(
         self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Any:
+    ) -> None:
         """Deletes a group.
 
         Args:
@@ -237,7 +307,7 @@ class Groups(_rt.Group):
             path_params={"group_id": group_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_group_message_channels(
         self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
@@ -353,7 +423,7 @@ class Groups(_rt.Group):
         group_id: _uuid.UUID | str,
         body: _models.UpdateGroupResourcesInfo | _types.UpdateGroupResourcesInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Sets the list of resources that the group gives access to.
 
         Args:
@@ -372,7 +442,7 @@ class Groups(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_group_containing_groups(
         self,
@@ -792,7 +862,7 @@ class Groups(_rt.Group):
         user_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Removes a user's access from this group.
 
         Args:
@@ -809,7 +879,7 @@ class Groups(_rt.Group):
             query={"access_level_remote_id": access_level_remote_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_user_groups(
         self,

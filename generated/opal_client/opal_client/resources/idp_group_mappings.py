@@ -57,7 +57,7 @@ class IdpGroupMappings(_rt.Group):
         app_resource_id: _uuid.UUID | str,
         body: _models.UpdateIdpGroupMappingsRequest | _types.UpdateIdpGroupMappingsRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Updates the list of available `IdpGroupMapping` objects for an Okta app.
 
         Args:
@@ -76,7 +76,7 @@ class IdpGroupMappings(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_idp_group_mapping(
         self,
@@ -144,7 +144,7 @@ class IdpGroupMappings(_rt.Group):
         app_resource_id: _uuid.UUID | str,
         group_id: _uuid.UUID | str,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Deletes an `IdpGroupMapping` object.
 
         Args:
@@ -159,7 +159,7 @@ class IdpGroupMappings(_rt.Group):
             path_params={"app_resource_id": app_resource_id, "group_id": group_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
 
 class IdpGroupMappingsWithRawResponse(_rt.Group):

@@ -156,7 +156,7 @@ class Owners(_rt.Group):
 
     def delete_owner(
         self, *, owner_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Any:
+    ) -> None:
         """Deletes an owner.
 
         Args:
@@ -170,7 +170,7 @@ class Owners(_rt.Group):
             path_params={"owner_id": owner_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_owner_from_name(
         self, *, owner_name: str, **options: _t.Unpack[_rt.RequestOptions]

@@ -60,7 +60,7 @@ class Tags(_rt.Group):
 
     def delete_tag_by_id(
         self, *, tag_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Any:
+    ) -> None:
         """UNSTABLE. May be removed at any time. Deletes a tag with the given id.
 
         Args:
@@ -74,7 +74,7 @@ class Tags(_rt.Group):
             path_params={"tag_id": tag_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_tag(
         self,
@@ -172,7 +172,7 @@ class Tags(_rt.Group):
         user_id: _uuid.UUID | str,
         body: dict[str, _t.Any] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Applies a tag to a user.
 
         Args:
@@ -191,7 +191,7 @@ class Tags(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def remove_user_tag(
         self,
@@ -199,7 +199,7 @@ class Tags(_rt.Group):
         tag_id: _uuid.UUID | str,
         user_id: _uuid.UUID | str,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Removes a tag from a user.
 
         Args:
@@ -214,7 +214,7 @@ class Tags(_rt.Group):
             path_params={"tag_id": tag_id, "user_id": user_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def add_group_tag(
         self,
@@ -222,7 +222,7 @@ class Tags(_rt.Group):
         tag_id: _uuid.UUID | str,
         group_id: _uuid.UUID | str,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Applies a tag to a group.
 
         Args:
@@ -237,7 +237,7 @@ class Tags(_rt.Group):
             path_params={"tag_id": tag_id, "group_id": group_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def remove_group_tag(
         self,
@@ -245,7 +245,7 @@ class Tags(_rt.Group):
         tag_id: _uuid.UUID | str,
         group_id: _uuid.UUID | str,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Removes a tag from a group.
 
         Args:
@@ -260,7 +260,7 @@ class Tags(_rt.Group):
             path_params={"tag_id": tag_id, "group_id": group_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def add_resource_tag(
         self,
@@ -268,7 +268,7 @@ class Tags(_rt.Group):
         tag_id: _uuid.UUID | str,
         resource_id: _uuid.UUID | str,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Applies a tag to a resource.
 
         Args:
@@ -283,7 +283,7 @@ class Tags(_rt.Group):
             path_params={"tag_id": tag_id, "resource_id": resource_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def remove_resource_tag(
         self,
@@ -291,7 +291,7 @@ class Tags(_rt.Group):
         tag_id: _uuid.UUID | str,
         resource_id: _uuid.UUID | str,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Removes a tag from a resource.
 
         Args:
@@ -306,7 +306,7 @@ class Tags(_rt.Group):
             path_params={"tag_id": tag_id, "resource_id": resource_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
 
 class TagsWithRawResponse(_rt.Group):

@@ -84,7 +84,7 @@ class Tokens(_rt.Group):
 
     def delete_token(
         self, *, token_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Any:
+    ) -> None:
         """Delete token
 
         Deletes a first-party API token. Admins can delete any token. Non-admins can only delete their own tokens when the organization allows all users to create API tokens.
@@ -104,7 +104,7 @@ class Tokens(_rt.Group):
             path_params={"token_id": token_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
 
 class TokensWithRawResponse(_rt.Group):

@@ -101,7 +101,26 @@ class Users(_rt.Group):
     def get_remote_users(
         self,
         *,
-        third_party_provider: list[_models.ThirdPartyProviderEnum | str] | None = None,
+        third_party_provider: list[
+            _models.ThirdPartyProviderEnum
+            | _t.Literal[
+                "AUTH0",
+                "SLACK",
+                "GOOGLE_CHAT",
+                "JIRA",
+                "LINEAR",
+                "SERVICE_NOW",
+                "FRESH_SERVICE",
+                "SHORTCUT",
+                "PAGER_DUTY",
+                "OPSGENIE",
+                "GIT_HUB",
+                "GIT_LAB",
+                "GIT_LAB_CONNECTION",
+                "TELEPORT",
+            ]
+        ]
+        | None = None,
         user_id: list[_uuid.UUID | str] | None = None,
         remote_id: list[str] | None = None,
         cursor: str | None = None,
@@ -137,7 +156,26 @@ class Users(_rt.Group):
     def get_remote_users_iter(
         self,
         *,
-        third_party_provider: list[_models.ThirdPartyProviderEnum | str] | None = None,
+        third_party_provider: list[
+            _models.ThirdPartyProviderEnum
+            | _t.Literal[
+                "AUTH0",
+                "SLACK",
+                "GOOGLE_CHAT",
+                "JIRA",
+                "LINEAR",
+                "SERVICE_NOW",
+                "FRESH_SERVICE",
+                "SHORTCUT",
+                "PAGER_DUTY",
+                "OPSGENIE",
+                "GIT_HUB",
+                "GIT_LAB",
+                "GIT_LAB_CONNECTION",
+                "TELEPORT",
+            ]
+        ]
+        | None = None,
         user_id: list[_uuid.UUID | str] | None = None,
         remote_id: list[str] | None = None,
         page_size: int | None = None,

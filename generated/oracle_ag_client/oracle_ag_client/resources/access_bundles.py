@@ -13,7 +13,7 @@ if _t.TYPE_CHECKING:
 else:  # only annotations name it: imported when something reads them (get_type_hints)
     _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
-_LIST_ACCESS_BUNDLES_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_LIST_ACCESS_BUNDLES_RESPONSES: _rt.Responses = {"200": ("json", None)}
 _LIST_ACCESS_BUNDLES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -45,10 +45,16 @@ class AccessBundles(_rt.Group):
         limit: int | None = None,
         orchestrated_system_id: str | None = None,
         page: str | None = None,
-        requestable_by: _models.ListAccessBundlesRequestableBy | str | None = None,
-        sort_by: _models.ListAccessBundlesSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListAccessBundlesStatus | str | None = None,
+        requestable_by: _models.ListAccessBundlesRequestableBy
+        | _t.Literal["ANY", "NONE"]
+        | None = None,
+        sort_by: _models.ListAccessBundlesSortBy
+        | _t.Literal["name", "timeUpdated", "createdBy"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListAccessBundlesStatus
+        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+        | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -99,10 +105,16 @@ class AccessBundles(_rt.Group):
         keyword_contains: str | None = None,
         limit: int | None = None,
         orchestrated_system_id: str | None = None,
-        requestable_by: _models.ListAccessBundlesRequestableBy | str | None = None,
-        sort_by: _models.ListAccessBundlesSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListAccessBundlesStatus | str | None = None,
+        requestable_by: _models.ListAccessBundlesRequestableBy
+        | _t.Literal["ANY", "NONE"]
+        | None = None,
+        sort_by: _models.ListAccessBundlesSortBy
+        | _t.Literal["name", "timeUpdated", "createdBy"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListAccessBundlesStatus
+        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+        | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],

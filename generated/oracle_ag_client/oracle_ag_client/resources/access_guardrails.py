@@ -49,7 +49,7 @@ class AccessGuardrails(_rt.Group):
         name: str | None = None,
         owner_id: str | None = None,
         page: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGuardrailCollection:
@@ -94,7 +94,7 @@ class AccessGuardrails(_rt.Group):
         limit: int | None = None,
         name: str | None = None,
         owner_id: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
@@ -127,7 +127,7 @@ class AccessGuardrails(_rt.Group):
         | _types.CreateAccessGuardrailDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Creates a new Access Guardrail
 
         Creates a new Access Guardrail.
@@ -159,7 +159,7 @@ class AccessGuardrails(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_access_guardrail(
         self,
@@ -197,7 +197,7 @@ class AccessGuardrails(_rt.Group):
         | _types.UpdateAccessGuardrailDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Update the Access Guardrail identified by id
 
         Updates the Access Guardrail.
@@ -231,7 +231,7 @@ class AccessGuardrails(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def delete_access_guardrail(
         self,

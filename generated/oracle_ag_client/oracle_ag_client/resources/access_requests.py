@@ -61,7 +61,7 @@ class AccessRequests(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessRequestCollection:
@@ -94,7 +94,7 @@ class AccessRequests(_rt.Group):
         self,
         *,
         limit: int | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessRequestSummary]:
@@ -168,7 +168,7 @@ class AccessRequests(_rt.Group):
         | _types.CreateAccessRequestDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Precheck an Access Request
 
         Checks a proposed access request for access guardrails & separation of duties violations.
@@ -201,7 +201,7 @@ class AccessRequests(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def create_extension_request(
         self,

@@ -67,7 +67,7 @@ _REVOKE_ACCESS_REVIEW_RESPONSES: _rt.Responses = {
     "202": ("empty", None),
     "400": ("json", _rt.ModelOf("Error")),
 }
-_LIST_ACCESS_REVIEW_ASSOCIATIONS_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_LIST_ACCESS_REVIEW_ASSOCIATIONS_RESPONSES: _rt.Responses = {"200": ("json", None)}
 _LIST_ACCESS_REVIEW_ASSOCIATIONS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -97,7 +97,7 @@ _GET_POLICY_STATEMENT_RESPONSES: _rt.Responses = {
     "404": ("json", _rt.ModelOf("Error")),
     "429": ("json", _rt.ModelOf("Error")),
 }
-_LIST_POLICY_STATEMENT_IDENTITIES_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_LIST_POLICY_STATEMENT_IDENTITIES_RESPONSES: _rt.Responses = {"200": ("json", None)}
 _LIST_POLICY_STATEMENT_IDENTITIES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -138,8 +138,10 @@ class AccessReviews(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListAccessControlAccessReviewsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListAccessControlAccessReviewsSortBy
+        | _t.Literal["owner", "assignmentName", "recommendation", "daysRemaining", "campaignName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessControlAccessReviewSummaryCollection:
@@ -183,8 +185,10 @@ class AccessReviews(_rt.Group):
         user_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListAccessControlAccessReviewsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListAccessControlAccessReviewsSortBy
+        | _t.Literal["owner", "assignmentName", "recommendation", "daysRemaining", "campaignName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -216,9 +220,20 @@ class AccessReviews(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityAccessReviewsSortBy | str | None = None,
+        sort_by: _models.ListIdentityAccessReviewsSortBy
+        | _t.Literal[
+            "entityName",
+            "assignmentName",
+            "managerName",
+            "recommendation",
+            "daysRemaining",
+            "campaignName",
+            "appNames",
+            "identityAttributes",
+        ]
+        | None = None,
         sort_by_attribute: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.IdentityAccessReviewSummaryCollection:
@@ -262,9 +277,20 @@ class AccessReviews(_rt.Group):
         user_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityAccessReviewsSortBy | str | None = None,
+        sort_by: _models.ListIdentityAccessReviewsSortBy
+        | _t.Literal[
+            "entityName",
+            "assignmentName",
+            "managerName",
+            "recommendation",
+            "daysRemaining",
+            "campaignName",
+            "appNames",
+            "identityAttributes",
+        ]
+        | None = None,
         sort_by_attribute: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
@@ -297,8 +323,10 @@ class AccessReviews(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListOwnershipAccessReviewsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListOwnershipAccessReviewsSortBy
+        | _t.Literal["owner", "assignmentName", "daysRemaining", "campaignName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.OwnershipAccessReviewSummaryCollection:
@@ -340,8 +368,10 @@ class AccessReviews(_rt.Group):
         user_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListOwnershipAccessReviewsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListOwnershipAccessReviewsSortBy
+        | _t.Literal["owner", "assignmentName", "daysRemaining", "campaignName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
@@ -398,8 +428,10 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListActionablePolicyStatementsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListActionablePolicyStatementsSortBy
+        | _t.Literal["position"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PolicyStatementSummaryCollection:
@@ -435,8 +467,10 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         limit: int | None = None,
-        sort_by: _models.ListActionablePolicyStatementsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListActionablePolicyStatementsSortBy
+        | _t.Literal["position"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
@@ -465,7 +499,7 @@ class AccessReviews(_rt.Group):
         | _types.AcceptOrRevokeAccessReviewDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Accept an access review
 
         Accepting the access review for a given accessReviewId.
@@ -494,7 +528,7 @@ class AccessReviews(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def assign_access_review(
         self,
@@ -506,7 +540,7 @@ class AccessReviews(_rt.Group):
         | _types.UpdateOwnerAccessReviewDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Assign an access review
 
         Assigning ownership of an unmatched account to the identity id of the access review.
@@ -535,7 +569,7 @@ class AccessReviews(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def modify_access_review(
         self,
@@ -547,7 +581,7 @@ class AccessReviews(_rt.Group):
         | _types.ModifyAccessReviewDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Modify an access review
 
         Modifying the access review for a given accessReviewId.
@@ -576,7 +610,7 @@ class AccessReviews(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def reassign_access_review(
         self,
@@ -588,7 +622,7 @@ class AccessReviews(_rt.Group):
         | _types.UpdateOwnerAccessReviewDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Reassign an access review
 
         Reassigning the access review to new reviewer(identityId) for a given accessReviewId.
@@ -618,7 +652,7 @@ class AccessReviews(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def remove_access_review(
         self,
@@ -630,7 +664,7 @@ class AccessReviews(_rt.Group):
         | _types.AcceptOrRevokeAccessReviewDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Remove an access review
 
         Removing the unmatched account for the access review.
@@ -661,7 +695,7 @@ class AccessReviews(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def revoke_access_review(
         self,
@@ -673,7 +707,7 @@ class AccessReviews(_rt.Group):
         | _types.AcceptOrRevokeAccessReviewDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Revoke an access review
 
         Revoking the access review for a given accessReviewId.
@@ -701,7 +735,7 @@ class AccessReviews(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def list_access_review_associations(
         self,
@@ -709,8 +743,8 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListAccessReviewAssociationsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListAccessReviewAssociationsSortBy | _t.Literal["position"] | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
@@ -743,8 +777,8 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         limit: int | None = None,
-        sort_by: _models.ListAccessReviewAssociationsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListAccessReviewAssociationsSortBy | _t.Literal["position"] | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -769,8 +803,10 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListAccessReviewEventChangesSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListAccessReviewEventChangesSortBy
+        | _t.Literal["id", "displayName", "timeChanged"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessReviewEventChangesSummaryCollection:
@@ -805,8 +841,10 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         limit: int | None = None,
-        sort_by: _models.ListAccessReviewEventChangesSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListAccessReviewEventChangesSortBy
+        | _t.Literal["id", "displayName", "timeChanged"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessReviewEventChangesSummary]:
@@ -829,11 +867,23 @@ class AccessReviews(_rt.Group):
         self,
         *,
         access_review_id: str,
-        type: _models.ListAccessReviewIdentitiesType | str,
+        type: _models.ListAccessReviewIdentitiesType
+        | _t.Literal["EXCLUDED", "INCLUDED", "NON_REVIEWABLE"],
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListAccessReviewIdentitiesSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListAccessReviewIdentitiesSortBy
+        | _t.Literal[
+            "entityName",
+            "assignmentName",
+            "managerName",
+            "recommendation",
+            "daysRemaining",
+            "campaignName",
+            "appNames",
+            "identityAttributes",
+        ]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.IdentitySummaryCollection:
@@ -872,10 +922,22 @@ class AccessReviews(_rt.Group):
         self,
         *,
         access_review_id: str,
-        type: _models.ListAccessReviewIdentitiesType | str,
+        type: _models.ListAccessReviewIdentitiesType
+        | _t.Literal["EXCLUDED", "INCLUDED", "NON_REVIEWABLE"],
         limit: int | None = None,
-        sort_by: _models.ListAccessReviewIdentitiesSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListAccessReviewIdentitiesSortBy
+        | _t.Literal[
+            "entityName",
+            "assignmentName",
+            "managerName",
+            "recommendation",
+            "daysRemaining",
+            "campaignName",
+            "appNames",
+            "identityAttributes",
+        ]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.IdentitySummary]:
@@ -993,8 +1055,10 @@ class AccessReviews(_rt.Group):
         policy_statement_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListPolicyStatementIdentitiesSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListPolicyStatementIdentitiesSortBy
+        | _t.Literal["displayName", "domainName", "membership", "email"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
@@ -1032,8 +1096,10 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         policy_statement_id: str,
         limit: int | None = None,
-        sort_by: _models.ListPolicyStatementIdentitiesSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListPolicyStatementIdentitiesSortBy
+        | _t.Literal["displayName", "domainName", "membership", "email"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -1060,11 +1126,13 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         policy_statement_id: str,
-        group_by: _models.ListPolicyStatementResourceCountsGroupBy | str,
+        group_by: _models.ListPolicyStatementResourceCountsGroupBy | _t.Literal["type"],
         limit: int | None = None,
         page: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        type: _models.ListPolicyStatementResourceCountsType | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        type: _models.ListPolicyStatementResourceCountsType
+        | _t.Literal["RESOURCE_TYPE", "COMPARTMENT"]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ResourceAggregationSummaryCollection:
@@ -1108,10 +1176,12 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         policy_statement_id: str,
-        group_by: _models.ListPolicyStatementResourceCountsGroupBy | str,
+        group_by: _models.ListPolicyStatementResourceCountsGroupBy | _t.Literal["type"],
         limit: int | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        type: _models.ListPolicyStatementResourceCountsType | str | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        type: _models.ListPolicyStatementResourceCountsType
+        | _t.Literal["RESOURCE_TYPE", "COMPARTMENT"]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.ResourceAggregationSummary]:
@@ -1140,8 +1210,10 @@ class AccessReviews(_rt.Group):
         policy_statement_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListPolicyStatementResourcesSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListPolicyStatementResourcesSortBy
+        | _t.Literal["resourceName", "resourceType", "compartmentName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PolicyStatementResourceSummaryCollection:
@@ -1184,8 +1256,10 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         policy_statement_id: str,
         limit: int | None = None,
-        sort_by: _models.ListPolicyStatementResourcesSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListPolicyStatementResourcesSortBy
+        | _t.Literal["resourceName", "resourceType", "compartmentName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
@@ -1213,8 +1287,10 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListAccessReviewPriorActionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListAccessReviewPriorActionsSortBy
+        | _t.Literal["campaignName", "reviewerName", "reviewerType", "timeReviewed", "action"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessReviewPriorActionsSummaryCollection:
@@ -1252,8 +1328,10 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         limit: int | None = None,
-        sort_by: _models.ListAccessReviewPriorActionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListAccessReviewPriorActionsSortBy
+        | _t.Literal["campaignName", "reviewerName", "reviewerType", "timeReviewed", "action"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:

@@ -31,8 +31,10 @@ class AccountProfiles(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> dict[str, _t.Any]:
@@ -77,8 +79,10 @@ class AccountProfiles(_rt.Group):
         is_default_only: bool | None = None,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:

@@ -8,7 +8,7 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
-_LIST_APPROVAL_WORKFLOWS_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_LIST_APPROVAL_WORKFLOWS_RESPONSES: _rt.Responses = {"200": ("json", None)}
 _LIST_APPROVAL_WORKFLOWS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -27,13 +27,19 @@ class ApprovalWorkflows(_rt.Group):
         *,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        out_of_box_category: _models.ListApprovalWorkflowsOutOfBoxCategory | str | None = None,
+        out_of_box_category: _models.ListApprovalWorkflowsOutOfBoxCategory
+        | _t.Literal["UNMATCHED", "OWNERSHIP", "TRANSITION"]
+        | None = None,
         owner_id: str | None = None,
         page: str | None = None,
         process_id: str | None = None,
-        sort_by: _models.ListApprovalWorkflowsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        state: _models.ListApprovalWorkflowsState | str | None = None,
+        sort_by: _models.ListApprovalWorkflowsSortBy
+        | _t.Literal["displayName", "state", "creatorId", "timeCreated"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        state: _models.ListApprovalWorkflowsState
+        | _t.Literal["DRAFT", "PUBLISHING", "ACTIVE", "DISABLED", "DELETING"]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
@@ -80,12 +86,18 @@ class ApprovalWorkflows(_rt.Group):
         *,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        out_of_box_category: _models.ListApprovalWorkflowsOutOfBoxCategory | str | None = None,
+        out_of_box_category: _models.ListApprovalWorkflowsOutOfBoxCategory
+        | _t.Literal["UNMATCHED", "OWNERSHIP", "TRANSITION"]
+        | None = None,
         owner_id: str | None = None,
         process_id: str | None = None,
-        sort_by: _models.ListApprovalWorkflowsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        state: _models.ListApprovalWorkflowsState | str | None = None,
+        sort_by: _models.ListApprovalWorkflowsSortBy
+        | _t.Literal["displayName", "state", "creatorId", "timeCreated"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        state: _models.ListApprovalWorkflowsState
+        | _t.Literal["DRAFT", "PUBLISHING", "ACTIVE", "DISABLED", "DELETING"]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:

@@ -57,19 +57,40 @@ class Approvals(_rt.Group):
         *,
         access_request_id: str | None = None,
         assignee_id: str | None = None,
-        assignee_scope: _models.ListApprovalTasksAssigneeScope | str | None = None,
+        assignee_scope: _models.ListApprovalTasksAssigneeScope
+        | _t.Literal["DIRECT", "INDIRECT"]
+        | None = None,
         due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
         page: str | None = None,
         requested_after: _dt.datetime | str | None = None,
-        sort_by: _models.ListApprovalTasksSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: list[_models.ListApprovalTasksStatusItem | str] | None = None,
+        sort_by: _models.ListApprovalTasksSortBy
+        | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: list[
+            _models.ListApprovalTasksStatusItem
+            | _t.Literal[
+                "PENDING_APPROVAL",
+                "APPROVED",
+                "ASSIGNED",
+                "MODIFIED",
+                "REJECTED",
+                "REMOVED",
+                "DELETED",
+                "INFO_REQUESTED",
+                "EXTENSION_REQUESTED",
+                "ESCALATED",
+                "ERROR",
+                "CANCELLED",
+            ]
+        ]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get a list of Approval tasks
 
         Returns details of all available approval tasks with support for pagination.
@@ -115,22 +136,43 @@ class Approvals(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def list_approval_tasks_iter(
         self,
         *,
         access_request_id: str | None = None,
         assignee_id: str | None = None,
-        assignee_scope: _models.ListApprovalTasksAssigneeScope | str | None = None,
+        assignee_scope: _models.ListApprovalTasksAssigneeScope
+        | _t.Literal["DIRECT", "INDIRECT"]
+        | None = None,
         due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
         requested_after: _dt.datetime | str | None = None,
-        sort_by: _models.ListApprovalTasksSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: list[_models.ListApprovalTasksStatusItem | str] | None = None,
+        sort_by: _models.ListApprovalTasksSortBy
+        | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: list[
+            _models.ListApprovalTasksStatusItem
+            | _t.Literal[
+                "PENDING_APPROVAL",
+                "APPROVED",
+                "ASSIGNED",
+                "MODIFIED",
+                "REJECTED",
+                "REMOVED",
+                "DELETED",
+                "INFO_REQUESTED",
+                "EXTENSION_REQUESTED",
+                "ESCALATED",
+                "ERROR",
+                "CANCELLED",
+            ]
+        ]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -199,18 +241,39 @@ class Approvals(_rt.Group):
         self,
         *,
         access_request_id: str | None = None,
-        assignee_scope: _models.ListMyApprovalTasksAssigneeScope | str | None = None,
+        assignee_scope: _models.ListMyApprovalTasksAssigneeScope
+        | _t.Literal["DIRECT", "INDIRECT"]
+        | None = None,
         due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
         page: str | None = None,
         requested_after: _dt.datetime | str | None = None,
-        sort_by: _models.ListMyApprovalTasksSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: list[_models.ListMyApprovalTasksStatusItem | str] | None = None,
+        sort_by: _models.ListMyApprovalTasksSortBy
+        | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: list[
+            _models.ListMyApprovalTasksStatusItem
+            | _t.Literal[
+                "PENDING_APPROVAL",
+                "APPROVED",
+                "ASSIGNED",
+                "MODIFIED",
+                "REJECTED",
+                "REMOVED",
+                "DELETED",
+                "INFO_REQUESTED",
+                "EXTENSION_REQUESTED",
+                "ESCALATED",
+                "ERROR",
+                "CANCELLED",
+            ]
+        ]
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get a list of my Approval tasks
 
         Returns details of my available approval tasks with support for pagination. Password credentials are required
@@ -253,21 +316,42 @@ class Approvals(_rt.Group):
             exploded=frozenset({"instanceTags", "status"}),
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def list_my_approval_tasks_iter(
         self,
         *,
         access_request_id: str | None = None,
-        assignee_scope: _models.ListMyApprovalTasksAssigneeScope | str | None = None,
+        assignee_scope: _models.ListMyApprovalTasksAssigneeScope
+        | _t.Literal["DIRECT", "INDIRECT"]
+        | None = None,
         due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
         requested_after: _dt.datetime | str | None = None,
-        sort_by: _models.ListMyApprovalTasksSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: list[_models.ListMyApprovalTasksStatusItem | str] | None = None,
+        sort_by: _models.ListMyApprovalTasksSortBy
+        | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: list[
+            _models.ListMyApprovalTasksStatusItem
+            | _t.Literal[
+                "PENDING_APPROVAL",
+                "APPROVED",
+                "ASSIGNED",
+                "MODIFIED",
+                "REJECTED",
+                "REMOVED",
+                "DELETED",
+                "INFO_REQUESTED",
+                "EXTENSION_REQUESTED",
+                "ESCALATED",
+                "ERROR",
+                "CANCELLED",
+            ]
+        ]
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_my_approval_tasks`, yielding the items of every page in turn (fetched as needed)."""

@@ -97,9 +97,21 @@ class Campaigns(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListCampaignsStatus | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListCampaignsStatus
+        | _t.Literal[
+            "DRAFT",
+            "SCHEDULED",
+            "IN_PROGRESS",
+            "READY_FOR_APPROVAL",
+            "APPROVED",
+            "TERMINATED",
+            "SYSTEM_ABORTED",
+        ]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.CampaignCollection:
@@ -143,9 +155,21 @@ class Campaigns(_rt.Group):
         *,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListCampaignsStatus | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListCampaignsStatus
+        | _t.Literal[
+            "DRAFT",
+            "SCHEDULED",
+            "IN_PROGRESS",
+            "READY_FOR_APPROVAL",
+            "APPROVED",
+            "TERMINATED",
+            "SYSTEM_ABORTED",
+        ]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
@@ -176,7 +200,7 @@ class Campaigns(_rt.Group):
         opc_retry_token: str | None = None,
         body: _models.CreateCampaignDetails | _types.CreateCampaignDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Create a new campaign
 
         Creates a new Access or Ownership campaign.
@@ -211,19 +235,21 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_campaign_cloud_providers(
         self,
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get Cloud Providers
 
         Returns a list of tenancies for a cloud system.
@@ -255,14 +281,16 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_campaign_cloud_providers_iter(
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -288,12 +316,14 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get Compartments
 
         Returns a list of compartments in a tenancy for a cloud system.
@@ -325,14 +355,16 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_campaign_compartments_iter(
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -359,12 +391,14 @@ class Campaigns(_rt.Group):
         custom_attribute_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get custom attributes values
 
         Retrieve a list of custom attribute values applicable to 'Who has access?' when running Access Reviews.
@@ -398,15 +432,17 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_campaign_custom_attribute_values_iter(
         self,
         *,
         custom_attribute_id: str,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -434,12 +470,14 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.CriteriaDetails | _types.CriteriaDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get Domains
 
         Retrieves a list of domains associated with a tenancy in a specified compartment.
@@ -470,14 +508,16 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_campaign_domains_iter(
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.CriteriaDetails | _types.CriteriaDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -503,12 +543,14 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get Identity Collections
 
         Retrieves a list of identity collections for running membership review.
@@ -540,14 +582,16 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_campaign_identity_collections_iter(
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -574,12 +618,14 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get Permissions
 
         Retrieves a list of permissions for running access reviews.
@@ -611,14 +657,16 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_campaign_permissions_iter(
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -644,12 +692,14 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get Policies
 
         Retrieves a list of policies for running policy reviews.
@@ -681,14 +731,16 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_campaign_policies_iter(
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -714,12 +766,14 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get Resources
 
         Retrieves a list of resources (What are users accessing?) for running access reviews.
@@ -751,14 +805,16 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_campaign_resources_iter(
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -784,12 +840,14 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get Roles
 
         Retrieves a list of roles for running access reviews.
@@ -821,14 +879,16 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_campaign_roles_iter(
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -883,7 +943,7 @@ class Campaigns(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.CreateCampaignDetails | _types.CreateCampaignDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Update Campaign
 
         Updates an existing campaign. You can edit a campaign in the Draft or Scheduled state.
@@ -920,7 +980,7 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def delete_campaign(
         self,
@@ -962,7 +1022,7 @@ class Campaigns(_rt.Group):
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Approve or sign-off a campaign
 
         Approve or sign-off a campaign.
@@ -991,7 +1051,7 @@ class Campaigns(_rt.Group):
             },
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def change_campaign_owner(
         self,
@@ -1002,7 +1062,7 @@ class Campaigns(_rt.Group):
         opc_retry_token: str | None = None,
         body: _models.ChangeOwnerDetails | _types.ChangeOwnerDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Change Campaign Owner
 
         Change the campaign Owner.
@@ -1036,18 +1096,18 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def terminate_campaign(
         self,
         *,
         campaign_id: str,
-        type: _models.TerminateCampaignType | str | None = None,
+        type: _models.TerminateCampaignType | _t.Literal["INSTANCE", "SERIES"] | None = None,
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Terminate a campaign instance or series
 
         Terminate an ongoing campaign instance or series.
@@ -1077,7 +1137,7 @@ class Campaigns(_rt.Group):
             },
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
 
 class CampaignsWithRawResponse(_rt.Group):

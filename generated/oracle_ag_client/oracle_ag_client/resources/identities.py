@@ -26,7 +26,7 @@ _GET_IDENTITY_RESPONSES: _rt.Responses = {
     "409": ("json", _rt.ModelOf("Error")),
     "429": ("json", _rt.ModelOf("Error")),
 }
-_LIST_IDENTITY_ACCOUNTS_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_LIST_IDENTITY_ACCOUNTS_RESPONSES: _rt.Responses = {"200": ("json", None)}
 _LIST_IDENTITY_ACCOUNTS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -51,14 +51,37 @@ class Identities(_rt.Group):
         *,
         attribute_values: list[str] | None = None,
         attributes: list[str] | None = None,
-        binding_operator: _models.ListIdentitiesBindingOperator | str | None = None,
-        consumer_filter: _models.ListIdentitiesConsumerFilter | str | None = None,
+        binding_operator: _models.ListIdentitiesBindingOperator
+        | _t.Literal["ALL", "ANY"]
+        | None = None,
+        consumer_filter: _models.ListIdentitiesConsumerFilter
+        | _t.Literal["CONSUMER", "WORKFORCE"]
+        | None = None,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        operators: list[_models.ListIdentitiesOperatorsItem | str] | None = None,
+        operators: list[
+            _models.ListIdentitiesOperatorsItem
+            | _t.Literal[
+                "EQ",
+                "NE",
+                "GT",
+                "LT",
+                "GTE",
+                "LTE",
+                "BEFORE",
+                "AFTER",
+                "TO",
+                "FROM",
+                "CONTAINS",
+                "NOT_CONTAINS",
+            ]
+        ]
+        | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGovernanceTypeCollection:
@@ -107,13 +130,36 @@ class Identities(_rt.Group):
         *,
         attribute_values: list[str] | None = None,
         attributes: list[str] | None = None,
-        binding_operator: _models.ListIdentitiesBindingOperator | str | None = None,
-        consumer_filter: _models.ListIdentitiesConsumerFilter | str | None = None,
+        binding_operator: _models.ListIdentitiesBindingOperator
+        | _t.Literal["ALL", "ANY"]
+        | None = None,
+        consumer_filter: _models.ListIdentitiesConsumerFilter
+        | _t.Literal["CONSUMER", "WORKFORCE"]
+        | None = None,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        operators: list[_models.ListIdentitiesOperatorsItem | str] | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        operators: list[
+            _models.ListIdentitiesOperatorsItem
+            | _t.Literal[
+                "EQ",
+                "NE",
+                "GT",
+                "LT",
+                "GTE",
+                "LTE",
+                "BEFORE",
+                "AFTER",
+                "TO",
+                "FROM",
+                "CONTAINS",
+                "NOT_CONTAINS",
+            ]
+        ]
+        | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessGovernanceEntity]:
@@ -145,16 +191,32 @@ class Identities(_rt.Group):
     def list_identity_attributes(
         self,
         *,
-        attributes_namespace: _models.ListIdentityAttributesAttributesNamespace | str | None = None,
-        attributes_type: _models.ListIdentityAttributesAttributesType | str | None = None,
+        attributes_namespace: _models.ListIdentityAttributesAttributesNamespace
+        | _t.Literal["ALL", "DEFAULTS", "CUSTOM", "AFFILIATION", "ALL_NO_AFFILIATION"]
+        | None = None,
+        attributes_type: _models.ListIdentityAttributesAttributesType
+        | _t.Literal[
+            "FULL",
+            "CUSTOM_ON_IDENTITY_PAGE",
+            "CUSTOM_CAMPAIGN_SELECTION",
+            "CUSTOM_CAMPAIGN_EVENT",
+            "CUSTOM_IDENTITY_LIFE_CYCLE",
+            "CUSTOM_ON_MATCHING_RULES",
+            "CUSTOM_ON_MAPPING_RULES",
+            "CUSTOM_ON_ENTITY_VIEW",
+            "OWNERSHIP_CAMPAIGN_VIEW",
+        ]
+        | None = None,
         limit: int | None = None,
         name: str | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get Identity Attributes
 
         Gets Identity Attributes.
@@ -189,17 +251,33 @@ class Identities(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def list_identity_attributes_iter(
         self,
         *,
-        attributes_namespace: _models.ListIdentityAttributesAttributesNamespace | str | None = None,
-        attributes_type: _models.ListIdentityAttributesAttributesType | str | None = None,
+        attributes_namespace: _models.ListIdentityAttributesAttributesNamespace
+        | _t.Literal["ALL", "DEFAULTS", "CUSTOM", "AFFILIATION", "ALL_NO_AFFILIATION"]
+        | None = None,
+        attributes_type: _models.ListIdentityAttributesAttributesType
+        | _t.Literal[
+            "FULL",
+            "CUSTOM_ON_IDENTITY_PAGE",
+            "CUSTOM_CAMPAIGN_SELECTION",
+            "CUSTOM_CAMPAIGN_EVENT",
+            "CUSTOM_IDENTITY_LIFE_CYCLE",
+            "CUSTOM_ON_MATCHING_RULES",
+            "CUSTOM_ON_MAPPING_RULES",
+            "CUSTOM_ON_ENTITY_VIEW",
+            "OWNERSHIP_CAMPAIGN_VIEW",
+        ]
+        | None = None,
         limit: int | None = None,
         name: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -263,8 +341,10 @@ class Identities(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
@@ -306,8 +386,10 @@ class Identities(_rt.Group):
         identity_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -338,8 +420,10 @@ class Identities(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGovernanceTypeCollection:
@@ -381,8 +465,10 @@ class Identities(_rt.Group):
         identity_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessGovernanceEntity]:

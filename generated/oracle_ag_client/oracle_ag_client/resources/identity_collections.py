@@ -46,9 +46,13 @@ class IdentityCollections(_rt.Group):
         keyword_contains: str | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListIdentityCollectionsStatus
+        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+        | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -97,9 +101,13 @@ class IdentityCollections(_rt.Group):
         is_managed_at_target_orchestrated_system: bool | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListIdentityCollectionsStatus
+        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+        | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -134,7 +142,7 @@ class IdentityCollections(_rt.Group):
         | _types.CreateIdentityCollectionRequestParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Creates a new Identity Collection
 
         Args:
@@ -168,7 +176,7 @@ class IdentityCollections(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_identity_collection(
         self,
@@ -208,7 +216,7 @@ class IdentityCollections(_rt.Group):
         | _types.UpdateIdentityCollectionDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Update the Identity Collection identified by the id
 
         Updates the Identity Collection
@@ -248,7 +256,7 @@ class IdentityCollections(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def list_identity_collection_members(
         self,
@@ -257,8 +265,10 @@ class IdentityCollections(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGovernanceTypeCollection:
@@ -300,8 +310,10 @@ class IdentityCollections(_rt.Group):
         identity_collection_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessGovernanceEntity]:

@@ -120,17 +120,63 @@ class OrchestratedSystems(_rt.Group):
         is_orchestrated_system_activated: bool | None = None,
         is_schema_discovery_supported: bool | None = None,
         keyword_contains: list[str] | None = None,
-        lifecycle_state: list[_models.ListOrchestratedSystemsLifecycleStateItem | str]
+        lifecycle_state: list[
+            _models.ListOrchestratedSystemsLifecycleStateItem | _t.Literal["ACTIVE", "INACTIVE"]
+        ]
         | None = None,
         limit: int | None = None,
-        mode: list[_models.ListOrchestratedSystemsModeItem | str] | None = None,
+        mode: list[
+            _models.ListOrchestratedSystemsModeItem
+            | _t.Literal["AUTHORITATIVE", "NONAUTHORITATIVE", "BOTH", "NONE"]
+        ]
+        | None = None,
         orchestrated_system_type: list[
-            _models.ListOrchestratedSystemsOrchestratedSystemTypeItem | str
+            _models.ListOrchestratedSystemsOrchestratedSystemTypeItem
+            | _t.Literal[
+                "OIG",
+                "OCI",
+                "AZUREAD",
+                "DBUMORADB",
+                "SALESFORCE",
+                "SERVICENOW",
+                "EBSUM",
+                "EBSHRMS",
+                "FA",
+                "MSFTAD",
+                "OID",
+                "OUD",
+                "DBUMMYSQL",
+                "DBUMDB2",
+                "MSTEAMS",
+                "ELOQUA",
+                "NETSUITE",
+                "DBUMMSSQL",
+                "EXPRESSFLATFILE",
+                "GRC",
+                "SIEBELUM",
+                "PRIMAVERA",
+                "PEOPLESOFT",
+                "DBATORACLE",
+                "ARCONPAM",
+                "CERNERMILLENNIUM",
+                "DBATMYSQL",
+                "DBATMSSQL",
+                "CERNERHI",
+                "ZOOM",
+                "JIRA",
+                "WORKDAY",
+                "SAPARIBA",
+                "SUCCESSFACTORS",
+                "SAPS4HANA",
+                "SAPFIELDGLASS",
+                "BEYONDTRUST",
+                "ORACLEEPM",
+            ]
         ]
         | None = None,
         owner_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Get a list of Orchestrated Systems
 
         Returns all active/inactive orchestrated systems and their details with support for pagination.
@@ -178,7 +224,7 @@ class OrchestratedSystems(_rt.Group):
             ),
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_orchestrated_system(
         self,
@@ -249,9 +295,13 @@ class OrchestratedSystems(_rt.Group):
         limit: int | None = None,
         page: str | None = None,
         permission_type_id: str | None = None,
-        resource_type: _models.ListOrchestratedSystemPermissionsResourceType | str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        resource_type: _models.ListOrchestratedSystemPermissionsResourceType
+        | _t.Literal["APP_ROLE", "GROUP"]
+        | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> dict[str, _t.Any]:
@@ -300,9 +350,13 @@ class OrchestratedSystems(_rt.Group):
         keyword_contains: str | None = None,
         limit: int | None = None,
         permission_type_id: str | None = None,
-        resource_type: _models.ListOrchestratedSystemPermissionsResourceType | str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
+        resource_type: _models.ListOrchestratedSystemPermissionsResourceType
+        | _t.Literal["APP_ROLE", "GROUP"]
+        | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:

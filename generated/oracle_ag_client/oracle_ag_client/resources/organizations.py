@@ -30,9 +30,13 @@ class Organizations(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListOrganizationsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListOrganizationsStatus | str | None = None,
+        sort_by: _models.ListOrganizationsSortBy
+        | _t.Literal["createdBy", "displayName", "name", "timeUpdated"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListOrganizationsStatus
+        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.OrganizationCollection:
@@ -73,9 +77,13 @@ class Organizations(_rt.Group):
         *,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListOrganizationsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListOrganizationsStatus | str | None = None,
+        sort_by: _models.ListOrganizationsSortBy
+        | _t.Literal["createdBy", "displayName", "name", "timeUpdated"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListOrganizationsStatus
+        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:

@@ -49,9 +49,13 @@ class Policies(_rt.Group):
         keyword_contains: str | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListIdentityCollectionsStatus
+        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PolicyCollection:
@@ -91,9 +95,13 @@ class Policies(_rt.Group):
         *,
         keyword_contains: str | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListIdentityCollectionsStatus
+        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+        | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:

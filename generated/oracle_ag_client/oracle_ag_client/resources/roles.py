@@ -13,7 +13,7 @@ if _t.TYPE_CHECKING:
 else:  # only annotations name it: imported when something reads them (get_type_hints)
     _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
-_LIST_ROLES_RESPONSES: _rt.Responses = {"200": ("empty", None)}
+_LIST_ROLES_RESPONSES: _rt.Responses = {"200": ("json", None)}
 _LIST_ROLES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -45,10 +45,16 @@ class Roles(_rt.Group):
         limit: int | None = None,
         organization_id: str | None = None,
         page: str | None = None,
-        requestable_by: _models.ListRolesRequestableBy | str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        requestable_by: _models.ListRolesRequestableBy
+        | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
+        | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListIdentityCollectionsStatus
+        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+        | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -99,10 +105,16 @@ class Roles(_rt.Group):
         keyword_contains: str | None = None,
         limit: int | None = None,
         organization_id: str | None = None,
-        requestable_by: _models.ListRolesRequestableBy | str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy | str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | str | None = None,
-        status: _models.ListIdentityCollectionsStatus | str | None = None,
+        requestable_by: _models.ListRolesRequestableBy
+        | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
+        | None = None,
+        sort_by: _models.ListIdentityCollectionsSortBy
+        | _t.Literal["timeCreated", "displayName"]
+        | None = None,
+        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        status: _models.ListIdentityCollectionsStatus
+        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+        | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -134,7 +146,7 @@ class Roles(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.CreateRoleDetails | _types.CreateRoleDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Creates a new Role
 
         Creates a new role with the specified details.
@@ -168,7 +180,7 @@ class Roles(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def get_role(
         self,
@@ -203,7 +215,7 @@ class Roles(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.UpdateRoleDetails | _types.UpdateRoleDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Update Role
 
         Updates the details of an existing role with a given ID.
@@ -235,7 +247,7 @@ class Roles(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
     def delete_role(
         self,

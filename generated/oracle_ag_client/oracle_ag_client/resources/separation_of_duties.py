@@ -34,7 +34,7 @@ class SeparationOfDuties(_rt.Group):
         | _types.CheckSeparationOfDutiesStatusDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Any:
+    ) -> None:
         """Check status of the separation of duties request(s)
 
         Returns the current status for one or more separation of duties requests.
@@ -64,7 +64,7 @@ class SeparationOfDuties(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
 
 class SeparationOfDutiesWithRawResponse(_rt.Group):

@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.bundles import AsyncBundles, Bundles
+    from .resources import bundles as _group_bundles
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_bundles = _rt.LazyModule(__package__ + ".resources.bundles")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "ADDITIONAL_PROPERTIES"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def bundles(self) -> Bundles:
+    def bundles(self) -> _group_bundles.Bundles:
         from .resources.bundles import Bundles
 
         return Bundles(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def bundles(self) -> AsyncBundles:
+    def bundles(self) -> _group_bundles.AsyncBundles:
         from .resources.bundles import AsyncBundles
 
         return AsyncBundles(self)

@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.pets import AsyncPets, Pets
+    from .resources import pets as _group_pets
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_pets = _rt.LazyModule(__package__ + ".resources.pets")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "ALL_OF"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def pets(self) -> Pets:
+    def pets(self) -> _group_pets.Pets:
         from .resources.pets import Pets
 
         return Pets(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def pets(self) -> AsyncPets:
+    def pets(self) -> _group_pets.AsyncPets:
         from .resources.pets import AsyncPets
 
         return AsyncPets(self)

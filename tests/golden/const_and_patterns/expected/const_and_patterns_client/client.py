@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.events import AsyncEvents, Events
+    from .resources import events as _group_events
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_events = _rt.LazyModule(__package__ + ".resources.events")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "CONST_AND_PATTERNS"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def events(self) -> Events:
+    def events(self) -> _group_events.Events:
         from .resources.events import Events
 
         return Events(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def events(self) -> AsyncEvents:
+    def events(self) -> _group_events.AsyncEvents:
         from .resources.events import AsyncEvents
 
         return AsyncEvents(self)

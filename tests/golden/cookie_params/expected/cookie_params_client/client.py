@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.session import AsyncSession, Session
+    from .resources import session as _group_session
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_session = _rt.LazyModule(__package__ + ".resources.session")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "COOKIE_PARAMS"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def session(self) -> Session:
+    def session(self) -> _group_session.Session:
         from .resources.session import Session
 
         return Session(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def session(self) -> AsyncSession:
+    def session(self) -> _group_session.AsyncSession:
         from .resources.session import AsyncSession
 
         return AsyncSession(self)

@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.tasks import AsyncTasks, Tasks
+    from .resources import tasks as _group_tasks
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_tasks = _rt.LazyModule(__package__ + ".resources.tasks")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "ENUMS"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def tasks(self) -> Tasks:
+    def tasks(self) -> _group_tasks.Tasks:
         from .resources.tasks import Tasks
 
         return Tasks(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def tasks(self) -> AsyncTasks:
+    def tasks(self) -> _group_tasks.AsyncTasks:
         from .resources.tasks import AsyncTasks
 
         return AsyncTasks(self)

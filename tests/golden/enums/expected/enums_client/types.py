@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import typing as _t
 
-if _t.TYPE_CHECKING:
-    from . import models as _models
+from . import models as _models  # cheap: each model loads when an annotation names it
 
 __all__ = [
     "TaskParam",
@@ -15,6 +14,8 @@ __all__ = [
 class TaskParam(_t.TypedDict, total=False):
     """The dict form of `models.Task`, keyed by wire names."""
 
-    status: _t.Required[_models.Status | str]
-    priority: _t.Required[_models.Priority | int]
-    kind: _t.NotRequired[_models.TaskKind | str]
+    status: _t.Required[
+        _models.Status | _t.Literal["in-progress", "in_progress", "2fa", "", "class", "a b", "done"]
+    ]
+    priority: _t.Required[_models.Priority | _t.Literal[0, 1, 2]]
+    kind: _t.NotRequired[_models.TaskKind | _t.Literal["bug", "feature", "chore"]]

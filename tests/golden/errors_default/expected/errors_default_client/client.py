@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.widgets import AsyncWidgets, Widgets
+    from .resources import widgets as _group_widgets
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_widgets = _rt.LazyModule(__package__ + ".resources.widgets")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "ERRORS_DEFAULT"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def widgets(self) -> Widgets:
+    def widgets(self) -> _group_widgets.Widgets:
         from .resources.widgets import Widgets
 
         return Widgets(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def widgets(self) -> AsyncWidgets:
+    def widgets(self) -> _group_widgets.AsyncWidgets:
         from .resources.widgets import AsyncWidgets
 
         return AsyncWidgets(self)

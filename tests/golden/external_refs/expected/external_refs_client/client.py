@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.orders import AsyncOrders, Orders
+    from .resources import orders as _group_orders
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_orders = _rt.LazyModule(__package__ + ".resources.orders")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "EXTERNAL_REFS"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def orders(self) -> Orders:
+    def orders(self) -> _group_orders.Orders:
         from .resources.orders import Orders
 
         return Orders(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def orders(self) -> AsyncOrders:
+    def orders(self) -> _group_orders.AsyncOrders:
         from .resources.orders import AsyncOrders
 
         return AsyncOrders(self)

@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.forms import AsyncForms, Forms
+    from .resources import forms as _group_forms
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_forms = _rt.LazyModule(__package__ + ".resources.forms")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "FORM_BODY"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def forms(self) -> Forms:
+    def forms(self) -> _group_forms.Forms:
         from .resources.forms import Forms
 
         return Forms(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def forms(self) -> AsyncForms:
+    def forms(self) -> _group_forms.AsyncForms:
         from .resources.forms import AsyncForms
 
         return AsyncForms(self)

@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.things import AsyncThings, Things
+    from .resources import things as _group_things
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_things = _rt.LazyModule(__package__ + ".resources.things")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "MEDIA_TYPES"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def things(self) -> Things:
+    def things(self) -> _group_things.Things:
         from .resources.things import Things
 
         return Things(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def things(self) -> AsyncThings:
+    def things(self) -> _group_things.AsyncThings:
         from .resources.things import AsyncThings
 
         return AsyncThings(self)

@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.items import AsyncItems, Items
+    from .resources import items as _group_items
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_items = _rt.LazyModule(__package__ + ".resources.items")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "MULTIPLE_2XX"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def items(self) -> Items:
+    def items(self) -> _group_items.Items:
         from .resources.items import Items
 
         return Items(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def items(self) -> AsyncItems:
+    def items(self) -> _group_items.AsyncItems:
         from .resources.items import AsyncItems
 
         return AsyncItems(self)

@@ -11,8 +11,11 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.admin_users import AdminUsers, AsyncAdminUsers
-    from .resources.admin_users_ import AdminUsers_, AsyncAdminUsers_
+    from .resources import admin_users as _group_admin_users
+    from .resources import admin_users_ as _group_admin_users_
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_admin_users = _rt.LazyModule(__package__ + ".resources.admin_users")
+    _group_admin_users_ = _rt.LazyModule(__package__ + ".resources.admin_users_")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "NAME_CLASHES"
@@ -47,13 +50,13 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def admin_users(self) -> AdminUsers:
+    def admin_users(self) -> _group_admin_users.AdminUsers:
         from .resources.admin_users import AdminUsers
 
         return AdminUsers(self)
 
     @_ft.cached_property
-    def admin_users_(self) -> AdminUsers_:
+    def admin_users_(self) -> _group_admin_users_.AdminUsers_:
         from .resources.admin_users_ import AdminUsers_
 
         return AdminUsers_(self)
@@ -88,13 +91,13 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def admin_users(self) -> AsyncAdminUsers:
+    def admin_users(self) -> _group_admin_users.AsyncAdminUsers:
         from .resources.admin_users import AsyncAdminUsers
 
         return AsyncAdminUsers(self)
 
     @_ft.cached_property
-    def admin_users_(self) -> AsyncAdminUsers_:
+    def admin_users_(self) -> _group_admin_users_.AsyncAdminUsers_:
         from .resources.admin_users_ import AsyncAdminUsers_
 
         return AsyncAdminUsers_(self)

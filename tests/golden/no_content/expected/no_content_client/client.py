@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.jobs import AsyncJobs, Jobs
+    from .resources import jobs as _group_jobs
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_jobs = _rt.LazyModule(__package__ + ".resources.jobs")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "NO_CONTENT"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def jobs(self) -> Jobs:
+    def jobs(self) -> _group_jobs.Jobs:
         from .resources.jobs import Jobs
 
         return Jobs(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def jobs(self) -> AsyncJobs:
+    def jobs(self) -> _group_jobs.AsyncJobs:
         from .resources.jobs import AsyncJobs
 
         return AsyncJobs(self)

@@ -11,8 +11,11 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.class_ import AsyncClass, Class
-    from .resources.item_things import AsyncItemThings, ItemThings
+    from .resources import class_ as _group_class_
+    from .resources import item_things as _group_item_things
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_class_ = _rt.LazyModule(__package__ + ".resources.class_")
+    _group_item_things = _rt.LazyModule(__package__ + ".resources.item_things")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "NON_IDENTIFIER_NAMES"
@@ -47,13 +50,13 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def item_things(self) -> ItemThings:
+    def item_things(self) -> _group_item_things.ItemThings:
         from .resources.item_things import ItemThings
 
         return ItemThings(self)
 
     @_ft.cached_property
-    def class_(self) -> Class:
+    def class_(self) -> _group_class_.Class:
         from .resources.class_ import Class
 
         return Class(self)
@@ -88,13 +91,13 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def item_things(self) -> AsyncItemThings:
+    def item_things(self) -> _group_item_things.AsyncItemThings:
         from .resources.item_things import AsyncItemThings
 
         return AsyncItemThings(self)
 
     @_ft.cached_property
-    def class_(self) -> AsyncClass:
+    def class_(self) -> _group_class_.AsyncClass:
         from .resources.class_ import AsyncClass
 
         return AsyncClass(self)

@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.people import AsyncPeople, People
+    from .resources import people as _group_people
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_people = _rt.LazyModule(__package__ + ".resources.people")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "NULLABLE_31"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def people(self) -> People:
+    def people(self) -> _group_people.People:
         from .resources.people import People
 
         return People(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def people(self) -> AsyncPeople:
+    def people(self) -> _group_people.AsyncPeople:
         from .resources.people import AsyncPeople
 
         return AsyncPeople(self)

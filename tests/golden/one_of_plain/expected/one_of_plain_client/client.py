@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.shapes import AsyncShapes, Shapes
+    from .resources import shapes as _group_shapes
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_shapes = _rt.LazyModule(__package__ + ".resources.shapes")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "ONE_OF_PLAIN"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def shapes(self) -> Shapes:
+    def shapes(self) -> _group_shapes.Shapes:
         from .resources.shapes import Shapes
 
         return Shapes(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def shapes(self) -> AsyncShapes:
+    def shapes(self) -> _group_shapes.AsyncShapes:
         from .resources.shapes import AsyncShapes
 
         return AsyncShapes(self)

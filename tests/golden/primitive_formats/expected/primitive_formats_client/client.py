@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.samples import AsyncSamples, Samples
+    from .resources import samples as _group_samples
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_samples = _rt.LazyModule(__package__ + ".resources.samples")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "PRIMITIVE_FORMATS"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def samples(self) -> Samples:
+    def samples(self) -> _group_samples.Samples:
         from .resources.samples import Samples
 
         return Samples(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def samples(self) -> AsyncSamples:
+    def samples(self) -> _group_samples.AsyncSamples:
         from .resources.samples import AsyncSamples
 
         return AsyncSamples(self)

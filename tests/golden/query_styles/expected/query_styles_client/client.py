@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.search import AsyncSearch, Search
+    from .resources import search as _group_search
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_search = _rt.LazyModule(__package__ + ".resources.search")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "QUERY_STYLES"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def search(self) -> Search:
+    def search(self) -> _group_search.Search:
         from .resources.search import Search
 
         return Search(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def search(self) -> AsyncSearch:
+    def search(self) -> _group_search.AsyncSearch:
         from .resources.search import AsyncSearch
 
         return AsyncSearch(self)

@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.users import AsyncUsers, Users
+    from .resources import users as _group_users
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_users = _rt.LazyModule(__package__ + ".resources.users")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "READ_WRITE_ONLY"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def users(self) -> Users:
+    def users(self) -> _group_users.Users:
         from .resources.users import Users
 
         return Users(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def users(self) -> AsyncUsers:
+    def users(self) -> _group_users.AsyncUsers:
         from .resources.users import AsyncUsers
 
         return AsyncUsers(self)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import typing as _t
 
-if _t.TYPE_CHECKING:
-    from . import models as _models
+from . import models as _models  # cheap: each model loads when an annotation names it
 
 __all__ = [
     "UserParam",

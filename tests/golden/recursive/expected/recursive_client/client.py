@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.graph import AsyncGraph, Graph
+    from .resources import graph as _group_graph
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_graph = _rt.LazyModule(__package__ + ".resources.graph")
 
 DEFAULT_BASE_URL = "http://localhost"
 ENV_PREFIX = "RECURSIVE"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def graph(self) -> Graph:
+    def graph(self) -> _group_graph.Graph:
         from .resources.graph import Graph
 
         return Graph(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def graph(self) -> AsyncGraph:
+    def graph(self) -> _group_graph.AsyncGraph:
         from .resources.graph import AsyncGraph
 
         return AsyncGraph(self)

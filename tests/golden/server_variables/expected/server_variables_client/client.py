@@ -11,7 +11,9 @@ from . import _runtime as _rt
 from ._version import CLIENTGEN_VERSION, __version__
 
 if _t.TYPE_CHECKING:
-    from .resources.status import AsyncStatus, Status
+    from .resources import status as _group_status
+else:  # only annotations name them: each is imported when something reads them (get_type_hints)
+    _group_status = _rt.LazyModule(__package__ + ".resources.status")
 
 DEFAULT_BASE_URL = "http://localhost:8080/api/v2"
 ENV_PREFIX = "SERVER_VARIABLES"
@@ -46,7 +48,7 @@ class Client(_rt.SyncClient):
         )
 
     @_ft.cached_property
-    def status(self) -> Status:
+    def status(self) -> _group_status.Status:
         from .resources.status import Status
 
         return Status(self)
@@ -81,7 +83,7 @@ class AsyncClient(_rt.AsyncClient):
         )
 
     @_ft.cached_property
-    def status(self) -> AsyncStatus:
+    def status(self) -> _group_status.AsyncStatus:
         from .resources.status import AsyncStatus
 
         return AsyncStatus(self)

@@ -23,7 +23,7 @@ class Session(_rt.Group):
         self,
         *,
         session_id: str,
-        theme: _models.GetSessionTheme | str | None = None,
+        theme: _models.GetSessionTheme | _t.Literal["light", "dark"] | None = None,
         visits: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Session:

@@ -28,7 +28,9 @@ class Tasks(_rt.Group):
     def list_tasks(
         self,
         *,
-        status: _models.Status | str | None = None,
+        status: _models.Status
+        | _t.Literal["in-progress", "in_progress", "2fa", "", "class", "a b", "done"]
+        | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_models.Task]:
         """GET /tasks

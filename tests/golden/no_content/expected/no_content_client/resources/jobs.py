@@ -58,7 +58,7 @@ class Jobs(_rt.Group):
         )
         return _t.cast("None", self._client.request(call))
 
-    def cancel_job(self, *, job_id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _t.Any:
+    def cancel_job(self, *, job_id: str, **options: _t.Unpack[_rt.RequestOptions]) -> None:
         """POST /jobs/{jobId}/cancel
 
         Args:
@@ -72,7 +72,7 @@ class Jobs(_rt.Group):
             path_params={"jobId": job_id},
             options=options,
         )
-        return self._client.request(call)
+        return _t.cast("None", self._client.request(call))
 
 
 class JobsWithRawResponse(_rt.Group):

@@ -28,7 +28,7 @@ class Items(_rt.Group):
         x_request_id: str | None = None,
         limit: int | None = None,
         tags: list[str] | None = None,
-        sort: _models.ListItemsSort | str | None = None,
+        sort: _models.ListItemsSort | _t.Literal["asc", "desc"] | None = None,
         include_deleted: bool | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
