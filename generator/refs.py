@@ -86,6 +86,8 @@ class Resolver:
             self._fail("remote-ref", f"$ref to a URL is not followed: {ref!r}", here)
         doc = here.doc
         if parts.path:
+            if "\0" in unquote(parts.path):  # no file has such a name; resolve() would raise
+                self._fail("bad-ref", f"$ref names a path with a NUL byte: {ref!r}", here)
             path = (doc.path.resolve().parent / unquote(parts.path)).resolve()
             if not path.is_relative_to(self.folder):
                 self._fail("outside-ref", f"$ref leaves the spec's folder: {ref!r}", here)
