@@ -63,13 +63,14 @@ class Change:
         return (not self.breaking, KINDS.index(self.kind), self.pointer, self.message)
 
 
-def load(path: Path) -> ir.Api:
-    """Load and validate a spec for comparison; raise SpecError when it cannot be used."""
-    return load_api(path, Sink())
+def load(path: Path, ref_root: Path | None = None) -> ir.Api:
+    """Load and validate a spec for comparison; raise SpecError when it cannot be used.
+    `ref_root`: a folder holding the spec, below which its `$ref`s may reach other files."""
+    return load_api(path, Sink(), ref_root=ref_root)
 
 
-def diff_specs(old: Path, new: Path) -> list[Change]:
-    return compare(load(old), load(new))
+def diff_specs(old: Path, new: Path, ref_root: Path | None = None) -> list[Change]:
+    return compare(load(old, ref_root), load(new, ref_root))
 
 
 def compare(old: ir.Api, new: ir.Api) -> list[Change]:

@@ -28,11 +28,15 @@ def folder_argument(folder: Path) -> str:
     return shlex.quote(text)
 
 
-def for_generate(spec: Path, out: Path, package: str, pagination: Path | None) -> Origin:
-    """The origin of `clientgen generate SPEC --out OUT --package NAME [--pagination FILE]`."""
+def for_generate(spec: Path, out: Path, package: str, pagination: Path | None,
+                 ref_root: Path | None = None) -> Origin:
+    """The origin of `clientgen generate SPEC --out OUT --package NAME [--pagination FILE]
+    [--ref-root DIR]`."""
     words = ["clientgen", "generate", str(spec), "--out", str(out), "--package", package]
     if pagination is not None:
         words += ["--pagination", str(pagination)]
+    if ref_root is not None:
+        words += ["--ref-root", str(ref_root)]
     return Origin(folder_argument(out), shlex.join(words))
 
 
