@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     gen = command("generate", "write a package for any OpenAPI 3.0, 3.1, 3.2 or Swagger 2.0 "
                   "spec")
     gen.add_argument("spec", type=Path, metavar="SPEC", help="the spec file (YAML or JSON; "
-                     "the files it reaches by $ref must be in its folder)")
+                     "the files it reaches by $ref must be in its folder, or --ref-root's)")
     gen.add_argument("--out", type=Path, required=True, metavar="DIR",
                      help="the folder to write the package to: a new or empty one, or one "
                           "an earlier `generate` made (its files are replaced; files it did "
@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the import name: lowercase letters, digits and _")
     gen.add_argument("--pagination", type=Path, metavar="FILE", help="JSON config naming "
                      "paging operations that detection misses (see specs/oracle/pagination.json)")
+    _ref_root_argument(gen)
     compare = command("diff", "the API changes between two versions of a spec, breaking "
                       "ones first; exit 1 when any is breaking")
     compare.add_argument("old", type=Path, metavar="OLD", help="the earlier version of the "
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("new", type=Path, metavar="NEW", help="the later version of the spec")
     compare.add_argument("--format", choices=("text", "json", "markdown"), default="text",
                          help="text (default), json, or markdown for a changelog")
+    _ref_root_argument(compare)
     vendor = command("update", "vendor a new version of a spec, regenerate its package, bump "
                      "the package's version and print the diff")
     vendor.add_argument("name", metavar="NAME",
@@ -114,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     vendor.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"largest spec accepted (default: {DEFAULT_MAX_BYTES})")
     return parser
+
+
+def _ref_root_argument(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--ref-root", type=Path, metavar="DIR", help="a folder holding the "
+                         "spec: its $refs may reach files anywhere below DIR (default: only "
+                         "below the spec's own folder), never beyond it")
 
 
 @dataclass(frozen=True)
@@ -133,9 +141,10 @@ class _Session:
 
     def run(self, spec: Path, package: str, label: str, pagination: Path | None,
             origin: Origin, show: bool = True, previous: Path | None = None,
-            full: bool = False) -> Generated:
+            full: bool = False, ref_root: Path | None = None) -> Generated:
         with self.progress(f"{label}: generating"):
-            result = generate(spec, package, pagination, origin, previous=previous, full=full)
+            result = generate(spec, package, pagination, origin, previous=previous, full=full,
+                              ref_root=ref_root)
         self.accept(result.diagnostics, show)
         return result
 
@@ -176,11 +185,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return _check(session, args.full)
         if args.command == "diff":
-            return _diff(session, args.old, args.new, args.format)
+            return _diff(session, args.old, args.new, args.format, args.ref_root)
         if args.command == "update":
             return _update(session, args.name, args.source, args.timeout, args.max_bytes,
                            args.upstream)
-        return _generate_one(session, args.spec, args.out, args.package, args.pagination)
+        return _generate_one(session, args.spec, args.out, args.package, args.pagination,
+                             args.ref_root)
     except SpecError as exc:
         _print(exc.diagnostics)
         return EXIT_BAD_SPEC
@@ -289,13 +299,13 @@ def _report_drift(spec: VendoredSpec, changed: list[str],
 
 
 def _generate_one(session: _Session, spec: Path, out: Path, package: str,
-                  pagination: Path | None) -> int:
+                  pagination: Path | None, ref_root: Path | None = None) -> int:
     why = not_ours(out)  # refused before the work, not after it
     if why is not None:
         return _fail(f"refusing to write to {out.as_posix()}: {why}; nothing was written: "
                      "give --out a new or empty folder, or one `clientgen generate` made")
-    origin = for_generate(spec, out, package, pagination)
-    result = session.run(spec, package, spec.name, pagination, origin)
+    origin = for_generate(spec, out, package, pagination, ref_root)
+    result = session.run(spec, package, spec.name, pagination, origin, ref_root=ref_root)
     changed = drift(out, result.files)
     if changed or _record_stale(out, result):
         write_trees({out: result.tree()})
@@ -303,9 +313,10 @@ def _generate_one(session: _Session, spec: Path, out: Path, package: str,
     return EXIT_OK
 
 
-def _diff(session: _Session, old: Path, new: Path, fmt: str) -> int:
+def _diff(session: _Session, old: Path, new: Path, fmt: str,
+          ref_root: Path | None = None) -> int:
     with session.progress("diff: reading both versions"):
-        before, after = api_diff.load(old), api_diff.load(new)
+        before, after = api_diff.load(old, ref_root), api_diff.load(new, ref_root)
     changes = api_diff.compare(before, after)
     if fmt == "json":
         print(api_diff.format_json(changes), end="")

@@ -12,6 +12,10 @@ A change is breaking when code written against the old client may stop working: 
 the server now rejects, a value the caller can no longer count on, or a name in the
 regenerated client that went away. Whether a schema is sent (request) or received
 (response) decides several of these, so each named schema's use is worked out first.
+Every public name of the old client (models, their `types` TypedDicts, groups and their
+classes, methods and `_iter` forms, enum members; all from the naming pass) that the new
+one lacks or spells otherwise is listed, even when nothing on the wire changed: an inline
+schema's model goes with its operation, and is renamed when its place is.
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ from typing import Any
 
 from . import ir
 from .diagnostics import Sink, pointer
-from .names import Names
+from .names import Names, OperationNames
 from .resolve import load_api
+from .typeddicts import sent_objects
 
 REQUEST, RESPONSE = "request", "response"
 
@@ -42,7 +47,8 @@ KINDS = (
     "type-changed", "made-nullable", "made-non-nullable",
     "property-removed", "property-added", "property-required", "property-optional",
     "enum-value-removed", "enum-value-added", "variant-removed", "variant-added",
-    "model-renamed", "name-changed", "schema-removed", "schema-added", "security-scheme-added",
+    "model-renamed", "name-renamed", "name-removed", "name-changed", "schema-removed",
+    "schema-added", "security-scheme-added",
 )
 
 
@@ -57,18 +63,29 @@ class Change:
         return (not self.breaking, KINDS.index(self.kind), self.pointer, self.message)
 
 
-def load(path: Path) -> ir.Api:
-    """Load and validate a spec for comparison; raise SpecError when it cannot be used."""
-    return load_api(path, Sink())
+def load(path: Path, ref_root: Path | None = None) -> ir.Api:
+    """Load and validate a spec for comparison; raise SpecError when it cannot be used.
+    `ref_root`: a folder holding the spec, below which its `$ref`s may reach other files."""
+    return load_api(path, Sink(), ref_root=ref_root)
 
 
-def diff_specs(old: Path, new: Path) -> list[Change]:
-    return compare(load(old), load(new))
+def diff_specs(old: Path, new: Path, ref_root: Path | None = None) -> list[Change]:
+    return compare(load(old, ref_root), load(new, ref_root))
 
 
 def compare(old: ir.Api, new: ir.Api) -> list[Change]:
     """Every change from `old` to `new`, breaking ones first, in a stable order."""
     return _Comparison(_Version(old), _Version(new)).run()
+
+
+@dataclass(frozen=True)
+class _Public:
+    """What a public name of the generated package stands for: the definition, operation
+    or tag (`owner`) and which of its names it is (`role`); `pointer` says where."""
+
+    owner: tuple[str, ...]
+    role: str
+    pointer: str
 
 
 class _Version:
@@ -79,6 +96,8 @@ class _Version:
         self.names = Names(api)
         self.classes = set(self.names.classes.values())  # every class in `models`
         self.groups = {self.names.operation(op).group for op in api.operations}
+        self.public = _public_names(api, self.names)
+        self.roles = {(p.owner, p.role): name for name, p in self.public.items()}
         self.use = _usage(api)
         # a definition's key -> the component schema that is it; one that is only a `$ref`
         # to another component gives way to that one
@@ -101,6 +120,8 @@ class _Comparison:
         self.changes: set[Change] = set()
         self._pairs: list[tuple[str, str]] = []
         self._seen: set[tuple[str, str]] = set()
+        self._told: set[str] = set()  # old public names a change already says went away
+        self._moved: dict[tuple[str, ...], tuple[str, ...]] = {}  # old operation -> new
 
     def run(self) -> list[Change]:
         self._operations()
@@ -109,6 +130,7 @@ class _Comparison:
         self._models()
         while self._pairs:
             self._definitions(*self._pairs.pop())
+        self._public_names()
         return sorted(self.changes, key=Change.sort_key)
 
     def _add(self, kind: str, breaking: bool, ptr: str, message: str) -> None:
@@ -123,14 +145,17 @@ class _Comparison:
         added = [new[k] for k in new if k not in old]
         moved = _moved(removed, added)
         for a, b in moved:
+            self._moved[_owner(a)] = _owner(b)
             self._add("operation-moved", True, _op_pointer(b),
                       f"`{a.method} {a.path}` moved to `{b.method} {b.path}` (`{b.operation_id}`)")
             self._operation(a, b)
         gone = {id(a) for a, _ in moved} | {id(b) for _, b in moved}
         for op in removed:
             if id(op) not in gone:
+                calls = ", ".join(f"`{name}`" for name in
+                                  self._names_gone(_owner(op)) or [self.old.call(op)])
                 self._add("operation-removed", True, _op_pointer(op),
-                          f"operation removed: `{op.method} {op.path}` (`{self.old.call(op)}`)")
+                          f"operation removed: `{op.method} {op.path}` ({calls})")
         for op in added:
             if id(op) not in gone:
                 self._add("operation-added", False, _op_pointer(op),
@@ -143,7 +168,7 @@ class _Comparison:
         before, after = self.old.names.operation(a), self.new.names.operation(b)
         if before.method != after.method:
             self._add("operation-renamed", True, ptr, f"operationId `{a.operation_id}` renamed to "
-                      f"`{b.operation_id}`: the client method is now `{self.new.call(b)}`")
+                      f"`{b.operation_id}`: {self._calls(before, after)}")
         if before.group != after.group:
             self._add("operation-regrouped", True, ptr, self._regrouped(a, b, before.group,
                                                                         after.group))
@@ -156,12 +181,23 @@ class _Comparison:
     def _regrouped(self, a: ir.Operation, b: ir.Operation, was: str, now: str) -> str:
         """Why the group attribute changed: another first tag, or the same tag giving way
         to a group that claimed its name first."""
-        call = f"the client method is now `{self.new.call(b)}`"
+        call = self._calls(self.old.names.operation(a), self.new.names.operation(b))
         if a.tag != b.tag:
             return f"first tag `{a.tag}` changed to `{b.tag}`: {call}"
+        self._told.add(f"client.{was}")
         why = "another group took" if was in self.new.groups else "was"
         tag = f"tag `{b.tag}`" if b.tag is not None else "no tag"
         return f"{tag} now gives the group `client.{now}` ({why} `client.{was}`): {call}"
+
+    def _calls(self, before: OperationNames, after: OperationNames) -> str:
+        """`the client method X is now Y`, and its `_iter` form when it has one (told)."""
+        text = f"the client method `{before.call}` is now `{after.call}`"
+        self._told.add(before.call)
+        if before.iterator and after.iterator:
+            was = f"client.{before.group}.{before.iterator}"
+            text += f" (and `{was}` is now `client.{after.group}.{after.iterator}`)"
+            self._told.add(was)
+        return text
 
     def _parameters(self, a: ir.Operation, b: ir.Operation) -> None:
         old = {(p.location, p.wire_name): p for p in a.parameters}
@@ -332,16 +368,20 @@ class _Comparison:
         ptr = b.key + "/enum"
         removed = [v for v in a.values if v not in b.values]
         added = [v for v in b.values if v not in a.values]
+        old_members = dict(zip(a.values, self.old.names.members[a.key], strict=True))
+        new_members = dict(zip(b.values, self.new.names.members[b.key], strict=True))
         if removed:
-            self._add("enum-value-removed", REQUEST in use, ptr, f"{_role(use)}enum "
+            # a member that goes away breaks code naming it, even where the value only
+            # stops arriving
+            gone = [f"`models.{self.old.names.model(a.key)}.{old_members[v]}`" for v in removed
+                    if old_members[v] not in new_members.values()]
+            self._add("enum-value-removed", REQUEST in use or bool(gone), ptr, f"{_role(use)}enum "
                       f"`{self.old.label(a.key)}`: {_plural(removed, 'value')} removed: "
-                      f"{_values(removed)}")
+                      f"{_values(removed)}" + (f" ({_going(gone)})" if gone else ""))
         if added:
             self._add("enum-value-added", False, ptr, f"{_role(use)}enum "
                       f"`{self.new.label(b.key)}`: {_plural(added, 'value')} added: "
                       f"{_values(added)}")
-        old_members = dict(zip(a.values, self.old.names.members[a.key], strict=True))
-        new_members = dict(zip(b.values, self.new.names.members[b.key], strict=True))
         for value in [v for v in b.values if v in old_members]:
             if old_members[value] != new_members[value]:
                 self._add("name-changed", True, ptr, f"enum `{self.new.label(b.key)}`: value "
@@ -368,12 +408,18 @@ class _Comparison:
         return _signature(t, side, names=True)
 
     def _gone(self, t: ir.Type) -> str:
-        """` (`models.X` goes away)` when `t` is a definition of the old version whose class
-        the new client does not have (a class another schema keeps is not gone)."""
-        if not isinstance(t, ir.Ref):
-            return ""
-        model = self.old.names.model(t.key)
-        return "" if model in self.new.classes else f" (`models.{model}` goes away)"
+        """` (`models.X` and `types.XParam` go away)` when `t` is a definition of the old
+        version whose names the new client does not have (a class another schema keeps is
+        not gone)."""
+        gone = self._names_gone(("definition", t.key)) if isinstance(t, ir.Ref) else []
+        return f" ({_going([f'`{name}`' for name in gone])})" if gone else ""
+
+    def _names_gone(self, owner: tuple[str, ...]) -> list[str]:
+        """The old names of `owner` the new client lacks, now told (a message names them)."""
+        gone = [name for name, public in self.old.public.items()
+                if public.owner == owner and name not in self.new.public]
+        self._told.update(gone)
+        return gone
 
     # -- schemas and security -----------------------------------------------------------
 
@@ -413,6 +459,12 @@ class _Comparison:
             schema = self.new.components.get(key)
             message = f"`models.{old[key]}` renamed to `models.{new[key]}`" \
                 + (f" (schema `{schema}`)" if schema else "")
+            self._told.add(f"models.{old[key]}")
+            params = [self.old.roles.get((("definition", key), "params")),
+                      self.new.roles.get((("definition", key), "params"))]
+            if params[0] and params[1] and params[0] != params[1]:
+                self._told.add(params[0])
+                message += f", `{params[0]}` to `{params[1]}`"
             owner = owners.get(old[key])
             if owner is not None:
                 taker = self.new.components.get(owner)
@@ -420,6 +472,51 @@ class _Comparison:
                     f"schema `{taker}`" if taker else
                     f"the schema at `{self.new.api.definitions[owner].pointer}`")
             self._add("model-renamed", True, definition.pointer, message)
+
+    def _public_names(self) -> None:
+        """Every old public name no change has named yet that the new client spells
+        otherwise (renamed: its owner is still there, named anew) or lacks (gone), one line
+        per owner: an inline schema's model and TypedDict when their operation or place
+        went, a group and its classes, an `_iter` form."""
+        renamed: dict[tuple[str, ...], list[tuple[_Public, str, str]]] = defaultdict(list)
+        gone: dict[tuple[str, ...], list[tuple[_Public, str]]] = defaultdict(list)
+        for name, public in self.old.public.items():
+            now = self._now(public)
+            if name in self._told or now == name:
+                continue
+            if now is not None:
+                renamed[public.owner].append((public, name, now))
+            elif name not in self.new.public:
+                gone[public.owner].append((public, name))
+        for pairs in renamed.values():
+            shown = [(f"`{was}`", _quoted(p, now)) for p, was, now in pairs]
+            where = self.new.public[pairs[0][2]].pointer
+            self._add("name-renamed", True, where, f"{shown[0][0]} renamed to "
+                      f"{shown[0][1]}" + "".join(f", {a} to {b}" for a, b in shown[1:]))
+        for names in gone.values():
+            self._add("name-removed", True, names[0][0].pointer,
+                      _going([_quoted(p, name) for p, name in names])
+                      + self._why([p.role for p, _ in names], names[0][0].owner))
+
+    def _now(self, public: _Public) -> str | None:
+        """The new name of the same owner in the same role, when the owner has one."""
+        kind, *rest = public.owner
+        partners: list[tuple[str, ...]]
+        if kind == "definition" and rest[0] not in self.new.api.definitions:
+            partners = [("definition", b) for a, b in sorted(self._seen) if a == rest[0]]
+        else:
+            partners = [self._moved.get(public.owner, public.owner)]
+        found = [self.new.roles[(p, public.role)] for p in partners
+                 if (p, public.role) in self.new.roles]
+        return found[0] if found else None
+
+    def _why(self, roles: list[str], owner: tuple[str, ...]) -> str:
+        """Why a name went when what it belonged to stayed."""
+        if roles == ["params"] and owner[1] in self.new.api.definitions:
+            return f" (no request sends `models.{self.new.names.model(owner[1])}` now)"
+        if roles == ["iterator"] and (owner, "method") in self.new.roles:
+            return f" (`{self.new.roles[(owner, 'method')]}` no longer pages)"
+        return ""
 
     def _security(self) -> None:
         old_root, new_root = _alternatives(self.old.api.security), \
@@ -453,6 +550,52 @@ class _Comparison:
                 self._add("security-scheme-changed", True, after_scheme.pointer,
                           f"security scheme `{name}` changed from `{old_schemes[name].summary}` "
                           f"to `{after_scheme.summary}`")
+
+
+# -- the public names of a generated package ------------------------------------------------
+
+
+def _owner(op: ir.Operation) -> tuple[str, ...]:
+    return ("operation", op.method, op.path)
+
+
+def _public_names(api: ir.Api, names: Names) -> dict[str, _Public]:
+    """Every name a caller of the generated package may write, as written, with its owner:
+    `models.X`, `types.XParam`, `client.<group>`, `resources.<group>.<Class>`,
+    `client.<group>.<method>` and its `_iter` form."""
+    found: dict[str, _Public] = {}
+    for key, model in names.classes.items():
+        found[f"models.{model}"] = _Public(("definition", key), "class",
+                                           api.definitions[key].pointer)
+    for key in sent_objects(api):
+        found[f"types.{names.typed_dict(key)}"] = _Public(("definition", key), "params",
+                                                          api.definitions[key].pointer)
+    for op in api.operations:
+        called = names.operation(op)
+        tag, ptr = ("tag", op.tag or "default"), _op_pointer(op)
+        found.setdefault(f"client.{called.group}", _Public(tag, "group", ptr))
+        # the Async and WithRawResponse classes are named with it, and told with it
+        found.setdefault(f"resources.{called.group}.{called.group_classes.sync}",
+                         _Public(tag, "classes", ptr))
+        found[called.call] = _Public(_owner(op), "method", ptr)
+        if called.iterator is not None:
+            found[f"client.{called.group}.{called.iterator}"] = _Public(_owner(op), "iterator",
+                                                                       ptr)
+    return found
+
+
+def _quoted(public: _Public, name: str) -> str:
+    """A public name in a message; a group's class stands for the four named together."""
+    if public.role == "classes":
+        return f"`{name}` (with its Async and WithRawResponse forms)"
+    return f"`{name}`"
+
+
+def _going(shown: list[str]) -> str:
+    """`a` goes away; `a`, `b` and `c` go away (each already as a message shows it)."""
+    if len(shown) == 1:
+        return f"{shown[0]} goes away"
+    return f"{', '.join(shown[:-1])} and {shown[-1]} go away"
 
 
 # -- where each definition is used ----------------------------------------------------------

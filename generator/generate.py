@@ -93,13 +93,14 @@ def read_pagination(path: Path) -> dict[str, Any]:
 
 def generate(spec: Path, package: str, pagination: Path | None = None,
              origin: Origin | None = None, *, previous: Path | None = None,
-             full: bool = False) -> Generated:
+             full: bool = False, ref_root: Path | None = None) -> Generated:
     """Load, resolve, model and render one spec; raise SpecError on any error.
 
     `pagination`: a JSON file naming, by operationId, paging that detection misses.
     `origin`: the package's version and the commands its README shows (see origin.py).
     `previous`: the folder of an earlier output; what its record proves is reused.
     `full`: reuse nothing (no record, no cache): recompute every module and the validation.
+    `ref_root`: a folder holding the spec, below which its `$ref`s may reach other files.
     """
     check_package_name(package)
     check_env_prefix(origin.env_prefix if origin else None)
@@ -109,7 +110,8 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
     validation = Validation(before.proves_valid if before else None, use_cache=not full)
     formatter = Formatter(before.text if before else None, use_cache=not full)
     try:
-        api = load_api(spec, sink, paging, str(pagination), validate=validation.start)
+        api = load_api(spec, sink, paging, str(pagination), validate=validation.start,
+                       ref_root=ref_root)
         prefix = origin.env_prefix if origin else None
         files = render_package(build_view(api, package, prefix), origin, formatter)
     except Exception:

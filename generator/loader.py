@@ -1,7 +1,8 @@
 """Read a spec file into plain Python data, refusing input that could hang or blow up.
 
 The loader only parses; it never follows `$ref`s (the resolver does, and only inside
-the spec's own folder). Problems become diagnostics with the file and JSON pointer.
+the spec's own folder, or the folder above it that `--ref-root` names). Problems become
+diagnostics with the file and JSON pointer.
 """
 
 from __future__ import annotations

@@ -28,8 +28,10 @@ def folder_argument(folder: Path) -> str:
     return shlex.quote(text)
 
 
-def for_generate(spec: Path, out: Path, package: str, pagination: Path | None) -> Origin:
-    """The origin of `clientgen generate SPEC --out OUT --package NAME [--pagination FILE]`.
+def for_generate(spec: Path, out: Path, package: str, pagination: Path | None,
+                 ref_root: Path | None = None) -> Origin:
+    """The origin of `clientgen generate SPEC --out OUT --package NAME [--pagination FILE]
+    [--ref-root DIR]`.
 
     The README is committed with the package, so its commands name no place on this
     machine: a path given relative to the working folder is kept as typed, any other
@@ -39,6 +41,8 @@ def for_generate(spec: Path, out: Path, package: str, pagination: Path | None) -
              "--package", package]
     if pagination is not None:
         words += ["--pagination", _portable(pagination)]
+    if ref_root is not None:
+        words += ["--ref-root", _portable(ref_root)]
     return Origin(folder_argument(Path(_portable(out))), shlex.join(words))
 
 

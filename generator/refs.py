@@ -2,10 +2,15 @@
 
 A ref to a URL or to a file outside the spec's folder is refused (no network, no
 reading elsewhere on disk); a chain of refs that comes back on itself is an error.
+A user may name a folder above the spec's (`--ref-root DIR`, for specs whose files share
+a sibling folder such as `../common/`): then files anywhere below DIR are read, and
+nothing beyond it. Both limits are checked on the path as the system resolves it (`..`,
+symlinks, absolute paths and percent-escapes undone), before the file is opened.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,11 +51,27 @@ def unescape(token: str) -> str:
 class Resolver:
     """Resolves refs against the root document and the files it reaches."""
 
-    def __init__(self, root: Document, sink: Sink) -> None:
+    def __init__(self, root: Document, sink: Sink, ref_root: Path | None = None) -> None:
         self.root = root
         self.sink = sink
         self.folder = root.path.resolve().parent
+        self.ref_root = ref_root
+        self.bound = self.folder if ref_root is None else self._bound(ref_root)
         self._docs: dict[Path, Document] = {root.path.resolve(): root}
+
+    def _bound(self, ref_root: Path) -> Path:
+        """The folder `--ref-root` names, which must hold the spec (else it allows nothing
+        the spec's own folder does not, and most likely is a mistake)."""
+        bound = ref_root.resolve()
+        if not bound.is_dir():
+            problem = "is not a folder"
+        elif not self.folder.is_relative_to(bound):
+            problem = "does not contain the spec"
+        else:
+            return bound
+        self._fail("bad-ref-root", f"--ref-root {ref_root} {problem}",
+                   Located(self.root.data, self.root, "#"))
+        return bound  # not reached: _fail raises
 
     def documents(self) -> list[Document]:
         """Every file read so far, root first (all of them after check_all)."""
@@ -60,7 +81,11 @@ class Resolver:
         """A stable identity for a node: its file relative to the root's folder, and pointer."""
         if here.doc is self.root:
             return here.pointer
-        return here.doc.path.resolve().relative_to(self.folder).as_posix() + here.pointer
+        return self._relative(here.doc.path.resolve()) + here.pointer
+
+    def _relative(self, path: Path) -> str:
+        """A file below the bound, as the spec's folder reaches it (`../common/x.yaml`)."""
+        return Path(os.path.relpath(path, self.folder)).as_posix()
 
     def at_root(self, ptr: str) -> Located:
         return Located(self.walk(self.root.data, ptr, self.root), self.root, ptr)
@@ -86,15 +111,23 @@ class Resolver:
             self._fail("remote-ref", f"$ref to a URL is not followed: {ref!r}", here)
         doc = here.doc
         if parts.path:
+            if "\0" in unquote(parts.path):  # no file has such a name; resolve() would raise
+                self._fail("bad-ref", f"$ref names a path with a NUL byte: {ref!r}", here)
             path = (doc.path.resolve().parent / unquote(parts.path)).resolve()
-            if not path.is_relative_to(self.folder):
-                self._fail("outside-ref", f"$ref leaves the spec's folder: {ref!r}", here)
+            if not path.is_relative_to(self.bound):
+                self._fail("outside-ref", self._outside(ref), here)
             doc = self._document(path, here)
         ptr = "#" + parts.fragment if parts.fragment else "#"
         if ptr != "#" and not ptr.startswith("#/"):
             self._fail("bad-ref", f"$ref fragment is not a JSON pointer: {ref!r}", here)
         node = self.walk(doc.data, ptr, doc, here)
         return Located(node, doc, ptr)
+
+    def _outside(self, ref: str) -> str:
+        if self.ref_root is None:
+            return f"$ref leaves the spec's folder: {ref!r} (`--ref-root DIR` allows the " \
+                "files below a folder DIR that holds the spec)"
+        return f"$ref leaves the spec's folder and --ref-root {self.ref_root}: {ref!r}"
 
     def walk(self, data: Any, ptr: str, doc: Document, origin: Located | None = None) -> Any:
         node = data
@@ -145,7 +178,7 @@ class Resolver:
     def _document(self, path: Path, origin: Located) -> Document:
         if path not in self._docs:
             if not path.is_file():
-                where = path.relative_to(self.folder).as_posix()  # inside: checked before
+                where = self._relative(path)  # below the bound: checked before
                 self._fail("dangling-ref", f"$ref names a file that does not exist: {where}",
                            origin)
             self._docs[path] = read_document(path, self.sink)

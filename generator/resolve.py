@@ -24,16 +24,17 @@ Validate = Callable[[Document, str, Sink, Resolver], None]
 
 def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
              paging_source: str = "pagination config", validate: Validate | None = None,
-             ) -> ir.Api:
+             ref_root: Path | None = None) -> ir.Api:
     """Read, validate and resolve the spec at `path`; raise SpecError on any error.
 
     `paging` is the spec's pagination config (see pagination.with_paging), if it has one.
     `validate` replaces the validation step (generate() passes one that may run beside the
-    rest and be waited for later); by default the spec is validated here.
+    rest and be waited for later); by default the spec is validated here. `ref_root`: the
+    folder below which `$ref`s may reach files (default: the spec's own folder).
     """
     document = read_document(path, sink)
     version = _version(document, sink)
-    resolver = Resolver(document, sink)
+    resolver = Resolver(document, sink, ref_root)
     resolver.check_all()
     (validate or _validate)(document, version, sink, resolver)
     origins: dict[str, str] = {}
@@ -46,7 +47,7 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
         sink.note("swagger-2", "Swagger 2.0 converted to OpenAPI 3.0; later pointers refer to "
                   "the converted document (#/definitions/X is #/components/schemas/X)",
                   document.name)
-        resolver = Resolver(document, sink)
+        resolver = Resolver(document, sink, ref_root)
         version = "3.0.3"
     else:
         _warn_unusable(_base_url(document.data), sink, document.name,

@@ -324,7 +324,7 @@ def test_enum_values_removed_and_added(tmp_path: Path) -> None:
 
     assert same_everywhere(tmp_path, edit) == [
         "BREAKING  #/components/schemas/PetKind/enum  request enum `PetKind`: 1 value "
-        "removed: `dog`",
+        "removed: `dog` (`models.PetKind.DOG` goes away)",
         "safe  #/components/schemas/PetStatus/enum  response enum `PetStatus`: 1 value "
         "added: `pending`",
     ]
@@ -356,9 +356,12 @@ def test_operations_removed_renamed_and_regrouped(tmp_path: Path) -> None:
         "BREAKING  #/paths/~1pets/post  operation removed: `POST /pets` "
         "(`client.pets.create_pet`)",
         "BREAKING  #/paths/~1pets/get  operationId `listPets` renamed to `findPets`: the "
-        "client method is now `client.pets.find_pets`",
+        "client method `client.pets.list_pets` is now `client.pets.find_pets`",
         "BREAKING  #/paths/~1pets~1{pet_id}/get  first tag `pets` changed to `animals`: the "
-        "client method is now `client.animals.get_pet`",
+        "client method `client.pets.get_pet` is now `client.animals.get_pet`",
+        # no operation sends NewPet any more: its TypedDict is no longer generated
+        "BREAKING  #/components/schemas/NewPet  `types.NewPetParam` goes away (no request "
+        "sends `models.NewPet` now)",
     ]
 
 

@@ -236,6 +236,14 @@ def test_absolute_path_ref_is_refused(write, tmp_path) -> None:
     _only_error(path, "outside-ref")
 
 
+@pytest.mark.parametrize("ref", ["x%00.yaml#/Thing", "sub/%00/../x.yaml"])
+def test_a_nul_byte_in_a_ref_path_is_one_error_not_a_traceback(write, ref: str) -> None:
+    # main: ValueError "embedded null byte" from Path.resolve(), a traceback and exit 1
+    path = write("spec.yaml", spec_with_ref(ref))
+    error = _only_error(path, "bad-ref")
+    assert "NUL byte" in error.message and ref in error.message
+
+
 @pytest.mark.parametrize("ref", [
     "http://example.com/schemas.yaml#/Thing",
     "https://127.0.0.1:1/x.yaml",
