@@ -527,11 +527,12 @@ def _returns(op: ir.Operation, types: TypeRecords) -> list[TypeRecord]:
         return [_ANY]
     parts: list[TypeRecord] = []
     for response in successes:
-        if _no_content(op, response):
+        if response.kind == "empty":
             # the call returns None (a body that comes anyway is the raw response's), so
-            # `.id` on the result is a type error
+            # `.id` on the result is a type error; a paged operation's body is never
+            # "empty" here (pagination.with_paging made it JSON)
             parts.append(_NO_BODY)
-        elif response.kind == "empty" or response.type is None:
+        elif response.type is None:
             parts.append(_ANY)  # a body the spec does not describe: returned as received
         elif response.kind == "binary":
             parts.append(_BYTES)
@@ -542,13 +543,6 @@ def _returns(op: ir.Operation, types: TypeRecords) -> list[TypeRecord]:
     if any(p.is_any for p in parts):
         return [_ANY]
     return parts
-
-
-def _no_content(op: ir.Operation, response: ir.Response) -> bool:
-    """Whether a response promises no body: it declares no content, and no pagination
-    config says that its body holds the items (a spec whose transcription lost the schema,
-    as Oracle's list operations)."""
-    return response.kind == "empty" and not (op.paging is not None and response.is_success)
 
 
 def _union_annotation(records: list[TypeRecord]) -> str:
@@ -564,9 +558,7 @@ def _responses(op: ir.Operation, types: TypeRecords) -> str:
     for response in op.responses:
         codec = "None" if response.type is None or response.kind != "json" \
             else types.codec(response.type)
-        kind = "json" if response.kind == "empty" and not _no_content(op, response) \
-            else response.kind
-        entries.append(f"{literal(response.status)}: ({literal(kind)}, {codec})")
+        entries.append(f"{literal(response.status)}: ({literal(response.kind)}, {codec})")
     return "{" + ", ".join(entries) + "}"
 
 

@@ -67,7 +67,7 @@ _REVOKE_ACCESS_REVIEW_RESPONSES: _rt.Responses = {
     "202": ("empty", None),
     "400": ("json", _rt.ModelOf("Error")),
 }
-_LIST_ACCESS_REVIEW_ASSOCIATIONS_RESPONSES: _rt.Responses = {"200": ("json", None)}
+_LIST_ACCESS_REVIEW_ASSOCIATIONS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ANY)}
 _LIST_ACCESS_REVIEW_ASSOCIATIONS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -97,7 +97,7 @@ _GET_POLICY_STATEMENT_RESPONSES: _rt.Responses = {
     "404": ("json", _rt.ModelOf("Error")),
     "429": ("json", _rt.ModelOf("Error")),
 }
-_LIST_POLICY_STATEMENT_IDENTITIES_RESPONSES: _rt.Responses = {"200": ("json", None)}
+_LIST_POLICY_STATEMENT_IDENTITIES_RESPONSES: _rt.Responses = {"200": ("json", _rt.ANY)}
 _LIST_POLICY_STATEMENT_IDENTITIES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )

@@ -8,7 +8,7 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
-_LIST_APPROVAL_WORKFLOWS_RESPONSES: _rt.Responses = {"200": ("json", None)}
+_LIST_APPROVAL_WORKFLOWS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ANY)}
 _LIST_APPROVAL_WORKFLOWS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )

@@ -14,7 +14,7 @@ if _t.TYPE_CHECKING:
 else:  # only annotations name it: imported when something reads them (get_type_hints)
     _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
-_LIST_APPROVAL_TASKS_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_LIST_APPROVAL_TASKS_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _LIST_APPROVAL_TASKS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -25,7 +25,7 @@ _ACT_ON_APPROVAL_TASKS_RESPONSES: _rt.Responses = {
     "404": ("json", _rt.ModelOf("Error")),
     "409": ("json", _rt.ModelOf("Error")),
 }
-_LIST_MY_APPROVAL_TASKS_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_LIST_MY_APPROVAL_TASKS_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _LIST_MY_APPROVAL_TASKS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -90,7 +90,7 @@ class Approvals(_rt.Group):
         | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of Approval tasks
 
         Returns details of all available approval tasks with support for pagination.
@@ -136,7 +136,7 @@ class Approvals(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def list_approval_tasks_iter(
         self,
@@ -273,7 +273,7 @@ class Approvals(_rt.Group):
         ]
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get a list of my Approval tasks
 
         Returns details of my available approval tasks with support for pagination. Password credentials are required
@@ -316,7 +316,7 @@ class Approvals(_rt.Group):
             exploded=frozenset({"instanceTags", "status"}),
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def list_my_approval_tasks_iter(
         self,

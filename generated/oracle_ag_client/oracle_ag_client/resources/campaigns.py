@@ -21,39 +21,39 @@ _LIST_CAMPAIGNS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
 _CREATE_CAMPAIGN_RESPONSES: _rt.Responses = {"default": ("empty", None)}
-_GET_CAMPAIGN_CLOUD_PROVIDERS_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_GET_CAMPAIGN_CLOUD_PROVIDERS_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _GET_CAMPAIGN_CLOUD_PROVIDERS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
-_GET_CAMPAIGN_COMPARTMENTS_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_GET_CAMPAIGN_COMPARTMENTS_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _GET_CAMPAIGN_COMPARTMENTS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
-_GET_CAMPAIGN_CUSTOM_ATTRIBUTE_VALUES_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_GET_CAMPAIGN_CUSTOM_ATTRIBUTE_VALUES_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _GET_CAMPAIGN_CUSTOM_ATTRIBUTE_VALUES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
-_GET_CAMPAIGN_DOMAINS_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_GET_CAMPAIGN_DOMAINS_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _GET_CAMPAIGN_DOMAINS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
-_GET_CAMPAIGN_IDENTITY_COLLECTIONS_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_GET_CAMPAIGN_IDENTITY_COLLECTIONS_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _GET_CAMPAIGN_IDENTITY_COLLECTIONS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
-_GET_CAMPAIGN_PERMISSIONS_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_GET_CAMPAIGN_PERMISSIONS_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _GET_CAMPAIGN_PERMISSIONS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
-_GET_CAMPAIGN_POLICIES_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_GET_CAMPAIGN_POLICIES_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _GET_CAMPAIGN_POLICIES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
-_GET_CAMPAIGN_RESOURCES_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_GET_CAMPAIGN_RESOURCES_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _GET_CAMPAIGN_RESOURCES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
-_GET_CAMPAIGN_ROLES_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_GET_CAMPAIGN_ROLES_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _GET_CAMPAIGN_ROLES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -249,7 +249,7 @@ class Campaigns(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get Cloud Providers
 
         Returns a list of tenancies for a cloud system.
@@ -281,7 +281,7 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_cloud_providers_iter(
         self,
@@ -323,7 +323,7 @@ class Campaigns(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get Compartments
 
         Returns a list of compartments in a tenancy for a cloud system.
@@ -355,7 +355,7 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_compartments_iter(
         self,
@@ -398,7 +398,7 @@ class Campaigns(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get custom attributes values
 
         Retrieve a list of custom attribute values applicable to 'Who has access?' when running Access Reviews.
@@ -432,7 +432,7 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_custom_attribute_values_iter(
         self,
@@ -477,7 +477,7 @@ class Campaigns(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.CriteriaDetails | _types.CriteriaDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get Domains
 
         Retrieves a list of domains associated with a tenancy in a specified compartment.
@@ -508,7 +508,7 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_domains_iter(
         self,
@@ -550,7 +550,7 @@ class Campaigns(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get Identity Collections
 
         Retrieves a list of identity collections for running membership review.
@@ -582,7 +582,7 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_identity_collections_iter(
         self,
@@ -625,7 +625,7 @@ class Campaigns(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get Permissions
 
         Retrieves a list of permissions for running access reviews.
@@ -657,7 +657,7 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_permissions_iter(
         self,
@@ -699,7 +699,7 @@ class Campaigns(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get Policies
 
         Retrieves a list of policies for running policy reviews.
@@ -731,7 +731,7 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_policies_iter(
         self,
@@ -773,7 +773,7 @@ class Campaigns(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get Resources
 
         Retrieves a list of resources (What are users accessing?) for running access reviews.
@@ -805,7 +805,7 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_resources_iter(
         self,
@@ -847,7 +847,7 @@ class Campaigns(_rt.Group):
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get Roles
 
         Retrieves a list of roles for running access reviews.
@@ -879,7 +879,7 @@ class Campaigns(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def get_campaign_roles_iter(
         self,

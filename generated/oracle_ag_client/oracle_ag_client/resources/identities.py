@@ -14,7 +14,7 @@ _LIST_IDENTITIES_RESPONSES: _rt.Responses = {
 _LIST_IDENTITIES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
-_LIST_IDENTITY_ATTRIBUTES_RESPONSES: _rt.Responses = {"default": ("empty", None)}
+_LIST_IDENTITY_ATTRIBUTES_RESPONSES: _rt.Responses = {"default": ("json", _rt.ANY)}
 _LIST_IDENTITY_ATTRIBUTES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -26,7 +26,7 @@ _GET_IDENTITY_RESPONSES: _rt.Responses = {
     "409": ("json", _rt.ModelOf("Error")),
     "429": ("json", _rt.ModelOf("Error")),
 }
-_LIST_IDENTITY_ACCOUNTS_RESPONSES: _rt.Responses = {"200": ("json", None)}
+_LIST_IDENTITY_ACCOUNTS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ANY)}
 _LIST_IDENTITY_ACCOUNTS_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
@@ -216,7 +216,7 @@ class Identities(_rt.Group):
         sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> None:
+    ) -> _t.Any:
         """Get Identity Attributes
 
         Gets Identity Attributes.
@@ -251,7 +251,7 @@ class Identities(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("None", self._client.request(call))
+        return self._client.request(call)
 
     def list_identity_attributes_iter(
         self,

@@ -13,7 +13,7 @@ if _t.TYPE_CHECKING:
 else:  # only annotations name it: imported when something reads them (get_type_hints)
     _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
-_LIST_ROLES_RESPONSES: _rt.Responses = {"200": ("json", None)}
+_LIST_ROLES_RESPONSES: _rt.Responses = {"200": ("json", _rt.ANY)}
 _LIST_ROLES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
 )
