@@ -4,7 +4,7 @@ The constructor's arguments, the environment variables the spec's auth reads, a 
 paged call and the options, each drawn from the package's own operations. Every Python line
 here is meant to run as written against the package's MockApi (tests/integration/
 test_readme_examples.py runs them). Spec text enters Python only through `literal()`; a
-value shown in a shell line is used only when it is one plain line.
+value shown in a shell line is quoted by shlex.quote and is one line.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from . import ir
 from .escape import literal
 from .names import Names
+from .servers import base_path, server_url_problem
 from .testkit import minimal_value
-from .view import GroupView, _default_scope
+from .view import GroupView, default_scope
 
 # what the runtime reads for each constructor argument: `<PREFIX>_<NAME>` (runtime.ENV_NAMES)
 _ENV_NAMES = {"base_url": "BASE_URL", "token": "API_TOKEN", "api_key": "API_KEY",
@@ -86,22 +86,15 @@ def _options_calls(call: str) -> tuple[str, ...]:
 
 
 def _usable_url(url: str) -> str | None:
-    """The spec's server when a client can use it as it stands: absolute http(s), one
-    plain line (it is also shown in a shell line)."""
-    parts = urlsplit(url)
-    if parts.scheme in ("http", "https") and parts.netloc and _plain(url):
-        return url
-    return None
-
-
-def _plain(text: str) -> bool:
-    return text.isprintable() and not any(c.isspace() or c in "`'\"\\$" for c in text)
+    """The spec's server when a client can use it as it stands (servers.server_url_problem,
+    the rule generation warns by and the runtime's twin)."""
+    return url if url and server_url_problem(url) is None else None
 
 
 def _base_placeholder(url: str) -> str:
-    """A base URL to fill in when the spec's is relative or missing (its path kept)."""
-    path = urlsplit(url).path if _plain(url) and url.startswith("/") else ""
-    return "https://..." + path.rstrip("/")
+    """A base URL to fill in when the spec's is relative or missing (its path kept when a
+    base URL can end with it)."""
+    return "https://..." + base_path(url)
 
 
 def _credential_args(api: ir.Api, accepted: list[str]) -> list[tuple[str, str]]:
@@ -148,7 +141,7 @@ def _env_vars(api: ir.Api, prefix: str, accepted: list[str], base: str | None) -
                             "pattern", oauth.token_url or None))
         else:
             rows.append(row("token_url", "where tokens come from; default", oauth.token_url))
-        scope = _default_scope(oauth.scopes)  # what the client falls back to
+        scope = default_scope(oauth.scopes)  # what the client falls back to
         rows.append(row("scope", "the scope asked for; default" if scope
                         else "the scope asked for (none by default)", scope))
     if "api_key" in accepted:
@@ -178,24 +171,50 @@ def _simple_call(groups: list[GroupView]) -> str | None:
 
 def _paged(groups: list[GroupView], names: Names, api: ir.Api) -> PagedExample | None:
     """The first paged operation that needs no arguments, else the first that needs no
-    body, its required parameters given their minimal values (so the example still runs)."""
+    body, else the first whose body has a minimal value; its required parameters (and body)
+    given their minimal values, so the example runs. None when no paged operation has one."""
     paged = [(g, v, v.source) for g in groups for v in g.operations
              if v.paging is not None and v.source is not None and v.source.paging is not None]
-    if not paged:
+    bodies = {id(op): _minimal_body(op, api) for _, _, op in paged}
+    usable = [e for e in paged if not (e[2].body and e[2].body.required)]
+    usable += [e for e in paged if bodies[id(e[2])] is not None]
+    if not usable:
         return None
-    usable = [entry for entry in paged if not (entry[2].body and entry[2].body.required)]
     group, view, op = next((e for e in usable if _needs_nothing(e[2], _page_param(e[2]))),
-                           usable[0] if usable else paged[0])
+                           usable[0])
     assert view.paging is not None
     arguments = names.operation(op).arguments
     args = [f"{arguments[(p.location, p.wire_name)]}={_minimal(p.type, api)}"
             for p in sorted(op.parameters, key=lambda p: not p.required)
             if p.required and not (p.location == "query" and p.wire_name == _page_param(op))]
     if op.body is not None and op.body.required:
-        args.append("body={...}")
+        args.append(f"body={bodies[id(op)]}")
     count = f"{len(paged)} operations page" if len(paged) > 1 else "1 operation pages"
     return PagedExample(f"client.{group.attr}.{view.paging.name}({', '.join(args)})",
                         view.name, _page_param(op) or "", count)
+
+
+def _minimal_body(op: ir.Operation, api: ir.Api) -> str | None:
+    """A required JSON body's minimal value (the testing kit's) as Python source, or None."""
+    if op.body is None or not op.body.required or op.body.kind != "json":
+        return None
+    value = minimal_value(op.body.type, api)
+    return None if value is None else _source(value)
+
+
+def _source(value: object) -> str | None:
+    """JSON data as Python source (spec text only through literal()), None for no value."""
+    if isinstance(value, dict):
+        items = [(literal(k), _source(v)) for k, v in value.items() if isinstance(k, str)]
+        if any(v is None for _, v in items):
+            return None
+        return "{" + ", ".join(f"{k}: {v}" for k, v in items) + "}"
+    if isinstance(value, list):
+        parts = [_source(v) for v in value]
+        return None if any(p is None for p in parts) else "[" + ", ".join(map(str, parts)) + "]"
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return literal(value)
+    return None
 
 
 def _page_param(op: ir.Operation) -> str | None:

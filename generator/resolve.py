@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from . import ir, openapi32, swagger2
 from .diagnostics import Sink, SpecError, pointer
@@ -17,6 +16,7 @@ from .pagination import with_paging
 from .refs import Located, Resolver
 from .schemas import SchemaConverter
 from .security import read_auth, read_schemes, requirements
+from .servers import server_url_problem
 from .validate import Validation
 
 Validate = Callable[[Document, str, Sink, Resolver], None]
@@ -119,24 +119,16 @@ def _swagger2_server(data: dict[str, Any]) -> str:
 
 def _warn_unusable(url: str, sink: Sink, file: str, where: str) -> None:
     """A server URL the client cannot send to (relative, another scheme, a variable without a
-    default) is said now: the client will need base_url= or its _BASE_URL variable."""
+    default) is said now: the client will need a base URL of its own."""
     if not url:
         return  # no server at all: the client asks for a base URL when it is built
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - reading it raises ValueError for a malformed port
-    except ValueError:
-        why = "is malformed"
-    else:
-        if "{" in url:
-            why = "keeps a {variable} that has no default"
-        elif parts.scheme not in ("http", "https") or not parts.hostname:
-            why = "is relative" if not parts.scheme else f"is not http(s) ({parts.scheme}:)"
-        else:
-            return
-    sink.warn("unusable-server-url", f"the server URL {url!r} {why}: the client needs an "
-              f"absolute base URL (base_url= or its <PREFIX>_BASE_URL variable), and Client() "
-              f"without one raises ClientError", file, where)
+    why = server_url_problem(url)
+    if why is not None:
+        sink.warn("unusable-server-url", f"the server URL {url!r} {why}: the client needs an "
+                  "absolute base URL (its base_url= argument, or the environment variable the "
+                  "package's README names for the base URL), and Client() without one raises "
+                  "ClientError",
+                  file, where)
 
 
 def _base_url(data: dict[str, Any]) -> str:

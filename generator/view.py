@@ -337,7 +337,7 @@ def _auth_view(api: ir.Api, prefix: str) -> tuple[list[tuple[str, str, str]], st
                        ("scope", "str | None", "None")]
             args += ["client_id=client_id", "client_secret=client_secret",
                      "token_url=token_url", f"default_token_url={literal(auth.token_url)}",
-                     "scope=scope", f"default_scope={literal(_default_scope(auth.scopes))}"]
+                     "scope=scope", f"default_scope={literal(default_scope(auth.scopes))}"]
         elif isinstance(auth, ir.ApiKeyAuth) and not any(p[0] == "api_key" for p in params):
             params.append(("api_key", "str | None", "None"))
             args += ["api_key=api_key", f"api_key_name={literal(auth.wire_name)}",
@@ -351,7 +351,7 @@ def _auth_view(api: ir.Api, prefix: str) -> tuple[list[tuple[str, str, str]], st
     return params, f"_rt.choose_auth({', '.join(head + args)})"
 
 
-def _default_scope(scopes: tuple[str, ...]) -> str | None:
+def default_scope(scopes: tuple[str, ...]) -> str | None:
     """The spec's first scope, unless it is a placeholder such as `<instance>/urn:all`."""
     if not scopes or any(c in scopes[0] for c in "<>{}"):
         return None

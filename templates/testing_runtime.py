@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from email.message import MIMEPart
 from email.parser import BytesParser
 from typing import Any, Generic, TypeVar
-from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qs, parse_qsl, unquote
 
 import httpx
 
@@ -30,7 +30,7 @@ __all__ = ["MockApi", "RecordedCall", "SpecViolation"]
 
 C = TypeVar("C", bound=_rt.SyncClient)
 A = TypeVar("A", bound=_rt.AsyncClient)
-K = TypeVar("K", bound=_rt.BaseClient)
+K = TypeVar("K", bound="_rt.SyncClient | _rt.AsyncClient")
 
 # where the kit serves a spec whose server URL is relative or otherwise unusable, and where
 # its own OAuth token endpoint is: fixed, so tests and recorded URLs are the same every run
@@ -466,15 +466,10 @@ class MockApi(Generic[C, A]):
     def install(self, client: K) -> K:
         """Serve a Client or AsyncClient that your code built (any base URL, credentials and
         settings) from this stand-in, and return it. Its http_client is replaced by one on
-        this stand-in's transport (the one it made itself is closed; one you gave it is
-        left open and no longer used); to keep your own http_client, give it transport()."""
-        asynchronous = isinstance(client, _rt.AsyncClient)
-        old = getattr(client, "_http", None)
-        if getattr(client, "_own_http", False) and isinstance(old, httpx.Client):
-            old.close()  # an owned AsyncClient's pool has no connection to close yet
-        http = httpx.AsyncClient(transport=self.transport()) if asynchronous else \
-            httpx.Client(transport=self.transport())
-        vars(client).update(_http=http, _own_http=True)
+        this stand-in's transport that keeps the old one's base_url, headers, params,
+        cookies, auth, timeout, redirects and event hooks (an http client the Client made
+        itself is closed; one you gave it is left open and no longer used)."""
+        client._serve_through(self.transport())
         self._wire(client)
         return client
 
@@ -805,16 +800,12 @@ class MockApi(Generic[C, A]):
 
 
 def _served_base(default_base_url: str) -> str:
-    """Where the kit serves the API: the spec's server URL, or when that is not an absolute
-    http(s) URL (relative, as a Swagger 2.0 spec without `host` has) its path under
+    """Where the kit serves the API: the spec's server URL, or when the runtime finds it
+    unusable (relative, as a Swagger 2.0 spec without `host` has) its path under
     MOCK_ORIGIN, so a client the kit wires needs no base URL of the test's own."""
     if _rt.usable_base_url(default_base_url):
         return default_base_url.rstrip("/")
-    try:
-        path = urlsplit(default_base_url).path if "{" not in default_base_url else ""
-    except ValueError:
-        path = ""
-    return MOCK_ORIGIN + (path.rstrip("/") if path.startswith("/") else "")
+    return MOCK_ORIGIN + _rt.base_path(default_base_url)
 
 
 def _default_body(reply: Reply | None) -> Any:

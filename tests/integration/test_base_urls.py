@@ -9,12 +9,13 @@ only server URL is the relative `/v1.53`.
 from __future__ import annotations
 
 import asyncio
+import importlib
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from readme_examples import run_readme_tests
+from readme_examples import run_examples
 
 from generator.diagnostics import Sink
 from generator.generate import generate
@@ -150,6 +151,69 @@ def test_a_relative_server_url_in_a_3x_spec_fails_when_built(tmp_path, import_ge
         package.Client()
 
 
+# -- one rule: generation, README, runtime and kit agree ------------------------------------
+
+URLS = [  # (url, usable)
+    ("https://api.example.com/v1 (production)", False), ("https://api.example.com/v1", True),
+    ("http://h:8080", True), ("https://h/v1/", True), ("/v1.53", False), ("v2", False),
+    ("localhost:2375", False), ("ftp://h/x", False), ("https://{region}.h/v1", False),
+    ("https://h:99999/x", False), ("https://h:port/x", False), ("https://[::1/x", False),
+    ("https:///path", False), ("https://h/a b", False), ("https://h/a\tb", False),
+    ("https://h/a|b", False), ("https://h/a`b", False), ("https://h/a\"b", False),
+    ("https://h/$x'y", True), ("https://h/v1?x=1", True), ("https://user@h/v1", True),
+    ("//h/v1", False), ("https://h/caf\u00e9", True), ("https://h/a\u2028b", False),
+]
+
+
+def test_generation_and_the_runtime_judge_a_base_url_by_one_rule() -> None:
+    """The generator's rule (resolve warns, the README shows a default by it) and the
+    runtime's (Client(), the kit's served base) give the same answer, and the same reason."""
+    import importlib.util
+
+    from generator.servers import server_url_problem
+
+    path = Path(__file__).resolve().parents[2] / "templates" / "runtime.py"
+    spec = importlib.util.spec_from_file_location("_rt_base_urls", path)
+    assert spec is not None and spec.loader is not None
+    runtime = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(runtime)
+    judged = [(url, server_url_problem(url), runtime.base_url_problem(url)) for url, _ in URLS]
+    assert [(url, generated) for url, generated, _ in judged] == \
+        [(url, runtime_says) for url, _, runtime_says in judged]
+    assert [(url, problem is None) for url, problem, _ in judged] == URLS
+    assert [(url, runtime.usable_base_url(url)) for url, _ in URLS] == URLS
+
+
+PRODUCTION = {"openapi": "3.0.3", "info": {"title": "Prod", "version": "1"},
+              "servers": [{"url": "https://api.example.com/v1 (production)"}],
+              "paths": {"/ping": {"get": {"operationId": "ping", "responses": {
+                  "200": {"description": "ok"}}}}}}
+
+
+def test_a_server_url_with_a_note_after_it_is_unusable_everywhere(tmp_path, import_generated,
+                                                                  monkeypatch) -> None:
+    """`https://api.example.com/v1 (production)`: generation warns, Client() refuses it
+    naming PROD_BASE_URL, the README says it is required, and the kit serves under its own
+    origin (before, generation was silent and Client() sent to `/v1%20(production)/ping`)."""
+    import json
+
+    monkeypatch.delenv("PROD_BASE_URL", raising=False)
+    (tmp_path / "prod.json").write_text(json.dumps(PRODUCTION), encoding="utf-8")
+    result = generate(tmp_path / "prod.json", "prod_client")
+    (warning,) = [d for d in result.diagnostics if d.code == "unusable-server-url"]
+    assert warning.pointer == "#/servers/0/url"
+    assert "holds a space" in warning.message and "<PREFIX>" not in warning.message
+    testing = import_generated(tmp_path, PRODUCTION, "prod_client", "prod_client.testing")
+    package = importlib.import_module("prod_client")
+    with pytest.raises(package.errors.ClientError, match="PROD_BASE_URL") as caught:
+        package.Client()
+    assert "holds a space" in str(caught.value)
+    readme = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert "required: the spec names none a client can use" in readme
+    assert "Client(base_url='https://...')" in readme
+    assert testing.MockApi().base_url == "https://api.example.test"
+
+
 # -- the test kit serves it -----------------------------------------------------------------
 
 
@@ -174,8 +238,9 @@ def test_the_generated_readme_examples_run_for_a_relative_url_spec(engine, tmp_p
                                                                    monkeypatch) -> None:
     monkeypatch.delenv("ENGINE_BASE_URL", raising=False)
     readme = Path(engine.__file__).parents[1] / "README.md"
-    ran = run_readme_tests(readme.read_text(encoding="utf-8"))
-    assert ran == ["test_my_sync_job", "test_code_that_builds_its_own_client"]
+    run = run_examples(readme.read_text(encoding="utf-8"), "engine_client", monkeypatch)
+    assert run.tests == ["test_my_sync_job", "test_code_that_builds_its_own_client"]
+    assert run.sent and all(str(r.url).startswith("https://.../v1.53/") for r in run.sent)
 
 
 

@@ -269,15 +269,6 @@ def test_the_kit_costs_nothing_to_a_plain_import() -> None:
     assert done.stdout.strip() == "[]"
 
 
-def test_the_readme_example_runs_as_written() -> None:
-    readme = (OPAL_ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Testing code that uses the client"):]
-    code = section[section.index("```python\n") + 10:section.index("\n```\n")]
-    namespace: dict[str, object] = {}
-    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102 - our own README
-    namespace["test_my_sync_job"]()  # type: ignore[operator]
-
-
 def test_a_json_operation_refuses_another_content_type() -> None:
     api = MockApi()
     client = api.client()

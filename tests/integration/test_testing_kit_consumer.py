@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import base64
-from pathlib import Path
 
 import httpx
 import pytest
-from readme_examples import run_readme_tests
 
 import opal_client
 import oracle_ag_client
@@ -21,7 +19,6 @@ from oracle_ag_client.testing import MockApi as OracleMockApi
 
 APP_ID = "f454d283-ca87-4a8a-bdbb-df212eca5353"
 OTHER_ID = "29827fb8-f2dd-4e80-9576-28e31e9934ac"
-GENERATED = Path(__file__).resolve().parents[2] / "generated"
 ORACLE_ENV = ("ORACLE_AG_BASE_URL", "ORACLE_AG_CLIENT_ID", "ORACLE_AG_CLIENT_SECRET",
               "ORACLE_AG_TOKEN_URL", "ORACLE_AG_API_TOKEN", "ORACLE_AG_SCOPE")
 
@@ -91,6 +88,37 @@ def test_install_serves_a_built_client_sync_and_async() -> None:
 
     assert asyncio.run(scenario()) == "Okta Org"
     assert len(api.calls("get_app")) == 2
+
+
+def test_install_keeps_what_the_consumers_http_client_was_built_with() -> None:
+    """Headers, params, event hooks and the base URL a relative one joins: the http client
+    install puts in its place is like the one it replaces (they were dropped before)."""
+    api = MockApi()
+    hooked: list[str] = []
+    http = httpx.Client(headers={"X-Team": "billing"}, params={"tenant": "t1"},
+                        event_hooks={"request": [lambda r: hooked.append(r.url.path)]})
+    client = api.install(opal_client.Client(token="t", base_url="https://staging.example/v1",
+                                            http_client=http))
+    client.apps.get_app(app_id=APP_ID)
+    (call,) = api.calls("get_app")
+    assert (call.headers["X-Team"], call.query["tenant"]) == ("billing", ["t1"])
+    assert hooked == [f"/v1/apps/{APP_ID}"]
+    assert not http.is_closed  # the consumer's own, left as it was
+
+
+def test_install_goes_through_the_runtimes_hook() -> None:
+    """install swaps the http client through the client's _serve_through, not by writing
+    its attributes: a client class that overrides the hook sees it called."""
+    api = MockApi()
+    seen: list[object] = []
+
+    class Watched(opal_client.Client):
+        def _serve_through(self, transport: httpx.BaseTransport) -> None:
+            seen.append(transport)
+            super()._serve_through(transport)
+
+    client = api.install(Watched(token="t"))
+    assert len(seen) == 1 and client.apps.get_app(app_id=APP_ID).name == "Okta Org"
 
 
 def test_oauth_of_a_built_client_is_answered_wherever_its_token_url_is() -> None:
@@ -240,10 +268,3 @@ def test_model_instances_are_bodies() -> None:
     client = api.client()
     assert client.apps.get_app(app_id=APP_ID).name == "from a model"
     assert [a.name for a in client.apps.get_apps().apps] == ["from a model"]
-
-
-def test_the_readme_examples_run_as_written_for_both_packages() -> None:
-    for package in ("opal_client", "oracle_ag_client"):
-        readme = (GENERATED / package / "README.md").read_text(encoding="utf-8")
-        assert run_readme_tests(readme) == ["test_my_sync_job",
-                                            "test_code_that_builds_its_own_client"], package

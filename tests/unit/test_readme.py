@@ -113,3 +113,47 @@ def test_spec_text_cannot_break_out_of_an_example(tmp_path) -> None:
         code for lang, code in FENCE.findall(text) if lang == "sh")
     ast.parse(python(text))
     assert all(line.count("`") % 2 == 0 for line in text.splitlines() if line.startswith("|"))
+
+
+def test_the_readmes_variable_names_are_the_runtimes() -> None:
+    """readme names each argument's variable as the runtime reads it (templates/runtime.py's
+    ENV_NAMES), for every argument, not only those a vendored README happens to list."""
+    import importlib.util
+
+    from generator import readme as readme_module
+
+    path = Path(__file__).resolve().parents[2] / "templates" / "runtime.py"
+    spec = importlib.util.spec_from_file_location("_rt_env_names", path)
+    assert spec is not None and spec.loader is not None
+    runtime = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(runtime)
+    assert readme_module._ENV_NAMES == runtime.ENV_NAMES
+
+
+def test_a_paged_example_that_needs_a_body_gives_the_kits_minimal_body(tmp_path) -> None:
+    """The only paged operation takes a required JSON body: the example passes its minimal
+    value (it was `body={...}`, a set holding Ellipsis)."""
+    page = {"type": "object", "properties": {
+        "next": {"type": "string"}, "results": {"type": "array", "items": {"type": "string"}}}}
+    body = {"type": "object", "required": ["query", "limit"], "properties": {
+        "query": {"type": "string"}, "limit": {"type": "integer", "minimum": 1},
+        "tags": {"type": "array", "items": {"type": "string"}}}}
+    spec = {"openapi": "3.0.3", "info": {"title": "Things", "version": "1"},
+            "servers": [{"url": "https://a.test"}],
+            "paths": {"/search": {"post": {
+                "operationId": "searchThings", "tags": ["things"],
+                "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "string"}}],
+                "requestBody": {"required": True, "content": {
+                    "application/json": {"schema": body}}},
+                "responses": {"200": {"description": "ok", "content": {
+                    "application/json": {"schema": page}}}}}}}}
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    code = python(generate(path, "things_client").files["README.md"])
+    calls = [node for node in ast.walk(ast.parse(code)) if isinstance(node, ast.Call)
+             and isinstance(node.func, ast.Attribute) and node.func.attr == "search_things_iter"]
+    assert len(calls) == 2
+    for call in calls:
+        (keyword,) = call.keywords
+        assert keyword.arg == "body"
+        assert ast.literal_eval(keyword.value) == {"query": "string", "limit": 1}  # the kit's

@@ -1627,19 +1627,38 @@ class BaseClient:
 EXPLANATION_MEMBERS = ("message", "detail", "title", "error_description", "error")
 
 
-def usable_base_url(url: str, http: httpx.Client | httpx.AsyncClient | None = None) -> bool:
-    """Whether requests can be sent below `url`: an absolute http(s) URL with a host and no
-    `{variable}` left in it, or a path the caller's http_client has a base_url to join to."""
+# what a URL cannot hold as written (RFC 3986 leaves them out); whitespace is checked apart
+_NOT_IN_URLS = frozenset('"<>\\^`|')
+
+
+def base_url_problem(url: str) -> str | None:
+    """Why requests cannot be sent below `url` (`is relative`, ...), or None when it is an
+    absolute http(s) URL with a host, no `{variable}` and no character a URL cannot hold.
+    The generator warns by the same rule (generator/servers.py; a test compares them)."""
     if "{" in url or "}" in url:
-        return False
+        return "keeps a {variable} that has no default"
+    if not url.isprintable() or any(c.isspace() or c in _NOT_IN_URLS for c in url):
+        return "holds a space or a character a URL cannot hold"
     try:
+        urlsplit(url).port  # noqa: B018 - reading it raises ValueError for a malformed port
         parsed = httpx.URL(url)
-    except httpx.InvalidURL:
-        return False
-    if parsed.scheme in ("http", "https") and parsed.host:
+    except (ValueError, httpx.InvalidURL):
+        return "is malformed"
+    if not parsed.scheme:
+        return "is relative"
+    if parsed.scheme not in ("http", "https"):
+        return f"is not http(s) ({parsed.scheme}:)"
+    return None if parsed.host else "has no host"
+
+
+def usable_base_url(url: str, http: httpx.Client | httpx.AsyncClient | None = None) -> bool:
+    """Whether requests can be sent below `url`: by base_url_problem's rule, or a plain path
+    the caller's http_client has a base_url to join to."""
+    why = base_url_problem(url)
+    if why is None:
         return True
     joined = http is not None and bool(str(http.base_url))
-    return joined and url.startswith("/") and not url.startswith("//")
+    return joined and why == "is relative" and url.startswith("/") and not url.startswith("//")
 
 
 def _base_url(prefix: str, given: str | None, default: str,
@@ -1651,29 +1670,31 @@ def _base_url(prefix: str, given: str | None, default: str,
         if not usable_base_url(chosen, http):
             source = "base_url" if given else f"{prefix}_BASE_URL"
             shown = repr(chosen) if "@" not in chosen else "(a URL with credentials)"
-            raise ClientError(f"{source} {shown} is not an absolute http(s) URL "
-                              f"({_base_url_fix(prefix, chosen)})")
+            raise ClientError(f"{source} {shown} is not an absolute http(s) URL: it "
+                              f"{base_url_problem(chosen)} ({_base_url_fix(prefix, chosen)})")
         return chosen.rstrip("/")
     if not default:
         raise ClientError(f"base_url is required: the spec names no server "
                           f"({_base_url_fix(prefix, '')})")
     if not usable_base_url(default, http):
-        raise ClientError(f"base_url is required: the spec's server URL {default!r} is not an "
-                          f"absolute http(s) URL ({_base_url_fix(prefix, default)})")
+        raise ClientError(f"base_url is required: the spec's server URL {default!r} "
+                          f"{base_url_problem(default)} ({_base_url_fix(prefix, default)})")
     return default.rstrip("/")
 
 
 def _base_url_fix(prefix: str, unusable: str) -> str:
-    return f"pass base_url='https://<host>{_tail(unusable)}' or set {prefix}_BASE_URL to one"
+    return f"pass base_url='https://<host>{base_path(unusable)}' or set {prefix}_BASE_URL to one"
 
 
-def _tail(url: str) -> str:
-    """The path of an unusable URL, to show a fix with it: `/v1.53` of `/v1.53`."""
+def base_path(url: str) -> str:
+    """The path of a URL, when it is one a base URL can end with (`/v1.53` of `/v1.53`),
+    else "": what a fix, or the testing kit's stand-in origin, keeps of an unusable URL."""
     try:
         path = urlsplit(url).path if "{" not in url and "@" not in url else ""
     except ValueError:
         return ""
-    return path.rstrip("/") if path.startswith("/") else ""
+    path = path.rstrip("/") if path.startswith("/") and not path.startswith("//") else ""
+    return path if base_url_problem("http://host" + path) is None else ""
 
 
 def _sent_path(request: httpx.Request) -> str:
@@ -1733,6 +1754,13 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
+def _http_settings(http: httpx.Client | httpx.AsyncClient) -> dict[str, Any]:
+    """What an http client was built with, but its transport: to build its like on another."""
+    return {"base_url": http.base_url, "headers": http.headers, "params": http.params,
+            "cookies": http.cookies, "auth": http.auth, "timeout": http.timeout,
+            "follow_redirects": http.follow_redirects, "event_hooks": http.event_hooks}
+
+
 class SyncClient(BaseClient):
     _http: httpx.Client
     _own_http: bool
@@ -1741,6 +1769,15 @@ class SyncClient(BaseClient):
         super().__init__(http_client=http_client, **settings)
         self._own_http = http_client is None
         self._http = http_client or httpx.Client(timeout=settings.get("timeout", 60.0))
+
+    def _serve_through(self, transport: httpx.BaseTransport) -> None:
+        """Send through `transport` from now on (a stand-in's: testing.MockApi.install), in
+        an http client like the current one; the one this client made itself is closed."""
+        old = self._http
+        self._http = httpx.Client(transport=transport, **_http_settings(old))
+        if self._own_http:
+            old.close()
+        self._own_http = True
 
     def request(self, call: Call) -> Any:
         return self._send(call)[1]
@@ -1816,6 +1853,13 @@ class AsyncClient(BaseClient):
         super().__init__(http_client=http_client, **settings)
         self._own_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=settings.get("timeout", 60.0))
+
+    def _serve_through(self, transport: httpx.AsyncBaseTransport) -> None:
+        """Send through `transport` from now on (a stand-in's: testing.MockApi.install), in
+        an http client like the current one (one this client made is not closed here: that
+        needs an event loop, and a client not yet used holds no connection)."""
+        self._http = httpx.AsyncClient(transport=transport, **_http_settings(self._http))
+        self._own_http = True
 
     async def request(self, call: Call) -> Any:
         return (await self._send(call))[1]
