@@ -345,6 +345,7 @@ def _update(session: _Session, name: str, source: str, timeout: float,
         result = update(root, name, source, timeout, max_bytes, strict=session.strict,
                         upstream=upstream)
     session.accept(result.generated.diagnostics)
+    _report_kept(result.kept)
     spec = result.spec
     if not session.quiet:
         print(f"{name}: specs/{spec.file} updated from {shown_source(source)} (sha256 "

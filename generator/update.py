@@ -61,6 +61,7 @@ class Updated:
     changelog: Path
     previous_version: str  # the generated package's version before the update
     version: str  # and after it (semver: see semver.py)
+    kept: list[Path] = dataclasses.field(default_factory=list)  # see write.write_trees
 
 
 def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
@@ -100,15 +101,15 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
             _relabel(d, candidate, vendored) for d in generated.diagnostics])
     is_url = _URL.match(source) is not None
     published = _recordable(source) if is_url else None
-    kept = spec.source.removesuffix(_BY_HAND)
+    before = spec.source.removesuffix(_BY_HAND)
     entry = dataclasses.replace(spec, source=upstream or published or (
-                                    kept + _BY_HAND if in_place else kept),
+                                    before + _BY_HAND if in_place else before),
                                 sha256=hashlib.sha256(raw).hexdigest(),
                                 updated=(today or datetime.date.today()).isoformat(),
                                 version=version)
     changelog = root / "specs" / name / "CHANGELOG.md"
     note = f"Package version {version} (was {previous_version})." + (
-        f" Edited by hand in place, from {_md_name(kept)}." if in_place
+        f" Edited by hand in place, from {_md_name(before)}." if in_place
         else "" if published else " Read from a URL of this machine or its network." if is_url
         else f" Read from a local file, {_md_name(Path(source).name)}.")
     missing = "The previous version was edited in place, so there is no change report." \
@@ -120,10 +121,11 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
                                missing).encode("utf-8")),
     ]
     try:
-        _commit(writes, spec.output(root), generated.tree())
+        left = _commit(writes, spec.output(root), generated.tree())
     except OSError as exc:
         _fail("write-failed", f"nothing was changed: {exc}", str(root))
-    return Updated(entry, spec.sha256, generated, changes, changelog, previous_version, version)
+    return Updated(entry, spec.sha256, generated, changes, changelog, previous_version, version,
+                   left)
 
 
 # -- fetching -----------------------------------------------------------------------------------
@@ -233,15 +235,17 @@ def _changelog(path: Path, entry: VendoredSpec, previous: str,
     return existing[:first + 1] + text + "\n" + existing[first + 1:]
 
 
-def _commit(writes: list[tuple[Path, bytes]], output: Path, files: dict[str, str]) -> None:
-    """Replace the small files, then the package; put the small files back if that fails."""
+def _commit(writes: list[tuple[Path, bytes]], output: Path, files: dict[str, str],
+            ) -> list[Path]:
+    """Replace the small files, then the package; put the small files back if that fails.
+    Return the files of the package kept though no longer generated (edited by hand)."""
     originals = {path: path.read_bytes() if path.exists() else None for path, _ in writes}
     created = [p for p in {path.parent for path, _ in writes} if not p.exists()]
     try:
         for path, data in writes:
             path.parent.mkdir(parents=True, exist_ok=True)
             _replace(path, data)
-        write_trees({output: files}, package_folders=True)
+        return write_trees({output: files}, package_folders=True)
     except BaseException:
         for path, original in originals.items():
             if original is None:

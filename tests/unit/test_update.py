@@ -628,3 +628,19 @@ def test_opal_update_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[st
     result = _python(decode, old_client)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "decoded ANTHROPIC"
+
+
+def test_update_keeps_an_edited_file_the_new_version_no_longer_generates(
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """pets_client/models/pet.py, edited by hand, was removed when Pet left the spec."""
+    assert run(project, "-q", "regenerate", "pets") == 0  # with its record, as committed
+    pet = project / "generated" / "pets_client" / "pets_client" / "models" / "pet.py"
+    pet.write_text(pet.read_text(encoding="utf-8") + "# mine\n", encoding="utf-8")
+    source = tmp_path / "no-pet.yaml"
+    source.write_text(PETS_V1.split("components:")[0].replace(
+        '{$ref: "#/components/schemas/Pet"}', "{type: object}"), encoding="utf-8")
+    assert run(project, "update", "pets", "--from", str(source)) == 0
+    assert pet.read_text(encoding="utf-8").endswith("# mine\n")
+    assert f"kept {pet.as_posix()}: no longer generated, but edited since clientgen wrote " \
+        f"it, so it was not removed; if not needed: rm -- {pet.as_posix()}" in \
+        capsys.readouterr().err.splitlines()
