@@ -218,20 +218,28 @@ def _regenerate(session: _Session, name: str | None) -> int:
                              spec.pagination_path(root), spec.origin(),
                              previous=spec.output(root))
         results.append((spec, result, drift(spec.output(root), result.files)))
-    _report_kept(write_trees({spec.output(root): result.tree() for spec, result, changed
-                              in results if changed or _record_stale(spec.output(root), result)},
-                             package_folders=True))
+    kept = _report_kept(write_trees({spec.output(root): result.tree() for spec, result, changed
+                                     in results
+                                     if changed or _record_stale(spec.output(root), result)},
+                                    package_folders=True))
     for spec, result, changed in results:
-        session.done(spec.name, f"generated/{spec.package}", result, changed)
+        session.done(spec.name, f"generated/{spec.package}", result,
+                     _done(spec.output(root), changed, kept))
     return EXIT_OK
 
 
-def _report_kept(kept: list[Path]) -> None:
+def _report_kept(kept: list[Path]) -> list[Path]:
     """Files no longer generated whose bytes are not what clientgen wrote: left in place."""
     for path in kept:
         print(f"kept {path.as_posix()}: no longer generated, but edited since clientgen wrote "
               f"it, so it was not removed; if not needed: rm -- {shlex.quote(path.as_posix())}",
               file=sys.stderr)
+    return kept
+
+
+def _done(out: Path, changed: list[str], kept: list[Path]) -> list[str]:
+    """drift()'s lines for what the write did: a file kept was not removed."""
+    return [line for line in changed if out / line.rsplit(" (", 1)[0] not in kept]
 
 
 def _record_stale(out: Path, result: Generated) -> bool:
@@ -319,7 +327,7 @@ def _generate_one(session: _Session, spec: Path, out: Path, package: str,
     result = session.run(spec, package, spec.name, pagination, origin, ref_root=ref_root)
     changed = drift(out, result.files)
     if changed or _record_stale(out, result):
-        _report_kept(write_trees({out: result.tree()}))
+        changed = _done(out, changed, _report_kept(write_trees({out: result.tree()})))
     session.done(spec.name, out.as_posix(), result, changed)
     return EXIT_OK
 

@@ -351,6 +351,7 @@ def test_generate_keeps_an_edited_file_the_spec_no_longer_produces(tmp_path: Pat
                      cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert pet.read_text(encoding="utf-8").endswith("# mine\n")
+    assert "removed" not in done.stderr.splitlines()[-1]  # the summary counted it removed
     assert [line for line in done.stderr.splitlines() if line.startswith("kept ")] == [
         "kept out/good_client/models/pet.py: no longer generated, but edited since clientgen "
         "wrote it, so it was not removed; if not needed: rm -- out/good_client/models/pet.py"]
