@@ -20,7 +20,7 @@ from .generate import Generated, generate
 from .origin import Origin, for_generate
 from .project import NotAProject, VendoredSpec, find_root, read_lock, sha256_of
 from .record import RECORD_NAME
-from .update import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, update
+from .update import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, shown_source, update
 from .versions import FORMATTER, mismatch, version_line
 from .write import Refused, drift, not_ours, strangers, write_trees
 
@@ -73,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    formatter_class=formatter, parents=[shared])
 
     regenerate = command("regenerate", "rebuild generated/ from the specs in specs/lock.json; "
-                         "writes nothing unless every spec succeeds")
+                         "writes nothing unless every spec succeeds, and refuses a spec whose "
+                         "sha256 no longer matches the lock (vendor it with `update` first)")
     regenerate.add_argument("name", nargs="?", metavar="NAME", help="rebuild only this spec "
                             "(a name in specs/lock.json); default: all")
     check = command("check", "exit 0 when generated/ is exactly what specs/ produce and every "
@@ -217,11 +218,28 @@ def _regenerate(session: _Session, name: str | None) -> int:
                              spec.pagination_path(root), spec.origin(),
                              previous=spec.output(root))
         results.append((spec, result, drift(spec.output(root), result.files)))
-    write_trees({spec.output(root): result.tree() for spec, result, changed in results
-                 if changed or _record_stale(spec.output(root), result)}, package_folders=True)
+    kept = _report_kept(write_trees({spec.output(root): result.tree() for spec, result, changed
+                                     in results
+                                     if changed or _record_stale(spec.output(root), result)},
+                                    package_folders=True))
     for spec, result, changed in results:
-        session.done(spec.name, f"generated/{spec.package}", result, changed)
+        session.done(spec.name, f"generated/{spec.package}", result,
+                     _done(spec.output(root), changed, kept))
     return EXIT_OK
+
+
+def _report_kept(kept: list[Path]) -> list[Path]:
+    """Files no longer generated whose bytes are not what clientgen wrote: left in place."""
+    for path in kept:
+        print(f"kept {path.as_posix()}: no longer generated, but edited since clientgen wrote "
+              f"it, so it was not removed; if not needed: rm -- {shlex.quote(path.as_posix())}",
+              file=sys.stderr)
+    return kept
+
+
+def _done(out: Path, changed: list[str], kept: list[Path]) -> list[str]:
+    """drift()'s lines for what the write did: a file kept was not removed."""
+    return [line for line in changed if out / line.rsplit(" (", 1)[0] not in kept]
 
 
 def _record_stale(out: Path, result: Generated) -> bool:
@@ -259,10 +277,12 @@ def _check(session: _Session, full: bool = False) -> int:
 
 
 def _unlocked(root: Path, spec: VendoredSpec, actual: str, outcome: str = "") -> str:
-    """A vendored spec that is not the version the lock vouches for, and the one fix."""
+    """A vendored spec that is not the version the lock vouches for, and the fix for each
+    intent: keep the edit (vendor it) or drop it (restore the file)."""
     path = spec.path(root).as_posix()
     return (f"{spec.name}: {path} is not the version specs/lock.json vouches for (sha256 "
-            f"{actual}, the lock says {spec.sha256}){outcome}; to vendor it: "
+            f"{actual}, the lock says {spec.sha256}){outcome}; to undo the edit, restore it "
+            f"from version control (git restore -- {shlex.quote(path)}); to vendor it: "
             f"clientgen update {shlex.quote(spec.name)} --from {shlex.quote(path)}")
 
 
@@ -302,13 +322,12 @@ def _generate_one(session: _Session, spec: Path, out: Path, package: str,
                   pagination: Path | None, ref_root: Path | None = None) -> int:
     why = not_ours(out)  # refused before the work, not after it
     if why is not None:
-        return _fail(f"refusing to write to {out.as_posix()}: {why}; nothing was written: "
-                     "give --out a new or empty folder, or one `clientgen generate` made")
+        return _fail(f"refusing to write to {out.as_posix()}: {why}")
     origin = for_generate(spec, out, package, pagination, ref_root)
     result = session.run(spec, package, spec.name, pagination, origin, ref_root=ref_root)
     changed = drift(out, result.files)
     if changed or _record_stale(out, result):
-        write_trees({out: result.tree()})
+        changed = _done(out, changed, _report_kept(write_trees({out: result.tree()})))
     session.done(spec.name, out.as_posix(), result, changed)
     return EXIT_OK
 
@@ -334,9 +353,11 @@ def _update(session: _Session, name: str, source: str, timeout: float,
         result = update(root, name, source, timeout, max_bytes, strict=session.strict,
                         upstream=upstream)
     session.accept(result.generated.diagnostics)
+    _report_kept(result.kept)
     spec = result.spec
     if not session.quiet:
-        print(f"{name}: specs/{spec.file} updated from {source} (sha256 {spec.sha256}); "
+        print(f"{name}: specs/{spec.file} updated from {shown_source(source)} (sha256 "
+              f"{spec.sha256}); "
               f"generated/{spec.package} regenerated as version {result.version} (was "
               f"{result.previous_version}; {count(result.generated.operations, 'operation')}"
               f", {count(result.generated.models, 'model')}); changelog: "

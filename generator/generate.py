@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .cache import sha256_text
 from .diagnostics import Diagnostic, Sink, SpecError
 from .format_cache import FORMATTER, Formatter
 from .origin import Origin
@@ -122,7 +123,8 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
         raise
     validation.finish(sink)
     record = Record(FORMATTER, validation.validator, validation.spec, formatter.hashes,
-                    validation.kept, tuple(sorted(files)))
+                    validation.kept,
+                    {path: sha256_text(text) for path, text in files.items()})
     work = Work(formatter.formatted, formatter.reused, formatter.cached, validation.source,
                 before.note if before else "", dict(before.why) if before else {})
     return Generated(files, sink.items, len(api.operations), len(api.definitions),

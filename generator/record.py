@@ -3,8 +3,9 @@
 `generated/<package>/clientgen-record.json` states, under the formatter's exact version and
 options, the sha256 of each module's unformatted text and of the bytes written for it; and,
 under the validator's exact version, the sha256 of the spec's texts that it found valid.
-The record also lists every file written beside it (`written`): the files a later run may
-replace or remove, while anything else in the folder is left alone (see write.py).
+The record also lists every file written beside it with the sha256 of its bytes (`written`):
+the files a later run may replace, and remove only while their bytes are still the ones
+written, while anything else in the folder is left alone (see write.py).
 `check` and `regenerate` reuse a fact only when everything it names matches now: the same
 unformatted text, the same formatter, the same bytes on disk, the same spec, the same
 validator. Anything else is recomputed, so a stale record costs time, never correctness.
@@ -33,7 +34,8 @@ class Record:
     spec: str
     files: dict[str, tuple[str, str]]  # module path -> (sha256 unformatted, sha256 written)
     warnings: list[Any] = field(default_factory=list)  # the validation's findings, as stored
-    written: tuple[str, ...] | None = None  # every file written beside it; None: not listed
+    # every file written beside it -> sha256 of its bytes; None: an older record, no list
+    written: dict[str, str] | None = None
 
     def to_json(self) -> str:
         body = self._body()
@@ -50,7 +52,7 @@ class Record:
                       for path, (unformatted, written) in sorted(self.files.items())},
         }
         if self.written is not None:  # absent from records made before it was kept
-            body["written"] = sorted(self.written)
+            body["written"] = dict(sorted(self.written.items()))
         return body
 
     @classmethod
@@ -71,17 +73,20 @@ class Record:
                          _written(data.get("written")))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise ValueError(f"unreadable ({type(exc).__name__}: {exc})") from None
-        if validation.get("result") != "valid" or seal != _seal(record._body()):
+        if validation.get("result") != "valid" or seal != _seal(data):  # as it was sealed
             raise ValueError("edited by hand (its seal does not match its contents)")
         return record
 
 
-def _written(value: object) -> tuple[str, ...] | None:
-    if value is None:
+def _written(value: object) -> dict[str, str] | None:
+    """The files written and their sha256; None for an older record, which had no list or
+    a list of paths without their sha256 (nothing in it can be removed safely)."""
+    if value is None or isinstance(value, list):
         return None
-    if not isinstance(value, list) or not all(isinstance(path, str) for path in value):
-        raise ValueError("`written` is not a list of paths")
-    return tuple(value)
+    if not isinstance(value, dict) or not all(isinstance(path, str) and isinstance(sha, str)
+                                              for path, sha in value.items()):
+        raise ValueError("`written` is not a map of paths to sha256")
+    return dict(value)
 
 
 def _seal(body: dict[str, object]) -> str:

@@ -10,7 +10,12 @@ Any failure leaves all of them exactly as they were.
 Nothing of this machine lands in those files: the lock's `source` is where the spec is
 published (a URL given to --from, `--source TEXT`, or else the source it had), so vendoring
 a downloaded file keeps the upstream URL; the changelog names a local file by its name only;
-warnings name the vendored file, not the temporary copy that was generated from.
+warnings name the vendored file, not the temporary copy that was generated from. A URL is
+recorded without its user name, password, query and fragment (where tokens travel), and a
+URL of this machine or its network (localhost, *.local, loopback and private addresses) is
+not recorded at all: --from keeps the lock's source, as for a file, and --source refuses it.
+`--from` the vendored file itself vendors a hand-edit: the lock's source and the changelog
+say "edited by hand", since the version before the edit is gone and cannot be compared.
 
 The changelog lives beside the spec rather than in generated/<package>, because
 generated/ must stay exactly what `clientgen check` regenerates from the spec.
@@ -21,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import hashlib
+import ipaddress
 import json
 import os
 import re
@@ -29,6 +35,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
+from urllib.parse import urlsplit
 
 from . import semver
 from .diagnostics import Diagnostic, SpecError, as_errors
@@ -42,6 +49,7 @@ from .write import write_trees
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_BYTES = MAX_BYTES
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_BY_HAND = " (edited by hand)"  # ends the lock's source after `--from` the vendored file
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,7 @@ class Updated:
     changelog: Path
     previous_version: str  # the generated package's version before the update
     version: str  # and after it (semver: see semver.py)
+    kept: list[Path] = dataclasses.field(default_factory=list)  # see write.write_trees
 
 
 def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
@@ -66,14 +75,16 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
     if not timeout > 0 or max_bytes <= 0:
         _fail("bad-option", "--timeout and --max-bytes must be positive", "<command line>")
     if upstream is not None:
-        _check_upstream(upstream)
+        upstream = _check_upstream(upstream)
     spec = _find(read_lock(root), name)
+    in_place = _is_vendored(source, spec.path(root))
     raw = fetch(source, timeout, max_bytes)
     previous_version = spec.version or semver.package_version(spec.output(root))
     with tempfile.TemporaryDirectory(prefix="clientgen-update-") as folder:
         candidate = Path(folder) / Path(spec.file).name
         candidate.write_bytes(raw)
-        changes = _changes(spec.path(root), candidate)
+        # the version before a hand-edit in place is gone: nothing to compare it with
+        changes = None if in_place else _changes(spec.path(root), candidate)
         version = semver.bump(previous_version, semver.level(changes))
         origin = for_vendored(spec.name, spec.package, version)
         try:
@@ -89,23 +100,32 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         generated = dataclasses.replace(generated, diagnostics=[
             _relabel(d, candidate, vendored) for d in generated.diagnostics])
     is_url = _URL.match(source) is not None
-    entry = dataclasses.replace(spec, source=upstream or (source if is_url else spec.source),
+    published = _recordable(source) if is_url else None
+    before = spec.source.removesuffix(_BY_HAND)
+    entry = dataclasses.replace(spec, source=upstream or published or (
+                                    before + _BY_HAND if in_place else before),
                                 sha256=hashlib.sha256(raw).hexdigest(),
                                 updated=(today or datetime.date.today()).isoformat(),
                                 version=version)
     changelog = root / "specs" / name / "CHANGELOG.md"
-    note = f"Package version {version} (was {previous_version})." + \
-        ("" if is_url else f" Read from a local file, {_md_name(Path(source).name)}.")
+    note = f"Package version {version} (was {previous_version})." + (
+        f" Edited by hand in place, from {_md_name(before)}." if in_place
+        else "" if published else " Read from a URL of this machine or its network." if is_url
+        else f" Read from a local file, {_md_name(Path(source).name)}.")
+    missing = "The previous version was edited in place, so there is no change report." \
+        if in_place else None
     writes = [
         (spec.path(root), raw),
         (root / LOCK_FILE, _lock_text(root, entry).encode("utf-8")),
-        (changelog, _changelog(changelog, entry, spec.sha256, changes, note).encode("utf-8")),
+        (changelog, _changelog(changelog, entry, spec.sha256, changes, note,
+                               missing).encode("utf-8")),
     ]
     try:
-        _commit(writes, spec.output(root), generated.tree())
+        left = _commit(writes, spec.output(root), generated.tree())
     except OSError as exc:
         _fail("write-failed", f"nothing was changed: {exc}", str(root))
-    return Updated(entry, spec.sha256, generated, changes, changelog, previous_version, version)
+    return Updated(entry, spec.sha256, generated, changes, changelog, previous_version, version,
+                   left)
 
 
 # -- fetching -----------------------------------------------------------------------------------
@@ -194,12 +214,14 @@ def _lock_text(root: Path, entry: VendoredSpec) -> str:
 
 
 def _changelog(path: Path, entry: VendoredSpec, previous: str,
-               changes: list[Change] | None, version_note: str) -> str:
-    """The changelog with a new entry on top (after the title)."""
+               changes: list[Change] | None, version_note: str,
+               missing: str | None = None) -> str:
+    """The changelog with a new entry on top (after the title); `missing` says why there
+    is no change report when `changes` is None."""
     note = f"{version_note} sha256 `{entry.sha256}` (was `{previous}`)."
     if changes is None:
-        text = f"## {entry.updated}: {entry.source}\n\n{note}\n\nThe previous version could " \
-               "not be read, so there is no change report.\n"
+        why = missing or "The previous version could not be read, so there is no change report."
+        text = f"## {entry.updated}: {entry.source}\n\n{note}\n\n{why}\n"
     else:
         text = format_markdown(changes, f"{entry.updated}: {entry.source}", note)
     try:
@@ -213,15 +235,17 @@ def _changelog(path: Path, entry: VendoredSpec, previous: str,
     return existing[:first + 1] + text + "\n" + existing[first + 1:]
 
 
-def _commit(writes: list[tuple[Path, bytes]], output: Path, files: dict[str, str]) -> None:
-    """Replace the small files, then the package; put the small files back if that fails."""
+def _commit(writes: list[tuple[Path, bytes]], output: Path, files: dict[str, str],
+            ) -> list[Path]:
+    """Replace the small files, then the package; put the small files back if that fails.
+    Return the files of the package kept though no longer generated (edited by hand)."""
     originals = {path: path.read_bytes() if path.exists() else None for path, _ in writes}
     created = [p for p in {path.parent for path, _ in writes} if not p.exists()]
     try:
         for path, data in writes:
             path.parent.mkdir(parents=True, exist_ok=True)
             _replace(path, data)
-        write_trees({output: files}, package_folders=True)
+        return write_trees({output: files}, package_folders=True)
     except BaseException:
         for path, original in originals.items():
             if original is None:
@@ -254,14 +278,63 @@ def _umask() -> int:
     return current
 
 
-def _check_upstream(text: str) -> None:
-    """`--source` goes into the lock and the changelog: one line, and no path of this machine."""
+def _check_upstream(text: str) -> str:
+    """`--source` goes into the lock and the changelog: one line, and no path or URL of this
+    machine; a URL as recorded (see _recordable)."""
     if not text.strip() or any(char in text for char in "\r\n\0"):
         _fail("bad-option", "--source must be one non-empty line", "<command line>")
-    if Path(text).expanduser().is_absolute() or text.lower().startswith("file:"):
-        _fail("bad-option", f"--source {text!r} is a path of this machine; give where the "
-              "spec is published (a URL, or words such as `vendor portal, 2026-07`)",
-              "<command line>")
+    local = Path(text).expanduser().is_absolute() or text.lower().startswith("file:")
+    recorded = _recordable(text) if _URL.match(text) else text
+    if local or recorded is None:
+        what = "a path" if local else "a URL"
+        _fail("bad-option", f"--source {_recordable(text, shown=True) or text!r} is {what} of "
+              "this machine or its network; give where the spec is published (a public URL, "
+              "or words such as `vendor portal, 2026-07`)", "<command line>")
+    return recorded
+
+
+def _recordable(url: str, shown: bool = False) -> str | None:
+    """`url` as it may be committed: without user name, password, query and fragment (where
+    tokens travel); None for a host of this machine or its network. `shown`: the host is
+    kept whatever it is (for messages)."""
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname or "", parts.port
+    except ValueError:
+        return None
+    if not shown and _machine_local(host):
+        return None
+    where = f"[{host}]" if ":" in host else host
+    return f"{parts.scheme}://{where}{'' if port is None else f':{port}'}{parts.path}"
+
+
+def shown_source(source: str) -> str:
+    """--from as printed: a URL without what may be a secret (user, password, query)."""
+    return (_recordable(source, shown=True) or "the URL given") if _URL.match(source) \
+        else source
+
+
+def _machine_local(host: str) -> bool:
+    """localhost, *.local, and loopback, private, link-local or unspecified addresses."""
+    host = host.lower().rstrip(".")
+    if host in ("", "localhost") or host.endswith((".localhost", ".local")):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private or address.is_link_local \
+        or address.is_unspecified
+
+
+def _is_vendored(source: str, vendored: Path) -> bool:
+    """Whether --from names the vendored file itself: a hand-edit being vendored."""
+    if _URL.match(source):
+        return False
+    try:
+        return Path(source).resolve() == vendored.resolve()
+    except (OSError, ValueError):
+        return False
 
 
 def _md_name(name: str) -> str:

@@ -1,16 +1,23 @@
 """Put generated files on disk, or compare them with what is there.
 
 A folder is clientgen's only as far as the record beside the package says: the record lists
-every file written with it (record.py). A later write replaces those files and removes the
-ones no longer generated; anything else in the folder (`.git`, a user's own files, the caches
-tools leave) is never touched. A folder that is neither new, empty nor listed is refused,
+every file written with it and the sha256 of its bytes (record.py). A later write replaces
+those files and removes the ones no longer generated, but only while their bytes are still the
+ones written: an edited one is kept, and write_trees() names it. Nothing under `.git`, outside the
+folder, or not listed (a user's own files, the caches tools leave) is ever touched, so a record
+forged to list them removes nothing. A folder that is neither new, empty nor listed is refused,
 except a package folder of the project (generated/<package>), where the files being written
-are replaced and nothing else is removed. Each file is replaced atomically (written beside
-it, then renamed over it), and no file is touched before every file of every folder is staged.
+are replaced and nothing else is removed. A symbolic link where a file is written is refused:
+clientgen never writes one. Each file is replaced atomically (written beside it, then renamed
+over it), and no file is touched before every file of every folder is staged.
+
+An edited file that is still generated is replaced: the package says "Do not edit", and
+putting the generated text back is what regenerating is for (`check` names such a file).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -36,20 +43,31 @@ def safe_join(root: Path, relative: str) -> Path:
     return target
 
 
-def written_before(folder: Path) -> frozenset[str] | None:
-    """The files that the record in `folder` lists as written by clientgen (the record
-    included); None when no record lists them: absent, unreadable, edited by hand, or
-    made before records kept the list."""
+def _record(folder: Path) -> Record | None:
     try:
-        record = Record.parse((folder / RECORD_NAME).read_text(encoding="utf-8"))
+        return Record.parse((folder / RECORD_NAME).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):
         return None
-    return None if record.written is None else frozenset(record.written) | {RECORD_NAME}
+
+
+def _listed(folder: Path) -> dict[str, str] | None:
+    """The files the record in `folder` lists as written, with the sha256 of the bytes
+    written; None when no record lists them: absent, unreadable, edited by hand, or made
+    by an older clientgen, before records kept the list."""
+    record = _record(folder)
+    return None if record is None else record.written
+
+
+def written_before(folder: Path) -> frozenset[str] | None:
+    """The files that the record in `folder` lists as written by clientgen (the record
+    included); None when no record lists them (see _listed)."""
+    listed = _listed(folder)
+    return None if listed is None else frozenset(listed) | {RECORD_NAME}
 
 
 def not_ours(folder: Path) -> str | None:
-    """Why `folder` may not receive a package (one line); None when it is new, empty, or
-    its record lists what clientgen wrote there, the sign that clientgen made it."""
+    """Why `folder` may not receive a package and what to do (one line); None when it is
+    new, empty, or its record lists what clientgen wrote there, the sign that it made it."""
     if not folder.exists():
         return None
     if not folder.is_dir():
@@ -57,23 +75,30 @@ def not_ours(folder: Path) -> str | None:
     entries = sorted(entry.name for entry in folder.iterdir())
     if not entries or written_before(folder) is not None:
         return None
+    if _record(folder) is not None:  # believed, but it lists nothing: an older clientgen's
+        return (f"an older clientgen made it, and its {RECORD_NAME} does not list the files "
+                "it wrote, so none of them can be replaced safely; nothing was written: move the "
+                "folder away, generate into a new one, then copy back what you added")
     shown = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
     record = f"its {RECORD_NAME} cannot be believed" if RECORD_NAME in entries \
         else f"no {RECORD_NAME}"
-    return f"it holds files clientgen did not write ({shown}; {record})"
+    return (f"it holds files clientgen did not write ({shown}; {record}); nothing was "
+            "written: give a new or empty folder, or one `clientgen generate` made")
 
 
-def write_trees(trees: dict[Path, dict[str, str]], *, package_folders: bool = False) -> None:
+def write_trees(trees: dict[Path, dict[str, str]], *, package_folders: bool = False,
+                ) -> list[Path]:
     """Write each folder's files; raise Refused, with nothing written, where that would
-    touch a file clientgen did not write.
+    touch a file clientgen did not write. Return the files kept (see _Plan.kept).
 
-    Files the folder's record lists and the tree no longer has are removed; nothing else is.
+    Files the folder's record lists and the tree no longer has are removed when their bytes
+    are the ones written; nothing else is.
     `package_folders`: the folders are the project's generated/<package>, clientgen's by
     the lock, so one whose record lists nothing is written over (nothing is removed there).
     """
     for target, files in trees.items():
         for relative in files:
-            safe_join(target, relative)
+            _where(target, relative)
     plans = [_plan(target, files, package_folders) for target, files in trees.items()]
     staged: list[tuple[_Plan, Path]] = []
     made: list[Path] = []
@@ -98,20 +123,43 @@ def write_trees(trees: dict[Path, dict[str, str]], *, package_folders: bool = Fa
     finally:
         for _, stage in staged:
             shutil.rmtree(stage, ignore_errors=True)
+    return [plan.target / relative for plan in plans for relative in plan.kept]
+
+
+def _where(target: Path, relative: str) -> Path:
+    """safe_join, as a one-line refusal: a symbolic link leading out of the folder, or any
+    symbolic link where clientgen writes a file, is not clientgen's to write through."""
+    try:
+        path = safe_join(target, relative)
+    except ValueError:
+        inner = [target / relative, *(target / relative).parents][:len(Path(relative).parts)]
+        link = next((p for p in inner if p.is_symlink()), None)
+        if link is None:
+            raise  # a path of the generator's own making: a bug, not the user's to fix
+        raise Refused(f"{link.as_posix()} is a symbolic link out of {target.as_posix()}, "
+                      "where clientgen writes; nothing was written: remove the link"
+                      ) from None
+    if (target / relative).is_symlink():
+        raise Refused(f"{(target / relative).as_posix()} is a symbolic link where clientgen "
+                      "writes a file; nothing was written: remove the link")
+    return path
 
 
 class _Plan:
-    """One folder's write: the files, and the files of an earlier run to remove."""
+    """One folder's write: the files, the files of an earlier run to remove, and those
+    no longer generated but kept, their bytes not the ones written (edited by hand)."""
 
-    def __init__(self, target: Path, files: dict[str, str], stale: list[str]) -> None:
-        self.target, self.files, self.stale = target, files, stale
+    def __init__(self, target: Path, files: dict[str, str], stale: list[str],
+                 kept: list[str]) -> None:
+        self.target, self.files, self.stale, self.kept = target, files, stale, kept
 
 
 def _plan(target: Path, files: dict[str, str], package_folder: bool) -> _Plan:
     """What writing `files` to `target` does, checked before anything is written."""
-    before = written_before(target)
+    listed = _listed(target)
+    before = None if listed is None else frozenset(listed) | {RECORD_NAME}
     if before is None and not package_folder and (why := not_ours(target)):
-        raise Refused(f"refusing to write to {target.as_posix()}: {why}; nothing was written")
+        raise Refused(f"refusing to write to {target.as_posix()}: {why}")
     for relative in sorted(files):
         path = target / relative
         if path.is_dir() and not path.is_symlink():
@@ -120,8 +168,33 @@ def _plan(target: Path, files: dict[str, str], package_folder: bool) -> _Plan:
         if before is not None and relative not in before and path.exists():
             raise Refused(f"{path.as_posix()} is not a file clientgen wrote (its "
                           f"{RECORD_NAME} does not list it); nothing was written: move it away")
-    stale = sorted(before - files.keys() - {RECORD_NAME}) if before is not None else []
-    return _Plan(target, files, [path for path in stale if _inside(target, path)])
+    stale: list[str] = []
+    kept: list[str] = []
+    for relative, sha256 in sorted((listed or {}).items()):
+        if relative in files or relative == RECORD_NAME or not _ours(target, relative):
+            continue
+        path = target / relative
+        if path.is_symlink() or path.exists():
+            (stale if _bytes_are(path, sha256) else kept).append(relative)
+    return _Plan(target, files, stale, kept)
+
+
+def _ours(target: Path, relative: str) -> bool:
+    """Whether a listed path may be clientgen's at all: inside the folder, not in `.git`
+    (a record naming other places, forged or not, touches nothing there)."""
+    if any(part.lower() == ".git" for part in Path(relative).parts):
+        return False
+    return _inside(target, relative)
+
+
+def _bytes_are(path: Path, sha256: str) -> bool:
+    """Whether `path` is a plain file whose bytes have this sha256: as clientgen wrote it."""
+    if path.is_symlink() or not path.is_file():
+        return False
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+    except OSError:
+        return False
 
 
 def _inside(target: Path, relative: str) -> bool:
@@ -144,7 +217,7 @@ def _move_in(plan: _Plan, stage: Path) -> None:
     step the record on disk lists each file clientgen wrote there."""
     for relative in plan.stale:
         path = safe_join(plan.target, relative)
-        if path.is_file() or path.is_symlink():
+        if path.is_file():
             path.unlink()
             _prune(path.parent, plan.target)
     for relative in sorted(plan.files, key=lambda r: (r != RECORD_NAME, r)):
@@ -190,7 +263,7 @@ def drift(target: Path, files: dict[str, str], why: Mapping[str, str] | None = N
             changed.append(f"{relative} (differs{reason})")
     listed = (written_before(target) or frozenset()) - files.keys() - {RECORD_NAME}
     changed += [f"{p} (not generated)" for p in sorted(listed)
-                if _inside(target, p) and (target / p).is_file()]
+                if _ours(target, p) and (target / p).is_file()]
     return changed
 
 

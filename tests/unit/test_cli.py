@@ -11,7 +11,9 @@ import shlex
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -208,7 +210,7 @@ def test_generate_refuses_a_folder_it_did_not_make(tmp_path: Path) -> None:
     [line] = _assert_clean_failure(done, 1)
     assert line == ("error: refusing to write to proj: it holds files clientgen did not "
                     "write (.git, main.py; no clientgen-record.json); nothing was written: "
-                    "give --out a new or empty folder, or one `clientgen generate` made")
+                    "give a new or empty folder, or one `clientgen generate` made")
     assert _tree(tmp_path) == before
 
 
@@ -290,6 +292,117 @@ def test_a_generated_package_names_no_path_of_this_machine(tmp_path: Path) -> No
     readme = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
     assert "pip install ./out\nclientgen generate good.yaml --out out --package good_client " \
         "--pagination paging.json\n" in readme
+
+
+def _reseal(record: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Edit a record and recompute its seal (a plain sha256), as anyone can."""
+    from generator.record import _seal
+
+    data = json.loads(record.read_text(encoding="utf-8"))
+    del data["seal"]
+    change(data)
+    data["seal"] = _seal(data)
+    record.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _listing(extra: dict[str, bytes]) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        if isinstance(data["written"], list):  # the record before it kept sha256s
+            data["written"] = sorted([*data["written"], *extra])
+        else:
+            data["written"].update({path: hashlib.sha256(data).hexdigest()
+                                    for path, data in extra.items()})
+    return change
+
+
+def test_generate_with_a_forged_record_deletes_nothing_it_did_not_write(
+        tmp_path: Path) -> None:
+    """A record resealed to list .git/config and notes.txt: generate deleted both, exit 0."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "fg", "--package", "p4", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    fg = tmp_path / "fg"
+    _git_work_tree(fg)
+    (fg / "notes.txt").write_text("mine\n", encoding="utf-8")
+    mine = {path: data for path, data in _tree(fg).items()
+            if path.startswith(".git/") or path in ("main.py", "notes.txt")}
+    _reseal(fg / "clientgen-record.json", _listing({
+        ".git/config": (fg / ".git" / "config").read_bytes(), "notes.txt": b"guessed\n"}))
+    done = clientgen("generate", "good.yaml", "--out", "fg", "--package", "p4", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    after = _tree(fg)
+    assert {path: after.get(path) for path in mine} == mine
+    assert "kept fg/notes.txt: no longer generated, but edited since clientgen wrote it, so " \
+        "it was not removed; if not needed: rm -- fg/notes.txt" in done.stderr.splitlines()
+
+
+def test_generate_keeps_an_edited_file_the_spec_no_longer_produces(tmp_path: Path) -> None:
+    """pet.py, edited by hand, was removed silently when the spec dropped Pet."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    pet = tmp_path / "out" / "good_client" / "models" / "pet.py"
+    pet.write_text(pet.read_text(encoding="utf-8") + "# mine\n", encoding="utf-8")
+    no_pet = GOOD.split("components:")[0].replace(
+        '{$ref: "#/components/schemas/Pet"}', "{type: object}")
+    (tmp_path / "good.yaml").write_text(no_pet, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert pet.read_text(encoding="utf-8").endswith("# mine\n")
+    assert "removed" not in done.stderr.splitlines()[-1]  # the summary counted it removed
+    assert [line for line in done.stderr.splitlines() if line.startswith("kept ")] == [
+        "kept out/good_client/models/pet.py: no longer generated, but edited since clientgen "
+        "wrote it, so it was not removed; if not needed: rm -- out/good_client/models/pet.py"]
+
+
+def test_generate_through_a_symbolic_link_out_of_the_folder_is_one_line(
+        tmp_path: Path) -> None:
+    """out/p4/client.py -> /tmp/victim/client.py ended in a ValueError traceback, exit 1."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "p4", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    victim = tmp_path / "victim" / "client.py"
+    victim.parent.mkdir()
+    victim.write_text("theirs\n", encoding="utf-8")
+    (tmp_path / "out" / "p4" / "client.py").unlink()
+    (tmp_path / "out" / "p4" / "client.py").symlink_to(victim)
+    before = _tree(tmp_path / "out"), os.readlink(tmp_path / "out" / "p4" / "client.py")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "p4", "-q",
+                     cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line == "error: out/p4/client.py is a symbolic link out of out, where clientgen " \
+        "writes; nothing was written: remove the link"
+    assert (_tree(tmp_path / "out"), os.readlink(tmp_path / "out" / "p4" / "client.py")) == \
+        before
+    assert victim.read_text(encoding="utf-8") == "theirs\n"
+
+
+def test_generate_into_a_folder_an_older_clientgen_made_says_so_and_what_to_do(
+        tmp_path: Path) -> None:
+    """Its record, without the list of files written, was called files clientgen did not
+    write: untrue, and no way forward."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "p4", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    _reseal(tmp_path / "out" / "clientgen-record.json", lambda data: data.pop("written"))
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "p4", cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line == ("error: refusing to write to out: an older clientgen made it, and its "
+                    "clientgen-record.json does not list the files it wrote, so none of them "
+                    "can be replaced safely; nothing was written: move the folder away, "
+                    "generate into a new one, then copy back what you added")
+    assert _tree(tmp_path) == before
+
+
+def test_regenerate_help_says_it_refuses_a_spec_that_does_not_match_the_lock(
+        tmp_path: Path) -> None:
+    done = clientgen("regenerate", "--help", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "refuses a spec whose sha256 no longer matches the lock" in " ".join(
+        done.stdout.split())
 
 
 @pytest.mark.parametrize("command", [(), ("generate",), ("diff",), ("update",)])
@@ -414,6 +527,9 @@ def test_check_gives_one_fix_for_an_edited_spec_and_that_fix_works(project: Path
     assert line.startswith("oracle: specs/oracle/oracle-access-governance.yaml is not the "
                            "version specs/lock.json vouches for (sha256 ")
     assert "regenerate" not in line
+    # the other way out, for an edit not meant to be kept, in the same line
+    assert "; to undo the edit, restore it from version control (git restore -- " \
+        "specs/oracle/oracle-access-governance.yaml); to vendor it: " in line
     command = line.rsplit("; to vendor it: ", 1)[1]
     assert command == "clientgen update oracle --from specs/oracle/oracle-access-governance.yaml"
     fixed = clientgen(*shlex.split(command)[1:], cwd=project)
@@ -430,9 +546,10 @@ def test_regenerate_refuses_a_spec_that_does_not_match_the_lock(project: Path,
     done = clientgen("--root", project, "regenerate", cwd=tmp_path)
     [line] = _assert_clean_failure(done, 1)
     assert "oracle-access-governance.yaml is not the version specs/lock.json vouches for" in line
-    assert line.endswith("; nothing was regenerated; to vendor it: clientgen update oracle "
-                         "--from " + (project / "specs" / "oracle" /
-                                      "oracle-access-governance.yaml").as_posix())
+    path = (project / "specs" / "oracle" / "oracle-access-governance.yaml").as_posix()
+    assert line.endswith(f"; nothing was regenerated; to undo the edit, restore it from "
+                         f"version control (git restore -- {path}); to vendor it: clientgen "
+                         f"update oracle --from {path}")
     assert _tree(project) == before
 
 

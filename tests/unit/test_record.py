@@ -7,6 +7,7 @@ that was done or reused, and only the record can explain reuse.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -119,13 +120,15 @@ def test_the_record_is_deterministic_and_sorted(project: Path) -> None:
 
 
 def test_the_record_lists_every_file_written_beside_it(project: Path) -> None:
-    """What a later run may replace or remove, and nothing else (write.py)."""
+    """What a later run may replace or remove, and nothing else (write.py), each with the
+    sha256 of the bytes written: a file edited since is not removed."""
     folder = output(project)
-    written = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    written = {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+               for p in folder.rglob("*") if p.is_file() and p.name != RECORD_NAME}
     record = Record.parse((folder / RECORD_NAME).read_text())
-    assert record.written is not None
-    assert set(record.written) == written - {RECORD_NAME}
-    assert list(record.written) == sorted(record.written)
+    assert record.written == written
+    assert list(json.loads(Path(folder / RECORD_NAME).read_text())["written"]) == \
+        sorted(written)
 
 
 def test_a_record_from_before_the_list_is_still_believed(project: Path) -> None:
@@ -269,3 +272,18 @@ def test_validation_beside_generation_gives_the_same_output_and_verdicts(
     assert error.value.diagnostics == inline_error.value.diagnostics
     assert [(d.code, d.pointer) for d in error.value.diagnostics] == [
         ("invalid-spec", "#/paths/~1things/get/responses/200/description")]
+
+
+def test_a_record_listing_paths_without_their_sha256_lists_nothing(project: Path) -> None:
+    """A record of the format before each file's sha256 was kept is believed for reuse, but
+    its list cannot say which files are still as written: nothing in it is removed."""
+    from generator.record import _seal
+
+    record_path = output(project) / RECORD_NAME
+    data = json.loads(record_path.read_text())
+    del data["seal"]
+    data["written"] = sorted(data["written"])
+    data["seal"] = _seal(data)
+    record_path.write_text(json.dumps(data))
+    assert Record.parse(record_path.read_text()).written is None
+    assert again(project).work.validation == "record"

@@ -361,7 +361,11 @@ def test_update_from_a_file(project: Path, tmp_path: Path,
 
 
 def test_update_from_a_url_then_another(project: Path, server: Server, tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+                                        capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the test server is on 127.0.0.1, a host of this machine, which is never recorded: the
+    # recording of a published URL is tested as if it were one
+    monkeypatch.setattr(update_module, "_machine_local", lambda host: False)
     server.routes["/v2.yaml"] = ("body", PETS_V2.encode())
     server.routes["/v3.yaml"] = ("chunked", PETS_V3.encode())
     assert run(project, "update", "pets", "--from", server.url + "/v2.yaml") == 0
@@ -449,9 +453,77 @@ def test_update_source_names_where_the_spec_is_published(project: Path, tmp_path
     changelog = (project / "specs" / "pets" / "CHANGELOG.md").read_text(encoding="utf-8")
     assert f": {upstream}\n" in changelog
     capsys.readouterr()
-    for local in (str(tmp_path / "v2.yaml"), "~/v2.yaml", "file:///tmp/v2.yaml", "a\nb", " "):
+    for local in (str(tmp_path / "v2.yaml"), "~/v2.yaml", "file:///tmp/v2.yaml", "a\nb", " ",
+                  "http://localhost:8000/v2.yaml", "https://127.0.0.1/v2.yaml",
+                  "http://10.1.2.3/v2.yaml", "http://[::1]/v2.yaml", "http://build.local/v2"):
         line = _fails(project, capsys, "pets", "--from", str(source), "--source", local)
         assert "--source" in line
+
+
+def _committed(root: Path) -> str:
+    """Every file `update` writes for pets, as one text."""
+    return "\n".join((root / path).read_text(encoding="utf-8") for path in fingerprint(root)
+                     if path.startswith(("specs/lock.json", "specs/pets/",
+                                         "generated/pets_client")))
+
+
+def test_update_from_a_url_of_this_machine_records_neither_it_nor_its_secrets(
+        project: Path, server: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    """The URL, password and token included, went verbatim into the lock and changelog."""
+    server.routes["/newpets.yaml?access_token=tok3n"] = ("body", PETS_V2.encode())
+    url = server.url.replace("http://", "http://us3r:s3cret@") + \
+        "/newpets.yaml?access_token=tok3n"
+    assert run(project, "update", "pets", "--from", url) == 0
+    err = capsys.readouterr().err
+    assert lock_entry(project, "pets")["source"] == "hand-written"  # kept, as for a file
+    committed = _committed(project)
+    assert [word for word in ("s3cret", "tok3n", "us3r", "127.0.0.1", "newpets")
+            if word in committed] == []
+    assert "Read from a URL of this machine or its network." in committed
+    assert "s3cret" not in err and "tok3n" not in err
+
+
+def test_a_published_url_is_recorded_without_user_password_query_or_fragment(
+        project: Path, server: Server, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(update_module, "_machine_local", lambda host: False,  # see above
+                        raising=False)
+    server.routes["/v2.yaml?access_token=tok3n"] = ("body", PETS_V2.encode())
+    url = server.url.replace("http://", "http://us3r:s3cret@") + \
+        "/v2.yaml?access_token=tok3n#top"
+    assert run(project, "update", "pets", "--from", url) == 0
+    assert lock_entry(project, "pets")["source"] == server.url + "/v2.yaml"
+    committed = _committed(project)
+    assert f"## {datetime.date.today().isoformat()}: {server.url}/v2.yaml\n" in committed
+    assert [word for word in ("s3cret", "tok3n", "us3r", "#top")
+            if word in committed] == []
+    assert "s3cret" not in capsys.readouterr().err
+
+
+def test_update_from_the_vendored_file_itself_records_a_hand_edit(
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """check's fix for a hand-edited spec: the lock kept its upstream source for the edited
+    file's sha256, and the changelog said "No API changes." (the file compared to itself)."""
+    spec = project / "specs" / "pets" / "pets.yaml"
+    spec.chmod(0o644)
+    spec.write_text(PETS_V2, encoding="utf-8")
+    assert run(project, "update", "pets", "--from", str(spec)) == 0
+    entry = lock_entry(project, "pets")
+    assert (entry["source"], entry["sha256"]) == ("hand-written (edited by hand)",
+                                                  _sha(PETS_V2.encode()))
+    changelog = (project / "specs" / "pets" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {datetime.date.today().isoformat()}: hand-written (edited by hand)\n" in \
+        changelog
+    assert "Edited by hand in place, from hand-written." in changelog
+    assert "The previous version was edited in place, so there is no change report." in \
+        changelog
+    assert "No API changes" not in changelog
+    assert run(project, "update", "pets", "--from", str(spec)) == 0  # again: said once
+    assert lock_entry(project, "pets")["source"] == "hand-written (edited by hand)"
+    source = tmp_path / "v3.yaml"  # a file of the upstream version: the upstream source
+    source.write_text(PETS_V3, encoding="utf-8")
+    assert run(project, "update", "pets", "--from", str(source)) == 0
+    assert lock_entry(project, "pets")["source"] == "hand-written"
 
 
 def test_library_errors_are_spec_errors(project: Path) -> None:
@@ -556,3 +628,19 @@ def test_opal_update_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[st
     result = _python(decode, old_client)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "decoded ANTHROPIC"
+
+
+def test_update_keeps_an_edited_file_the_new_version_no_longer_generates(
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """pets_client/models/pet.py, edited by hand, was removed when Pet left the spec."""
+    assert run(project, "-q", "regenerate", "pets") == 0  # with its record, as committed
+    pet = project / "generated" / "pets_client" / "pets_client" / "models" / "pet.py"
+    pet.write_text(pet.read_text(encoding="utf-8") + "# mine\n", encoding="utf-8")
+    source = tmp_path / "no-pet.yaml"
+    source.write_text(PETS_V1.split("components:")[0].replace(
+        '{$ref: "#/components/schemas/Pet"}', "{type: object}"), encoding="utf-8")
+    assert run(project, "update", "pets", "--from", str(source)) == 0
+    assert pet.read_text(encoding="utf-8").endswith("# mine\n")
+    assert f"kept {pet.as_posix()}: no longer generated, but edited since clientgen wrote " \
+        f"it, so it was not removed; if not needed: rm -- {pet.as_posix()}" in \
+        capsys.readouterr().err.splitlines()

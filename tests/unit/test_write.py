@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import write
+from generator.cache import sha256_text
 from generator.record import RECORD_NAME, Record
 from generator.write import drift, safe_join, write_trees
 
@@ -15,7 +16,8 @@ from generator.write import drift, safe_join, write_trees
 def tree(files: dict[str, str]) -> dict[str, str]:
     """`files` and a record listing them, as generate() makes it."""
     return {**files, RECORD_NAME: Record("ruff x", "validator y", "spec", {}, [],
-                                          tuple(sorted(files))).to_json()}
+                                          {path: sha256_text(text) for path, text
+                                           in files.items()}).to_json()}
 
 
 def on_disk(folder: Path) -> dict[str, str]:
@@ -162,3 +164,78 @@ def test_caches_that_tools_leave_in_a_package_are_not_drift(tmp_path: Path) -> N
     (out / "pkg" / "stray.py").write_text("y = 2\n")
     assert drift(out, {"pkg/a.py": "x = 1\n"}) == []
     assert write.strangers(out, {"pkg/a.py": "x = 1\n"}) == ["pkg/stray.py"]
+
+
+def forge(out: Path, extra: dict[str, bytes]) -> None:
+    """Reseal the record in `out` listing `extra` as written too, each with the sha256 of
+    the bytes given: the seal is a plain sha256 anyone can recompute."""
+    import hashlib
+    import json
+
+    from generator import record
+
+    data = json.loads((out / RECORD_NAME).read_text(encoding="utf-8"))
+    del data["seal"]
+    if isinstance(data["written"], list):  # the record as it was before it kept sha256s
+        data["written"] = sorted([*data["written"], *extra])
+    else:
+        data["written"].update({path: hashlib.sha256(data).hexdigest()
+                                for path, data in extra.items()})
+    data["seal"] = record._seal(data)
+    (out / RECORD_NAME).write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_a_forged_record_removes_nothing_under_git_nor_what_clientgen_did_not_write(
+        tmp_path: Path) -> None:
+    """A record resealed to list `.git/config` and notes.txt had both deleted."""
+    out = tmp_path / "out"
+    write_trees({out: tree({"pkg/a.py": "a\n"})})
+    (out / ".git").mkdir()
+    (out / ".git" / "config").write_text("[core]\n", encoding="utf-8")
+    (out / "notes.txt").write_text("mine\n", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("theirs\n", encoding="utf-8")
+    # .git/config as it is (the strongest forgery); notes.txt as a forger guessed it
+    forge(out, {".git/config": b"[core]\n", "notes.txt": b"guessed\n",
+                "../outside.txt": b"theirs\n"})
+    kept = write_trees({out: tree({"pkg/a.py": "a2\n"})})
+    assert on_disk(out) == {**tree({"pkg/a.py": "a2\n"}), ".git/config": "[core]\n",
+                            "notes.txt": "mine\n"}
+    assert (tmp_path / "outside.txt").read_text(encoding="utf-8") == "theirs\n"
+    assert kept == [out / "notes.txt"]  # listed, but not the bytes written: named, kept
+
+
+def test_an_edited_file_no_longer_generated_is_kept_and_named(tmp_path: Path) -> None:
+    """It was removed without looking at its bytes: a hand-edit was lost silently."""
+    out = tmp_path / "out"
+    write_trees({out: tree({"pkg/a.py": "a\n", "pkg/b.py": "b\n", "pkg/c.py": "c\n"})})
+    (out / "pkg" / "b.py").write_text("b, edited\n", encoding="utf-8")
+    kept = write_trees({out: tree({"pkg/a.py": "a\n"})})
+    assert kept == [out / "pkg" / "b.py"]
+    assert on_disk(out) == {**tree({"pkg/a.py": "a\n"}), "pkg/b.py": "b, edited\n"}
+
+
+def test_an_edited_file_still_generated_is_replaced(tmp_path: Path) -> None:
+    """The package says "Do not edit": regenerating puts the generated text back."""
+    out = tmp_path / "out"
+    write_trees({out: tree({"pkg/a.py": "a\n"})})
+    (out / "pkg" / "a.py").write_text("a, edited\n", encoding="utf-8")
+    assert write_trees({out: tree({"pkg/a.py": "a2\n"})}) == []
+    assert on_disk(out) == tree({"pkg/a.py": "a2\n"})
+
+
+@pytest.mark.parametrize("inside", [False, True])
+def test_a_symbolic_link_where_a_file_is_written_is_refused(tmp_path: Path,
+                                                           inside: bool) -> None:
+    """A link out of the folder ended in a ValueError traceback; one inside it had the
+    file written through it, over another generated file."""
+    out, victim = tmp_path / "out", tmp_path / "victim"
+    write_trees({out: tree({"pkg/a.py": "a\n", "pkg/b.py": "b\n"})})
+    victim.mkdir()
+    (victim / "a.py").write_text("theirs\n", encoding="utf-8")
+    (out / "pkg" / "a.py").unlink()
+    (out / "pkg" / "a.py").symlink_to(out / "pkg" / "b.py" if inside else victim / "a.py")
+    before = on_disk(out), on_disk(victim)
+    with pytest.raises(write.Refused, match=r"pkg/a\.py .*symbolic link.*nothing was written"):
+        write_trees({out: tree({"pkg/a.py": "a2\n", "pkg/b.py": "b2\n"})})
+    assert (on_disk(out), on_disk(victim)) == before
+    assert (out / "pkg" / "a.py").is_symlink()
