@@ -212,7 +212,8 @@ def test_an_inline_body_and_its_inline_parts_go_with_their_operation(tmp_path: P
         f"BREAKING  {body}  `models.CreatePetRequest` and `types.CreatePetRequestParam` go away",
         f"BREAKING  {body}/properties/collar  `models.CreatePetRequestCollar` and "
         "`types.CreatePetRequestCollarParam` go away",
-        f"BREAKING  {body}/properties/size  `models.CreatePetRequestSize` goes away",
+        f"BREAKING  {body}/properties/size  `models.CreatePetRequestSize` and "
+        "`types.CreatePetRequestSizeParam` go away",
         "BREAKING  #/paths/~1pets/post/responses/200/content/application~1json/schema  "
         "`models.CreatePetResponse` goes away",
     ]
