@@ -31,7 +31,7 @@ from . import ir
 from .diagnostics import Sink, pointer
 from .names import Names, OperationNames
 from .resolve import load_api
-from .typeddicts import sent_objects
+from .typeddicts import sent_enums, sent_objects
 
 REQUEST, RESPONSE = "request", "response"
 
@@ -561,14 +561,17 @@ def _owner(op: ir.Operation) -> tuple[str, ...]:
 
 def _public_names(api: ir.Api, names: Names) -> dict[str, _Public]:
     """Every name a caller of the generated package may write, as written, with its owner:
-    `models.X`, `types.XParam`, `client.<group>`, `resources.<group>.<Class>`,
-    `client.<group>.<method>` and its `_iter` form."""
+    `models.X`, `types.XParam` (a TypedDict or an enum's alias), `client.<group>`,
+    `resources.<group>.<Class>`, `client.<group>.<method>` and its `_iter` form."""
     found: dict[str, _Public] = {}
     for key, model in names.classes.items():
         found[f"models.{model}"] = _Public(("definition", key), "class",
                                            api.definitions[key].pointer)
     for key in sent_objects(api):
         found[f"types.{names.typed_dict(key)}"] = _Public(("definition", key), "params",
+                                                          api.definitions[key].pointer)
+    for key in sent_enums(api):  # an enum's alias is its dict form, as a TypedDict is
+        found[f"types.{names.enum_param(key)}"] = _Public(("definition", key), "params",
                                                           api.definitions[key].pointer)
     for op in api.operations:
         called = names.operation(op)

@@ -17,6 +17,7 @@ the table of what each scope may never be. This pass applies them in a fixed ord
 |                          |                 | AsyncXWithRawResponse                |              |
 | method, `_iter` form     | `snake_case`    | GROUP_MEMBER_RESERVED                | trailing `_` |
 | method argument          | `snake_case`    | PARAMETER_RESERVED                   | trailing `_` |
+| enum alias in `types`    | class + `Param` | a TypedDict's name                   | trailing `_` |
 
 First come keeps the plain name: components in the order the spec lists them, then other
 schemas the spec names, then those named after their place (by key, never by the order
@@ -93,7 +94,9 @@ class Names:
         self.modules: dict[str, str] = {}  # definition key -> module in `models/`
         self.fields: dict[str, dict[str, str]] = {}  # object key -> wire name -> attribute
         self.members: dict[str, tuple[str, ...]] = {}  # enum key -> member per value
+        self.enum_params: dict[str, str] = {}  # enum key -> its alias in `types`
         self._name_definitions()
+        self._name_enum_params()
         self._operations = _name_operations(api)
 
     def model(self, key: str) -> str:
@@ -103,6 +106,11 @@ class Names:
     def typed_dict(self, key: str) -> str:
         """The TypedDict of a model's dict form in `<pkg>.types`."""
         return param_name(self.classes[key])
+
+    def enum_param(self, key: str) -> str:
+        """The alias in `<pkg>.types` of what a request may send for an enum: a member or
+        one of its wire values (`StatusParam`)."""
+        return self.enum_params[key]
 
     def operation(self, op: ir.Operation) -> OperationNames:
         return self._operations[(op.method, op.path)]
@@ -127,6 +135,16 @@ class Names:
                 members = Namespace()
                 self.members[definition.key] = tuple(
                     members.claim(constant_name(str(v))) for v in definition.values)
+
+    def _name_enum_params(self) -> None:
+        """Every enum's alias, sent or not (so an operation that starts sending one renames
+        none), in the order classes were claimed, after every TypedDict's name."""
+        taken = {param_name(name) for key, name in self.classes.items()
+                 if isinstance(self._definitions[key], ir.ObjectDef)}
+        params = Namespace(taken)  # the module's own names (`_t`, ...) end not in Param
+        for key, name in self.classes.items():
+            if isinstance(self._definitions[key], ir.EnumDef):
+                self.enum_params[key] = params.claim(param_name(name))
 
     def _base(self, key: str) -> str:
         """The name a definition wants before clashes: its parent's wanted name, then its role.

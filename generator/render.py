@@ -112,8 +112,10 @@ def render_package(view: PackageView, origin: Origin | None = None,
             module_doc=docstring(f"Client and AsyncClient for {view.title} (generated).")),
         f"{pkg}/resources/__init__.py": module("resources_init.py.jinja"),
         f"{pkg}/types.py": module(
-            "types.py.jinja", params=view.types.params, imports=view.types.imports,
-            module_doc=docstring(f"Request bodies of {view.title} as TypedDicts (generated).")),
+            "types.py.jinja", enums=view.types.enums, params=view.types.params,
+            exported=view.types.exported, imports=view.types.imports,
+            module_doc=docstring(f"What requests of {view.title} send: enums as aliases, "
+                                 "bodies as TypedDicts (generated).")),
     }
     if view.testing is not None:
         files[f"{pkg}/testing.py"] = module(

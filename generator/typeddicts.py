@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from . import ir
 from .escape import docstring, literal
+from .names import Names
 from .naming import is_keyword
-from .typerecords import TypeRecords, import_lines
+from .typerecords import TypeRecords, closed_enum, import_lines
 
 # names an annotation in the class body could mean: a key of that name must not shadow them
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "None", "_t", "_dt",
@@ -39,8 +40,24 @@ class ParamRecord:
 
 def sent_objects(api: ir.Api) -> list[str]:
     """Keys of the object definitions a request body can reach, in a stable order."""
+    reached = _reached(api, [op.body.type for op in api.operations if op.body], True)
+    return sorted(k for k in reached if isinstance(api.definitions[k], ir.ObjectDef))
+
+
+def sent_enums(api: ir.Api) -> list[str]:
+    """Keys of the enums a request can carry, each given one alias in `<pkg>.types`: those
+    a body reaches (as sent_objects), and those a parameter names (through lists, maps,
+    unions; a parameter's model, which is not closed, is not entered), in a stable order."""
+    reached = _reached(api, [op.body.type for op in api.operations if op.body], True)
+    reached |= _reached(api, [p.type for op in api.operations for p in op.parameters], False)
+    return sorted(k for k in reached if isinstance(api.definitions[k], ir.EnumDef))
+
+
+def _reached(api: ir.Api, roots: list[ir.Type], enter: bool) -> set[str]:
+    """Keys of the definitions `roots` name; with `enter`, also through an object's sent
+    properties and a union definition's variants (what a dict body spells out)."""
     seen: set[str] = set()
-    stack = [op.body.type for op in api.operations if op.body]
+    stack = list(roots)
     while stack:
         t = stack.pop()
         if isinstance(t, (ir.ArrayType,)):
@@ -54,11 +71,13 @@ def sent_objects(api: ir.Api) -> list[str]:
         elif isinstance(t, ir.Ref) and t.key not in seen:
             seen.add(t.key)
             definition = api.definitions[t.key]
+            if not enter:
+                continue
             if isinstance(definition, ir.ObjectDef):
                 stack.extend(p.type for p in definition.properties if not p.read_only)
             elif isinstance(definition, ir.UnionDef):
                 stack.extend(definition.union.variants)
-    return sorted(k for k in seen if isinstance(api.definitions[k], ir.ObjectDef))
+    return seen
 
 
 class ParamTypes:
@@ -67,7 +86,8 @@ class ParamTypes:
     def __init__(self, records: TypeRecords) -> None:
         self.records = records
         names = self.names = records.names
-        self.taken = set(names.classes.values()) | {names.typed_dict(k) for k in names.classes}
+        self.taken = set(names.classes.values()) | {names.typed_dict(k) for k in names.classes} \
+            | set(names.enum_params.values())
         self.needs: set[str] = {"typing"}  # what the module's annotations use
 
     def record(self, definition: ir.ObjectDef) -> ParamRecord:
@@ -92,9 +112,24 @@ def _plain_key(wire: str) -> bool:
 
 
 @dataclass(frozen=True)
+class EnumParamRecord:
+    """One enum's alias: what a request may send for it, spelt out once."""
+
+    name: str
+    value: str  # `_models.Level | _t.Literal[...]`, its values through literal()
+    doc: str
+
+
+@dataclass(frozen=True)
 class TypesModule:
+    enums: list[EnumParamRecord]
     params: list[ParamRecord]
     imports: list[str]  # the stdlib imports the annotations need
+
+    @property
+    def exported(self) -> list[str]:
+        """`__all__`: the aliases, then the TypedDicts, each in the order written."""
+        return [e.name for e in self.enums] + [p.name for p in self.params]
 
 
 def types_module(api: ir.Api, records: TypeRecords) -> TypesModule:
@@ -106,5 +141,15 @@ def types_module(api: ir.Api, records: TypeRecords) -> TypesModule:
         definition = api.definitions[key]
         assert isinstance(definition, ir.ObjectDef)
         params.append(types.record(definition))
-    # `_models` is imported for type checkers only, by the template
-    return TypesModule(params, import_lines(frozenset(types.needs - {"models"})))
+    enums = [_enum_param(key, api.definitions[key], names)
+             for key in sorted(sent_enums(api), key=names.enum_param)]
+    # `_models` is imported by the template (cheap: a model loads when first named)
+    return TypesModule(enums, params, import_lines(frozenset(types.needs - {"models"})))
+
+
+def _enum_param(key: str, definition: ir.Definition, names: Names) -> EnumParamRecord:
+    assert isinstance(definition, ir.EnumDef)
+    name = names.model(key)
+    doc = docstring(f"A `models.{name}` member or its wire value.")
+    return EnumParamRecord(names.enum_param(key), closed_enum(f"_models.{name}", definition),
+                           doc)

@@ -71,7 +71,8 @@ class TypeRecords:
                sent: bool = False) -> TypeRecord:
         """`t` as a module with model prefix `prefix` writes it; with `text_forms`
         (parameters), a uuid, date-time or date also accepts its string form; `sent`
-        (what a request carries: parameters, a body), an enum is closed (see closed_enum)."""
+        (what a request carries: parameters, a body), an enum is closed: its alias in
+        `<pkg>.types` (see closed_enum), which needs "types"."""
         return self._record(t, prefix, text_forms, self.codec(t), sent)
 
     def _record(self, t: ir.Type, prefix: str, text_forms: bool, codec: str,
@@ -109,9 +110,9 @@ class TypeRecords:
         name = prefix + self.names.model(t.key)
         need = _PREFIX_NEEDS[prefix]
         needs = frozenset([need] if need else [])
-        if isinstance(definition, ir.EnumDef) and sent:
-            return TypeRecord(closed_enum(name, definition), codec, needs | {"typing"},
-                              (t.key,))
+        if isinstance(definition, ir.EnumDef) and sent:  # closed, by its one alias
+            return TypeRecord(f"_types.{self.names.enum_param(t.key)}", codec,
+                              frozenset({"types"}), (t.key,))
         if isinstance(definition, ir.EnumDef):  # unknown values pass through as they came
             base = "str" if definition.value_kind == "string" else "int"
             return TypeRecord(f"{name} | {base}", codec, needs, (t.key,),
@@ -197,9 +198,8 @@ class TypeRecords:
         if isinstance(definition, ir.ObjectDef):
             return TypeRecord(f"{self.names.typed_dict(t.key)} | _models.{name}", "",
                               frozenset({"models"}), (t.key,))
-        if isinstance(definition, ir.EnumDef):
-            return TypeRecord(closed_enum(f"_models.{name}", definition), "",
-                              frozenset({"models", "typing"}), (t.key,))
+        if isinstance(definition, ir.EnumDef):  # closed: the alias this module defines
+            return TypeRecord(self.names.enum_param(t.key), "", frozenset(), (t.key,))
         # a union's dict form is its variants'
         if not self._may_expand(t.key):
             return TypeRecord("_t.Any", "", frozenset({"typing"}), (), is_any=True)
@@ -225,8 +225,9 @@ class TypeRecords:
 
 def closed_enum(name: str, definition: ir.EnumDef) -> str:
     """An enum as a request may carry it: a member or one of its wire values, nothing else,
-    so a type checker flags a misspelt value (`_m.Level | _t.Literal["REGULAR", ...]`). A
-    response's enum stays open instead: the server may add values (see _record)."""
+    so a type checker flags a misspelt value (`_models.Level | _t.Literal["REGULAR", ...]`).
+    Written once, as the enum's alias in `<pkg>.types`; every parameter and TypedDict names
+    the alias. A response's enum stays open instead: the server may add values (_record)."""
     values = ", ".join(literal(v) for v in dict.fromkeys(definition.values))
     return f"{name} | _t.Literal[{values}]"
 

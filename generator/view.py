@@ -116,9 +116,9 @@ class GroupView:
 
     @property
     def needs_types(self) -> bool:
-        """Whether a method takes a `types.<Name>Param` body (imported for type checkers:
-        the TypedDicts cost import time and nothing at run time needs them)."""
-        return any(op.dict_body for op in self.operations)
+        """Whether a method takes a `types.<Name>Param` body or enum (imported for type
+        checkers: the TypedDicts cost import time and nothing at run time needs them)."""
+        return any(op.dict_body or "types" in op.needs for op in self.operations)
 
     @property
     def alias(self) -> str:
@@ -128,7 +128,7 @@ class GroupView:
 
     @property
     def imports(self) -> list[str]:
-        needs = {"typing", "functools", "_runtime", "models"}
+        needs = {"typing", "functools", "_runtime"}  # `_models` when an annotation names it
         return import_lines(needs.union(*(op.needs for op in self.operations)))
 
 

@@ -379,14 +379,17 @@ def test_schema_added_and_removed(tmp_path: Path) -> None:
 
 
 def test_refs_are_followed_not_compared_as_text(tmp_path: Path) -> None:
-    """Inlining a referenced schema (or moving it behind a $ref) changes nothing."""
+    """Inlining a referenced schema (or moving it behind a $ref) changes nothing on the
+    wire; only the alias of the enum no request sends now goes (its model stays)."""
     old = base()
     new = copy.deepcopy(old)
     new["components"]["parameters"] = {"Limit": new["paths"]["/pets"]["get"]["parameters"][0]}
     new["paths"]["/pets"]["get"]["parameters"][0] = {"$ref": "#/components/parameters/Limit"}
     new["components"]["schemas"]["NewPet"]["properties"]["kind"] = {
         "type": "string", "enum": ["cat", "dog"]}
-    assert report(tmp_path, old, new) == ["no API changes"]
+    assert report(tmp_path, old, new) == [
+        "BREAKING  #/components/schemas/PetKind  `types.PetKindParam` goes away "
+        "(no request sends `models.PetKind` now)"]
 
 
 def test_breaking_changes_come_first(tmp_path: Path) -> None:
@@ -666,7 +669,8 @@ def test_a_model_class_another_schema_takes_is_reported_renamed(tmp_path: Path) 
                                                   "properties": {"x": {"type": "string"}}}
     assert report(tmp_path, old, new) == [
         "BREAKING  #/components/schemas/NewPet/properties/size  `models.NewPetSize` renamed "
-        "to `models.NewPetSize_`; `models.NewPetSize` is now schema `NewPetSize`",
+        "to `models.NewPetSize_`, `types.NewPetSizeParam` to `types.NewPetSize_Param`; "
+        "`models.NewPetSize` is now schema `NewPetSize`",
         "safe  #/components/schemas/NewPetSize  schema `NewPetSize` added",
     ]
 

@@ -212,10 +212,27 @@ def test_an_inline_body_and_its_inline_parts_go_with_their_operation(tmp_path: P
         f"BREAKING  {body}  `models.CreatePetRequest` and `types.CreatePetRequestParam` go away",
         f"BREAKING  {body}/properties/collar  `models.CreatePetRequestCollar` and "
         "`types.CreatePetRequestCollarParam` go away",
-        f"BREAKING  {body}/properties/size  `models.CreatePetRequestSize` goes away",
+        f"BREAKING  {body}/properties/size  `models.CreatePetRequestSize` and "
+        "`types.CreatePetRequestSizeParam` go away",
         "BREAKING  #/paths/~1pets/post/responses/200/content/application~1json/schema  "
         "`models.CreatePetResponse` goes away",
     ]
+
+
+def test_an_enum_no_request_sends_now_loses_its_alias(tmp_path: Path) -> None:
+    """`types.OwnerStatusParam` is the alias a `status` parameter named: without the
+    parameter, the alias goes (the model stays: a response still has it)."""
+    old, new = pets(), pets()
+    old["paths"]["/pets"]["get"]["parameters"].append(
+        {"name": "status", "in": "query", "schema": {"$ref": "#/components/schemas/OwnerStatus"}})
+    paths = []
+    for name, spec in (("old", old), ("new", new)):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+        paths.append(path)
+    lines = diff.format_text(check_names(*paths)).splitlines()
+    assert "BREAKING  #/components/schemas/OwnerStatus  `types.OwnerStatusParam` goes away " \
+        "(no request sends `models.OwnerStatus` now)" in lines
 
 
 def test_an_operation_that_stops_paging_loses_its_iter_method(tmp_path: Path) -> None:

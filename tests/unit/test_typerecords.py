@@ -11,7 +11,7 @@ import pytest
 
 from generator import ir
 from generator.names import Names
-from generator.typerecords import TypeRecords, import_lines
+from generator.typerecords import TypeRecords, closed_enum, import_lines
 
 S = "#/components/schemas/"
 UUID = ir.Primitive("string", "uuid")
@@ -108,34 +108,34 @@ def test_the_dict_form_takes_wire_text_dicts_and_any_sequence() -> None:
     records = _records(PET, KIND)
     t = ir.ArrayType(ir.UnionType((ir.Ref(S + "Pet"), ir.Ref(S + "Kind"), WHEN)))
     record = records.dict_form(t)
-    assert record.annotation == "_t.Sequence[PetParam | _models.Pet | _models.Kind | " \
-        "_t.Literal['a', 'b'] | _dt.datetime | str]"
+    assert record.annotation == "_t.Sequence[PetParam | _models.Pet | KindParam | " \
+        "_dt.datetime | str]"
     assert record.needs == {"typing", "models", "datetime"}
 
 
 def test_an_enum_a_request_carries_is_closed_and_a_response_one_open() -> None:
-    """Sent (parameters, bodies, dict forms): the member or one of its wire values only, so a
-    type checker flags a misspelt value; received (models): open, the server adds values."""
+    """Sent (parameters, bodies, dict forms): the enum's alias in `types`, the member or one
+    of its wire values only, so a type checker flags a misspelt value; received (models):
+    open, the server adds values."""
     number = ir.EnumDef(S + "Level", ir.Place(None, ("Level",)), S + "Level", (1, -2, 1),
                         "integer")
     records = _records(KIND, number)
     kinds = ir.Nullable(ir.ArrayType(ir.Ref(S + "Kind")))
     assert records.record(kinds, "_models.", sent=True).annotation == \
-        "list[_models.Kind | _t.Literal['a', 'b']] | None"
+        "list[_types.KindParam] | None"
     assert records.record(kinds, "_models.").annotation == "list[_models.Kind | str] | None"
     sent = records.record(ir.Ref(S + "Level"), "_models.", text_forms=True, sent=True)
-    assert sent.annotation == "_models.Level | _t.Literal[1, -2]"
-    assert sent.needs == {"models", "typing"}
-    assert records.dict_form(ir.Ref(S + "Level")).annotation == \
-        "_models.Level | _t.Literal[1, -2]"
+    assert sent.annotation == "_types.LevelParam"
+    assert sent.needs == {"types"}
+    assert records.dict_form(ir.Ref(S + "Level")).annotation == "LevelParam"
+    assert closed_enum("_models.Level", number) == "_models.Level | _t.Literal[1, -2]"
 
 
 def test_enum_values_enter_a_literal_escaped() -> None:
-    """An enum value is spec text: it reaches the annotation only through literal()."""
+    """An enum value is spec text: it reaches the alias only through literal()."""
     hostile = ir.EnumDef(S + "Evil", ir.Place(None, ("Evil",)), S + "Evil",
                          ("a']]\nimport os #", 'b"\\'), "string")
-    annotation = _records(hostile).dict_form(ir.Ref(S + "Evil")).annotation
-    tree = ast.parse(annotation, mode="eval")
+    tree = ast.parse(closed_enum("_models.Evil", hostile), mode="eval")
     literal = tree.body.right  # type: ignore[attr-defined]
     values = [ast.literal_eval(e) for e in literal.slice.elts]
     assert values == list(hostile.values)

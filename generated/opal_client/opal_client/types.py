@@ -1,4 +1,4 @@
-"""Request bodies of Opal API as TypedDicts (generated)."""
+"""What requests of Opal API send: enums as aliases, bodies as TypedDicts (generated)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,37 @@ import datetime as _dt
 import typing as _t
 import uuid as _uuid
 
-from . import models as _models  # cheap: each model loads when an annotation names it
+from . import models as _models  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
+    "AccessEntityFiltersEntityTypesItemParam",
+    "AppTypeEnumParam",
+    "EntityItemTypeEnumParam",
+    "EventStreamConnectionTypeEnumParam",
+    "GroupTypeEnumParam",
+    "MessageChannelProviderEnumParam",
+    "OnCallScheduleProviderEnumParam",
+    "OpalNodeQueryTypeParam",
+    "RDSEngineEnumParam",
+    "RequestApprovalEnumParam",
+    "RequestStatusEnumParam",
+    "RequestTemplateCustomFieldTypeEnumParam",
+    "ResourceTypeEnumParam",
+    "ReviewerStageOperatorParam",
+    "RiskSensitivityEnumParam",
+    "RolePermissionNameEnumParam",
+    "RolePermissionTargetTypeEnumParam",
+    "StringMatchTypeParam",
+    "ThirdPartyProviderEnumParam",
+    "TicketingProviderEnumParam",
+    "UARReviewerAssignmentPolicyEnumParam",
+    "UARScopeFilterOperatorParam",
+    "UARScopeGroupVisibilityParam",
+    "UpdateAccessRuleInfoStatusParam",
+    "UserAttributeSelectorAttributeParam",
+    "VisibilityTypeEnumParam",
+    "WebhookApiKeyLocationEnumParam",
+    "WebhookAuthTypeEnumParam",
     "AccessEntityFiltersParam",
     "AccessRelationshipFiltersParam",
     "AddBundleGroupRequestParam",
@@ -191,11 +219,447 @@ __all__ = [
     "WebhookHmacCredentialParam",
 ]
 
+AccessEntityFiltersEntityTypesItemParam: _t.TypeAlias = (
+    _models.AccessEntityFiltersEntityTypesItem | _t.Literal["RESOURCE", "GROUP", "USER"]
+)
+"""A `models.AccessEntityFiltersEntityTypesItem` member or its wire value."""
+
+AppTypeEnumParam: _t.TypeAlias = (
+    _models.AppTypeEnum
+    | _t.Literal[
+        "ACTIVE_DIRECTORY",
+        "ANTHROPIC",
+        "AZURE_AD",
+        "AWS",
+        "AWS_SSO",
+        "CLICKHOUSE",
+        "COUPA",
+        "CURSOR",
+        "CUSTOM",
+        "CUSTOM_CONNECTOR",
+        "DATABRICKS",
+        "DATASTAX_ASTRA",
+        "DEVIN",
+        "DUO",
+        "GCP",
+        "GIT_HUB",
+        "GIT_LAB",
+        "GOOGLE_GROUPS",
+        "GOOGLE_WORKSPACE",
+        "GRAFANA",
+        "HUBSPOT",
+        "ILEVEL",
+        "INCIDENTIO",
+        "LDAP",
+        "MARIADB",
+        "MONGO",
+        "MONGO_ATLAS",
+        "MYSQL",
+        "NETSUITE",
+        "DATADOG",
+        "OKTA_CIAM",
+        "OKTA_DIRECTORY",
+        "OPENAI_PLATFORM",
+        "OPAL",
+        "ORACLE_FUSION",
+        "PAGERDUTY",
+        "POSTGRES",
+        "ROOTLY",
+        "SALESFORCE",
+        "SNOWFLAKE",
+        "SLACK",
+        "TAILSCALE",
+        "TELEPORT",
+        "TWINGATE",
+        "VAULT",
+        "WORKDAY",
+        "ZENDESK",
+    ]
+)
+"""A `models.AppTypeEnum` member or its wire value."""
+
+EntityItemTypeEnumParam: _t.TypeAlias = (
+    _models.EntityItemTypeEnum
+    | _t.Literal[
+        "USER",
+        "SERVICE_USER",
+        "ACTIVE_DIRECTORY_GROUP",
+        "AWS_SSO_GROUP",
+        "DUO_GROUP",
+        "GIT_HUB_TEAM",
+        "GIT_LAB_GROUP",
+        "GOOGLE_GROUPS_GROUP",
+        "GOOGLE_GROUPS_GKE_GROUP",
+        "LDAP_GROUP",
+        "OKTA_GROUP",
+        "OKTA_GROUP_RULE",
+        "TAILSCALE_GROUP",
+        "TWINGATE_GROUP",
+        "TWINGATE_GROUP_SYNCED",
+        "OPAL_GROUP",
+        "OPAL_ACCESS_RULE",
+        "AZURE_AD_SECURITY_GROUP",
+        "AZURE_AD_MICROSOFT_365_GROUP",
+        "CONNECTOR_GROUP",
+        "SNOWFLAKE_ROLE",
+        "WORKDAY_USER_SECURITY_GROUP",
+        "DATABRICKS_ACCOUNT_GROUP",
+        "AWS_IAM_ROLE",
+        "AWS_EC2_INSTANCE",
+        "AWS_EKS_CLUSTER",
+        "AWS_RDS_POSTGRES_INSTANCE",
+        "AWS_RDS_POSTGRES_CLUSTER",
+        "AWS_RDS_MYSQL_INSTANCE",
+        "AWS_RDS_MYSQL_CLUSTER",
+        "AWS_ACCOUNT",
+        "AWS_SSO_PERMISSION_SET",
+        "AZURE_MANAGEMENT_GROUP",
+        "AZURE_RESOURCE_GROUP",
+        "AZURE_SUBSCRIPTION",
+        "AZURE_VIRTUAL_MACHINE",
+        "AZURE_STORAGE_ACCOUNT",
+        "AZURE_STORAGE_CONTAINER",
+        "AZURE_SQL_SERVER",
+        "AZURE_SQL_MANAGED_INSTANCE",
+        "AZURE_SQL_DATABASE",
+        "AZURE_SQL_MANAGED_DATABASE",
+        "AZURE_USER_ASSIGNED_MANAGED_Identity",
+        "AZURE_ENTRA_ID_ROLE",
+        "AZURE_ENTERPRISE_APP",
+        "CUSTOM",
+        "CUSTOM_CONNECTOR",
+        "GCP_ORGANIZATION",
+        "GCP_BUCKET",
+        "GCP_COMPUTE_INSTANCE",
+        "GCP_BIG_QUERY_DATASET",
+        "GCP_BIG_QUERY_TABLE",
+        "GCP_FOLDER",
+        "GCP_GKE_CLUSTER",
+        "GCP_PROJECT",
+        "GCP_CLOUD_SQL_POSTGRES_INSTANCE",
+        "GCP_CLOUD_SQL_MYSQL_INSTANCE",
+        "GCP_SERVICE_ACCOUNT",
+        "GIT_HUB_REPO",
+        "GIT_HUB_ORG_ROLE",
+        "GIT_LAB_PROJECT",
+        "GOOGLE_WORKSPACE_ROLE",
+        "MONGO_INSTANCE",
+        "MONGO_ATLAS_INSTANCE",
+        "OKTA_APP",
+        "OKTA_ROLE",
+        "OPAL_ROLE",
+        "OPAL_SCOPED_ROLE",
+        "PAGERDUTY_ROLE",
+        "TAILSCALE_SSH",
+        "TWINGATE_RESOURCE",
+        "SALESFORCE_PERMISSION_SET",
+        "SALESFORCE_PROFILE",
+        "SALESFORCE_ROLE",
+        "SNOWFLAKE_DATABASE",
+        "SNOWFLAKE_SCHEMA",
+        "SNOWFLAKE_TABLE",
+        "WORKDAY_ROLE",
+        "MYSQL_INSTANCE",
+        "MARIADB_INSTANCE",
+        "POSTGRES_INSTANCE",
+        "TELEPORT_ROLE",
+        "DATABRICKS_ACCOUNT_SERVICE_PRINCIPAL",
+        "ILEVEL_ADVANCED_ROLE",
+    ]
+)
+"""A `models.EntityItemTypeEnum` member or its wire value."""
+
+EventStreamConnectionTypeEnumParam: _t.TypeAlias = (
+    _models.EventStreamConnectionTypeEnum | _t.Literal["WEBHOOK"]
+)
+"""A `models.EventStreamConnectionTypeEnum` member or its wire value."""
+
+GroupTypeEnumParam: _t.TypeAlias = (
+    _models.GroupTypeEnum
+    | _t.Literal[
+        "ACTIVE_DIRECTORY_GROUP",
+        "AWS_SSO_GROUP",
+        "DATABRICKS_ACCOUNT_GROUP",
+        "DUO_GROUP",
+        "GIT_HUB_TEAM",
+        "GIT_LAB_GROUP",
+        "GOOGLE_GROUPS_GROUP",
+        "GOOGLE_GROUPS_GKE_GROUP",
+        "LDAP_GROUP",
+        "OKTA_GROUP",
+        "OKTA_GROUP_RULE",
+        "TAILSCALE_GROUP",
+        "OPAL_GROUP",
+        "OPAL_ACCESS_RULE",
+        "AZURE_AD_SECURITY_GROUP",
+        "AZURE_AD_MICROSOFT_365_GROUP",
+        "CONNECTOR_GROUP",
+        "SNOWFLAKE_ROLE",
+        "WORKDAY_USER_SECURITY_GROUP",
+        "PAGERDUTY_ON_CALL_SCHEDULE",
+        "INCIDENTIO_ON_CALL_SCHEDULE",
+        "ROOTLY_ON_CALL_SCHEDULE",
+        "DEVIN_GROUP",
+        "GIT_HUB_ENTERPRISE_TEAM",
+        "GRAFANA_TEAM",
+        "CLICKHOUSE_ROLE",
+        "SLACK_USER_GROUP",
+        "TWINGATE_GROUP",
+        "TWINGATE_GROUP_SYNCED",
+        "ZENDESK_GROUP",
+        "ZENDESK_ORGANIZATION",
+        "HUBSPOT_TEAM",
+    ]
+)
+"""A `models.GroupTypeEnum` member or its wire value."""
+
+MessageChannelProviderEnumParam: _t.TypeAlias = (
+    _models.MessageChannelProviderEnum | _t.Literal["SLACK"]
+)
+"""A `models.MessageChannelProviderEnum` member or its wire value."""
+
+OnCallScheduleProviderEnumParam: _t.TypeAlias = (
+    _models.OnCallScheduleProviderEnum | _t.Literal["OPSGENIE", "PAGER_DUTY"]
+)
+"""A `models.OnCallScheduleProviderEnum` member or its wire value."""
+
+OpalNodeQueryTypeParam: _t.TypeAlias = _models.OpalNodeQueryType | _t.Literal["NODE"]
+"""A `models.OpalNodeQueryType` member or its wire value."""
+
+RDSEngineEnumParam: _t.TypeAlias = _models.RDSEngineEnum | _t.Literal["MYSQL", "POSTGRESQL"]
+"""A `models.RDSEngineEnum` member or its wire value."""
+
+RequestApprovalEnumParam: _t.TypeAlias = (
+    _models.RequestApprovalEnum | _t.Literal["REGULAR", "ADMIN"]
+)
+"""A `models.RequestApprovalEnum` member or its wire value."""
+
+RequestStatusEnumParam: _t.TypeAlias = (
+    _models.RequestStatusEnum | _t.Literal["PENDING", "APPROVED", "DENIED", "CANCELED"]
+)
+"""A `models.RequestStatusEnum` member or its wire value."""
+
+RequestTemplateCustomFieldTypeEnumParam: _t.TypeAlias = (
+    _models.RequestTemplateCustomFieldTypeEnum
+    | _t.Literal["SHORT_TEXT", "LONG_TEXT", "BOOLEAN", "MULTI_CHOICE"]
+)
+"""A `models.RequestTemplateCustomFieldTypeEnum` member or its wire value."""
+
+ResourceTypeEnumParam: _t.TypeAlias = (
+    _models.ResourceTypeEnum
+    | _t.Literal[
+        "AWS_IAM_ROLE",
+        "AWS_EC2_INSTANCE",
+        "AWS_EKS_CLUSTER",
+        "AWS_RDS_POSTGRES_CLUSTER",
+        "AWS_RDS_POSTGRES_INSTANCE",
+        "AWS_RDS_MYSQL_CLUSTER",
+        "AWS_RDS_MYSQL_INSTANCE",
+        "AWS_ACCOUNT",
+        "AWS_SSO_PERMISSION_SET",
+        "AWS_ORGANIZATIONAL_UNIT",
+        "AZURE_MANAGEMENT_GROUP",
+        "AZURE_RESOURCE_GROUP",
+        "AZURE_SUBSCRIPTION",
+        "AZURE_VIRTUAL_MACHINE",
+        "AZURE_STORAGE_ACCOUNT",
+        "AZURE_STORAGE_CONTAINER",
+        "AZURE_SQL_SERVER",
+        "AZURE_SQL_MANAGED_INSTANCE",
+        "AZURE_SQL_DATABASE",
+        "AZURE_SQL_MANAGED_DATABASE",
+        "AZURE_USER_ASSIGNED_MANAGED_Identity",
+        "AZURE_ENTRA_ID_ROLE",
+        "AZURE_ENTERPRISE_APP",
+        "CUSTOM",
+        "CUSTOM_CONNECTOR",
+        "DATABRICKS_ACCOUNT_SERVICE_PRINCIPAL",
+        "GCP_ORGANIZATION",
+        "GCP_BUCKET",
+        "GCP_COMPUTE_INSTANCE",
+        "GCP_FOLDER",
+        "GCP_GKE_CLUSTER",
+        "GCP_PROJECT",
+        "GCP_CLOUD_SQL_POSTGRES_INSTANCE",
+        "GCP_CLOUD_SQL_MYSQL_INSTANCE",
+        "GCP_BIG_QUERY_DATASET",
+        "GCP_BIG_QUERY_TABLE",
+        "GCP_SERVICE_ACCOUNT",
+        "GIT_HUB_REPO",
+        "GIT_HUB_ORG_ROLE",
+        "GIT_LAB_PROJECT",
+        "GOOGLE_WORKSPACE_ROLE",
+        "MONGO_INSTANCE",
+        "MONGO_ATLAS_INSTANCE",
+        "NETSUITE_ROLE",
+        "DATADOG_ROLE",
+        "OKTA_APP",
+        "OKTA_ROLE",
+        "OPAL_ROLE",
+        "OPAL_SCOPED_ROLE",
+        "PAGERDUTY_ROLE",
+        "TAILSCALE_SSH",
+        "SALESFORCE_PERMISSION_SET",
+        "SALESFORCE_PROFILE",
+        "SALESFORCE_ROLE",
+        "SNOWFLAKE_DATABASE",
+        "SNOWFLAKE_SCHEMA",
+        "SNOWFLAKE_TABLE",
+        "WORKDAY_ROLE",
+        "MYSQL_INSTANCE",
+        "MARIADB_INSTANCE",
+        "POSTGRES_INSTANCE",
+        "TELEPORT_ROLE",
+        "ILEVEL_ADVANCED_ROLE",
+        "DATASTAX_ASTRA_ROLE",
+        "COUPA_ROLE",
+        "CURSOR_ORGANIZATION",
+        "OPENAI_PLATFORM_PROJECT",
+        "OPENAI_PLATFORM_SERVICE_ACCOUNT",
+        "ANTHROPIC_WORKSPACE",
+        "GIT_HUB_ORG",
+        "ORACLE_FUSION_ROLE",
+        "DEVIN_ORGANIZATION",
+        "DEVIN_ROLE",
+        "VAULT_SECRET",
+        "VAULT_POLICY",
+        "VAULT_OIDC_ROLE",
+        "GIT_HUB_ENTERPRISE_ROLE",
+        "GRAFANA_FOLDER",
+        "GRAFANA_DASHBOARD",
+        "GRAFANA_BASIC_ROLE",
+        "GRAFANA_ROLE",
+        "CLICKHOUSE_DATABASE",
+        "CLICKHOUSE_TABLE",
+        "TWINGATE_RESOURCE",
+        "ZENDESK_ROLE",
+        "HUBSPOT_ROLE",
+    ]
+)
+"""A `models.ResourceTypeEnum` member or its wire value."""
+
+ReviewerStageOperatorParam: _t.TypeAlias = _models.ReviewerStageOperator | _t.Literal["AND", "OR"]
+"""A `models.ReviewerStageOperator` member or its wire value."""
+
+RiskSensitivityEnumParam: _t.TypeAlias = (
+    _models.RiskSensitivityEnum | _t.Literal["UNKNOWN", "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE"]
+)
+"""A `models.RiskSensitivityEnum` member or its wire value."""
+
+RolePermissionNameEnumParam: _t.TypeAlias = (
+    _models.RolePermissionNameEnum
+    | _t.Literal[
+        "READ",
+        "READ_ASSIGNMENTS",
+        "CREATE",
+        "IMPORT",
+        "EXPORT",
+        "SYNC",
+        "DELETE",
+        "READ_SETTINGS",
+        "EDIT_TAGS",
+        "EDIT_SETTINGS",
+        "EDIT_SYNC_SETTINGS",
+        "EDIT_ASSIGNMENTS",
+        "EDIT_REQUEST_CONFIGURATIONS",
+        "EDIT_EVENT_STREAM",
+        "ASSIGN_UAR_REVIEWERS",
+        "SEND_REMINDERS",
+        "STOP",
+        "REQUEST_ON_BEHALF",
+        "RESET_MFA",
+    ]
+)
+"""A `models.RolePermissionNameEnum` member or its wire value."""
+
+RolePermissionTargetTypeEnumParam: _t.TypeAlias = (
+    _models.RolePermissionTargetTypeEnum
+    | _t.Literal["RESOURCE", "CONNECTION", "GROUP", "BUNDLE", "USER", "ACCESS_REVIEW", "OWNER"]
+)
+"""A `models.RolePermissionTargetTypeEnum` member or its wire value."""
+
+StringMatchTypeParam: _t.TypeAlias = (
+    _models.StringMatchType | _t.Literal["CONTAINS", "EQUALS", "STARTS_WITH", "ENDS_WITH"]
+)
+"""A `models.StringMatchType` member or its wire value."""
+
+ThirdPartyProviderEnumParam: _t.TypeAlias = (
+    _models.ThirdPartyProviderEnum
+    | _t.Literal[
+        "AUTH0",
+        "SLACK",
+        "GOOGLE_CHAT",
+        "JIRA",
+        "LINEAR",
+        "SERVICE_NOW",
+        "FRESH_SERVICE",
+        "SHORTCUT",
+        "PAGER_DUTY",
+        "OPSGENIE",
+        "GIT_HUB",
+        "GIT_LAB",
+        "GIT_LAB_CONNECTION",
+        "TELEPORT",
+    ]
+)
+"""A `models.ThirdPartyProviderEnum` member or its wire value."""
+
+TicketingProviderEnumParam: _t.TypeAlias = (
+    _models.TicketingProviderEnum | _t.Literal["JIRA", "LINEAR", "SERVICE_NOW"]
+)
+"""A `models.TicketingProviderEnum` member or its wire value."""
+
+UARReviewerAssignmentPolicyEnumParam: _t.TypeAlias = (
+    _models.UARReviewerAssignmentPolicyEnum
+    | _t.Literal[
+        "MANUALLY",
+        "BY_OWNING_TEAM_ADMIN",
+        "BY_OWNING_TEAM_ADMIN_ALL",
+        "BY_MANAGER",
+        "BY_APPROVERS",
+        "BY_APPROVERS_ALL",
+    ]
+)
+"""A `models.UARReviewerAssignmentPolicyEnum` member or its wire value."""
+
+UARScopeFilterOperatorParam: _t.TypeAlias = (
+    _models.UARScopeFilterOperator | _t.Literal["ANY", "ALL"]
+)
+"""A `models.UARScopeFilterOperator` member or its wire value."""
+
+UARScopeGroupVisibilityParam: _t.TypeAlias = (
+    _models.UARScopeGroupVisibility | _t.Literal["STRICT", "VIEW_VISIBLE_AND_ASSIGNED", "VIEW_ALL"]
+)
+"""A `models.UARScopeGroupVisibility` member or its wire value."""
+
+UpdateAccessRuleInfoStatusParam: _t.TypeAlias = (
+    _models.UpdateAccessRuleInfoStatus | _t.Literal["ACTIVE", "PAUSED"]
+)
+"""A `models.UpdateAccessRuleInfoStatus` member or its wire value."""
+
+UserAttributeSelectorAttributeParam: _t.TypeAlias = (
+    _models.UserAttributeSelectorAttribute | _t.Literal["HR_IDP_STATUS"]
+)
+"""A `models.UserAttributeSelectorAttribute` member or its wire value."""
+
+VisibilityTypeEnumParam: _t.TypeAlias = _models.VisibilityTypeEnum | _t.Literal["GLOBAL", "LIMITED"]
+"""A `models.VisibilityTypeEnum` member or its wire value."""
+
+WebhookApiKeyLocationEnumParam: _t.TypeAlias = (
+    _models.WebhookApiKeyLocationEnum | _t.Literal["HEADER", "QUERY_PARAM"]
+)
+"""A `models.WebhookApiKeyLocationEnum` member or its wire value."""
+
+WebhookAuthTypeEnumParam: _t.TypeAlias = (
+    _models.WebhookAuthTypeEnum | _t.Literal["NONE", "API_KEY", "HMAC"]
+)
+"""A `models.WebhookAuthTypeEnum` member or its wire value."""
+
 AccessEntityFiltersParam = _t.TypedDict(
     "AccessEntityFiltersParam",
     {
-        "entityTypes": "_t.NotRequired[_t.Sequence[_models.AccessEntityFiltersEntityTypesItem | _t.Literal['RESOURCE', 'GROUP', 'USER']]]",
-        "entityItemTypes": "_t.NotRequired[_t.Sequence[_models.EntityItemTypeEnum | _t.Literal['USER', 'SERVICE_USER', 'ACTIVE_DIRECTORY_GROUP', 'AWS_SSO_GROUP', 'DUO_GROUP', 'GIT_HUB_TEAM', 'GIT_LAB_GROUP', 'GOOGLE_GROUPS_GROUP', 'GOOGLE_GROUPS_GKE_GROUP', 'LDAP_GROUP', 'OKTA_GROUP', 'OKTA_GROUP_RULE', 'TAILSCALE_GROUP', 'TWINGATE_GROUP', 'TWINGATE_GROUP_SYNCED', 'OPAL_GROUP', 'OPAL_ACCESS_RULE', 'AZURE_AD_SECURITY_GROUP', 'AZURE_AD_MICROSOFT_365_GROUP', 'CONNECTOR_GROUP', 'SNOWFLAKE_ROLE', 'WORKDAY_USER_SECURITY_GROUP', 'DATABRICKS_ACCOUNT_GROUP', 'AWS_IAM_ROLE', 'AWS_EC2_INSTANCE', 'AWS_EKS_CLUSTER', 'AWS_RDS_POSTGRES_INSTANCE', 'AWS_RDS_POSTGRES_CLUSTER', 'AWS_RDS_MYSQL_INSTANCE', 'AWS_RDS_MYSQL_CLUSTER', 'AWS_ACCOUNT', 'AWS_SSO_PERMISSION_SET', 'AZURE_MANAGEMENT_GROUP', 'AZURE_RESOURCE_GROUP', 'AZURE_SUBSCRIPTION', 'AZURE_VIRTUAL_MACHINE', 'AZURE_STORAGE_ACCOUNT', 'AZURE_STORAGE_CONTAINER', 'AZURE_SQL_SERVER', 'AZURE_SQL_MANAGED_INSTANCE', 'AZURE_SQL_DATABASE', 'AZURE_SQL_MANAGED_DATABASE', 'AZURE_USER_ASSIGNED_MANAGED_Identity', 'AZURE_ENTRA_ID_ROLE', 'AZURE_ENTERPRISE_APP', 'CUSTOM', 'CUSTOM_CONNECTOR', 'GCP_ORGANIZATION', 'GCP_BUCKET', 'GCP_COMPUTE_INSTANCE', 'GCP_BIG_QUERY_DATASET', 'GCP_BIG_QUERY_TABLE', 'GCP_FOLDER', 'GCP_GKE_CLUSTER', 'GCP_PROJECT', 'GCP_CLOUD_SQL_POSTGRES_INSTANCE', 'GCP_CLOUD_SQL_MYSQL_INSTANCE', 'GCP_SERVICE_ACCOUNT', 'GIT_HUB_REPO', 'GIT_HUB_ORG_ROLE', 'GIT_LAB_PROJECT', 'GOOGLE_WORKSPACE_ROLE', 'MONGO_INSTANCE', 'MONGO_ATLAS_INSTANCE', 'OKTA_APP', 'OKTA_ROLE', 'OPAL_ROLE', 'OPAL_SCOPED_ROLE', 'PAGERDUTY_ROLE', 'TAILSCALE_SSH', 'TWINGATE_RESOURCE', 'SALESFORCE_PERMISSION_SET', 'SALESFORCE_PROFILE', 'SALESFORCE_ROLE', 'SNOWFLAKE_DATABASE', 'SNOWFLAKE_SCHEMA', 'SNOWFLAKE_TABLE', 'WORKDAY_ROLE', 'MYSQL_INSTANCE', 'MARIADB_INSTANCE', 'POSTGRES_INSTANCE', 'TELEPORT_ROLE', 'DATABRICKS_ACCOUNT_SERVICE_PRINCIPAL', 'ILEVEL_ADVANCED_ROLE']]]",
+        "entityTypes": "_t.NotRequired[_t.Sequence[AccessEntityFiltersEntityTypesItemParam]]",
+        "entityItemTypes": "_t.NotRequired[_t.Sequence[EntityItemTypeEnumParam]]",
         "entityName": "_t.NotRequired[EntityNameFilterParam | _models.EntityNameFilter]",
         "entityTag": "_t.NotRequired[EntityTagFilterParam | _models.EntityTagFilter]",
         "entityIDs": "_t.NotRequired[_t.Sequence[_uuid.UUID | str]]",
@@ -264,7 +728,7 @@ class AddResourceUserRequestParam(_t.TypedDict, total=False):
 class ApproveRequestRequestParam(_t.TypedDict, total=False):
     """The dict form of `models.ApproveRequestRequest`, keyed by wire names."""
 
-    level: _t.Required[_models.RequestApprovalEnum | _t.Literal["REGULAR", "ADMIN"]]
+    level: _t.Required[RequestApprovalEnumParam]
     comment: _t.NotRequired[str]
 
 
@@ -328,7 +792,7 @@ class CreateEventStreamInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateEventStreamInfo`, keyed by wire names."""
 
     name: _t.Required[str]
-    connection_type: _t.Required[_models.EventStreamConnectionTypeEnum | _t.Literal["WEBHOOK"]]
+    connection_type: _t.Required[EventStreamConnectionTypeEnumParam]
     webhook_url: _t.NotRequired[str]
     credentials: _t.NotRequired[WebhookCredentialsParam | _models.WebhookCredentials]
 
@@ -355,52 +819,13 @@ class CreateGroupInfoParam(_t.TypedDict, total=False):
 
     name: _t.Required[str]
     description: _t.NotRequired[str]
-    group_type: _t.Required[
-        _models.GroupTypeEnum
-        | _t.Literal[
-            "ACTIVE_DIRECTORY_GROUP",
-            "AWS_SSO_GROUP",
-            "DATABRICKS_ACCOUNT_GROUP",
-            "DUO_GROUP",
-            "GIT_HUB_TEAM",
-            "GIT_LAB_GROUP",
-            "GOOGLE_GROUPS_GROUP",
-            "GOOGLE_GROUPS_GKE_GROUP",
-            "LDAP_GROUP",
-            "OKTA_GROUP",
-            "OKTA_GROUP_RULE",
-            "TAILSCALE_GROUP",
-            "OPAL_GROUP",
-            "OPAL_ACCESS_RULE",
-            "AZURE_AD_SECURITY_GROUP",
-            "AZURE_AD_MICROSOFT_365_GROUP",
-            "CONNECTOR_GROUP",
-            "SNOWFLAKE_ROLE",
-            "WORKDAY_USER_SECURITY_GROUP",
-            "PAGERDUTY_ON_CALL_SCHEDULE",
-            "INCIDENTIO_ON_CALL_SCHEDULE",
-            "ROOTLY_ON_CALL_SCHEDULE",
-            "DEVIN_GROUP",
-            "GIT_HUB_ENTERPRISE_TEAM",
-            "GRAFANA_TEAM",
-            "CLICKHOUSE_ROLE",
-            "SLACK_USER_GROUP",
-            "TWINGATE_GROUP",
-            "TWINGATE_GROUP_SYNCED",
-            "ZENDESK_GROUP",
-            "ZENDESK_ORGANIZATION",
-            "HUBSPOT_TEAM",
-        ]
-    ]
+    group_type: _t.Required[GroupTypeEnumParam]
     app_id: _t.Required[_uuid.UUID | str]
     remote_info: _t.NotRequired[GroupRemoteInfoParam | _models.GroupRemoteInfo]
     remote_group_id: _t.NotRequired[str]
     metadata: _t.NotRequired[str]
     custom_request_notification: _t.NotRequired[str | None]
-    risk_sensitivity_override: _t.NotRequired[
-        _models.RiskSensitivityEnum
-        | _t.Literal["UNKNOWN", "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE"]
-    ]
+    risk_sensitivity_override: _t.NotRequired[RiskSensitivityEnumParam]
 
 
 class CreateIdpGroupMappingRequestParam(_t.TypedDict, total=False):
@@ -413,16 +838,14 @@ class CreateIdpGroupMappingRequestParam(_t.TypedDict, total=False):
 class CreateMessageChannelInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateMessageChannelInfo`, keyed by wire names."""
 
-    third_party_provider: _t.Required[_models.MessageChannelProviderEnum | _t.Literal["SLACK"]]
+    third_party_provider: _t.Required[MessageChannelProviderEnumParam]
     remote_id: _t.Required[str]
 
 
 class CreateOnCallScheduleInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateOnCallScheduleInfo`, keyed by wire names."""
 
-    third_party_provider: _t.Required[
-        _models.OnCallScheduleProviderEnum | _t.Literal["OPSGENIE", "PAGER_DUTY"]
-    ]
+    third_party_provider: _t.Required[OnCallScheduleProviderEnumParam]
     remote_id: _t.Required[str]
 
 
@@ -478,10 +901,7 @@ class CreateRequestInfoCustomMetadataItemParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateRequestInfoCustomMetadataItem`, keyed by wire names."""
 
     name: _t.Required[str]
-    type: _t.Required[
-        _models.RequestTemplateCustomFieldTypeEnum
-        | _t.Literal["SHORT_TEXT", "LONG_TEXT", "BOOLEAN", "MULTI_CHOICE"]
-    ]
+    type: _t.Required[RequestTemplateCustomFieldTypeEnumParam]
     value: _t.Required[str]
 
 
@@ -504,9 +924,7 @@ class CreateRequestInfoResourcesItemParam(_t.TypedDict, total=False):
 class CreateRequestInfoSupportTicketParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateRequestInfoSupportTicket`, keyed by wire names."""
 
-    ticketing_provider: _t.Required[
-        _models.TicketingProviderEnum | _t.Literal["JIRA", "LINEAR", "SERVICE_NOW"]
-    ]
+    ticketing_provider: _t.Required[TicketingProviderEnumParam]
     remote_id: _t.Required[str]
     identifier: _t.Required[str]
     url: _t.Required[str]
@@ -517,106 +935,13 @@ class CreateResourceInfoParam(_t.TypedDict, total=False):
 
     name: _t.Required[str]
     description: _t.NotRequired[str]
-    resource_type: _t.Required[
-        _models.ResourceTypeEnum
-        | _t.Literal[
-            "AWS_IAM_ROLE",
-            "AWS_EC2_INSTANCE",
-            "AWS_EKS_CLUSTER",
-            "AWS_RDS_POSTGRES_CLUSTER",
-            "AWS_RDS_POSTGRES_INSTANCE",
-            "AWS_RDS_MYSQL_CLUSTER",
-            "AWS_RDS_MYSQL_INSTANCE",
-            "AWS_ACCOUNT",
-            "AWS_SSO_PERMISSION_SET",
-            "AWS_ORGANIZATIONAL_UNIT",
-            "AZURE_MANAGEMENT_GROUP",
-            "AZURE_RESOURCE_GROUP",
-            "AZURE_SUBSCRIPTION",
-            "AZURE_VIRTUAL_MACHINE",
-            "AZURE_STORAGE_ACCOUNT",
-            "AZURE_STORAGE_CONTAINER",
-            "AZURE_SQL_SERVER",
-            "AZURE_SQL_MANAGED_INSTANCE",
-            "AZURE_SQL_DATABASE",
-            "AZURE_SQL_MANAGED_DATABASE",
-            "AZURE_USER_ASSIGNED_MANAGED_Identity",
-            "AZURE_ENTRA_ID_ROLE",
-            "AZURE_ENTERPRISE_APP",
-            "CUSTOM",
-            "CUSTOM_CONNECTOR",
-            "DATABRICKS_ACCOUNT_SERVICE_PRINCIPAL",
-            "GCP_ORGANIZATION",
-            "GCP_BUCKET",
-            "GCP_COMPUTE_INSTANCE",
-            "GCP_FOLDER",
-            "GCP_GKE_CLUSTER",
-            "GCP_PROJECT",
-            "GCP_CLOUD_SQL_POSTGRES_INSTANCE",
-            "GCP_CLOUD_SQL_MYSQL_INSTANCE",
-            "GCP_BIG_QUERY_DATASET",
-            "GCP_BIG_QUERY_TABLE",
-            "GCP_SERVICE_ACCOUNT",
-            "GIT_HUB_REPO",
-            "GIT_HUB_ORG_ROLE",
-            "GIT_LAB_PROJECT",
-            "GOOGLE_WORKSPACE_ROLE",
-            "MONGO_INSTANCE",
-            "MONGO_ATLAS_INSTANCE",
-            "NETSUITE_ROLE",
-            "DATADOG_ROLE",
-            "OKTA_APP",
-            "OKTA_ROLE",
-            "OPAL_ROLE",
-            "OPAL_SCOPED_ROLE",
-            "PAGERDUTY_ROLE",
-            "TAILSCALE_SSH",
-            "SALESFORCE_PERMISSION_SET",
-            "SALESFORCE_PROFILE",
-            "SALESFORCE_ROLE",
-            "SNOWFLAKE_DATABASE",
-            "SNOWFLAKE_SCHEMA",
-            "SNOWFLAKE_TABLE",
-            "WORKDAY_ROLE",
-            "MYSQL_INSTANCE",
-            "MARIADB_INSTANCE",
-            "POSTGRES_INSTANCE",
-            "TELEPORT_ROLE",
-            "ILEVEL_ADVANCED_ROLE",
-            "DATASTAX_ASTRA_ROLE",
-            "COUPA_ROLE",
-            "CURSOR_ORGANIZATION",
-            "OPENAI_PLATFORM_PROJECT",
-            "OPENAI_PLATFORM_SERVICE_ACCOUNT",
-            "ANTHROPIC_WORKSPACE",
-            "GIT_HUB_ORG",
-            "ORACLE_FUSION_ROLE",
-            "DEVIN_ORGANIZATION",
-            "DEVIN_ROLE",
-            "VAULT_SECRET",
-            "VAULT_POLICY",
-            "VAULT_OIDC_ROLE",
-            "GIT_HUB_ENTERPRISE_ROLE",
-            "GRAFANA_FOLDER",
-            "GRAFANA_DASHBOARD",
-            "GRAFANA_BASIC_ROLE",
-            "GRAFANA_ROLE",
-            "CLICKHOUSE_DATABASE",
-            "CLICKHOUSE_TABLE",
-            "TWINGATE_RESOURCE",
-            "ZENDESK_ROLE",
-            "HUBSPOT_ROLE",
-        ]
-    ]
+    resource_type: _t.Required[ResourceTypeEnumParam]
     app_id: _t.Required[_uuid.UUID | str]
     remote_info: _t.NotRequired[ResourceRemoteInfoParam | _models.ResourceRemoteInfo]
     remote_resource_id: _t.NotRequired[str]
     metadata: _t.NotRequired[str]
     custom_request_notification: _t.NotRequired[str | None]
-    risk_sensitivity_override: _t.NotRequired[
-        _models.RiskSensitivityEnum
-        | _t.Literal["UNKNOWN", "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE"]
-    ]
+    risk_sensitivity_override: _t.NotRequired[RiskSensitivityEnumParam]
 
 
 class CreateTagInfoParam(_t.TypedDict, total=False):
@@ -630,17 +955,7 @@ class CreateUARInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateUARInfo`, keyed by wire names."""
 
     name: _t.Required[str]
-    reviewer_assignment_policy: _t.Required[
-        _models.UARReviewerAssignmentPolicyEnum
-        | _t.Literal[
-            "MANUALLY",
-            "BY_OWNING_TEAM_ADMIN",
-            "BY_OWNING_TEAM_ADMIN_ALL",
-            "BY_MANAGER",
-            "BY_APPROVERS",
-            "BY_APPROVERS_ALL",
-        ]
-    ]
+    reviewer_assignment_policy: _t.Required[UARReviewerAssignmentPolicyEnumParam]
     send_reviewer_assignment_notification: _t.Required[bool]
     deadline: _t.Required[_dt.datetime | str]
     time_zone: _t.Required[str]
@@ -655,15 +970,13 @@ class DenyRequestRequestParam(_t.TypedDict, total=False):
     """The dict form of `models.DenyRequestRequest`, keyed by wire names."""
 
     comment: _t.Required[str]
-    level: _t.NotRequired[_models.RequestApprovalEnum | _t.Literal["REGULAR", "ADMIN"]]
+    level: _t.NotRequired[RequestApprovalEnumParam]
 
 
 class EntityNameFilterParam(_t.TypedDict, total=False):
     """The dict form of `models.EntityNameFilter`, keyed by wire names."""
 
-    stringMatchType: _t.Required[
-        _models.StringMatchType | _t.Literal["CONTAINS", "EQUALS", "STARTS_WITH", "ENDS_WITH"]
-    ]
+    stringMatchType: _t.Required[StringMatchTypeParam]
     string: _t.Required[str]
 
 
@@ -959,7 +1272,7 @@ class OnCallScheduleIDListParam(_t.TypedDict, total=False):
 class OpalNodeQueryParam(_t.TypedDict, total=False):
     """The dict form of `models.OpalNodeQuery`, keyed by wire names."""
 
-    type: _t.Required[_models.OpalNodeQueryType | _t.Literal["NODE"]]
+    type: _t.Required[OpalNodeQueryTypeParam]
     query: _t.NotRequired[OpalNodeQueryBodyParam | _models.OpalNodeQueryBody]
     first: _t.NotRequired[int]
     after: _t.NotRequired[str]
@@ -1275,7 +1588,7 @@ class ResourceRemoteInfoAwsRdsClusterParam(_t.TypedDict, total=False):
     resource_id: _t.Required[str]
     account_id: _t.Required[str]
     database_name: _t.Required[str]
-    engine: _t.Required[_models.RDSEngineEnum | _t.Literal["MYSQL", "POSTGRESQL"]]
+    engine: _t.Required[RDSEngineEnumParam]
 
 
 class ResourceRemoteInfoAwsRdsInstanceParam(_t.TypedDict, total=False):
@@ -1702,7 +2015,7 @@ class ReviewerStageParam(_t.TypedDict, total=False):
 
     require_manager_approval: _t.Required[bool]
     require_admin_approval: _t.NotRequired[bool]
-    operator: _t.Required[_models.ReviewerStageOperator | _t.Literal["AND", "OR"]]
+    operator: _t.Required[ReviewerStageOperatorParam]
     owner_ids: _t.Required[_t.Sequence[_uuid.UUID | str]]
     service_user_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
 
@@ -1739,34 +2052,8 @@ class ScopedRolePermissionParam(_t.TypedDict, total=False):
     """The dict form of `models.ScopedRolePermission`, keyed by wire names."""
 
     target_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
-    target_type: _t.Required[
-        _models.RolePermissionTargetTypeEnum
-        | _t.Literal["RESOURCE", "CONNECTION", "GROUP", "BUNDLE", "USER", "ACCESS_REVIEW", "OWNER"]
-    ]
-    permission_name: _t.Required[
-        _models.RolePermissionNameEnum
-        | _t.Literal[
-            "READ",
-            "READ_ASSIGNMENTS",
-            "CREATE",
-            "IMPORT",
-            "EXPORT",
-            "SYNC",
-            "DELETE",
-            "READ_SETTINGS",
-            "EDIT_TAGS",
-            "EDIT_SETTINGS",
-            "EDIT_SYNC_SETTINGS",
-            "EDIT_ASSIGNMENTS",
-            "EDIT_REQUEST_CONFIGURATIONS",
-            "EDIT_EVENT_STREAM",
-            "ASSIGN_UAR_REVIEWERS",
-            "SEND_REMINDERS",
-            "STOP",
-            "REQUEST_ON_BEHALF",
-            "RESET_MFA",
-        ]
-    ]
+    target_type: _t.Required[RolePermissionTargetTypeEnumParam]
+    permission_name: _t.Required[RolePermissionNameEnumParam]
     allow_all: _t.Required[bool]
 
 
@@ -1796,156 +2083,21 @@ class TicketPropagationConfigurationParam(_t.TypedDict, total=False):
 
     enabled_on_grant: _t.Required[bool]
     enabled_on_revocation: _t.Required[bool]
-    ticket_provider: _t.NotRequired[
-        _models.TicketingProviderEnum | _t.Literal["JIRA", "LINEAR", "SERVICE_NOW"]
-    ]
+    ticket_provider: _t.NotRequired[TicketingProviderEnumParam]
     ticket_project_id: _t.NotRequired[str]
 
 
 class UARScopeParam(_t.TypedDict, total=False):
     """The dict form of `models.UARScope`, keyed by wire names."""
 
-    group_visibility: _t.NotRequired[
-        _models.UARScopeGroupVisibility
-        | _t.Literal["STRICT", "VIEW_VISIBLE_AND_ASSIGNED", "VIEW_ALL"]
-    ]
+    group_visibility: _t.NotRequired[UARScopeGroupVisibilityParam]
     users: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
-    filter_operator: _t.NotRequired[_models.UARScopeFilterOperator | _t.Literal["ANY", "ALL"]]
+    filter_operator: _t.NotRequired[UARScopeFilterOperatorParam]
     entities: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
     apps: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
     admins: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
-    group_types: _t.NotRequired[
-        _t.Sequence[
-            _models.GroupTypeEnum
-            | _t.Literal[
-                "ACTIVE_DIRECTORY_GROUP",
-                "AWS_SSO_GROUP",
-                "DATABRICKS_ACCOUNT_GROUP",
-                "DUO_GROUP",
-                "GIT_HUB_TEAM",
-                "GIT_LAB_GROUP",
-                "GOOGLE_GROUPS_GROUP",
-                "GOOGLE_GROUPS_GKE_GROUP",
-                "LDAP_GROUP",
-                "OKTA_GROUP",
-                "OKTA_GROUP_RULE",
-                "TAILSCALE_GROUP",
-                "OPAL_GROUP",
-                "OPAL_ACCESS_RULE",
-                "AZURE_AD_SECURITY_GROUP",
-                "AZURE_AD_MICROSOFT_365_GROUP",
-                "CONNECTOR_GROUP",
-                "SNOWFLAKE_ROLE",
-                "WORKDAY_USER_SECURITY_GROUP",
-                "PAGERDUTY_ON_CALL_SCHEDULE",
-                "INCIDENTIO_ON_CALL_SCHEDULE",
-                "ROOTLY_ON_CALL_SCHEDULE",
-                "DEVIN_GROUP",
-                "GIT_HUB_ENTERPRISE_TEAM",
-                "GRAFANA_TEAM",
-                "CLICKHOUSE_ROLE",
-                "SLACK_USER_GROUP",
-                "TWINGATE_GROUP",
-                "TWINGATE_GROUP_SYNCED",
-                "ZENDESK_GROUP",
-                "ZENDESK_ORGANIZATION",
-                "HUBSPOT_TEAM",
-            ]
-        ]
-    ]
-    resource_types: _t.NotRequired[
-        _t.Sequence[
-            _models.ResourceTypeEnum
-            | _t.Literal[
-                "AWS_IAM_ROLE",
-                "AWS_EC2_INSTANCE",
-                "AWS_EKS_CLUSTER",
-                "AWS_RDS_POSTGRES_CLUSTER",
-                "AWS_RDS_POSTGRES_INSTANCE",
-                "AWS_RDS_MYSQL_CLUSTER",
-                "AWS_RDS_MYSQL_INSTANCE",
-                "AWS_ACCOUNT",
-                "AWS_SSO_PERMISSION_SET",
-                "AWS_ORGANIZATIONAL_UNIT",
-                "AZURE_MANAGEMENT_GROUP",
-                "AZURE_RESOURCE_GROUP",
-                "AZURE_SUBSCRIPTION",
-                "AZURE_VIRTUAL_MACHINE",
-                "AZURE_STORAGE_ACCOUNT",
-                "AZURE_STORAGE_CONTAINER",
-                "AZURE_SQL_SERVER",
-                "AZURE_SQL_MANAGED_INSTANCE",
-                "AZURE_SQL_DATABASE",
-                "AZURE_SQL_MANAGED_DATABASE",
-                "AZURE_USER_ASSIGNED_MANAGED_Identity",
-                "AZURE_ENTRA_ID_ROLE",
-                "AZURE_ENTERPRISE_APP",
-                "CUSTOM",
-                "CUSTOM_CONNECTOR",
-                "DATABRICKS_ACCOUNT_SERVICE_PRINCIPAL",
-                "GCP_ORGANIZATION",
-                "GCP_BUCKET",
-                "GCP_COMPUTE_INSTANCE",
-                "GCP_FOLDER",
-                "GCP_GKE_CLUSTER",
-                "GCP_PROJECT",
-                "GCP_CLOUD_SQL_POSTGRES_INSTANCE",
-                "GCP_CLOUD_SQL_MYSQL_INSTANCE",
-                "GCP_BIG_QUERY_DATASET",
-                "GCP_BIG_QUERY_TABLE",
-                "GCP_SERVICE_ACCOUNT",
-                "GIT_HUB_REPO",
-                "GIT_HUB_ORG_ROLE",
-                "GIT_LAB_PROJECT",
-                "GOOGLE_WORKSPACE_ROLE",
-                "MONGO_INSTANCE",
-                "MONGO_ATLAS_INSTANCE",
-                "NETSUITE_ROLE",
-                "DATADOG_ROLE",
-                "OKTA_APP",
-                "OKTA_ROLE",
-                "OPAL_ROLE",
-                "OPAL_SCOPED_ROLE",
-                "PAGERDUTY_ROLE",
-                "TAILSCALE_SSH",
-                "SALESFORCE_PERMISSION_SET",
-                "SALESFORCE_PROFILE",
-                "SALESFORCE_ROLE",
-                "SNOWFLAKE_DATABASE",
-                "SNOWFLAKE_SCHEMA",
-                "SNOWFLAKE_TABLE",
-                "WORKDAY_ROLE",
-                "MYSQL_INSTANCE",
-                "MARIADB_INSTANCE",
-                "POSTGRES_INSTANCE",
-                "TELEPORT_ROLE",
-                "ILEVEL_ADVANCED_ROLE",
-                "DATASTAX_ASTRA_ROLE",
-                "COUPA_ROLE",
-                "CURSOR_ORGANIZATION",
-                "OPENAI_PLATFORM_PROJECT",
-                "OPENAI_PLATFORM_SERVICE_ACCOUNT",
-                "ANTHROPIC_WORKSPACE",
-                "GIT_HUB_ORG",
-                "ORACLE_FUSION_ROLE",
-                "DEVIN_ORGANIZATION",
-                "DEVIN_ROLE",
-                "VAULT_SECRET",
-                "VAULT_POLICY",
-                "VAULT_OIDC_ROLE",
-                "GIT_HUB_ENTERPRISE_ROLE",
-                "GRAFANA_FOLDER",
-                "GRAFANA_DASHBOARD",
-                "GRAFANA_BASIC_ROLE",
-                "GRAFANA_ROLE",
-                "CLICKHOUSE_DATABASE",
-                "CLICKHOUSE_TABLE",
-                "TWINGATE_RESOURCE",
-                "ZENDESK_ROLE",
-                "HUBSPOT_ROLE",
-            ]
-        ]
-    ]
+    group_types: _t.NotRequired[_t.Sequence[GroupTypeEnumParam]]
+    resource_types: _t.NotRequired[_t.Sequence[ResourceTypeEnumParam]]
     include_group_bindings: _t.NotRequired[bool]
     tags: _t.NotRequired[_t.Sequence[TagFilterParam | _models.TagFilter]]
     names: _t.NotRequired[_t.Sequence[str]]
@@ -1957,7 +2109,7 @@ class UpdateAccessRuleInfoParam(_t.TypedDict, total=False):
     name: _t.Required[str]
     description: _t.Required[str]
     admin_owner_id: _t.Required[_uuid.UUID | str]
-    status: _t.Required[_models.UpdateAccessRuleInfoStatus | _t.Literal["ACTIVE", "PAUSED"]]
+    status: _t.Required[UpdateAccessRuleInfoStatusParam]
     ruleClauses: _t.Required[RuleClausesParam | _models.RuleClauses]
 
 
@@ -2047,10 +2199,7 @@ class UpdateGroupInfoParam(_t.TypedDict, total=False):
         CreateRequestConfigurationInfoListParam | _models.CreateRequestConfigurationInfoList
     ]
     custom_request_notification: _t.NotRequired[str | None]
-    risk_sensitivity_override: _t.NotRequired[
-        _models.RiskSensitivityEnum
-        | _t.Literal["UNKNOWN", "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE"]
-    ]
+    risk_sensitivity_override: _t.NotRequired[RiskSensitivityEnumParam]
 
 
 class UpdateGroupInfoListParam(_t.TypedDict, total=False):
@@ -2130,10 +2279,7 @@ class UpdateResourceInfoParam(_t.TypedDict, total=False):
         TicketPropagationConfigurationParam | _models.TicketPropagationConfiguration
     ]
     custom_request_notification: _t.NotRequired[str | None]
-    risk_sensitivity_override: _t.NotRequired[
-        _models.RiskSensitivityEnum
-        | _t.Literal["UNKNOWN", "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE"]
-    ]
+    risk_sensitivity_override: _t.NotRequired[RiskSensitivityEnumParam]
     configuration_template_id: _t.NotRequired[_uuid.UUID | str]
     request_template_id: _t.NotRequired[_uuid.UUID | str]
     is_requestable: _t.NotRequired[bool]
@@ -2163,7 +2309,7 @@ class UpdateResourceUserRequestParam(_t.TypedDict, total=False):
 class UserAttributeSelectorParam(_t.TypedDict, total=False):
     """The dict form of `models.UserAttributeSelector`, keyed by wire names."""
 
-    attribute: _t.Required[_models.UserAttributeSelectorAttribute | _t.Literal["HR_IDP_STATUS"]]
+    attribute: _t.Required[UserAttributeSelectorAttributeParam]
     values: _t.Required[_t.Sequence[str]]
 
 
@@ -2176,7 +2322,7 @@ class UserIDListParam(_t.TypedDict, total=False):
 class VisibilityInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.VisibilityInfo`, keyed by wire names."""
 
-    visibility: _t.Required[_models.VisibilityTypeEnum | _t.Literal["GLOBAL", "LIMITED"]]
+    visibility: _t.Required[VisibilityTypeEnumParam]
     visibility_group_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
 
 
@@ -2186,13 +2332,13 @@ class WebhookApiKeyCredentialParam(_t.TypedDict, total=False):
     id: _t.Required[_uuid.UUID | str]
     name: _t.Required[str]
     value: _t.Required[str]
-    location: _t.Required[_models.WebhookApiKeyLocationEnum | _t.Literal["HEADER", "QUERY_PARAM"]]
+    location: _t.Required[WebhookApiKeyLocationEnumParam]
 
 
 class WebhookCredentialsParam(_t.TypedDict, total=False):
     """The dict form of `models.WebhookCredentials`, keyed by wire names."""
 
-    auth_type: _t.Required[_models.WebhookAuthTypeEnum | _t.Literal["NONE", "API_KEY", "HMAC"]]
+    auth_type: _t.Required[WebhookAuthTypeEnumParam]
     api_key_credentials: _t.NotRequired[
         _t.Sequence[WebhookApiKeyCredentialParam | _models.WebhookApiKeyCredential]
     ]

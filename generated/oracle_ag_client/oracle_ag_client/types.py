@@ -1,13 +1,76 @@
-"""Request bodies of Oracle Access Governance REST API as TypedDicts (generated)."""
+"""What requests of Oracle Access Governance REST API send: enums as aliases, bodies as TypedDicts (generated)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import typing as _t
 
-from . import models as _models  # cheap: each model loads when an annotation names it
+from . import models as _models  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
+    "ActionOnFailureActionTypeParam",
+    "ActionOnFailureRiskParam",
+    "ApprovalDecisionActionParam",
+    "ApprovalDecisionApprovalTimeLimitTypeParam",
+    "AttributeActionParam",
+    "CheckSeparationOfDutiesRequestStatusRequestStatusParam",
+    "ChildIdTypeParam",
+    "CreateAccessBundleDetailsRequestableByParam",
+    "CreateCampaignDetailsJustificationRuleParam",
+    "CreateCampaignDetailsReviewExclusionsItemParam",
+    "CreateRoleDetailsRequestableByParam",
+    "CriteriaDetailsCampaignTypeParam",
+    "CriteriaDetailsScopeParam",
+    "CriteriaTypeParam",
+    "FilteredDetailsCampaignTypeParam",
+    "FilteredDetailsScopeParam",
+    "KeywordFilteredDetailsCampaignTypeParam",
+    "KeywordFilteredDetailsScopeParam",
+    "ListAccessBundlesRequestableByParam",
+    "ListAccessBundlesSortByParam",
+    "ListAccessBundlesSortOrderParam",
+    "ListAccessBundlesStatusParam",
+    "ListAccessControlAccessReviewsSortByParam",
+    "ListAccessReviewAssociationsSortByParam",
+    "ListAccessReviewEventChangesSortByParam",
+    "ListAccessReviewIdentitiesSortByParam",
+    "ListAccessReviewIdentitiesTypeParam",
+    "ListAccessReviewPriorActionsSortByParam",
+    "ListActionablePolicyStatementsSortByParam",
+    "ListApprovalTasksAssigneeScopeParam",
+    "ListApprovalTasksSortByParam",
+    "ListApprovalTasksStatusItemParam",
+    "ListApprovalWorkflowsOutOfBoxCategoryParam",
+    "ListApprovalWorkflowsSortByParam",
+    "ListApprovalWorkflowsStateParam",
+    "ListCampaignsStatusParam",
+    "ListIdentitiesBindingOperatorParam",
+    "ListIdentitiesConsumerFilterParam",
+    "ListIdentitiesOperatorsItemParam",
+    "ListIdentityAccessReviewsSortByParam",
+    "ListIdentityAttributesAttributesNamespaceParam",
+    "ListIdentityAttributesAttributesTypeParam",
+    "ListIdentityCollectionsSortByParam",
+    "ListIdentityCollectionsStatusParam",
+    "ListMyApprovalTasksAssigneeScopeParam",
+    "ListMyApprovalTasksSortByParam",
+    "ListMyApprovalTasksStatusItemParam",
+    "ListOrchestratedSystemPermissionsResourceTypeParam",
+    "ListOrchestratedSystemsLifecycleStateItemParam",
+    "ListOrchestratedSystemsModeItemParam",
+    "ListOrchestratedSystemsOrchestratedSystemTypeItemParam",
+    "ListOrganizationsSortByParam",
+    "ListOrganizationsStatusParam",
+    "ListOwnershipAccessReviewsSortByParam",
+    "ListPolicyStatementIdentitiesSortByParam",
+    "ListPolicyStatementResourceCountsGroupByParam",
+    "ListPolicyStatementResourceCountsTypeParam",
+    "ListPolicyStatementResourcesSortByParam",
+    "ListRolesRequestableByParam",
+    "PolicyAssignmentAssignmentTypeParam",
+    "TerminateCampaignTypeParam",
+    "UpdateAccessBundleDetailsRequestableByParam",
+    "UpdateRoleDetailsRequestableByParam",
     "AcceptOrRevokeAccessReviewDetailsParam",
     "AccessBundleInfoParam",
     "AccountDataParam",
@@ -64,6 +127,481 @@ __all__ = [
     "UpdateRoleDetailsParam",
 ]
 
+ActionOnFailureActionTypeParam: _t.TypeAlias = (
+    _models.ActionOnFailureActionType | _t.Literal["REVOKE_IMMEDIATELY", "REVOKE_LATER"]
+)
+"""A `models.ActionOnFailureActionType` member or its wire value."""
+
+ActionOnFailureRiskParam: _t.TypeAlias = _models.ActionOnFailureRisk | _t.Literal["HIGH", "LOW"]
+"""A `models.ActionOnFailureRisk` member or its wire value."""
+
+ApprovalDecisionActionParam: _t.TypeAlias = (
+    _models.ApprovalDecisionAction | _t.Literal["APPROVE", "REJECT"]
+)
+"""A `models.ApprovalDecisionAction` member or its wire value."""
+
+ApprovalDecisionApprovalTimeLimitTypeParam: _t.TypeAlias = (
+    _models.ApprovalDecisionApprovalTimeLimitType
+    | _t.Literal[
+        "INDEFINITELY", "NUMBER_OF_HOURS", "NUMBER_OF_DAYS", "DATE_TIME_RANGE", "EXTENSION"
+    ]
+)
+"""A `models.ApprovalDecisionApprovalTimeLimitType` member or its wire value."""
+
+AttributeActionParam: _t.TypeAlias = _models.AttributeAction | _t.Literal["ADD", "UPDATE"]
+"""A `models.AttributeAction` member or its wire value."""
+
+CheckSeparationOfDutiesRequestStatusRequestStatusParam: _t.TypeAlias = (
+    _models.CheckSeparationOfDutiesRequestStatusRequestStatus
+    | _t.Literal["SUCCESS", "FAILED", "IN_PROGRESS"]
+)
+"""A `models.CheckSeparationOfDutiesRequestStatusRequestStatus` member or its wire value."""
+
+ChildIdTypeParam: _t.TypeAlias = (
+    _models.ChildIdType
+    | _t.Literal["ASSOCIATION", "CONDITION", "EXCLUDED", "INCLUDED", "PRIMARY", "NON_REVIEWABLE"]
+)
+"""A `models.ChildIdType` member or its wire value."""
+
+CreateAccessBundleDetailsRequestableByParam: _t.TypeAlias = (
+    _models.CreateAccessBundleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
+)
+"""A `models.CreateAccessBundleDetailsRequestableBy` member or its wire value."""
+
+CreateCampaignDetailsJustificationRuleParam: _t.TypeAlias = (
+    _models.CreateCampaignDetailsJustificationRule
+    | _t.Literal["REQUIRE_FOR_ALL", "REQUIRE_FOR_REVOKE", "OPTIONAL_FOR_ALL"]
+)
+"""A `models.CreateCampaignDetailsJustificationRule` member or its wire value."""
+
+CreateCampaignDetailsReviewExclusionsItemParam: _t.TypeAlias = (
+    _models.CreateCampaignDetailsReviewExclusionsItem | _t.Literal["ACCOUNT", "ROLE"]
+)
+"""A `models.CreateCampaignDetailsReviewExclusionsItem` member or its wire value."""
+
+CreateRoleDetailsRequestableByParam: _t.TypeAlias = (
+    _models.CreateRoleDetailsRequestableBy | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
+)
+"""A `models.CreateRoleDetailsRequestableBy` member or its wire value."""
+
+CriteriaDetailsCampaignTypeParam: _t.TypeAlias = (
+    _models.CriteriaDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
+)
+"""A `models.CriteriaDetailsCampaignType` member or its wire value."""
+
+CriteriaDetailsScopeParam: _t.TypeAlias = (
+    _models.CriteriaDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
+)
+"""A `models.CriteriaDetailsScope` member or its wire value."""
+
+CriteriaTypeParam: _t.TypeAlias = (
+    _models.CriteriaType
+    | _t.Literal[
+        "ORGANIZATION",
+        "JOB_CODE",
+        "IDENTITY_LOCATION",
+        "RESOURCE",
+        "RESOURCE_LOCATION",
+        "ENTITLEMENT",
+        "ROLE",
+        "DOMAIN",
+        "COMPARTMENT",
+        "CLOUD_PROVIDER",
+        "POLICY",
+        "POLICY_CREATED",
+        "CUSTOM_ATTRIBUTE",
+        "CUSTOM_ATTRIBUTE_VALUE",
+        "IDENTITY_COLLECTION",
+        "IC_CREATED",
+        "TARGET_IDENTITY",
+        "TARGET",
+        "GLOBAL_IDENTITY",
+        "AM_WORKFLOW",
+        "NOT_REVIEWED_SINCE",
+        "ACCESS_GUARDRAIL",
+        "GRANTED_PERMISSION_TYPE",
+        "TEMPORAL_TYPE",
+    ]
+)
+"""A `models.CriteriaType` member or its wire value."""
+
+FilteredDetailsCampaignTypeParam: _t.TypeAlias = (
+    _models.FilteredDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
+)
+"""A `models.FilteredDetailsCampaignType` member or its wire value."""
+
+FilteredDetailsScopeParam: _t.TypeAlias = (
+    _models.FilteredDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
+)
+"""A `models.FilteredDetailsScope` member or its wire value."""
+
+KeywordFilteredDetailsCampaignTypeParam: _t.TypeAlias = (
+    _models.KeywordFilteredDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
+)
+"""A `models.KeywordFilteredDetailsCampaignType` member or its wire value."""
+
+KeywordFilteredDetailsScopeParam: _t.TypeAlias = (
+    _models.KeywordFilteredDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
+)
+"""A `models.KeywordFilteredDetailsScope` member or its wire value."""
+
+ListAccessBundlesRequestableByParam: _t.TypeAlias = (
+    _models.ListAccessBundlesRequestableBy | _t.Literal["ANY", "NONE"]
+)
+"""A `models.ListAccessBundlesRequestableBy` member or its wire value."""
+
+ListAccessBundlesSortByParam: _t.TypeAlias = (
+    _models.ListAccessBundlesSortBy | _t.Literal["name", "timeUpdated", "createdBy"]
+)
+"""A `models.ListAccessBundlesSortBy` member or its wire value."""
+
+ListAccessBundlesSortOrderParam: _t.TypeAlias = (
+    _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"]
+)
+"""A `models.ListAccessBundlesSortOrder` member or its wire value."""
+
+ListAccessBundlesStatusParam: _t.TypeAlias = (
+    _models.ListAccessBundlesStatus | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+)
+"""A `models.ListAccessBundlesStatus` member or its wire value."""
+
+ListAccessControlAccessReviewsSortByParam: _t.TypeAlias = (
+    _models.ListAccessControlAccessReviewsSortBy
+    | _t.Literal["owner", "assignmentName", "recommendation", "daysRemaining", "campaignName"]
+)
+"""A `models.ListAccessControlAccessReviewsSortBy` member or its wire value."""
+
+ListAccessReviewAssociationsSortByParam: _t.TypeAlias = (
+    _models.ListAccessReviewAssociationsSortBy | _t.Literal["position"]
+)
+"""A `models.ListAccessReviewAssociationsSortBy` member or its wire value."""
+
+ListAccessReviewEventChangesSortByParam: _t.TypeAlias = (
+    _models.ListAccessReviewEventChangesSortBy | _t.Literal["id", "displayName", "timeChanged"]
+)
+"""A `models.ListAccessReviewEventChangesSortBy` member or its wire value."""
+
+ListAccessReviewIdentitiesSortByParam: _t.TypeAlias = (
+    _models.ListAccessReviewIdentitiesSortBy
+    | _t.Literal[
+        "entityName",
+        "assignmentName",
+        "managerName",
+        "recommendation",
+        "daysRemaining",
+        "campaignName",
+        "appNames",
+        "identityAttributes",
+    ]
+)
+"""A `models.ListAccessReviewIdentitiesSortBy` member or its wire value."""
+
+ListAccessReviewIdentitiesTypeParam: _t.TypeAlias = (
+    _models.ListAccessReviewIdentitiesType | _t.Literal["EXCLUDED", "INCLUDED", "NON_REVIEWABLE"]
+)
+"""A `models.ListAccessReviewIdentitiesType` member or its wire value."""
+
+ListAccessReviewPriorActionsSortByParam: _t.TypeAlias = (
+    _models.ListAccessReviewPriorActionsSortBy
+    | _t.Literal["campaignName", "reviewerName", "reviewerType", "timeReviewed", "action"]
+)
+"""A `models.ListAccessReviewPriorActionsSortBy` member or its wire value."""
+
+ListActionablePolicyStatementsSortByParam: _t.TypeAlias = (
+    _models.ListActionablePolicyStatementsSortBy | _t.Literal["position"]
+)
+"""A `models.ListActionablePolicyStatementsSortBy` member or its wire value."""
+
+ListApprovalTasksAssigneeScopeParam: _t.TypeAlias = (
+    _models.ListApprovalTasksAssigneeScope | _t.Literal["DIRECT", "INDIRECT"]
+)
+"""A `models.ListApprovalTasksAssigneeScope` member or its wire value."""
+
+ListApprovalTasksSortByParam: _t.TypeAlias = (
+    _models.ListApprovalTasksSortBy | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
+)
+"""A `models.ListApprovalTasksSortBy` member or its wire value."""
+
+ListApprovalTasksStatusItemParam: _t.TypeAlias = (
+    _models.ListApprovalTasksStatusItem
+    | _t.Literal[
+        "PENDING_APPROVAL",
+        "APPROVED",
+        "ASSIGNED",
+        "MODIFIED",
+        "REJECTED",
+        "REMOVED",
+        "DELETED",
+        "INFO_REQUESTED",
+        "EXTENSION_REQUESTED",
+        "ESCALATED",
+        "ERROR",
+        "CANCELLED",
+    ]
+)
+"""A `models.ListApprovalTasksStatusItem` member or its wire value."""
+
+ListApprovalWorkflowsOutOfBoxCategoryParam: _t.TypeAlias = (
+    _models.ListApprovalWorkflowsOutOfBoxCategory
+    | _t.Literal["UNMATCHED", "OWNERSHIP", "TRANSITION"]
+)
+"""A `models.ListApprovalWorkflowsOutOfBoxCategory` member or its wire value."""
+
+ListApprovalWorkflowsSortByParam: _t.TypeAlias = (
+    _models.ListApprovalWorkflowsSortBy
+    | _t.Literal["displayName", "state", "creatorId", "timeCreated"]
+)
+"""A `models.ListApprovalWorkflowsSortBy` member or its wire value."""
+
+ListApprovalWorkflowsStateParam: _t.TypeAlias = (
+    _models.ListApprovalWorkflowsState
+    | _t.Literal["DRAFT", "PUBLISHING", "ACTIVE", "DISABLED", "DELETING"]
+)
+"""A `models.ListApprovalWorkflowsState` member or its wire value."""
+
+ListCampaignsStatusParam: _t.TypeAlias = (
+    _models.ListCampaignsStatus
+    | _t.Literal[
+        "DRAFT",
+        "SCHEDULED",
+        "IN_PROGRESS",
+        "READY_FOR_APPROVAL",
+        "APPROVED",
+        "TERMINATED",
+        "SYSTEM_ABORTED",
+    ]
+)
+"""A `models.ListCampaignsStatus` member or its wire value."""
+
+ListIdentitiesBindingOperatorParam: _t.TypeAlias = (
+    _models.ListIdentitiesBindingOperator | _t.Literal["ALL", "ANY"]
+)
+"""A `models.ListIdentitiesBindingOperator` member or its wire value."""
+
+ListIdentitiesConsumerFilterParam: _t.TypeAlias = (
+    _models.ListIdentitiesConsumerFilter | _t.Literal["CONSUMER", "WORKFORCE"]
+)
+"""A `models.ListIdentitiesConsumerFilter` member or its wire value."""
+
+ListIdentitiesOperatorsItemParam: _t.TypeAlias = (
+    _models.ListIdentitiesOperatorsItem
+    | _t.Literal[
+        "EQ",
+        "NE",
+        "GT",
+        "LT",
+        "GTE",
+        "LTE",
+        "BEFORE",
+        "AFTER",
+        "TO",
+        "FROM",
+        "CONTAINS",
+        "NOT_CONTAINS",
+    ]
+)
+"""A `models.ListIdentitiesOperatorsItem` member or its wire value."""
+
+ListIdentityAccessReviewsSortByParam: _t.TypeAlias = (
+    _models.ListIdentityAccessReviewsSortBy
+    | _t.Literal[
+        "entityName",
+        "assignmentName",
+        "managerName",
+        "recommendation",
+        "daysRemaining",
+        "campaignName",
+        "appNames",
+        "identityAttributes",
+    ]
+)
+"""A `models.ListIdentityAccessReviewsSortBy` member or its wire value."""
+
+ListIdentityAttributesAttributesNamespaceParam: _t.TypeAlias = (
+    _models.ListIdentityAttributesAttributesNamespace
+    | _t.Literal["ALL", "DEFAULTS", "CUSTOM", "AFFILIATION", "ALL_NO_AFFILIATION"]
+)
+"""A `models.ListIdentityAttributesAttributesNamespace` member or its wire value."""
+
+ListIdentityAttributesAttributesTypeParam: _t.TypeAlias = (
+    _models.ListIdentityAttributesAttributesType
+    | _t.Literal[
+        "FULL",
+        "CUSTOM_ON_IDENTITY_PAGE",
+        "CUSTOM_CAMPAIGN_SELECTION",
+        "CUSTOM_CAMPAIGN_EVENT",
+        "CUSTOM_IDENTITY_LIFE_CYCLE",
+        "CUSTOM_ON_MATCHING_RULES",
+        "CUSTOM_ON_MAPPING_RULES",
+        "CUSTOM_ON_ENTITY_VIEW",
+        "OWNERSHIP_CAMPAIGN_VIEW",
+    ]
+)
+"""A `models.ListIdentityAttributesAttributesType` member or its wire value."""
+
+ListIdentityCollectionsSortByParam: _t.TypeAlias = (
+    _models.ListIdentityCollectionsSortBy | _t.Literal["timeCreated", "displayName"]
+)
+"""A `models.ListIdentityCollectionsSortBy` member or its wire value."""
+
+ListIdentityCollectionsStatusParam: _t.TypeAlias = (
+    _models.ListIdentityCollectionsStatus | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+)
+"""A `models.ListIdentityCollectionsStatus` member or its wire value."""
+
+ListMyApprovalTasksAssigneeScopeParam: _t.TypeAlias = (
+    _models.ListMyApprovalTasksAssigneeScope | _t.Literal["DIRECT", "INDIRECT"]
+)
+"""A `models.ListMyApprovalTasksAssigneeScope` member or its wire value."""
+
+ListMyApprovalTasksSortByParam: _t.TypeAlias = (
+    _models.ListMyApprovalTasksSortBy | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
+)
+"""A `models.ListMyApprovalTasksSortBy` member or its wire value."""
+
+ListMyApprovalTasksStatusItemParam: _t.TypeAlias = (
+    _models.ListMyApprovalTasksStatusItem
+    | _t.Literal[
+        "PENDING_APPROVAL",
+        "APPROVED",
+        "ASSIGNED",
+        "MODIFIED",
+        "REJECTED",
+        "REMOVED",
+        "DELETED",
+        "INFO_REQUESTED",
+        "EXTENSION_REQUESTED",
+        "ESCALATED",
+        "ERROR",
+        "CANCELLED",
+    ]
+)
+"""A `models.ListMyApprovalTasksStatusItem` member or its wire value."""
+
+ListOrchestratedSystemPermissionsResourceTypeParam: _t.TypeAlias = (
+    _models.ListOrchestratedSystemPermissionsResourceType | _t.Literal["APP_ROLE", "GROUP"]
+)
+"""A `models.ListOrchestratedSystemPermissionsResourceType` member or its wire value."""
+
+ListOrchestratedSystemsLifecycleStateItemParam: _t.TypeAlias = (
+    _models.ListOrchestratedSystemsLifecycleStateItem | _t.Literal["ACTIVE", "INACTIVE"]
+)
+"""A `models.ListOrchestratedSystemsLifecycleStateItem` member or its wire value."""
+
+ListOrchestratedSystemsModeItemParam: _t.TypeAlias = (
+    _models.ListOrchestratedSystemsModeItem
+    | _t.Literal["AUTHORITATIVE", "NONAUTHORITATIVE", "BOTH", "NONE"]
+)
+"""A `models.ListOrchestratedSystemsModeItem` member or its wire value."""
+
+ListOrchestratedSystemsOrchestratedSystemTypeItemParam: _t.TypeAlias = (
+    _models.ListOrchestratedSystemsOrchestratedSystemTypeItem
+    | _t.Literal[
+        "OIG",
+        "OCI",
+        "AZUREAD",
+        "DBUMORADB",
+        "SALESFORCE",
+        "SERVICENOW",
+        "EBSUM",
+        "EBSHRMS",
+        "FA",
+        "MSFTAD",
+        "OID",
+        "OUD",
+        "DBUMMYSQL",
+        "DBUMDB2",
+        "MSTEAMS",
+        "ELOQUA",
+        "NETSUITE",
+        "DBUMMSSQL",
+        "EXPRESSFLATFILE",
+        "GRC",
+        "SIEBELUM",
+        "PRIMAVERA",
+        "PEOPLESOFT",
+        "DBATORACLE",
+        "ARCONPAM",
+        "CERNERMILLENNIUM",
+        "DBATMYSQL",
+        "DBATMSSQL",
+        "CERNERHI",
+        "ZOOM",
+        "JIRA",
+        "WORKDAY",
+        "SAPARIBA",
+        "SUCCESSFACTORS",
+        "SAPS4HANA",
+        "SAPFIELDGLASS",
+        "BEYONDTRUST",
+        "ORACLEEPM",
+    ]
+)
+"""A `models.ListOrchestratedSystemsOrchestratedSystemTypeItem` member or its wire value."""
+
+ListOrganizationsSortByParam: _t.TypeAlias = (
+    _models.ListOrganizationsSortBy | _t.Literal["createdBy", "displayName", "name", "timeUpdated"]
+)
+"""A `models.ListOrganizationsSortBy` member or its wire value."""
+
+ListOrganizationsStatusParam: _t.TypeAlias = (
+    _models.ListOrganizationsStatus | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+)
+"""A `models.ListOrganizationsStatus` member or its wire value."""
+
+ListOwnershipAccessReviewsSortByParam: _t.TypeAlias = (
+    _models.ListOwnershipAccessReviewsSortBy
+    | _t.Literal["owner", "assignmentName", "daysRemaining", "campaignName"]
+)
+"""A `models.ListOwnershipAccessReviewsSortBy` member or its wire value."""
+
+ListPolicyStatementIdentitiesSortByParam: _t.TypeAlias = (
+    _models.ListPolicyStatementIdentitiesSortBy
+    | _t.Literal["displayName", "domainName", "membership", "email"]
+)
+"""A `models.ListPolicyStatementIdentitiesSortBy` member or its wire value."""
+
+ListPolicyStatementResourceCountsGroupByParam: _t.TypeAlias = (
+    _models.ListPolicyStatementResourceCountsGroupBy | _t.Literal["type"]
+)
+"""A `models.ListPolicyStatementResourceCountsGroupBy` member or its wire value."""
+
+ListPolicyStatementResourceCountsTypeParam: _t.TypeAlias = (
+    _models.ListPolicyStatementResourceCountsType | _t.Literal["RESOURCE_TYPE", "COMPARTMENT"]
+)
+"""A `models.ListPolicyStatementResourceCountsType` member or its wire value."""
+
+ListPolicyStatementResourcesSortByParam: _t.TypeAlias = (
+    _models.ListPolicyStatementResourcesSortBy
+    | _t.Literal["resourceName", "resourceType", "compartmentName"]
+)
+"""A `models.ListPolicyStatementResourcesSortBy` member or its wire value."""
+
+ListRolesRequestableByParam: _t.TypeAlias = (
+    _models.ListRolesRequestableBy | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
+)
+"""A `models.ListRolesRequestableBy` member or its wire value."""
+
+PolicyAssignmentAssignmentTypeParam: _t.TypeAlias = (
+    _models.PolicyAssignmentAssignmentType | _t.Literal["ACCESS_BUNDLE", "ROLE"]
+)
+"""A `models.PolicyAssignmentAssignmentType` member or its wire value."""
+
+TerminateCampaignTypeParam: _t.TypeAlias = (
+    _models.TerminateCampaignType | _t.Literal["INSTANCE", "SERIES"]
+)
+"""A `models.TerminateCampaignType` member or its wire value."""
+
+UpdateAccessBundleDetailsRequestableByParam: _t.TypeAlias = (
+    _models.UpdateAccessBundleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
+)
+"""A `models.UpdateAccessBundleDetailsRequestableBy` member or its wire value."""
+
+UpdateRoleDetailsRequestableByParam: _t.TypeAlias = (
+    _models.UpdateRoleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
+)
+"""A `models.UpdateRoleDetailsRequestableBy` member or its wire value."""
+
 
 class AcceptOrRevokeAccessReviewDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.AcceptOrRevokeAccessReviewDetails`, keyed by wire names."""
@@ -109,24 +647,17 @@ class AccountProfileInfoParam(_t.TypedDict, total=False):
 class ActionOnFailureParam(_t.TypedDict, total=False):
     """The dict form of `models.ActionOnFailure`, keyed by wire names."""
 
-    actionType: _t.Required[
-        _models.ActionOnFailureActionType | _t.Literal["REVOKE_IMMEDIATELY", "REVOKE_LATER"]
-    ]
+    actionType: _t.Required[ActionOnFailureActionTypeParam]
     revokeLaterAfterNumberOfDays: _t.NotRequired[int]
-    risk: _t.NotRequired[_models.ActionOnFailureRisk | _t.Literal["HIGH", "LOW"]]
+    risk: _t.NotRequired[ActionOnFailureRiskParam]
 
 
 class ApprovalDecisionParam(_t.TypedDict, total=False):
     """The dict form of `models.ApprovalDecision`, keyed by wire names."""
 
-    action: _t.Required[_models.ApprovalDecisionAction | _t.Literal["APPROVE", "REJECT"]]
+    action: _t.Required[ApprovalDecisionActionParam]
     approvalTimeLimit: _t.NotRequired[ApprovalTimeLimitParam | _models.ApprovalTimeLimit]
-    approvalTimeLimitType: _t.NotRequired[
-        _models.ApprovalDecisionApprovalTimeLimitType
-        | _t.Literal[
-            "INDEFINITELY", "NUMBER_OF_HOURS", "NUMBER_OF_DAYS", "DATE_TIME_RANGE", "EXTENSION"
-        ]
-    ]
+    approvalTimeLimitType: _t.NotRequired[ApprovalDecisionApprovalTimeLimitTypeParam]
     comment: _t.Required[str]
     extensionTimeLimit: _t.NotRequired[_t.Mapping[str, _t.Any]]
     taskId: _t.Required[str]
@@ -148,7 +679,7 @@ class ApprovalTimeLimitParam(_t.TypedDict, total=False):
 class AttributeParam(_t.TypedDict, total=False):
     """The dict form of `models.Attribute`, keyed by wire names."""
 
-    action: _t.NotRequired[_models.AttributeAction | _t.Literal["ADD", "UPDATE"]]
+    action: _t.NotRequired[AttributeActionParam]
     additionalAttributes: _t.NotRequired[_t.Sequence[_t.Mapping[str, _t.Any]]]
     attributes: _t.NotRequired[_t.Sequence[_t.Any]]
     displayName: _t.NotRequired[str]
@@ -168,10 +699,7 @@ class CheckSeparationOfDutiesRequestStatusParam(_t.TypedDict, total=False):
     events: _t.Required[_t.Sequence[_t.Mapping[str, _t.Any]]]
     requestedBy: _t.Required[str]
     requestId: _t.Required[str]
-    requestStatus: _t.Required[
-        _models.CheckSeparationOfDutiesRequestStatusRequestStatus
-        | _t.Literal["SUCCESS", "FAILED", "IN_PROGRESS"]
-    ]
+    requestStatus: _t.Required[CheckSeparationOfDutiesRequestStatusRequestStatusParam]
     timeRequestCompletion: _t.NotRequired[_dt.datetime | str]
     timeRequested: _t.NotRequired[_dt.datetime | str]
 
@@ -196,12 +724,7 @@ class ChildIdParam(_t.TypedDict, total=False):
     """The dict form of `models.ChildId`, keyed by wire names."""
 
     id: _t.Required[str]
-    type: _t.Required[
-        _models.ChildIdType
-        | _t.Literal[
-            "ASSOCIATION", "CONDITION", "EXCLUDED", "INCLUDED", "PRIMARY", "NON_REVIEWABLE"
-        ]
-    ]
+    type: _t.Required[ChildIdTypeParam]
 
 
 class CreateAccessBundleDetailsParam(_t.TypedDict, total=False):
@@ -222,9 +745,7 @@ class CreateAccessBundleDetailsParam(_t.TypedDict, total=False):
     ]
     orchestratedSystemId: _t.NotRequired[str]
     owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
-    requestableBy: _t.NotRequired[
-        _models.CreateAccessBundleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
-    ]
+    requestableBy: _t.NotRequired[CreateAccessBundleDetailsRequestableByParam]
     resourceType: _t.NotRequired[str]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
     verb: _t.NotRequired[str]
@@ -266,19 +787,12 @@ class CreateCampaignDetailsParam(_t.TypedDict, total=False):
     description: _t.NotRequired[str]
     displayName: _t.NotRequired[str]
     isRecurring: _t.NotRequired[bool]
-    justificationRule: _t.NotRequired[
-        _models.CreateCampaignDetailsJustificationRule
-        | _t.Literal["REQUIRE_FOR_ALL", "REQUIRE_FOR_REVOKE", "OPTIONAL_FOR_ALL"]
-    ]
+    justificationRule: _t.NotRequired[CreateCampaignDetailsJustificationRuleParam]
     ownerEmail: _t.NotRequired[str]
     ownerId: _t.NotRequired[str]
     ownerName: _t.NotRequired[str]
     ownerUsername: _t.NotRequired[str]
-    reviewExclusions: _t.NotRequired[
-        _t.Sequence[
-            _models.CreateCampaignDetailsReviewExclusionsItem | _t.Literal["ACCOUNT", "ROLE"]
-        ]
-    ]
+    reviewExclusions: _t.NotRequired[_t.Sequence[CreateCampaignDetailsReviewExclusionsItemParam]]
 
 
 class CreateExtensionRequestDetailsParam(_t.TypedDict, total=False):
@@ -337,9 +851,7 @@ class CreateRoleDetailsParam(_t.TypedDict, total=False):
     name: _t.Required[str]
     organizations: _t.NotRequired[_t.Sequence[_t.Any]]
     owners: _t.NotRequired[_t.Sequence[_t.Any]]
-    requestableBy: _t.NotRequired[
-        _models.CreateRoleDetailsRequestableBy | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
-    ]
+    requestableBy: _t.NotRequired[CreateRoleDetailsRequestableByParam]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
 
 
@@ -348,61 +860,25 @@ class CriteriaParam(_t.TypedDict, total=False):
 
     conditions: _t.NotRequired[_t.Sequence[_t.Any]]
     subCriteria: _t.NotRequired[_t.Sequence[_t.Any]]
-    type: _t.Required[
-        _models.CriteriaType
-        | _t.Literal[
-            "ORGANIZATION",
-            "JOB_CODE",
-            "IDENTITY_LOCATION",
-            "RESOURCE",
-            "RESOURCE_LOCATION",
-            "ENTITLEMENT",
-            "ROLE",
-            "DOMAIN",
-            "COMPARTMENT",
-            "CLOUD_PROVIDER",
-            "POLICY",
-            "POLICY_CREATED",
-            "CUSTOM_ATTRIBUTE",
-            "CUSTOM_ATTRIBUTE_VALUE",
-            "IDENTITY_COLLECTION",
-            "IC_CREATED",
-            "TARGET_IDENTITY",
-            "TARGET",
-            "GLOBAL_IDENTITY",
-            "AM_WORKFLOW",
-            "NOT_REVIEWED_SINCE",
-            "ACCESS_GUARDRAIL",
-            "GRANTED_PERMISSION_TYPE",
-            "TEMPORAL_TYPE",
-        ]
-    ]
+    type: _t.Required[CriteriaTypeParam]
     value: _t.NotRequired[_t.Sequence[_t.Any]]
 
 
 class CriteriaDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.CriteriaDetails`, keyed by wire names."""
 
-    campaignType: _t.NotRequired[
-        _models.CriteriaDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
-    ]
+    campaignType: _t.NotRequired[CriteriaDetailsCampaignTypeParam]
     criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _models.Criteria]]
-    scope: _t.Required[
-        _models.CriteriaDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
-    ]
+    scope: _t.Required[CriteriaDetailsScopeParam]
 
 
 class FilteredDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.FilteredDetails`, keyed by wire names."""
 
-    campaignType: _t.NotRequired[
-        _models.FilteredDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
-    ]
+    campaignType: _t.NotRequired[FilteredDetailsCampaignTypeParam]
     criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _models.Criteria]]
     nameContains: _t.NotRequired[str]
-    scope: _t.Required[
-        _models.FilteredDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
-    ]
+    scope: _t.Required[FilteredDetailsScopeParam]
 
 
 class IdInfoParam(_t.TypedDict, total=False):
@@ -433,15 +909,10 @@ class InfoParam(_t.TypedDict, total=False):
 class KeywordFilteredDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.KeywordFilteredDetails`, keyed by wire names."""
 
-    campaignType: _t.NotRequired[
-        _models.KeywordFilteredDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
-    ]
+    campaignType: _t.NotRequired[KeywordFilteredDetailsCampaignTypeParam]
     criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _models.Criteria]]
     keywordContains: _t.NotRequired[str]
-    scope: _t.Required[
-        _models.KeywordFilteredDetailsScope
-        | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
-    ]
+    scope: _t.Required[KeywordFilteredDetailsScopeParam]
 
 
 class ModifyAccessReviewDetailsParam(_t.TypedDict, total=False):
@@ -561,9 +1032,7 @@ class PolicyAssignmentParam(_t.TypedDict, total=False):
 
     accessBundles: _t.NotRequired[_t.Sequence[InfoParam | _models.Info]]
     assignmentId: _t.NotRequired[str]
-    assignmentType: _t.NotRequired[
-        _models.PolicyAssignmentAssignmentType | _t.Literal["ACCESS_BUNDLE", "ROLE"]
-    ]
+    assignmentType: _t.NotRequired[PolicyAssignmentAssignmentTypeParam]
     customAttributes: _t.NotRequired[_t.Mapping[str, _t.Any]]
     identityGroups: _t.NotRequired[_t.Sequence[_t.Any]]
     identityType: _t.NotRequired[str]
@@ -645,9 +1114,7 @@ class UpdateAccessBundleDetailsParam(_t.TypedDict, total=False):
     ]
     orchestratedSystemId: _t.NotRequired[str]
     owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
-    requestableBy: _t.NotRequired[
-        _models.UpdateAccessBundleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
-    ]
+    requestableBy: _t.NotRequired[UpdateAccessBundleDetailsRequestableByParam]
     resourceType: _t.NotRequired[str]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
     verb: _t.NotRequired[str]
@@ -720,7 +1187,5 @@ class UpdateRoleDetailsParam(_t.TypedDict, total=False):
     externalId: _t.NotRequired[str]
     name: _t.Required[str]
     owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
-    requestableBy: _t.NotRequired[
-        _models.UpdateRoleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
-    ]
+    requestableBy: _t.NotRequired[UpdateRoleDetailsRequestableByParam]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]

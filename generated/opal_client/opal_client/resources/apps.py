@@ -9,6 +9,11 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
+
 _GET_APPS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("AppsList"))}
 _GET_APP_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("App"))}
 _GET_SYNC_ERRORS_RESPONSES: _rt.Responses = {
@@ -27,59 +32,7 @@ class Apps(_rt.Group):
     def get_apps(
         self,
         *,
-        app_type_filter: list[
-            _models.AppTypeEnum
-            | _t.Literal[
-                "ACTIVE_DIRECTORY",
-                "ANTHROPIC",
-                "AZURE_AD",
-                "AWS",
-                "AWS_SSO",
-                "CLICKHOUSE",
-                "COUPA",
-                "CURSOR",
-                "CUSTOM",
-                "CUSTOM_CONNECTOR",
-                "DATABRICKS",
-                "DATASTAX_ASTRA",
-                "DEVIN",
-                "DUO",
-                "GCP",
-                "GIT_HUB",
-                "GIT_LAB",
-                "GOOGLE_GROUPS",
-                "GOOGLE_WORKSPACE",
-                "GRAFANA",
-                "HUBSPOT",
-                "ILEVEL",
-                "INCIDENTIO",
-                "LDAP",
-                "MARIADB",
-                "MONGO",
-                "MONGO_ATLAS",
-                "MYSQL",
-                "NETSUITE",
-                "DATADOG",
-                "OKTA_CIAM",
-                "OKTA_DIRECTORY",
-                "OPENAI_PLATFORM",
-                "OPAL",
-                "ORACLE_FUSION",
-                "PAGERDUTY",
-                "POSTGRES",
-                "ROOTLY",
-                "SALESFORCE",
-                "SNOWFLAKE",
-                "SLACK",
-                "TAILSCALE",
-                "TELEPORT",
-                "TWINGATE",
-                "VAULT",
-                "WORKDAY",
-                "ZENDESK",
-            ]
-        ]
-        | None = None,
+        app_type_filter: list[_types.AppTypeEnumParam] | None = None,
         owner_filter: _uuid.UUID | str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AppsList:

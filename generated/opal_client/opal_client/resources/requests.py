@@ -164,9 +164,7 @@ class Requests(_rt.Group):
         after: str | None = None,
         last: int | None = None,
         before: str | None = None,
-        status: _models.RequestStatusEnum
-        | _t.Literal["PENDING", "APPROVED", "DENIED", "CANCELED"]
-        | None = None,
+        status: _types.RequestStatusEnumParam | None = None,
         to: _uuid.UUID | str | None = None,
         from_: _uuid.UUID | str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],

@@ -9,6 +9,11 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
+
 _USER_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("User"))}
 _GET_USERS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedUsersList"))}
 _GET_USERS_PAGING = _rt.Paging(
@@ -101,26 +106,7 @@ class Users(_rt.Group):
     def get_remote_users(
         self,
         *,
-        third_party_provider: list[
-            _models.ThirdPartyProviderEnum
-            | _t.Literal[
-                "AUTH0",
-                "SLACK",
-                "GOOGLE_CHAT",
-                "JIRA",
-                "LINEAR",
-                "SERVICE_NOW",
-                "FRESH_SERVICE",
-                "SHORTCUT",
-                "PAGER_DUTY",
-                "OPSGENIE",
-                "GIT_HUB",
-                "GIT_LAB",
-                "GIT_LAB_CONNECTION",
-                "TELEPORT",
-            ]
-        ]
-        | None = None,
+        third_party_provider: list[_types.ThirdPartyProviderEnumParam] | None = None,
         user_id: list[_uuid.UUID | str] | None = None,
         remote_id: list[str] | None = None,
         cursor: str | None = None,
@@ -156,26 +142,7 @@ class Users(_rt.Group):
     def get_remote_users_iter(
         self,
         *,
-        third_party_provider: list[
-            _models.ThirdPartyProviderEnum
-            | _t.Literal[
-                "AUTH0",
-                "SLACK",
-                "GOOGLE_CHAT",
-                "JIRA",
-                "LINEAR",
-                "SERVICE_NOW",
-                "FRESH_SERVICE",
-                "SHORTCUT",
-                "PAGER_DUTY",
-                "OPSGENIE",
-                "GIT_HUB",
-                "GIT_LAB",
-                "GIT_LAB_CONNECTION",
-                "TELEPORT",
-            ]
-        ]
-        | None = None,
+        third_party_provider: list[_types.ThirdPartyProviderEnumParam] | None = None,
         user_id: list[_uuid.UUID | str] | None = None,
         remote_id: list[str] | None = None,
         page_size: int | None = None,

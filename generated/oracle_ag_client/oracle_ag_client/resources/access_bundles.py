@@ -45,16 +45,10 @@ class AccessBundles(_rt.Group):
         limit: int | None = None,
         orchestrated_system_id: str | None = None,
         page: str | None = None,
-        requestable_by: _models.ListAccessBundlesRequestableBy
-        | _t.Literal["ANY", "NONE"]
-        | None = None,
-        sort_by: _models.ListAccessBundlesSortBy
-        | _t.Literal["name", "timeUpdated", "createdBy"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListAccessBundlesStatus
-        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
-        | None = None,
+        requestable_by: _types.ListAccessBundlesRequestableByParam | None = None,
+        sort_by: _types.ListAccessBundlesSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListAccessBundlesStatusParam | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -105,16 +99,10 @@ class AccessBundles(_rt.Group):
         keyword_contains: str | None = None,
         limit: int | None = None,
         orchestrated_system_id: str | None = None,
-        requestable_by: _models.ListAccessBundlesRequestableBy
-        | _t.Literal["ANY", "NONE"]
-        | None = None,
-        sort_by: _models.ListAccessBundlesSortBy
-        | _t.Literal["name", "timeUpdated", "createdBy"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListAccessBundlesStatus
-        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
-        | None = None,
+        requestable_by: _types.ListAccessBundlesRequestableByParam | None = None,
+        sort_by: _types.ListAccessBundlesSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListAccessBundlesStatusParam | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],

@@ -49,7 +49,7 @@ class AccessGuardrails(_rt.Group):
         name: str | None = None,
         owner_id: str | None = None,
         page: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGuardrailCollection:
@@ -94,7 +94,7 @@ class AccessGuardrails(_rt.Group):
         limit: int | None = None,
         name: str | None = None,
         owner_id: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:

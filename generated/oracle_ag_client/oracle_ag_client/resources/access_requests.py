@@ -61,7 +61,7 @@ class AccessRequests(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessRequestCollection:
@@ -94,7 +94,7 @@ class AccessRequests(_rt.Group):
         self,
         *,
         limit: int | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessRequestSummary]:

@@ -138,10 +138,8 @@ class AccessReviews(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListAccessControlAccessReviewsSortBy
-        | _t.Literal["owner", "assignmentName", "recommendation", "daysRemaining", "campaignName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListAccessControlAccessReviewsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessControlAccessReviewSummaryCollection:
@@ -185,10 +183,8 @@ class AccessReviews(_rt.Group):
         user_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListAccessControlAccessReviewsSortBy
-        | _t.Literal["owner", "assignmentName", "recommendation", "daysRemaining", "campaignName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListAccessControlAccessReviewsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -220,20 +216,9 @@ class AccessReviews(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityAccessReviewsSortBy
-        | _t.Literal[
-            "entityName",
-            "assignmentName",
-            "managerName",
-            "recommendation",
-            "daysRemaining",
-            "campaignName",
-            "appNames",
-            "identityAttributes",
-        ]
-        | None = None,
+        sort_by: _types.ListIdentityAccessReviewsSortByParam | None = None,
         sort_by_attribute: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.IdentityAccessReviewSummaryCollection:
@@ -277,20 +262,9 @@ class AccessReviews(_rt.Group):
         user_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityAccessReviewsSortBy
-        | _t.Literal[
-            "entityName",
-            "assignmentName",
-            "managerName",
-            "recommendation",
-            "daysRemaining",
-            "campaignName",
-            "appNames",
-            "identityAttributes",
-        ]
-        | None = None,
+        sort_by: _types.ListIdentityAccessReviewsSortByParam | None = None,
         sort_by_attribute: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
@@ -323,10 +297,8 @@ class AccessReviews(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListOwnershipAccessReviewsSortBy
-        | _t.Literal["owner", "assignmentName", "daysRemaining", "campaignName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListOwnershipAccessReviewsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.OwnershipAccessReviewSummaryCollection:
@@ -368,10 +340,8 @@ class AccessReviews(_rt.Group):
         user_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListOwnershipAccessReviewsSortBy
-        | _t.Literal["owner", "assignmentName", "daysRemaining", "campaignName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListOwnershipAccessReviewsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
@@ -428,10 +398,8 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListActionablePolicyStatementsSortBy
-        | _t.Literal["position"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListActionablePolicyStatementsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PolicyStatementSummaryCollection:
@@ -467,10 +435,8 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         limit: int | None = None,
-        sort_by: _models.ListActionablePolicyStatementsSortBy
-        | _t.Literal["position"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListActionablePolicyStatementsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
@@ -743,8 +709,8 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListAccessReviewAssociationsSortBy | _t.Literal["position"] | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListAccessReviewAssociationsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
@@ -777,8 +743,8 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         limit: int | None = None,
-        sort_by: _models.ListAccessReviewAssociationsSortBy | _t.Literal["position"] | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListAccessReviewAssociationsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -803,10 +769,8 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListAccessReviewEventChangesSortBy
-        | _t.Literal["id", "displayName", "timeChanged"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListAccessReviewEventChangesSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessReviewEventChangesSummaryCollection:
@@ -841,10 +805,8 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         limit: int | None = None,
-        sort_by: _models.ListAccessReviewEventChangesSortBy
-        | _t.Literal["id", "displayName", "timeChanged"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListAccessReviewEventChangesSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessReviewEventChangesSummary]:
@@ -867,23 +829,11 @@ class AccessReviews(_rt.Group):
         self,
         *,
         access_review_id: str,
-        type: _models.ListAccessReviewIdentitiesType
-        | _t.Literal["EXCLUDED", "INCLUDED", "NON_REVIEWABLE"],
+        type: _types.ListAccessReviewIdentitiesTypeParam,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListAccessReviewIdentitiesSortBy
-        | _t.Literal[
-            "entityName",
-            "assignmentName",
-            "managerName",
-            "recommendation",
-            "daysRemaining",
-            "campaignName",
-            "appNames",
-            "identityAttributes",
-        ]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListAccessReviewIdentitiesSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.IdentitySummaryCollection:
@@ -922,22 +872,10 @@ class AccessReviews(_rt.Group):
         self,
         *,
         access_review_id: str,
-        type: _models.ListAccessReviewIdentitiesType
-        | _t.Literal["EXCLUDED", "INCLUDED", "NON_REVIEWABLE"],
+        type: _types.ListAccessReviewIdentitiesTypeParam,
         limit: int | None = None,
-        sort_by: _models.ListAccessReviewIdentitiesSortBy
-        | _t.Literal[
-            "entityName",
-            "assignmentName",
-            "managerName",
-            "recommendation",
-            "daysRemaining",
-            "campaignName",
-            "appNames",
-            "identityAttributes",
-        ]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListAccessReviewIdentitiesSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.IdentitySummary]:
@@ -1055,10 +993,8 @@ class AccessReviews(_rt.Group):
         policy_statement_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListPolicyStatementIdentitiesSortBy
-        | _t.Literal["displayName", "domainName", "membership", "email"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListPolicyStatementIdentitiesSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
@@ -1096,10 +1032,8 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         policy_statement_id: str,
         limit: int | None = None,
-        sort_by: _models.ListPolicyStatementIdentitiesSortBy
-        | _t.Literal["displayName", "domainName", "membership", "email"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListPolicyStatementIdentitiesSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -1126,13 +1060,11 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         policy_statement_id: str,
-        group_by: _models.ListPolicyStatementResourceCountsGroupBy | _t.Literal["type"],
+        group_by: _types.ListPolicyStatementResourceCountsGroupByParam,
         limit: int | None = None,
         page: str | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        type: _models.ListPolicyStatementResourceCountsType
-        | _t.Literal["RESOURCE_TYPE", "COMPARTMENT"]
-        | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        type: _types.ListPolicyStatementResourceCountsTypeParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.ResourceAggregationSummaryCollection:
@@ -1176,12 +1108,10 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         policy_statement_id: str,
-        group_by: _models.ListPolicyStatementResourceCountsGroupBy | _t.Literal["type"],
+        group_by: _types.ListPolicyStatementResourceCountsGroupByParam,
         limit: int | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        type: _models.ListPolicyStatementResourceCountsType
-        | _t.Literal["RESOURCE_TYPE", "COMPARTMENT"]
-        | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        type: _types.ListPolicyStatementResourceCountsTypeParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.ResourceAggregationSummary]:
@@ -1210,10 +1140,8 @@ class AccessReviews(_rt.Group):
         policy_statement_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListPolicyStatementResourcesSortBy
-        | _t.Literal["resourceName", "resourceType", "compartmentName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListPolicyStatementResourcesSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PolicyStatementResourceSummaryCollection:
@@ -1256,10 +1184,8 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         policy_statement_id: str,
         limit: int | None = None,
-        sort_by: _models.ListPolicyStatementResourcesSortBy
-        | _t.Literal["resourceName", "resourceType", "compartmentName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListPolicyStatementResourcesSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
@@ -1287,10 +1213,8 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListAccessReviewPriorActionsSortBy
-        | _t.Literal["campaignName", "reviewerName", "reviewerType", "timeReviewed", "action"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListAccessReviewPriorActionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessReviewPriorActionsSummaryCollection:
@@ -1328,10 +1252,8 @@ class AccessReviews(_rt.Group):
         *,
         access_review_id: str,
         limit: int | None = None,
-        sort_by: _models.ListAccessReviewPriorActionsSortBy
-        | _t.Literal["campaignName", "reviewerName", "reviewerType", "timeReviewed", "action"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListAccessReviewPriorActionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:

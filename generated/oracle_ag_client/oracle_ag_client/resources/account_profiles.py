@@ -8,6 +8,11 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
+
 _LIST_ACCOUNT_PROFILES_RESPONSES: _rt.Responses = {"200": ("json", _rt.MapOf(_rt.ANY))}
 _LIST_ACCOUNT_PROFILES_PAGING = _rt.Paging(
     param="page", items_attr="items", items_wire="items", token_header="opc-next-page"
@@ -31,10 +36,8 @@ class AccountProfiles(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> dict[str, _t.Any]:
@@ -79,10 +82,8 @@ class AccountProfiles(_rt.Group):
         is_default_only: bool | None = None,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:

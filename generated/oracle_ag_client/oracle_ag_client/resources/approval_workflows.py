@@ -6,7 +6,11 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 _LIST_APPROVAL_WORKFLOWS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ANY)}
 _LIST_APPROVAL_WORKFLOWS_PAGING = _rt.Paging(
@@ -27,19 +31,13 @@ class ApprovalWorkflows(_rt.Group):
         *,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        out_of_box_category: _models.ListApprovalWorkflowsOutOfBoxCategory
-        | _t.Literal["UNMATCHED", "OWNERSHIP", "TRANSITION"]
-        | None = None,
+        out_of_box_category: _types.ListApprovalWorkflowsOutOfBoxCategoryParam | None = None,
         owner_id: str | None = None,
         page: str | None = None,
         process_id: str | None = None,
-        sort_by: _models.ListApprovalWorkflowsSortBy
-        | _t.Literal["displayName", "state", "creatorId", "timeCreated"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        state: _models.ListApprovalWorkflowsState
-        | _t.Literal["DRAFT", "PUBLISHING", "ACTIVE", "DISABLED", "DELETING"]
-        | None = None,
+        sort_by: _types.ListApprovalWorkflowsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        state: _types.ListApprovalWorkflowsStateParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
@@ -86,18 +84,12 @@ class ApprovalWorkflows(_rt.Group):
         *,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        out_of_box_category: _models.ListApprovalWorkflowsOutOfBoxCategory
-        | _t.Literal["UNMATCHED", "OWNERSHIP", "TRANSITION"]
-        | None = None,
+        out_of_box_category: _types.ListApprovalWorkflowsOutOfBoxCategoryParam | None = None,
         owner_id: str | None = None,
         process_id: str | None = None,
-        sort_by: _models.ListApprovalWorkflowsSortBy
-        | _t.Literal["displayName", "state", "creatorId", "timeCreated"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        state: _models.ListApprovalWorkflowsState
-        | _t.Literal["DRAFT", "PUBLISHING", "ACTIVE", "DISABLED", "DELETING"]
-        | None = None,
+        sort_by: _types.ListApprovalWorkflowsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        state: _types.ListApprovalWorkflowsStateParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:

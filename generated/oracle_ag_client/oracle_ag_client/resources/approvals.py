@@ -57,37 +57,16 @@ class Approvals(_rt.Group):
         *,
         access_request_id: str | None = None,
         assignee_id: str | None = None,
-        assignee_scope: _models.ListApprovalTasksAssigneeScope
-        | _t.Literal["DIRECT", "INDIRECT"]
-        | None = None,
+        assignee_scope: _types.ListApprovalTasksAssigneeScopeParam | None = None,
         due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
         page: str | None = None,
         requested_after: _dt.datetime | str | None = None,
-        sort_by: _models.ListApprovalTasksSortBy
-        | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: list[
-            _models.ListApprovalTasksStatusItem
-            | _t.Literal[
-                "PENDING_APPROVAL",
-                "APPROVED",
-                "ASSIGNED",
-                "MODIFIED",
-                "REJECTED",
-                "REMOVED",
-                "DELETED",
-                "INFO_REQUESTED",
-                "EXTENSION_REQUESTED",
-                "ESCALATED",
-                "ERROR",
-                "CANCELLED",
-            ]
-        ]
-        | None = None,
+        sort_by: _types.ListApprovalTasksSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: list[_types.ListApprovalTasksStatusItemParam] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
@@ -143,36 +122,15 @@ class Approvals(_rt.Group):
         *,
         access_request_id: str | None = None,
         assignee_id: str | None = None,
-        assignee_scope: _models.ListApprovalTasksAssigneeScope
-        | _t.Literal["DIRECT", "INDIRECT"]
-        | None = None,
+        assignee_scope: _types.ListApprovalTasksAssigneeScopeParam | None = None,
         due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
         requested_after: _dt.datetime | str | None = None,
-        sort_by: _models.ListApprovalTasksSortBy
-        | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: list[
-            _models.ListApprovalTasksStatusItem
-            | _t.Literal[
-                "PENDING_APPROVAL",
-                "APPROVED",
-                "ASSIGNED",
-                "MODIFIED",
-                "REJECTED",
-                "REMOVED",
-                "DELETED",
-                "INFO_REQUESTED",
-                "EXTENSION_REQUESTED",
-                "ESCALATED",
-                "ERROR",
-                "CANCELLED",
-            ]
-        ]
-        | None = None,
+        sort_by: _types.ListApprovalTasksSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: list[_types.ListApprovalTasksStatusItemParam] | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -241,37 +199,16 @@ class Approvals(_rt.Group):
         self,
         *,
         access_request_id: str | None = None,
-        assignee_scope: _models.ListMyApprovalTasksAssigneeScope
-        | _t.Literal["DIRECT", "INDIRECT"]
-        | None = None,
+        assignee_scope: _types.ListMyApprovalTasksAssigneeScopeParam | None = None,
         due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
         page: str | None = None,
         requested_after: _dt.datetime | str | None = None,
-        sort_by: _models.ListMyApprovalTasksSortBy
-        | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: list[
-            _models.ListMyApprovalTasksStatusItem
-            | _t.Literal[
-                "PENDING_APPROVAL",
-                "APPROVED",
-                "ASSIGNED",
-                "MODIFIED",
-                "REJECTED",
-                "REMOVED",
-                "DELETED",
-                "INFO_REQUESTED",
-                "EXTENSION_REQUESTED",
-                "ESCALATED",
-                "ERROR",
-                "CANCELLED",
-            ]
-        ]
-        | None = None,
+        sort_by: _types.ListMyApprovalTasksSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: list[_types.ListMyApprovalTasksStatusItemParam] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get a list of my Approval tasks
@@ -322,36 +259,15 @@ class Approvals(_rt.Group):
         self,
         *,
         access_request_id: str | None = None,
-        assignee_scope: _models.ListMyApprovalTasksAssigneeScope
-        | _t.Literal["DIRECT", "INDIRECT"]
-        | None = None,
+        assignee_scope: _types.ListMyApprovalTasksAssigneeScopeParam | None = None,
         due_before: _dt.datetime | str | None = None,
         instance_tags: list[bool] | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
         requested_after: _dt.datetime | str | None = None,
-        sort_by: _models.ListMyApprovalTasksSortBy
-        | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: list[
-            _models.ListMyApprovalTasksStatusItem
-            | _t.Literal[
-                "PENDING_APPROVAL",
-                "APPROVED",
-                "ASSIGNED",
-                "MODIFIED",
-                "REJECTED",
-                "REMOVED",
-                "DELETED",
-                "INFO_REQUESTED",
-                "EXTENSION_REQUESTED",
-                "ESCALATED",
-                "ERROR",
-                "CANCELLED",
-            ]
-        ]
-        | None = None,
+        sort_by: _types.ListMyApprovalTasksSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: list[_types.ListMyApprovalTasksStatusItemParam] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `list_my_approval_tasks`, yielding the items of every page in turn (fetched as needed)."""

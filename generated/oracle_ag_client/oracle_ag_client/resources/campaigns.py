@@ -97,21 +97,9 @@ class Campaigns(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListCampaignsStatus
-        | _t.Literal[
-            "DRAFT",
-            "SCHEDULED",
-            "IN_PROGRESS",
-            "READY_FOR_APPROVAL",
-            "APPROVED",
-            "TERMINATED",
-            "SYSTEM_ABORTED",
-        ]
-        | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListCampaignsStatusParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.CampaignCollection:
@@ -155,21 +143,9 @@ class Campaigns(_rt.Group):
         *,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListCampaignsStatus
-        | _t.Literal[
-            "DRAFT",
-            "SCHEDULED",
-            "IN_PROGRESS",
-            "READY_FOR_APPROVAL",
-            "APPROVED",
-            "TERMINATED",
-            "SYSTEM_ABORTED",
-        ]
-        | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListCampaignsStatusParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:
@@ -242,10 +218,8 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -287,10 +261,8 @@ class Campaigns(_rt.Group):
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -316,10 +288,8 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -361,10 +331,8 @@ class Campaigns(_rt.Group):
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -391,10 +359,8 @@ class Campaigns(_rt.Group):
         custom_attribute_id: str,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -439,10 +405,8 @@ class Campaigns(_rt.Group):
         *,
         custom_attribute_id: str,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -470,10 +434,8 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.CriteriaDetails | _types.CriteriaDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -514,10 +476,8 @@ class Campaigns(_rt.Group):
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.CriteriaDetails | _types.CriteriaDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -543,10 +503,8 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -588,10 +546,8 @@ class Campaigns(_rt.Group):
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -618,10 +574,8 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -663,10 +617,8 @@ class Campaigns(_rt.Group):
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -692,10 +644,8 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -737,10 +687,8 @@ class Campaigns(_rt.Group):
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -766,10 +714,8 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -811,10 +757,8 @@ class Campaigns(_rt.Group):
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -840,10 +784,8 @@ class Campaigns(_rt.Group):
         *,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -885,10 +827,8 @@ class Campaigns(_rt.Group):
         self,
         *,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -1102,7 +1042,7 @@ class Campaigns(_rt.Group):
         self,
         *,
         campaign_id: str,
-        type: _models.TerminateCampaignType | _t.Literal["INSTANCE", "SERIES"] | None = None,
+        type: _types.TerminateCampaignTypeParam | None = None,
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,

@@ -8,6 +8,11 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
+
 _LIST_IDENTITIES_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("AccessGovernanceTypeCollection"))
 }
@@ -51,37 +56,14 @@ class Identities(_rt.Group):
         *,
         attribute_values: list[str] | None = None,
         attributes: list[str] | None = None,
-        binding_operator: _models.ListIdentitiesBindingOperator
-        | _t.Literal["ALL", "ANY"]
-        | None = None,
-        consumer_filter: _models.ListIdentitiesConsumerFilter
-        | _t.Literal["CONSUMER", "WORKFORCE"]
-        | None = None,
+        binding_operator: _types.ListIdentitiesBindingOperatorParam | None = None,
+        consumer_filter: _types.ListIdentitiesConsumerFilterParam | None = None,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        operators: list[
-            _models.ListIdentitiesOperatorsItem
-            | _t.Literal[
-                "EQ",
-                "NE",
-                "GT",
-                "LT",
-                "GTE",
-                "LTE",
-                "BEFORE",
-                "AFTER",
-                "TO",
-                "FROM",
-                "CONTAINS",
-                "NOT_CONTAINS",
-            ]
-        ]
-        | None = None,
+        operators: list[_types.ListIdentitiesOperatorsItemParam] | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGovernanceTypeCollection:
@@ -130,36 +112,13 @@ class Identities(_rt.Group):
         *,
         attribute_values: list[str] | None = None,
         attributes: list[str] | None = None,
-        binding_operator: _models.ListIdentitiesBindingOperator
-        | _t.Literal["ALL", "ANY"]
-        | None = None,
-        consumer_filter: _models.ListIdentitiesConsumerFilter
-        | _t.Literal["CONSUMER", "WORKFORCE"]
-        | None = None,
+        binding_operator: _types.ListIdentitiesBindingOperatorParam | None = None,
+        consumer_filter: _types.ListIdentitiesConsumerFilterParam | None = None,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        operators: list[
-            _models.ListIdentitiesOperatorsItem
-            | _t.Literal[
-                "EQ",
-                "NE",
-                "GT",
-                "LT",
-                "GTE",
-                "LTE",
-                "BEFORE",
-                "AFTER",
-                "TO",
-                "FROM",
-                "CONTAINS",
-                "NOT_CONTAINS",
-            ]
-        ]
-        | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        operators: list[_types.ListIdentitiesOperatorsItemParam] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessGovernanceEntity]:
@@ -191,29 +150,13 @@ class Identities(_rt.Group):
     def list_identity_attributes(
         self,
         *,
-        attributes_namespace: _models.ListIdentityAttributesAttributesNamespace
-        | _t.Literal["ALL", "DEFAULTS", "CUSTOM", "AFFILIATION", "ALL_NO_AFFILIATION"]
-        | None = None,
-        attributes_type: _models.ListIdentityAttributesAttributesType
-        | _t.Literal[
-            "FULL",
-            "CUSTOM_ON_IDENTITY_PAGE",
-            "CUSTOM_CAMPAIGN_SELECTION",
-            "CUSTOM_CAMPAIGN_EVENT",
-            "CUSTOM_IDENTITY_LIFE_CYCLE",
-            "CUSTOM_ON_MATCHING_RULES",
-            "CUSTOM_ON_MAPPING_RULES",
-            "CUSTOM_ON_ENTITY_VIEW",
-            "OWNERSHIP_CAMPAIGN_VIEW",
-        ]
-        | None = None,
+        attributes_namespace: _types.ListIdentityAttributesAttributesNamespaceParam | None = None,
+        attributes_type: _types.ListIdentityAttributesAttributesTypeParam | None = None,
         limit: int | None = None,
         name: str | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
@@ -256,28 +199,12 @@ class Identities(_rt.Group):
     def list_identity_attributes_iter(
         self,
         *,
-        attributes_namespace: _models.ListIdentityAttributesAttributesNamespace
-        | _t.Literal["ALL", "DEFAULTS", "CUSTOM", "AFFILIATION", "ALL_NO_AFFILIATION"]
-        | None = None,
-        attributes_type: _models.ListIdentityAttributesAttributesType
-        | _t.Literal[
-            "FULL",
-            "CUSTOM_ON_IDENTITY_PAGE",
-            "CUSTOM_CAMPAIGN_SELECTION",
-            "CUSTOM_CAMPAIGN_EVENT",
-            "CUSTOM_IDENTITY_LIFE_CYCLE",
-            "CUSTOM_ON_MATCHING_RULES",
-            "CUSTOM_ON_MAPPING_RULES",
-            "CUSTOM_ON_ENTITY_VIEW",
-            "OWNERSHIP_CAMPAIGN_VIEW",
-        ]
-        | None = None,
+        attributes_namespace: _types.ListIdentityAttributesAttributesNamespaceParam | None = None,
+        attributes_type: _types.ListIdentityAttributesAttributesTypeParam | None = None,
         limit: int | None = None,
         name: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -341,10 +268,8 @@ class Identities(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
@@ -386,10 +311,8 @@ class Identities(_rt.Group):
         identity_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
@@ -420,10 +343,8 @@ class Identities(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGovernanceTypeCollection:
@@ -465,10 +386,8 @@ class Identities(_rt.Group):
         identity_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessGovernanceEntity]:

@@ -46,13 +46,9 @@ class IdentityCollections(_rt.Group):
         keyword_contains: str | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListIdentityCollectionsStatus
-        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
-        | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListIdentityCollectionsStatusParam | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -101,13 +97,9 @@ class IdentityCollections(_rt.Group):
         is_managed_at_target_orchestrated_system: bool | None = None,
         keyword_contains: str | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListIdentityCollectionsStatus
-        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
-        | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListIdentityCollectionsStatusParam | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -265,10 +257,8 @@ class IdentityCollections(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.AccessGovernanceTypeCollection:
@@ -310,10 +300,8 @@ class IdentityCollections(_rt.Group):
         identity_collection_id: str,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_models.AccessGovernanceEntity]:

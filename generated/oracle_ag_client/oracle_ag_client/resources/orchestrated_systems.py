@@ -120,58 +120,11 @@ class OrchestratedSystems(_rt.Group):
         is_orchestrated_system_activated: bool | None = None,
         is_schema_discovery_supported: bool | None = None,
         keyword_contains: list[str] | None = None,
-        lifecycle_state: list[
-            _models.ListOrchestratedSystemsLifecycleStateItem | _t.Literal["ACTIVE", "INACTIVE"]
-        ]
-        | None = None,
+        lifecycle_state: list[_types.ListOrchestratedSystemsLifecycleStateItemParam] | None = None,
         limit: int | None = None,
-        mode: list[
-            _models.ListOrchestratedSystemsModeItem
-            | _t.Literal["AUTHORITATIVE", "NONAUTHORITATIVE", "BOTH", "NONE"]
-        ]
-        | None = None,
+        mode: list[_types.ListOrchestratedSystemsModeItemParam] | None = None,
         orchestrated_system_type: list[
-            _models.ListOrchestratedSystemsOrchestratedSystemTypeItem
-            | _t.Literal[
-                "OIG",
-                "OCI",
-                "AZUREAD",
-                "DBUMORADB",
-                "SALESFORCE",
-                "SERVICENOW",
-                "EBSUM",
-                "EBSHRMS",
-                "FA",
-                "MSFTAD",
-                "OID",
-                "OUD",
-                "DBUMMYSQL",
-                "DBUMDB2",
-                "MSTEAMS",
-                "ELOQUA",
-                "NETSUITE",
-                "DBUMMSSQL",
-                "EXPRESSFLATFILE",
-                "GRC",
-                "SIEBELUM",
-                "PRIMAVERA",
-                "PEOPLESOFT",
-                "DBATORACLE",
-                "ARCONPAM",
-                "CERNERMILLENNIUM",
-                "DBATMYSQL",
-                "DBATMSSQL",
-                "CERNERHI",
-                "ZOOM",
-                "JIRA",
-                "WORKDAY",
-                "SAPARIBA",
-                "SUCCESSFACTORS",
-                "SAPS4HANA",
-                "SAPFIELDGLASS",
-                "BEYONDTRUST",
-                "ORACLEEPM",
-            ]
+            _types.ListOrchestratedSystemsOrchestratedSystemTypeItemParam
         ]
         | None = None,
         owner_id: str | None = None,
@@ -295,13 +248,9 @@ class OrchestratedSystems(_rt.Group):
         limit: int | None = None,
         page: str | None = None,
         permission_type_id: str | None = None,
-        resource_type: _models.ListOrchestratedSystemPermissionsResourceType
-        | _t.Literal["APP_ROLE", "GROUP"]
-        | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        resource_type: _types.ListOrchestratedSystemPermissionsResourceTypeParam | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> dict[str, _t.Any]:
@@ -350,13 +299,9 @@ class OrchestratedSystems(_rt.Group):
         keyword_contains: str | None = None,
         limit: int | None = None,
         permission_type_id: str | None = None,
-        resource_type: _models.ListOrchestratedSystemPermissionsResourceType
-        | _t.Literal["APP_ROLE", "GROUP"]
-        | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
+        resource_type: _types.ListOrchestratedSystemPermissionsResourceTypeParam | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:

@@ -8,6 +8,11 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
+
 _LIST_ORGANIZATIONS_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("OrganizationCollection"))
 }
@@ -30,13 +35,9 @@ class Organizations(_rt.Group):
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListOrganizationsSortBy
-        | _t.Literal["createdBy", "displayName", "name", "timeUpdated"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListOrganizationsStatus
-        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
-        | None = None,
+        sort_by: _types.ListOrganizationsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListOrganizationsStatusParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.OrganizationCollection:
@@ -77,13 +78,9 @@ class Organizations(_rt.Group):
         *,
         keyword_contains: list[str] | None = None,
         limit: int | None = None,
-        sort_by: _models.ListOrganizationsSortBy
-        | _t.Literal["createdBy", "displayName", "name", "timeUpdated"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListOrganizationsStatus
-        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
-        | None = None,
+        sort_by: _types.ListOrganizationsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListOrganizationsStatusParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:

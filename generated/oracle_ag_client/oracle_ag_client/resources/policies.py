@@ -49,13 +49,9 @@ class Policies(_rt.Group):
         keyword_contains: str | None = None,
         limit: int | None = None,
         page: str | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListIdentityCollectionsStatus
-        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
-        | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListIdentityCollectionsStatusParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.PolicyCollection:
@@ -95,13 +91,9 @@ class Policies(_rt.Group):
         *,
         keyword_contains: str | None = None,
         limit: int | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListIdentityCollectionsStatus
-        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
-        | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListIdentityCollectionsStatusParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[dict[str, _t.Any]]:

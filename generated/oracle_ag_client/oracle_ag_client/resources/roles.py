@@ -45,16 +45,10 @@ class Roles(_rt.Group):
         limit: int | None = None,
         organization_id: str | None = None,
         page: str | None = None,
-        requestable_by: _models.ListRolesRequestableBy
-        | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
-        | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListIdentityCollectionsStatus
-        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
-        | None = None,
+        requestable_by: _types.ListRolesRequestableByParam | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListIdentityCollectionsStatusParam | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -105,16 +99,10 @@ class Roles(_rt.Group):
         keyword_contains: str | None = None,
         limit: int | None = None,
         organization_id: str | None = None,
-        requestable_by: _models.ListRolesRequestableBy
-        | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
-        | None = None,
-        sort_by: _models.ListIdentityCollectionsSortBy
-        | _t.Literal["timeCreated", "displayName"]
-        | None = None,
-        sort_order: _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"] | None = None,
-        status: _models.ListIdentityCollectionsStatus
-        | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
-        | None = None,
+        requestable_by: _types.ListRolesRequestableByParam | None = None,
+        sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
+        sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
+        status: _types.ListIdentityCollectionsStatusParam | None = None,
         user_id: str | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],

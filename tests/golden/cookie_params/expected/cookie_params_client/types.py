@@ -1,9 +1,14 @@
-"""Request bodies of cookie parameters as TypedDicts (generated)."""
+"""What requests of cookie parameters send: enums as aliases, bodies as TypedDicts (generated)."""
 
 from __future__ import annotations
 
 import typing as _t
 
-from . import models as _models  # cheap: each model loads when an annotation names it
+from . import models as _models  # cheap: a model loads when first named (here: each enum)
 
-__all__ = []
+__all__ = [
+    "GetSessionThemeParam",
+]
+
+GetSessionThemeParam: _t.TypeAlias = _models.GetSessionTheme | _t.Literal["light", "dark"]
+"""A `models.GetSessionTheme` member or its wire value."""

@@ -1,9 +1,9 @@
-"""Request bodies of external refs as TypedDicts (generated)."""
+"""What requests of external refs send: enums as aliases, bodies as TypedDicts (generated)."""
 
 from __future__ import annotations
 
 import typing as _t
 
-from . import models as _models  # cheap: each model loads when an annotation names it
+from . import models as _models  # cheap: a model loads when first named (here: each enum)
 
 __all__ = []

@@ -1,10 +1,10 @@
-"""Request bodies of several 2xx responses as TypedDicts (generated)."""
+"""What requests of several 2xx responses send: enums as aliases, bodies as TypedDicts (generated)."""
 
 from __future__ import annotations
 
 import typing as _t
 
-from . import models as _models  # cheap: each model loads when an annotation names it
+from . import models as _models  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
     "ItemParam",

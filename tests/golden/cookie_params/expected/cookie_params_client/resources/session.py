@@ -8,6 +8,11 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
+
 _GET_SESSION_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Session"))}
 
 
@@ -23,7 +28,7 @@ class Session(_rt.Group):
         self,
         *,
         session_id: str,
-        theme: _models.GetSessionTheme | _t.Literal["light", "dark"] | None = None,
+        theme: _types.GetSessionThemeParam | None = None,
         visits: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _models.Session:

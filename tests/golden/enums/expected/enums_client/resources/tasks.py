@@ -26,12 +26,7 @@ class Tasks(_rt.Group):
         return TasksWithRawResponse(_rt.RawCalls(self._client))
 
     def list_tasks(
-        self,
-        *,
-        status: _models.Status
-        | _t.Literal["in-progress", "in_progress", "2fa", "", "class", "a b", "done"]
-        | None = None,
-        **options: _t.Unpack[_rt.RequestOptions],
+        self, *, status: _types.StatusParam | None = None, **options: _t.Unpack[_rt.RequestOptions]
     ) -> list[_models.Task]:
         """GET /tasks
 

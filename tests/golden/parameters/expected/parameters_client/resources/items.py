@@ -8,6 +8,11 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _models
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
+
 _LIST_ITEMS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ListOf(_rt.ModelOf("Item")))}
 _GET_ITEM_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Item"))}
 
@@ -28,7 +33,7 @@ class Items(_rt.Group):
         x_request_id: str | None = None,
         limit: int | None = None,
         tags: list[str] | None = None,
-        sort: _models.ListItemsSort | _t.Literal["asc", "desc"] | None = None,
+        sort: _types.ListItemsSortParam | None = None,
         include_deleted: bool | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
