@@ -53,9 +53,22 @@ def sent_enums(api: ir.Api) -> list[str]:
     return sorted(k for k in reached if isinstance(api.definitions[k], ir.EnumDef))
 
 
-def _reached(api: ir.Api, roots: list[ir.Type], enter: bool) -> set[str]:
+def request_only_objects(api: ir.Api) -> frozenset[str]:
+    """Keys of the objects a request body reaches (sent_objects) and no response does:
+    nothing the client decodes is ever one of them, so their models' sent enum fields are
+    closed, by the aliases in `<pkg>.types` (a value a type checker accepts is one the spec
+    accepts). A model a response reaches keeps its enums open: the server may add values,
+    kept as received; so does a parameter's model, as in sent_enums."""
+    received = _reached(api, [r.type for op in api.operations for r in op.responses
+                              if r.type is not None], True, received=True)
+    return frozenset(sent_objects(api)) - received
+
+
+def _reached(api: ir.Api, roots: list[ir.Type], enter: bool,
+             received: bool = False) -> set[str]:
     """Keys of the definitions `roots` name; with `enter`, also through an object's sent
-    properties and a union definition's variants (what a dict body spells out)."""
+    properties (`received`: those a response carries) and a union definition's variants
+    (what a dict body spells out)."""
     seen: set[str] = set()
     stack = list(roots)
     while stack:
@@ -74,7 +87,8 @@ def _reached(api: ir.Api, roots: list[ir.Type], enter: bool) -> set[str]:
             if not enter:
                 continue
             if isinstance(definition, ir.ObjectDef):
-                stack.extend(p.type for p in definition.properties if not p.read_only)
+                stack.extend(p.type for p in definition.properties
+                             if not (p.write_only if received else p.read_only))
             elif isinstance(definition, ir.UnionDef):
                 stack.extend(definition.union.variants)
     return seen

@@ -43,6 +43,7 @@ class ModelView:
     fields: list[FieldView]
     imports: list[str]
     deprecated: list[str] = field(default_factory=list)
+    needs_types: bool = False  # a closed enum field names its `<pkg>.types` alias
 
 
 @dataclass
@@ -174,18 +175,19 @@ def natural_key(text: str) -> list[tuple[int, int | str]]:
 def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageView:
     from .readme import readme_view
     from .testkit import kit_table
-    from .typeddicts import types_module
+    from .typeddicts import request_only_objects, types_module
 
     names = Names(api)
     types = TypeRecords(api, names)
     models: list[ModelView] = []
     enums: list[EnumView] = []
     aliases: list[AliasView] = []
+    closed = request_only_objects(api)
     for key, definition in sorted(api.definitions.items(), key=lambda kv: names.model(kv[0])):
         name = names.model(key)
         module = names.modules[key]
         if isinstance(definition, ir.ObjectDef):
-            models.append(_model_view(definition, name, module, types))
+            models.append(_model_view(definition, name, module, types, key in closed))
         elif isinstance(definition, ir.EnumDef):
             enums.append(_enum_view(definition, name, module, names.members[key]))
         else:
@@ -216,13 +218,18 @@ def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageV
     )
 
 
-def _model_view(definition: ir.ObjectDef, name: str, module: str,
-                types: TypeRecords) -> ModelView:
+def _model_view(definition: ir.ObjectDef, name: str, module: str, types: TypeRecords,
+                closed: bool) -> ModelView:
+    """A model's module; `closed` (no response reaches the model), its sent enum fields
+    take only the spec's values, by their `<pkg>.types` aliases, as a request's
+    parameters and TypedDicts do."""
     attrs = types.names.fields[definition.key]
     fields: list[tuple[bool, FieldView]] = []
     needs = {"_runtime"}
     for prop in definition.properties:
-        record = types.record(prop.type, "_m.")
+        # a field the server sets is never sent: its enum stays open, as in sent_enums
+        sent = closed and not prop.read_only
+        record = types.record(prop.type, "_m.", sent=sent)
         needs |= record.needs
         annotation = record.annotation
         # readOnly/writeOnly fields travel one way only, so a caller never has to give them
@@ -231,19 +238,22 @@ def _model_view(definition: ir.ObjectDef, name: str, module: str,
             # absent reads as None; the instance remembers which fields were given
             annotation += " | None"
         attr = attrs[prop.wire_name]
-        value = _field_value(prop, attr, optional, record, types)
+        value = _field_value(prop, attr, optional, record, types, sent)
         fields.append((optional, FieldView(attr, literal(prop.wire_name), annotation, value,
                                            docstring(prop.description, "    "))))
     fields.sort(key=lambda pair: pair[0])  # required first: a dataclass wants defaults last
     deprecated = [attrs[p.wire_name] for p in definition.properties if p.deprecated]
     if definition.deprecated:
         deprecated.insert(0, "")
+    needs_types = "types" in needs
+    if needs_types:
+        needs |= {"typing"}  # the import block below reads `_t.TYPE_CHECKING`
     return ModelView(name, module, docstring(definition.description, "    "),
-                     [f for _, f in fields], import_lines(needs), deprecated)
+                     [f for _, f in fields], import_lines(needs), deprecated, needs_types)
 
 
 def _field_value(prop: ir.Property, attr: str, optional: bool, record: TypeRecord,
-                 types: TypeRecords) -> str | None:
+                 types: TypeRecords, sent: bool) -> str | None:
     """What follows `attr: annotation =`: the declaration the runtime reads the field from.
 
     The codec is written out unless the annotation names it (a primitive or Any, maybe
@@ -252,7 +262,7 @@ def _field_value(prop: ir.Property, attr: str, optional: bool, record: TypeRecor
     if isinstance(prop.type, ir.Nullable):
         # an optional field's `| None` stands for "absent", so a nullable one says so in
         # its codec; a required one's annotation names it (`X | None`)
-        named = not optional and types.record(prop.type.inner).codec_from_annotation
+        named = not optional and types.record(prop.type.inner, sent=sent).codec_from_annotation
     else:
         named = record.codec_from_annotation
     args = [] if named else [record.codec]

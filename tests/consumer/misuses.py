@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import opal_client
 from opal_client import Client
 from opal_client.types import ApproveRequestRequestParam, CreateRequestInfoParam
 
@@ -20,4 +21,5 @@ def misuse(client: Client) -> None:
     d: ApproveRequestRequestParam = {"level": "REGULR"}  # misuse
     client.requests.approve_request(id="x", body={"level": "REGULR"})  # misuse
     client.requests.get_requests_relay(status="PENDIN")  # misuse
+    client.requests.approve_request(id="x", body=opal_client.models.ApproveRequestRequest(level="REGULR"))  # misuse
     print(a, b, c, d)
