@@ -6,17 +6,24 @@ import uuid as _uuid
 from .. import _runtime as _rt
 from .. import models as _m
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
+
 
 @_rt.model
 class AccessEntityFilters(_rt.Model):
     """Filters for matching entities by type, name, tag, IDs, connections, or access levels. Supports recursive logical composition via allOf/anyOf."""
 
-    entity_types: list[_m.AccessEntityFiltersEntityTypesItem | str] | None = _rt.field(
-        wire="entityTypes", default=_rt.UNSET
+    entity_types: list[_types.AccessEntityFiltersEntityTypesItemParam] | None = _rt.field(
+        _rt.ListOf(_rt.EnumOf("AccessEntityFiltersEntityTypesItem")),
+        wire="entityTypes",
+        default=_rt.UNSET,
     )
     """Filter by entity type. Only RESOURCE, GROUP, and USER are queryable via OpalQuery."""
-    entity_item_types: list[_m.EntityItemTypeEnum | str] | None = _rt.field(
-        wire="entityItemTypes", default=_rt.UNSET
+    entity_item_types: list[_types.EntityItemTypeEnumParam] | None = _rt.field(
+        _rt.ListOf(_rt.EnumOf("EntityItemTypeEnum")), wire="entityItemTypes", default=_rt.UNSET
     )
     """Filter by entity item types."""
     entity_name: _m.EntityNameFilter | None = _rt.field(wire="entityName", default=_rt.UNSET)

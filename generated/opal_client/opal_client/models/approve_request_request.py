@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
-from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 
 @_rt.model
 class ApproveRequestRequest(_rt.Model):
-    level: _m.RequestApprovalEnum | str
+    level: _types.RequestApprovalEnumParam = _rt.field(_rt.EnumOf("RequestApprovalEnum"))
     comment: str | None = _rt.UNSET
     """Optional comment for the approval"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

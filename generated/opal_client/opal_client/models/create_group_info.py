@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
 from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 
 @_rt.model
@@ -18,7 +24,7 @@ class CreateGroupInfo(_rt.Model):
 
     name: str
     """The name of the remote group."""
-    group_type: _m.GroupTypeEnum | str
+    group_type: _types.GroupTypeEnumParam = _rt.field(_rt.EnumOf("GroupTypeEnum"))
     app_id: _uuid.UUID
     """The ID of the app for the group."""
     description: str | None = _rt.UNSET
@@ -118,7 +124,9 @@ class CreateGroupInfo(_rt.Model):
     """
     custom_request_notification: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """Custom request notification sent upon request approval."""
-    risk_sensitivity_override: _m.RiskSensitivityEnum | str | None = _rt.UNSET
+    risk_sensitivity_override: _types.RiskSensitivityEnumParam | None = _rt.field(
+        _rt.EnumOf("RiskSensitivityEnum"), default=_rt.UNSET
+    )
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
 
     def __post_init__(self) -> None:

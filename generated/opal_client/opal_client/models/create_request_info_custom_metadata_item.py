@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
-from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 
 @_rt.model
 class CreateRequestInfoCustomMetadataItem(_rt.Model):
     name: str
-    type: _m.RequestTemplateCustomFieldTypeEnum | str
+    type: _types.RequestTemplateCustomFieldTypeEnumParam = _rt.field(
+        _rt.EnumOf("RequestTemplateCustomFieldTypeEnum")
+    )
     value: str
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
 import datetime as _dt
+import typing as _t
 
 from .. import _runtime as _rt
 from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 
 @_rt.model
@@ -12,7 +18,9 @@ class CreateUARInfo(_rt.Model):
 
     name: str
     """The name of the UAR."""
-    reviewer_assignment_policy: _m.UARReviewerAssignmentPolicyEnum | str
+    reviewer_assignment_policy: _types.UARReviewerAssignmentPolicyEnumParam = _rt.field(
+        _rt.EnumOf("UARReviewerAssignmentPolicyEnum")
+    )
     send_reviewer_assignment_notification: bool
     """A bool representing whether to send a notification to reviewers when they're assigned a new review. Default is False."""
     deadline: _dt.datetime

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
 from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 
 @_rt.model
@@ -19,7 +25,9 @@ class UpdateAccessRuleInfo(_rt.Model):
     """A description of the group."""
     admin_owner_id: _uuid.UUID
     """The ID of the owner of the group."""
-    status: _m.UpdateAccessRuleInfoStatus | str
+    status: _types.UpdateAccessRuleInfoStatusParam = _rt.field(
+        _rt.EnumOf("UpdateAccessRuleInfoStatus")
+    )
     """The status of the access rule."""
     rule_clauses: _m.RuleClauses = _rt.field(wire="ruleClauses")
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

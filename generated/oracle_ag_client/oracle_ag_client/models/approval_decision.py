@@ -5,12 +5,17 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _m
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
+
 
 @_rt.model
 class ApprovalDecision(_rt.Model):
     """An individual Approval Task decision."""
 
-    action: _m.ApprovalDecisionAction | str
+    action: _types.ApprovalDecisionActionParam = _rt.field(_rt.EnumOf("ApprovalDecisionAction"))
     """APPROVE or REJECT"""
     comment: str
     """Justification for decision."""
@@ -19,8 +24,10 @@ class ApprovalDecision(_rt.Model):
     approval_time_limit: _m.ApprovalTimeLimit | None = _rt.field(
         wire="approvalTimeLimit", default=_rt.UNSET
     )
-    approval_time_limit_type: _m.ApprovalDecisionApprovalTimeLimitType | str | None = _rt.field(
-        wire="approvalTimeLimitType", default=_rt.UNSET
+    approval_time_limit_type: _types.ApprovalDecisionApprovalTimeLimitTypeParam | None = _rt.field(
+        _rt.EnumOf("ApprovalDecisionApprovalTimeLimitType"),
+        wire="approvalTimeLimitType",
+        default=_rt.UNSET,
     )
     """Optional approval time limit type. When type is INDEFINITELY, approvalTimeLimit and extensionTimeLimit should be left undefined. When type is NUMBER_OF_HOURS, NUMBER_OF_DAYS, or DATE_TIME_RANGE, approvalTimeLimit should be provided. When type is EXTENSION, extensionTimeLimit should be provided."""
     extension_time_limit: dict[str, _t.Any] | None = _rt.field(

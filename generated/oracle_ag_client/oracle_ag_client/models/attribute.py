@@ -3,7 +3,11 @@ from __future__ import annotations
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 
 @_rt.model
@@ -11,7 +15,9 @@ class Attribute(_rt.Model):
     """Attribute of the account."""
 
     name: str
-    action: _m.AttributeAction | str | None = _rt.UNSET
+    action: _types.AttributeActionParam | None = _rt.field(
+        _rt.EnumOf("AttributeAction"), default=_rt.UNSET
+    )
     """Operation to be done on the attribute."""
     additional_attributes: list[dict[str, _t.Any]] | None = _rt.field(
         wire="additionalAttributes", default=_rt.UNSET

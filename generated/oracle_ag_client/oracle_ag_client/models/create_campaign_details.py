@@ -1,7 +1,14 @@
 from __future__ import annotations
 
+import typing as _t
+
 from .. import _runtime as _rt
 from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 
 @_rt.model
@@ -18,8 +25,10 @@ class CreateCampaignDetails(_rt.Model):
     """The display name of the campaign."""
     is_recurring: bool | None = _rt.field(wire="isRecurring", default=_rt.UNSET)
     """Whether or not the campaign is recurring - if recurring, then the frequency and seriesRecurrences will also be provided."""
-    justification_rule: _m.CreateCampaignDetailsJustificationRule | str | None = _rt.field(
-        wire="justificationRule", default=_rt.UNSET
+    justification_rule: _types.CreateCampaignDetailsJustificationRuleParam | None = _rt.field(
+        _rt.EnumOf("CreateCampaignDetailsJustificationRule"),
+        wire="justificationRule",
+        default=_rt.UNSET,
     )
     """The justification rule for the campaign."""
     owner_email: str | None = _rt.field(wire="ownerEmail", default=_rt.UNSET)
@@ -30,8 +39,12 @@ class CreateCampaignDetails(_rt.Model):
     """The name of the campaign owner."""
     owner_username: str | None = _rt.field(wire="ownerUsername", default=_rt.UNSET)
     """The username of the campaign owner."""
-    review_exclusions: list[_m.CreateCampaignDetailsReviewExclusionsItem | str] | None = _rt.field(
-        wire="reviewExclusions", default=_rt.UNSET
+    review_exclusions: list[_types.CreateCampaignDetailsReviewExclusionsItemParam] | None = (
+        _rt.field(
+            _rt.ListOf(_rt.EnumOf("CreateCampaignDetailsReviewExclusionsItem")),
+            wire="reviewExclusions",
+            default=_rt.UNSET,
+        )
     )
     """List of the review types which are excluded from campaign."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

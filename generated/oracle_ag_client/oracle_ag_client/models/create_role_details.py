@@ -3,7 +3,11 @@ from __future__ import annotations
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _m
+
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
 
 @_rt.model
@@ -30,8 +34,8 @@ class CreateRoleDetails(_rt.Model):
     """List containing organizations information attached to the Role."""
     owners: list[_t.Any] | None = _rt.UNSET
     """List of owner entities"""
-    requestable_by: _m.CreateRoleDetailsRequestableBy | str | None = _rt.field(
-        wire="requestableBy", default=_rt.UNSET
+    requestable_by: _types.CreateRoleDetailsRequestableByParam | None = _rt.field(
+        _rt.EnumOf("CreateRoleDetailsRequestableBy"), wire="requestableBy", default=_rt.UNSET
     )
     """Entities that can request the access bundle"""
     tags: list[_t.Any] | None = _rt.UNSET

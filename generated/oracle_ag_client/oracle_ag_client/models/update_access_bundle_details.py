@@ -5,6 +5,11 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _m
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
+
 
 @_rt.model
 class UpdateAccessBundleDetails(_rt.Model):
@@ -39,8 +44,10 @@ class UpdateAccessBundleDetails(_rt.Model):
     """Orchestrated System Identifier that the Access Bundle is associated with"""
     owners: list[_m.OwnerSummary] | None = _rt.UNSET
     """List of owner entities"""
-    requestable_by: _m.UpdateAccessBundleDetailsRequestableBy | str | None = _rt.field(
-        wire="requestableBy", default=_rt.UNSET
+    requestable_by: _types.UpdateAccessBundleDetailsRequestableByParam | None = _rt.field(
+        _rt.EnumOf("UpdateAccessBundleDetailsRequestableBy"),
+        wire="requestableBy",
+        default=_rt.UNSET,
     )
     """Entities that can request the access bundle"""
     resource_type: str | None = _rt.field(wire="resourceType", default=_rt.UNSET)

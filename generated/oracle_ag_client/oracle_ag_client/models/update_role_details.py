@@ -5,6 +5,11 @@ import typing as _t
 from .. import _runtime as _rt
 from .. import models as _m
 
+if _t.TYPE_CHECKING:
+    from .. import types as _types
+else:  # only annotations name it: imported when something reads them (get_type_hints)
+    _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
+
 
 @_rt.model
 class UpdateRoleDetails(_rt.Model):
@@ -28,8 +33,8 @@ class UpdateRoleDetails(_rt.Model):
     """ExternalId of the Role"""
     owners: list[_m.OwnerSummary] | None = _rt.UNSET
     """List of owner entities"""
-    requestable_by: _m.UpdateRoleDetailsRequestableBy | str | None = _rt.field(
-        wire="requestableBy", default=_rt.UNSET
+    requestable_by: _types.UpdateRoleDetailsRequestableByParam | None = _rt.field(
+        _rt.EnumOf("UpdateRoleDetailsRequestableBy"), wire="requestableBy", default=_rt.UNSET
     )
     """Entities that can request the access bundle"""
     tags: list[_t.Any] | None = _rt.UNSET
