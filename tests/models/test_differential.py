@@ -43,6 +43,7 @@ import importlib
 import keyword
 import subprocess
 import sys
+import typing
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -187,6 +188,7 @@ class _Comparison:
         self.components: dict[str, Any] = self.document.data["components"]["schemas"]
         self.models: ModuleType = importlib.import_module(f"{package}.models")
         self.rt: ModuleType = importlib.import_module(f"{package}._runtime")
+        self.types: ModuleType = importlib.import_module(f"{package}.types")
         modules = Path(str(self.models.__file__)).parent.glob("*.py")
         self.our_aliases = {  # `Name: _t.TypeAlias = ...`, for named unions
             n.target.id: n.value for module in modules
@@ -306,6 +308,10 @@ class _Comparison:
                 component = self.component_of_our_class.get(name)
                 return ("model", INLINE if component is None else component), False
             return ("enum", frozenset(m.value for m in target)), False
+        if isinstance(node, ast.Attribute) and ast.unparse(node.value) == "_types":
+            # a request-only model's closed enum: `<pkg>.types` alias `Enum | Literal[...]`
+            enum = typing.get_args(getattr(self.types, node.attr))[0]
+            return ("enum", frozenset(m.value for m in enum)), False
         raise AssertionError(f"unknown annotation of ours: {text}")
 
     def our_ir_type(self, t: ir.Type) -> T:
