@@ -460,8 +460,12 @@ def _body_fields(definition: ir.ObjectDef) -> list[str]:
     optional so a field the spec leaves undescribed is still listed."""
     sent = [prop for prop in definition.properties if not prop.read_only]
     ordered = [p for p in sent if p.required] + [p for p in sent if not p.required]
-    return [f"    {prop.wire_name} ({'required' if prop.required else 'optional'}): "
-            f"{_one_line(prop.description)}".rstrip().removesuffix(":") for prop in ordered]
+    lines = []
+    for prop in ordered:
+        line = f"    {prop.wire_name} ({'required' if prop.required else 'optional'})"
+        text = _one_line(prop.description)
+        lines.append(f"{line}: {text}" if text else line)
+    return lines
 
 
 def _one_line(text: str | None) -> str:

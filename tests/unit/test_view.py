@@ -224,6 +224,24 @@ def test_the_docstring_lists_every_body_field_required_first(tmp_path) -> None:
         'comment (optional): say """ why', "tags (optional)"]
 
 
+
+def test_a_body_field_description_keeps_its_trailing_colon(tmp_path) -> None:
+    """Regression: the Args line stripped a trailing `:` meant for an empty description, so
+    a description ending in one lost it."""
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({
+        "openapi": "3.0.3", "info": {"title": "Doc", "version": "1"},
+        "paths": {"/approve": {"post": {
+            "operationId": "approve", "tags": ["reqs"],
+            "requestBody": {"content": {"application/json": {"schema": {
+                "type": "object", "properties": {
+                    "mode": {"type": "string", "description": "one of:"},
+                    "note": {"type": "string", "description": "   "}}}}}},
+            "responses": {"204": {"description": "done"}}}}}}))
+    group = generate(spec, "doc").files["doc/resources/reqs.py"]
+    assert "mode (optional): one of:" in group
+    assert "note (optional)\n" in group
+
 # -- what a call returns ----------------------------------------------------------------------
 
 
