@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import unquote, urlsplit
 
 from .diagnostics import Sink, SpecError
@@ -62,7 +62,10 @@ class Resolver:
     def _bound(self, ref_root: Path) -> Path:
         """The folder `--ref-root` names, which must hold the spec (else it allows nothing
         the spec's own folder does not, and most likely is a mistake)."""
-        bound = ref_root.resolve()
+        try:
+            bound = ref_root.resolve()
+        except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+            bound = ref_root
         if not bound.is_dir():
             problem = "is not a folder"
         elif not self.folder.is_relative_to(bound):
@@ -71,7 +74,6 @@ class Resolver:
             return bound
         self._fail("bad-ref-root", f"--ref-root {ref_root} {problem}",
                    Located(self.root.data, self.root, "#"))
-        return bound  # not reached: _fail raises
 
     def documents(self) -> list[Document]:
         """Every file read so far, root first (all of them after check_all)."""
@@ -113,7 +115,11 @@ class Resolver:
         if parts.path:
             if "\0" in unquote(parts.path):  # no file has such a name; resolve() would raise
                 self._fail("bad-ref", f"$ref names a path with a NUL byte: {ref!r}", here)
-            path = (doc.path.resolve().parent / unquote(parts.path)).resolve()
+            try:
+                path = (doc.path.resolve().parent / unquote(parts.path)).resolve()
+            except (OSError, RuntimeError):  # a symlink loop (RuntimeError before 3.13)
+                self._fail("bad-ref", f"$ref names a path that cannot be resolved: {ref!r}",
+                           here)
             if not path.is_relative_to(self.bound):
                 self._fail("outside-ref", self._outside(ref), here)
             doc = self._document(path, here)
@@ -184,7 +190,7 @@ class Resolver:
             self._docs[path] = read_document(path, self.sink)
         return self._docs[path]
 
-    def _fail(self, code: str, message: str, here: Located) -> None:
+    def _fail(self, code: str, message: str, here: Located) -> NoReturn:
         self.sink.error(code, message, here.doc.name, here.pointer)
         raise SpecError(self.sink.errors)
 

@@ -283,11 +283,14 @@ def _check_upstream(text: str) -> str:
     machine; a URL as recorded (see _recordable)."""
     if not text.strip() or any(char in text for char in "\r\n\0"):
         _fail("bad-option", "--source must be one non-empty line", "<command line>")
-    local = Path(text).expanduser().is_absolute() or text.lower().startswith("file:")
-    recorded = _recordable(text) if _URL.match(text) else text
+    url = _URL.match(text) is not None
+    # a path: absolute, from home, relative (any separator outside a URL), or a file: URL
+    local = not url and (text.startswith(("/", "~", ".")) or "/" in text or "\\" in text
+                         or text.lower().startswith("file:"))
+    recorded = _recordable(text) if url else text
     if local or recorded is None:
         what = "a path" if local else "a URL"
-        _fail("bad-option", f"--source {_recordable(text, shown=True) or text!r} is {what} of "
+        _fail("bad-option", f"--source {shown_source(text)!r} is {what} of "
               "this machine or its network; give where the spec is published (a public URL, "
               "or words such as `vendor portal, 2026-07`)", "<command line>")
     return recorded

@@ -256,3 +256,21 @@ def test_a_ref_root_that_is_not_a_folder_is_refused(project: Path, tmp_path: Pat
     line = refused(spec(project), tmp_path / "missing", "bad-ref-root")
     assert "is not a folder" in line
     refused(spec(project), tmp_path / "secret.yaml", "bad-ref-root")
+
+
+def test_a_symlink_loop_is_one_error_not_a_traceback(tmp_path: Path) -> None:
+    """A `$ref` through a folder that links to itself, or such a folder as --ref-root, ended
+    in `RuntimeError: Symlink loop` (Python 3.11's Path.resolve), a traceback and exit 1."""
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    spec = put(tmp_path / "s.yaml", """
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Thing: {$ref: 'loop/x.yaml'}
+        """)
+    for ref_root, code in ((None, "bad-ref"), (tmp_path / "loop", "bad-ref-root")):
+        with pytest.raises(SpecError) as caught:
+            load_api(spec, Sink(), ref_root=ref_root)
+        assert [d.code for d in caught.value.diagnostics] == [code]

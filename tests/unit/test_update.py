@@ -460,6 +460,18 @@ def test_update_source_names_where_the_spec_is_published(project: Path, tmp_path
         assert "--source" in line
 
 
+def test_source_refuses_a_relative_path_and_names_it_as_given(
+        project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A relative path passed as a source and went into the lock; `~nosuchuser/x` ended in a
+    RuntimeError traceback; a refused path was shown as `':///...'`."""
+    source = tmp_path / "v2.yaml"
+    source.write_text(PETS_V2, encoding="utf-8")
+    for local in ("../Downloads/v2.yaml", "specs\\v2.yaml", "~nosuchuser/v2.yaml"):
+        line = _fails(project, capsys, "pets", "--from", str(source), "--source", local)
+        assert f"--source {local!r} is a path" in line, line
+    assert lock_entry(project, "pets")["source"] != "../Downloads/v2.yaml"
+
+
 def _committed(root: Path) -> str:
     """Every file `update` writes for pets, as one text."""
     return "\n".join((root / path).read_text(encoding="utf-8") for path in fingerprint(root)
