@@ -268,3 +268,31 @@ def test_model_instances_are_bodies() -> None:
     client = api.client()
     assert client.apps.get_app(app_id=APP_ID).name == "from a model"
     assert [a.name for a in client.apps.get_apps().apps] == ["from a model"]
+
+
+def test_a_copy_made_before_install_still_sends() -> None:
+    """Regression: install() closed the http client a with_options() copy still shared, so
+    the copy raised `Cannot send a request, as the client has been closed`."""
+    api = MockApi()
+    client = opal_client.Client(token="t", base_url="https://staging.example/v1")
+    copy = client.with_options(timeout=5.0)
+    api.install(client)
+    client.apps.get_apps()
+    with pytest.raises(opal_client.ApiConnectionError):  # the copy still reaches the network
+        copy.with_options(base_url="http://127.0.0.1:9", max_retries=0).apps.get_apps()
+
+
+def test_no_message_or_repr_shows_a_base_urls_credentials() -> None:
+    """with_options(base_url=...) and repr() printed the URL whole, and the kit's violation
+    listed base URLs with their user and password."""
+    client = opal_client.Client(token="t", base_url="https://u:s3cret@prod.example/api")
+    assert "s3cret" not in repr(client)
+    with pytest.raises(opal_client.errors.ClientError) as caught:
+        client.with_options(base_url="ftp://u:s3cret@x.example/")
+    assert "s3cret" not in str(caught.value)
+    api = MockApi()
+    with pytest.raises(SpecViolation) as violation:
+        api.handle(httpx.Request("GET", "https://u:s3cret@elsewhere.example/apps",
+                                 extensions={"clientgen_base_url":
+                                             "https://u:s3cret@prod.example/api"}))
+    assert "s3cret" not in str(violation.value)

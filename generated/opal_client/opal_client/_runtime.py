@@ -1500,7 +1500,8 @@ class BaseClient:
         clone._own_http = False
         if base_url is not None:
             if not usable_base_url(base_url, self._http):
-                raise ClientError(f"base_url {base_url!r} is not an absolute http(s) URL")
+                raise ClientError(f"base_url {_shown_url(base_url)} is not an absolute http(s) "
+                                  f"URL: it {base_url_problem(base_url)}")
             clone.base_url = base_url.rstrip("/")
         if not isinstance(timeout, NotGiven):
             clone.timeout = timeout
@@ -1513,7 +1514,7 @@ class BaseClient:
         return clone
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        return f"{type(self).__name__}(base_url={_shown_url(self.base_url)})"
 
     def _build(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
         headers = {**self._default_headers, **self._auth.headers()}
@@ -1661,6 +1662,11 @@ def usable_base_url(url: str, http: httpx.Client | httpx.AsyncClient | None = No
     return joined and why == "is relative" and url.startswith("/") and not url.startswith("//")
 
 
+def _shown_url(url: str) -> str:
+    """A base URL as messages and repr show it: never one that carries credentials."""
+    return repr(url) if "@" not in url else "(a URL with credentials)"
+
+
 def _base_url(prefix: str, given: str | None, default: str,
               http: httpx.Client | httpx.AsyncClient | None) -> str:
     """The base URL to send to (argument, else `<PREFIX>_BASE_URL`, else the spec's server),
@@ -1669,8 +1675,7 @@ def _base_url(prefix: str, given: str | None, default: str,
     if chosen:
         if not usable_base_url(chosen, http):
             source = "base_url" if given else f"{prefix}_BASE_URL"
-            shown = repr(chosen) if "@" not in chosen else "(a URL with credentials)"
-            raise ClientError(f"{source} {shown} is not an absolute http(s) URL: it "
+            raise ClientError(f"{source} {_shown_url(chosen)} is not an absolute http(s) URL: it "
                               f"{base_url_problem(chosen)} ({_base_url_fix(prefix, chosen)})")
         return chosen.rstrip("/")
     if not default:
@@ -1723,6 +1728,9 @@ def _pick(responses: Mapping[str, tuple[str, Codec | None]], status: int,
     An undeclared success is read as a declared success, never as `default`: the method's
     return type names the declared successes only.
     """
+    for key in (str(status), f"{str(status)[0]}XX"):  # the usual case: no list built
+        if key in responses:
+            return responses[key]
     declared = [value for key, value in responses.items()
                 if key[:1] in (("2",) if success else ("4", "5"))]
     fallbacks = ("default",) if not (success and declared) else ()
@@ -1772,11 +1780,9 @@ class SyncClient(BaseClient):
 
     def _serve_through(self, transport: httpx.BaseTransport) -> None:
         """Send through `transport` from now on (a stand-in's: testing.MockApi.install), in
-        an http client like the current one; the one this client made itself is closed."""
-        old = self._http
-        self._http = httpx.Client(transport=transport, **_http_settings(old))
-        if self._own_http:
-            old.close()
+        an http client like the current one. The old one is left open: copies made by
+        with_options() may still send through it."""
+        self._http = httpx.Client(transport=transport, **_http_settings(self._http))
         self._own_http = True
 
     def request(self, call: Call) -> Any:

@@ -646,9 +646,10 @@ class MockApi(Generic[C, A]):
             same_origin = not base.host or (base.host, base.port) == (url.host, url.port)
             if same_origin and (path == prefix or path.startswith(prefix + "/")):
                 return path[len(prefix):] or "/"
-        shown = ", ".join(dict.fromkeys(str(b) for b in [*bases, *self._bases]))
-        raise SpecViolation(None, "/url", f"{url.copy_with(query=None)} is not below the "
-                            f"API's base URL ({shown})")
+        shown = ", ".join(dict.fromkeys(str(b.copy_with(userinfo=b""))  # no credentials shown
+                                        for b in [*bases, *self._bases]))
+        raise SpecViolation(None, "/url", f"{url.copy_with(query=None, userinfo=b'')} is not "
+                            f"below the API's base URL ({shown})")
 
     def _route(self, method: str, path: str) -> tuple[Operation, dict[str, Any]]:
         matches = sorted(((op, m) for op in self._operations
