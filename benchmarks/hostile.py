@@ -27,8 +27,8 @@ if str(ROOT) not in sys.path:
 
 from benchmarks import common  # noqa: E402
 from generator.diagnostics import Sink, SpecError  # noqa: E402
-from generator.loader import read_document  # noqa: E402
-from generator.resolve import load_api  # noqa: E402
+from generator.model.resolve import load_api  # noqa: E402
+from generator.read.loader import read_document  # noqa: E402
 
 
 def alias_bomb(levels: int = 9, width: int = 9) -> str:

@@ -39,7 +39,7 @@ if str(OPAL_PACKAGE) not in sys.path:
 
 
 def bucket(filename: str) -> str:
-    """The package a profiled function belongs to (`black`, `generator.render`, ...)."""
+    """The package a profiled function belongs to (`black`, `generator.emit.render`, ...)."""
     if filename.startswith("<") or filename == "~":
         return "builtins (C)"
     path = Path(filename)
@@ -83,7 +83,7 @@ def profile_generation(top: int) -> None:
     """regenerate from scratch (no record, no cache), then check as on a fresh clone (the
     record just written, no cache). For a large spec the validator runs in a child process,
     which cProfile does not see: `stages` shows how long the parent waited for it."""
-    from generator.record import RECORD_NAME
+    from generator.project.record import RECORD_NAME
 
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "project"
@@ -91,7 +91,7 @@ def profile_generation(top: int) -> None:
             shutil.copytree(ROOT / part, copy / part,
                             ignore=shutil.ignore_patterns("__pycache__", RECORD_NAME))
         os.environ["CLIENTGEN_CACHE_DIR"] = ""  # cold: every module is formatted
-        from generator import cli
+        from generator.cli import main as cli
 
         profile = cProfile.Profile()
         profile.enable()
@@ -114,8 +114,10 @@ def stage_times(top: int, specs: list[Path] | None = None) -> None:
     is how long generate() still waited for the verdict after rendering and formatting."""
     import time
 
-    from generator import format_cache, resolve, validate
     from generator import generate as gen_module
+    from generator.emit import format as format_cache
+    from generator.model import resolve
+    from generator.read import validity as validate
 
     spent: dict[str, float] = defaultdict(float)
     patched: list[tuple[object, str, object]] = []
@@ -167,7 +169,7 @@ def format_per_module(top: int) -> None:
     """ruff format on each checked-in generated module alone, then on all at once."""
     import time
 
-    from generator.format_cache import run_ruff
+    from generator.emit.format import run_ruff
 
     sources = {path.relative_to(GENERATED).as_posix(): path.read_text(encoding="utf-8")
                for path in sorted(GENERATED.rglob("*.py"))

@@ -48,7 +48,7 @@ from benchmarks.common import (  # noqa: E402
     time_process,
     venv_python,
 )
-from generator.record import RECORD_NAME  # noqa: E402
+from generator.project.record import RECORD_NAME  # noqa: E402
 
 SPEC_REL = OPAL_SPEC.relative_to(ROOT).as_posix()
 BIG = 7  # copies of Opal in the ~1,000-operation spec: 1,008 operations, 1,232 schemas

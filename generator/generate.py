@@ -9,15 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import sha256_text
-from .diagnostics import Diagnostic, Sink, SpecError
-from .format_cache import FORMATTER, Formatter
-from .origin import Origin
-from .record import RECORD_NAME, Previous, Record
-from .render import render_package
-from .resolve import load_api
-from .validate import Validation
-from .view import build_view
+from generator.diagnostics import Diagnostic, Sink, SpecError
+from generator.emit.format import FORMATTER, Formatter
+from generator.emit.render import render_package
+from generator.emit.view import build_view
+from generator.model.resolve import load_api
+from generator.project.cache import sha256_text
+from generator.project.origin import Origin
+from generator.project.record import RECORD_NAME, Previous, Record
+from generator.read.validity import Validation
 
 _PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,63}")
 

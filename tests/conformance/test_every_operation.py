@@ -43,7 +43,7 @@ from schema_data import (
 )
 from validating_server import CLIENT_ID, CLIENT_SECRET, TOKEN_PATH, ValidatingServer
 
-from generator.naming import Namespace, snake_case
+from generator.names.identifiers import Namespace, snake_case
 
 
 @dataclasses.dataclass(frozen=True)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from generator import render, view
 from generator.diagnostics import Sink, SpecError
+from generator.emit import render, view
 from generator.generate import generate
-from generator.names import Names
-from generator.resolve import load_api
+from generator.model.resolve import load_api
+from generator.names.assign import Names
 
 
 class BadOutput(AssertionError):
@@ -77,7 +77,7 @@ def _owner(text: str, line: int, by_class: dict[str, str], by_method: dict[str, 
 
 
 def _snake(op: object) -> str:
-    from generator.naming import snake_case
+    from generator.names.identifiers import snake_case
 
     operation_id = getattr(op, "operation_id", None)
     return snake_case(operation_id or f"{getattr(op, 'method', '')} {getattr(op, 'path', '')}")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from spec_check import generated_or_refused
 
-from generator.write import write_trees
+from generator.project.write import write_trees
 
 CORPUS = Path(__file__).resolve().parent
 SPECS = sorted(p for p in CORPUS.glob("*/*") if p.suffix in (".yaml", ".json"))
@@ -69,7 +69,8 @@ def test_every_package_passes_mypy_strict(generated) -> None:
 def test_code_that_does_not_parse_is_reported_with_its_spec_pointer(monkeypatch) -> None:
     from spec_check import BadOutput
 
-    from generator import names, naming
+    from generator.names import assign as names
+    from generator.names import identifiers as naming
 
     monkeypatch.setattr(names, "class_name", lambda text: naming.class_name(text) + "-oops")
     spec = CORPUS / "real" / "openapi-spec-validator-petstore-31.yaml"

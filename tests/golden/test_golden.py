@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.generate import generate
-from generator.write import drift, write_trees
+from generator.project.write import drift, write_trees
 
 GOLDEN = Path(__file__).resolve().parent
 REPO = GOLDEN.parents[1]

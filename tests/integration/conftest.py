@@ -28,7 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from generator.generate import generate
-from generator.write import write_trees
+from generator.project.write import write_trees
 
 # -- make the generated packages importable ---------------------------------------------------
 

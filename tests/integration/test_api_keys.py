@@ -13,7 +13,7 @@ def _generate(tmp_path, spec: dict, package: str):
     import yaml
 
     from generator.generate import generate
-    from generator.write import write_trees
+    from generator.project.write import write_trees
 
     tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "spec.yaml"

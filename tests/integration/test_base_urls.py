@@ -19,7 +19,7 @@ from readme_examples import run_examples
 
 from generator.diagnostics import Sink
 from generator.generate import generate
-from generator.resolve import load_api
+from generator.model.resolve import load_api
 
 ENGINE = {
     "swagger": "2.0",
@@ -170,7 +170,7 @@ def test_generation_and_the_runtime_judge_a_base_url_by_one_rule() -> None:
     runtime's (Client(), the kit's served base) give the same answer, and the same reason."""
     import importlib.util
 
-    from generator.servers import server_url_problem
+    from generator.model.servers import server_url_problem
 
     path = Path(__file__).resolve().parents[2] / "templates" / "runtime.py"
     spec = importlib.util.spec_from_file_location("_rt_base_urls", path)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from generator.naming import snake_case
+from generator.names.identifiers import snake_case
 from oracle_ag_client.testing import MockApi
 
 CONFIG = Path(__file__).resolve().parents[2] / "specs" / "oracle" / "pagination.json"
@@ -145,8 +145,8 @@ def test_the_ir_says_once_that_a_paged_body_is_json(tmp_path: Path) -> None:
     JSON of unknown shape (204 keeps no body, an error `default` is left as declared); an
     operation the config does not name keeps its `default` without content."""
     from generator.diagnostics import Sink
-    from generator.ir import AnyType
-    from generator.resolve import load_api
+    from generator.model.ir import AnyType
+    from generator.model.resolve import load_api
 
     (tmp_path / "paged.yaml").write_text(PAGED_SPEC, encoding="utf-8")
     entry = {"scheme": "header", "param": "page", "header": "opc-next-page", "items": "items"}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import naming
+from generator.names import identifiers as naming
 
 GENERATED = Path(__file__).resolve().parents[2] / "generated"
 OPAL = GENERATED / "opal_client" / "opal_client"

@@ -9,7 +9,7 @@ import pytest
 
 from generator.diagnostics import Sink, SpecError
 from generator.generate import generate, read_pagination
-from generator.resolve import load_api
+from generator.model.resolve import load_api
 from opal_client import Client as OpalClient
 from oracle_ag_client import Client as OracleClient
 

@@ -51,13 +51,13 @@ from typing import Any
 
 import pytest
 
-from generator import ir
 from generator.diagnostics import Sink, pointer
-from generator.loader import read_document
-from generator.names import Names
-from generator.refs import Resolver, unescape
-from generator.resolve import load_api
-from generator.schemas import SchemaConverter
+from generator.model import ir
+from generator.model.resolve import load_api
+from generator.model.schemas import SchemaConverter
+from generator.names.assign import Names
+from generator.read.loader import read_document
+from generator.read.refs import Resolver, unescape
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = {

@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator import ir
 from generator.diagnostics import Sink
-from generator.names import Names
-from generator.resolve import load_api
+from generator.model import ir
+from generator.model.resolve import load_api
+from generator.names.assign import Names
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = {

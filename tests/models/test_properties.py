@@ -50,10 +50,10 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator.diagnostics import Sink, pointer
+from generator.emit.view import PackageView, build_view
 from generator.generate import generate
-from generator.names import Names
-from generator.resolve import load_api
-from generator.view import PackageView, build_view
+from generator.model.resolve import load_api
+from generator.names.assign import Names
 
 MAX_EXAMPLES = 50
 CANARY_EXIT = 97

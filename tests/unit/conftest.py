@@ -15,11 +15,11 @@ from types import ModuleType
 
 import pytest
 
-from generator import ir
 from generator.diagnostics import Sink
 from generator.generate import generate
-from generator.resolve import load_api
-from generator.write import write_trees
+from generator.model import ir
+from generator.model.resolve import load_api
+from generator.project.write import write_trees
 
 REPO = Path(__file__).resolve().parents[2]
 

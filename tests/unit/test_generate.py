@@ -16,10 +16,10 @@ import pytest
 import yaml
 
 from generator.diagnostics import SpecError
+from generator.emit.render import kit_runtime_source, runtime_source
 from generator.generate import check_package_name, generate
-from generator.naming import snake_case
-from generator.render import kit_runtime_source, runtime_source
-from generator.write import write_trees
+from generator.names.identifiers import snake_case
+from generator.project.write import write_trees
 
 REPO = Path(__file__).resolve().parents[2]
 ORACLE = REPO / "specs" / "oracle" / "oracle-access-governance.yaml"
@@ -332,7 +332,7 @@ def test_every_vendored_operation_is_reachable(vendored_apis, tmp_path: Path, na
 
 
 def test_env_prefix_from_the_lock_names_the_clients_variables(tmp_path: Path) -> None:
-    from generator.origin import for_vendored
+    from generator.project.origin import for_vendored
 
     spec = tmp_path / "hostile.json"
     spec.write_text(HOSTILE_JSON, encoding="utf-8")

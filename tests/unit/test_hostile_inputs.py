@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import Sink, SpecError
-from generator.resolve import load_api
+from generator.model.resolve import load_api
 
 REPO = Path(__file__).resolve().parents[2]
 MB = 1024 * 1024

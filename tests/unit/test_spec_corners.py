@@ -19,12 +19,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import ir, validation
 from generator.diagnostics import Sink, SpecError
 from generator.generate import generate
-from generator.loader import MAX_NODES, expanded_size, read_document
-from generator.walk import nodes
-from generator.write import write_trees
+from generator.model import ir
+from generator.project.write import write_trees
+from generator.read import metaschema as validation
+from generator.read.loader import MAX_NODES, expanded_size, read_document
+from generator.read.walk import nodes
 
 KEYWORDS = ("default", "enum", "items", "type", "properties", "required", "discriminator",
             "example", "examples", "x-example", "$ref", "x-nullable", "nullable", "allOf",
@@ -326,7 +327,7 @@ def _alias_bomb(levels: int = 9, width: int = 9) -> str:
 def test_an_alias_bomb_is_refused_before_any_python_object_is_built(write,
                                                                    monkeypatch) -> None:
     # main built the (shared) lists, then walked 5 million of them: 7-13 s before refusing
-    from generator import loader
+    from generator.read import loader
 
     built: list[object] = []
     monkeypatch.setattr(loader._SpecLoader, "construct_document",
@@ -506,7 +507,7 @@ def test_a_chain_of_400_unions_or_arrays_generates(write, kind: str) -> None:
 
 
 def _diff(write, old: dict, new: dict) -> list[tuple[str, str]]:
-    from generator import diff
+    from generator.diff import compare as diff
 
     changes = diff.diff_specs(write("old.yaml", _dump(old)), write("new.yaml", _dump(new)))
     return [(c.kind, c.pointer) for c in changes]

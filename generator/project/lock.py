@@ -1,0 +1,78 @@
+"""The project's vendored specs: specs/lock.json says which file makes which package.
+
+The project root is the nearest folder at or above the working folder that holds
+specs/lock.json, so every command works from anywhere inside a project.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic, SpecError
+from generator.project.origin import Origin, for_vendored
+
+LOCK_FILE = Path("specs") / "lock.json"
+GENERATED = Path("generated")
+
+
+@dataclass(frozen=True)
+class VendoredSpec:
+    name: str
+    file: str
+    package: str
+    source: str
+    sha256: str
+    updated: str | None = None  # ISO date of the last `clientgen update`, when there was one
+    pagination: str | None = None  # a pagination config beside the spec, when it needs one
+    version: str | None = None  # the package's version once `clientgen update` has bumped it
+    env_prefix: str | None = None  # where its client reads settings (default: from the name)
+
+    def path(self, root: Path) -> Path:
+        return root / "specs" / self.file
+
+    def pagination_path(self, root: Path) -> Path | None:
+        return root / "specs" / self.pagination if self.pagination else None
+
+    def output(self, root: Path) -> Path:
+        return root / GENERATED / self.package
+
+    def origin(self) -> Origin:
+        return for_vendored(self.name, self.package, self.version, self.env_prefix)
+
+
+class NotAProject(Exception):
+    """No specs/lock.json where one was looked for; the message says where."""
+
+
+def find_root(start: Path, given: Path | None = None) -> Path:
+    """`given` when it holds specs/lock.json, else the nearest such folder at or above
+    `start`; raise NotAProject when there is none."""
+    if given is not None:
+        if not (given / LOCK_FILE).is_file():
+            raise NotAProject(f"--root {given}: no {LOCK_FILE.as_posix()} there")
+        return given
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / LOCK_FILE).is_file():
+            return Path(os.path.relpath(folder, start))  # file names in messages stay short
+    raise NotAProject(f"no {LOCK_FILE.as_posix()} in {start} or any folder above it: run "
+                      "this inside a clientgen project, or pass --root")
+
+
+def read_lock(root: Path) -> list[VendoredSpec]:
+    """The lock's entries; a lock that cannot be read is one error, not a traceback."""
+    try:
+        data = json.loads((root / LOCK_FILE).read_text(encoding="utf-8"))
+        return [VendoredSpec(**entry) for entry in data["specs"]]
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        problem = f"cannot read the lock: {type(exc).__name__}: {exc}"
+        raise SpecError([Diagnostic("error", "bad-lock", problem,
+                                    LOCK_FILE.as_posix())]) from None
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,257 @@
+"""Read a spec file into plain Python data, refusing input that could hang or blow up.
+
+The loader only parses; it never follows `$ref`s (the resolver does, and only inside
+the spec's own folder, or the folder above it that `--ref-root` names). Problems become
+diagnostics with the file and JSON pointer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.diagnostics import Sink, SpecError, pointer
+
+MAX_BYTES = 64 * 1024 * 1024
+MAX_NODES = 5_000_000
+MAX_DEPTH = 200
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Timestamp(str):
+    """A YAML timestamp kept as the text it was written as (marked for a warning)."""
+
+
+def _spec_loader(base: type[yaml.SafeLoader]) -> type[yaml.SafeLoader]:
+    """A safe loader for specs on `base`: keys are the text written, timestamps stay text,
+    and only true/false are booleans (YAML 1.2), so `on:` or an enum value `no` stay strings.
+    """
+
+    class SpecLoader(base):  # type: ignore[valid-type, misc]
+        yaml_implicit_resolvers = {
+            first: [(tag, regexp) for tag, regexp in resolvers
+                    if tag != "tag:yaml.org,2002:bool"]
+            for first, resolvers in base.yaml_implicit_resolvers.items()
+        }
+
+        def construct_mapping(self, node: yaml.MappingNode,
+                              deep: bool = False) -> dict[Any, Any]:
+            self.flatten_mapping(node)
+            mapping: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) \
+                    else str(self.construct_object(key_node, deep=True))
+                mapping[key] = self.construct_object(value_node, deep=deep)
+            return mapping
+
+    SpecLoader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"))
+    SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+    return SpecLoader
+
+
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+    return _Timestamp(loader.construct_scalar(node))  # type: ignore[arg-type]
+
+
+_SpecLoader = _spec_loader(_BaseLoader)
+# libyaml's C composer recurses once per level of nesting and, past some tens of thousands
+# of levels, overflows the C stack and kills the process. Its parser does not recurse, so
+# when a file has enough brackets to nest that deep, the depth is measured on the parser's
+# events first (cheap: no objects are built) and deep input is refused before composing.
+_C_SAFE_OPENINGS = 2000
+
+
+def _too_deep(text: str) -> bool:
+    if text.count("[") + text.count("{") < _C_SAFE_OPENINGS:
+        return False  # fewer openings than levels it would take to hurt
+    depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+    return False
+
+
+@dataclass(frozen=True)
+class Document:
+    """One parsed file: its path (for messages and relative refs) and its data."""
+
+    path: Path
+    data: Any
+    text: str
+
+    @property
+    def name(self) -> str:
+        return os.path.relpath(self.path) if self.path.is_absolute() else str(self.path)
+
+
+def read_document(path: Path, sink: Sink) -> Document:
+    """Parse one YAML or JSON file; raise SpecError with every problem when it cannot."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            _fail(sink, "too-large", f"file is {size} bytes; the limit is {MAX_BYTES}", name)
+        raw = path.read_bytes()
+    except OSError as exc:
+        _fail(sink, "unreadable", f"cannot read file: {exc.strerror or exc}", name)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        _fail(sink, "not-utf8", f"not UTF-8 text (bad byte at offset {exc.start})", name)
+    data = _parse(text, name, sink)
+    _check_shape(data, name, sink)
+    return Document(path=path, data=data, text=text)
+
+
+def _parse(text: str, name: str, sink: Sink) -> Any:
+    if text.lstrip().startswith("{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            _fail(sink, "invalid-json", f"invalid JSON: {exc.msg}", name, line=exc.lineno)
+        except RecursionError:
+            _fail(sink, "too-deep", "JSON nested too deeply", name)
+    try:
+        if _too_deep(text):
+            _fail(sink, "too-deep", f"nested deeper than {MAX_DEPTH} levels", name)
+        loader = _SpecLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            size = expanded_size(node)
+            if size > MAX_NODES:
+                _fail(sink, "too-many-nodes", f"aliases expand to more than {MAX_NODES} nodes "
+                      "(YAML alias bomb?)", name)
+            return loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        if "nesting depth" in str(exc.problem):  # PyYAML >= 6.0.4 bounds nesting itself
+            _fail(sink, "too-deep", f"nested deeper than {MAX_DEPTH} levels", name, line=line)
+        _fail(sink, "invalid-yaml", f"invalid YAML: {exc.problem or exc}", name, line=line)
+    except yaml.YAMLError as exc:
+        _fail(sink, "invalid-yaml", f"invalid YAML: {exc}", name)
+    except RecursionError:
+        _fail(sink, "too-deep", "YAML nested too deeply", name)
+
+
+def expanded_size(root: yaml.Node) -> int:
+    """How many mappings and sequences the composed graph becomes once aliases are expanded.
+
+    An alias is the same node object as its anchor, so each node's size is computed once
+    and reused (memoised by identity): a billion-node bomb costs as much as its text.
+    A node that contains itself (a recursive alias) would expand forever.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[yaml.Node] = [root]
+    while stack:
+        node = stack[-1]
+        if id(node) in sizes:
+            stack.pop()
+            continue
+        children = _collections_under(node)
+        pending = [c for c in children if id(c) not in sizes]
+        if pending and id(node) not in open_nodes:
+            open_nodes.add(id(node))
+            stack.extend(pending)
+            continue
+        if pending:  # came back to a node still open: it contains itself
+            return MAX_NODES + 1
+        open_nodes.discard(id(node))
+        sizes[id(node)] = min(1 + sum(sizes[id(c)] for c in children), MAX_NODES + 1)
+        stack.pop()
+    return sizes[id(root)] if id(root) in sizes else 0
+
+
+def _collections_under(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        values = [part for pair in node.value for part in pair]
+    elif isinstance(node, yaml.SequenceNode):
+        values = node.value
+    else:
+        return []
+    return [v for v in values if isinstance(v, yaml.CollectionNode)]
+
+
+def _check_shape(data: Any, name: str, sink: Sink) -> None:
+    """Walk the tree once: bound its size and depth, turn YAML timestamps into text.
+
+    Aliases make YAML a graph; counting every visit bounds the work of any later walk, so
+    an alias bomb is refused here instead of hanging the resolver.
+    """
+    if not isinstance(data, dict):
+        _fail(sink, "not-a-mapping", "the document is not a mapping of keys to values", name)
+    visits = 0
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
+    while stack:
+        node, path = stack.pop()
+        visits += 1
+        if visits > MAX_NODES:
+            _fail(sink, "too-many-nodes", f"more than {MAX_NODES} nodes (YAML alias bomb?)", name)
+        if len(path) > MAX_DEPTH:
+            _fail(sink, "too-deep", f"nested deeper than {MAX_DEPTH} levels", name, pointer(*path))
+        if isinstance(node, dict):
+            for key in [k for k in node if not isinstance(k, str)]:
+                node[_key_text(key)] = node.pop(key)
+            for key, value in node.items():
+                if isinstance(value, _Timestamp):
+                    node[key] = str(value)
+                    sink.warn("yaml-timestamp", "YAML timestamp kept as the text it was written "
+                              "as", name, pointer(*path, str(key)))
+                elif isinstance(value, (dict, list)):
+                    stack.append((value, (*path, str(key))))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                if isinstance(value, _Timestamp):
+                    node[index] = str(value)
+                    sink.warn("yaml-timestamp", "YAML timestamp kept as the text it was written "
+                              "as", name, pointer(*path, index))
+                elif isinstance(value, (dict, list)):
+                    stack.append((value, (*path, index)))
+
+
+def _key_text(key: Any) -> str:
+    """YAML reads `200:` as an int and `yes:` as a bool; keys are text in OpenAPI."""
+    return str(key).lower() if isinstance(key, bool) else str(key)
+
+
+def line_of(document: Document, ptr: str) -> int | None:
+    """The 1-based line where a JSON pointer's node starts, found only when reporting."""
+    try:
+        node = yaml.compose(document.text, Loader=_BaseLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None
+    tokens = [t.replace("~1", "/").replace("~0", "~") for t in ptr.lstrip("#").split("/")[1:]]
+    for token in tokens:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == token), None)
+        elif isinstance(node, yaml.SequenceNode) and token.isdigit() \
+                and int(token) < len(node.value):
+            node = node.value[int(token)]
+        else:
+            node = None
+        if node is None:
+            return None
+    return int(node.start_mark.line) + 1
+
+
+def _fail(sink: Sink, code: str, message: str, name: str, ptr: str = "#",
+          line: int | None = None) -> Any:
+    sink.error(code, message, name, ptr, line)
+    raise SpecError(sink.errors)

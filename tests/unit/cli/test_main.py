@@ -1,0 +1,579 @@
+"""generator.cli.main (`python -m generator`): exit codes, one-line errors, nothing written on
+failure, and the drift check against a temporary copy of the project."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[3]
+
+GOOD = """\
+openapi: 3.0.3
+info: {title: Good, version: "1.2.3"}
+servers: [{url: "https://api.example.com"}]
+paths:
+  /pets/{pet-id}:
+    get:
+      operationId: getPet
+      tags: [pets]
+      parameters:
+        - {name: pet-id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Pet"}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [id, ghost]
+      properties:
+        id: {type: string}
+"""
+
+INVALID_YAML = "openapi: 3.0.3\ninfo:\n  title: x\n  version: '1'\npaths:\n  /a: {get: [\n"
+
+INVALID_SPEC = """\
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "200":
+          content: {application/json: {schema: {type: string}}}
+  /b:
+    get:
+      parameters:
+        - {name: q, in: nowhere}
+      responses:
+        "200": {description: ok}
+"""
+
+DANGLING = """\
+openapi: 3.0.3
+info: {title: T, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Nope"}}}
+        "404":
+          description: gone
+          content: {application/json: {schema: {$ref: "#/components/schemas/Gone"}}}
+"""
+
+
+def clientgen(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _assert_clean_failure(done: subprocess.CompletedProcess[str], problems: int) -> list[str]:
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr and "Traceback" not in done.stdout
+    lines = done.stderr.splitlines()
+    assert len(lines) == problems, lines
+    assert all(line.startswith("error: ") for line in lines), lines
+    return lines
+
+
+def test_generate_writes_a_package(tmp_path: Path) -> None:
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert (tmp_path / "out" / "good_client" / "__init__.py").is_file()
+    assert (tmp_path / "out" / "good_client" / "py.typed").is_file()
+    assert (tmp_path / "out" / "pyproject.toml").is_file()
+    assert re.fullmatch(r"good\.yaml: wrote out \((\d+) files: \1 new\); 1 operation, 1 model, "
+                        r"1 warning", done.stderr.splitlines()[-1])
+    assert "required-not-a-property" not in done.stderr
+    assert "good.yaml#/components/schemas/Pet" in done.stderr
+
+
+def test_generate_strict_fails_on_warnings_and_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     "--strict", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "--strict" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_invalid_yaml_exits_2_with_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text(INVALID_YAML, encoding="utf-8")
+    done = clientgen("generate", "bad.yaml", "--out", "out", "--package", "p", cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line.startswith("error: bad.yaml")
+    assert "(line 7)" in line
+    assert "invalid YAML" in line
+    assert not (tmp_path / "out").exists()
+
+
+def test_failed_validation_exits_2_with_one_line_per_problem(tmp_path: Path) -> None:
+    (tmp_path / "invalid.yaml").write_text(INVALID_SPEC, encoding="utf-8")
+    done = clientgen("generate", "invalid.yaml", "--out", "out", "--package", "p",
+                     cwd=tmp_path)
+    lines = _assert_clean_failure(done, 2)
+    assert lines[0].startswith("error: invalid.yaml#/paths/~1a/get/responses/200 (line 8): ")
+    assert lines[1].startswith("error: invalid.yaml#/paths/~1b/get/parameters/0/in (line 12): ")
+    assert not (tmp_path / "out").exists()
+
+
+def test_dangling_ref_exits_2_with_one_line_per_problem(tmp_path: Path) -> None:
+    (tmp_path / "dangling.yaml").write_text(DANGLING, encoding="utf-8")
+    done = clientgen("generate", "dangling.yaml", "--out", "out", "--package", "p",
+                     cwd=tmp_path)
+    lines = _assert_clean_failure(done, 2)
+    where = "dangling.yaml#/paths/~1a/get/responses/{}/content/application~1json/schema"
+    assert lines[0].startswith(f"error: {where.format(200)}: ")
+    assert "#/components/schemas/Nope" in lines[0]
+    assert lines[1].startswith(f"error: {where.format(404)}: ")
+    assert "#/components/schemas/Gone" in lines[1]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_failed_generate_leaves_an_existing_output_folder_alone(tmp_path: Path) -> None:
+    (tmp_path / "dangling.yaml").write_text(DANGLING, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine", encoding="utf-8")
+    done = clientgen("generate", "dangling.yaml", "--out", "out", "--package", "p",
+                     cwd=tmp_path)
+    assert done.returncode == 2
+    assert _tree(out) == {"keep.txt": b"mine"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling.yaml", "out"]
+
+
+def test_missing_spec_file_exits_2(tmp_path: Path) -> None:
+    done = clientgen("generate", "nope.yaml", "--out", "out", "--package", "p", cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert "nope.yaml" in line
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("package", ["../evil", "a/b", "Evil"])
+def test_generate_refuses_a_bad_package_name_and_writes_nothing(tmp_path: Path,
+                                                                package: str) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "good.yaml").write_text(GOOD, encoding="utf-8")
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", package, cwd=work)
+    [line] = _assert_clean_failure(done, 1)
+    assert "package name" in line
+    assert _tree(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["work"]
+
+
+def _git_work_tree(folder: Path) -> None:
+    """A folder that is someone's work: a git repository (as `git init` lays it out) and
+    a file of theirs."""
+    (folder / ".git" / "refs" / "heads").mkdir(parents=True)
+    (folder / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (folder / ".git" / "config").write_text("[core]\n\tbare = false\n", encoding="utf-8")
+    (folder / "main.py").write_text("print('mine')\n", encoding="utf-8")
+
+
+def test_generate_refuses_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    """It emptied the folder: `.git` and main.py were deleted, and it exited 0."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    _git_work_tree(tmp_path / "proj")
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", "proj", "--package", "good_client",
+                     cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line == ("error: refusing to write to proj: it holds files clientgen did not "
+                    "write (.git, main.py; no clientgen-record.json); nothing was written: "
+                    "give a new or empty folder, or one `clientgen generate` made")
+    assert _tree(tmp_path) == before
+
+
+def test_generate_out_dot_is_refused_in_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    """`--out .` ended in a traceback (ValueError: PosixPath('.') has an empty name)."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", ".", "--package", "good_client",
+                     cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line.startswith("error: refusing to write to .: it holds files clientgen did not "
+                           "write (good.yaml; no clientgen-record.json)")
+    assert _tree(tmp_path) == before
+
+
+def test_generate_again_replaces_only_what_it_wrote(tmp_path: Path) -> None:
+    """In a folder it made: its own files are replaced or removed (a model gone from the
+    spec), `.git`, the user's files and `--out .` are fine, and nothing else changes."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out"
+    assert (out / "good_client" / "models" / "pet.py").is_file()
+    _git_work_tree(out)
+    (out / "good_client" / "mine.py").write_text("x = 1\n", encoding="utf-8")
+    (out / "README.md").write_text("edited\n", encoding="utf-8")
+    mine = {path: data for path, data in _tree(out).items()
+            if path.startswith(".git/") or path in ("main.py", "good_client/mine.py")}
+    no_pet = GOOD.split("components:")[0].replace(
+        '{$ref: "#/components/schemas/Pet"}', "{type: object}")
+    (tmp_path / "good.yaml").write_text(no_pet, encoding="utf-8")
+    done = clientgen("generate", "../good.yaml", "--out", ".", "--package", "good_client",
+                     cwd=out)
+    assert done.returncode == 0, done.stderr
+    assert re.match(r"good\.yaml: wrote \. \(\d+ files: \d+ changed, 1 removed\)",
+                    done.stderr.splitlines()[-1]), done.stderr
+    after = _tree(out)
+    assert "good_client/models/pet.py" not in after
+    assert after["README.md"] != b"edited\n"
+    assert {path: after[path] for path in mine} == mine
+    assert not any(".clientgen-stage-" in path for path in after)
+
+
+def test_generate_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) -> None:
+    """A folder it made holds a file of the user's where a new version of the spec puts
+    one: refused, and nothing is written."""
+    no_pet = GOOD.split("components:")[0].replace(
+        '{$ref: "#/components/schemas/Pet"}', "{type: object}")
+    (tmp_path / "good.yaml").write_text(no_pet, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    pet = tmp_path / "out" / "good_client" / "models" / "pet.py"
+    pet.write_text("class Pet: ...\n", encoding="utf-8")
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    lines = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert lines == ["error: out/good_client/models/pet.py is not a file clientgen wrote (its "
+                     "clientgen-record.json does not list it); nothing was written: move it "
+                     "away"]
+    assert _tree(tmp_path) == before
+
+
+def test_a_generated_package_names_no_path_of_this_machine(tmp_path: Path) -> None:
+    """The README said `pip install /home/.../out` and `clientgen generate /home/...`."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "paging.json").write_text('{"operations": {}}', encoding="utf-8")
+    done = clientgen("generate", tmp_path / "good.yaml", "--out", tmp_path / "out",
+                     "--package", "good_client", "--pagination", tmp_path / "paging.json",
+                     "-q", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    leaks = [path for path, data in _tree(tmp_path / "out").items()
+             if str(tmp_path).encode() in data or str(tmp_path.resolve()).encode() in data]
+    assert leaks == []
+    readme = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert "pip install ./out\nclientgen generate good.yaml --out out --package good_client " \
+        "--pagination paging.json\n" in readme
+
+
+def _reseal(record: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Edit a record and recompute its seal (a plain sha256), as anyone can."""
+    from generator.project.record import _seal
+
+    data = json.loads(record.read_text(encoding="utf-8"))
+    del data["seal"]
+    change(data)
+    data["seal"] = _seal(data)
+    record.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _listing(extra: dict[str, bytes]) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        if isinstance(data["written"], list):  # the record before it kept sha256s
+            data["written"] = sorted([*data["written"], *extra])
+        else:
+            data["written"].update({path: hashlib.sha256(data).hexdigest()
+                                    for path, data in extra.items()})
+    return change
+
+
+def test_generate_with_a_forged_record_deletes_nothing_it_did_not_write(
+        tmp_path: Path) -> None:
+    """A record resealed to list .git/config and notes.txt: generate deleted both, exit 0."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "fg", "--package", "p4", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    fg = tmp_path / "fg"
+    _git_work_tree(fg)
+    (fg / "notes.txt").write_text("mine\n", encoding="utf-8")
+    mine = {path: data for path, data in _tree(fg).items()
+            if path.startswith(".git/") or path in ("main.py", "notes.txt")}
+    _reseal(fg / "clientgen-record.json", _listing({
+        ".git/config": (fg / ".git" / "config").read_bytes(), "notes.txt": b"guessed\n"}))
+    done = clientgen("generate", "good.yaml", "--out", "fg", "--package", "p4", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    after = _tree(fg)
+    assert {path: after.get(path) for path in mine} == mine
+    assert "kept fg/notes.txt: no longer generated, but edited since clientgen wrote it, so " \
+        "it was not removed; if not needed: rm -- fg/notes.txt" in done.stderr.splitlines()
+
+
+def test_generate_keeps_an_edited_file_the_spec_no_longer_produces(tmp_path: Path) -> None:
+    """pet.py, edited by hand, was removed silently when the spec dropped Pet."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    pet = tmp_path / "out" / "good_client" / "models" / "pet.py"
+    pet.write_text(pet.read_text(encoding="utf-8") + "# mine\n", encoding="utf-8")
+    no_pet = GOOD.split("components:")[0].replace(
+        '{$ref: "#/components/schemas/Pet"}', "{type: object}")
+    (tmp_path / "good.yaml").write_text(no_pet, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "good_client",
+                     cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert pet.read_text(encoding="utf-8").endswith("# mine\n")
+    assert "removed" not in done.stderr.splitlines()[-1]  # the summary counted it removed
+    assert [line for line in done.stderr.splitlines() if line.startswith("kept ")] == [
+        "kept out/good_client/models/pet.py: no longer generated, but edited since clientgen "
+        "wrote it, so it was not removed; if not needed: rm -- out/good_client/models/pet.py"]
+
+
+def test_generate_through_a_symbolic_link_out_of_the_folder_is_one_line(
+        tmp_path: Path) -> None:
+    """out/p4/client.py -> /tmp/victim/client.py ended in a ValueError traceback, exit 1."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "p4", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    victim = tmp_path / "victim" / "client.py"
+    victim.parent.mkdir()
+    victim.write_text("theirs\n", encoding="utf-8")
+    (tmp_path / "out" / "p4" / "client.py").unlink()
+    (tmp_path / "out" / "p4" / "client.py").symlink_to(victim)
+    before = _tree(tmp_path / "out"), os.readlink(tmp_path / "out" / "p4" / "client.py")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "p4", "-q",
+                     cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line == "error: out/p4/client.py is a symbolic link out of out, where clientgen " \
+        "writes; nothing was written: remove the link"
+    assert (_tree(tmp_path / "out"), os.readlink(tmp_path / "out" / "p4" / "client.py")) == \
+        before
+    assert victim.read_text(encoding="utf-8") == "theirs\n"
+
+
+def test_generate_into_a_folder_an_older_clientgen_made_says_so_and_what_to_do(
+        tmp_path: Path) -> None:
+    """Its record, without the list of files written, was called files clientgen did not
+    write: untrue, and no way forward."""
+    (tmp_path / "good.yaml").write_text(GOOD, encoding="utf-8")
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "p4", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    _reseal(tmp_path / "out" / "clientgen-record.json", lambda data: data.pop("written"))
+    before = _tree(tmp_path)
+    done = clientgen("generate", "good.yaml", "--out", "out", "--package", "p4", cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert line == ("error: refusing to write to out: an older clientgen made it, and its "
+                    "clientgen-record.json does not list the files it wrote, so none of them "
+                    "can be replaced safely; nothing was written: move the folder away, "
+                    "generate into a new one, then copy back what you added")
+    assert _tree(tmp_path) == before
+
+
+def test_regenerate_help_says_it_refuses_a_spec_that_does_not_match_the_lock(
+        tmp_path: Path) -> None:
+    done = clientgen("regenerate", "--help", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "refuses a spec whose sha256 no longer matches the lock" in " ".join(
+        done.stdout.split())
+
+
+@pytest.mark.parametrize("command", [(), ("generate",), ("diff",), ("update",)])
+def test_every_help_says_which_versions_are_read(tmp_path: Path, command: tuple[str]) -> None:
+    done = clientgen(*command, "--help", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())
+    assert "3.0, 3.1" in text and "3.2" in text and "Swagger 2.0" in text, text
+
+
+def test_usage_errors_exit_2_without_traceback(tmp_path: Path) -> None:
+    done = clientgen("generate", "x.yaml", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    done = clientgen("no-such-command", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+
+
+# -- the project: check and regenerate on a temporary copy ---------------------------------
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's specs/ and generated/ (nothing else is needed by the CLI)."""
+    root = tmp_path / "project"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".mypy_cache", ".*.old")
+    shutil.copytree(REPO / "specs", root / "specs", ignore=ignore)
+    shutil.copytree(REPO / "generated", root / "generated", ignore=ignore)
+    for path in root.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return root
+
+
+def test_check_on_an_unchanged_copy_exits_0(project: Path, tmp_path: Path) -> None:
+    before = _tree(project)
+    done = clientgen("--root", project, "check", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert _tree(project) == before
+
+
+def test_check_names_a_spec_that_no_longer_matches_the_lock(project: Path,
+                                                            tmp_path: Path) -> None:
+    spec = project / "specs" / "opal" / "opal-openapi.yaml"
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text + ("" if text.endswith("\n") else "\n") + "# a local edit\n",
+                    encoding="utf-8")
+    before = _tree(project)
+    done = clientgen("--root", project, "check", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    drifted = [line for line in done.stderr.splitlines() if "sha256" in line]
+    assert len(drifted) == 1
+    assert "opal" in drifted[0]
+    assert "specs/opal/opal-openapi.yaml" in drifted[0]
+    assert "oracle" not in done.stderr
+    assert _tree(project) == before
+
+
+def test_check_names_an_edited_file_and_regenerate_repairs_it(project: Path,
+                                                              tmp_path: Path) -> None:
+    package = project / "generated" / "oracle_ag_client"
+    models = package / "oracle_ag_client" / "models" / "__init__.py"
+    with models.open("a", encoding="utf-8") as handle:
+        handle.write("# a local edit\n")
+    done = clientgen("--root", project, "check", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "oracle_ag_client/models/__init__.py" in done.stderr
+    assert "generated/oracle_ag_client" in done.stderr
+    assert "opal_client" not in done.stderr
+    assert "sha256" not in done.stderr
+    assert done.stderr.splitlines()[-1] == "  fix: clientgen regenerate oracle"
+
+    done = clientgen("--root", project, "regenerate", "oracle", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert not models.read_text(encoding="utf-8").endswith("# a local edit\n")
+    assert sorted(p.name for p in (project / "generated").iterdir()) == \
+        ["opal_client", "oracle_ag_client"]
+
+    done = clientgen("--root", project, "check", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+
+
+def test_regenerate_keeps_a_file_it_did_not_write_and_check_says_how_to_remove_it(
+        project: Path, tmp_path: Path) -> None:
+    """generated/<pkg> was replaced as a whole: a user's file in it was deleted."""
+    package = project / "generated" / "oracle_ag_client"
+    stray = package / "oracle_ag_client" / "stray.py"
+    stray.write_text("x = 1\n", encoding="utf-8")
+    models = package / "oracle_ag_client" / "models" / "__init__.py"
+    with models.open("a", encoding="utf-8") as handle:
+        handle.write("# a local edit\n")
+    done = clientgen("--root", project, "regenerate", "oracle", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert stray.read_text(encoding="utf-8") == "x = 1\n"
+    assert not models.read_text(encoding="utf-8").endswith("# a local edit\n")
+
+    done = clientgen("--root", project, "check", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    fixes = [line for line in done.stderr.splitlines() if "fix:" in line]
+    assert fixes == [f"  fix: rm -- {stray.as_posix()}"], done.stderr
+    assert "oracle_ag_client/stray.py" in done.stderr and "did not write" in done.stderr
+    stray.unlink()
+    assert clientgen("--root", project, "check", cwd=tmp_path).returncode == 0
+
+
+def _edit_vendored_oracle(project: Path) -> Path:
+    spec = project / "specs" / "oracle" / "oracle-access-governance.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8") + "# a local edit\n", encoding="utf-8")
+    return spec
+
+
+def test_check_gives_one_fix_for_an_edited_spec_and_that_fix_works(project: Path) -> None:
+    """It said "vendor it with `clientgen update` or restore it", then "fix: clientgen
+    regenerate oracle", which regenerated from the edited spec and left check failing."""
+    spec = _edit_vendored_oracle(project)
+    done = clientgen("check", cwd=project)
+    assert done.returncode == 1, done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith("oracle: specs/oracle/oracle-access-governance.yaml is not the "
+                           "version specs/lock.json vouches for (sha256 ")
+    assert "regenerate" not in line
+    # the other way out, for an edit not meant to be kept, in the same line
+    assert "; to undo the edit, restore it from version control (git restore -- " \
+        "specs/oracle/oracle-access-governance.yaml); to vendor it: " in line
+    command = line.rsplit("; to vendor it: ", 1)[1]
+    assert command == "clientgen update oracle --from specs/oracle/oracle-access-governance.yaml"
+    fixed = clientgen(*shlex.split(command)[1:], cwd=project)
+    assert fixed.returncode == 0, fixed.stderr
+    assert spec.read_text(encoding="utf-8").endswith("# a local edit\n")
+    done = clientgen("check", cwd=project)
+    assert done.returncode == 0, done.stderr
+
+
+def test_regenerate_refuses_a_spec_that_does_not_match_the_lock(project: Path,
+                                                                tmp_path: Path) -> None:
+    _edit_vendored_oracle(project)
+    before = _tree(project)
+    done = clientgen("--root", project, "regenerate", cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert "oracle-access-governance.yaml is not the version specs/lock.json vouches for" in line
+    path = (project / "specs" / "oracle" / "oracle-access-governance.yaml").as_posix()
+    assert line.endswith(f"; nothing was regenerated; to undo the edit, restore it from "
+                         f"version control (git restore -- {path}); to vendor it: clientgen "
+                         f"update oracle --from {path}")
+    assert _tree(project) == before
+
+
+def test_regenerate_an_unknown_spec_exits_2_and_writes_nothing(project: Path,
+                                                               tmp_path: Path) -> None:
+    before = _tree(project)
+    done = clientgen("--root", project, "regenerate", "nosuch", cwd=tmp_path)
+    [line] = _assert_clean_failure(done, 1)
+    assert "nosuch" in line and "opal" in line and "oracle" in line
+    assert _tree(project) == before
+
+
+def test_regenerate_writes_nothing_when_one_spec_is_bad(project: Path, tmp_path: Path) -> None:
+    oracle = project / "specs" / "oracle" / "oracle-access-governance.yaml"
+    oracle.write_text(DANGLING, encoding="utf-8")
+    lock = json.loads((project / "specs" / "lock.json").read_text(encoding="utf-8"))
+    lock["specs"][1]["sha256"] = hashlib.sha256(DANGLING.encode()).hexdigest()  # vendored
+    (project / "specs" / "lock.json").write_text(json.dumps(lock), encoding="utf-8")
+    (project / "generated" / "opal_client" / "README.md").write_text("edited", encoding="utf-8")
+    before = _tree(project)
+    done = clientgen("--root", project, "regenerate", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 2
+    assert all("oracle-access-governance.yaml#/paths/~1a/get/responses/" in e for e in errors)
+    assert _tree(project) == before

@@ -1,0 +1,174 @@
+"""generator.emit.typerecords: each IR type as one record (annotation, codec, needs, refs).
+
+The IR is built by hand here, so each test states exactly the type it asks about.
+"""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from generator.emit.typerecords import TypeRecords, closed_enum, import_lines
+from generator.model import ir
+from generator.names.assign import Names
+
+S = "#/components/schemas/"
+UUID = ir.Primitive("string", "uuid")
+WHEN = ir.Primitive("string", "date-time")
+
+
+def _records(*definitions: ir.Definition) -> TypeRecords:
+    api = ir.Api("T", "1", None, "http://t", (), {d.key: d for d in definitions})
+    return TypeRecords(api, Names(api))
+
+
+def _object(name: str, *props: ir.Property) -> ir.ObjectDef:
+    return ir.ObjectDef(S + name, ir.Place(None, (name,)), S + name, props)
+
+
+def _union(name: str, *variants: ir.Type) -> ir.UnionDef:
+    return ir.UnionDef(S + name, ir.Place(None, (name,)), S + name, ir.UnionType(variants))
+
+
+PET = _object("Pet", ir.Property("id", UUID, True))
+KIND = ir.EnumDef(S + "Kind", ir.Place(None, ("Kind",)), S + "Kind", ("a", "b"), "string")
+
+
+@pytest.mark.parametrize(("t", "annotation", "needs"), [
+    (UUID, "_uuid.UUID", {"uuid"}),
+    (WHEN, "_dt.datetime", {"datetime"}),
+    (ir.Primitive("string", "date"), "_dt.date", {"datetime"}),
+    (ir.Primitive("string", "binary"), "bytes", set()),
+    (ir.Primitive("integer"), "int", set()),
+    (ir.AnyType(), "_t.Any", {"typing"}),
+    (ir.ArrayType(ir.MapType(UUID)), "list[dict[str, _uuid.UUID]]", {"uuid"}),
+    (ir.UnionType((UUID, WHEN, ir.Primitive("boolean"))), "_uuid.UUID | _dt.datetime | bool",
+     {"uuid", "datetime"}),
+    (ir.Nullable(ir.ArrayType(ir.AnyType())), "list[_t.Any] | None", {"typing"}),
+    (ir.Ref(S + "Pet"), "_models.Pet", {"models"}),
+    (ir.Ref(S + "Kind"), "_models.Kind | str", {"models"}),
+])
+def test_a_record_needs_exactly_the_modules_its_annotation_names(t, annotation, needs) -> None:
+    record = _records(PET, KIND).record(t, "_models.")
+    assert record.annotation == annotation
+    assert record.needs == needs
+
+
+def test_the_model_prefix_decides_which_models_import_is_needed() -> None:
+    records = _records(PET)
+    assert records.record(ir.Ref(S + "Pet"), "_m.").needs == {"models_m"}
+    assert records.record(ir.Ref(S + "Pet")).needs == frozenset()
+    assert import_lines(frozenset({"uuid", "typing", "models_m", "_runtime"})) == [
+        "import typing as _t", "import uuid as _uuid", "",
+        "from .. import _runtime as _rt", "from .. import models as _m"]
+
+
+def test_parameters_also_accept_the_text_form_of_uuids_and_dates() -> None:
+    records = _records()
+    assert records.record(UUID, text_forms=True).annotation == "_uuid.UUID | str"
+    assert records.record(ir.Primitive("string"), text_forms=True).annotation == "str"
+
+
+def test_refs_list_each_definition_once_in_the_order_named() -> None:
+    other = _object("Other")
+    t = ir.UnionType((ir.ArrayType(ir.Ref(S + "Other")), ir.Ref(S + "Pet"),
+                      ir.MapType(ir.Ref(S + "Other"))))
+    assert _records(PET, other).record(t).refs == (S + "Other", S + "Pet")
+
+
+def test_is_any_and_nullable_are_read_from_the_type_not_the_text() -> None:
+    records = _records(PET)
+    assert records.record(ir.AnyType()).is_any
+    assert not records.record(ir.ArrayType(ir.AnyType())).is_any
+    assert records.record(ir.Nullable(ir.Ref(S + "Pet"))).nullable
+    assert records.record(ir.UnionType((ir.Nullable(UUID), WHEN))).nullable
+    assert not records.record(ir.Ref(S + "Pet")).nullable
+
+
+@pytest.mark.parametrize(("t", "from_annotation"), [
+    (UUID, True), (ir.AnyType(), True), (ir.ArrayType(ir.Ref(S + "Pet")), True),
+    (ir.MapType(ir.Ref(S + "Kind")), True), (ir.Nullable(UUID), False),
+    (ir.UnionType((UUID, WHEN)), False), (ir.Ref(S + "Either"), False),
+])
+def test_the_runtime_reads_the_codec_off_the_annotation_only_where_it_can(
+        t, from_annotation) -> None:
+    records = _records(PET, KIND, _union("Either", UUID, WHEN))
+    assert records.record(t).codec_from_annotation is from_annotation
+
+
+def test_codecs_name_models_by_string_and_expand_unions_once() -> None:
+    tree = _union("Tree", ir.ArrayType(ir.Ref(S + "Tree")), ir.Primitive("string"))
+    records = _records(PET, tree)
+    assert records.codec(ir.Ref(S + "Pet")) == "_rt.ModelOf('Pet')"
+    assert records.codec(ir.Ref(S + "Tree")) == "_rt.UnionOf((_rt.ListOf(_rt.ANY), _rt.STR))"
+
+
+def test_the_dict_form_takes_wire_text_dicts_and_any_sequence() -> None:
+    records = _records(PET, KIND)
+    t = ir.ArrayType(ir.UnionType((ir.Ref(S + "Pet"), ir.Ref(S + "Kind"), WHEN)))
+    record = records.dict_form(t)
+    assert record.annotation == "_t.Sequence[PetParam | _models.Pet | KindParam | " \
+        "_dt.datetime | str]"
+    assert record.needs == {"typing", "models", "datetime"}
+
+
+def test_an_enum_a_request_carries_is_closed_and_a_response_one_open() -> None:
+    """Sent (parameters, bodies, dict forms): the enum's alias in `types`, the member or one
+    of its wire values only, so a type checker flags a misspelt value; received (models):
+    open, the server adds values."""
+    number = ir.EnumDef(S + "Level", ir.Place(None, ("Level",)), S + "Level", (1, -2, 1),
+                        "integer")
+    records = _records(KIND, number)
+    kinds = ir.Nullable(ir.ArrayType(ir.Ref(S + "Kind")))
+    assert records.record(kinds, "_models.", sent=True).annotation == \
+        "list[_types.KindParam] | None"
+    assert records.record(kinds, "_models.").annotation == "list[_models.Kind | str] | None"
+    sent = records.record(ir.Ref(S + "Level"), "_models.", text_forms=True, sent=True)
+    assert sent.annotation == "_types.LevelParam"
+    assert sent.needs == {"types"}
+    assert records.dict_form(ir.Ref(S + "Level")).annotation == "LevelParam"
+    assert closed_enum("_models.Level", number) == "_models.Level | _t.Literal[1, -2]"
+
+
+def test_enum_values_enter_a_literal_escaped() -> None:
+    """An enum value is spec text: it reaches the alias only through literal()."""
+    hostile = ir.EnumDef(S + "Evil", ir.Place(None, ("Evil",)), S + "Evil",
+                         ("a']]\nimport os #", 'b"\\'), "string")
+    tree = ast.parse(closed_enum("_models.Evil", hostile), mode="eval")
+    literal = tree.body.right  # type: ignore[attr-defined]
+    values = [ast.literal_eval(e) for e in literal.slice.elts]
+    assert values == list(hostile.values)
+
+
+def test_the_dict_form_of_a_union_that_reaches_itself_is_open_inside() -> None:
+    tree = _union("Tree", ir.ArrayType(ir.Ref(S + "Tree")), ir.Primitive("string"))
+    assert _records(tree).dict_form(ir.Ref(S + "Tree")).annotation == "_t.Sequence[_t.Any] | str"
+
+
+def _diamond(depth: int) -> list[ir.Definition]:
+    """U0 = U1 | list[U1], U1 = U2 | list[U2], ...: each level doubles a written-out type."""
+    unions: list[ir.Definition] = [
+        _union(f"U{i}", ir.Ref(f"{S}U{i + 1}"), ir.ArrayType(ir.Ref(f"{S}U{i + 1}")))
+        for i in range(depth)]
+    return [*unions, _object(f"U{depth}")]
+
+
+def test_a_diamond_of_unions_is_written_out_a_bounded_number_of_times() -> None:
+    """Regression: 20 such unions made a 40 MB dict-form annotation (and the codec doubled
+    per level up to its depth cap); now each type writes out at most 32 unions."""
+    records = _records(*_diamond(24))
+    codec = records.codec(ir.Ref(S + "U0"))
+    annotation = records.dict_form(ir.Ref(S + "U0")).annotation
+    assert codec.count("_rt.UnionOf(") <= 32 and len(codec) < 5_000
+    assert len(annotation) < 5_000
+    # a second type starts with a fresh allowance
+    assert records.codec(ir.Ref(S + "U0")) == codec
+
+
+def test_a_long_chain_of_unions_stops_being_written_out_sixteen_deep() -> None:
+    chain: list[ir.Definition] = [
+        _union(f"C{i}", ir.Ref(f"{S}C{i + 1}"), ir.Primitive("string")) for i in range(600)]
+    records = _records(*chain, _object("C600"))
+    assert records.codec(ir.Ref(S + "C0")).count("_rt.UnionOf(") == 16
+    assert records.dict_form(ir.Ref(S + "C0")).annotation.count("str") == 16

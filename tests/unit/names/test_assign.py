@@ -1,0 +1,297 @@
+"""The naming pass (generator/names/assign.py): every Python name, decided once from the IR.
+
+Specs are built as dicts and written as JSON (valid YAML), so a test can add one schema
+or one operation to a copy and compare the names before and after.
+"""
+
+from __future__ import annotations
+
+import copy
+import inspect
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.diagnostics import Sink
+from generator.model import ir
+from generator.model.resolve import load_api
+from generator.names.assign import Names
+
+S = "#/components/schemas/"
+
+
+def _spec(paths: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None) -> dict:
+    spec: dict[str, Any] = {"openapi": "3.0.3", "info": {"title": "Names", "version": "1"},
+                            "paths": paths or {}}
+    if schemas:
+        spec["components"] = {"schemas": schemas}
+    return spec
+
+
+def _get(operation_id: str | None, tag: str | None = None, **extra: Any) -> dict:
+    op: dict[str, Any] = {"responses": {"204": {"description": "none"}}, **extra}
+    if operation_id:
+        op["operationId"] = operation_id
+    if tag:
+        op["tags"] = [tag]
+    return {"get": op}
+
+
+def _json(schema: dict, status: str = "200") -> dict:
+    return {status: {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+@pytest.fixture
+def names_of(tmp_path: Path):
+    """names_of(spec dict) -> (Api, Names) through the whole front half."""
+    counter = iter(range(1000))
+
+    def _names_of(spec: dict) -> tuple[ir.Api, Names]:
+        path = tmp_path / f"spec{next(counter)}.yaml"
+        path.write_text(json.dumps(spec), encoding="utf-8")
+        api = load_api(path, Sink())
+        return api, Names(api)
+
+    return _names_of
+
+
+def _operation(api: ir.Api, names: Names, path: str, method: str = "GET"):
+    op = next(o for o in api.operations if o.path == path and o.method == method)
+    return names.operation(op)
+
+
+# -- groups -------------------------------------------------------------------------------
+
+
+def test_a_tag_named_like_a_client_member_gets_a_trailing_underscore(names_of) -> None:
+    api, names = names_of(_spec({"/b": _get("getB", "close"), "/c": _get("getC", "with_options")}))
+    assert _operation(api, names, "/b").call == "client.close_.get_b"
+    assert _operation(api, names, "/c").group == "with_options_"
+
+
+def test_tags_that_meet_once_cased_get_distinct_groups_first_come_first(names_of) -> None:
+    api, names = names_of(_spec({"/a": _get("a", "access-rules"), "/b": _get("b", "access_rules"),
+                                 "/c": _get("c", "Access Rules")}))
+    groups = [_operation(api, names, p).group for p in ("/a", "/b", "/c")]
+    assert groups == ["access_rules", "access_rules_", "access_rules__"]
+    assert [_operation(api, names, p).group_classes.sync for p in ("/a", "/b", "/c")] == [
+        "AccessRules", "AccessRules_", "AccessRules__"]
+
+
+def test_a_group_class_never_meets_another_groups_async_or_raw_class(names_of) -> None:
+    api, names = names_of(_spec({
+        "/a": _get("a", "Foo"), "/b": _get("b", "Async Foo"),
+        "/c": _get("c", "Foo With Raw Response"), "/d": _get("d", "client")}))
+    classes = {p: _operation(api, names, p).group_classes for p in ("/a", "/b", "/c", "/d")}
+    assert {p: c.sync for p, c in classes.items()} == {
+        "/a": "Foo", "/b": "AsyncFoo_", "/c": "FooWithRawResponse_", "/d": "Client_"}
+    assert classes["/a"].all() == ("Foo", "AsyncFoo", "FooWithRawResponse",
+                                   "AsyncFooWithRawResponse")
+    every = [name for c in classes.values() for name in c.all()]
+    assert len(every) == len(set(every)) and not {"Client", "AsyncClient"} & set(every)
+
+
+def test_an_operation_without_tag_or_operation_id(names_of) -> None:
+    api, names = names_of(_spec({"/pets/{id}": {"parameters": [
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        **_get(None)}}))
+    assert _operation(api, names, "/pets/{id}").call == "client.default.get_pets_id"
+
+
+# -- methods and their arguments --------------------------------------------------------------
+
+
+def test_methods_clash_with_group_members_keywords_and_each_other(names_of) -> None:
+    api, names = names_of(_spec({"/a": _get("with_raw_response", "t"), "/b": _get("import", "t"),
+                                 "/c": _get("listPets", "t"), "/d": _get("list-pets", "t"),
+                                 "/e": _get("list_pets", "other")}))
+    methods = [_operation(api, names, p).method for p in ("/a", "/b", "/c", "/d", "/e")]
+    assert methods == ["with_raw_response_", "import_", "list_pets", "list_pets_", "list_pets"]
+
+
+def test_the_iterator_form_never_takes_a_plain_methods_name(names_of) -> None:
+    paged = {"operationId": "listPets", "parameters": [
+        {"name": "cursor", "in": "query", "schema": {"type": "string"}}],
+        "responses": _json({"type": "object", "properties": {
+            "next": {"type": "string"}, "items": {"type": "array", "items": {"type": "string"}}}})}
+    spec = _spec({"/a": {"get": {**paged, "tags": ["t"]}}, "/b": _get("list_pets_iter", "t")})
+    spec["x-pagination"] = None  # cursor paging is found from the shapes alone
+    api, names = names_of(spec)
+    a, b = _operation(api, names, "/a"), _operation(api, names, "/b")
+    if api.operations[0].paging is None:
+        pytest.skip("this shape is not recognised as cursor paging")
+    assert (a.method, a.iterator, b.method) == ("list_pets", "list_pets_iter_", "list_pets_iter")
+    assert (a.responses, a.paging) == ("_LIST_PETS_RESPONSES", "_LIST_PETS_PAGING")
+
+
+def test_arguments_clash_with_options_locals_builtins_and_each_other(names_of) -> None:
+    params = [{"name": n, "in": "query", "schema": {"type": "string"}}
+              for n in ("timeout", "self", "str", "call", "page-size", "pageSize", "class")]
+    api, names = names_of(_spec({"/a": _get("a", parameters=params)}))
+    arguments = _operation(api, names, "/a").arguments
+    assert [arguments[("query", p["name"])] for p in params] == [
+        "timeout_", "self_", "str_", "call_", "page_size", "page_size_", "class_"]
+
+
+def test_a_header_and_a_query_parameter_of_one_name_are_two_arguments(names_of) -> None:
+    params = [{"name": "trace", "in": "query", "schema": {"type": "string"}},
+              {"name": "trace", "in": "header", "schema": {"type": "string"}}]
+    api, names = names_of(_spec({"/a": _get("a", parameters=params)}))
+    arguments = _operation(api, names, "/a").arguments
+    assert (arguments[("query", "trace")], arguments[("header", "trace")]) == ("trace", "trace_")
+
+
+# -- models -------------------------------------------------------------------------------------
+
+
+def test_models_clash_with_builtins_and_keywords(names_of) -> None:
+    obj = {"type": "object", "properties": {"x": {"type": "string"}}}
+    api, names = names_of(_spec(schemas={"Exception": obj, "None": obj, "class": obj,
+                                         "Type": obj}))
+    assert [names.model(S + n) for n in ("Exception", "None", "class", "Type")] == [
+        "Exception_", "None_", "Class", "Type"]
+
+
+def test_fields_clash_with_model_members_keywords_and_each_other(names_of) -> None:
+    props = {n: {"type": "string"} for n in ("to_dict", "class", "str", "fooBar", "foo_bar")}
+    api, names = names_of(_spec(schemas={"M": {"type": "object", "properties": props}}))
+    assert names.fields[S + "M"] == {"to_dict": "to_dict_", "class": "class_", "str": "str_",
+                                     "fooBar": "foo_bar", "foo_bar": "foo_bar_"}
+
+
+def test_models_whose_names_differ_only_by_case_get_distinct_modules(names_of) -> None:
+    obj = {"type": "object", "properties": {"x": {"type": "string"}}}
+    api, names = names_of(_spec(schemas={"PetA": obj, "Peta": obj, "pet_a": obj}))
+    classes = [names.model(S + n) for n in ("PetA", "Peta", "pet_a")]
+    modules = [names.modules[S + n] for n in ("PetA", "Peta", "pet_a")]
+    assert classes == ["PetA", "Peta", "PetA_"]
+    assert len({m.lower() for m in modules}) == 3
+
+
+def test_enum_members_are_unique_constants(names_of) -> None:
+    api, names = names_of(_spec(schemas={"E": {"type": "string", "enum": [
+        "in-progress", "IN_PROGRESS", "2fa", "", "None"]}}))
+    assert names.members[S + "E"] == ("IN_PROGRESS", "IN_PROGRESS_", "VALUE_2FA", "EMPTY", "NONE")
+
+
+# -- inline schemas: named after their place ----------------------------------------------------
+
+
+def test_inline_schemas_are_named_after_their_parent_and_role(names_of) -> None:
+    inline = {"type": "object", "properties": {"a": {"type": "string"}}}
+    spec = _spec(
+        {"/users": {"post": {
+            "operationId": "createUser",
+            "parameters": [{"name": "filter", "in": "query", "schema": inline}],
+            "requestBody": {"content": {"application/json": {"schema": inline}}},
+            "responses": {**_json(inline, "200"), **_json(inline, "201"),
+                          **_json(inline, "404")}}}},
+        {"Dog": {"type": "object", "properties": {
+            "address": {"type": "object", "properties": {"geo": inline}},
+            "tags": {"type": "array", "items": inline},
+            "extra": {"type": "object", "additionalProperties": inline},
+            "pick": {"oneOf": [inline, {"type": "string"}]}}}})
+    api, names = names_of(spec)
+    by_name = {names.model(key): d.place for key, d in api.definitions.items()}
+    assert set(by_name) == {
+        "Dog", "DogAddress", "DogAddressGeo", "DogTagsItem", "DogExtraValue", "DogPickVariant1",
+        "CreateUserFilter", "CreateUserRequest", "CreateUserResponse200",
+        "CreateUserResponse201", "CreateUserError404"}
+    # the IR holds the place, not a name: a parent's key or the operation, and the role
+    assert by_name["DogTagsItem"] == ir.Place(S + "Dog", ("tags", "Item"))
+    assert by_name["DogAddressGeo"] == ir.Place(S + "Dog/properties/address", ("geo",))
+    assert by_name["CreateUserRequest"] == ir.Place(None, ("Request",), ("POST", "/users"))
+    assert by_name["Dog"] == ir.Place(None, ("Dog",))
+
+
+def test_an_operation_without_an_id_names_its_inline_schemas_after_the_call(names_of) -> None:
+    inline = {"type": "object", "properties": {"a": {"type": "string"}}}
+    api, names = names_of(_spec({"/pets/{id}": {"put": {
+        "parameters": [{"name": "id", "in": "path", "required": True,
+                        "schema": {"type": "string"}}],
+        "requestBody": {"content": {"application/json": {"schema": inline}}},
+        "responses": {"204": {"description": "none"}}}}}))
+    assert list(names.classes.values()) == ["PutPetsIdRequest"]
+
+
+def test_a_schema_the_spec_names_keeps_its_name_over_an_inline_one(names_of) -> None:
+    inline = {"type": "object", "properties": {"a": {"type": "string"}}}
+    api, names = names_of(_spec({"/a": {"post": {
+        "operationId": "make", "requestBody": {"content": {"application/json": {
+            "schema": inline}}}, "responses": {"204": {"description": "none"}}}}},
+        {"MakeRequest": {"type": "object", "properties": {"b": {"type": "string"}}}}))
+    assert names.model(S + "MakeRequest") == "MakeRequest"
+    inline_key = next(k for k in api.definitions if k != S + "MakeRequest")
+    assert names.model(inline_key) == "MakeRequest_"
+
+
+def test_deeply_nested_inline_objects_are_named_without_recursion(names_of) -> None:
+    depth = 95  # the loader refuses documents nested deeper than 200 levels
+    schema: dict[str, Any] = {"type": "object", "properties": {"end": {"type": "string"}}}
+    for _ in range(depth):
+        schema = {"type": "object", "properties": {"n": schema}}
+    api, _ = names_of(_spec(schemas={"Deep": schema}))
+    limit = sys.getrecursionlimit()
+    here = len(inspect.stack(0))
+    sys.setrecursionlimit(here + 40)  # fewer frames to spare than the chain is deep
+    try:
+        names = Names(api)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert len(names.classes) == depth + 1
+    assert max(len(n) for n in names.classes.values()) == len("Deep") + depth
+
+
+# -- stability ------------------------------------------------------------------------------------
+
+
+def test_adding_an_unrelated_schema_or_operation_changes_no_existing_name(names_of) -> None:
+    inline = {"type": "object", "properties": {"a": {"type": "string"}}}
+    before = _spec({"/pets": {"get": {"operationId": "listPets", "tags": ["pets"],
+                                      "responses": _json({"type": "array", "items": inline})}}},
+                   {"Pet": {"type": "object", "properties": {"tags": {"type": "array",
+                                                                       "items": inline}}}})
+    after = copy.deepcopy(before)
+    after["components"]["schemas"] = {"Zebra": copy.deepcopy(inline),
+                                      **after["components"]["schemas"]}
+    after["paths"] = {"/zoo": _get("visitZoo", "zoo"), **after["paths"]}
+    api_a, names_a = names_of(before)
+    api_b, names_b = names_of(after)
+    assert names_b.classes.items() >= names_a.classes.items()
+    assert names_b.fields.items() >= names_a.fields.items()
+    pets_a = _operation(api_a, names_a, "/pets")
+    pets_b = _operation(api_b, names_b, "/pets")
+    assert pets_a == pets_b
+
+
+def test_names_are_the_same_on_every_run(names_of) -> None:
+    spec = _spec({"/a": _get("a", "close"), "/b": _get("A", "close")},
+                 {"None": {"type": "object", "properties": {"class": {"type": "string"}}}})
+    (api_1, names_1), (api_2, names_2) = names_of(spec), names_of(spec)
+    assert names_1.classes == names_2.classes and names_1.fields == names_2.fields
+    assert [names_1.operation(o) for o in api_1.operations] == \
+        [names_2.operation(o) for o in api_2.operations]
+
+
+def test_an_added_operation_never_takes_a_class_name_from_a_component(names_of) -> None:
+    """Components claim names in the order the spec lists them, not the order operations
+    reach them: `Foo-bar` keeps `FooBar` when a new first operation returns `foo_bar`."""
+    def returns(name: str, operation_id: str) -> dict:
+        return {"get": {"operationId": operation_id, "responses": _json({"$ref": S + name})}}
+
+    obj = {"type": "object", "properties": {"a": {"type": "string"}}}
+    before = _spec({"/a": returns("Foo-bar", "getA")}, {"Foo-bar": obj, "foo_bar": obj})
+    after = copy.deepcopy(before)
+    after["paths"] = {"/b": returns("foo_bar", "getB"), **after["paths"]}
+    for spec in (before, after):
+        _, names = names_of(spec)
+        assert (names.model(S + "Foo-bar"), names.model(S + "foo_bar")) == ("FooBar", "FooBar_")
+
+
+def test_a_component_named_with_percent_signs_is_named_as_written(names_of) -> None:
+    obj = {"type": "object", "properties": {"a": {"type": "string"}}}
+    _, names = names_of(_spec(schemas={"Rate%Limit": obj, "Rate%20Card": obj}))
+    assert sorted(names.classes.values()) == ["Rate20Card", "RateLimit"]

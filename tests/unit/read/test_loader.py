@@ -1,0 +1,345 @@
+"""generator.read.loader: parse YAML/JSON safely, bound the work, report problems with a
+location."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.diagnostics import Sink, SpecError
+from generator.model import ir
+from generator.model.resolve import load_api
+from generator.read import loader
+from generator.read.loader import read_document
+
+
+def _error(path: Path) -> tuple[SpecError, Sink]:
+    sink = Sink()
+    with pytest.raises(SpecError) as info:
+        read_document(path, sink)
+    return info.value, sink
+
+
+def _codes(error: SpecError) -> list[str]:
+    return [d.code for d in error.diagnostics]
+
+
+def test_reads_yaml_into_plain_data(write) -> None:
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths: {}
+    """)
+    sink = Sink()
+    document = read_document(path, sink)
+    assert document.data == {"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+                             "paths": {}}
+    assert document.path == path
+    assert sink.items == []
+
+
+def test_reads_json(write) -> None:
+    data = {"openapi": "3.1.0", "info": {"title": "J", "version": "2"},
+            "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}}}
+    path = write("spec.json", json.dumps(data, indent=2))
+    assert read_document(path, Sink()).data == data
+
+
+def test_json_keeps_strings_yaml_would_reinterpret(write) -> None:
+    path = write("spec.json", '{"openapi": "3.0.3", "x": {"on": "yes", "d": "2024-01-01"}}')
+    assert read_document(path, Sink()).data["x"] == {"on": "yes", "d": "2024-01-01"}
+
+
+def test_utf8_bom_is_accepted(write) -> None:
+    path = write("bom.yaml", "\ufeffopenapi: 3.0.3\ninfo: {title: Ü, version: '1'}\n"
+                 .encode("utf-8"))
+    assert read_document(path, Sink()).data["info"]["title"] == "Ü"
+
+
+def test_invalid_yaml_reports_the_line(write) -> None:
+    path = write("bad.yaml", "openapi: 3.0.3\ninfo:\n  title: x\n  version: [1, 2\npaths: {}\n")
+    error, _ = _error(path)
+    [diagnostic] = error.diagnostics
+    assert diagnostic.code == "invalid-yaml"
+    assert diagnostic.severity == "error"
+    assert diagnostic.file == str(path)
+    assert diagnostic.line == 5
+    assert "(line 5)" in diagnostic.render()
+    assert "invalid YAML" in diagnostic.message
+
+
+def test_yaml_tab_indentation_reports_the_line(write) -> None:
+    path = write("tabs.yaml", "openapi: 3.0.3\ninfo:\n\ttitle: x\n")
+    error, _ = _error(path)
+    assert _codes(error) == ["invalid-yaml"]
+    assert error.diagnostics[0].line == 3
+
+
+def test_invalid_json_reports_the_line(write) -> None:
+    path = write("bad.json", '{\n  "openapi": "3.0.3",\n  "info": {,}\n}\n')
+    error, _ = _error(path)
+    [diagnostic] = error.diagnostics
+    assert diagnostic.code == "invalid-json"
+    assert diagnostic.line == 3
+
+
+def test_non_utf8_bytes_are_refused(write) -> None:
+    path = write("latin1.yaml", b"openapi: 3.0.3\ninfo:\n  title: caf\xe9\n")
+    error, _ = _error(path)
+    [diagnostic] = error.diagnostics
+    assert diagnostic.code == "not-utf8"
+    assert "UTF-8" in diagnostic.message
+    assert str(len(b"openapi: 3.0.3\ninfo:\n  title: caf")) in diagnostic.message
+
+
+def test_utf16_is_refused_as_not_utf8(write) -> None:
+    path = write("utf16.yaml", "openapi: 3.0.3\n".encode("utf-16"))
+    assert _codes(_error(path)[0]) == ["not-utf8"]
+
+
+def test_missing_file_is_an_error_not_an_exception(tmp_path: Path) -> None:
+    error, _ = _error(tmp_path / "nope.yaml")
+    assert _codes(error) == ["unreadable"]
+
+
+def test_too_large_file_is_refused_before_parsing(write, monkeypatch) -> None:
+    monkeypatch.setattr(loader, "MAX_BYTES", 10)
+    path = write("big.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n")
+    error, _ = _error(path)
+    assert _codes(error) == ["too-large"]
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n", "- a\n- b\n", "just a string\n",
+                                  "42\n", "[1, 2]"])
+def test_a_document_that_is_not_a_mapping_is_refused(write, text: str) -> None:
+    path = write("odd.yaml", text)
+    assert _codes(_error(path)[0]) == ["not-a-mapping"]
+
+
+def test_python_tags_are_not_constructed(write, tmp_path: Path) -> None:
+    marker = tmp_path / "PWNED"
+    path = write("evil.yaml", f"""
+        openapi: 3.0.3
+        x: !!python/object/apply:os.system ["touch {marker}"]
+    """)
+    error, _ = _error(path)
+    assert _codes(error) == ["invalid-yaml"]
+    assert not marker.exists()
+
+
+def test_multiple_documents_are_refused(write) -> None:
+    path = write("multi.yaml", "openapi: 3.0.3\n---\nopenapi: 3.1.0\n")
+    assert _codes(_error(path)[0]) == ["invalid-yaml"]
+
+
+def _alias_bomb(levels: int = 9, width: int = 9) -> str:
+    lines = ["openapi: 3.0.3", "x-bomb:",
+             "  a0: &a0 [" + ", ".join(['"lol"'] * width) + "]"]
+    for level in range(1, levels):
+        lines.append(f"  a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * width) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_yaml_alias_bomb_is_refused(write, tmp_path: Path) -> None:
+    path = write("bomb.yaml", _alias_bomb())
+    assert path.stat().st_size < 2000
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from generator.diagnostics import Sink, SpecError\n"
+        "from generator.read.loader import read_document\n"
+        "try:\n"
+        "    read_document(Path(sys.argv[1]), Sink())\n"
+        "except SpecError as e:\n"
+        "    print(json.dumps([[d.code, d.message, d.file] for d in e.diagnostics]))\n"
+        "else:\n"
+        "    print('accepted')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                          text=True, timeout=60, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    diagnostics = json.loads(done.stdout)
+    assert len(diagnostics) == 1
+    code, message, file = diagnostics[0]
+    assert code == "too-many-nodes"
+    assert "alias bomb" in message
+    assert file == str(path)
+
+
+def test_shared_aliases_within_the_limit_are_fine(write) -> None:
+    path = write("aliases.yaml", """
+        openapi: 3.0.3
+        x-common: &common {type: string, description: shared}
+        x-a: *common
+        x-b: [*common, *common]
+    """)
+    data = read_document(path, Sink()).data
+    assert data["x-a"] == {"type": "string", "description": "shared"}
+    assert data["x-b"] == [data["x-a"], data["x-a"]]
+
+
+@pytest.mark.parametrize("depth", [300, 5000, 30000])
+def test_deeply_nested_flow_yaml_is_refused(write, depth: int) -> None:
+    # measured before libyaml parses it: at 30,000 levels libyaml itself used to crash
+    # the process (exit 139) instead of raising
+    path = write("deep.yaml", "openapi: 3.0.3\nx: " + "[" * depth + "]" * depth + "\n")
+    error, _ = _error(path)
+    assert _codes(error) == ["too-deep"]
+
+
+def test_brackets_inside_strings_and_comments_do_not_count_as_depth(write) -> None:
+    text = "openapi: 3.0.3\nx: '" + "[" * 500 + "'\ny: \"" + "{" * 500 + "\"\n# " + "[" * 500 + "\n"
+    data = read_document(write("ok.yaml", text), Sink()).data
+    assert data["x"] == "[" * 500
+
+
+def test_deeply_nested_block_yaml_is_refused(write) -> None:
+    depth = 400
+    text = "openapi: 3.0.3\n" + "".join(" " * i + "a:\n" for i in range(depth)) \
+        + " " * depth + "b: 1\n"
+    path = write("deep.yaml", text)
+    error, _ = _error(path)
+    assert _codes(error) == ["too-deep"]
+    assert "200" in error.diagnostics[0].message
+    assert error.diagnostics[0].pointer.startswith("#/a/a/a")
+
+
+@pytest.mark.parametrize("depth", [300, 100_000])
+def test_deeply_nested_json_is_refused(write, depth: int) -> None:
+    path = write("deep.json", '{"openapi": "3.0.3", "x": ' + "[" * depth + "]" * depth + "}")
+    assert _codes(_error(path)[0]) == ["too-deep"]
+
+
+def test_nesting_within_the_limit_is_accepted(write) -> None:
+    depth = 150
+    path = write("ok.yaml", "openapi: 3.0.3\nx: " + "[" * depth + "]" * depth + "\n")
+    node = read_document(path, Sink()).data["x"]
+    for _ in range(depth - 1):
+        node = node[0]
+    assert node == []
+
+
+def test_yaml_timestamps_stay_text_with_a_warning(write) -> None:
+    path = write("ts.yaml", """
+        openapi: 3.0.3
+        components:
+          schemas:
+            Token:
+              type: object
+              properties:
+                created_at:
+                  type: string
+                  example: 2024-01-02T03:04:05Z
+                day:
+                  type: string
+                  example: 2024-01-02
+              example:
+                created_at: 2024-01-02 03:04:05.123+01:00
+    """)
+    sink = Sink()
+    data = read_document(path, sink).data
+    props = data["components"]["schemas"]["Token"]["properties"]
+    assert props["created_at"]["example"] == "2024-01-02T03:04:05Z"
+    assert type(props["created_at"]["example"]) is str
+    assert props["day"]["example"] == "2024-01-02"
+    assert type(props["day"]["example"]) is str
+    example = data["components"]["schemas"]["Token"]["example"]["created_at"]
+    assert example == "2024-01-02 03:04:05.123+01:00"
+    assert type(example) is str
+    warned = {(d.code, d.pointer) for d in sink.warnings}
+    assert warned == {
+        ("yaml-timestamp", "#/components/schemas/Token/properties/created_at/example"),
+        ("yaml-timestamp", "#/components/schemas/Token/properties/day/example"),
+        ("yaml-timestamp", "#/components/schemas/Token/example/created_at"),
+    }
+    assert all(d.file == str(path) for d in sink.warnings)
+    assert sink.errors == []
+
+
+def test_yaml_timestamps_inside_lists_stay_text(write) -> None:
+    path = write("ts.yaml", "openapi: 3.0.3\nx-dates: [2024-01-02, 2024-01-02T03:04:05Z]\n")
+    dates = read_document(path, Sink()).data["x-dates"]
+    assert dates == ["2024-01-02", "2024-01-02T03:04:05Z"]
+    assert all(type(d) is str for d in dates)
+
+
+def test_the_whole_document_serialises_as_json(write) -> None:
+    path = write("ts.yaml", """
+        openapi: 3.0.3
+        x-when: 2024-01-02
+        paths:
+          /a:
+            get:
+              responses:
+                200: {description: ok}
+    """)
+    json.dumps(read_document(path, Sink()).data)
+
+
+def test_integer_keys_become_strings(write) -> None:
+    path = write("codes.yaml", """
+        openapi: 3.0.3
+        paths:
+          /a:
+            get:
+              responses:
+                200: {description: ok}
+                404: {description: missing}
+                default: {description: other}
+    """)
+    responses = read_document(path, Sink()).data["paths"]["/a"]["get"]["responses"]
+    assert set(responses) == {"200", "404", "default"}
+    assert all(type(k) is str for k in responses)
+    assert responses["200"] == {"description": "ok"}
+    assert responses["404"] == {"description": "missing"}
+
+
+def test_integer_keys_inside_shared_aliases_become_strings(write) -> None:
+    path = write("codes.yaml", """
+        openapi: 3.0.3
+        x-common: &common {200: {description: ok}}
+        x-a: *common
+        x-b: *common
+    """)
+    data = read_document(path, Sink()).data
+    assert list(data["x-a"]) == ["200"]
+    assert list(data["x-b"]) == ["200"]
+
+
+S = "#/components/schemas/"
+
+
+# -- regression: YAML 1.1 booleans -------------------------------------------------------------
+
+
+def test_yaml_keys_and_enum_values_that_yaml_11_reads_as_booleans_stay_text(write) -> None:
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: Bools, version: "1"}
+        paths: {}
+        x-keys:
+          on: 1
+          null: 2
+          yes: 3
+          off: 4
+          true: 5
+        components:
+          schemas:
+            Answer:
+              type: string
+              enum: [yes, no, on, off, y, n]
+    """)
+    data = read_document(path, Sink()).data
+    assert data["x-keys"] == {"on": 1, "null": 2, "yes": 3, "off": 4, "true": 5}
+    assert all(type(k) is str for k in data["x-keys"])
+    assert data["components"]["schemas"]["Answer"]["enum"] == ["yes", "no", "on", "off", "y", "n"]
+
+    api = load_api(path, Sink())
+    answer = api.definitions[S + "Answer"]
+    assert isinstance(answer, ir.EnumDef)
+    assert answer.value_kind == "string"
+    assert answer.values == ("yes", "no", "on", "off", "y", "n")
