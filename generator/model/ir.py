@@ -58,6 +58,11 @@ class Nullable:
 Type = Primitive | AnyType | ArrayType | MapType | Ref | UnionType | Nullable
 
 
+def without_null(t: Type) -> Type:
+    """The type a value has when it is not null: what every reader of a `Nullable` wants."""
+    return t.inner if isinstance(t, Nullable) else t
+
+
 @dataclass(frozen=True)
 class Place:
     """Where a definition stands in the spec: what the naming pass names it after.
