@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from generator.diagnostics import Sink, SpecError, pointer
+from generator.diagnostics import Sink, SpecError
+from generator.pointer import pointer, tokens
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_NODES = 5_000_000
@@ -237,8 +238,7 @@ def line_of(document: Document, ptr: str) -> int | None:
         node = yaml.compose(document.text, Loader=_BaseLoader)
     except (yaml.YAMLError, RecursionError):
         return None
-    tokens = [t.replace("~1", "/").replace("~0", "~") for t in ptr.lstrip("#").split("/")[1:]]
-    for token in tokens:
+    for token in tokens(ptr):
         if isinstance(node, yaml.MappingNode):
             node = next((v for k, v in node.value if k.value == token), None)
         elif isinstance(node, yaml.SequenceNode) and token.isdigit() \

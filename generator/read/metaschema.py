@@ -26,7 +26,8 @@ from openapi_spec_validator.validation import keywords
 from openapi_spec_validator.validation.exceptions import ExtraParametersError
 from openapi_spec_validator.validation.validators import SpecValidator
 
-from generator.diagnostics import SpecError, pointer
+from generator.diagnostics import SpecError
+from generator.pointer import escape
 from generator.read.loader import line_of
 from generator.read.refs import Located, Resolver
 from generator.read.validity import Finding, validator_of
@@ -165,7 +166,7 @@ def _written_at(resolver: Resolver, tokens: list[Any]) -> Located:
                 child = node[token]
             else:
                 break
-            here = Located(child, here.doc, here.pointer + pointer(token)[1:])
+            here = Located(child, here.doc, f"{here.pointer}/{escape(token)}")
     except SpecError:
         pass  # a broken $ref is reported on its own; point at what was reached
     return here

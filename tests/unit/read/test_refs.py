@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
-from generator.diagnostics import Sink, SpecError, pointer
+from generator.diagnostics import Sink, SpecError
 from generator.model import ir
 from generator.model.resolve import load_api
 from generator.names.assign import Names
+from generator.pointer import pointer
 from generator.read.loader import read_document
 from generator.read.refs import Located, Resolver, unescape
 
