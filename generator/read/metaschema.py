@@ -21,16 +21,18 @@ from typing import Any
 
 import openapi_spec_validator
 from jsonschema.exceptions import ValidationError
+from jsonschema.validators import validator_for as schema_class
 from jsonschema_path import SchemaPath
+from openapi_spec_validator.schemas.utils import get_schema_content
 from openapi_spec_validator.validation import keywords
 from openapi_spec_validator.validation.exceptions import ExtraParametersError
 from openapi_spec_validator.validation.validators import SpecValidator
 
 from generator.diagnostics import SpecError
 from generator.pointer import escape
+from generator.read.finding import Finding, validator_of
 from generator.read.loader import line_of
 from generator.read.refs import Located, Resolver
-from generator.read.validity import Finding, validator_of
 
 # values the generated code never uses: a finding inside one does not stop generation
 _UNUSED_VALUES = ("default", "example", "examples")
@@ -54,9 +56,6 @@ def validator_for(version: str, precise: bool = False) -> type[SpecValidator]:
     located = {name: _locating(kind) for name, kind in base.keyword_validators.items()}
     members: dict[str, Any] = {"keyword_validators": located}
     if precise:
-        from jsonschema.validators import validator_for as schema_class
-        from openapi_spec_validator.schemas.utils import get_schema_content
-
         content = get_schema_content("2.0" if version == "2.0" else version[:3])
         members["schema_validator"] = schema_class(content)(content)
     return type(f"Located{base.__name__}", (base,), members)
