@@ -35,7 +35,7 @@ def _spec_loader(base: type[yaml.SafeLoader]) -> type[yaml.SafeLoader]:
     and only true/false are booleans (YAML 1.2), so `on:` or an enum value `no` stay strings.
     """
 
-    class SpecLoader(base):  # type: ignore[valid-type, misc]
+    class SpecLoader(base):  # type: ignore[misc]  # yaml has no stubs: `base` is Any
         yaml_implicit_resolvers = {
             first: [(tag, regexp) for tag, regexp in resolvers
                     if tag != "tag:yaml.org,2002:bool"]
@@ -60,7 +60,7 @@ def _spec_loader(base: type[yaml.SafeLoader]) -> type[yaml.SafeLoader]:
 
 
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> str:
-    return _Timestamp(loader.construct_scalar(node))  # type: ignore[arg-type]
+    return _Timestamp(loader.construct_scalar(node))
 
 
 _SpecLoader = _spec_loader(_BaseLoader)
