@@ -33,14 +33,10 @@ from generator.pointer import escape
 from generator.read.finding import Finding, validator_of
 from generator.read.loader import line_of
 from generator.read.refs import Located, Resolver
+from generator.read.walk import NAME_MAPS
 
 # values the generated code never uses: a finding inside one does not stop generation
 _UNUSED_VALUES = ("default", "example", "examples")
-# maps whose keys are names chosen by the spec's author (a property may be called "default")
-_NAMED = frozenset({"properties", "patternProperties", "definitions", "schemas", "responses",
-                    "parameters", "examples", "headers", "content", "links", "callbacks",
-                    "securitySchemes", "requestBodies", "pathItems", "variables", "mapping",
-                    "encoding", "$defs", "dependentSchemas", "scopes", "paths", "webhooks"})
 _LOCATED = "_clientgen_located"
 _REF_REQUIRED = "'$ref' is a required property"
 
@@ -145,7 +141,7 @@ def _leaves(error: ValidationError) -> Iterator[ValidationError]:
 
 def _unused_value(tokens: list[Any]) -> str | None:
     for index, token in enumerate(tokens):
-        if token in _UNUSED_VALUES and (index == 0 or tokens[index - 1] not in _NAMED):
+        if token in _UNUSED_VALUES and (index == 0 or tokens[index - 1] not in NAME_MAPS):
             return str(token)
     return None
 

@@ -17,12 +17,13 @@ from generator.pointer import escape
 
 # keywords whose value holds data written by the spec's author, never schemas or refs
 DATA_KEYWORDS = frozenset({"example", "examples", "x-example", "default", "enum", "const"})
-# keywords whose value (when a mapping) is keyed by names the spec chose
+# keywords whose value (when a mapping) is keyed by names the spec chose; metaschema reads
+# a validator's path with it too (a scheme called `default` is not a default value)
 NAME_MAPS = frozenset({
     "properties", "patternProperties", "definitions", "$defs", "dependentSchemas",
     "paths", "webhooks", "pathItems", "responses", "parameters", "headers", "content",
     "callbacks", "links", "encoding", "schemas", "requestBodies", "securitySchemes",
-    "securityDefinitions", "variables",
+    "securityDefinitions", "variables", "examples", "mapping", "scopes",
 })
 
 # name maps whose `x-` keys are extensions, not names (paths, status codes, expressions)
