@@ -1,0 +1,138 @@
+"""generator.read.validity: a verdict is decided once (record, cache or validator), errors
+stop generation, and a reused verdict reports the warnings a fresh one would."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.diagnostics import Sink, SpecError
+from generator.read import metaschema
+from generator.read.finding import Finding
+from generator.read.loader import Document, read_document
+from generator.read.refs import Resolver
+from generator.read.validity import RULES_VERSION, Validation, restore, store, validator_id
+
+WARNS = """
+    openapi: 3.0.3
+    info: {title: S, version: "1"}
+    paths:
+      /a:
+        get:
+          parameters:
+            - {name: n, in: query, schema: {type: integer, default: abc}}
+          responses: {"200": {description: ok}}
+"""
+
+
+def _read(path: Path) -> tuple[Document, Resolver, Sink]:
+    sink = Sink()
+    document = read_document(path, sink)
+    return document, Resolver(document, sink), sink
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def _no_validator(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(version: str, precise: bool = False) -> object:
+        raise AssertionError("the validator ran")
+
+    monkeypatch.setattr(metaschema, "validator_for", refuse)
+
+
+def test_validity_does_not_import_the_validator() -> None:
+    # a verdict from a record or the cache must not pay for openapi-spec-validator's import
+    script = ("import sys, generator.read.validity\n"
+              "print(sorted(m for m in sys.modules if m.startswith('openapi_spec_validator')"
+              " or m == 'generator.read.metaschema'))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_validator_id_names_the_validator_class_and_the_rules() -> None:
+    assert "OpenAPIV31SpecValidator" in validator_id("3.1.0")
+    assert validator_id("2.0").endswith(f" rules {RULES_VERSION}")
+
+
+def test_store_names_files_by_their_place_and_restore_reads_them_back(write) -> None:
+    write("other.yaml", "Thing: {type: string}\n")
+    spec = write("spec.yaml", "openapi: 3.0.3\nx: {$ref: other.yaml#/Thing}\n")
+    document, resolver, _ = _read(spec)
+    resolver.check_all()
+    other = resolver.documents()[1].name
+    found = [Finding("warning", "w", "m", other, "#/Thing", 1),
+             Finding("warning", "v", "n", document.name, "#", None)]
+    stored = store(found, resolver)
+    assert stored == [("warning", "w", "m", 1, "#/Thing", 1),
+                      ("warning", "v", "n", 0, "#", None)]
+    assert restore(stored, resolver) == found
+
+
+def test_a_finding_outside_the_spec_is_not_stored_and_garbage_is_not_restored(write) -> None:
+    _, resolver, _ = _read(write("spec.yaml", "openapi: 3.0.3\n"))
+    assert store([Finding("warning", "w", "m", "elsewhere.yaml", "#", None)], resolver) is None
+    assert restore([("warning", "w", "m", 5, "#", None)], resolver) is None
+    assert restore([("too", "short")], resolver) is None
+
+
+def test_an_invalid_spec_raises_with_every_error(write, cache_dir) -> None:
+    path = write("spec.yaml", WARNS.replace("in: query", "in: nowhere"))
+    document, resolver, sink = _read(path)
+    with pytest.raises(SpecError) as info:
+        Validation(background=False).start(document, "3.0.3", sink, resolver)
+    assert [(d.code, d.pointer) for d in info.value.diagnostics] == [
+        ("invalid-spec", "#/paths/~1a/get/parameters/0/in")]
+
+
+def test_a_second_run_replays_the_cached_warnings_without_the_validator(
+        write, cache_dir, monkeypatch) -> None:
+    path = write("spec.yaml", WARNS)
+    document, resolver, sink = _read(path)
+    first = Validation(background=False)
+    first.start(document, "3.0.3", sink, resolver)
+    assert first.source == "validator"
+    _no_validator(monkeypatch)
+    again = Validation(background=False)
+    document, resolver, replayed = _read(path)
+    again.start(document, "3.0.3", replayed, resolver)
+    assert again.source == "cache"
+    assert replayed.items == sink.items and [d.code for d in sink.items] == ["invalid-default"]
+    assert again.kept == first.kept
+
+
+def test_a_record_that_proves_the_spec_valid_is_trusted(write, cache_dir, monkeypatch) -> None:
+    path = write("spec.yaml", WARNS)
+    document, resolver, sink = _read(path)
+    asked: list[tuple[str, str]] = []
+
+    def proven(spec: str, validator: str) -> list[object]:
+        asked.append((spec, validator))
+        return [["warning", "stored", "from the record", 0, "#/x", 3]]
+
+    _no_validator(monkeypatch)
+    validation = Validation(proven=proven)
+    validation.start(document, "3.0.3", sink, resolver)
+    assert validation.source == "record"
+    assert asked == [(validation.spec, validator_id("3.0.3"))]
+    assert [(d.code, d.pointer, d.line) for d in sink.items] == [("stored", "#/x", 3)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ('openapi: 3.0.3\ninfo: {title: T, version: "1"}\ncomponents: {}\n', "missing-paths"),
+    ("openapi: 3.0.3\npaths: {}\n", "missing-info"),
+])
+def test_a_missing_info_or_paths_is_a_warning_not_an_error(write, cache_dir, text: str,
+                                                           code: str) -> None:
+    # a document of models only is common in the wild: it generates
+    document, resolver, sink = _read(write("spec.yaml", text))
+    Validation(background=False).start(document, "3.0.3", sink, resolver)
+    assert [(d.code, d.pointer) for d in sink.warnings] == [(code, "#")]
+    assert sink.errors == []
