@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.diagnostics import Sink
+import pytest
+
+from generator.diagnostics import Sink, SpecError
 from generator.read.openapi32 import warn_unexpressed
 
 
@@ -51,3 +53,71 @@ def test_a_document_without_them_has_no_warning() -> None:
     data = {"paths": {"/a": {"get": {"responses": {"200": {"description": "ok", "content": {
         "application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}}}}}}}
     assert _warned(data) == []
+
+
+OPENAPI_32 = """
+openapi: 3.2.0
+info: {title: V, version: "1"}
+paths:
+  /search:
+    get:
+      operationId: search
+      parameters:
+        - name: filter
+          in: querystring
+          required: true
+          content:
+            application/x-www-form-urlencoded:
+              schema:
+                type: object
+                properties:
+                  term: {type: string}
+                  limit: {type: integer}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {type: array, items: {type: string}}}}
+    query:
+      operationId: querySearch
+      requestBody:
+        content: {application/json: {$ref: "#/components/mediaTypes/Terms"}}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {$ref: "#/components/mediaTypes/Terms"}}
+    additionalOperations:
+      LINK:
+        operationId: linkSearch
+        responses:
+          "204": {description: linked}
+  /events:
+    get:
+      operationId: events
+      responses:
+        "200":
+          description: a stream
+          content:
+            text/event-stream:
+              itemSchema: {type: object, properties: {data: {type: string}}}
+components:
+  mediaTypes:
+    Terms:
+      schema: {$ref: "#/components/schemas/Terms"}
+  schemas:
+    Terms:
+      type: object
+      properties: {terms: {type: array, items: {type: string}}}
+"""
+
+
+def test_openapi_32_keywords_not_expressed_are_warnings_with_pointers(write, load) -> None:
+    _, sink = load(write("spec.yaml", OPENAPI_32))
+    assert [(d.code, d.pointer) for d in sink.items if d.severity == "warning"] == [
+        ("unsupported-3.2",
+         "#/paths/~1events/get/responses/200/content/text~1event-stream/itemSchema")]
+
+
+def test_a_32_parameter_location_is_still_validated(write, load) -> None:
+    with pytest.raises(SpecError) as info:
+        load(write("spec.yaml", OPENAPI_32.replace("in: querystring", "in: querystrings")))
+    assert any("querystrings" in d.message for d in info.value.diagnostics)

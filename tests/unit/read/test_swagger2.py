@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import yaml
+
+from generator.model import ir
 from generator.read.swagger2 import convert
 
 INFO = {"title": "S", "version": "1"}
@@ -128,3 +131,28 @@ def test_security_definitions_become_3_0_schemes() -> None:
             "tokenUrl": "https://t", "scopes": {"read": "r"}}}},
         "code": {"type": "oauth2", "flows": {"authorizationCode": {
             "scopes": {}, "authorizationUrl": "https://a", "tokenUrl": "https://t"}}}}
+
+
+KEYWORDS = ("default", "enum", "items", "type", "properties", "required", "discriminator",
+            "example", "examples", "x-example", "$ref", "x-nullable", "nullable", "allOf",
+            "oneOf", "const", "format", "additionalProperties", "description", "x-ext")
+
+
+def _dump(spec: dict) -> str:
+    return yaml.safe_dump(spec, sort_keys=False)
+
+
+def test_a_swagger_2_property_named_example_holding_a_ref_is_converted(write, load) -> None:
+    # the shape of Kubernetes' JSONSchemaProps: main refused it as a dangling ref
+    path = write("k8s.yaml", _dump({
+        "swagger": "2.0", "info": {"title": "K", "version": "1"}, "paths": {},
+        "definitions": {
+            "io.k8s.JSON": {"type": "object", "example": {"$ref": "not a ref: data"}},
+            "io.k8s.JSONSchemaProps": {"type": "object", "properties": {
+                name: {"$ref": "#/definitions/io.k8s.JSON"} for name in KEYWORDS}},
+        }}))
+    api, _ = load(path)
+    props = next(d for d in api.definitions.values() if d.key.endswith("JSONSchemaProps"))
+    assert isinstance(props, ir.ObjectDef)
+    assert [p.wire_name for p in props.properties] == list(KEYWORDS)
+    assert {p.type for p in props.properties} == {ir.MapType(ir.AnyType())}

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from generator.diagnostics import Sink, SpecError
+from generator.generate import generate
 from generator.read import metaschema
+from generator.read import metaschema as validation
 from generator.read.finding import Finding
 from generator.read.loader import Document, read_document
 from generator.read.refs import Resolver
@@ -136,3 +139,69 @@ def test_a_missing_info_or_paths_is_a_warning_not_an_error(write, cache_dir, tex
     Validation(background=False).start(document, "3.0.3", sink, resolver)
     assert [(d.code, d.pointer) for d in sink.warnings] == [(code, "#")]
     assert sink.errors == []
+
+
+DISCRIMINATED_CYCLE = """
+openapi: 3.0.3
+info: {title: D, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: getPets
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [kind]
+      properties:
+        kind: {type: string}
+      oneOf:
+        - $ref: "#/components/schemas/Cat"
+        - $ref: "#/components/schemas/Dog"
+      discriminator:
+        propertyName: kind
+        mapping: {cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog"}
+    Cat:
+      allOf:
+        - $ref: "#/components/schemas/Pet"
+        - {type: object, properties: {meow: {type: boolean}}}
+    Dog:
+      allOf:
+        - $ref: "#/components/schemas/Pet"
+        - {type: object, properties: {bark: {type: boolean}}}
+"""
+
+
+def test_a_validator_that_recurses_is_a_warning_and_the_spec_generates(write,
+                                                                       monkeypatch) -> None:
+    # main: "validation could not finish: RecursionError" was an error, nothing generated
+    class Recursing:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def iter_errors(self) -> Iterator[object]:
+            raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(validation, "validator_for", lambda version, precise=False: Recursing)
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", "")
+    result = generate(write("spec.yaml", DISCRIMINATED_CYCLE), "pets")
+    [warning] = [d for d in result.diagnostics if d.code == "validation-unfinished"]
+    assert warning.severity == "warning"
+    assert result.operations == 1 and "pets/models/__init__.py" in result.files
+
+
+@pytest.mark.parametrize("head", ["openapi: 3.0.3", 'swagger: "2.0"', "openapi: 3.1.0"])
+def test_a_models_only_document_generates_with_a_warning(package, write, head, tmp_path,
+                                                        monkeypatch) -> None:
+    # main: refused ("'info' is a required property")
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
+    key = "definitions" if "swagger" in head else "components:\n  schemas"
+    text = f"{head}\n{key}:\n    A: {{type: object, properties: {{x: {{type: string}}}}}}\n"
+    pkg = package("models_only", text)
+    assert pkg.models.A(x="y").to_dict() == {"x": "y"}
+    result = generate(write("again.yaml", text), "models_only")
+    assert "missing-info" in {d.code for d in result.warnings}

@@ -76,3 +76,17 @@ def test_a_document_nested_deeper_than_the_stack_is_walked() -> None:
         doc = {"type": "array", "items": doc}
     assert len(_pointers(doc)) == 5001
     assert _pointers(doc)[-1] == "#" + "/items" * 5000
+
+
+def test_the_walker_enters_name_maps_and_skips_literal_data() -> None:
+    doc = {"definitions": {"example": {"properties": {"default": {"$ref": "#/a"},
+                                                      "x-y": {"$ref": "#/b"}},
+                                       "default": {"$ref": "#/data"},
+                                       "example": {"$ref": "#/data"},
+                                       "x-ext": {"$ref": "#/data"}}},
+           "paths": {"x-ext": {"$ref": "#/data"}, "/a": {"get": {"responses": {
+               "x-ext": {"$ref": "#/data"}, "default": {"$ref": "#/r"}}}}}}
+    refs = sorted(ptr for node, ptr in nodes(doc) if "$ref" in node)
+    assert refs == ["#/definitions/example/properties/default",
+                    "#/definitions/example/properties/x-y",
+                    "#/paths/~1a/get/responses/default"]
