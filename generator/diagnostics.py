@@ -9,17 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+# re-exported: the stages that report also place what they report
+from generator.pointer import pointer as pointer
+
 Severity = Literal["error", "warning", "note"]  # a note informs; --strict leaves it be
-
-
-def escape_pointer_token(token: str | int) -> str:
-    """Escape one JSON pointer segment (RFC 6901)."""
-    return str(token).replace("~", "~0").replace("/", "~1")
-
-
-def pointer(*tokens: str | int) -> str:
-    """Build a JSON pointer such as `#/paths/~1users/get` from raw segments."""
-    return "#" + "".join("/" + escape_pointer_token(t) for t in tokens)
 
 
 @dataclass(frozen=True)

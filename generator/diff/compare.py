@@ -702,7 +702,7 @@ def _plural(items: list[Any], word: str) -> str:
 
 
 def _prop_pointer(definition: ir.ObjectDef, name: str) -> str:
-    return f"{definition.key}/properties/{name.replace('~', '~0').replace('/', '~1')}"
+    return definition.key + pointer("properties", name)[1:]
 
 
 # -- operations ---------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from generator.diagnostics import Sink, SpecError, pointer
+from generator.diagnostics import Sink, SpecError
+from generator.pointer import pointer, tokens
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_NODES = 5_000_000
@@ -34,7 +35,7 @@ def _spec_loader(base: type[yaml.SafeLoader]) -> type[yaml.SafeLoader]:
     and only true/false are booleans (YAML 1.2), so `on:` or an enum value `no` stay strings.
     """
 
-    class SpecLoader(base):  # type: ignore[valid-type, misc]
+    class SpecLoader(base):  # type: ignore[misc]  # yaml has no stubs: `base` is Any
         yaml_implicit_resolvers = {
             first: [(tag, regexp) for tag, regexp in resolvers
                     if tag != "tag:yaml.org,2002:bool"]
@@ -59,7 +60,7 @@ def _spec_loader(base: type[yaml.SafeLoader]) -> type[yaml.SafeLoader]:
 
 
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> str:
-    return _Timestamp(loader.construct_scalar(node))  # type: ignore[arg-type]
+    return _Timestamp(loader.construct_scalar(node))
 
 
 _SpecLoader = _spec_loader(_BaseLoader)
@@ -237,8 +238,7 @@ def line_of(document: Document, ptr: str) -> int | None:
         node = yaml.compose(document.text, Loader=_BaseLoader)
     except (yaml.YAMLError, RecursionError):
         return None
-    tokens = [t.replace("~1", "/").replace("~0", "~") for t in ptr.lstrip("#").split("/")[1:]]
-    for token in tokens:
+    for token in tokens(ptr):
         if isinstance(node, yaml.MappingNode):
             node = next((v for k, v in node.value if k.value == token), None)
         elif isinstance(node, yaml.SequenceNode) and token.isdigit() \

@@ -21,23 +21,22 @@ from typing import Any
 
 import openapi_spec_validator
 from jsonschema.exceptions import ValidationError
+from jsonschema.validators import validator_for as schema_class
 from jsonschema_path import SchemaPath
+from openapi_spec_validator.schemas.utils import get_schema_content
 from openapi_spec_validator.validation import keywords
 from openapi_spec_validator.validation.exceptions import ExtraParametersError
 from openapi_spec_validator.validation.validators import SpecValidator
 
-from generator.diagnostics import SpecError, pointer
+from generator.diagnostics import SpecError
+from generator.pointer import escape
+from generator.read.finding import Finding, validator_of
 from generator.read.loader import line_of
 from generator.read.refs import Located, Resolver
-from generator.read.validity import Finding, validator_of
+from generator.read.walk import NAME_MAPS
 
 # values the generated code never uses: a finding inside one does not stop generation
 _UNUSED_VALUES = ("default", "example", "examples")
-# maps whose keys are names chosen by the spec's author (a property may be called "default")
-_NAMED = frozenset({"properties", "patternProperties", "definitions", "schemas", "responses",
-                    "parameters", "examples", "headers", "content", "links", "callbacks",
-                    "securitySchemes", "requestBodies", "pathItems", "variables", "mapping",
-                    "encoding", "$defs", "dependentSchemas", "scopes", "paths", "webhooks"})
 _LOCATED = "_clientgen_located"
 _REF_REQUIRED = "'$ref' is a required property"
 
@@ -53,9 +52,6 @@ def validator_for(version: str, precise: bool = False) -> type[SpecValidator]:
     located = {name: _locating(kind) for name, kind in base.keyword_validators.items()}
     members: dict[str, Any] = {"keyword_validators": located}
     if precise:
-        from jsonschema.validators import validator_for as schema_class
-        from openapi_spec_validator.schemas.utils import get_schema_content
-
         content = get_schema_content("2.0" if version == "2.0" else version[:3])
         members["schema_validator"] = schema_class(content)(content)
     return type(f"Located{base.__name__}", (base,), members)
@@ -145,7 +141,7 @@ def _leaves(error: ValidationError) -> Iterator[ValidationError]:
 
 def _unused_value(tokens: list[Any]) -> str | None:
     for index, token in enumerate(tokens):
-        if token in _UNUSED_VALUES and (index == 0 or tokens[index - 1] not in _NAMED):
+        if token in _UNUSED_VALUES and (index == 0 or tokens[index - 1] not in NAME_MAPS):
             return str(token)
     return None
 
@@ -165,7 +161,7 @@ def _written_at(resolver: Resolver, tokens: list[Any]) -> Located:
                 child = node[token]
             else:
                 break
-            here = Located(child, here.doc, here.pointer + pointer(token)[1:])
+            here = Located(child, here.doc, f"{here.pointer}/{escape(token)}")
     except SpecError:
         pass  # a broken $ref is reported on its own; point at what was reached
     return here

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 from urllib.parse import unquote, urlsplit
 
+from generator import pointer
 from generator.diagnostics import Sink, SpecError
 from generator.read.loader import Document, read_document
 from generator.read.walk import nodes
@@ -35,7 +36,7 @@ class Located:
         ptr = self.pointer
         for token in tokens:
             node = node[token]
-            ptr += "/" + str(token).replace("~", "~0").replace("/", "~1")
+            ptr += "/" + pointer.escape(token)
         return Located(node, self.doc, ptr)
 
 
@@ -45,7 +46,8 @@ def text_or_none(value: Any) -> str | None:
 
 
 def unescape(token: str) -> str:
-    return unquote(token).replace("~1", "/").replace("~0", "~")
+    """One token of a `$ref`'s fragment, a URI fragment: `%25` is `%` (RFC 6901 section 6)."""
+    return pointer.unescape(token, uri=True)
 
 
 class Resolver:
@@ -137,8 +139,8 @@ class Resolver:
 
     def walk(self, data: Any, ptr: str, doc: Document, origin: Located | None = None) -> Any:
         node = data
-        for raw in ptr[2:].split("/") if ptr not in ("#", "#/") else []:
-            token = unescape(raw)
+        # `#/` is taken as the root, like `#` (RFC 6901 reads it as the key "")
+        for token in pointer.tokens(ptr, uri=True) if ptr != "#/" else []:
             if isinstance(node, dict) and token in node:
                 node = node[token]
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):

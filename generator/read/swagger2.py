@@ -12,7 +12,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from generator.diagnostics import pointer
+from generator.pointer import pointer, unescape
 from generator.read.walk import nodes
 
 _REF_PREFIXES = {
@@ -195,7 +195,7 @@ def _resolve_all(params: list[Any], shared: dict[str, Any],
     for index, param in enumerate(params):
         entry = f"{where}/{index}"
         if isinstance(param, dict) and isinstance(param.get("$ref"), str):
-            name = param["$ref"].rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+            name = unescape(param["$ref"].rsplit("/", 1)[-1])
             target = shared.get(name)
             if isinstance(target, dict) and target.get("in") in ("body", "formData"):
                 found.append((target, entry))

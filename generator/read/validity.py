@@ -1,6 +1,6 @@
 """Whether a spec is valid, decided once: by a record, by the cache, or by the validator.
 
-The verdict is a list of findings (validation.py places each at the value at fault): errors
+The verdict is a list of findings (metaschema.py places each at the value at fault): errors
 stop generation, warnings are reported and kept, so a run that reuses a verdict reports
 exactly the warnings a fresh one would.
 
@@ -20,13 +20,13 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from generator.diagnostics import Severity, Sink, SpecError
+from generator.diagnostics import Sink, SpecError
 from generator.project import cache
+from generator.read.finding import Finding, validator_of
 from generator.read.loader import Document
 from generator.read.refs import Resolver
 
@@ -39,27 +39,6 @@ Stored = tuple[str, str, str, int, str, "int | None"]
 
 # part of the cache key of stored findings: change it when what becomes a finding changes
 RULES_VERSION = "3"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem the validator found, placed at the value at fault (see validation.py)."""
-
-    severity: Severity
-    code: str
-    message: str
-    file: str
-    pointer: str
-    line: int | None
-
-
-def validator_of(version: str) -> str:
-    """The validator class for a document version, by name: validation.py (which imports the
-    validator, a third of a second) is imported only when a verdict is not already known."""
-    if version == "2.0":
-        return "OpenAPIV2SpecValidator"
-    return {"3.1": "OpenAPIV31SpecValidator", "3.2": "OpenAPIV32SpecValidator"}.get(
-        version[:3], "OpenAPIV30SpecValidator")
 
 
 def validator_id(version: str) -> str:
@@ -116,6 +95,8 @@ def _models_only(finding: Finding) -> Finding:
 
 def _findings(document: Document, version: str, resolver: Resolver,
               precise: bool) -> list[Finding]:
+    # imported here, not above: it imports the validator (a third of a second), which a
+    # verdict read from a record or the cache never needs
     from generator.read.metaschema import findings, validator_for
 
     validator = validator_for(version, precise)(document.data,

@@ -13,23 +13,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.pointer import escape
+
 # keywords whose value holds data written by the spec's author, never schemas or refs
 DATA_KEYWORDS = frozenset({"example", "examples", "x-example", "default", "enum", "const"})
-# keywords whose value (when a mapping) is keyed by names the spec chose
+# keywords whose value (when a mapping) is keyed by names the spec chose; metaschema reads
+# a validator's path with it too (a scheme called `default` is not a default value)
 NAME_MAPS = frozenset({
     "properties", "patternProperties", "definitions", "$defs", "dependentSchemas",
     "paths", "webhooks", "pathItems", "responses", "parameters", "headers", "content",
     "callbacks", "links", "encoding", "schemas", "requestBodies", "securitySchemes",
-    "securityDefinitions", "variables",
+    "securityDefinitions", "variables", "examples", "mapping", "scopes",
 })
 
 # name maps whose `x-` keys are extensions, not names (paths, status codes, expressions)
 EXTENSIBLE_MAPS = frozenset({"paths", "responses", "callbacks"})
-
-
-def escape(token: str | int) -> str:
-    """One JSON pointer token."""
-    return str(token).replace("~", "~0").replace("/", "~1")
 
 
 def nodes(data: Any, ptr: str = "#") -> Iterator[tuple[dict[str, Any], str]]:

@@ -1,15 +1,8 @@
-"""generator.diagnostics: pointers, one-line rendering, deduplication."""
+"""generator.diagnostics: one-line rendering, deduplication (pointers: test_pointer.py)."""
 
 from __future__ import annotations
 
-from generator.diagnostics import Diagnostic, Sink, SpecError, escape_pointer_token, pointer
-
-
-def test_pointer_escapes_rfc_6901() -> None:
-    assert pointer() == "#"
-    assert pointer("paths", "/users/{id}", "get") == "#/paths/~1users~1{id}/get"
-    assert pointer("a~b", 0) == "#/a~0b/0"
-    assert escape_pointer_token("~/") == "~0~1"
+from generator.diagnostics import Diagnostic, Sink, SpecError
 
 
 def test_render_is_one_line_with_file_pointer_and_line() -> None:

@@ -4,17 +4,21 @@ location."""
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.diagnostics import Sink, SpecError
 from generator.model import ir
 from generator.model.resolve import load_api
 from generator.read import loader
-from generator.read.loader import read_document
+from generator.read.loader import MAX_NODES, expanded_size, read_document
 
 
 def _error(path: Path) -> tuple[SpecError, Sink]:
@@ -343,3 +347,130 @@ def test_yaml_keys_and_enum_values_that_yaml_11_reads_as_booleans_stay_text(writ
     assert isinstance(answer, ir.EnumDef)
     assert answer.value_kind == "string"
     assert answer.values == ("yes", "no", "on", "off", "y", "n")
+
+
+# -- an alias bomb is measured before it is built ----------------------------------------------
+
+
+def test_an_alias_bomb_is_refused_before_any_python_object_is_built(write,
+                                                                   monkeypatch) -> None:
+    # main built the (shared) lists, then walked 5 million of them: 7-13 s before refusing
+    from generator.read import loader
+
+    built: list[object] = []
+    monkeypatch.setattr(loader._SpecLoader, "construct_document",
+                        lambda self, node: built.append(node))
+    path = write("bomb.yaml", _alias_bomb())
+    tracemalloc.start()
+    try:
+        with pytest.raises(SpecError) as info:
+            read_document(path, Sink())
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [d.code for d in info.value.diagnostics] == ["too-many-nodes"]
+    assert built == []
+    assert peak < 2 * 1024 * 1024
+
+
+def test_the_expanded_size_counts_every_use_of_an_anchor() -> None:
+    node = yaml.compose("a: &a [[1], [2]]\nb: [*a, *a, *a]\n")
+    assert expanded_size(node) == 1 + 3 + 1 + 3 * 3
+
+
+def test_a_recursive_alias_is_refused(write) -> None:
+    path = write("loop.yaml", "openapi: 3.0.3\nx-loop: &loop [1, *loop]\n")
+    assert expanded_size(yaml.compose(path.read_text())) > MAX_NODES
+    with pytest.raises(SpecError) as info:
+        read_document(path, Sink())
+    assert [d.code for d in info.value.diagnostics] == ["too-many-nodes"]
+
+
+# -- hostile input through the whole command line, in a fresh process --------------------------
+# (a crash, a hang or a traceback shows; the tests above cover the rules in process)
+
+MB = 1024 * 1024
+
+OPERATION = """\
+servers: [{url: "http://localhost"}]
+paths:
+  /things:
+    get:
+      operationId: getThings
+      tags: [things]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Thing"}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        id: {type: string}
+"""
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def clientgen(*args: str | Path, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1",
+           "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                 "all_proxy"):
+        env.pop(name, None)
+    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd,
+                          capture_output=True, timeout=timeout, env=env)
+
+
+def generate_in(folder: Path, spec: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    return clientgen("generate", spec, "--out", "out", "--package", "hostile_client",
+                     cwd=folder, timeout=timeout)
+
+
+def one_clean_error(done: subprocess.CompletedProcess, folder: Path) -> str:
+    """The single `error: ...` line of a run that refused its input and wrote nothing."""
+    stderr = done.stderr.decode("utf-8")
+    assert done.returncode == 2, (done.returncode, stderr[-2000:])
+    assert "Traceback" not in stderr and not done.stdout
+    lines = stderr.splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: ")
+    assert len(lines[0]) < 500
+    assert not (folder / "out").exists()
+    return lines[0]
+
+
+def test_a_50_mb_spec_is_generated_within_the_timeout(tmp_path: Path) -> None:
+    line = "  " * 2 + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 2 + "\n"
+    with (tmp_path / "big.yaml").open("w", encoding="utf-8") as handle:
+        handle.write('openapi: 3.0.3\ninfo:\n  title: Big\n  version: "1"\n  description: |\n')
+        handle.write(line * (50 * MB // len(line) + 1))
+        handle.write(OPERATION)
+    assert (tmp_path / "big.yaml").stat().st_size > 50 * MB
+    done = generate_in(tmp_path, "big.yaml", timeout=180)
+    stderr = done.stderr.decode("utf-8")
+    assert done.returncode == 0, stderr[-2000:]
+    assert re.fullmatch(r"big\.yaml: wrote out \((\d+) files: \1 new\); 1 operation, 1 model",
+                        stderr.splitlines()[-1])
+    assert (tmp_path / "out" / "hostile_client" / "models" / "__init__.py").is_file()
+
+
+def test_a_spec_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    with (tmp_path / "huge.yaml").open("w", encoding="utf-8") as handle:
+        handle.write('openapi: 3.0.3\ninfo: {title: Huge, version: "1"}\npaths: {}\nx-pad: ')
+        for _ in range(65):
+            handle.write("x" * MB)
+    line = one_clean_error(generate_in(tmp_path, "huge.yaml", timeout=30), tmp_path)
+    assert line.startswith("error: huge.yaml#: ")
+    assert "the limit is" in line
+
+
+def test_non_utf8_bytes_give_one_clear_line(tmp_path: Path) -> None:
+    before = b'openapi: 3.0.3\ninfo: {title: "Caf'
+    (tmp_path / "latin1.yaml").write_bytes(before + b'\xe9", version: "1"}\npaths: {}\n')
+    line = one_clean_error(generate_in(tmp_path, "latin1.yaml"), tmp_path)
+    assert line.startswith("error: latin1.yaml#: ")
+    assert "not UTF-8" in line and f"offset {len(before)}" in line

@@ -3,17 +3,23 @@ error."""
 
 from __future__ import annotations
 
+import builtins
 import os
 import socket
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.diagnostics import Sink, SpecError, pointer
+from generator.diagnostics import Sink, SpecError
+from generator.generate import generate
 from generator.model import ir
 from generator.model.resolve import load_api
 from generator.names.assign import Names
+from generator.pointer import pointer
 from generator.read.loader import read_document
 from generator.read.refs import Located, Resolver, unescape
 
@@ -21,8 +27,9 @@ SCHEMA_AT = "#/paths/~1things/get/responses/200/content/application~1json/schema
 
 
 def spec_with_ref(ref: str, *, components: str = "") -> str:
-    """A valid 3.0 spec whose one operation returns the schema at `ref`."""
-    return f"""
+    """A valid 3.0 spec whose one operation returns the schema at `ref` (dedented: ready for
+    `write` or for Path.write_text)."""
+    return textwrap.dedent(f"""
         openapi: 3.0.3
         info: {{title: Refs, version: "1"}}
         paths:
@@ -41,7 +48,7 @@ def spec_with_ref(ref: str, *, components: str = "") -> str:
               type: object
               properties:
                 id: {{type: string}}
-{components}"""
+{components}""")
 
 
 def _resolver(path: Path) -> Resolver:
@@ -468,3 +475,130 @@ def test_a_dangling_ref_into_another_file_names_that_file(write) -> None:
     assert "common.yaml#/components/schemas/Missing" in error.message
     assert _same_file(error.file, path)
     assert error.pointer == "#/paths/~1a/get/responses/200/content/application~1json/schema"
+
+
+def test_a_missing_file_is_named_by_its_path_not_only_its_name(write) -> None:
+    # prance's issue_78 spec: "does not exist: _schemas.json" although that file was there
+    write("sub/_schemas.json", '{"Body": {"type": "object"}}')
+    spec = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Body: {$ref: "nested/sub/_schemas.json#/Body"}
+    """)
+    with pytest.raises(SpecError) as info:
+        generate(spec, "refs")
+    [error] = info.value.diagnostics
+    assert error.message.endswith("does not exist: nested/sub/_schemas.json")
+
+
+# -- hostile refs through the whole command line, in a fresh process ---------------------------
+# (a crash, a hang or a traceback shows; the tests above cover the rules in process)
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def clientgen(*args: str | Path, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1",
+           "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                 "all_proxy"):
+        env.pop(name, None)
+    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd,
+                          capture_output=True, timeout=timeout, env=env)
+
+
+def generate_in(folder: Path, spec: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    return clientgen("generate", spec, "--out", "out", "--package", "hostile_client",
+                     cwd=folder, timeout=timeout)
+
+
+def one_clean_error(done: subprocess.CompletedProcess, folder: Path) -> str:
+    """The single `error: ...` line of a run that refused its input and wrote nothing."""
+    stderr = done.stderr.decode("utf-8")
+    assert done.returncode == 2, (done.returncode, stderr[-2000:])
+    assert "Traceback" not in stderr and not done.stdout
+    lines = stderr.splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: ")
+    assert len(lines[0]) < 500
+    assert not (folder / "out").exists()
+    return lines[0]
+
+
+def test_non_utf8_bytes_in_a_referenced_file_name_that_file(tmp_path: Path) -> None:
+    (tmp_path / "spec.yaml").write_text(spec_with_ref("common.yaml#/Thing"), encoding="utf-8")
+    (tmp_path / "common.yaml").write_bytes(b"Thing: {type: string, description: \xff\xfe}\n")
+    line = one_clean_error(generate_in(tmp_path, "spec.yaml"), tmp_path)
+    assert "common.yaml" in line and "not UTF-8" in line
+
+
+PASSWD_REFS = ["/etc/passwd", "/etc/passwd#/root", "../../../../../../../../etc/passwd#/x"]
+
+
+@pytest.mark.parametrize("ref", PASSWD_REFS)
+def test_a_ref_to_etc_passwd_is_refused(tmp_path: Path, ref: str) -> None:
+    (tmp_path / "spec.yaml").write_text(spec_with_ref(ref), encoding="utf-8")
+    line = one_clean_error(generate_in(tmp_path, "spec.yaml"), tmp_path)
+    assert line.startswith("error: spec.yaml#/paths/~1things/get/responses/200/content/")
+    assert "leaves the spec's folder" in line
+    assert "root:" not in line
+
+
+@pytest.mark.parametrize("ref", PASSWD_REFS)
+def test_a_ref_to_etc_passwd_is_never_opened(tmp_path: Path, ref: str,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    touched: list[str] = []
+    passwd = os.path.realpath("/etc/passwd")
+
+    def is_passwd(file: object) -> bool:
+        return isinstance(file, (str, Path)) and os.path.realpath(file) == passwd
+
+    def spy(original):
+        def wrapper(self, *args, **kwargs):
+            if is_passwd(self):
+                touched.append(f"{original.__name__} {self}")
+            return original(self, *args, **kwargs)
+        return wrapper
+
+    # not `stat`: Path.resolve() stats the path it resolves (metadata, never the contents)
+    for method in ("read_bytes", "read_text", "open", "is_file", "exists"):
+        monkeypatch.setattr(Path, method, spy(getattr(Path, method)))
+    real_open = builtins.open
+
+    def spy_open(file, *args, **kwargs):
+        if is_passwd(file):
+            touched.append(f"open {file}")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", spy_open)
+    (tmp_path / "spec.yaml").write_text(spec_with_ref(ref), encoding="utf-8")
+    with pytest.raises(SpecError) as info:
+        load_api(tmp_path / "spec.yaml", Sink())
+    assert [d.code for d in info.value.diagnostics] == ["outside-ref"]
+    assert touched == []
+
+
+def test_a_ref_to_a_closed_loopback_port_is_refused_without_connecting(tmp_path: Path) -> None:
+    (tmp_path / "spec.yaml").write_text(spec_with_ref("http://127.0.0.1:1/x"), encoding="utf-8")
+    line = one_clean_error(generate_in(tmp_path, "spec.yaml", timeout=30), tmp_path)
+    assert "$ref to a URL is not followed" in line
+    assert "http://127.0.0.1:1/x" in line
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_ref_to_a_listening_loopback_server_is_never_fetched(tmp_path: Path,
+                                                               scheme: str) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        port = listener.getsockname()[1]
+        ref = f"{scheme}://127.0.0.1:{port}/common.yaml#/Thing"
+        (tmp_path / "spec.yaml").write_text(spec_with_ref(ref), encoding="utf-8")
+        line = one_clean_error(generate_in(tmp_path, "spec.yaml", timeout=30), tmp_path)
+        listener.setblocking(False)
+        with pytest.raises(BlockingIOError):
+            listener.accept()  # nobody knocked
+    assert "$ref to a URL is not followed" in line and ref in line

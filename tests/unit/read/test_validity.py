@@ -1,0 +1,207 @@
+"""generator.read.validity: a verdict is decided once (record, cache or validator), errors
+stop generation, and a reused verdict reports the warnings a fresh one would."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.diagnostics import Sink, SpecError
+from generator.generate import generate
+from generator.read import metaschema
+from generator.read import metaschema as validation
+from generator.read.finding import Finding
+from generator.read.loader import Document, read_document
+from generator.read.refs import Resolver
+from generator.read.validity import RULES_VERSION, Validation, restore, store, validator_id
+
+WARNS = """
+    openapi: 3.0.3
+    info: {title: S, version: "1"}
+    paths:
+      /a:
+        get:
+          parameters:
+            - {name: n, in: query, schema: {type: integer, default: abc}}
+          responses: {"200": {description: ok}}
+"""
+
+
+def _read(path: Path) -> tuple[Document, Resolver, Sink]:
+    sink = Sink()
+    document = read_document(path, sink)
+    return document, Resolver(document, sink), sink
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def _no_validator(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(version: str, precise: bool = False) -> object:
+        raise AssertionError("the validator ran")
+
+    monkeypatch.setattr(metaschema, "validator_for", refuse)
+
+
+def test_validity_does_not_import_the_validator() -> None:
+    # a verdict from a record or the cache must not pay for openapi-spec-validator's import
+    script = ("import sys, generator.read.validity\n"
+              "print(sorted(m for m in sys.modules if m.startswith('openapi_spec_validator')"
+              " or m == 'generator.read.metaschema'))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_validator_id_names_the_validator_class_and_the_rules() -> None:
+    assert "OpenAPIV31SpecValidator" in validator_id("3.1.0")
+    assert validator_id("2.0").endswith(f" rules {RULES_VERSION}")
+
+
+def test_store_names_files_by_their_place_and_restore_reads_them_back(write) -> None:
+    write("other.yaml", "Thing: {type: string}\n")
+    spec = write("spec.yaml", "openapi: 3.0.3\nx: {$ref: other.yaml#/Thing}\n")
+    document, resolver, _ = _read(spec)
+    resolver.check_all()
+    other = resolver.documents()[1].name
+    found = [Finding("warning", "w", "m", other, "#/Thing", 1),
+             Finding("warning", "v", "n", document.name, "#", None)]
+    stored = store(found, resolver)
+    assert stored == [("warning", "w", "m", 1, "#/Thing", 1),
+                      ("warning", "v", "n", 0, "#", None)]
+    assert restore(stored, resolver) == found
+
+
+def test_a_finding_outside_the_spec_is_not_stored_and_garbage_is_not_restored(write) -> None:
+    _, resolver, _ = _read(write("spec.yaml", "openapi: 3.0.3\n"))
+    assert store([Finding("warning", "w", "m", "elsewhere.yaml", "#", None)], resolver) is None
+    assert restore([("warning", "w", "m", 5, "#", None)], resolver) is None
+    assert restore([("too", "short")], resolver) is None
+
+
+def test_an_invalid_spec_raises_with_every_error(write, cache_dir) -> None:
+    path = write("spec.yaml", WARNS.replace("in: query", "in: nowhere"))
+    document, resolver, sink = _read(path)
+    with pytest.raises(SpecError) as info:
+        Validation(background=False).start(document, "3.0.3", sink, resolver)
+    assert [(d.code, d.pointer) for d in info.value.diagnostics] == [
+        ("invalid-spec", "#/paths/~1a/get/parameters/0/in")]
+
+
+def test_a_second_run_replays_the_cached_warnings_without_the_validator(
+        write, cache_dir, monkeypatch) -> None:
+    path = write("spec.yaml", WARNS)
+    document, resolver, sink = _read(path)
+    first = Validation(background=False)
+    first.start(document, "3.0.3", sink, resolver)
+    assert first.source == "validator"
+    _no_validator(monkeypatch)
+    again = Validation(background=False)
+    document, resolver, replayed = _read(path)
+    again.start(document, "3.0.3", replayed, resolver)
+    assert again.source == "cache"
+    assert replayed.items == sink.items and [d.code for d in sink.items] == ["invalid-default"]
+    assert again.kept == first.kept
+
+
+def test_a_record_that_proves_the_spec_valid_is_trusted(write, cache_dir, monkeypatch) -> None:
+    path = write("spec.yaml", WARNS)
+    document, resolver, sink = _read(path)
+    asked: list[tuple[str, str]] = []
+
+    def proven(spec: str, validator: str) -> list[object]:
+        asked.append((spec, validator))
+        return [["warning", "stored", "from the record", 0, "#/x", 3]]
+
+    _no_validator(monkeypatch)
+    validation = Validation(proven=proven)
+    validation.start(document, "3.0.3", sink, resolver)
+    assert validation.source == "record"
+    assert asked == [(validation.spec, validator_id("3.0.3"))]
+    assert [(d.code, d.pointer, d.line) for d in sink.items] == [("stored", "#/x", 3)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ('openapi: 3.0.3\ninfo: {title: T, version: "1"}\ncomponents: {}\n', "missing-paths"),
+    ("openapi: 3.0.3\npaths: {}\n", "missing-info"),
+])
+def test_a_missing_info_or_paths_is_a_warning_not_an_error(write, cache_dir, text: str,
+                                                           code: str) -> None:
+    # a document of models only is common in the wild: it generates
+    document, resolver, sink = _read(write("spec.yaml", text))
+    Validation(background=False).start(document, "3.0.3", sink, resolver)
+    assert [(d.code, d.pointer) for d in sink.warnings] == [(code, "#")]
+    assert sink.errors == []
+
+
+DISCRIMINATED_CYCLE = """
+openapi: 3.0.3
+info: {title: D, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: getPets
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [kind]
+      properties:
+        kind: {type: string}
+      oneOf:
+        - $ref: "#/components/schemas/Cat"
+        - $ref: "#/components/schemas/Dog"
+      discriminator:
+        propertyName: kind
+        mapping: {cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog"}
+    Cat:
+      allOf:
+        - $ref: "#/components/schemas/Pet"
+        - {type: object, properties: {meow: {type: boolean}}}
+    Dog:
+      allOf:
+        - $ref: "#/components/schemas/Pet"
+        - {type: object, properties: {bark: {type: boolean}}}
+"""
+
+
+def test_a_validator_that_recurses_is_a_warning_and_the_spec_generates(write,
+                                                                       monkeypatch) -> None:
+    # main: "validation could not finish: RecursionError" was an error, nothing generated
+    class Recursing:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def iter_errors(self) -> Iterator[object]:
+            raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(validation, "validator_for", lambda version, precise=False: Recursing)
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", "")
+    result = generate(write("spec.yaml", DISCRIMINATED_CYCLE), "pets")
+    [warning] = [d for d in result.diagnostics if d.code == "validation-unfinished"]
+    assert warning.severity == "warning"
+    assert result.operations == 1 and "pets/models/__init__.py" in result.files
+
+
+@pytest.mark.parametrize("head", ["openapi: 3.0.3", 'swagger: "2.0"', "openapi: 3.1.0"])
+def test_a_models_only_document_generates_with_a_warning(package, write, head, tmp_path,
+                                                        monkeypatch) -> None:
+    # main: refused ("'info' is a required property")
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
+    key = "definitions" if "swagger" in head else "components:\n  schemas"
+    text = f"{head}\n{key}:\n    A: {{type: object, properties: {{x: {{type: string}}}}}}\n"
+    pkg = package("models_only", text)
+    assert pkg.models.A(x="y").to_dict() == {"x": "y"}
+    result = generate(write("again.yaml", text), "models_only")
+    assert "missing-info" in {d.code for d in result.warnings}
