@@ -11,6 +11,7 @@ from generator.names.identifiers import (
     Namespace,
     class_name,
     constant_name,
+    module_rule,
     safe_identifier,
     snake_case,
     words,
@@ -177,3 +178,50 @@ def test_namespace_is_deterministic() -> None:
 def test_hard_keywords_still_get_a_trailing_underscore() -> None:
     assert [snake_case(w) for w in ("class", "from", "None", "async")] == [
         "class_", "from_", "none", "async_"]
+
+
+# -- plural acronyms stay one word ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("entityIDs", ["entity", "IDs"]),
+    ("getUARs", ["get", "UARs"]),
+    ("URLs", ["URLs"]),
+    ("listAPIs", ["list", "APIs"]),
+    ("IDs", ["IDs"]),
+    ("UUIDs", ["UUIDs"]),
+    ("ABCs", ["ABCs"]),  # any capitals and an `s`: an acronym's plural, not `AB` `Cs`
+    ("URLsList", ["URLs", "List"]),
+    ("listAPIsV2", ["list", "APIs", "V2"]),
+    ("userIDs_count", ["user", "IDs", "count"]),
+    # not plurals: an `s` that starts a word, a capital `S`, a single capital
+    ("HTTPServer", ["HTTP", "Server"]),
+    ("HTTPSServer", ["HTTPS", "Server"]),
+    ("userID", ["user", "ID"]),
+    ("IDset", ["I", "Dset"]),
+    ("getAs", ["get", "As"]),
+    ("USER_IDS", ["USER", "IDS"]),
+])
+def test_words_keep_a_plural_acronym_whole(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "snake", "cls", "constant"), [
+    ("entityIDs", "entity_ids", "EntityIDs", "ENTITY_IDS"),
+    ("getUARs", "get_uars", "GetUARs", "GET_UARS"),
+    ("URLs", "urls", "URLs", "URLS"),
+    ("APIs", "apis", "APIs", "APIS"),
+    ("IDs", "ids", "IDs", "IDS"),
+    ("UUIDs", "uuids", "UUIDs", "UUIDS"),
+    ("URLsList", "urls_list", "URLsList", "URLS_LIST"),
+    ("HTTPServer", "http_server", "HTTPServer", "HTTP_SERVER"),
+    ("userID", "user_id", "UserID", "USER_ID"),
+])
+def test_plural_acronyms_in_every_kind_of_name(text: str, snake: str, cls: str,
+                                                constant: str) -> None:
+    assert (snake_case(text), class_name(text), constant_name(text)) == (snake, cls, constant)
+
+
+@pytest.mark.parametrize("name", ["EntityIDs", "GetUARsResponse", "URLsList", "HTTPServer"])
+def test_a_class_with_a_plural_acronym_lives_in_the_module_of_its_words(name: str) -> None:
+    assert module_rule(name) == snake_case(name)
