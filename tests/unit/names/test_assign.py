@@ -295,3 +295,23 @@ def test_a_component_named_with_percent_signs_is_named_as_written(names_of) -> N
     obj = {"type": "object", "properties": {"a": {"type": "string"}}}
     _, names = names_of(_spec(schemas={"Rate%Limit": obj, "Rate%20Card": obj}))
     assert sorted(names.classes.values()) == ["Rate20Card", "RateLimit"]
+
+
+def test_a_response_body_is_named_here_from_the_status_the_ir_keeps(names_of) -> None:
+    """The IR says which response a body is (its status), never `Response201`: the word is
+    this pass's, `Response` alone while the operation has one success."""
+    inline = {"type": "object", "properties": {"a": {"type": "string"}}}
+    items = {"type": "array", "items": inline}
+    api, names = names_of(_spec({
+        "/one": {"get": {"operationId": "one", "responses": {
+            **_json(items, "200"), "204": {"description": "none"}, **_json(inline, "default"),
+            **_json(inline, "4XX")}}},
+        "/two": {"get": {"operationId": "two", "responses": {
+            **_json(inline, "2XX"), **_json(inline, "404")}}}}))
+    by_name = {names.model(key): d.place for key, d in api.definitions.items()}
+    assert set(by_name) == {"OneResponse200Item", "OneErrorDefault", "OneError4XX",
+                            "TwoResponse", "TwoError404"}
+    assert by_name["OneResponse200Item"] == ir.Place(None, ("Item",), ("GET", "/one"), "200")
+    assert by_name["TwoResponse"] == ir.Place(None, (), ("GET", "/two"), "2XX")
+    assert all(not any(part.startswith(("Response", "Error")) for part in place.role)
+               for place in by_name.values())
