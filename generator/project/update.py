@@ -92,11 +92,11 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         candidate.write_bytes(raw)
         # the version before a hand-edit in place is gone: nothing to compare it with
         changes = None if in_place else _changes(spec.path(root), candidate)
-        if changes is not None:
-            changes = sorted(changes + _renamed(root, spec), key=Change.sort_key)
-        version = semver.bump(previous_version, semver.level(changes))
-        origin = for_vendored(spec.name, spec.package, version)
         try:
+            if changes is not None:
+                changes = sorted(changes + _renamed(root, spec), key=Change.sort_key)
+            version = semver.bump(previous_version, semver.level(changes))
+            origin = for_vendored(spec.name, spec.package, version)
             generated = generate(candidate, spec.package, spec.pagination_path(root), origin,
                                  previous=spec.output(root))
             if strict and generated.warnings:
