@@ -68,20 +68,26 @@ class Place:
     """Where a definition stands in the spec: what the naming pass names it after.
 
     `parent` is the key of the definition it is part of; `operation` the (method, path)
-    of the operation whose parameter, body or response it is. With neither, it is a
+    of the operation whose parameter, body or response it is, and `response` the status
+    of that response. With neither, it is a
     schema reached through `$ref`, and `role` starts with the spec's own name for it (its
     pointer's last token). `role` is spec text and fixed words from there: `("tags",
-    "Item")`, `("Request",)`, `("Response201",)`, `("filter", "Value")`. No Python name is
-    decided here: that is the naming pass's (names.py).
+    "Item")`, `("Request",)`, `("filter", "Value")`. No Python name is decided here, not
+    even a response's word (`Response201`): that is the naming pass's (names/assign.py).
     """
 
     parent: str | None
     role: tuple[str, ...]
     operation: tuple[str, str] | None = None
+    response: str | None = None  # the status code, for a response's body and what is in it
 
     def child(self, *role: str) -> Place:
         """A schema inside this one that is not a definition of its own (an array's items)."""
-        return Place(self.parent, (*self.role, *role), self.operation)
+        return Place(self.parent, (*self.role, *role), self.operation, self.response)
+
+    def of_response(self, status: str) -> Place:
+        """The body of the operation's response `status`."""
+        return Place(self.parent, self.role, self.operation, status)
 
 
 @dataclass(frozen=True)

@@ -199,15 +199,10 @@ class OperationReader:
         responses: list[ir.Response] = []
         # `x-` keys beside the status codes are extensions, not responses
         statuses = [s for s in raw if not str(s).startswith("x-")]
-        successes = [s for s in statuses if str(s).startswith("2")]
         for status in statuses:
             response_here = self.resolver.follow(here.child("responses", status))
             node = response_here.node if isinstance(response_here.node, dict) else {}
             content = node.get("content")
-            suffix = "Response" if len(successes) <= 1 or not str(status).startswith("2") \
-                else f"Response{status}"
-            if not str(status).startswith("2"):
-                suffix = f"Error{status}".replace("default", "Default")
             if not isinstance(content, dict) or not content:
                 responses.append(ir.Response(str(status), "empty", None, None,
                                              text_or_none(node.get("description"))))
@@ -219,7 +214,7 @@ class OperationReader:
                 resp_type: ir.Type = ir.Primitive("string", "binary")
             elif isinstance(media_here.node, dict) and "schema" in media_here.node:
                 resp_type = self.schemas.convert(media_here.child("schema"),
-                                                       place.child(suffix))
+                                                 place.of_response(str(status)))
             else:
                 resp_type = ir.Primitive("string") if kind == "text" else ir.AnyType()
             headers = node.get("headers")

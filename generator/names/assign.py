@@ -23,7 +23,9 @@ First come keeps the plain name: components in the order the spec lists them, th
 schemas the spec names, then those named after their place (by key, never by the order
 operations reach them); operations in the spec's order, and every plain method name before
 any `_iter` form. An inline schema is named after its place: its
-parent's name (the definition it is part of, or the operation) followed by its role.
+parent's name (the definition it is part of, or the operation) followed by its role; a
+response's body by the operation's and `Response` (`Response201` when it has several
+successes) or `Error404`, made here from the status code the IR keeps.
 Nothing here depends on the Python that runs the generator.
 """
 
@@ -89,6 +91,9 @@ class Names:
         self._schemas = api.schemas
         self._operation_bases = {(op.method, op.path): _operation_base(op)
                                  for op in api.operations}
+        self._successes = {(op.method, op.path): sum(r.status.startswith("2")
+                                                     for r in op.responses)
+                           for op in api.operations}
         self._bases: dict[str, str] = {}
         self.classes: dict[str, str] = {}  # definition key -> class in `models`
         self.modules: dict[str, str] = {}  # definition key -> module in `models/`
@@ -162,11 +167,20 @@ class Names:
             place = self._definitions[pending].place
             if place.operation is not None:
                 head = self._operation_bases.get(place.operation, "")
+                if place.response is not None:
+                    head += class_name(self._response_word(place.operation, place.response))
             else:
                 head = self._bases.get(place.parent or "", "")
             self._bases[pending] = head + "".join(class_name(part) for part in place.role) \
                 or "Model"
         return self._bases.get(key, "Model")
+
+    def _response_word(self, operation: tuple[str, str], status: str) -> str:
+        """What a response's body is named after: `Response`, or `Response201` when the
+        operation has several successes; `Error404`, `ErrorDefault` for the others."""
+        if not status.startswith("2"):
+            return f"Error{status}".replace("default", "Default")
+        return "Response" if self._successes.get(operation, 0) <= 1 else f"Response{status}"
 
 
 def _claim_order(definitions: dict[str, ir.Definition],

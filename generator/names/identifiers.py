@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
+# A word: a plural acronym (`IDs`, `URLs`: two or more capitals and an `s` that starts no
+# word of its own, so `IDsList` is `IDs` `List` but `IDset` stays `I` `Dset`), an acronym
+# before a capitalised word (`HTTP` of `HTTPServer`), a capitalised or lower-case word, an
+# acronym, or digits. The runtime's copy (templates/runtime.py) must stay equal: a test says so.
+_WORD = re.compile(
+    r"[A-Z]{2,}s(?![a-z])[0-9]*|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
 # Fixed, not read from `keyword`: names must not change with the Python that generates them
 # (3.12 made `type` a soft keyword). Soft keywords are valid names, so they are not here.
 _KEYWORDS = frozenset({

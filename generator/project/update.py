@@ -5,7 +5,10 @@ written to a temporary folder and put through the whole generation. Only when th
 succeeds are the vendored file, specs/lock.json (source, sha256, date), the spec's
 CHANGELOG.md (specs/<name>/CHANGELOG.md, newest entry first) and generated/<package>
 replaced; the package's version is bumped by semver (semver.py) and kept in the lock.
-Any failure leaves all of them exactly as they were.
+Any failure leaves all of them exactly as they were. Besides the spec's changes, the public
+names of the checked-in package that today's generator no longer makes (surface.py) are
+breaking changes: `update NAME --from specs/<its file>` is how a new naming rule reaches a
+package's version, the spec unchanged.
 
 Nothing of this machine lands in those files: the lock's `source` is where the spec is
 published (a URL given to --from, `--source TEXT`, or else the source it had), so vendoring
@@ -38,11 +41,12 @@ from typing import NoReturn
 from urllib.parse import urlsplit
 
 from generator.diagnostics import Diagnostic, SpecError, as_errors
-from generator.diff import semver
+from generator.diff import semver, surface
 from generator.diff.compare import Change, diff_specs, format_markdown
 from generator.generate import Generated, generate
 from generator.project.lock import LOCK_FILE, VendoredSpec, read_lock
 from generator.project.origin import for_vendored
+from generator.project.record import RECORD_NAME, Record
 from generator.project.write import write_trees
 from generator.read.loader import MAX_BYTES
 
@@ -77,17 +81,22 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
     if upstream is not None:
         upstream = _check_upstream(upstream)
     spec = _find(read_lock(root), name)
-    in_place = _is_vendored(source, spec.path(root))
     raw = fetch(source, timeout, max_bytes)
+    # the vendored file itself, as the lock vouches for it, is no hand-edit: the spec did
+    # not change, though the generator may have (see _renamed)
+    unchanged = hashlib.sha256(raw).hexdigest() == spec.sha256
+    in_place = _is_vendored(source, spec.path(root)) and not unchanged
     previous_version = spec.version or semver.package_version(spec.output(root))
     with tempfile.TemporaryDirectory(prefix="clientgen-update-") as folder:
         candidate = Path(folder) / Path(spec.file).name
         candidate.write_bytes(raw)
         # the version before a hand-edit in place is gone: nothing to compare it with
         changes = None if in_place else _changes(spec.path(root), candidate)
-        version = semver.bump(previous_version, semver.level(changes))
-        origin = for_vendored(spec.name, spec.package, version)
         try:
+            if changes is not None:
+                changes = sorted(changes + _renamed(root, spec), key=Change.sort_key)
+            version = semver.bump(previous_version, semver.level(changes))
+            origin = for_vendored(spec.name, spec.package, version)
             generated = generate(candidate, spec.package, spec.pagination_path(root), origin,
                                  previous=spec.output(root))
             if strict and generated.warnings:
@@ -103,7 +112,8 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
     published = _recordable(source) if is_url else None
     before = spec.source.removesuffix(_BY_HAND)
     entry = dataclasses.replace(spec, source=upstream or published or (
-                                    before + _BY_HAND if in_place else before),
+                                    before + _BY_HAND if in_place else
+                                    spec.source if unchanged else before),
                                 sha256=hashlib.sha256(raw).hexdigest(),
                                 updated=(today or datetime.date.today()).isoformat(),
                                 version=version)
@@ -201,6 +211,31 @@ def _changes(old: Path, new: Path) -> list[Change] | None:
         return diff_specs(old, new)
     except (SpecError, OSError):
         return None  # the vendored version is unreadable: the update is how to fix it
+
+
+def _renamed(root: Path, spec: VendoredSpec) -> list[Change]:
+    """The checked-in package's public names that today's generator, given the spec it was
+    made from, no longer makes: the spec diff cannot see them (it names both versions with
+    today's rules), and they break callers all the same."""
+    try:
+        today = generate(spec.path(root), spec.package, spec.pagination_path(root),
+                         spec.origin(), previous=spec.output(root)).files
+    except SpecError:
+        return []  # the vendored version is unreadable: _changes says so
+    folder = spec.output(root)
+    try:
+        written = Record.parse((folder / RECORD_NAME).read_text(encoding="utf-8")).written
+    except (OSError, ValueError):
+        written = None
+    paths = sorted(written) if written is not None else \
+        [p.relative_to(folder).as_posix() for p in folder.rglob("*.py")]
+    checked_in: dict[str, str] = {}
+    for path in paths:  # only the files generated there: a hand-added module is no name
+        try:
+            checked_in[path] = (folder / path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+    return surface.removed(surface.public_names(checked_in), surface.public_names(today))
 
 
 def _lock_text(root: Path, entry: VendoredSpec) -> str:

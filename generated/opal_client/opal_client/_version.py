@@ -1,4 +1,4 @@
 """Versions of this package and of the clientgen that generated it."""
 
-__version__ = "1.0"
+__version__ = "2.0.0"
 CLIENTGEN_VERSION = "0.1.0"

@@ -2433,7 +2433,7 @@ OPERATIONS: tuple[_tk.Operation, ...] = (
     ),
     _tk.Operation(
         "getUARs",
-        "uars.get_ua_rs",
+        "uars.get_uars",
         "GET",
         "/uars",
         params=(

@@ -395,8 +395,10 @@ class MapOf(Codec):
         return None  # through decode (maps are rare in responses: no inline piece yet)
 
 
-# the words of a class name, exactly as generator/naming.py splits them (a test holds them equal)
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
+# the words of a class name, exactly as generator/names/identifiers.py splits them (a test
+# holds them equal): `EntityIDs` is `Entity` `IDs`
+_WORD = re.compile(
+    r"[A-Z]{2,}s(?![a-z])[0-9]*|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
 
 
 def model_module(name: str, renamed: Mapping[str, str]) -> str:

@@ -656,3 +656,55 @@ def test_update_keeps_an_edited_file_the_new_version_no_longer_generates(
     assert f"kept {pet.as_posix()}: no longer generated, but edited since clientgen wrote " \
         f"it, so it was not removed; if not needed: rm -- {pet.as_posix()}" in \
         capsys.readouterr().err.splitlines()
+
+
+# -- names the generator now spells otherwise ---------------------------------------------------
+
+OLD_WORD = r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*"
+PETS_IDS = PETS_V1.replace("      tags: [pets]\n", "      tags: [pets]\n      parameters:\n"
+                           "        - {name: petIDs, in: query, schema: {type: string}}\n", 1)
+
+
+def test_update_reports_names_the_generator_renamed_as_breaking_and_bumps_the_major(
+        project: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The package was generated when `petIDs` became `pet_i_ds`; updating to the very same
+    spec finds that today's generator says `pet_ids`: breaking, so 1 becomes 2.0.0."""
+    import re as regex
+
+    from generator.names import identifiers
+
+    spec = project / "specs" / "pets" / "pets.yaml"
+    spec.chmod(0o644)
+    spec.write_text(PETS_IDS, encoding="utf-8")
+    lock = json.loads((project / "specs" / "lock.json").read_text(encoding="utf-8"))
+    lock["specs"][-1]["sha256"] = _sha(PETS_IDS.encode())
+    (project / "specs" / "lock.json").write_text(json.dumps(lock, indent=2) + "\n",
+                                                 encoding="utf-8")
+    output = project / "generated" / "pets_client"
+    shutil.rmtree(output)
+    with monkeypatch.context() as patch:  # the generator as it was
+        patch.setattr(identifiers, "_WORD", regex.compile(OLD_WORD))
+        write_trees({output: generate(spec, "pets_client", origin=for_vendored(
+            "pets", "pets_client", None)).files})
+    assert "pet_i_ds" in (output / "pets_client" / "resources" / "pets.py").read_text()
+
+    assert run(project, "update", "pets", "--from", str(spec)) == 0
+    out = capsys.readouterr()
+    assert out.out.splitlines() == [
+        "BREAKING  pets_client/resources/pets.py  `pets_client.resources.pets.Pets.list_pets"
+        "(pet_i_ds)` is now `pets_client.resources.pets.Pets.list_pets(pet_ids)` (the "
+        "generator's naming rules changed)",
+    ]  # the async and raw-response forms are made from it: their arguments go with it
+    entry = lock_entry(project, "pets")
+    # the spec is the one the lock vouched for: no hand-edit, its source kept
+    assert (entry["source"], entry["version"]) == ("hand-written", "2.0.0")
+    assert package_version(output) == "2.0.0"
+    assert "pet_ids: str" in (output / "pets_client" / "resources" / "pets.py").read_text()
+    changelog = (project / "specs" / "pets" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "Edited by hand" not in changelog and "1 breaking, 0 other." in changelog
+    assert "`pets_client.resources.pets.Pets.list_pets(pet_i_ds)` is now" in changelog
+
+    assert run(project, "update", "pets", "--from", str(spec)) == 0  # nothing renamed now
+    assert capsys.readouterr().out == "no API changes\n"
+    assert lock_entry(project, "pets")["version"] == "2.0.1"

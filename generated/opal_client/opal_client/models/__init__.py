@@ -245,7 +245,7 @@ if _t.TYPE_CHECKING:
     from .paginated_resources_list import PaginatedResourcesList as PaginatedResourcesList
     from .paginated_tags_list import PaginatedTagsList as PaginatedTagsList
     from .paginated_tokens_list import PaginatedTokensList as PaginatedTokensList
-    from .paginated_ua_rs_list import PaginatedUARsList as PaginatedUARsList
+    from .paginated_uars_list import PaginatedUARsList as PaginatedUARsList
     from .paginated_users_list import PaginatedUsersList as PaginatedUsersList
     from .propagation_status import PropagationStatus as PropagationStatus
     from .propagation_status_enum import PropagationStatusEnum as PropagationStatusEnum

@@ -28,7 +28,7 @@ class AccessEntityFilters(_rt.Model):
     """Filter by entity item types."""
     entity_name: _m.EntityNameFilter | None = _rt.field(wire="entityName", default=_rt.UNSET)
     entity_tag: _m.EntityTagFilter | None = _rt.field(wire="entityTag", default=_rt.UNSET)
-    entity_i_ds: list[_uuid.UUID] | None = _rt.field(wire="entityIDs", default=_rt.UNSET)
+    entity_ids: list[_uuid.UUID] | None = _rt.field(wire="entityIDs", default=_rt.UNSET)
     """Filter by specific entity UUIDs."""
     imported_from_app: list[_uuid.UUID] | None = _rt.field(
         wire="importedFromApp", default=_rt.UNSET

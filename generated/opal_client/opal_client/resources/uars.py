@@ -14,8 +14,8 @@ if _t.TYPE_CHECKING:
 else:  # only annotations name it: imported when something reads them (get_type_hints)
     _types = _rt.LazyModule(__package__.rpartition(".")[0] + ".types")
 
-_GET_UA_RS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedUARsList"))}
-_GET_UA_RS_PAGING = _rt.Paging(
+_GET_UARS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedUARsList"))}
+_GET_UARS_PAGING = _rt.Paging(
     param="cursor", items_attr="results", items_wire="results", token_attr="next", token_wire="next"
 )
 _CREATE_UAR_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("UAR"))}
@@ -30,7 +30,7 @@ class Uars(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return UarsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_ua_rs(
+    def get_uars(
         self,
         *,
         cursor: str | None = None,
@@ -47,20 +47,20 @@ class Uars(_rt.Group):
         call = _rt.Call(
             "GET",
             "/uars",
-            _GET_UA_RS_RESPONSES,
+            _GET_UARS_RESPONSES,
             query={"cursor": cursor, "page_size": page_size},
             options=options,
         )
         return _t.cast("_models.PaginatedUARsList", self._client.request(call))
 
-    def get_ua_rs_iter(
+    def get_uars_iter(
         self, *, page_size: int | None = None, **options: _t.Unpack[_rt.RequestOptions]
     ) -> _t.Iterator[_models.UAR]:
-        """Like `get_ua_rs`, yielding the items of every page in turn (fetched as needed)."""
+        """Like `get_uars`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
-            "GET", "/uars", _GET_UA_RS_RESPONSES, query={"page_size": page_size}, options=options
+            "GET", "/uars", _GET_UARS_RESPONSES, query={"page_size": page_size}, options=options
         )
-        return _t.cast("_t.Iterator[_models.UAR]", self._client.paginate(call, _GET_UA_RS_PAGING))
+        return _t.cast("_t.Iterator[_models.UAR]", self._client.paginate(call, _GET_UARS_PAGING))
 
     def create_uar(
         self,
@@ -117,7 +117,7 @@ class Uars(_rt.Group):
 class UarsWithRawResponse(_rt.Group):
     """Operations of this group, returning RawResponse objects."""
 
-    get_ua_rs = _rt.to_raw_response(Uars.get_ua_rs)
+    get_uars = _rt.to_raw_response(Uars.get_uars)
     create_uar = _rt.to_raw_response(Uars.create_uar)
     get_uar = _rt.to_raw_response(Uars.get_uar)
 
@@ -130,8 +130,8 @@ class AsyncUars(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return AsyncUarsWithRawResponse(_rt.RawCalls(self._client))
 
-    get_ua_rs = _rt.to_async(Uars.get_ua_rs)
-    get_ua_rs_iter = _rt.to_async_iterator(Uars.get_ua_rs_iter)
+    get_uars = _rt.to_async(Uars.get_uars)
+    get_uars_iter = _rt.to_async_iterator(Uars.get_uars_iter)
     create_uar = _rt.to_async(Uars.create_uar)
     get_uar = _rt.to_async(Uars.get_uar)
 
@@ -139,6 +139,6 @@ class AsyncUars(_rt.Group):
 class AsyncUarsWithRawResponse(_rt.Group):
     """Operations of this group as coroutines, returning RawResponse objects."""
 
-    get_ua_rs = _rt.to_async_raw_response(Uars.get_ua_rs)
+    get_uars = _rt.to_async_raw_response(Uars.get_uars)
     create_uar = _rt.to_async_raw_response(Uars.create_uar)
     get_uar = _rt.to_async_raw_response(Uars.get_uar)
