@@ -173,5 +173,5 @@ class GroupView:
 
     @property
     def imports(self) -> list[str]:
-        needs = {"typing", "functools", "_runtime"}  # `_models` when an annotation names it
+        needs = {"typing", "functools", "_runtime"}  # `_m` (models) when an annotation names it
         return import_lines(needs.union(*(op.needs for op in self.operations)))

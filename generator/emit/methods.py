@@ -50,13 +50,13 @@ def _operation_view(op: ir.Operation, names: OperationNames,
                     types: TypeRecords) -> OperationView:
     params = [
         ParamView(names.arguments[(p.location, p.wire_name)], p.wire_name, p.location,
-                  types.record(p.type, "_models.", text_forms=True, sent=True), p.required,
+                  types.record(p.type, "_m.", text_forms=True, sent=True), p.required,
                   p.explode,
                   _is_container(p.type, types), p.style, _placeholder(p.type))
         for p in op.parameters
     ]
     ordered = sorted(params, key=lambda p: not p.required)
-    body = types.record(op.body.type, "_models.", sent=True) if op.body is not None else None
+    body = types.record(op.body.type, "_m.", sent=True) if op.body is not None else None
     returns = _returns(op, types)
     needs = {need for record in [*(p.type for p in params), *returns] for need in record.needs}
     needs |= body.needs if body is not None else set()
@@ -65,7 +65,7 @@ def _operation_view(op: ir.Operation, names: OperationNames,
         assert names.iterator is not None and names.paging is not None
         kept = [p for p in ordered
                 if not (p.location == "query" and p.wire == op.paging.request_param)]
-        item = types.record(op.paging.item_type, "_models.")
+        item = types.record(op.paging.item_type, "_m.")
         needs |= item.needs
         paging = PagingView(
             name=names.iterator,
@@ -203,7 +203,7 @@ def _returns(op: ir.Operation, types: TypeRecords) -> list[TypeRecord]:
         elif response.kind == "text":
             parts.append(_TEXT)
         else:
-            parts.append(types.record(response.type, "_models."))
+            parts.append(types.record(response.type, "_m."))
     if any(p.is_any for p in parts):
         return [_ANY]
     return parts
