@@ -6,7 +6,7 @@ import datetime as _dt
 import typing as _t
 import uuid as _uuid
 
-from . import models as _models  # cheap: a model loads when first named (here: each enum)
+from . import models as _m  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
     "AccessEntityFiltersEntityTypesItemParam",
@@ -220,12 +220,12 @@ __all__ = [
 ]
 
 AccessEntityFiltersEntityTypesItemParam: _t.TypeAlias = (
-    _models.AccessEntityFiltersEntityTypesItem | _t.Literal["RESOURCE", "GROUP", "USER"]
+    _m.AccessEntityFiltersEntityTypesItem | _t.Literal["RESOURCE", "GROUP", "USER"]
 )
 """A `models.AccessEntityFiltersEntityTypesItem` member or its wire value."""
 
 AppTypeEnumParam: _t.TypeAlias = (
-    _models.AppTypeEnum
+    _m.AppTypeEnum
     | _t.Literal[
         "ACTIVE_DIRECTORY",
         "ANTHROPIC",
@@ -279,7 +279,7 @@ AppTypeEnumParam: _t.TypeAlias = (
 """A `models.AppTypeEnum` member or its wire value."""
 
 EntityItemTypeEnumParam: _t.TypeAlias = (
-    _models.EntityItemTypeEnum
+    _m.EntityItemTypeEnum
     | _t.Literal[
         "USER",
         "SERVICE_USER",
@@ -370,12 +370,12 @@ EntityItemTypeEnumParam: _t.TypeAlias = (
 """A `models.EntityItemTypeEnum` member or its wire value."""
 
 EventStreamConnectionTypeEnumParam: _t.TypeAlias = (
-    _models.EventStreamConnectionTypeEnum | _t.Literal["WEBHOOK"]
+    _m.EventStreamConnectionTypeEnum | _t.Literal["WEBHOOK"]
 )
 """A `models.EventStreamConnectionTypeEnum` member or its wire value."""
 
 GroupTypeEnumParam: _t.TypeAlias = (
-    _models.GroupTypeEnum
+    _m.GroupTypeEnum
     | _t.Literal[
         "ACTIVE_DIRECTORY_GROUP",
         "AWS_SSO_GROUP",
@@ -413,40 +413,36 @@ GroupTypeEnumParam: _t.TypeAlias = (
 )
 """A `models.GroupTypeEnum` member or its wire value."""
 
-MessageChannelProviderEnumParam: _t.TypeAlias = (
-    _models.MessageChannelProviderEnum | _t.Literal["SLACK"]
-)
+MessageChannelProviderEnumParam: _t.TypeAlias = _m.MessageChannelProviderEnum | _t.Literal["SLACK"]
 """A `models.MessageChannelProviderEnum` member or its wire value."""
 
 OnCallScheduleProviderEnumParam: _t.TypeAlias = (
-    _models.OnCallScheduleProviderEnum | _t.Literal["OPSGENIE", "PAGER_DUTY"]
+    _m.OnCallScheduleProviderEnum | _t.Literal["OPSGENIE", "PAGER_DUTY"]
 )
 """A `models.OnCallScheduleProviderEnum` member or its wire value."""
 
-OpalNodeQueryTypeParam: _t.TypeAlias = _models.OpalNodeQueryType | _t.Literal["NODE"]
+OpalNodeQueryTypeParam: _t.TypeAlias = _m.OpalNodeQueryType | _t.Literal["NODE"]
 """A `models.OpalNodeQueryType` member or its wire value."""
 
-RDSEngineEnumParam: _t.TypeAlias = _models.RDSEngineEnum | _t.Literal["MYSQL", "POSTGRESQL"]
+RDSEngineEnumParam: _t.TypeAlias = _m.RDSEngineEnum | _t.Literal["MYSQL", "POSTGRESQL"]
 """A `models.RDSEngineEnum` member or its wire value."""
 
-RequestApprovalEnumParam: _t.TypeAlias = (
-    _models.RequestApprovalEnum | _t.Literal["REGULAR", "ADMIN"]
-)
+RequestApprovalEnumParam: _t.TypeAlias = _m.RequestApprovalEnum | _t.Literal["REGULAR", "ADMIN"]
 """A `models.RequestApprovalEnum` member or its wire value."""
 
 RequestStatusEnumParam: _t.TypeAlias = (
-    _models.RequestStatusEnum | _t.Literal["PENDING", "APPROVED", "DENIED", "CANCELED"]
+    _m.RequestStatusEnum | _t.Literal["PENDING", "APPROVED", "DENIED", "CANCELED"]
 )
 """A `models.RequestStatusEnum` member or its wire value."""
 
 RequestTemplateCustomFieldTypeEnumParam: _t.TypeAlias = (
-    _models.RequestTemplateCustomFieldTypeEnum
+    _m.RequestTemplateCustomFieldTypeEnum
     | _t.Literal["SHORT_TEXT", "LONG_TEXT", "BOOLEAN", "MULTI_CHOICE"]
 )
 """A `models.RequestTemplateCustomFieldTypeEnum` member or its wire value."""
 
 ResourceTypeEnumParam: _t.TypeAlias = (
-    _models.ResourceTypeEnum
+    _m.ResourceTypeEnum
     | _t.Literal[
         "AWS_IAM_ROLE",
         "AWS_EC2_INSTANCE",
@@ -538,16 +534,16 @@ ResourceTypeEnumParam: _t.TypeAlias = (
 )
 """A `models.ResourceTypeEnum` member or its wire value."""
 
-ReviewerStageOperatorParam: _t.TypeAlias = _models.ReviewerStageOperator | _t.Literal["AND", "OR"]
+ReviewerStageOperatorParam: _t.TypeAlias = _m.ReviewerStageOperator | _t.Literal["AND", "OR"]
 """A `models.ReviewerStageOperator` member or its wire value."""
 
 RiskSensitivityEnumParam: _t.TypeAlias = (
-    _models.RiskSensitivityEnum | _t.Literal["UNKNOWN", "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE"]
+    _m.RiskSensitivityEnum | _t.Literal["UNKNOWN", "CRITICAL", "HIGH", "MEDIUM", "LOW", "NONE"]
 )
 """A `models.RiskSensitivityEnum` member or its wire value."""
 
 RolePermissionNameEnumParam: _t.TypeAlias = (
-    _models.RolePermissionNameEnum
+    _m.RolePermissionNameEnum
     | _t.Literal[
         "READ",
         "READ_ASSIGNMENTS",
@@ -573,18 +569,18 @@ RolePermissionNameEnumParam: _t.TypeAlias = (
 """A `models.RolePermissionNameEnum` member or its wire value."""
 
 RolePermissionTargetTypeEnumParam: _t.TypeAlias = (
-    _models.RolePermissionTargetTypeEnum
+    _m.RolePermissionTargetTypeEnum
     | _t.Literal["RESOURCE", "CONNECTION", "GROUP", "BUNDLE", "USER", "ACCESS_REVIEW", "OWNER"]
 )
 """A `models.RolePermissionTargetTypeEnum` member or its wire value."""
 
 StringMatchTypeParam: _t.TypeAlias = (
-    _models.StringMatchType | _t.Literal["CONTAINS", "EQUALS", "STARTS_WITH", "ENDS_WITH"]
+    _m.StringMatchType | _t.Literal["CONTAINS", "EQUALS", "STARTS_WITH", "ENDS_WITH"]
 )
 """A `models.StringMatchType` member or its wire value."""
 
 ThirdPartyProviderEnumParam: _t.TypeAlias = (
-    _models.ThirdPartyProviderEnum
+    _m.ThirdPartyProviderEnum
     | _t.Literal[
         "AUTH0",
         "SLACK",
@@ -605,12 +601,12 @@ ThirdPartyProviderEnumParam: _t.TypeAlias = (
 """A `models.ThirdPartyProviderEnum` member or its wire value."""
 
 TicketingProviderEnumParam: _t.TypeAlias = (
-    _models.TicketingProviderEnum | _t.Literal["JIRA", "LINEAR", "SERVICE_NOW"]
+    _m.TicketingProviderEnum | _t.Literal["JIRA", "LINEAR", "SERVICE_NOW"]
 )
 """A `models.TicketingProviderEnum` member or its wire value."""
 
 UARReviewerAssignmentPolicyEnumParam: _t.TypeAlias = (
-    _models.UARReviewerAssignmentPolicyEnum
+    _m.UARReviewerAssignmentPolicyEnum
     | _t.Literal[
         "MANUALLY",
         "BY_OWNING_TEAM_ADMIN",
@@ -622,36 +618,34 @@ UARReviewerAssignmentPolicyEnumParam: _t.TypeAlias = (
 )
 """A `models.UARReviewerAssignmentPolicyEnum` member or its wire value."""
 
-UARScopeFilterOperatorParam: _t.TypeAlias = (
-    _models.UARScopeFilterOperator | _t.Literal["ANY", "ALL"]
-)
+UARScopeFilterOperatorParam: _t.TypeAlias = _m.UARScopeFilterOperator | _t.Literal["ANY", "ALL"]
 """A `models.UARScopeFilterOperator` member or its wire value."""
 
 UARScopeGroupVisibilityParam: _t.TypeAlias = (
-    _models.UARScopeGroupVisibility | _t.Literal["STRICT", "VIEW_VISIBLE_AND_ASSIGNED", "VIEW_ALL"]
+    _m.UARScopeGroupVisibility | _t.Literal["STRICT", "VIEW_VISIBLE_AND_ASSIGNED", "VIEW_ALL"]
 )
 """A `models.UARScopeGroupVisibility` member or its wire value."""
 
 UpdateAccessRuleInfoStatusParam: _t.TypeAlias = (
-    _models.UpdateAccessRuleInfoStatus | _t.Literal["ACTIVE", "PAUSED"]
+    _m.UpdateAccessRuleInfoStatus | _t.Literal["ACTIVE", "PAUSED"]
 )
 """A `models.UpdateAccessRuleInfoStatus` member or its wire value."""
 
 UserAttributeSelectorAttributeParam: _t.TypeAlias = (
-    _models.UserAttributeSelectorAttribute | _t.Literal["HR_IDP_STATUS"]
+    _m.UserAttributeSelectorAttribute | _t.Literal["HR_IDP_STATUS"]
 )
 """A `models.UserAttributeSelectorAttribute` member or its wire value."""
 
-VisibilityTypeEnumParam: _t.TypeAlias = _models.VisibilityTypeEnum | _t.Literal["GLOBAL", "LIMITED"]
+VisibilityTypeEnumParam: _t.TypeAlias = _m.VisibilityTypeEnum | _t.Literal["GLOBAL", "LIMITED"]
 """A `models.VisibilityTypeEnum` member or its wire value."""
 
 WebhookApiKeyLocationEnumParam: _t.TypeAlias = (
-    _models.WebhookApiKeyLocationEnum | _t.Literal["HEADER", "QUERY_PARAM"]
+    _m.WebhookApiKeyLocationEnum | _t.Literal["HEADER", "QUERY_PARAM"]
 )
 """A `models.WebhookApiKeyLocationEnum` member or its wire value."""
 
 WebhookAuthTypeEnumParam: _t.TypeAlias = (
-    _models.WebhookAuthTypeEnum | _t.Literal["NONE", "API_KEY", "HMAC"]
+    _m.WebhookAuthTypeEnum | _t.Literal["NONE", "API_KEY", "HMAC"]
 )
 """A `models.WebhookAuthTypeEnum` member or its wire value."""
 
@@ -660,14 +654,14 @@ AccessEntityFiltersParam = _t.TypedDict(
     {
         "entityTypes": "_t.NotRequired[_t.Sequence[AccessEntityFiltersEntityTypesItemParam]]",
         "entityItemTypes": "_t.NotRequired[_t.Sequence[EntityItemTypeEnumParam]]",
-        "entityName": "_t.NotRequired[EntityNameFilterParam | _models.EntityNameFilter]",
-        "entityTag": "_t.NotRequired[EntityTagFilterParam | _models.EntityTagFilter]",
+        "entityName": "_t.NotRequired[EntityNameFilterParam | _m.EntityNameFilter]",
+        "entityTag": "_t.NotRequired[EntityTagFilterParam | _m.EntityTagFilter]",
         "entityIDs": "_t.NotRequired[_t.Sequence[_uuid.UUID | str]]",
         "importedFromApp": "_t.NotRequired[_t.Sequence[_uuid.UUID | str]]",
         "roleRemoteIds": "_t.NotRequired[_t.Sequence[str]]",
         "roleNames": "_t.NotRequired[_t.Sequence[str]]",
-        "allOf": "_t.NotRequired[_t.Sequence[AccessEntityFiltersParam | _models.AccessEntityFilters]]",
-        "anyOf": "_t.NotRequired[_t.Sequence[AccessEntityFiltersParam | _models.AccessEntityFilters]]",
+        "allOf": "_t.NotRequired[_t.Sequence[AccessEntityFiltersParam | _m.AccessEntityFilters]]",
+        "anyOf": "_t.NotRequired[_t.Sequence[AccessEntityFiltersParam | _m.AccessEntityFilters]]",
         "not": "_t.NotRequired[_t.Mapping[str, _t.Any]]",
     },
     total=False,
@@ -677,8 +671,8 @@ AccessEntityFiltersParam = _t.TypedDict(
 class AccessRelationshipFiltersParam(_t.TypedDict, total=False):
     """The dict form of `models.AccessRelationshipFilters`, keyed by wire names."""
 
-    isAccessibleBy: _t.NotRequired[AccessEntityFiltersParam | _models.AccessEntityFilters]
-    hasAccessTo: _t.NotRequired[AccessEntityFiltersParam | _models.AccessEntityFilters]
+    isAccessibleBy: _t.NotRequired[AccessEntityFiltersParam | _m.AccessEntityFilters]
+    hasAccessTo: _t.NotRequired[AccessEntityFiltersParam | _m.AccessEntityFilters]
 
 
 class AddBundleGroupRequestParam(_t.TypedDict, total=False):
@@ -759,7 +753,7 @@ class CreateConfigurationTemplateInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateConfigurationTemplateInfo`, keyed by wire names."""
 
     admin_owner_id: _t.Required[_uuid.UUID | str]
-    visibility: _t.Required[VisibilityInfoParam | _models.VisibilityInfo]
+    visibility: _t.Required[VisibilityInfoParam | _m.VisibilityInfo]
     linked_audit_message_channel_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
     member_oncall_schedule_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
     break_glass_user_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
@@ -767,13 +761,13 @@ class CreateConfigurationTemplateInfoParam(_t.TypedDict, total=False):
     require_mfa_to_connect: _t.Required[bool]
     name: _t.Required[str]
     request_configurations: _t.NotRequired[
-        _t.Sequence[RequestConfigurationParam | _models.RequestConfiguration]
+        _t.Sequence[RequestConfigurationParam | _m.RequestConfiguration]
     ]
     request_configuration_list: _t.NotRequired[
-        CreateRequestConfigurationInfoListParam | _models.CreateRequestConfigurationInfoList
+        CreateRequestConfigurationInfoListParam | _m.CreateRequestConfigurationInfoList
     ]
     ticket_propagation: _t.NotRequired[
-        TicketPropagationConfigurationParam | _models.TicketPropagationConfiguration
+        TicketPropagationConfigurationParam | _m.TicketPropagationConfiguration
     ]
     custom_request_notification: _t.NotRequired[str | None]
 
@@ -794,7 +788,7 @@ class CreateEventStreamInfoParam(_t.TypedDict, total=False):
     name: _t.Required[str]
     connection_type: _t.Required[EventStreamConnectionTypeEnumParam]
     webhook_url: _t.NotRequired[str]
-    credentials: _t.NotRequired[WebhookCredentialsParam | _models.WebhookCredentials]
+    credentials: _t.NotRequired[WebhookCredentialsParam | _m.WebhookCredentials]
 
 
 class CreateGroupBindingInfoParam(_t.TypedDict, total=False):
@@ -802,9 +796,7 @@ class CreateGroupBindingInfoParam(_t.TypedDict, total=False):
 
     source_group_id: _t.Required[_uuid.UUID | str]
     groups: _t.Required[
-        _t.Sequence[
-            CreateGroupBindingInfoGroupsItemParam | _models.CreateGroupBindingInfoGroupsItem
-        ]
+        _t.Sequence[CreateGroupBindingInfoGroupsItemParam | _m.CreateGroupBindingInfoGroupsItem]
     ]
 
 
@@ -821,7 +813,7 @@ class CreateGroupInfoParam(_t.TypedDict, total=False):
     description: _t.NotRequired[str]
     group_type: _t.Required[GroupTypeEnumParam]
     app_id: _t.Required[_uuid.UUID | str]
-    remote_info: _t.NotRequired[GroupRemoteInfoParam | _models.GroupRemoteInfo]
+    remote_info: _t.NotRequired[GroupRemoteInfoParam | _m.GroupRemoteInfo]
     remote_group_id: _t.NotRequired[str]
     metadata: _t.NotRequired[str]
     custom_request_notification: _t.NotRequired[str | None]
@@ -870,7 +862,7 @@ class CreateRequestConfigurationInfoListParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateRequestConfigurationInfoList`, keyed by wire names."""
 
     request_configurations: _t.Required[
-        _t.Sequence[RequestConfigurationParam | _models.RequestConfiguration]
+        _t.Sequence[RequestConfigurationParam | _m.RequestConfiguration]
     ]
 
 
@@ -878,21 +870,21 @@ class CreateRequestInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateRequestInfo`, keyed by wire names."""
 
     resources: _t.Required[
-        _t.Sequence[CreateRequestInfoResourcesItemParam | _models.CreateRequestInfoResourcesItem]
+        _t.Sequence[CreateRequestInfoResourcesItemParam | _m.CreateRequestInfoResourcesItem]
     ]
     groups: _t.Required[
-        _t.Sequence[CreateRequestInfoGroupsItemParam | _models.CreateRequestInfoGroupsItem]
+        _t.Sequence[CreateRequestInfoGroupsItemParam | _m.CreateRequestInfoGroupsItem]
     ]
     target_user_id: _t.NotRequired[_uuid.UUID | str]
     target_group_id: _t.NotRequired[_uuid.UUID | str]
     reason: _t.Required[str]
     support_ticket: _t.NotRequired[
-        CreateRequestInfoSupportTicketParam | _models.CreateRequestInfoSupportTicket
+        CreateRequestInfoSupportTicketParam | _m.CreateRequestInfoSupportTicket
     ]
     duration_minutes: _t.Required[int]
     custom_metadata: _t.NotRequired[
         _t.Sequence[
-            CreateRequestInfoCustomMetadataItemParam | _models.CreateRequestInfoCustomMetadataItem
+            CreateRequestInfoCustomMetadataItemParam | _m.CreateRequestInfoCustomMetadataItem
         ]
     ]
 
@@ -937,7 +929,7 @@ class CreateResourceInfoParam(_t.TypedDict, total=False):
     description: _t.NotRequired[str]
     resource_type: _t.Required[ResourceTypeEnumParam]
     app_id: _t.Required[_uuid.UUID | str]
-    remote_info: _t.NotRequired[ResourceRemoteInfoParam | _models.ResourceRemoteInfo]
+    remote_info: _t.NotRequired[ResourceRemoteInfoParam | _m.ResourceRemoteInfo]
     remote_resource_id: _t.NotRequired[str]
     metadata: _t.NotRequired[str]
     custom_request_notification: _t.NotRequired[str | None]
@@ -963,7 +955,7 @@ class CreateUARInfoParam(_t.TypedDict, total=False):
     instantly_action_reviews: _t.NotRequired[bool]
     reminder_schedule: _t.NotRequired[_t.Sequence[int]]
     reminder_include_manager: _t.NotRequired[bool]
-    uar_scope: _t.NotRequired[UARScopeParam | _models.UARScope]
+    uar_scope: _t.NotRequired[UARScopeParam | _m.UARScope]
 
 
 class DenyRequestRequestParam(_t.TypedDict, total=False):
@@ -1000,85 +992,70 @@ class GroupRemoteInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.GroupRemoteInfo`, keyed by wire names."""
 
     active_directory_group: _t.NotRequired[
-        GroupRemoteInfoActiveDirectoryGroupParam | _models.GroupRemoteInfoActiveDirectoryGroup
+        GroupRemoteInfoActiveDirectoryGroupParam | _m.GroupRemoteInfoActiveDirectoryGroup
     ]
     tailscale_group: _t.NotRequired[
-        GroupRemoteInfoTailscaleGroupParam | _models.GroupRemoteInfoTailscaleGroup
+        GroupRemoteInfoTailscaleGroupParam | _m.GroupRemoteInfoTailscaleGroup
     ]
     twingate_group: _t.NotRequired[
-        GroupRemoteInfoTwingateGroupParam | _models.GroupRemoteInfoTwingateGroup
+        GroupRemoteInfoTwingateGroupParam | _m.GroupRemoteInfoTwingateGroup
     ]
     twingate_group_synced: _t.NotRequired[
-        GroupRemoteInfoTwingateGroupSyncedParam | _models.GroupRemoteInfoTwingateGroupSynced
+        GroupRemoteInfoTwingateGroupSyncedParam | _m.GroupRemoteInfoTwingateGroupSynced
     ]
-    aws_sso_group: _t.NotRequired[
-        GroupRemoteInfoAwsSsoGroupParam | _models.GroupRemoteInfoAwsSsoGroup
-    ]
+    aws_sso_group: _t.NotRequired[GroupRemoteInfoAwsSsoGroupParam | _m.GroupRemoteInfoAwsSsoGroup]
     databricks_account_group: _t.NotRequired[
-        GroupRemoteInfoDatabricksAccountGroupParam | _models.GroupRemoteInfoDatabricksAccountGroup
+        GroupRemoteInfoDatabricksAccountGroupParam | _m.GroupRemoteInfoDatabricksAccountGroup
     ]
     connector_group: _t.NotRequired[
-        GroupRemoteInfoConnectorGroupParam | _models.GroupRemoteInfoConnectorGroup
+        GroupRemoteInfoConnectorGroupParam | _m.GroupRemoteInfoConnectorGroup
     ]
-    github_team: _t.NotRequired[GroupRemoteInfoGithubTeamParam | _models.GroupRemoteInfoGithubTeam]
+    github_team: _t.NotRequired[GroupRemoteInfoGithubTeamParam | _m.GroupRemoteInfoGithubTeam]
     github_enterprise_team: _t.NotRequired[
-        GroupRemoteInfoGithubEnterpriseTeamParam | _models.GroupRemoteInfoGithubEnterpriseTeam
+        GroupRemoteInfoGithubEnterpriseTeamParam | _m.GroupRemoteInfoGithubEnterpriseTeam
     ]
-    gitlab_group: _t.NotRequired[
-        GroupRemoteInfoGitlabGroupParam | _models.GroupRemoteInfoGitlabGroup
-    ]
-    google_group: _t.NotRequired[
-        GroupRemoteInfoGoogleGroupParam | _models.GroupRemoteInfoGoogleGroup
-    ]
-    ldap_group: _t.NotRequired[GroupRemoteInfoLdapGroupParam | _models.GroupRemoteInfoLdapGroup]
-    okta_group: _t.NotRequired[GroupRemoteInfoOktaGroupParam | _models.GroupRemoteInfoOktaGroup]
-    duo_group: _t.NotRequired[GroupRemoteInfoDuoGroupParam | _models.GroupRemoteInfoDuoGroup]
+    gitlab_group: _t.NotRequired[GroupRemoteInfoGitlabGroupParam | _m.GroupRemoteInfoGitlabGroup]
+    google_group: _t.NotRequired[GroupRemoteInfoGoogleGroupParam | _m.GroupRemoteInfoGoogleGroup]
+    ldap_group: _t.NotRequired[GroupRemoteInfoLdapGroupParam | _m.GroupRemoteInfoLdapGroup]
+    okta_group: _t.NotRequired[GroupRemoteInfoOktaGroupParam | _m.GroupRemoteInfoOktaGroup]
+    duo_group: _t.NotRequired[GroupRemoteInfoDuoGroupParam | _m.GroupRemoteInfoDuoGroup]
     azure_ad_security_group: _t.NotRequired[
-        GroupRemoteInfoAzureAdSecurityGroupParam | _models.GroupRemoteInfoAzureAdSecurityGroup
+        GroupRemoteInfoAzureAdSecurityGroupParam | _m.GroupRemoteInfoAzureAdSecurityGroup
     ]
     azure_ad_microsoft_365_group: _t.NotRequired[
-        GroupRemoteInfoAzureAdMicrosoft365GroupParam
-        | _models.GroupRemoteInfoAzureAdMicrosoft365Group
+        GroupRemoteInfoAzureAdMicrosoft365GroupParam | _m.GroupRemoteInfoAzureAdMicrosoft365Group
     ]
     snowflake_role: _t.NotRequired[
-        GroupRemoteInfoSnowflakeRoleParam | _models.GroupRemoteInfoSnowflakeRole
+        GroupRemoteInfoSnowflakeRoleParam | _m.GroupRemoteInfoSnowflakeRole
     ]
     okta_group_rule: _t.NotRequired[
-        GroupRemoteInfoOktaGroupRuleParam | _models.GroupRemoteInfoOktaGroupRule
+        GroupRemoteInfoOktaGroupRuleParam | _m.GroupRemoteInfoOktaGroupRule
     ]
     workday_user_security_group: _t.NotRequired[
-        GroupRemoteInfoWorkdayUserSecurityGroupParam
-        | _models.GroupRemoteInfoWorkdayUserSecurityGroup
+        GroupRemoteInfoWorkdayUserSecurityGroupParam | _m.GroupRemoteInfoWorkdayUserSecurityGroup
     ]
     pagerduty_on_call_schedule: _t.NotRequired[
-        GroupRemoteInfoPagerdutyOnCallScheduleParam | _models.GroupRemoteInfoPagerdutyOnCallSchedule
+        GroupRemoteInfoPagerdutyOnCallScheduleParam | _m.GroupRemoteInfoPagerdutyOnCallSchedule
     ]
     incidentio_on_call_schedule: _t.NotRequired[
-        GroupRemoteInfoIncidentioOnCallScheduleParam
-        | _models.GroupRemoteInfoIncidentioOnCallSchedule
+        GroupRemoteInfoIncidentioOnCallScheduleParam | _m.GroupRemoteInfoIncidentioOnCallSchedule
     ]
     rootly_on_call_schedule: _t.NotRequired[
-        GroupRemoteInfoRootlyOnCallScheduleParam | _models.GroupRemoteInfoRootlyOnCallSchedule
+        GroupRemoteInfoRootlyOnCallScheduleParam | _m.GroupRemoteInfoRootlyOnCallSchedule
     ]
-    devin_group: _t.NotRequired[GroupRemoteInfoDevinGroupParam | _models.GroupRemoteInfoDevinGroup]
+    devin_group: _t.NotRequired[GroupRemoteInfoDevinGroupParam | _m.GroupRemoteInfoDevinGroup]
     clickhouse_role: _t.NotRequired[
-        GroupRemoteInfoClickhouseRoleParam | _models.GroupRemoteInfoClickhouseRole
+        GroupRemoteInfoClickhouseRoleParam | _m.GroupRemoteInfoClickhouseRole
     ]
-    grafana_team: _t.NotRequired[
-        GroupRemoteInfoGrafanaTeamParam | _models.GroupRemoteInfoGrafanaTeam
-    ]
-    zendesk_group: _t.NotRequired[
-        GroupRemoteInfoZendeskGroupParam | _models.GroupRemoteInfoZendeskGroup
-    ]
+    grafana_team: _t.NotRequired[GroupRemoteInfoGrafanaTeamParam | _m.GroupRemoteInfoGrafanaTeam]
+    zendesk_group: _t.NotRequired[GroupRemoteInfoZendeskGroupParam | _m.GroupRemoteInfoZendeskGroup]
     slack_user_group: _t.NotRequired[
-        GroupRemoteInfoSlackUserGroupParam | _models.GroupRemoteInfoSlackUserGroup
+        GroupRemoteInfoSlackUserGroupParam | _m.GroupRemoteInfoSlackUserGroup
     ]
     zendesk_organization: _t.NotRequired[
-        GroupRemoteInfoZendeskOrganizationParam | _models.GroupRemoteInfoZendeskOrganization
+        GroupRemoteInfoZendeskOrganizationParam | _m.GroupRemoteInfoZendeskOrganization
     ]
-    hubspot_team: _t.NotRequired[
-        GroupRemoteInfoHubspotTeamParam | _models.GroupRemoteInfoHubspotTeam
-    ]
+    hubspot_team: _t.NotRequired[GroupRemoteInfoHubspotTeamParam | _m.GroupRemoteInfoHubspotTeam]
 
 
 class GroupRemoteInfoActiveDirectoryGroupParam(_t.TypedDict, total=False):
@@ -1273,7 +1250,7 @@ class OpalNodeQueryParam(_t.TypedDict, total=False):
     """The dict form of `models.OpalNodeQuery`, keyed by wire names."""
 
     type: _t.Required[OpalNodeQueryTypeParam]
-    query: _t.NotRequired[OpalNodeQueryBodyParam | _models.OpalNodeQueryBody]
+    query: _t.NotRequired[OpalNodeQueryBodyParam | _m.OpalNodeQueryBody]
     first: _t.NotRequired[int]
     after: _t.NotRequired[str]
 
@@ -1281,16 +1258,14 @@ class OpalNodeQueryParam(_t.TypedDict, total=False):
 class OpalNodeQueryBodyParam(_t.TypedDict, total=False):
     """The dict form of `models.OpalNodeQueryBody`, keyed by wire names."""
 
-    nodeFilters: _t.NotRequired[AccessEntityFiltersParam | _models.AccessEntityFilters]
-    accessFilters: _t.NotRequired[
-        AccessRelationshipFiltersParam | _models.AccessRelationshipFilters
-    ]
+    nodeFilters: _t.NotRequired[AccessEntityFiltersParam | _m.AccessEntityFilters]
+    accessFilters: _t.NotRequired[AccessRelationshipFiltersParam | _m.AccessRelationshipFilters]
 
 
 class RequestConfigurationParam(_t.TypedDict, total=False):
     """The dict form of `models.RequestConfiguration`, keyed by wire names."""
 
-    condition: _t.NotRequired[ConditionParam | _models.Condition]
+    condition: _t.NotRequired[ConditionParam | _m.Condition]
     allow_requests: _t.Required[bool]
     auto_approval: _t.Required[bool]
     require_mfa_to_request: _t.Required[bool]
@@ -1299,7 +1274,7 @@ class RequestConfigurationParam(_t.TypedDict, total=False):
     require_support_ticket: _t.Required[bool]
     extensions_duration_in_minutes: _t.NotRequired[int]
     request_template_id: _t.NotRequired[_uuid.UUID | str]
-    reviewer_stages: _t.NotRequired[_t.Sequence[ReviewerStageParam | _models.ReviewerStage]]
+    reviewer_stages: _t.NotRequired[_t.Sequence[ReviewerStageParam | _m.ReviewerStage]]
     priority: _t.Required[int]
 
 
@@ -1308,226 +1283,207 @@ class ResourceRemoteInfoParam(_t.TypedDict, total=False):
 
     databricks_account_service_principal: _t.NotRequired[
         ResourceRemoteInfoDatabricksAccountServicePrincipalParam
-        | _models.ResourceRemoteInfoDatabricksAccountServicePrincipal
+        | _m.ResourceRemoteInfoDatabricksAccountServicePrincipal
     ]
     azure_subscription: _t.NotRequired[
-        ResourceRemoteInfoAzureSubscriptionParam | _models.ResourceRemoteInfoAzureSubscription
+        ResourceRemoteInfoAzureSubscriptionParam | _m.ResourceRemoteInfoAzureSubscription
     ]
     azure_resource_group: _t.NotRequired[
-        ResourceRemoteInfoAzureResourceGroupParam | _models.ResourceRemoteInfoAzureResourceGroup
+        ResourceRemoteInfoAzureResourceGroupParam | _m.ResourceRemoteInfoAzureResourceGroup
     ]
     azure_management_group: _t.NotRequired[
-        ResourceRemoteInfoAzureManagementGroupParam | _models.ResourceRemoteInfoAzureManagementGroup
+        ResourceRemoteInfoAzureManagementGroupParam | _m.ResourceRemoteInfoAzureManagementGroup
     ]
     azure_virtual_machine: _t.NotRequired[
-        ResourceRemoteInfoAzureVirtualMachineParam | _models.ResourceRemoteInfoAzureVirtualMachine
+        ResourceRemoteInfoAzureVirtualMachineParam | _m.ResourceRemoteInfoAzureVirtualMachine
     ]
     azure_storage_account: _t.NotRequired[
-        ResourceRemoteInfoAzureStorageAccountParam | _models.ResourceRemoteInfoAzureStorageAccount
+        ResourceRemoteInfoAzureStorageAccountParam | _m.ResourceRemoteInfoAzureStorageAccount
     ]
     azure_storage_container: _t.NotRequired[
-        ResourceRemoteInfoAzureStorageContainerParam
-        | _models.ResourceRemoteInfoAzureStorageContainer
+        ResourceRemoteInfoAzureStorageContainerParam | _m.ResourceRemoteInfoAzureStorageContainer
     ]
     azure_sql_server: _t.NotRequired[
-        ResourceRemoteInfoAzureSqlServerParam | _models.ResourceRemoteInfoAzureSqlServer
+        ResourceRemoteInfoAzureSqlServerParam | _m.ResourceRemoteInfoAzureSqlServer
     ]
     azure_sql_database: _t.NotRequired[
-        ResourceRemoteInfoAzureSqlDatabaseParam | _models.ResourceRemoteInfoAzureSqlDatabase
+        ResourceRemoteInfoAzureSqlDatabaseParam | _m.ResourceRemoteInfoAzureSqlDatabase
     ]
     azure_sql_managed_instance: _t.NotRequired[
         ResourceRemoteInfoAzureSqlManagedInstanceParam
-        | _models.ResourceRemoteInfoAzureSqlManagedInstance
+        | _m.ResourceRemoteInfoAzureSqlManagedInstance
     ]
     azure_sql_managed_database: _t.NotRequired[
         ResourceRemoteInfoAzureSqlManagedDatabaseParam
-        | _models.ResourceRemoteInfoAzureSqlManagedDatabase
+        | _m.ResourceRemoteInfoAzureSqlManagedDatabase
     ]
     azure_user_assigned_managed_identity: _t.NotRequired[
         ResourceRemoteInfoAzureUserAssignedManagedIdentityParam
-        | _models.ResourceRemoteInfoAzureUserAssignedManagedIdentity
+        | _m.ResourceRemoteInfoAzureUserAssignedManagedIdentity
     ]
     azure_enterprise_app: _t.NotRequired[
-        ResourceRemoteInfoAzureEnterpriseAppParam | _models.ResourceRemoteInfoAzureEnterpriseApp
+        ResourceRemoteInfoAzureEnterpriseAppParam | _m.ResourceRemoteInfoAzureEnterpriseApp
     ]
     azure_entra_id_role: _t.NotRequired[
-        ResourceRemoteInfoAzureEntraIdRoleParam | _models.ResourceRemoteInfoAzureEntraIdRole
+        ResourceRemoteInfoAzureEntraIdRoleParam | _m.ResourceRemoteInfoAzureEntraIdRole
     ]
     aws_organizational_unit: _t.NotRequired[
-        ResourceRemoteInfoAwsOrganizationalUnitParam
-        | _models.ResourceRemoteInfoAwsOrganizationalUnit
+        ResourceRemoteInfoAwsOrganizationalUnitParam | _m.ResourceRemoteInfoAwsOrganizationalUnit
     ]
-    aws_account: _t.NotRequired[
-        ResourceRemoteInfoAwsAccountParam | _models.ResourceRemoteInfoAwsAccount
-    ]
+    aws_account: _t.NotRequired[ResourceRemoteInfoAwsAccountParam | _m.ResourceRemoteInfoAwsAccount]
     aws_permission_set: _t.NotRequired[
-        ResourceRemoteInfoAwsPermissionSetParam | _models.ResourceRemoteInfoAwsPermissionSet
+        ResourceRemoteInfoAwsPermissionSetParam | _m.ResourceRemoteInfoAwsPermissionSet
     ]
     aws_iam_role: _t.NotRequired[
-        ResourceRemoteInfoAwsIamRoleParam | _models.ResourceRemoteInfoAwsIamRole
+        ResourceRemoteInfoAwsIamRoleParam | _m.ResourceRemoteInfoAwsIamRole
     ]
     aws_ec2_instance: _t.NotRequired[
-        ResourceRemoteInfoAwsEc2InstanceParam | _models.ResourceRemoteInfoAwsEc2Instance
+        ResourceRemoteInfoAwsEc2InstanceParam | _m.ResourceRemoteInfoAwsEc2Instance
     ]
     aws_rds_cluster: _t.NotRequired[
-        ResourceRemoteInfoAwsRdsClusterParam | _models.ResourceRemoteInfoAwsRdsCluster
+        ResourceRemoteInfoAwsRdsClusterParam | _m.ResourceRemoteInfoAwsRdsCluster
     ]
     aws_rds_instance: _t.NotRequired[
-        ResourceRemoteInfoAwsRdsInstanceParam | _models.ResourceRemoteInfoAwsRdsInstance
+        ResourceRemoteInfoAwsRdsInstanceParam | _m.ResourceRemoteInfoAwsRdsInstance
     ]
     aws_eks_cluster: _t.NotRequired[
-        ResourceRemoteInfoAwsEksClusterParam | _models.ResourceRemoteInfoAwsEksCluster
+        ResourceRemoteInfoAwsEksClusterParam | _m.ResourceRemoteInfoAwsEksCluster
     ]
     custom_connector: _t.NotRequired[
-        ResourceRemoteInfoCustomConnectorParam | _models.ResourceRemoteInfoCustomConnector
+        ResourceRemoteInfoCustomConnectorParam | _m.ResourceRemoteInfoCustomConnector
     ]
     gcp_organization: _t.NotRequired[
-        ResourceRemoteInfoGcpOrganizationParam | _models.ResourceRemoteInfoGcpOrganization
+        ResourceRemoteInfoGcpOrganizationParam | _m.ResourceRemoteInfoGcpOrganization
     ]
-    gcp_bucket: _t.NotRequired[
-        ResourceRemoteInfoGcpBucketParam | _models.ResourceRemoteInfoGcpBucket
-    ]
+    gcp_bucket: _t.NotRequired[ResourceRemoteInfoGcpBucketParam | _m.ResourceRemoteInfoGcpBucket]
     gcp_compute_instance: _t.NotRequired[
-        ResourceRemoteInfoGcpComputeInstanceParam | _models.ResourceRemoteInfoGcpComputeInstance
+        ResourceRemoteInfoGcpComputeInstanceParam | _m.ResourceRemoteInfoGcpComputeInstance
     ]
     gcp_big_query_dataset: _t.NotRequired[
-        ResourceRemoteInfoGcpBigQueryDatasetParam | _models.ResourceRemoteInfoGcpBigQueryDataset
+        ResourceRemoteInfoGcpBigQueryDatasetParam | _m.ResourceRemoteInfoGcpBigQueryDataset
     ]
     gcp_big_query_table: _t.NotRequired[
-        ResourceRemoteInfoGcpBigQueryTableParam | _models.ResourceRemoteInfoGcpBigQueryTable
+        ResourceRemoteInfoGcpBigQueryTableParam | _m.ResourceRemoteInfoGcpBigQueryTable
     ]
-    gcp_folder: _t.NotRequired[
-        ResourceRemoteInfoGcpFolderParam | _models.ResourceRemoteInfoGcpFolder
-    ]
+    gcp_folder: _t.NotRequired[ResourceRemoteInfoGcpFolderParam | _m.ResourceRemoteInfoGcpFolder]
     gcp_gke_cluster: _t.NotRequired[
-        ResourceRemoteInfoGcpGkeClusterParam | _models.ResourceRemoteInfoGcpGkeCluster
+        ResourceRemoteInfoGcpGkeClusterParam | _m.ResourceRemoteInfoGcpGkeCluster
     ]
-    gcp_project: _t.NotRequired[
-        ResourceRemoteInfoGcpProjectParam | _models.ResourceRemoteInfoGcpProject
-    ]
+    gcp_project: _t.NotRequired[ResourceRemoteInfoGcpProjectParam | _m.ResourceRemoteInfoGcpProject]
     gcp_sql_instance: _t.NotRequired[
-        ResourceRemoteInfoGcpSqlInstanceParam | _models.ResourceRemoteInfoGcpSqlInstance
+        ResourceRemoteInfoGcpSqlInstanceParam | _m.ResourceRemoteInfoGcpSqlInstance
     ]
     gcp_service_account: _t.NotRequired[
-        ResourceRemoteInfoGcpServiceAccountParam | _models.ResourceRemoteInfoGcpServiceAccount
+        ResourceRemoteInfoGcpServiceAccountParam | _m.ResourceRemoteInfoGcpServiceAccount
     ]
     google_workspace_role: _t.NotRequired[
-        ResourceRemoteInfoGoogleWorkspaceRoleParam | _models.ResourceRemoteInfoGoogleWorkspaceRole
+        ResourceRemoteInfoGoogleWorkspaceRoleParam | _m.ResourceRemoteInfoGoogleWorkspaceRole
     ]
-    github_repo: _t.NotRequired[
-        ResourceRemoteInfoGithubRepoParam | _models.ResourceRemoteInfoGithubRepo
-    ]
+    github_repo: _t.NotRequired[ResourceRemoteInfoGithubRepoParam | _m.ResourceRemoteInfoGithubRepo]
     github_org_role: _t.NotRequired[
-        ResourceRemoteInfoGithubOrgRoleParam | _models.ResourceRemoteInfoGithubOrgRole
+        ResourceRemoteInfoGithubOrgRoleParam | _m.ResourceRemoteInfoGithubOrgRole
     ]
-    github_org: _t.NotRequired[
-        ResourceRemoteInfoGithubOrgParam | _models.ResourceRemoteInfoGithubOrg
-    ]
+    github_org: _t.NotRequired[ResourceRemoteInfoGithubOrgParam | _m.ResourceRemoteInfoGithubOrg]
     github_enterprise_role: _t.NotRequired[
-        ResourceRemoteInfoGithubEnterpriseRoleParam | _models.ResourceRemoteInfoGithubEnterpriseRole
+        ResourceRemoteInfoGithubEnterpriseRoleParam | _m.ResourceRemoteInfoGithubEnterpriseRole
     ]
     gitlab_project: _t.NotRequired[
-        ResourceRemoteInfoGitlabProjectParam | _models.ResourceRemoteInfoGitlabProject
+        ResourceRemoteInfoGitlabProjectParam | _m.ResourceRemoteInfoGitlabProject
     ]
-    okta_app: _t.NotRequired[ResourceRemoteInfoOktaAppParam | _models.ResourceRemoteInfoOktaApp]
+    okta_app: _t.NotRequired[ResourceRemoteInfoOktaAppParam | _m.ResourceRemoteInfoOktaApp]
     okta_standard_role: _t.NotRequired[
-        ResourceRemoteInfoOktaStandardRoleParam | _models.ResourceRemoteInfoOktaStandardRole
+        ResourceRemoteInfoOktaStandardRoleParam | _m.ResourceRemoteInfoOktaStandardRole
     ]
     okta_custom_role: _t.NotRequired[
-        ResourceRemoteInfoOktaCustomRoleParam | _models.ResourceRemoteInfoOktaCustomRole
+        ResourceRemoteInfoOktaCustomRoleParam | _m.ResourceRemoteInfoOktaCustomRole
     ]
     snowflake_database: _t.NotRequired[
-        ResourceRemoteInfoSnowflakeDatabaseParam | _models.ResourceRemoteInfoSnowflakeDatabase
+        ResourceRemoteInfoSnowflakeDatabaseParam | _m.ResourceRemoteInfoSnowflakeDatabase
     ]
     snowflake_schema: _t.NotRequired[
-        ResourceRemoteInfoSnowflakeSchemaParam | _models.ResourceRemoteInfoSnowflakeSchema
+        ResourceRemoteInfoSnowflakeSchemaParam | _m.ResourceRemoteInfoSnowflakeSchema
     ]
     snowflake_table: _t.NotRequired[
-        ResourceRemoteInfoSnowflakeTableParam | _models.ResourceRemoteInfoSnowflakeTable
+        ResourceRemoteInfoSnowflakeTableParam | _m.ResourceRemoteInfoSnowflakeTable
     ]
     ilevel_advanced_role: _t.NotRequired[
-        ResourceRemoteInfoIlevelAdvancedRoleParam | _models.ResourceRemoteInfoIlevelAdvancedRole
+        ResourceRemoteInfoIlevelAdvancedRoleParam | _m.ResourceRemoteInfoIlevelAdvancedRole
     ]
     tailscale_ssh: _t.NotRequired[
-        ResourceRemoteInfoTailscaleSshParam | _models.ResourceRemoteInfoTailscaleSsh
+        ResourceRemoteInfoTailscaleSshParam | _m.ResourceRemoteInfoTailscaleSsh
     ]
     twingate_resource: _t.NotRequired[
-        ResourceRemoteInfoTwingateResourceParam | _models.ResourceRemoteInfoTwingateResource
+        ResourceRemoteInfoTwingateResourceParam | _m.ResourceRemoteInfoTwingateResource
     ]
     pagerduty_role: _t.NotRequired[
-        ResourceRemoteInfoPagerdutyRoleParam | _models.ResourceRemoteInfoPagerdutyRole
+        ResourceRemoteInfoPagerdutyRoleParam | _m.ResourceRemoteInfoPagerdutyRole
     ]
     workday_role: _t.NotRequired[
-        ResourceRemoteInfoWorkdayRoleParam | _models.ResourceRemoteInfoWorkdayRole
+        ResourceRemoteInfoWorkdayRoleParam | _m.ResourceRemoteInfoWorkdayRole
     ]
     salesforce_permission_set: _t.NotRequired[
         ResourceRemoteInfoSalesforcePermissionSetParam
-        | _models.ResourceRemoteInfoSalesforcePermissionSet
+        | _m.ResourceRemoteInfoSalesforcePermissionSet
     ]
     salesforce_profile: _t.NotRequired[
-        ResourceRemoteInfoSalesforceProfileParam | _models.ResourceRemoteInfoSalesforceProfile
+        ResourceRemoteInfoSalesforceProfileParam | _m.ResourceRemoteInfoSalesforceProfile
     ]
     salesforce_role: _t.NotRequired[
-        ResourceRemoteInfoSalesforceRoleParam | _models.ResourceRemoteInfoSalesforceRole
+        ResourceRemoteInfoSalesforceRoleParam | _m.ResourceRemoteInfoSalesforceRole
     ]
     teleport_role: _t.NotRequired[
-        ResourceRemoteInfoTeleportRoleParam | _models.ResourceRemoteInfoTeleportRole
+        ResourceRemoteInfoTeleportRoleParam | _m.ResourceRemoteInfoTeleportRole
     ]
     datastax_astra_role: _t.NotRequired[
-        ResourceRemoteInfoDatastaxAstraRoleParam | _models.ResourceRemoteInfoDatastaxAstraRole
+        ResourceRemoteInfoDatastaxAstraRoleParam | _m.ResourceRemoteInfoDatastaxAstraRole
     ]
-    coupa_role: _t.NotRequired[
-        ResourceRemoteInfoCoupaRoleParam | _models.ResourceRemoteInfoCoupaRole
-    ]
+    coupa_role: _t.NotRequired[ResourceRemoteInfoCoupaRoleParam | _m.ResourceRemoteInfoCoupaRole]
     cursor_organization: _t.NotRequired[
-        ResourceRemoteInfoCursorOrganizationParam | _models.ResourceRemoteInfoCursorOrganization
+        ResourceRemoteInfoCursorOrganizationParam | _m.ResourceRemoteInfoCursorOrganization
     ]
     openai_platform_project: _t.NotRequired[
-        ResourceRemoteInfoOpenaiPlatformProjectParam
-        | _models.ResourceRemoteInfoOpenaiPlatformProject
+        ResourceRemoteInfoOpenaiPlatformProjectParam | _m.ResourceRemoteInfoOpenaiPlatformProject
     ]
     openai_platform_service_account: _t.NotRequired[
         ResourceRemoteInfoOpenaiPlatformServiceAccountParam
-        | _models.ResourceRemoteInfoOpenaiPlatformServiceAccount
+        | _m.ResourceRemoteInfoOpenaiPlatformServiceAccount
     ]
     anthropic_workspace: _t.NotRequired[
-        ResourceRemoteInfoAnthropicWorkspaceParam | _models.ResourceRemoteInfoAnthropicWorkspace
+        ResourceRemoteInfoAnthropicWorkspaceParam | _m.ResourceRemoteInfoAnthropicWorkspace
     ]
     oracle_fusion_role: _t.NotRequired[
-        ResourceRemoteInfoOracleFusionRoleParam | _models.ResourceRemoteInfoOracleFusionRole
+        ResourceRemoteInfoOracleFusionRoleParam | _m.ResourceRemoteInfoOracleFusionRole
     ]
     devin_organization: _t.NotRequired[
-        ResourceRemoteInfoDevinOrganizationParam | _models.ResourceRemoteInfoDevinOrganization
+        ResourceRemoteInfoDevinOrganizationParam | _m.ResourceRemoteInfoDevinOrganization
     ]
-    devin_role: _t.NotRequired[
-        ResourceRemoteInfoDevinRoleParam | _models.ResourceRemoteInfoDevinRole
-    ]
+    devin_role: _t.NotRequired[ResourceRemoteInfoDevinRoleParam | _m.ResourceRemoteInfoDevinRole]
     netsuite_role: _t.NotRequired[
-        ResourceRemoteInfoNetsuiteRoleParam | _models.ResourceRemoteInfoNetsuiteRole
+        ResourceRemoteInfoNetsuiteRoleParam | _m.ResourceRemoteInfoNetsuiteRole
     ]
     datadog_role: _t.NotRequired[
-        ResourceRemoteInfoDatadogRoleParam | _models.ResourceRemoteInfoDatadogRole
+        ResourceRemoteInfoDatadogRoleParam | _m.ResourceRemoteInfoDatadogRole
     ]
     clickhouse_database: _t.NotRequired[
-        ResourceRemoteInfoClickhouseDatabaseParam | _models.ResourceRemoteInfoClickhouseDatabase
+        ResourceRemoteInfoClickhouseDatabaseParam | _m.ResourceRemoteInfoClickhouseDatabase
     ]
     clickhouse_table: _t.NotRequired[
-        ResourceRemoteInfoClickhouseTableParam | _models.ResourceRemoteInfoClickhouseTable
+        ResourceRemoteInfoClickhouseTableParam | _m.ResourceRemoteInfoClickhouseTable
     ]
     grafana_folder: _t.NotRequired[
-        ResourceRemoteInfoGrafanaFolderParam | _models.ResourceRemoteInfoGrafanaFolder
+        ResourceRemoteInfoGrafanaFolderParam | _m.ResourceRemoteInfoGrafanaFolder
     ]
     grafana_dashboard: _t.NotRequired[
-        ResourceRemoteInfoGrafanaDashboardParam | _models.ResourceRemoteInfoGrafanaDashboard
+        ResourceRemoteInfoGrafanaDashboardParam | _m.ResourceRemoteInfoGrafanaDashboard
     ]
     grafana_role: _t.NotRequired[
-        ResourceRemoteInfoGrafanaRoleParam | _models.ResourceRemoteInfoGrafanaRole
+        ResourceRemoteInfoGrafanaRoleParam | _m.ResourceRemoteInfoGrafanaRole
     ]
     zendesk_role: _t.NotRequired[
-        ResourceRemoteInfoZendeskRoleParam | _models.ResourceRemoteInfoZendeskRole
+        ResourceRemoteInfoZendeskRoleParam | _m.ResourceRemoteInfoZendeskRole
     ]
     hubspot_role: _t.NotRequired[
-        ResourceRemoteInfoHubspotRoleParam | _models.ResourceRemoteInfoHubspotRole
+        ResourceRemoteInfoHubspotRoleParam | _m.ResourceRemoteInfoHubspotRole
     ]
 
 
@@ -2023,28 +1979,28 @@ class ReviewerStageParam(_t.TypedDict, total=False):
 class ReviewerStageListParam(_t.TypedDict, total=False):
     """The dict form of `models.ReviewerStageList`, keyed by wire names."""
 
-    stages: _t.Required[_t.Sequence[ReviewerStageParam | _models.ReviewerStage]]
+    stages: _t.Required[_t.Sequence[ReviewerStageParam | _m.ReviewerStage]]
 
 
 class RuleClausesParam(_t.TypedDict, total=False):
     """The dict form of `models.RuleClauses`, keyed by wire names."""
 
-    when: _t.Required[RuleConjunctionParam | _models.RuleConjunction]
-    unless: _t.NotRequired[RuleConjunctionParam | _models.RuleConjunction]
+    when: _t.Required[RuleConjunctionParam | _m.RuleConjunction]
+    unless: _t.NotRequired[RuleConjunctionParam | _m.RuleConjunction]
 
 
 class RuleConjunctionParam(_t.TypedDict, total=False):
     """The dict form of `models.RuleConjunction`, keyed by wire names."""
 
-    clauses: _t.Required[_t.Sequence[RuleDisjunctionParam | _models.RuleDisjunction]]
+    clauses: _t.Required[_t.Sequence[RuleDisjunctionParam | _m.RuleDisjunction]]
 
 
 class RuleDisjunctionParam(_t.TypedDict, total=False):
     """The dict form of `models.RuleDisjunction`, keyed by wire names."""
 
-    selectors: _t.Required[_t.Sequence[TagSelectorParam | _models.TagSelector]]
+    selectors: _t.Required[_t.Sequence[TagSelectorParam | _m.TagSelector]]
     attribute_selectors: _t.NotRequired[
-        _t.Sequence[UserAttributeSelectorParam | _models.UserAttributeSelector]
+        _t.Sequence[UserAttributeSelectorParam | _m.UserAttributeSelector]
     ]
 
 
@@ -2060,7 +2016,7 @@ class ScopedRolePermissionParam(_t.TypedDict, total=False):
 class ScopedRolePermissionListParam(_t.TypedDict, total=False):
     """The dict form of `models.ScopedRolePermissionList`, keyed by wire names."""
 
-    permissions: _t.Required[_t.Sequence[ScopedRolePermissionParam | _models.ScopedRolePermission]]
+    permissions: _t.Required[_t.Sequence[ScopedRolePermissionParam | _m.ScopedRolePermission]]
 
 
 class TagFilterParam(_t.TypedDict, total=False):
@@ -2099,7 +2055,7 @@ class UARScopeParam(_t.TypedDict, total=False):
     group_types: _t.NotRequired[_t.Sequence[GroupTypeEnumParam]]
     resource_types: _t.NotRequired[_t.Sequence[ResourceTypeEnumParam]]
     include_group_bindings: _t.NotRequired[bool]
-    tags: _t.NotRequired[_t.Sequence[TagFilterParam | _models.TagFilter]]
+    tags: _t.NotRequired[_t.Sequence[TagFilterParam | _m.TagFilter]]
     names: _t.NotRequired[_t.Sequence[str]]
 
 
@@ -2110,7 +2066,7 @@ class UpdateAccessRuleInfoParam(_t.TypedDict, total=False):
     description: _t.Required[str]
     admin_owner_id: _t.Required[_uuid.UUID | str]
     status: _t.Required[UpdateAccessRuleInfoStatusParam]
-    ruleClauses: _t.Required[RuleClausesParam | _models.RuleClauses]
+    ruleClauses: _t.Required[RuleClausesParam | _m.RuleClauses]
 
 
 class UpdateConfigurationTemplateInfoParam(_t.TypedDict, total=False):
@@ -2119,20 +2075,20 @@ class UpdateConfigurationTemplateInfoParam(_t.TypedDict, total=False):
     configuration_template_id: _t.Required[_uuid.UUID | str]
     name: _t.NotRequired[str]
     admin_owner_id: _t.NotRequired[_uuid.UUID | str]
-    visibility: _t.NotRequired[VisibilityInfoParam | _models.VisibilityInfo]
+    visibility: _t.NotRequired[VisibilityInfoParam | _m.VisibilityInfo]
     linked_audit_message_channel_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
     request_configurations: _t.NotRequired[
-        _t.Sequence[RequestConfigurationParam | _models.RequestConfiguration]
+        _t.Sequence[RequestConfigurationParam | _m.RequestConfiguration]
     ]
     request_configuration_list: _t.NotRequired[
-        CreateRequestConfigurationInfoListParam | _models.CreateRequestConfigurationInfoList
+        CreateRequestConfigurationInfoListParam | _m.CreateRequestConfigurationInfoList
     ]
     member_oncall_schedule_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
     break_glass_user_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
     require_mfa_to_approve: _t.NotRequired[bool]
     require_mfa_to_connect: _t.NotRequired[bool]
     ticket_propagation: _t.NotRequired[
-        TicketPropagationConfigurationParam | _models.TicketPropagationConfiguration
+        TicketPropagationConfigurationParam | _m.TicketPropagationConfiguration
     ]
     custom_request_notification: _t.NotRequired[str | None]
 
@@ -2143,7 +2099,7 @@ class UpdateEventStreamInfoParam(_t.TypedDict, total=False):
     name: _t.NotRequired[str]
     enabled: _t.NotRequired[bool]
     webhook_url: _t.NotRequired[str]
-    credentials: _t.NotRequired[WebhookCredentialsParam | _models.WebhookCredentials]
+    credentials: _t.NotRequired[WebhookCredentialsParam | _m.WebhookCredentials]
 
 
 class UpdateGroupBindingInfoParam(_t.TypedDict, total=False):
@@ -2152,9 +2108,7 @@ class UpdateGroupBindingInfoParam(_t.TypedDict, total=False):
     group_binding_id: _t.Required[_uuid.UUID | str]
     source_group_id: _t.Required[_uuid.UUID | str]
     groups: _t.Required[
-        _t.Sequence[
-            UpdateGroupBindingInfoGroupsItemParam | _models.UpdateGroupBindingInfoGroupsItem
-        ]
+        _t.Sequence[UpdateGroupBindingInfoGroupsItemParam | _m.UpdateGroupBindingInfoGroupsItem]
     ]
 
 
@@ -2168,7 +2122,7 @@ class UpdateGroupBindingInfoListParam(_t.TypedDict, total=False):
     """The dict form of `models.UpdateGroupBindingInfoList`, keyed by wire names."""
 
     group_bindings: _t.Required[
-        _t.Sequence[UpdateGroupBindingInfoParam | _models.UpdateGroupBindingInfo]
+        _t.Sequence[UpdateGroupBindingInfoParam | _m.UpdateGroupBindingInfo]
     ]
 
 
@@ -2193,10 +2147,10 @@ class UpdateGroupInfoParam(_t.TypedDict, total=False):
     group_leader_user_ids: _t.NotRequired[_t.Sequence[_uuid.UUID | str]]
     extensions_duration_in_minutes: _t.NotRequired[int]
     request_configurations: _t.NotRequired[
-        _t.Sequence[RequestConfigurationParam | _models.RequestConfiguration]
+        _t.Sequence[RequestConfigurationParam | _m.RequestConfiguration]
     ]
     request_configuration_list: _t.NotRequired[
-        CreateRequestConfigurationInfoListParam | _models.CreateRequestConfigurationInfoList
+        CreateRequestConfigurationInfoListParam | _m.CreateRequestConfigurationInfoList
     ]
     custom_request_notification: _t.NotRequired[str | None]
     risk_sensitivity_override: _t.NotRequired[RiskSensitivityEnumParam]
@@ -2205,15 +2159,13 @@ class UpdateGroupInfoParam(_t.TypedDict, total=False):
 class UpdateGroupInfoListParam(_t.TypedDict, total=False):
     """The dict form of `models.UpdateGroupInfoList`, keyed by wire names."""
 
-    groups: _t.Required[_t.Sequence[UpdateGroupInfoParam | _models.UpdateGroupInfo]]
+    groups: _t.Required[_t.Sequence[UpdateGroupInfoParam | _m.UpdateGroupInfo]]
 
 
 class UpdateGroupResourcesInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.UpdateGroupResourcesInfo`, keyed by wire names."""
 
-    resources: _t.Required[
-        _t.Sequence[ResourceWithAccessLevelParam | _models.ResourceWithAccessLevel]
-    ]
+    resources: _t.Required[_t.Sequence[ResourceWithAccessLevelParam | _m.ResourceWithAccessLevel]]
 
 
 class UpdateGroupUserRequestParam(_t.TypedDict, total=False):
@@ -2229,7 +2181,7 @@ class UpdateIdpGroupMappingsRequestParam(_t.TypedDict, total=False):
     mappings: _t.Required[
         _t.Sequence[
             UpdateIdpGroupMappingsRequestMappingsItemParam
-            | _models.UpdateIdpGroupMappingsRequestMappingsItem
+            | _m.UpdateIdpGroupMappingsRequestMappingsItem
         ]
     ]
 
@@ -2256,7 +2208,7 @@ class UpdateOwnerInfoParam(_t.TypedDict, total=False):
 class UpdateOwnerInfoListParam(_t.TypedDict, total=False):
     """The dict form of `models.UpdateOwnerInfoList`, keyed by wire names."""
 
-    owners: _t.Required[_t.Sequence[UpdateOwnerInfoParam | _models.UpdateOwnerInfo]]
+    owners: _t.Required[_t.Sequence[UpdateOwnerInfoParam | _m.UpdateOwnerInfo]]
 
 
 class UpdateResourceInfoParam(_t.TypedDict, total=False):
@@ -2276,7 +2228,7 @@ class UpdateResourceInfoParam(_t.TypedDict, total=False):
     require_mfa_to_connect: _t.NotRequired[bool]
     auto_approval: _t.NotRequired[bool]
     ticket_propagation: _t.NotRequired[
-        TicketPropagationConfigurationParam | _models.TicketPropagationConfiguration
+        TicketPropagationConfigurationParam | _m.TicketPropagationConfiguration
     ]
     custom_request_notification: _t.NotRequired[str | None]
     risk_sensitivity_override: _t.NotRequired[RiskSensitivityEnumParam]
@@ -2286,17 +2238,17 @@ class UpdateResourceInfoParam(_t.TypedDict, total=False):
     extensions_duration_in_minutes: _t.NotRequired[int]
     parent_resource_id: _t.NotRequired[_uuid.UUID | str | None]
     request_configurations: _t.NotRequired[
-        _t.Sequence[RequestConfigurationParam | _models.RequestConfiguration]
+        _t.Sequence[RequestConfigurationParam | _m.RequestConfiguration]
     ]
     request_configuration_list: _t.NotRequired[
-        CreateRequestConfigurationInfoListParam | _models.CreateRequestConfigurationInfoList
+        CreateRequestConfigurationInfoListParam | _m.CreateRequestConfigurationInfoList
     ]
 
 
 class UpdateResourceInfoListParam(_t.TypedDict, total=False):
     """The dict form of `models.UpdateResourceInfoList`, keyed by wire names."""
 
-    resources: _t.Required[_t.Sequence[UpdateResourceInfoParam | _models.UpdateResourceInfo]]
+    resources: _t.Required[_t.Sequence[UpdateResourceInfoParam | _m.UpdateResourceInfo]]
 
 
 class UpdateResourceUserRequestParam(_t.TypedDict, total=False):
@@ -2340,14 +2292,10 @@ class WebhookCredentialsParam(_t.TypedDict, total=False):
 
     auth_type: _t.Required[WebhookAuthTypeEnumParam]
     api_key_credentials: _t.NotRequired[
-        _t.Sequence[WebhookApiKeyCredentialParam | _models.WebhookApiKeyCredential]
+        _t.Sequence[WebhookApiKeyCredentialParam | _m.WebhookApiKeyCredential]
     ]
-    hmac_credential_1: _t.NotRequired[
-        WebhookHmacCredentialParam | _models.WebhookHmacCredential | None
-    ]
-    hmac_credential_2: _t.NotRequired[
-        WebhookHmacCredentialParam | _models.WebhookHmacCredential | None
-    ]
+    hmac_credential_1: _t.NotRequired[WebhookHmacCredentialParam | _m.WebhookHmacCredential | None]
+    hmac_credential_2: _t.NotRequired[WebhookHmacCredentialParam | _m.WebhookHmacCredential | None]
 
 
 class WebhookHmacCredentialParam(_t.TypedDict, total=False):

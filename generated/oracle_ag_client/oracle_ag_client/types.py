@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import typing as _t
 
-from . import models as _models  # cheap: a model loads when first named (here: each enum)
+from . import models as _m  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
     "ActionOnFailureActionTypeParam",
@@ -128,74 +128,74 @@ __all__ = [
 ]
 
 ActionOnFailureActionTypeParam: _t.TypeAlias = (
-    _models.ActionOnFailureActionType | _t.Literal["REVOKE_IMMEDIATELY", "REVOKE_LATER"]
+    _m.ActionOnFailureActionType | _t.Literal["REVOKE_IMMEDIATELY", "REVOKE_LATER"]
 )
 """A `models.ActionOnFailureActionType` member or its wire value."""
 
-ActionOnFailureRiskParam: _t.TypeAlias = _models.ActionOnFailureRisk | _t.Literal["HIGH", "LOW"]
+ActionOnFailureRiskParam: _t.TypeAlias = _m.ActionOnFailureRisk | _t.Literal["HIGH", "LOW"]
 """A `models.ActionOnFailureRisk` member or its wire value."""
 
 ApprovalDecisionActionParam: _t.TypeAlias = (
-    _models.ApprovalDecisionAction | _t.Literal["APPROVE", "REJECT"]
+    _m.ApprovalDecisionAction | _t.Literal["APPROVE", "REJECT"]
 )
 """A `models.ApprovalDecisionAction` member or its wire value."""
 
 ApprovalDecisionApprovalTimeLimitTypeParam: _t.TypeAlias = (
-    _models.ApprovalDecisionApprovalTimeLimitType
+    _m.ApprovalDecisionApprovalTimeLimitType
     | _t.Literal[
         "INDEFINITELY", "NUMBER_OF_HOURS", "NUMBER_OF_DAYS", "DATE_TIME_RANGE", "EXTENSION"
     ]
 )
 """A `models.ApprovalDecisionApprovalTimeLimitType` member or its wire value."""
 
-AttributeActionParam: _t.TypeAlias = _models.AttributeAction | _t.Literal["ADD", "UPDATE"]
+AttributeActionParam: _t.TypeAlias = _m.AttributeAction | _t.Literal["ADD", "UPDATE"]
 """A `models.AttributeAction` member or its wire value."""
 
 CheckSeparationOfDutiesRequestStatusRequestStatusParam: _t.TypeAlias = (
-    _models.CheckSeparationOfDutiesRequestStatusRequestStatus
+    _m.CheckSeparationOfDutiesRequestStatusRequestStatus
     | _t.Literal["SUCCESS", "FAILED", "IN_PROGRESS"]
 )
 """A `models.CheckSeparationOfDutiesRequestStatusRequestStatus` member or its wire value."""
 
 ChildIdTypeParam: _t.TypeAlias = (
-    _models.ChildIdType
+    _m.ChildIdType
     | _t.Literal["ASSOCIATION", "CONDITION", "EXCLUDED", "INCLUDED", "PRIMARY", "NON_REVIEWABLE"]
 )
 """A `models.ChildIdType` member or its wire value."""
 
 CreateAccessBundleDetailsRequestableByParam: _t.TypeAlias = (
-    _models.CreateAccessBundleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
+    _m.CreateAccessBundleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
 )
 """A `models.CreateAccessBundleDetailsRequestableBy` member or its wire value."""
 
 CreateCampaignDetailsJustificationRuleParam: _t.TypeAlias = (
-    _models.CreateCampaignDetailsJustificationRule
+    _m.CreateCampaignDetailsJustificationRule
     | _t.Literal["REQUIRE_FOR_ALL", "REQUIRE_FOR_REVOKE", "OPTIONAL_FOR_ALL"]
 )
 """A `models.CreateCampaignDetailsJustificationRule` member or its wire value."""
 
 CreateCampaignDetailsReviewExclusionsItemParam: _t.TypeAlias = (
-    _models.CreateCampaignDetailsReviewExclusionsItem | _t.Literal["ACCOUNT", "ROLE"]
+    _m.CreateCampaignDetailsReviewExclusionsItem | _t.Literal["ACCOUNT", "ROLE"]
 )
 """A `models.CreateCampaignDetailsReviewExclusionsItem` member or its wire value."""
 
 CreateRoleDetailsRequestableByParam: _t.TypeAlias = (
-    _models.CreateRoleDetailsRequestableBy | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
+    _m.CreateRoleDetailsRequestableBy | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
 )
 """A `models.CreateRoleDetailsRequestableBy` member or its wire value."""
 
 CriteriaDetailsCampaignTypeParam: _t.TypeAlias = (
-    _models.CriteriaDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
+    _m.CriteriaDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
 )
 """A `models.CriteriaDetailsCampaignType` member or its wire value."""
 
 CriteriaDetailsScopeParam: _t.TypeAlias = (
-    _models.CriteriaDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
+    _m.CriteriaDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
 )
 """A `models.CriteriaDetailsScope` member or its wire value."""
 
 CriteriaTypeParam: _t.TypeAlias = (
-    _models.CriteriaType
+    _m.CriteriaType
     | _t.Literal[
         "ORGANIZATION",
         "JOB_CODE",
@@ -226,63 +226,63 @@ CriteriaTypeParam: _t.TypeAlias = (
 """A `models.CriteriaType` member or its wire value."""
 
 FilteredDetailsCampaignTypeParam: _t.TypeAlias = (
-    _models.FilteredDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
+    _m.FilteredDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
 )
 """A `models.FilteredDetailsCampaignType` member or its wire value."""
 
 FilteredDetailsScopeParam: _t.TypeAlias = (
-    _models.FilteredDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
+    _m.FilteredDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
 )
 """A `models.FilteredDetailsScope` member or its wire value."""
 
 KeywordFilteredDetailsCampaignTypeParam: _t.TypeAlias = (
-    _models.KeywordFilteredDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
+    _m.KeywordFilteredDetailsCampaignType | _t.Literal["ACCESS", "OWNERSHIP"]
 )
 """A `models.KeywordFilteredDetailsCampaignType` member or its wire value."""
 
 KeywordFilteredDetailsScopeParam: _t.TypeAlias = (
-    _models.KeywordFilteredDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
+    _m.KeywordFilteredDetailsScope | _t.Literal["GOVERNANCE_SYSTEM", "CLOUD_PROVIDER", "AG"]
 )
 """A `models.KeywordFilteredDetailsScope` member or its wire value."""
 
 ListAccessBundlesRequestableByParam: _t.TypeAlias = (
-    _models.ListAccessBundlesRequestableBy | _t.Literal["ANY", "NONE"]
+    _m.ListAccessBundlesRequestableBy | _t.Literal["ANY", "NONE"]
 )
 """A `models.ListAccessBundlesRequestableBy` member or its wire value."""
 
 ListAccessBundlesSortByParam: _t.TypeAlias = (
-    _models.ListAccessBundlesSortBy | _t.Literal["name", "timeUpdated", "createdBy"]
+    _m.ListAccessBundlesSortBy | _t.Literal["name", "timeUpdated", "createdBy"]
 )
 """A `models.ListAccessBundlesSortBy` member or its wire value."""
 
 ListAccessBundlesSortOrderParam: _t.TypeAlias = (
-    _models.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"]
+    _m.ListAccessBundlesSortOrder | _t.Literal["ASC", "DESC"]
 )
 """A `models.ListAccessBundlesSortOrder` member or its wire value."""
 
 ListAccessBundlesStatusParam: _t.TypeAlias = (
-    _models.ListAccessBundlesStatus | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+    _m.ListAccessBundlesStatus | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
 )
 """A `models.ListAccessBundlesStatus` member or its wire value."""
 
 ListAccessControlAccessReviewsSortByParam: _t.TypeAlias = (
-    _models.ListAccessControlAccessReviewsSortBy
+    _m.ListAccessControlAccessReviewsSortBy
     | _t.Literal["owner", "assignmentName", "recommendation", "daysRemaining", "campaignName"]
 )
 """A `models.ListAccessControlAccessReviewsSortBy` member or its wire value."""
 
 ListAccessReviewAssociationsSortByParam: _t.TypeAlias = (
-    _models.ListAccessReviewAssociationsSortBy | _t.Literal["position"]
+    _m.ListAccessReviewAssociationsSortBy | _t.Literal["position"]
 )
 """A `models.ListAccessReviewAssociationsSortBy` member or its wire value."""
 
 ListAccessReviewEventChangesSortByParam: _t.TypeAlias = (
-    _models.ListAccessReviewEventChangesSortBy | _t.Literal["id", "displayName", "timeChanged"]
+    _m.ListAccessReviewEventChangesSortBy | _t.Literal["id", "displayName", "timeChanged"]
 )
 """A `models.ListAccessReviewEventChangesSortBy` member or its wire value."""
 
 ListAccessReviewIdentitiesSortByParam: _t.TypeAlias = (
-    _models.ListAccessReviewIdentitiesSortBy
+    _m.ListAccessReviewIdentitiesSortBy
     | _t.Literal[
         "entityName",
         "assignmentName",
@@ -297,33 +297,33 @@ ListAccessReviewIdentitiesSortByParam: _t.TypeAlias = (
 """A `models.ListAccessReviewIdentitiesSortBy` member or its wire value."""
 
 ListAccessReviewIdentitiesTypeParam: _t.TypeAlias = (
-    _models.ListAccessReviewIdentitiesType | _t.Literal["EXCLUDED", "INCLUDED", "NON_REVIEWABLE"]
+    _m.ListAccessReviewIdentitiesType | _t.Literal["EXCLUDED", "INCLUDED", "NON_REVIEWABLE"]
 )
 """A `models.ListAccessReviewIdentitiesType` member or its wire value."""
 
 ListAccessReviewPriorActionsSortByParam: _t.TypeAlias = (
-    _models.ListAccessReviewPriorActionsSortBy
+    _m.ListAccessReviewPriorActionsSortBy
     | _t.Literal["campaignName", "reviewerName", "reviewerType", "timeReviewed", "action"]
 )
 """A `models.ListAccessReviewPriorActionsSortBy` member or its wire value."""
 
 ListActionablePolicyStatementsSortByParam: _t.TypeAlias = (
-    _models.ListActionablePolicyStatementsSortBy | _t.Literal["position"]
+    _m.ListActionablePolicyStatementsSortBy | _t.Literal["position"]
 )
 """A `models.ListActionablePolicyStatementsSortBy` member or its wire value."""
 
 ListApprovalTasksAssigneeScopeParam: _t.TypeAlias = (
-    _models.ListApprovalTasksAssigneeScope | _t.Literal["DIRECT", "INDIRECT"]
+    _m.ListApprovalTasksAssigneeScope | _t.Literal["DIRECT", "INDIRECT"]
 )
 """A `models.ListApprovalTasksAssigneeScope` member or its wire value."""
 
 ListApprovalTasksSortByParam: _t.TypeAlias = (
-    _models.ListApprovalTasksSortBy | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
+    _m.ListApprovalTasksSortBy | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
 )
 """A `models.ListApprovalTasksSortBy` member or its wire value."""
 
 ListApprovalTasksStatusItemParam: _t.TypeAlias = (
-    _models.ListApprovalTasksStatusItem
+    _m.ListApprovalTasksStatusItem
     | _t.Literal[
         "PENDING_APPROVAL",
         "APPROVED",
@@ -342,25 +342,23 @@ ListApprovalTasksStatusItemParam: _t.TypeAlias = (
 """A `models.ListApprovalTasksStatusItem` member or its wire value."""
 
 ListApprovalWorkflowsOutOfBoxCategoryParam: _t.TypeAlias = (
-    _models.ListApprovalWorkflowsOutOfBoxCategory
-    | _t.Literal["UNMATCHED", "OWNERSHIP", "TRANSITION"]
+    _m.ListApprovalWorkflowsOutOfBoxCategory | _t.Literal["UNMATCHED", "OWNERSHIP", "TRANSITION"]
 )
 """A `models.ListApprovalWorkflowsOutOfBoxCategory` member or its wire value."""
 
 ListApprovalWorkflowsSortByParam: _t.TypeAlias = (
-    _models.ListApprovalWorkflowsSortBy
-    | _t.Literal["displayName", "state", "creatorId", "timeCreated"]
+    _m.ListApprovalWorkflowsSortBy | _t.Literal["displayName", "state", "creatorId", "timeCreated"]
 )
 """A `models.ListApprovalWorkflowsSortBy` member or its wire value."""
 
 ListApprovalWorkflowsStateParam: _t.TypeAlias = (
-    _models.ListApprovalWorkflowsState
+    _m.ListApprovalWorkflowsState
     | _t.Literal["DRAFT", "PUBLISHING", "ACTIVE", "DISABLED", "DELETING"]
 )
 """A `models.ListApprovalWorkflowsState` member or its wire value."""
 
 ListCampaignsStatusParam: _t.TypeAlias = (
-    _models.ListCampaignsStatus
+    _m.ListCampaignsStatus
     | _t.Literal[
         "DRAFT",
         "SCHEDULED",
@@ -374,17 +372,17 @@ ListCampaignsStatusParam: _t.TypeAlias = (
 """A `models.ListCampaignsStatus` member or its wire value."""
 
 ListIdentitiesBindingOperatorParam: _t.TypeAlias = (
-    _models.ListIdentitiesBindingOperator | _t.Literal["ALL", "ANY"]
+    _m.ListIdentitiesBindingOperator | _t.Literal["ALL", "ANY"]
 )
 """A `models.ListIdentitiesBindingOperator` member or its wire value."""
 
 ListIdentitiesConsumerFilterParam: _t.TypeAlias = (
-    _models.ListIdentitiesConsumerFilter | _t.Literal["CONSUMER", "WORKFORCE"]
+    _m.ListIdentitiesConsumerFilter | _t.Literal["CONSUMER", "WORKFORCE"]
 )
 """A `models.ListIdentitiesConsumerFilter` member or its wire value."""
 
 ListIdentitiesOperatorsItemParam: _t.TypeAlias = (
-    _models.ListIdentitiesOperatorsItem
+    _m.ListIdentitiesOperatorsItem
     | _t.Literal[
         "EQ",
         "NE",
@@ -403,7 +401,7 @@ ListIdentitiesOperatorsItemParam: _t.TypeAlias = (
 """A `models.ListIdentitiesOperatorsItem` member or its wire value."""
 
 ListIdentityAccessReviewsSortByParam: _t.TypeAlias = (
-    _models.ListIdentityAccessReviewsSortBy
+    _m.ListIdentityAccessReviewsSortBy
     | _t.Literal[
         "entityName",
         "assignmentName",
@@ -418,13 +416,13 @@ ListIdentityAccessReviewsSortByParam: _t.TypeAlias = (
 """A `models.ListIdentityAccessReviewsSortBy` member or its wire value."""
 
 ListIdentityAttributesAttributesNamespaceParam: _t.TypeAlias = (
-    _models.ListIdentityAttributesAttributesNamespace
+    _m.ListIdentityAttributesAttributesNamespace
     | _t.Literal["ALL", "DEFAULTS", "CUSTOM", "AFFILIATION", "ALL_NO_AFFILIATION"]
 )
 """A `models.ListIdentityAttributesAttributesNamespace` member or its wire value."""
 
 ListIdentityAttributesAttributesTypeParam: _t.TypeAlias = (
-    _models.ListIdentityAttributesAttributesType
+    _m.ListIdentityAttributesAttributesType
     | _t.Literal[
         "FULL",
         "CUSTOM_ON_IDENTITY_PAGE",
@@ -440,27 +438,27 @@ ListIdentityAttributesAttributesTypeParam: _t.TypeAlias = (
 """A `models.ListIdentityAttributesAttributesType` member or its wire value."""
 
 ListIdentityCollectionsSortByParam: _t.TypeAlias = (
-    _models.ListIdentityCollectionsSortBy | _t.Literal["timeCreated", "displayName"]
+    _m.ListIdentityCollectionsSortBy | _t.Literal["timeCreated", "displayName"]
 )
 """A `models.ListIdentityCollectionsSortBy` member or its wire value."""
 
 ListIdentityCollectionsStatusParam: _t.TypeAlias = (
-    _models.ListIdentityCollectionsStatus | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+    _m.ListIdentityCollectionsStatus | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
 )
 """A `models.ListIdentityCollectionsStatus` member or its wire value."""
 
 ListMyApprovalTasksAssigneeScopeParam: _t.TypeAlias = (
-    _models.ListMyApprovalTasksAssigneeScope | _t.Literal["DIRECT", "INDIRECT"]
+    _m.ListMyApprovalTasksAssigneeScope | _t.Literal["DIRECT", "INDIRECT"]
 )
 """A `models.ListMyApprovalTasksAssigneeScope` member or its wire value."""
 
 ListMyApprovalTasksSortByParam: _t.TypeAlias = (
-    _models.ListMyApprovalTasksSortBy | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
+    _m.ListMyApprovalTasksSortBy | _t.Literal["requestor", "beneficiary", "dueDate", "access"]
 )
 """A `models.ListMyApprovalTasksSortBy` member or its wire value."""
 
 ListMyApprovalTasksStatusItemParam: _t.TypeAlias = (
-    _models.ListMyApprovalTasksStatusItem
+    _m.ListMyApprovalTasksStatusItem
     | _t.Literal[
         "PENDING_APPROVAL",
         "APPROVED",
@@ -479,23 +477,23 @@ ListMyApprovalTasksStatusItemParam: _t.TypeAlias = (
 """A `models.ListMyApprovalTasksStatusItem` member or its wire value."""
 
 ListOrchestratedSystemPermissionsResourceTypeParam: _t.TypeAlias = (
-    _models.ListOrchestratedSystemPermissionsResourceType | _t.Literal["APP_ROLE", "GROUP"]
+    _m.ListOrchestratedSystemPermissionsResourceType | _t.Literal["APP_ROLE", "GROUP"]
 )
 """A `models.ListOrchestratedSystemPermissionsResourceType` member or its wire value."""
 
 ListOrchestratedSystemsLifecycleStateItemParam: _t.TypeAlias = (
-    _models.ListOrchestratedSystemsLifecycleStateItem | _t.Literal["ACTIVE", "INACTIVE"]
+    _m.ListOrchestratedSystemsLifecycleStateItem | _t.Literal["ACTIVE", "INACTIVE"]
 )
 """A `models.ListOrchestratedSystemsLifecycleStateItem` member or its wire value."""
 
 ListOrchestratedSystemsModeItemParam: _t.TypeAlias = (
-    _models.ListOrchestratedSystemsModeItem
+    _m.ListOrchestratedSystemsModeItem
     | _t.Literal["AUTHORITATIVE", "NONAUTHORITATIVE", "BOTH", "NONE"]
 )
 """A `models.ListOrchestratedSystemsModeItem` member or its wire value."""
 
 ListOrchestratedSystemsOrchestratedSystemTypeItemParam: _t.TypeAlias = (
-    _models.ListOrchestratedSystemsOrchestratedSystemTypeItem
+    _m.ListOrchestratedSystemsOrchestratedSystemTypeItem
     | _t.Literal[
         "OIG",
         "OCI",
@@ -540,65 +538,65 @@ ListOrchestratedSystemsOrchestratedSystemTypeItemParam: _t.TypeAlias = (
 """A `models.ListOrchestratedSystemsOrchestratedSystemTypeItem` member or its wire value."""
 
 ListOrganizationsSortByParam: _t.TypeAlias = (
-    _models.ListOrganizationsSortBy | _t.Literal["createdBy", "displayName", "name", "timeUpdated"]
+    _m.ListOrganizationsSortBy | _t.Literal["createdBy", "displayName", "name", "timeUpdated"]
 )
 """A `models.ListOrganizationsSortBy` member or its wire value."""
 
 ListOrganizationsStatusParam: _t.TypeAlias = (
-    _models.ListOrganizationsStatus | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
+    _m.ListOrganizationsStatus | _t.Literal["ALL", "ACTIVE", "DRAFT", "INACTIVE"]
 )
 """A `models.ListOrganizationsStatus` member or its wire value."""
 
 ListOwnershipAccessReviewsSortByParam: _t.TypeAlias = (
-    _models.ListOwnershipAccessReviewsSortBy
+    _m.ListOwnershipAccessReviewsSortBy
     | _t.Literal["owner", "assignmentName", "daysRemaining", "campaignName"]
 )
 """A `models.ListOwnershipAccessReviewsSortBy` member or its wire value."""
 
 ListPolicyStatementIdentitiesSortByParam: _t.TypeAlias = (
-    _models.ListPolicyStatementIdentitiesSortBy
+    _m.ListPolicyStatementIdentitiesSortBy
     | _t.Literal["displayName", "domainName", "membership", "email"]
 )
 """A `models.ListPolicyStatementIdentitiesSortBy` member or its wire value."""
 
 ListPolicyStatementResourceCountsGroupByParam: _t.TypeAlias = (
-    _models.ListPolicyStatementResourceCountsGroupBy | _t.Literal["type"]
+    _m.ListPolicyStatementResourceCountsGroupBy | _t.Literal["type"]
 )
 """A `models.ListPolicyStatementResourceCountsGroupBy` member or its wire value."""
 
 ListPolicyStatementResourceCountsTypeParam: _t.TypeAlias = (
-    _models.ListPolicyStatementResourceCountsType | _t.Literal["RESOURCE_TYPE", "COMPARTMENT"]
+    _m.ListPolicyStatementResourceCountsType | _t.Literal["RESOURCE_TYPE", "COMPARTMENT"]
 )
 """A `models.ListPolicyStatementResourceCountsType` member or its wire value."""
 
 ListPolicyStatementResourcesSortByParam: _t.TypeAlias = (
-    _models.ListPolicyStatementResourcesSortBy
+    _m.ListPolicyStatementResourcesSortBy
     | _t.Literal["resourceName", "resourceType", "compartmentName"]
 )
 """A `models.ListPolicyStatementResourcesSortBy` member or its wire value."""
 
 ListRolesRequestableByParam: _t.TypeAlias = (
-    _models.ListRolesRequestableBy | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
+    _m.ListRolesRequestableBy | _t.Literal["ANY", "NONE", "MEMBERS_OF_AN_ORG"]
 )
 """A `models.ListRolesRequestableBy` member or its wire value."""
 
 PolicyAssignmentAssignmentTypeParam: _t.TypeAlias = (
-    _models.PolicyAssignmentAssignmentType | _t.Literal["ACCESS_BUNDLE", "ROLE"]
+    _m.PolicyAssignmentAssignmentType | _t.Literal["ACCESS_BUNDLE", "ROLE"]
 )
 """A `models.PolicyAssignmentAssignmentType` member or its wire value."""
 
 TerminateCampaignTypeParam: _t.TypeAlias = (
-    _models.TerminateCampaignType | _t.Literal["INSTANCE", "SERIES"]
+    _m.TerminateCampaignType | _t.Literal["INSTANCE", "SERIES"]
 )
 """A `models.TerminateCampaignType` member or its wire value."""
 
 UpdateAccessBundleDetailsRequestableByParam: _t.TypeAlias = (
-    _models.UpdateAccessBundleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
+    _m.UpdateAccessBundleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
 )
 """A `models.UpdateAccessBundleDetailsRequestableBy` member or its wire value."""
 
 UpdateRoleDetailsRequestableByParam: _t.TypeAlias = (
-    _models.UpdateRoleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
+    _m.UpdateRoleDetailsRequestableBy | _t.Literal["ANY", "NONE"]
 )
 """A `models.UpdateRoleDetailsRequestableBy` member or its wire value."""
 
@@ -622,7 +620,7 @@ class AccessBundleInfoParam(_t.TypedDict, total=False):
 class AccountDataParam(_t.TypedDict, total=False):
     """The dict form of `models.AccountData`, keyed by wire names."""
 
-    attributes: _t.Required[_t.Sequence[AttributeParam | _models.Attribute]]
+    attributes: _t.Required[_t.Sequence[AttributeParam | _m.Attribute]]
 
 
 class AccountPermissionParam(_t.TypedDict, total=False):
@@ -635,11 +633,11 @@ class AccountProfileInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.AccountProfileInfo`, keyed by wire names."""
 
     accountAttributes: _t.NotRequired[
-        _t.Sequence[TargetAttributeDataSummaryParam | _models.TargetAttributeDataSummary]
+        _t.Sequence[TargetAttributeDataSummaryParam | _m.TargetAttributeDataSummary]
     ]
     accountProfileId: _t.NotRequired[str]
     identityAccountAttributesDetails: _t.NotRequired[
-        _t.Sequence[IdentityAccountAttributesInfoParam | _models.IdentityAccountAttributesInfo]
+        _t.Sequence[IdentityAccountAttributesInfoParam | _m.IdentityAccountAttributesInfo]
     ]
     identitySpecific: _t.NotRequired[bool]
 
@@ -656,7 +654,7 @@ class ApprovalDecisionParam(_t.TypedDict, total=False):
     """The dict form of `models.ApprovalDecision`, keyed by wire names."""
 
     action: _t.Required[ApprovalDecisionActionParam]
-    approvalTimeLimit: _t.NotRequired[ApprovalTimeLimitParam | _models.ApprovalTimeLimit]
+    approvalTimeLimit: _t.NotRequired[ApprovalTimeLimitParam | _m.ApprovalTimeLimit]
     approvalTimeLimitType: _t.NotRequired[ApprovalDecisionApprovalTimeLimitTypeParam]
     comment: _t.Required[str]
     extensionTimeLimit: _t.NotRequired[_t.Mapping[str, _t.Any]]
@@ -666,7 +664,7 @@ class ApprovalDecisionParam(_t.TypedDict, total=False):
 class ApprovalDecisionDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.ApprovalDecisionDetails`, keyed by wire names."""
 
-    decisions: _t.Required[_t.Sequence[ApprovalDecisionParam | _models.ApprovalDecision]]
+    decisions: _t.Required[_t.Sequence[ApprovalDecisionParam | _m.ApprovalDecision]]
 
 
 class ApprovalTimeLimitParam(_t.TypedDict, total=False):
@@ -715,7 +713,7 @@ class CheckSeparationOfDutiesStatusDetailsParam(_t.TypedDict, total=False):
 
     items: _t.Required[
         _t.Sequence[
-            CheckSeparationOfDutiesRequestStatusParam | _models.CheckSeparationOfDutiesRequestStatus
+            CheckSeparationOfDutiesRequestStatusParam | _m.CheckSeparationOfDutiesRequestStatus
         ]
     ]
 
@@ -741,10 +739,10 @@ class CreateAccessBundleDetailsParam(_t.TypedDict, total=False):
     externalId: _t.NotRequired[str]
     name: _t.Required[str]
     orchestratedSystemAttributes: _t.NotRequired[
-        OrchestratedSystemAttributeSummaryParam | _models.OrchestratedSystemAttributeSummary
+        OrchestratedSystemAttributeSummaryParam | _m.OrchestratedSystemAttributeSummary
     ]
     orchestratedSystemId: _t.NotRequired[str]
-    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
+    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _m.OwnerSummary]]
     requestableBy: _t.NotRequired[CreateAccessBundleDetailsRequestableByParam]
     resourceType: _t.NotRequired[str]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
@@ -754,35 +752,35 @@ class CreateAccessBundleDetailsParam(_t.TypedDict, total=False):
 class CreateAccessGuardrailDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateAccessGuardrailDetails`, keyed by wire names."""
 
-    actionOnFailure: _t.Required[ActionOnFailureParam | _models.ActionOnFailure]
+    actionOnFailure: _t.Required[ActionOnFailureParam | _m.ActionOnFailure]
     description: _t.NotRequired[str]
     isDetectiveViolationCheckEnabled: _t.Required[bool]
     name: _t.Required[str]
-    owners: _t.Required[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
-    rules: _t.Required[RuleCollectionParam | _models.RuleCollection]
+    owners: _t.Required[_t.Sequence[OwnerSummaryParam | _m.OwnerSummary]]
+    rules: _t.Required[RuleCollectionParam | _m.RuleCollection]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
 
 
 class CreateAccessRequestDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateAccessRequestDetails`, keyed by wire names."""
 
-    accessBundles: _t.NotRequired[_t.Sequence[AccessBundleInfoParam | _models.AccessBundleInfo]]
+    accessBundles: _t.NotRequired[_t.Sequence[AccessBundleInfoParam | _m.AccessBundleInfo]]
     accountProfileDetails: _t.NotRequired[
-        _t.Sequence[AccountProfileInfoParam | _models.AccountProfileInfo]
+        _t.Sequence[AccountProfileInfoParam | _m.AccountProfileInfo]
     ]
     attributes: _t.NotRequired[_t.Mapping[str, _t.Any]]
     createdBy: _t.NotRequired[str]
-    identities: _t.NotRequired[_t.Sequence[InfoParam | _models.Info]]
+    identities: _t.NotRequired[_t.Sequence[InfoParam | _m.Info]]
     justification: _t.NotRequired[str]
-    permissionRoles: _t.NotRequired[_t.Sequence[InfoParam | _models.Info]]
+    permissionRoles: _t.NotRequired[_t.Sequence[InfoParam | _m.Info]]
     requestStatus: _t.NotRequired[str]
-    targetAttributes: _t.NotRequired[_t.Sequence[TargetAttributeParam | _models.TargetAttribute]]
+    targetAttributes: _t.NotRequired[_t.Sequence[TargetAttributeParam | _m.TargetAttribute]]
 
 
 class CreateCampaignDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateCampaignDetails`, keyed by wire names."""
 
-    criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _models.Criteria]]
+    criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _m.Criteria]]
     customReviewerId: _t.NotRequired[str]
     description: _t.NotRequired[str]
     displayName: _t.NotRequired[str]
@@ -809,32 +807,32 @@ class CreateIdentityCollectionRequestParam(_t.TypedDict, total=False):
     customAttributes: _t.NotRequired[_t.Mapping[str, _t.Any]]
     description: _t.NotRequired[str]
     displayName: _t.NotRequired[str]
-    excludedIdentities: _t.NotRequired[_t.Sequence[IdInfoParam | _models.IdInfo]]
+    excludedIdentities: _t.NotRequired[_t.Sequence[IdInfoParam | _m.IdInfo]]
     externalId: _t.NotRequired[str]
-    includedIdentities: _t.NotRequired[_t.Sequence[IdInfoParam | _models.IdInfo]]
+    includedIdentities: _t.NotRequired[_t.Sequence[IdInfoParam | _m.IdInfo]]
     isManagedAtOrchestratedSystem: _t.NotRequired[bool]
     membershipRule: _t.NotRequired[str]
     name: _t.Required[str]
     orchestratedSystemId: _t.NotRequired[str]
     orchestratedSystemMetadataAttributes: _t.NotRequired[
         _t.Sequence[
-            OrchestratedSystemMetadataAttributesParam | _models.OrchestratedSystemMetadataAttributes
+            OrchestratedSystemMetadataAttributesParam | _m.OrchestratedSystemMetadataAttributes
         ]
     ]
-    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
+    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _m.OwnerSummary]]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
 
 
 class CreatePolicyDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.CreatePolicyDetails`, keyed by wire names."""
 
-    assignments: _t.NotRequired[_t.Sequence[PolicyAssignmentParam | _models.PolicyAssignment]]
+    assignments: _t.NotRequired[_t.Sequence[PolicyAssignmentParam | _m.PolicyAssignment]]
     customAttributes: _t.NotRequired[_t.Mapping[str, _t.Any]]
     description: _t.NotRequired[str]
     displayName: _t.NotRequired[str]
     insights: _t.NotRequired[str]
     name: _t.NotRequired[str]
-    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
+    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _m.OwnerSummary]]
     submittedBy: _t.Required[str]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
 
@@ -868,7 +866,7 @@ class CriteriaDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.CriteriaDetails`, keyed by wire names."""
 
     campaignType: _t.NotRequired[CriteriaDetailsCampaignTypeParam]
-    criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _models.Criteria]]
+    criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _m.Criteria]]
     scope: _t.Required[CriteriaDetailsScopeParam]
 
 
@@ -876,7 +874,7 @@ class FilteredDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.FilteredDetails`, keyed by wire names."""
 
     campaignType: _t.NotRequired[FilteredDetailsCampaignTypeParam]
-    criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _models.Criteria]]
+    criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _m.Criteria]]
     nameContains: _t.NotRequired[str]
     scope: _t.Required[FilteredDetailsScopeParam]
 
@@ -893,7 +891,7 @@ class IdentityAccountAttributesInfoParam(_t.TypedDict, total=False):
     """The dict form of `models.IdentityAccountAttributesInfo`, keyed by wire names."""
 
     accountAttributes: _t.NotRequired[
-        _t.Sequence[TargetAttributeDataSummaryParam | _models.TargetAttributeDataSummary]
+        _t.Sequence[TargetAttributeDataSummaryParam | _m.TargetAttributeDataSummary]
     ]
     identityId: _t.NotRequired[str]
 
@@ -910,7 +908,7 @@ class KeywordFilteredDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.KeywordFilteredDetails`, keyed by wire names."""
 
     campaignType: _t.NotRequired[KeywordFilteredDetailsCampaignTypeParam]
-    criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _models.Criteria]]
+    criteria: _t.NotRequired[_t.Sequence[CriteriaParam | _m.Criteria]]
     keywordContains: _t.NotRequired[str]
     scope: _t.Required[KeywordFilteredDetailsScopeParam]
 
@@ -918,9 +916,9 @@ class KeywordFilteredDetailsParam(_t.TypedDict, total=False):
 class ModifyAccessReviewDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.ModifyAccessReviewDetails`, keyed by wire names."""
 
-    acceptedChildIds: _t.NotRequired[_t.Sequence[ChildIdParam | _models.ChildId]]
+    acceptedChildIds: _t.NotRequired[_t.Sequence[ChildIdParam | _m.ChildId]]
     justification: _t.NotRequired[str]
-    revokedChildIds: _t.NotRequired[_t.Sequence[ChildIdParam | _models.ChildId]]
+    revokedChildIds: _t.NotRequired[_t.Sequence[ChildIdParam | _m.ChildId]]
 
 
 class NestedAttributesParam(_t.TypedDict, total=False):
@@ -934,8 +932,7 @@ class NestedAttributesSummaryParam(_t.TypedDict, total=False):
 
     items: _t.NotRequired[
         _t.Sequence[
-            OrchestratedSystemAttributeDataSummaryParam
-            | _models.OrchestratedSystemAttributeDataSummary
+            OrchestratedSystemAttributeDataSummaryParam | _m.OrchestratedSystemAttributeDataSummary
         ]
     ]
 
@@ -944,25 +941,23 @@ class OrchestratedSystemAttributeParam(_t.TypedDict, total=False):
     """The dict form of `models.OrchestratedSystemAttribute`, keyed by wire names."""
 
     accountAttributes: _t.NotRequired[
-        _t.Sequence[OrchestratedSystemAttributeDataParam | _models.OrchestratedSystemAttributeData]
+        _t.Sequence[OrchestratedSystemAttributeDataParam | _m.OrchestratedSystemAttributeData]
     ]
-    orchestratedSystem: _t.NotRequired[InfoParam | _models.Info]
+    orchestratedSystem: _t.NotRequired[InfoParam | _m.Info]
     permissionAttributes: _t.NotRequired[_t.Sequence[_t.Any]]
 
 
 class OrchestratedSystemAttributeDataParam(_t.TypedDict, total=False):
     """The dict form of `models.OrchestratedSystemAttributeData`, keyed by wire names."""
 
-    children: _t.NotRequired[_t.Sequence[NestedAttributesParam | _models.NestedAttributes]]
+    children: _t.NotRequired[_t.Sequence[NestedAttributesParam | _m.NestedAttributes]]
     defaultValues: _t.NotRequired[_t.Sequence[_t.Any]]
 
 
 class OrchestratedSystemAttributeDataSummaryParam(_t.TypedDict, total=False):
     """The dict form of `models.OrchestratedSystemAttributeDataSummary`, keyed by wire names."""
 
-    children: _t.NotRequired[
-        _t.Sequence[NestedAttributesSummaryParam | _models.NestedAttributesSummary]
-    ]
+    children: _t.NotRequired[_t.Sequence[NestedAttributesSummaryParam | _m.NestedAttributesSummary]]
     discriminator: _t.NotRequired[str]
     isQuestion: _t.NotRequired[bool]
     name: _t.NotRequired[str]
@@ -977,14 +972,12 @@ class OrchestratedSystemAttributeSummaryParam(_t.TypedDict, total=False):
 
     accountAttributes: _t.NotRequired[
         _t.Sequence[
-            OrchestratedSystemAttributeDataSummaryParam
-            | _models.OrchestratedSystemAttributeDataSummary
+            OrchestratedSystemAttributeDataSummaryParam | _m.OrchestratedSystemAttributeDataSummary
         ]
     ]
     permissionAttributes: _t.NotRequired[
         _t.Sequence[
-            OrchestratedSystemAttributeDataSummaryParam
-            | _models.OrchestratedSystemAttributeDataSummary
+            OrchestratedSystemAttributeDataSummaryParam | _m.OrchestratedSystemAttributeDataSummary
         ]
     ]
 
@@ -993,16 +986,14 @@ class OrchestratedSystemAttributesParam(_t.TypedDict, total=False):
     """The dict form of `models.OrchestratedSystemAttributes`, keyed by wire names."""
 
     items: _t.Required[
-        _t.Sequence[OrchestratedSystemAttributeParam | _models.OrchestratedSystemAttribute]
+        _t.Sequence[OrchestratedSystemAttributeParam | _m.OrchestratedSystemAttribute]
     ]
 
 
 class OrchestratedSystemMetadataAttributesParam(_t.TypedDict, total=False):
     """The dict form of `models.OrchestratedSystemMetadataAttributes`, keyed by wire names."""
 
-    attributes: _t.NotRequired[
-        OrchestratedSystemAttributesParam | _models.OrchestratedSystemAttributes
-    ]
+    attributes: _t.NotRequired[OrchestratedSystemAttributesParam | _m.OrchestratedSystemAttributes]
 
 
 class OrchestratedSystemPermissionIdParam(_t.TypedDict, total=False):
@@ -1015,7 +1006,7 @@ class OrchestratedSystemPermissionIdCollectionParam(_t.TypedDict, total=False):
     """The dict form of `models.OrchestratedSystemPermissionIdCollection`, keyed by wire names."""
 
     items: _t.Required[
-        _t.Sequence[OrchestratedSystemPermissionIdParam | _models.OrchestratedSystemPermissionId]
+        _t.Sequence[OrchestratedSystemPermissionIdParam | _m.OrchestratedSystemPermissionId]
     ]
 
 
@@ -1030,7 +1021,7 @@ class OwnerSummaryParam(_t.TypedDict, total=False):
 class PolicyAssignmentParam(_t.TypedDict, total=False):
     """The dict form of `models.PolicyAssignment`, keyed by wire names."""
 
-    accessBundles: _t.NotRequired[_t.Sequence[InfoParam | _models.Info]]
+    accessBundles: _t.NotRequired[_t.Sequence[InfoParam | _m.Info]]
     assignmentId: _t.NotRequired[str]
     assignmentType: _t.NotRequired[PolicyAssignmentAssignmentTypeParam]
     customAttributes: _t.NotRequired[_t.Mapping[str, _t.Any]]
@@ -1048,11 +1039,9 @@ class RuleCollectionParam(_t.TypedDict, total=False):
 class SeparationOfDutiesAnalysisDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.SeparationOfDutiesAnalysisDetails`, keyed by wire names."""
 
-    accountData: _t.NotRequired[AccountDataParam | _models.AccountData]
+    accountData: _t.NotRequired[AccountDataParam | _m.AccountData]
     orchestratedSystemIdentityId: _t.NotRequired[str]
-    permissionAssignments: _t.Required[
-        _t.Sequence[AccountPermissionParam | _models.AccountPermission]
-    ]
+    permissionAssignments: _t.Required[_t.Sequence[AccountPermissionParam | _m.AccountPermission]]
     requestedBy: _t.Required[str]
 
 
@@ -1060,14 +1049,14 @@ class TargetAttributeParam(_t.TypedDict, total=False):
     """The dict form of `models.TargetAttribute`, keyed by wire names."""
 
     accountAttributes: _t.NotRequired[
-        _t.Sequence[TargetAttributeDataParam | _models.TargetAttributeData]
+        _t.Sequence[TargetAttributeDataParam | _m.TargetAttributeData]
     ]
     displayName: _t.NotRequired[str]
     entitlementAttributes: _t.NotRequired[
-        _t.Sequence[TargetAttributeDataParam | _models.TargetAttributeData]
+        _t.Sequence[TargetAttributeDataParam | _m.TargetAttributeData]
     ]
     objectClass: _t.NotRequired[str]
-    target: _t.Required[InfoParam | _models.Info]
+    target: _t.Required[InfoParam | _m.Info]
 
 
 class TargetAttributeDataParam(_t.TypedDict, total=False):
@@ -1084,9 +1073,7 @@ class TargetAttributeDataParam(_t.TypedDict, total=False):
 class TargetAttributeDataSummaryParam(_t.TypedDict, total=False):
     """The dict form of `models.TargetAttributeDataSummary`, keyed by wire names."""
 
-    children: _t.NotRequired[
-        _t.Sequence[NestedAttributesSummaryParam | _models.NestedAttributesSummary]
-    ]
+    children: _t.NotRequired[_t.Sequence[NestedAttributesSummaryParam | _m.NestedAttributesSummary]]
     discriminator: _t.NotRequired[str]
     entitlementType: _t.NotRequired[str]
     isQuestion: _t.NotRequired[bool]
@@ -1110,10 +1097,10 @@ class UpdateAccessBundleDetailsParam(_t.TypedDict, total=False):
     externalId: _t.NotRequired[str]
     name: _t.Required[str]
     orchestratedSystemAttributes: _t.NotRequired[
-        OrchestratedSystemAttributeSummaryParam | _models.OrchestratedSystemAttributeSummary
+        OrchestratedSystemAttributeSummaryParam | _m.OrchestratedSystemAttributeSummary
     ]
     orchestratedSystemId: _t.NotRequired[str]
-    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
+    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _m.OwnerSummary]]
     requestableBy: _t.NotRequired[UpdateAccessBundleDetailsRequestableByParam]
     resourceType: _t.NotRequired[str]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
@@ -1123,12 +1110,12 @@ class UpdateAccessBundleDetailsParam(_t.TypedDict, total=False):
 class UpdateAccessGuardrailDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.UpdateAccessGuardrailDetails`, keyed by wire names."""
 
-    actionOnFailure: _t.NotRequired[ActionOnFailureParam | _models.ActionOnFailure]
+    actionOnFailure: _t.NotRequired[ActionOnFailureParam | _m.ActionOnFailure]
     description: _t.NotRequired[str]
     isDetectiveViolationCheckEnabled: _t.NotRequired[bool]
     name: _t.NotRequired[str]
-    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
-    rules: _t.NotRequired[RuleCollectionParam | _models.RuleCollection]
+    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _m.OwnerSummary]]
+    rules: _t.NotRequired[RuleCollectionParam | _m.RuleCollection]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
 
 
@@ -1149,10 +1136,10 @@ class UpdateIdentityCollectionDetailsParam(_t.TypedDict, total=False):
     name: _t.Required[str]
     orchestratedSystemMetadataAttributes: _t.NotRequired[
         _t.Sequence[
-            OrchestratedSystemMetadataAttributesParam | _models.OrchestratedSystemMetadataAttributes
+            OrchestratedSystemMetadataAttributesParam | _m.OrchestratedSystemMetadataAttributes
         ]
     ]
-    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
+    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _m.OwnerSummary]]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
 
 
@@ -1166,12 +1153,12 @@ class UpdateOwnerAccessReviewDetailsParam(_t.TypedDict, total=False):
 class UpdatePolicyDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.UpdatePolicyDetails`, keyed by wire names."""
 
-    assignments: _t.NotRequired[_t.Sequence[PolicyAssignmentParam | _models.PolicyAssignment]]
+    assignments: _t.NotRequired[_t.Sequence[PolicyAssignmentParam | _m.PolicyAssignment]]
     customAttributes: _t.NotRequired[_t.Mapping[str, _t.Any]]
     description: _t.NotRequired[str]
     displayName: _t.NotRequired[str]
     name: _t.NotRequired[str]
-    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
+    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _m.OwnerSummary]]
     submittedBy: _t.Required[str]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]
 
@@ -1179,13 +1166,13 @@ class UpdatePolicyDetailsParam(_t.TypedDict, total=False):
 class UpdateRoleDetailsParam(_t.TypedDict, total=False):
     """The dict form of `models.UpdateRoleDetails`, keyed by wire names."""
 
-    accessBundles: _t.NotRequired[_t.Sequence[InfoParam | _models.Info]]
+    accessBundles: _t.NotRequired[_t.Sequence[InfoParam | _m.Info]]
     approvalWorkflowId: _t.NotRequired[str]
     customAttributes: _t.NotRequired[_t.Mapping[str, _t.Any]]
     description: _t.NotRequired[str]
     displayName: _t.NotRequired[str]
     externalId: _t.NotRequired[str]
     name: _t.Required[str]
-    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _models.OwnerSummary]]
+    owners: _t.NotRequired[_t.Sequence[OwnerSummaryParam | _m.OwnerSummary]]
     requestableBy: _t.NotRequired[UpdateRoleDetailsRequestableByParam]
     tags: _t.NotRequired[_t.Sequence[_t.Any]]

@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -39,7 +39,7 @@ class AccessRules(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedAccessRulesList:
+    ) -> _m.PaginatedAccessRulesList:
         """Returns a list of access rules for your organization.
 
         Args:
@@ -54,11 +54,11 @@ class AccessRules(_rt.Group):
             query={"cursor": cursor, "page_size": page_size},
             options=options,
         )
-        return _t.cast("_models.PaginatedAccessRulesList", self._client.request(call))
+        return _t.cast("_m.PaginatedAccessRulesList", self._client.request(call))
 
     def get_access_rules_iter(
         self, *, page_size: int | None = None, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Iterator[_models.AccessRule]:
+    ) -> _t.Iterator[_m.AccessRule]:
         """Like `get_access_rules`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -68,15 +68,15 @@ class AccessRules(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.AccessRule]", self._client.paginate(call, _GET_ACCESS_RULES_PAGING)
+            "_t.Iterator[_m.AccessRule]", self._client.paginate(call, _GET_ACCESS_RULES_PAGING)
         )
 
     def create_access_rule(
         self,
         *,
-        body: _models.UpdateAccessRuleInfo | _types.UpdateAccessRuleInfoParam,
+        body: _m.UpdateAccessRuleInfo | _types.UpdateAccessRuleInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessRule:
+    ) -> _m.AccessRule:
         """Creates a new access rule config for the given group_id.
 
         Args:
@@ -97,11 +97,11 @@ class AccessRules(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.AccessRule", self._client.request(call))
+        return _t.cast("_m.AccessRule", self._client.request(call))
 
     def get_access_rule(
         self, *, access_rule_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.AccessRule:
+    ) -> _m.AccessRule:
         """Returns a list of access rule config given the group_id of the access rule.
 
         Args:
@@ -115,15 +115,15 @@ class AccessRules(_rt.Group):
             path_params={"access_rule_id": access_rule_id},
             options=options,
         )
-        return _t.cast("_models.AccessRule", self._client.request(call))
+        return _t.cast("_m.AccessRule", self._client.request(call))
 
     def update_access_rule(
         self,
         *,
         access_rule_id: _uuid.UUID | str,
-        body: _models.UpdateAccessRuleInfo | _types.UpdateAccessRuleInfoParam,
+        body: _m.UpdateAccessRuleInfo | _types.UpdateAccessRuleInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessRule:
+    ) -> _m.AccessRule:
         """Updates the access rule config for the given group_id.
 
         Args:
@@ -146,7 +146,7 @@ class AccessRules(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.AccessRule", self._client.request(call))
+        return _t.cast("_m.AccessRule", self._client.request(call))
 
 
 class AccessRulesWithRawResponse(_rt.Group):

@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -35,7 +35,7 @@ class Apps(_rt.Group):
         app_type_filter: list[_types.AppTypeEnumParam] | None = None,
         owner_filter: _uuid.UUID | str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AppsList:
+    ) -> _m.AppsList:
         """Get apps
 
         Returns a list of `App` objects.
@@ -52,11 +52,11 @@ class Apps(_rt.Group):
             query={"app_type_filter": app_type_filter, "owner_filter": owner_filter},
             options=options,
         )
-        return _t.cast("_models.AppsList", self._client.request(call))
+        return _t.cast("_m.AppsList", self._client.request(call))
 
     def get_app(
         self, *, app_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.App:
+    ) -> _m.App:
         """Get app by ID
 
         Returns an `App` object.
@@ -72,7 +72,7 @@ class Apps(_rt.Group):
             path_params={"app_id": app_id},
             options=options,
         )
-        return _t.cast("_models.App", self._client.request(call))
+        return _t.cast("_m.App", self._client.request(call))
 
     def get_sync_errors(
         self,
@@ -81,7 +81,7 @@ class Apps(_rt.Group):
         resource_id: _uuid.UUID | str | None = None,
         group_id: _uuid.UUID | str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> list[_models.SyncErrorList]:
+    ) -> list[_m.SyncErrorList]:
         """Returns a list of recent sync errors that have occurred since the last successful sync.
 
         Args:
@@ -97,7 +97,7 @@ class Apps(_rt.Group):
             query={"app_id": app_id, "resource_id": resource_id, "group_id": group_id},
             options=options,
         )
-        return _t.cast("list[_models.SyncErrorList]", self._client.request(call))
+        return _t.cast("list[_m.SyncErrorList]", self._client.request(call))
 
 
 class AppsWithRawResponse(_rt.Group):

@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -68,7 +68,7 @@ class Bundles(_rt.Group):
         cursor: str | None = None,
         contains: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedBundleList:
+    ) -> _m.PaginatedBundleList:
         """Get bundles
 
         Returns a list of `Bundle` objects.
@@ -86,7 +86,7 @@ class Bundles(_rt.Group):
             query={"page_size": page_size, "cursor": cursor, "contains": contains},
             options=options,
         )
-        return _t.cast("_models.PaginatedBundleList", self._client.request(call))
+        return _t.cast("_m.PaginatedBundleList", self._client.request(call))
 
     def get_bundles_iter(
         self,
@@ -94,7 +94,7 @@ class Bundles(_rt.Group):
         page_size: int | None = None,
         contains: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.Bundle]:
+    ) -> _t.Iterator[_m.Bundle]:
         """Like `get_bundles`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -103,16 +103,14 @@ class Bundles(_rt.Group):
             query={"page_size": page_size, "contains": contains},
             options=options,
         )
-        return _t.cast(
-            "_t.Iterator[_models.Bundle]", self._client.paginate(call, _GET_BUNDLES_PAGING)
-        )
+        return _t.cast("_t.Iterator[_m.Bundle]", self._client.paginate(call, _GET_BUNDLES_PAGING))
 
     def create_bundle(
         self,
         *,
-        body: _models.CreateBundleInfo | _types.CreateBundleInfoParam,
+        body: _m.CreateBundleInfo | _types.CreateBundleInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Bundle:
+    ) -> _m.Bundle:
         """Creates a bundle.
 
         Args:
@@ -131,11 +129,11 @@ class Bundles(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Bundle", self._client.request(call))
+        return _t.cast("_m.Bundle", self._client.request(call))
 
     def get_bundle(
         self, *, bundle_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Bundle:
+    ) -> _m.Bundle:
         """Get bundle by ID
 
         Returns a `Bundle` object.
@@ -151,15 +149,15 @@ class Bundles(_rt.Group):
             path_params={"bundle_id": bundle_id},
             options=options,
         )
-        return _t.cast("_models.Bundle", self._client.request(call))
+        return _t.cast("_m.Bundle", self._client.request(call))
 
     def update_bundle(
         self,
         *,
         bundle_id: _uuid.UUID | str,
-        body: _models.Bundle | _types.BundleParam,
+        body: _m.Bundle | _types.BundleParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Bundle | None:
+    ) -> _m.Bundle | None:
         """Updates a bundle.
 
         Args:
@@ -180,7 +178,7 @@ class Bundles(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Bundle | None", self._client.request(call))
+        return _t.cast("_m.Bundle | None", self._client.request(call))
 
     def delete_bundle(
         self, *, bundle_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
@@ -207,7 +205,7 @@ class Bundles(_rt.Group):
         page_size: int | None = None,
         cursor: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedBundleResourceList:
+    ) -> _m.PaginatedBundleResourceList:
         """Returns a list of `Resource` objects in a given bundle.
 
         Args:
@@ -224,7 +222,7 @@ class Bundles(_rt.Group):
             query={"page_size": page_size, "cursor": cursor},
             options=options,
         )
-        return _t.cast("_models.PaginatedBundleResourceList", self._client.request(call))
+        return _t.cast("_m.PaginatedBundleResourceList", self._client.request(call))
 
     def get_bundle_resources_iter(
         self,
@@ -232,7 +230,7 @@ class Bundles(_rt.Group):
         bundle_id: _uuid.UUID | str,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.BundleResource]:
+    ) -> _t.Iterator[_m.BundleResource]:
         """Like `get_bundle_resources`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -243,7 +241,7 @@ class Bundles(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.BundleResource]",
+            "_t.Iterator[_m.BundleResource]",
             self._client.paginate(call, _GET_BUNDLE_RESOURCES_PAGING),
         )
 
@@ -251,9 +249,9 @@ class Bundles(_rt.Group):
         self,
         *,
         bundle_id: _uuid.UUID | str,
-        body: _models.AddBundleResourceRequest | _types.AddBundleResourceRequestParam | None = None,
+        body: _m.AddBundleResourceRequest | _types.AddBundleResourceRequestParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.BundleResource:
+    ) -> _m.BundleResource:
         """Adds a resource to a bundle.
 
         Args:
@@ -274,7 +272,7 @@ class Bundles(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.BundleResource", self._client.request(call))
+        return _t.cast("_m.BundleResource", self._client.request(call))
 
     def remove_bundle_resource(
         self,
@@ -309,7 +307,7 @@ class Bundles(_rt.Group):
         page_size: int | None = None,
         cursor: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedBundleGroupList:
+    ) -> _m.PaginatedBundleGroupList:
         """Returns a list of `Group` objects in a given bundle.
 
         Args:
@@ -326,7 +324,7 @@ class Bundles(_rt.Group):
             query={"page_size": page_size, "cursor": cursor},
             options=options,
         )
-        return _t.cast("_models.PaginatedBundleGroupList", self._client.request(call))
+        return _t.cast("_m.PaginatedBundleGroupList", self._client.request(call))
 
     def get_bundle_groups_iter(
         self,
@@ -334,7 +332,7 @@ class Bundles(_rt.Group):
         bundle_id: _uuid.UUID | str,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.BundleGroup]:
+    ) -> _t.Iterator[_m.BundleGroup]:
         """Like `get_bundle_groups`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -345,17 +343,16 @@ class Bundles(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.BundleGroup]",
-            self._client.paginate(call, _GET_BUNDLE_GROUPS_PAGING),
+            "_t.Iterator[_m.BundleGroup]", self._client.paginate(call, _GET_BUNDLE_GROUPS_PAGING)
         )
 
     def add_bundle_group(
         self,
         *,
         bundle_id: _uuid.UUID | str,
-        body: _models.AddBundleGroupRequest | _types.AddBundleGroupRequestParam,
+        body: _m.AddBundleGroupRequest | _types.AddBundleGroupRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.BundleGroup:
+    ) -> _m.BundleGroup:
         """Adds a group to a bundle.
 
         Args:
@@ -376,7 +373,7 @@ class Bundles(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.BundleGroup", self._client.request(call))
+        return _t.cast("_m.BundleGroup", self._client.request(call))
 
     def remove_bundle_group(
         self,
@@ -406,7 +403,7 @@ class Bundles(_rt.Group):
 
     def get_bundle_visibility(
         self, *, bundle_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.VisibilityInfo:
+    ) -> _m.VisibilityInfo:
         """Gets the visibility of the bundle.
 
         Args:
@@ -420,13 +417,13 @@ class Bundles(_rt.Group):
             path_params={"bundle_id": bundle_id},
             options=options,
         )
-        return _t.cast("_models.VisibilityInfo", self._client.request(call))
+        return _t.cast("_m.VisibilityInfo", self._client.request(call))
 
     def set_bundle_visibility(
         self,
         *,
         bundle_id: _uuid.UUID | str,
-        body: _models.VisibilityInfo | _types.VisibilityInfoParam,
+        body: _m.VisibilityInfo | _types.VisibilityInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Sets the visibility of the bundle.

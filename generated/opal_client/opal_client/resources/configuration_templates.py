@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -36,7 +36,7 @@ class ConfigurationTemplates(_rt.Group):
 
     def get_configuration_templates(
         self, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.PaginatedConfigurationTemplateList:
+    ) -> _m.PaginatedConfigurationTemplateList:
         """Returns a list of `ConfigurationTemplate` objects.
 
         Args:
@@ -48,14 +48,14 @@ class ConfigurationTemplates(_rt.Group):
             _GET_CONFIGURATION_TEMPLATES_RESPONSES,
             options=options,
         )
-        return _t.cast("_models.PaginatedConfigurationTemplateList", self._client.request(call))
+        return _t.cast("_m.PaginatedConfigurationTemplateList", self._client.request(call))
 
     def update_configuration_template(
         self,
         *,
-        body: _models.UpdateConfigurationTemplateInfo | _types.UpdateConfigurationTemplateInfoParam,
+        body: _m.UpdateConfigurationTemplateInfo | _types.UpdateConfigurationTemplateInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ConfigurationTemplate:
+    ) -> _m.ConfigurationTemplate:
         """Update a configuration template.
 
         Args:
@@ -84,14 +84,14 @@ class ConfigurationTemplates(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.ConfigurationTemplate", self._client.request(call))
+        return _t.cast("_m.ConfigurationTemplate", self._client.request(call))
 
     def create_configuration_template(
         self,
         *,
-        body: _models.CreateConfigurationTemplateInfo | _types.CreateConfigurationTemplateInfoParam,
+        body: _m.CreateConfigurationTemplateInfo | _types.CreateConfigurationTemplateInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ConfigurationTemplate:
+    ) -> _m.ConfigurationTemplate:
         """Creates a configuration template.
 
         Args:
@@ -119,7 +119,7 @@ class ConfigurationTemplates(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.ConfigurationTemplate", self._client.request(call))
+        return _t.cast("_m.ConfigurationTemplate", self._client.request(call))
 
     def delete_configuration_template(
         self,

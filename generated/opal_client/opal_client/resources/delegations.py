@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -41,7 +41,7 @@ class Delegations(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedDelegationsList:
+    ) -> _m.PaginatedDelegationsList:
         """Get delegations
 
         Returns a list of request reviewer delegations configured for your organization.
@@ -65,7 +65,7 @@ class Delegations(_rt.Group):
             },
             options=options,
         )
-        return _t.cast("_models.PaginatedDelegationsList", self._client.request(call))
+        return _t.cast("_m.PaginatedDelegationsList", self._client.request(call))
 
     def get_delegations_iter(
         self,
@@ -74,7 +74,7 @@ class Delegations(_rt.Group):
         delegate_user_id: _uuid.UUID | str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.Delegation]:
+    ) -> _t.Iterator[_m.Delegation]:
         """Like `get_delegations`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -88,15 +88,15 @@ class Delegations(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.Delegation]", self._client.paginate(call, _GET_DELEGATIONS_PAGING)
+            "_t.Iterator[_m.Delegation]", self._client.paginate(call, _GET_DELEGATIONS_PAGING)
         )
 
     def create_delegation(
         self,
         *,
-        body: _models.CreateDelegationRequest | _types.CreateDelegationRequestParam,
+        body: _m.CreateDelegationRequest | _types.CreateDelegationRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Delegation:
+    ) -> _m.Delegation:
         """Creates a new request reviewer delegation to delegate access review requests from one user to another.
 
         Args:
@@ -117,11 +117,11 @@ class Delegations(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Delegation", self._client.request(call))
+        return _t.cast("_m.Delegation", self._client.request(call))
 
     def get_delegation(
         self, *, delegation_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Delegation:
+    ) -> _m.Delegation:
         """Get delegation by ID
 
         Returns a specific delegation by its ID.
@@ -137,7 +137,7 @@ class Delegations(_rt.Group):
             path_params={"delegation_id": delegation_id},
             options=options,
         )
-        return _t.cast("_models.Delegation", self._client.request(call))
+        return _t.cast("_m.Delegation", self._client.request(call))
 
     def delete_delegation(
         self, *, delegation_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]

@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -28,9 +28,7 @@ class EventStreams(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return EventStreamsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_event_streams(
-        self, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.EventStreamList:
+    def get_event_streams(self, **options: _t.Unpack[_rt.RequestOptions]) -> _m.EventStreamList:
         """Get event streams
 
         Returns a list of configured event streaming connections for your organization.
@@ -39,14 +37,14 @@ class EventStreams(_rt.Group):
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call("GET", "/event-streams", _GET_EVENT_STREAMS_RESPONSES, options=options)
-        return _t.cast("_models.EventStreamList", self._client.request(call))
+        return _t.cast("_m.EventStreamList", self._client.request(call))
 
     def create_event_stream(
         self,
         *,
-        body: _models.CreateEventStreamInfo | _types.CreateEventStreamInfoParam,
+        body: _m.CreateEventStreamInfo | _types.CreateEventStreamInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.EventStream:
+    ) -> _m.EventStream:
         """Create event stream
 
         Creates a new event streaming connection.
@@ -68,15 +66,15 @@ class EventStreams(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.EventStream", self._client.request(call))
+        return _t.cast("_m.EventStream", self._client.request(call))
 
     def update_event_stream(
         self,
         *,
         event_stream_id: _uuid.UUID | str,
-        body: _models.UpdateEventStreamInfo | _types.UpdateEventStreamInfoParam,
+        body: _m.UpdateEventStreamInfo | _types.UpdateEventStreamInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.EventStream:
+    ) -> _m.EventStream:
         """Update event stream
 
         Updates an existing event streaming connection.
@@ -100,7 +98,7 @@ class EventStreams(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.EventStream", self._client.request(call))
+        return _t.cast("_m.EventStream", self._client.request(call))
 
     def delete_event_stream(
         self, *, event_stream_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]

@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _EVENTS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedEventList"))}
 _EVENTS_PAGING = _rt.Paging(
@@ -39,7 +39,7 @@ class Events(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedEventList:
+    ) -> _m.PaginatedEventList:
         """Returns a list of `Event` objects.
 
         Args:
@@ -69,7 +69,7 @@ class Events(_rt.Group):
             },
             options=options,
         )
-        return _t.cast("_models.PaginatedEventList", self._client.request(call))
+        return _t.cast("_m.PaginatedEventList", self._client.request(call))
 
     def events_iter(
         self,
@@ -82,7 +82,7 @@ class Events(_rt.Group):
         api_token_filter: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.Event]:
+    ) -> _t.Iterator[_m.Event]:
         """Like `events`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -99,11 +99,11 @@ class Events(_rt.Group):
             },
             options=options,
         )
-        return _t.cast("_t.Iterator[_models.Event]", self._client.paginate(call, _EVENTS_PAGING))
+        return _t.cast("_t.Iterator[_m.Event]", self._client.paginate(call, _EVENTS_PAGING))
 
     def get_event(
         self, *, event_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Event:
+    ) -> _m.Event:
         """Get event by ID
 
         Returns an `Event` object.
@@ -122,7 +122,7 @@ class Events(_rt.Group):
             path_params={"event_id": event_id},
             options=options,
         )
-        return _t.cast("_models.Event", self._client.request(call))
+        return _t.cast("_m.Event", self._client.request(call))
 
 
 class EventsWithRawResponse(_rt.Group):

@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -40,7 +40,7 @@ class GroupBindings(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedGroupBindingsList:
+    ) -> _m.PaginatedGroupBindingsList:
         """Get group bindings
 
         Returns a list of `GroupBinding` objects.
@@ -57,11 +57,11 @@ class GroupBindings(_rt.Group):
             query={"cursor": cursor, "page_size": page_size},
             options=options,
         )
-        return _t.cast("_models.PaginatedGroupBindingsList", self._client.request(call))
+        return _t.cast("_m.PaginatedGroupBindingsList", self._client.request(call))
 
     def get_group_bindings_iter(
         self, *, page_size: int | None = None, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Iterator[_models.GroupBinding]:
+    ) -> _t.Iterator[_m.GroupBinding]:
         """Like `get_group_bindings`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -71,14 +71,13 @@ class GroupBindings(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.GroupBinding]",
-            self._client.paginate(call, _GET_GROUP_BINDINGS_PAGING),
+            "_t.Iterator[_m.GroupBinding]", self._client.paginate(call, _GET_GROUP_BINDINGS_PAGING)
         )
 
     def update_group_bindings(
         self,
         *,
-        body: _models.UpdateGroupBindingInfoList | _types.UpdateGroupBindingInfoListParam,
+        body: _m.UpdateGroupBindingInfoList | _types.UpdateGroupBindingInfoListParam,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Bulk updates a list of group bindings.
@@ -102,9 +101,9 @@ class GroupBindings(_rt.Group):
     def create_group_binding(
         self,
         *,
-        body: _models.CreateGroupBindingInfo | _types.CreateGroupBindingInfoParam,
+        body: _m.CreateGroupBindingInfo | _types.CreateGroupBindingInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.GroupBinding:
+    ) -> _m.GroupBinding:
         """Creates a group binding.
 
         Args:
@@ -122,11 +121,11 @@ class GroupBindings(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.GroupBinding", self._client.request(call))
+        return _t.cast("_m.GroupBinding", self._client.request(call))
 
     def get_group_binding(
         self, *, group_binding_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.GroupBinding:
+    ) -> _m.GroupBinding:
         """Get group binding by ID
 
         Returns a `GroupBinding` object.
@@ -142,7 +141,7 @@ class GroupBindings(_rt.Group):
             path_params={"group_binding_id": group_binding_id},
             options=options,
         )
-        return _t.cast("_models.GroupBinding", self._client.request(call))
+        return _t.cast("_m.GroupBinding", self._client.request(call))
 
     def delete_group_binding(
         self, *, group_binding_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]

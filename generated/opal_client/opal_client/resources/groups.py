@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -85,7 +85,7 @@ class Groups(_rt.Group):
         group_name: str | None = None,
         tag_ids: list[_uuid.UUID | str] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedGroupsList:
+    ) -> _m.PaginatedGroupsList:
         """Get groups
 
         Returns a list of groups for your organization.
@@ -114,7 +114,7 @@ class Groups(_rt.Group):
             exploded=frozenset({"tag_ids"}),
             options=options,
         )
-        return _t.cast("_models.PaginatedGroupsList", self._client.request(call))
+        return _t.cast("_m.PaginatedGroupsList", self._client.request(call))
 
     def get_groups_iter(
         self,
@@ -125,7 +125,7 @@ class Groups(_rt.Group):
         group_name: str | None = None,
         tag_ids: list[_uuid.UUID | str] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.Group]:
+    ) -> _t.Iterator[_m.Group]:
         """Like `get_groups`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -141,16 +141,14 @@ class Groups(_rt.Group):
             exploded=frozenset({"tag_ids"}),
             options=options,
         )
-        return _t.cast(
-            "_t.Iterator[_models.Group]", self._client.paginate(call, _GET_GROUPS_PAGING)
-        )
+        return _t.cast("_t.Iterator[_m.Group]", self._client.paginate(call, _GET_GROUPS_PAGING))
 
     def update_groups(
         self,
         *,
-        body: _models.UpdateGroupInfoList | _types.UpdateGroupInfoListParam,
+        body: _m.UpdateGroupInfoList | _types.UpdateGroupInfoListParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.UpdateGroupInfoList:
+    ) -> _m.UpdateGroupInfoList:
         """Bulk updates a list of groups.
 
         Args:
@@ -167,14 +165,14 @@ class Groups(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.UpdateGroupInfoList", self._client.request(call))
+        return _t.cast("_m.UpdateGroupInfoList", self._client.request(call))
 
     def create_group(
         self,
         *,
-        body: _models.CreateGroupInfo | _types.CreateGroupInfoParam,
+        body: _m.CreateGroupInfo | _types.CreateGroupInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Group:
+    ) -> _m.Group:
         """Creates an Opal group or [imports a remote group](https://docs.opal.dev/reference/end-system-objects).
 
         Args:
@@ -199,11 +197,11 @@ class Groups(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Group", self._client.request(call))
+        return _t.cast("_m.Group", self._client.request(call))
 
     def get_group(
         self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Group:
+    ) -> _m.Group:
         """Get group by ID
 
         Returns a `Group` object.
@@ -219,7 +217,7 @@ class Groups(_rt.Group):
             path_params={"group_id": group_id},
             options=options,
         )
-        return _t.cast("_models.Group", self._client.request(call))
+        return _t.cast("_m.Group", self._client.request(call))
 
     def delete_group(
         self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
@@ -241,7 +239,7 @@ class Groups(_rt.Group):
 
     def get_group_message_channels(
         self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.MessageChannelList:
+    ) -> _m.MessageChannelList:
         """Gets the list of audit and reviewer message channels attached to a group.
 
         Args:
@@ -255,13 +253,13 @@ class Groups(_rt.Group):
             path_params={"group_id": group_id},
             options=options,
         )
-        return _t.cast("_models.MessageChannelList", self._client.request(call))
+        return _t.cast("_m.MessageChannelList", self._client.request(call))
 
     def set_group_message_channels(
         self,
         *,
         group_id: _uuid.UUID | str,
-        body: _models.MessageChannelIDList | _types.MessageChannelIDListParam,
+        body: _m.MessageChannelIDList | _types.MessageChannelIDListParam,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_uuid.UUID]:
         """Sets the list of audit message channels attached to a group.
@@ -286,7 +284,7 @@ class Groups(_rt.Group):
 
     def get_group_on_call_schedules(
         self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.OnCallScheduleList:
+    ) -> _m.OnCallScheduleList:
         """Gets the list of on call schedules attached to a group.
 
         Args:
@@ -300,13 +298,13 @@ class Groups(_rt.Group):
             path_params={"group_id": group_id},
             options=options,
         )
-        return _t.cast("_models.OnCallScheduleList", self._client.request(call))
+        return _t.cast("_m.OnCallScheduleList", self._client.request(call))
 
     def set_group_on_call_schedules(
         self,
         *,
         group_id: _uuid.UUID | str,
-        body: _models.OnCallScheduleIDList | _types.OnCallScheduleIDListParam,
+        body: _m.OnCallScheduleIDList | _types.OnCallScheduleIDListParam,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_uuid.UUID]:
         """Sets the list of on call schedules attached to a group.
@@ -331,7 +329,7 @@ class Groups(_rt.Group):
 
     def get_group_resources(
         self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.GroupResourceList:
+    ) -> _m.GroupResourceList:
         """Gets the list of resources that the group gives access to.
 
         Args:
@@ -345,13 +343,13 @@ class Groups(_rt.Group):
             path_params={"group_id": group_id},
             options=options,
         )
-        return _t.cast("_models.GroupResourceList", self._client.request(call))
+        return _t.cast("_m.GroupResourceList", self._client.request(call))
 
     def set_group_resources(
         self,
         *,
         group_id: _uuid.UUID | str,
-        body: _models.UpdateGroupResourcesInfo | _types.UpdateGroupResourcesInfoParam,
+        body: _m.UpdateGroupResourcesInfo | _types.UpdateGroupResourcesInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Sets the list of resources that the group gives access to.
@@ -380,7 +378,7 @@ class Groups(_rt.Group):
         group_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.GroupContainingGroupList:
+    ) -> _m.GroupContainingGroupList:
         """Get nested groups
 
         Gets the list of groups that the group gives access to.
@@ -398,15 +396,15 @@ class Groups(_rt.Group):
             query={"access_level_remote_id": access_level_remote_id},
             options=options,
         )
-        return _t.cast("_models.GroupContainingGroupList", self._client.request(call))
+        return _t.cast("_m.GroupContainingGroupList", self._client.request(call))
 
     def add_group_containing_group(
         self,
         *,
         group_id: _uuid.UUID | str,
-        body: _models.GroupContainingGroup | _types.GroupContainingGroupParam,
+        body: _m.GroupContainingGroup | _types.GroupContainingGroupParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.GroupContainingGroup:
+    ) -> _m.GroupContainingGroup:
         """Creates a new containing group.
 
         Args:
@@ -427,7 +425,7 @@ class Groups(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.GroupContainingGroup", self._client.request(call))
+        return _t.cast("_m.GroupContainingGroup", self._client.request(call))
 
     def get_group_containing_group(
         self,
@@ -435,7 +433,7 @@ class Groups(_rt.Group):
         group_id: _uuid.UUID | str,
         containing_group_id: _uuid.UUID | str,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.GroupContainingGroup:
+    ) -> _m.GroupContainingGroup:
         """Get nested group by ID
 
         Gets a specific containing group for a group.
@@ -452,7 +450,7 @@ class Groups(_rt.Group):
             path_params={"group_id": group_id, "containing_group_id": containing_group_id},
             options=options,
         )
-        return _t.cast("_models.GroupContainingGroup", self._client.request(call))
+        return _t.cast("_m.GroupContainingGroup", self._client.request(call))
 
     def remove_group_containing_group(
         self,
@@ -486,9 +484,9 @@ class Groups(_rt.Group):
         group_id: _uuid.UUID | str,
         resource_id: _uuid.UUID | str,
         access_level_remote_id: str | None = None,
-        body: _models.AddGroupResourceRequest | _types.AddGroupResourceRequestParam | None = None,
+        body: _m.AddGroupResourceRequest | _types.AddGroupResourceRequestParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.GroupResource:
+    ) -> _m.GroupResource:
         """Adds a resource to a group.
 
         Args:
@@ -511,11 +509,11 @@ class Groups(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.GroupResource", self._client.request(call))
+        return _t.cast("_m.GroupResource", self._client.request(call))
 
     def get_group_visibility(
         self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.VisibilityInfo:
+    ) -> _m.VisibilityInfo:
         """Gets the visibility of this group.
 
         Args:
@@ -529,15 +527,15 @@ class Groups(_rt.Group):
             path_params={"group_id": group_id},
             options=options,
         )
-        return _t.cast("_models.VisibilityInfo", self._client.request(call))
+        return _t.cast("_m.VisibilityInfo", self._client.request(call))
 
     def set_group_visibility(
         self,
         *,
         group_id: _uuid.UUID | str,
-        body: _models.VisibilityInfo | _types.VisibilityInfoParam,
+        body: _m.VisibilityInfo | _types.VisibilityInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.VisibilityInfo:
+    ) -> _m.VisibilityInfo:
         """Sets the visibility of this group.
 
         Args:
@@ -557,7 +555,7 @@ class Groups(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.VisibilityInfo", self._client.request(call))
+        return _t.cast("_m.VisibilityInfo", self._client.request(call))
 
     def get_group_reviewers(
         self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
@@ -582,7 +580,7 @@ class Groups(_rt.Group):
         self,
         *,
         group_id: _uuid.UUID | str,
-        body: _models.ReviewerIDList | _types.ReviewerIDListParam,
+        body: _m.ReviewerIDList | _types.ReviewerIDListParam,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_uuid.UUID]:
         """Sets the list of reviewers for a group.
@@ -608,7 +606,7 @@ class Groups(_rt.Group):
 
     def get_group_reviewer_stages(
         self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> list[_models.ReviewerStage]:
+    ) -> list[_m.ReviewerStage]:
         """Gets the list of reviewer stages for a group.
 
         Args:
@@ -623,15 +621,15 @@ class Groups(_rt.Group):
             path_params={"group_id": group_id},
             options=options,
         )
-        return _t.cast("list[_models.ReviewerStage]", self._client.request(call))
+        return _t.cast("list[_m.ReviewerStage]", self._client.request(call))
 
     def set_group_reviewer_stages(
         self,
         *,
         group_id: _uuid.UUID | str,
-        body: _models.ReviewerStageList | _types.ReviewerStageListParam,
+        body: _m.ReviewerStageList | _types.ReviewerStageListParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> list[_models.ReviewerStage]:
+    ) -> list[_m.ReviewerStage]:
         """Sets the list of reviewer stages for a group.
 
         Args:
@@ -651,11 +649,11 @@ class Groups(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("list[_models.ReviewerStage]", self._client.request(call))
+        return _t.cast("list[_m.ReviewerStage]", self._client.request(call))
 
     def get_group_tags(
         self, *, group_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.TagsList:
+    ) -> _m.TagsList:
         """Returns all tags applied to the group.
 
         Args:
@@ -669,7 +667,7 @@ class Groups(_rt.Group):
             path_params={"group_id": group_id},
             options=options,
         )
-        return _t.cast("_models.TagsList", self._client.request(call))
+        return _t.cast("_m.TagsList", self._client.request(call))
 
     def get_group_users(
         self,
@@ -678,7 +676,7 @@ class Groups(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.GroupUserList:
+    ) -> _m.GroupUserList:
         """Gets the list of users for this group.
 
         Args:
@@ -695,7 +693,7 @@ class Groups(_rt.Group):
             query={"cursor": cursor, "page_size": page_size},
             options=options,
         )
-        return _t.cast("_models.GroupUserList", self._client.request(call))
+        return _t.cast("_m.GroupUserList", self._client.request(call))
 
     def get_group_users_iter(
         self,
@@ -703,7 +701,7 @@ class Groups(_rt.Group):
         group_id: _uuid.UUID | str,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.GroupUser]:
+    ) -> _t.Iterator[_m.GroupUser]:
         """Like `get_group_users`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -714,7 +712,7 @@ class Groups(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.GroupUser]", self._client.paginate(call, _GET_GROUP_USERS_PAGING)
+            "_t.Iterator[_m.GroupUser]", self._client.paginate(call, _GET_GROUP_USERS_PAGING)
         )
 
     def update_group_user(
@@ -722,9 +720,9 @@ class Groups(_rt.Group):
         *,
         group_id: _uuid.UUID | str,
         user_id: _uuid.UUID | str,
-        body: _models.UpdateGroupUserRequest | _types.UpdateGroupUserRequestParam,
+        body: _m.UpdateGroupUserRequest | _types.UpdateGroupUserRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.GroupUser:
+    ) -> _m.GroupUser:
         """Updates a user's access level or duration in this group.
 
         Args:
@@ -745,7 +743,7 @@ class Groups(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.GroupUser", self._client.request(call))
+        return _t.cast("_m.GroupUser", self._client.request(call))
 
     def add_group_user(
         self,
@@ -754,9 +752,9 @@ class Groups(_rt.Group):
         user_id: _uuid.UUID | str,
         duration_minutes: int | None = None,
         access_level_remote_id: str | None = None,
-        body: _models.AddGroupUserRequest | _types.AddGroupUserRequestParam | None = None,
+        body: _m.AddGroupUserRequest | _types.AddGroupUserRequestParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.GroupUser:
+    ) -> _m.GroupUser:
         """Adds a user to this group.
 
         Args:
@@ -783,7 +781,7 @@ class Groups(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.GroupUser", self._client.request(call))
+        return _t.cast("_m.GroupUser", self._client.request(call))
 
     def delete_group_user(
         self,
@@ -818,7 +816,7 @@ class Groups(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.GroupUserList:
+    ) -> _m.GroupUserList:
         """Returns all groups that the user is a member of.
 
         Args:
@@ -835,7 +833,7 @@ class Groups(_rt.Group):
             query={"cursor": cursor, "page_size": page_size},
             options=options,
         )
-        return _t.cast("_models.GroupUserList", self._client.request(call))
+        return _t.cast("_m.GroupUserList", self._client.request(call))
 
     def get_user_groups_iter(
         self,
@@ -843,7 +841,7 @@ class Groups(_rt.Group):
         user_id: _uuid.UUID | str,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.GroupUser]:
+    ) -> _t.Iterator[_m.GroupUser]:
         """Like `get_user_groups`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -854,7 +852,7 @@ class Groups(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.GroupUser]", self._client.paginate(call, _GET_USER_GROUPS_PAGING)
+            "_t.Iterator[_m.GroupUser]", self._client.paginate(call, _GET_USER_GROUPS_PAGING)
         )
 
 

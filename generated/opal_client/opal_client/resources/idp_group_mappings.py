@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -35,7 +35,7 @@ class IdpGroupMappings(_rt.Group):
 
     def get_idp_group_mappings(
         self, *, app_resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.IdpGroupMappingList:
+    ) -> _m.IdpGroupMappingList:
         """Returns the configured set of available `IdpGroupMapping` objects for an Okta app.
 
         Args:
@@ -49,13 +49,13 @@ class IdpGroupMappings(_rt.Group):
             path_params={"app_resource_id": app_resource_id},
             options=options,
         )
-        return _t.cast("_models.IdpGroupMappingList", self._client.request(call))
+        return _t.cast("_m.IdpGroupMappingList", self._client.request(call))
 
     def update_idp_group_mappings(
         self,
         *,
         app_resource_id: _uuid.UUID | str,
-        body: _models.UpdateIdpGroupMappingsRequest | _types.UpdateIdpGroupMappingsRequestParam,
+        body: _m.UpdateIdpGroupMappingsRequest | _types.UpdateIdpGroupMappingsRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Updates the list of available `IdpGroupMapping` objects for an Okta app.
@@ -84,7 +84,7 @@ class IdpGroupMappings(_rt.Group):
         app_resource_id: _uuid.UUID | str,
         group_id: _uuid.UUID | str,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.IdpGroupMapping:
+    ) -> _m.IdpGroupMapping:
         """Gets an `IdpGroupMapping` object for an Okta app and group.
 
         Args:
@@ -99,18 +99,18 @@ class IdpGroupMappings(_rt.Group):
             path_params={"app_resource_id": app_resource_id, "group_id": group_id},
             options=options,
         )
-        return _t.cast("_models.IdpGroupMapping", self._client.request(call))
+        return _t.cast("_m.IdpGroupMapping", self._client.request(call))
 
     def create_idp_group_mapping(
         self,
         *,
         app_resource_id: _uuid.UUID | str,
         group_id: _uuid.UUID | str,
-        body: _models.CreateIdpGroupMappingRequest
+        body: _m.CreateIdpGroupMappingRequest
         | _types.CreateIdpGroupMappingRequestParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.IdpGroupMapping:
+    ) -> _m.IdpGroupMapping:
         """Creates or updates an individual `IdpGroupMapping` object (upsert operation).
 
         **Behavior:**
@@ -136,7 +136,7 @@ class IdpGroupMappings(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.IdpGroupMapping", self._client.request(call))
+        return _t.cast("_m.IdpGroupMapping", self._client.request(call))
 
     def delete_idp_group_mappings(
         self,

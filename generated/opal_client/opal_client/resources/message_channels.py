@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -31,7 +31,7 @@ class MessageChannels(_rt.Group):
 
     def get_message_channels(
         self, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.MessageChannelList:
+    ) -> _m.MessageChannelList:
         """Get message channels
 
         Returns a list of `MessageChannel` objects.
@@ -42,14 +42,14 @@ class MessageChannels(_rt.Group):
         call = _rt.Call(
             "GET", "/message-channels", _GET_MESSAGE_CHANNELS_RESPONSES, options=options
         )
-        return _t.cast("_models.MessageChannelList", self._client.request(call))
+        return _t.cast("_m.MessageChannelList", self._client.request(call))
 
     def create_message_channel(
         self,
         *,
-        body: _models.CreateMessageChannelInfo | _types.CreateMessageChannelInfoParam,
+        body: _m.CreateMessageChannelInfo | _types.CreateMessageChannelInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.MessageChannel:
+    ) -> _m.MessageChannel:
         """Creates a `MessageChannel` objects.
 
         Args:
@@ -67,11 +67,11 @@ class MessageChannels(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.MessageChannel", self._client.request(call))
+        return _t.cast("_m.MessageChannel", self._client.request(call))
 
     def get_message_channel(
         self, *, message_channel_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.MessageChannel:
+    ) -> _m.MessageChannel:
         """Get message channel by ID
 
         Gets a `MessageChannel` object.
@@ -87,7 +87,7 @@ class MessageChannels(_rt.Group):
             path_params={"message_channel_id": message_channel_id},
             options=options,
         )
-        return _t.cast("_models.MessageChannel", self._client.request(call))
+        return _t.cast("_m.MessageChannel", self._client.request(call))
 
 
 class MessageChannelsWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _GET_NHIS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedResourcesList"))}
 _GET_NHIS_PAGING = _rt.Paging(
@@ -28,7 +28,7 @@ class NonHumanIdentities(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedResourcesList:
+    ) -> _m.PaginatedResourcesList:
         """Returns a list of non-human identities for your organization.
 
         Args:
@@ -43,11 +43,11 @@ class NonHumanIdentities(_rt.Group):
             query={"cursor": cursor, "page_size": page_size},
             options=options,
         )
-        return _t.cast("_models.PaginatedResourcesList", self._client.request(call))
+        return _t.cast("_m.PaginatedResourcesList", self._client.request(call))
 
     def get_nhis_iter(
         self, *, page_size: int | None = None, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Iterator[_models.Resource]:
+    ) -> _t.Iterator[_m.Resource]:
         """Like `get_nhis`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -56,9 +56,7 @@ class NonHumanIdentities(_rt.Group):
             query={"page_size": page_size},
             options=options,
         )
-        return _t.cast(
-            "_t.Iterator[_models.Resource]", self._client.paginate(call, _GET_NHIS_PAGING)
-        )
+        return _t.cast("_t.Iterator[_m.Resource]", self._client.paginate(call, _GET_NHIS_PAGING))
 
 
 class NonHumanIdentitiesWithRawResponse(_rt.Group):

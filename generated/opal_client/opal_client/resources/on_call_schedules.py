@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -31,7 +31,7 @@ class OnCallSchedules(_rt.Group):
 
     def get_on_call_schedules(
         self, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.OnCallScheduleList:
+    ) -> _m.OnCallScheduleList:
         """Get on call schedules
 
         Returns a list of `OnCallSchedule` objects.
@@ -42,14 +42,14 @@ class OnCallSchedules(_rt.Group):
         call = _rt.Call(
             "GET", "/on-call-schedules", _GET_ON_CALL_SCHEDULES_RESPONSES, options=options
         )
-        return _t.cast("_models.OnCallScheduleList", self._client.request(call))
+        return _t.cast("_m.OnCallScheduleList", self._client.request(call))
 
     def create_on_call_schedule(
         self,
         *,
-        body: _models.CreateOnCallScheduleInfo | _types.CreateOnCallScheduleInfoParam,
+        body: _m.CreateOnCallScheduleInfo | _types.CreateOnCallScheduleInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.OnCallSchedule:
+    ) -> _m.OnCallSchedule:
         """Creates a `OnCallSchedule` objects.
 
         Args:
@@ -67,11 +67,11 @@ class OnCallSchedules(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.OnCallSchedule", self._client.request(call))
+        return _t.cast("_m.OnCallSchedule", self._client.request(call))
 
     def get_on_call_schedule(
         self, *, on_call_schedule_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.OnCallSchedule:
+    ) -> _m.OnCallSchedule:
         """Get on call schedule by ID
 
         Gets a `OnCallSchedule` object.
@@ -87,7 +87,7 @@ class OnCallSchedules(_rt.Group):
             path_params={"on_call_schedule_id": on_call_schedule_id},
             options=options,
         )
-        return _t.cast("_models.OnCallSchedule", self._client.request(call))
+        return _t.cast("_m.OnCallSchedule", self._client.request(call))
 
 
 class OnCallSchedulesWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -27,9 +27,9 @@ class OpalQueries(_rt.Group):
     def run_opal_query(
         self,
         *,
-        body: _models.OpalNodeQuery | _types.OpalNodeQueryParam,
+        body: _m.OpalNodeQuery | _types.OpalNodeQueryParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.OpalNodeQueryResults:
+    ) -> _m.OpalNodeQueryResults:
         """Run an ad-hoc OpalQuery
 
         Runs an ad-hoc OpalQuery and returns the results. Currently supports NODE queries (users, resources, groups). This endpoint is only available to our OpalQuery beta group. Please contact Opal support if you'd like to be added to the beta.
@@ -51,7 +51,7 @@ class OpalQueries(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.OpalNodeQueryResults", self._client.request(call))
+        return _t.cast("_m.OpalNodeQueryResults", self._client.request(call))
 
 
 class OpalQueriesWithRawResponse(_rt.Group):

@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -42,7 +42,7 @@ class Owners(_rt.Group):
         page_size: int | None = None,
         name: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedOwnersList:
+    ) -> _m.PaginatedOwnersList:
         """Get owners
 
         Returns a list of `Owner` objects.
@@ -60,7 +60,7 @@ class Owners(_rt.Group):
             query={"cursor": cursor, "page_size": page_size, "name": name},
             options=options,
         )
-        return _t.cast("_models.PaginatedOwnersList", self._client.request(call))
+        return _t.cast("_m.PaginatedOwnersList", self._client.request(call))
 
     def get_owners_iter(
         self,
@@ -68,7 +68,7 @@ class Owners(_rt.Group):
         page_size: int | None = None,
         name: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.Owner]:
+    ) -> _t.Iterator[_m.Owner]:
         """Like `get_owners`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -77,16 +77,14 @@ class Owners(_rt.Group):
             query={"page_size": page_size, "name": name},
             options=options,
         )
-        return _t.cast(
-            "_t.Iterator[_models.Owner]", self._client.paginate(call, _GET_OWNERS_PAGING)
-        )
+        return _t.cast("_t.Iterator[_m.Owner]", self._client.paginate(call, _GET_OWNERS_PAGING))
 
     def update_owners(
         self,
         *,
-        body: _models.UpdateOwnerInfoList | _types.UpdateOwnerInfoListParam,
+        body: _m.UpdateOwnerInfoList | _types.UpdateOwnerInfoListParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.UpdateOwnerInfoList:
+    ) -> _m.UpdateOwnerInfoList:
         """Bulk updates a list of owners.
 
         Args:
@@ -103,14 +101,14 @@ class Owners(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.UpdateOwnerInfoList", self._client.request(call))
+        return _t.cast("_m.UpdateOwnerInfoList", self._client.request(call))
 
     def create_owner(
         self,
         *,
-        body: _models.CreateOwnerInfo | _types.CreateOwnerInfoParam,
+        body: _m.CreateOwnerInfo | _types.CreateOwnerInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Owner:
+    ) -> _m.Owner:
         """Creates an owner.
 
         Args:
@@ -132,11 +130,11 @@ class Owners(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Owner", self._client.request(call))
+        return _t.cast("_m.Owner", self._client.request(call))
 
     def get_owner(
         self, *, owner_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Owner:
+    ) -> _m.Owner:
         """Get owner by ID
 
         Returns an `Owner` object.
@@ -152,7 +150,7 @@ class Owners(_rt.Group):
             path_params={"owner_id": owner_id},
             options=options,
         )
-        return _t.cast("_models.Owner", self._client.request(call))
+        return _t.cast("_m.Owner", self._client.request(call))
 
     def delete_owner(
         self, *, owner_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
@@ -174,7 +172,7 @@ class Owners(_rt.Group):
 
     def get_owner_from_name(
         self, *, owner_name: str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Owner:
+    ) -> _m.Owner:
         """Returns an `Owner` object. Does not support owners with `/` in their name, use /owners?name=... instead.
 
         Args:
@@ -188,11 +186,11 @@ class Owners(_rt.Group):
             path_params={"owner_name": owner_name},
             options=options,
         )
-        return _t.cast("_models.Owner", self._client.request(call))
+        return _t.cast("_m.Owner", self._client.request(call))
 
     def get_owner_users(
         self, *, owner_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.UserList:
+    ) -> _m.UserList:
         """Gets the list of users for this owner, in escalation priority order if applicable.
 
         Args:
@@ -206,15 +204,15 @@ class Owners(_rt.Group):
             path_params={"owner_id": owner_id},
             options=options,
         )
-        return _t.cast("_models.UserList", self._client.request(call))
+        return _t.cast("_m.UserList", self._client.request(call))
 
     def set_owner_users(
         self,
         *,
         owner_id: _uuid.UUID | str,
-        body: _models.UserIDList | _types.UserIDListParam,
+        body: _m.UserIDList | _types.UserIDListParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.UserList:
+    ) -> _m.UserList:
         """Sets the list of users for this owner. If escalation is enabled, the order of this list is the escalation priority order of the users. If the owner has a source group, adding or removing users from this list won't be possible.
 
         Args:
@@ -233,7 +231,7 @@ class Owners(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.UserList", self._client.request(call))
+        return _t.cast("_m.UserList", self._client.request(call))
 
 
 class OwnersWithRawResponse(_rt.Group):

@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -56,7 +56,7 @@ class Requests(_rt.Group):
         page_size: int | None = None,
         show_pending_only: bool | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.RequestList:
+    ) -> _m.RequestList:
         """Get requests
 
         Returns a list of requests for your organization that is visible by the admin.
@@ -90,7 +90,7 @@ class Requests(_rt.Group):
             },
             options=options,
         )
-        return _t.cast("_models.RequestList", self._client.request(call))
+        return _t.cast("_m.RequestList", self._client.request(call))
 
     def get_requests_iter(
         self,
@@ -104,7 +104,7 @@ class Requests(_rt.Group):
         page_size: int | None = None,
         show_pending_only: bool | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.Request]:
+    ) -> _t.Iterator[_m.Request]:
         """Like `get_requests`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -122,16 +122,14 @@ class Requests(_rt.Group):
             },
             options=options,
         )
-        return _t.cast(
-            "_t.Iterator[_models.Request]", self._client.paginate(call, _GET_REQUESTS_PAGING)
-        )
+        return _t.cast("_t.Iterator[_m.Request]", self._client.paginate(call, _GET_REQUESTS_PAGING))
 
     def create_request(
         self,
         *,
-        body: _models.CreateRequestInfo | _types.CreateRequestInfoParam,
+        body: _m.CreateRequestInfo | _types.CreateRequestInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.CreateRequestResponse:
+    ) -> _m.CreateRequestResponse:
         """Create an access request
 
         Args:
@@ -155,7 +153,7 @@ class Requests(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.CreateRequestResponse", self._client.request(call))
+        return _t.cast("_m.CreateRequestResponse", self._client.request(call))
 
     def get_requests_relay(
         self,
@@ -168,7 +166,7 @@ class Requests(_rt.Group):
         to: _uuid.UUID | str | None = None,
         from_: _uuid.UUID | str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.RequestConnection:
+    ) -> _m.RequestConnection:
         """Get requests via Relay
 
         Returns a paginated list of requests using Relay-style cursor pagination.
@@ -199,11 +197,11 @@ class Requests(_rt.Group):
             },
             options=options,
         )
-        return _t.cast("_models.RequestConnection", self._client.request(call))
+        return _t.cast("_m.RequestConnection", self._client.request(call))
 
     def get_request(
         self, *, id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Request:
+    ) -> _m.Request:
         """Get request by ID
 
         Returns a request by ID.
@@ -215,15 +213,15 @@ class Requests(_rt.Group):
         call = _rt.Call(
             "GET", "/requests/{id}", _GET_REQUEST_RESPONSES, path_params={"id": id}, options=options
         )
-        return _t.cast("_models.Request", self._client.request(call))
+        return _t.cast("_m.Request", self._client.request(call))
 
     def approve_request(
         self,
         *,
         id: _uuid.UUID | str,
-        body: _models.ApproveRequestRequest | _types.ApproveRequestRequestParam,
+        body: _m.ApproveRequestRequest | _types.ApproveRequestRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ApproveRequestResponse:
+    ) -> _m.ApproveRequestResponse:
         """Approve an access request
 
         Args:
@@ -243,15 +241,15 @@ class Requests(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.ApproveRequestResponse", self._client.request(call))
+        return _t.cast("_m.ApproveRequestResponse", self._client.request(call))
 
     def deny_request(
         self,
         *,
         id: _uuid.UUID | str,
-        body: _models.DenyRequestRequest | _types.DenyRequestRequestParam,
+        body: _m.DenyRequestRequest | _types.DenyRequestRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.DenyRequestResponse:
+    ) -> _m.DenyRequestResponse:
         """Deny an access request
 
         Args:
@@ -271,11 +269,11 @@ class Requests(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.DenyRequestResponse", self._client.request(call))
+        return _t.cast("_m.DenyRequestResponse", self._client.request(call))
 
     def get_request_comments(
         self, *, id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.RequestCommentList:
+    ) -> _m.RequestCommentList:
         """Returns a list of comments for a specific request.
 
         Args:
@@ -289,15 +287,15 @@ class Requests(_rt.Group):
             path_params={"id": id},
             options=options,
         )
-        return _t.cast("_models.RequestCommentList", self._client.request(call))
+        return _t.cast("_m.RequestCommentList", self._client.request(call))
 
     def create_request_comment(
         self,
         *,
         id: _uuid.UUID | str,
-        body: _models.CreateRequestCommentRequest | _types.CreateRequestCommentRequestParam,
+        body: _m.CreateRequestCommentRequest | _types.CreateRequestCommentRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.CreateRequestCommentResponse:
+    ) -> _m.CreateRequestCommentResponse:
         """Comment on an access request
 
         Args:
@@ -316,7 +314,7 @@ class Requests(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.CreateRequestCommentResponse", self._client.request(call))
+        return _t.cast("_m.CreateRequestCommentResponse", self._client.request(call))
 
 
 class RequestsWithRawResponse(_rt.Group):

@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -94,7 +94,7 @@ class Resources(_rt.Group):
         remote_id: str | None = None,
         tag_ids: list[_uuid.UUID | str] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedResourcesList:
+    ) -> _m.PaginatedResourcesList:
         """Get resources
 
         Returns a list of resources for your organization.
@@ -129,7 +129,7 @@ class Resources(_rt.Group):
             exploded=frozenset({"tag_ids"}),
             options=options,
         )
-        return _t.cast("_models.PaginatedResourcesList", self._client.request(call))
+        return _t.cast("_m.PaginatedResourcesList", self._client.request(call))
 
     def get_resources_iter(
         self,
@@ -143,7 +143,7 @@ class Resources(_rt.Group):
         remote_id: str | None = None,
         tag_ids: list[_uuid.UUID | str] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.Resource]:
+    ) -> _t.Iterator[_m.Resource]:
         """Like `get_resources`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -163,15 +163,15 @@ class Resources(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.Resource]", self._client.paginate(call, _GET_RESOURCES_PAGING)
+            "_t.Iterator[_m.Resource]", self._client.paginate(call, _GET_RESOURCES_PAGING)
         )
 
     def update_resources(
         self,
         *,
-        body: _models.UpdateResourceInfoList | _types.UpdateResourceInfoListParam,
+        body: _m.UpdateResourceInfoList | _types.UpdateResourceInfoListParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.UpdateResourceInfoList:
+    ) -> _m.UpdateResourceInfoList:
         """Bulk updates a list of resources.
 
         Args:
@@ -188,14 +188,14 @@ class Resources(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.UpdateResourceInfoList", self._client.request(call))
+        return _t.cast("_m.UpdateResourceInfoList", self._client.request(call))
 
     def create_resource(
         self,
         *,
-        body: _models.CreateResourceInfo | _types.CreateResourceInfoParam,
+        body: _m.CreateResourceInfo | _types.CreateResourceInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Resource:
+    ) -> _m.Resource:
         """Creates a resource. See [here](https://docs.opal.dev/reference/end-system-objects) for details about importing resources.
 
         Args:
@@ -220,11 +220,11 @@ class Resources(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Resource", self._client.request(call))
+        return _t.cast("_m.Resource", self._client.request(call))
 
     def get_resource(
         self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Resource:
+    ) -> _m.Resource:
         """Get resource by ID
 
         Retrieves a resource.
@@ -240,7 +240,7 @@ class Resources(_rt.Group):
             path_params={"resource_id": resource_id},
             options=options,
         )
-        return _t.cast("_models.Resource", self._client.request(call))
+        return _t.cast("_m.Resource", self._client.request(call))
 
     def delete_resource(
         self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
@@ -262,7 +262,7 @@ class Resources(_rt.Group):
 
     def get_resource_message_channels(
         self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.MessageChannelList:
+    ) -> _m.MessageChannelList:
         """Gets the list of audit message channels attached to a resource.
 
         Args:
@@ -276,13 +276,13 @@ class Resources(_rt.Group):
             path_params={"resource_id": resource_id},
             options=options,
         )
-        return _t.cast("_models.MessageChannelList", self._client.request(call))
+        return _t.cast("_m.MessageChannelList", self._client.request(call))
 
     def set_resource_message_channels(
         self,
         *,
         resource_id: _uuid.UUID | str,
-        body: _models.MessageChannelIDList | _types.MessageChannelIDListParam,
+        body: _m.MessageChannelIDList | _types.MessageChannelIDListParam,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_uuid.UUID]:
         """Sets the list of audit message channels attached to a resource.
@@ -307,7 +307,7 @@ class Resources(_rt.Group):
 
     def get_resource_visibility(
         self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.VisibilityInfo:
+    ) -> _m.VisibilityInfo:
         """Gets the visibility of this resource.
 
         Args:
@@ -321,15 +321,15 @@ class Resources(_rt.Group):
             path_params={"resource_id": resource_id},
             options=options,
         )
-        return _t.cast("_models.VisibilityInfo", self._client.request(call))
+        return _t.cast("_m.VisibilityInfo", self._client.request(call))
 
     def set_resource_visibility(
         self,
         *,
         resource_id: _uuid.UUID | str,
-        body: _models.VisibilityInfo | _types.VisibilityInfoParam,
+        body: _m.VisibilityInfo | _types.VisibilityInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.VisibilityInfo:
+    ) -> _m.VisibilityInfo:
         """Sets the visibility of this resource.
 
         Args:
@@ -349,7 +349,7 @@ class Resources(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.VisibilityInfo", self._client.request(call))
+        return _t.cast("_m.VisibilityInfo", self._client.request(call))
 
     def get_resource_reviewers(
         self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
@@ -373,7 +373,7 @@ class Resources(_rt.Group):
         self,
         *,
         resource_id: _uuid.UUID | str,
-        body: _models.ReviewerIDList | _types.ReviewerIDListParam,
+        body: _m.ReviewerIDList | _types.ReviewerIDListParam,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> list[_uuid.UUID]:
         """Sets the list of reviewers for a resource.
@@ -398,7 +398,7 @@ class Resources(_rt.Group):
 
     def get_resource_reviewer_stages(
         self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> list[_models.ReviewerStage]:
+    ) -> list[_m.ReviewerStage]:
         """Gets the list reviewer stages for a resource.
 
         Args:
@@ -412,15 +412,15 @@ class Resources(_rt.Group):
             path_params={"resource_id": resource_id},
             options=options,
         )
-        return _t.cast("list[_models.ReviewerStage]", self._client.request(call))
+        return _t.cast("list[_m.ReviewerStage]", self._client.request(call))
 
     def set_resource_reviewer_stages(
         self,
         *,
         resource_id: _uuid.UUID | str,
-        body: _models.ReviewerStageList | _types.ReviewerStageListParam,
+        body: _m.ReviewerStageList | _types.ReviewerStageListParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> list[_models.ReviewerStage]:
+    ) -> list[_m.ReviewerStage]:
         """Sets the list of reviewer stages for a resource.
 
         Args:
@@ -439,7 +439,7 @@ class Resources(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("list[_models.ReviewerStage]", self._client.request(call))
+        return _t.cast("list[_m.ReviewerStage]", self._client.request(call))
 
     def get_resource_nhis(
         self,
@@ -447,7 +447,7 @@ class Resources(_rt.Group):
         resource_id: _uuid.UUID | str,
         limit: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessList:
+    ) -> _m.AccessList:
         """Gets the list of non-human identities with access to this resource.
 
         Args:
@@ -463,7 +463,7 @@ class Resources(_rt.Group):
             query={"limit": limit},
             options=options,
         )
-        return _t.cast("_models.AccessList", self._client.request(call))
+        return _t.cast("_m.AccessList", self._client.request(call))
 
     def get_resource_users(
         self,
@@ -471,7 +471,7 @@ class Resources(_rt.Group):
         resource_id: _uuid.UUID | str,
         limit: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ResourceAccessUserList:
+    ) -> _m.ResourceAccessUserList:
         """Get resource users
 
         Gets the list of users for this resource.
@@ -489,16 +489,16 @@ class Resources(_rt.Group):
             query={"limit": limit},
             options=options,
         )
-        return _t.cast("_models.ResourceAccessUserList", self._client.request(call))
+        return _t.cast("_m.ResourceAccessUserList", self._client.request(call))
 
     def add_resource_nhi(
         self,
         *,
         resource_id: _uuid.UUID | str,
         non_human_identity_id: _uuid.UUID | str,
-        body: _models.AddResourceNhiRequest | _types.AddResourceNhiRequestParam | None = None,
+        body: _m.AddResourceNhiRequest | _types.AddResourceNhiRequestParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ResourceNHI:
+    ) -> _m.ResourceNHI:
         """Gives a non-human identity access to this resource.
 
         Args:
@@ -522,7 +522,7 @@ class Resources(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.ResourceNHI", self._client.request(call))
+        return _t.cast("_m.ResourceNHI", self._client.request(call))
 
     def delete_resource_nhi(
         self,
@@ -560,7 +560,7 @@ class Resources(_rt.Group):
         user_id: _uuid.UUID | str,
         cursor: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.GetResourceUserResponse:
+    ) -> _m.GetResourceUserResponse:
         """Get resource user
 
         Returns information about a specific user's access to a resource.
@@ -582,7 +582,7 @@ class Resources(_rt.Group):
             query={"cursor": cursor},
             options=options,
         )
-        return _t.cast("_models.GetResourceUserResponse", self._client.request(call))
+        return _t.cast("_m.GetResourceUserResponse", self._client.request(call))
 
     def get_resource_user_iter(
         self,
@@ -590,7 +590,7 @@ class Resources(_rt.Group):
         resource_id: _uuid.UUID | str,
         user_id: _uuid.UUID | str,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.ResourceUser]:
+    ) -> _t.Iterator[_m.ResourceUser]:
         """Like `get_resource_user`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -600,8 +600,7 @@ class Resources(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.ResourceUser]",
-            self._client.paginate(call, _GET_RESOURCE_USER_PAGING),
+            "_t.Iterator[_m.ResourceUser]", self._client.paginate(call, _GET_RESOURCE_USER_PAGING)
         )
 
     def update_resource_user(
@@ -609,9 +608,9 @@ class Resources(_rt.Group):
         *,
         resource_id: _uuid.UUID | str,
         user_id: _uuid.UUID | str,
-        body: _models.UpdateResourceUserRequest | _types.UpdateResourceUserRequestParam,
+        body: _m.UpdateResourceUserRequest | _types.UpdateResourceUserRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ResourceUser:
+    ) -> _m.ResourceUser:
         """Updates a user's access level or duration on this resource.
 
         Args:
@@ -632,7 +631,7 @@ class Resources(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.ResourceUser", self._client.request(call))
+        return _t.cast("_m.ResourceUser", self._client.request(call))
 
     def add_resource_user(
         self,
@@ -641,9 +640,9 @@ class Resources(_rt.Group):
         user_id: _uuid.UUID | str,
         duration_minutes: int | None = None,
         access_level_remote_id: str | None = None,
-        body: _models.AddResourceUserRequest | _types.AddResourceUserRequestParam | None = None,
+        body: _m.AddResourceUserRequest | _types.AddResourceUserRequestParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ResourceUser:
+    ) -> _m.ResourceUser:
         """Adds a user to this resource.
 
         Args:
@@ -670,7 +669,7 @@ class Resources(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.ResourceUser", self._client.request(call))
+        return _t.cast("_m.ResourceUser", self._client.request(call))
 
     def delete_resource_user(
         self,
@@ -707,7 +706,7 @@ class Resources(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ResourceUserAccessStatus:
+    ) -> _m.ResourceUserAccessStatus:
         """Get user's access status to a resource.
 
         Args:
@@ -731,11 +730,11 @@ class Resources(_rt.Group):
             },
             options=options,
         )
-        return _t.cast("_models.ResourceUserAccessStatus", self._client.request(call))
+        return _t.cast("_m.ResourceUserAccessStatus", self._client.request(call))
 
     def get_resource_tags(
         self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.TagsList:
+    ) -> _m.TagsList:
         """Returns all tags applied to the resource.
 
         Args:
@@ -749,11 +748,11 @@ class Resources(_rt.Group):
             path_params={"resource_id": resource_id},
             options=options,
         )
-        return _t.cast("_models.TagsList", self._client.request(call))
+        return _t.cast("_m.TagsList", self._client.request(call))
 
     def get_resource_scoped_role_permissions(
         self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.ScopedRolePermissionList:
+    ) -> _m.ScopedRolePermissionList:
         """Returns all the scoped role permissions that apply to the given resource. Only OPAL_SCOPED_ROLE resource type supports this field.
 
         Args:
@@ -767,15 +766,15 @@ class Resources(_rt.Group):
             path_params={"resource_id": resource_id},
             options=options,
         )
-        return _t.cast("_models.ScopedRolePermissionList", self._client.request(call))
+        return _t.cast("_m.ScopedRolePermissionList", self._client.request(call))
 
     def set_resource_scoped_role_permissions(
         self,
         *,
         resource_id: _uuid.UUID | str,
-        body: _models.ScopedRolePermissionList | _types.ScopedRolePermissionListParam,
+        body: _m.ScopedRolePermissionList | _types.ScopedRolePermissionListParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ScopedRolePermissionList:
+    ) -> _m.ScopedRolePermissionList:
         """Sets all the scoped role permissions on an OPAL_SCOPED_ROLE resource.
 
         Args:
@@ -794,7 +793,7 @@ class Resources(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.ScopedRolePermissionList", self._client.request(call))
+        return _t.cast("_m.ScopedRolePermissionList", self._client.request(call))
 
     def get_user_resources(
         self,
@@ -804,7 +803,7 @@ class Resources(_rt.Group):
         cursor: str | None = None,
         include_unmanaged: bool | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ResourceAccessUserList:
+    ) -> _m.ResourceAccessUserList:
         """Gets the list of resources for this user.
 
         Args:
@@ -822,7 +821,7 @@ class Resources(_rt.Group):
             query={"limit": limit, "cursor": cursor, "include_unmanaged": include_unmanaged},
             options=options,
         )
-        return _t.cast("_models.ResourceAccessUserList", self._client.request(call))
+        return _t.cast("_m.ResourceAccessUserList", self._client.request(call))
 
     def get_user_resources_iter(
         self,
@@ -831,7 +830,7 @@ class Resources(_rt.Group):
         limit: int | None = None,
         include_unmanaged: bool | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.ResourceAccessUser]:
+    ) -> _t.Iterator[_m.ResourceAccessUser]:
         """Like `get_user_resources`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -842,13 +841,13 @@ class Resources(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.ResourceAccessUser]",
+            "_t.Iterator[_m.ResourceAccessUser]",
             self._client.paginate(call, _GET_USER_RESOURCES_PAGING),
         )
 
     def get_resource_groups(
         self, *, resource_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.GroupResourceList:
+    ) -> _m.GroupResourceList:
         """Returns a list of groups that grant access to the resource
 
         Args:
@@ -862,7 +861,7 @@ class Resources(_rt.Group):
             path_params={"resource_id": resource_id},
             options=options,
         )
-        return _t.cast("_models.GroupResourceList", self._client.request(call))
+        return _t.cast("_m.GroupResourceList", self._client.request(call))
 
 
 class ResourcesWithRawResponse(_rt.Group):

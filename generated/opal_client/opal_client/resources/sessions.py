@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _SESSIONS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("SessionsList"))}
 
@@ -26,7 +26,7 @@ class Sessions(_rt.Group):
         resource_id: _uuid.UUID | str,
         user_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.SessionsList:
+    ) -> _m.SessionsList:
         """Returns a list of `Session` objects.
 
         Args:
@@ -41,7 +41,7 @@ class Sessions(_rt.Group):
             query={"resource_id": resource_id, "user_id": user_id},
             options=options,
         )
-        return _t.cast("_models.SessionsList", self._client.request(call))
+        return _t.cast("_m.SessionsList", self._client.request(call))
 
 
 class SessionsWithRawResponse(_rt.Group):

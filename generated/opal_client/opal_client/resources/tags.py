@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -40,7 +40,7 @@ class Tags(_rt.Group):
 
     def get_tag_by_id(
         self, *, tag_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Tag:
+    ) -> _m.Tag:
         """Get tag by ID
 
         UNSTABLE. May be removed at any time. Gets a tag with the given id.
@@ -56,7 +56,7 @@ class Tags(_rt.Group):
             path_params={"tag_id": tag_id},
             options=options,
         )
-        return _t.cast("_models.Tag", self._client.request(call))
+        return _t.cast("_m.Tag", self._client.request(call))
 
     def delete_tag_by_id(
         self, *, tag_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
@@ -82,7 +82,7 @@ class Tags(_rt.Group):
         tag_key: str,
         tag_value: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Tag:
+    ) -> _m.Tag:
         """Gets a tag with the given key and value.
 
         Args:
@@ -97,7 +97,7 @@ class Tags(_rt.Group):
             query={"tag_key": tag_key, "tag_value": tag_value},
             options=options,
         )
-        return _t.cast("_models.Tag", self._client.request(call))
+        return _t.cast("_m.Tag", self._client.request(call))
 
     def create_tag(
         self,
@@ -105,9 +105,9 @@ class Tags(_rt.Group):
         tag_key: str | None = None,
         tag_value: str | None = None,
         admin_owner_id: _uuid.UUID | str | None = None,
-        body: _models.CreateTagInfo | _types.CreateTagInfoParam | None = None,
+        body: _m.CreateTagInfo | _types.CreateTagInfoParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Tag:
+    ) -> _m.Tag:
         """Creates a tag with the given key and value.
 
         Args:
@@ -129,7 +129,7 @@ class Tags(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Tag", self._client.request(call))
+        return _t.cast("_m.Tag", self._client.request(call))
 
     def get_tags(
         self,
@@ -137,7 +137,7 @@ class Tags(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedTagsList:
+    ) -> _m.PaginatedTagsList:
         """Get tags
 
         Returns a list of tags created by your organization.
@@ -154,16 +154,16 @@ class Tags(_rt.Group):
             query={"cursor": cursor, "page_size": page_size},
             options=options,
         )
-        return _t.cast("_models.PaginatedTagsList", self._client.request(call))
+        return _t.cast("_m.PaginatedTagsList", self._client.request(call))
 
     def get_tags_iter(
         self, *, page_size: int | None = None, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Iterator[_models.Tag]:
+    ) -> _t.Iterator[_m.Tag]:
         """Like `get_tags`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET", "/tags", _GET_TAGS_RESPONSES, query={"page_size": page_size}, options=options
         )
-        return _t.cast("_t.Iterator[_models.Tag]", self._client.paginate(call, _GET_TAGS_PAGING))
+        return _t.cast("_t.Iterator[_m.Tag]", self._client.paginate(call, _GET_TAGS_PAGING))
 
     def add_user_tag(
         self,

@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _GET_TOKENS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("PaginatedTokensList"))}
 _GET_TOKENS_PAGING = _rt.Paging(
@@ -36,7 +36,7 @@ class Tokens(_rt.Group):
         token_ids: list[_uuid.UUID | str] | None = None,
         user_id: _uuid.UUID | str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedTokensList:
+    ) -> _m.PaginatedTokensList:
         """Get tokens
 
         Returns a list of first-party API tokens for your organization. Requires admin access.
@@ -60,7 +60,7 @@ class Tokens(_rt.Group):
             },
             options=options,
         )
-        return _t.cast("_models.PaginatedTokensList", self._client.request(call))
+        return _t.cast("_m.PaginatedTokensList", self._client.request(call))
 
     def get_tokens_iter(
         self,
@@ -69,7 +69,7 @@ class Tokens(_rt.Group):
         token_ids: list[_uuid.UUID | str] | None = None,
         user_id: _uuid.UUID | str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.Token]:
+    ) -> _t.Iterator[_m.Token]:
         """Like `get_tokens`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -78,9 +78,7 @@ class Tokens(_rt.Group):
             query={"page_size": page_size, "token_ids": token_ids, "user_id": user_id},
             options=options,
         )
-        return _t.cast(
-            "_t.Iterator[_models.Token]", self._client.paginate(call, _GET_TOKENS_PAGING)
-        )
+        return _t.cast("_t.Iterator[_m.Token]", self._client.paginate(call, _GET_TOKENS_PAGING))
 
     def delete_token(
         self, *, token_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]

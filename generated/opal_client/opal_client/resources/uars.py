@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -36,7 +36,7 @@ class Uars(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedUARsList:
+    ) -> _m.PaginatedUARsList:
         """Returns a list of `UAR` objects.
 
         Args:
@@ -51,23 +51,23 @@ class Uars(_rt.Group):
             query={"cursor": cursor, "page_size": page_size},
             options=options,
         )
-        return _t.cast("_models.PaginatedUARsList", self._client.request(call))
+        return _t.cast("_m.PaginatedUARsList", self._client.request(call))
 
     def get_ua_rs_iter(
         self, *, page_size: int | None = None, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _t.Iterator[_models.UAR]:
+    ) -> _t.Iterator[_m.UAR]:
         """Like `get_ua_rs`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET", "/uars", _GET_UA_RS_RESPONSES, query={"page_size": page_size}, options=options
         )
-        return _t.cast("_t.Iterator[_models.UAR]", self._client.paginate(call, _GET_UA_RS_PAGING))
+        return _t.cast("_t.Iterator[_m.UAR]", self._client.paginate(call, _GET_UA_RS_PAGING))
 
     def create_uar(
         self,
         *,
-        body: _models.CreateUARInfo | _types.CreateUARInfoParam,
+        body: _m.CreateUARInfo | _types.CreateUARInfoParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.UAR:
+    ) -> _m.UAR:
         """Starts a User Access Review.
 
         Args:
@@ -93,11 +93,11 @@ class Uars(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.UAR", self._client.request(call))
+        return _t.cast("_m.UAR", self._client.request(call))
 
     def get_uar(
         self, *, uar_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.UAR:
+    ) -> _m.UAR:
         """Retrieves a specific UAR.
 
         Args:
@@ -111,7 +111,7 @@ class Uars(_rt.Group):
             path_params={"uar_id": uar_id},
             options=options,
         )
-        return _t.cast("_models.UAR", self._client.request(call))
+        return _t.cast("_m.UAR", self._client.request(call))
 
 
 class UarsWithRawResponse(_rt.Group):

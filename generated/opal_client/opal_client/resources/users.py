@@ -7,7 +7,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -42,7 +42,7 @@ class Users(_rt.Group):
         user_id: _uuid.UUID | str | None = None,
         email: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.User:
+    ) -> _m.User:
         """Returns a `User` object.
 
         Args:
@@ -57,7 +57,7 @@ class Users(_rt.Group):
             query={"user_id": user_id, "email": email},
             options=options,
         )
-        return _t.cast("_models.User", self._client.request(call))
+        return _t.cast("_m.User", self._client.request(call))
 
     def get_users(
         self,
@@ -66,7 +66,7 @@ class Users(_rt.Group):
         page_size: int | None = None,
         tag_ids: list[_uuid.UUID | str] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedUsersList:
+    ) -> _m.PaginatedUsersList:
         """Returns a list of users for your organization.
 
         Args:
@@ -83,7 +83,7 @@ class Users(_rt.Group):
             exploded=frozenset({"tag_ids"}),
             options=options,
         )
-        return _t.cast("_models.PaginatedUsersList", self._client.request(call))
+        return _t.cast("_m.PaginatedUsersList", self._client.request(call))
 
     def get_users_iter(
         self,
@@ -91,7 +91,7 @@ class Users(_rt.Group):
         page_size: int | None = None,
         tag_ids: list[_uuid.UUID | str] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.User]:
+    ) -> _t.Iterator[_m.User]:
         """Like `get_users`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -101,7 +101,7 @@ class Users(_rt.Group):
             exploded=frozenset({"tag_ids"}),
             options=options,
         )
-        return _t.cast("_t.Iterator[_models.User]", self._client.paginate(call, _GET_USERS_PAGING))
+        return _t.cast("_t.Iterator[_m.User]", self._client.paginate(call, _GET_USERS_PAGING))
 
     def get_remote_users(
         self,
@@ -112,7 +112,7 @@ class Users(_rt.Group):
         cursor: str | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PaginatedRemoteUsersList:
+    ) -> _m.PaginatedRemoteUsersList:
         """Returns a list of remote users for your organization.
 
         Args:
@@ -137,7 +137,7 @@ class Users(_rt.Group):
             exploded=frozenset({"remote_id", "third_party_provider", "user_id"}),
             options=options,
         )
-        return _t.cast("_models.PaginatedRemoteUsersList", self._client.request(call))
+        return _t.cast("_m.PaginatedRemoteUsersList", self._client.request(call))
 
     def get_remote_users_iter(
         self,
@@ -147,7 +147,7 @@ class Users(_rt.Group):
         remote_id: list[str] | None = None,
         page_size: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.RemoteUser]:
+    ) -> _t.Iterator[_m.RemoteUser]:
         """Like `get_remote_users`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -163,12 +163,12 @@ class Users(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.RemoteUser]", self._client.paginate(call, _GET_REMOTE_USERS_PAGING)
+            "_t.Iterator[_m.RemoteUser]", self._client.paginate(call, _GET_REMOTE_USERS_PAGING)
         )
 
     def get_user_tags(
         self, *, user_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.TagsList:
+    ) -> _m.TagsList:
         """Returns all tags applied to the user.
 
         Args:
@@ -182,7 +182,7 @@ class Users(_rt.Group):
             path_params={"user_id": user_id},
             options=options,
         )
-        return _t.cast("_models.TagsList", self._client.request(call))
+        return _t.cast("_m.TagsList", self._client.request(call))
 
 
 class UsersWithRawResponse(_rt.Group):

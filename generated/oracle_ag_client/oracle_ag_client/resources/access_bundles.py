@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -134,11 +134,9 @@ class AccessBundles(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreateAccessBundleDetails
-        | _types.CreateAccessBundleDetailsParam
-        | None = None,
+        body: _m.CreateAccessBundleDetails | _types.CreateAccessBundleDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessBundle:
+    ) -> _m.AccessBundle:
         """Create an Access Bundle
 
         Creates a new access bundle with the specified details.
@@ -175,7 +173,7 @@ class AccessBundles(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.AccessBundle", self._client.request(call))
+        return _t.cast("_m.AccessBundle", self._client.request(call))
 
     def get_access_bundle(
         self,
@@ -183,7 +181,7 @@ class AccessBundles(_rt.Group):
         access_bundle_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessBundle:
+    ) -> _m.AccessBundle:
         """Get an Access Bundle
 
         Returns details of an access bundle with a given ID.
@@ -201,18 +199,16 @@ class AccessBundles(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessBundle", self._client.request(call))
+        return _t.cast("_m.AccessBundle", self._client.request(call))
 
     def update_access_bundle(
         self,
         *,
         access_bundle_id: str,
         opc_request_id: str | None = None,
-        body: _models.UpdateAccessBundleDetails
-        | _types.UpdateAccessBundleDetailsParam
-        | None = None,
+        body: _m.UpdateAccessBundleDetails | _types.UpdateAccessBundleDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessBundle:
+    ) -> _m.AccessBundle:
         """Update an Access Bundle
 
         Updates the details of an existing access bundle with a given ID.
@@ -251,7 +247,7 @@ class AccessBundles(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.AccessBundle", self._client.request(call))
+        return _t.cast("_m.AccessBundle", self._client.request(call))
 
     def delete_access_bundle(
         self,
@@ -290,7 +286,7 @@ class AccessBundles(_rt.Group):
         access_bundle_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessBundle:
+    ) -> _m.AccessBundle:
         """Activate an Access Bundle
 
         Activates an access bundle currently in draft state with a given ID.
@@ -309,7 +305,7 @@ class AccessBundles(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessBundle", self._client.request(call))
+        return _t.cast("_m.AccessBundle", self._client.request(call))
 
 
 class AccessBundlesWithRawResponse(_rt.Group):

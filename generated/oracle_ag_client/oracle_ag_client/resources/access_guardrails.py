@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -52,7 +52,7 @@ class AccessGuardrails(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessGuardrailCollection:
+    ) -> _m.AccessGuardrailCollection:
         """Get a list of Access Guardrails
 
         Returns details of all available access guardrails with support for pagination.
@@ -85,7 +85,7 @@ class AccessGuardrails(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessGuardrailCollection", self._client.request(call))
+        return _t.cast("_m.AccessGuardrailCollection", self._client.request(call))
 
     def list_access_guardrails_iter(
         self,
@@ -123,7 +123,7 @@ class AccessGuardrails(_rt.Group):
         *,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-        body: _models.CreateAccessGuardrailDetails
+        body: _m.CreateAccessGuardrailDetails
         | _types.CreateAccessGuardrailDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -167,7 +167,7 @@ class AccessGuardrails(_rt.Group):
         access_guardrail_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessGuardrail:
+    ) -> _m.AccessGuardrail:
         """Get an Access Guardrail
 
         Returns details of an access guardrail with a given ID.
@@ -185,7 +185,7 @@ class AccessGuardrails(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessGuardrail", self._client.request(call))
+        return _t.cast("_m.AccessGuardrail", self._client.request(call))
 
     def update_access_guardrail(
         self,
@@ -193,7 +193,7 @@ class AccessGuardrails(_rt.Group):
         access_guardrail_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.UpdateAccessGuardrailDetails
+        body: _m.UpdateAccessGuardrailDetails
         | _types.UpdateAccessGuardrailDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -64,7 +64,7 @@ class AccessRequests(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessRequestCollection:
+    ) -> _m.AccessRequestCollection:
         """Get a list of Access Requests
 
         Returns details of all available access requests with support for pagination.
@@ -88,7 +88,7 @@ class AccessRequests(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessRequestCollection", self._client.request(call))
+        return _t.cast("_m.AccessRequestCollection", self._client.request(call))
 
     def list_access_requests_iter(
         self,
@@ -97,7 +97,7 @@ class AccessRequests(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.AccessRequestSummary]:
+    ) -> _t.Iterator[_m.AccessRequestSummary]:
         """Like `list_access_requests`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -108,7 +108,7 @@ class AccessRequests(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.AccessRequestSummary]",
+            "_t.Iterator[_m.AccessRequestSummary]",
             self._client.paginate(call, _LIST_ACCESS_REQUESTS_PAGING),
         )
 
@@ -116,11 +116,9 @@ class AccessRequests(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreateAccessRequestDetails
-        | _types.CreateAccessRequestDetailsParam
-        | None = None,
+        body: _m.CreateAccessRequestDetails | _types.CreateAccessRequestDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessRequest:
+    ) -> _m.AccessRequest:
         """Create an Access Request
 
         Creates a new access request for an identity with the specified details.
@@ -158,15 +156,13 @@ class AccessRequests(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.AccessRequest", self._client.request(call))
+        return _t.cast("_m.AccessRequest", self._client.request(call))
 
     def precheck_access_request(
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreateAccessRequestDetails
-        | _types.CreateAccessRequestDetailsParam
-        | None = None,
+        body: _m.CreateAccessRequestDetails | _types.CreateAccessRequestDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Precheck an Access Request
@@ -207,11 +203,11 @@ class AccessRequests(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreateExtensionRequestDetails
+        body: _m.CreateExtensionRequestDetails
         | _types.CreateExtensionRequestDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ExtensionRequest:
+    ) -> _m.ExtensionRequest:
         """Create an extension request
 
         Creates a new extension request for an identity with the specified details.
@@ -241,7 +237,7 @@ class AccessRequests(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.ExtensionRequest", self._client.request(call))
+        return _t.cast("_m.ExtensionRequest", self._client.request(call))
 
     def get_access_request(
         self,
@@ -249,7 +245,7 @@ class AccessRequests(_rt.Group):
         access_request_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessRequest:
+    ) -> _m.AccessRequest:
         """Get an Access Request
 
         Returns details of an access request with a given ID.
@@ -272,7 +268,7 @@ class AccessRequests(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessRequest", self._client.request(call))
+        return _t.cast("_m.AccessRequest", self._client.request(call))
 
 
 class AccessRequestsWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -142,7 +142,7 @@ class AccessReviews(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessControlAccessReviewSummaryCollection:
+    ) -> _m.AccessControlAccessReviewSummaryCollection:
         """Get a list of Access Control Access Reviews
 
         Returns details of all access control access reviews for a given user with support of pagination.
@@ -173,9 +173,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast(
-            "_models.AccessControlAccessReviewSummaryCollection", self._client.request(call)
-        )
+        return _t.cast("_m.AccessControlAccessReviewSummaryCollection", self._client.request(call))
 
     def list_access_control_access_reviews_iter(
         self,
@@ -221,7 +219,7 @@ class AccessReviews(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.IdentityAccessReviewSummaryCollection:
+    ) -> _m.IdentityAccessReviewSummaryCollection:
         """Get a list of Identity Access Reviews
 
         Returns details of all identity access reviews for a given user with support of pagination.
@@ -254,7 +252,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.IdentityAccessReviewSummaryCollection", self._client.request(call))
+        return _t.cast("_m.IdentityAccessReviewSummaryCollection", self._client.request(call))
 
     def list_identity_access_reviews_iter(
         self,
@@ -301,7 +299,7 @@ class AccessReviews(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.OwnershipAccessReviewSummaryCollection:
+    ) -> _m.OwnershipAccessReviewSummaryCollection:
         """Get a list of Ownership Access Reviews
 
         Returns details of all ownership access reviews for a given user with support of pagination.
@@ -332,7 +330,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.OwnershipAccessReviewSummaryCollection", self._client.request(call))
+        return _t.cast("_m.OwnershipAccessReviewSummaryCollection", self._client.request(call))
 
     def list_ownership_access_reviews_iter(
         self,
@@ -372,7 +370,7 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessReview:
+    ) -> _m.AccessReview:
         """Get details of an access review
 
         Returns details of the access review for a given accessReviewId.
@@ -390,7 +388,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessReview", self._client.request(call))
+        return _t.cast("_m.AccessReview", self._client.request(call))
 
     def list_actionable_policy_statements(
         self,
@@ -402,7 +400,7 @@ class AccessReviews(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PolicyStatementSummaryCollection:
+    ) -> _m.PolicyStatementSummaryCollection:
         """Get list of Actionable Policy Statements for an policy access review
 
         Returns list of Actionable Policy Statements for an policy access review.
@@ -428,7 +426,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.PolicyStatementSummaryCollection", self._client.request(call))
+        return _t.cast("_m.PolicyStatementSummaryCollection", self._client.request(call))
 
     def list_actionable_policy_statements_iter(
         self,
@@ -461,7 +459,7 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.AcceptOrRevokeAccessReviewDetails
+        body: _m.AcceptOrRevokeAccessReviewDetails
         | _types.AcceptOrRevokeAccessReviewDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -502,7 +500,7 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.UpdateOwnerAccessReviewDetails
+        body: _m.UpdateOwnerAccessReviewDetails
         | _types.UpdateOwnerAccessReviewDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -543,9 +541,7 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.ModifyAccessReviewDetails
-        | _types.ModifyAccessReviewDetailsParam
-        | None = None,
+        body: _m.ModifyAccessReviewDetails | _types.ModifyAccessReviewDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Modify an access review
@@ -584,7 +580,7 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.UpdateOwnerAccessReviewDetails
+        body: _m.UpdateOwnerAccessReviewDetails
         | _types.UpdateOwnerAccessReviewDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -626,7 +622,7 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.AcceptOrRevokeAccessReviewDetails
+        body: _m.AcceptOrRevokeAccessReviewDetails
         | _types.AcceptOrRevokeAccessReviewDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -669,7 +665,7 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.AcceptOrRevokeAccessReviewDetails
+        body: _m.AcceptOrRevokeAccessReviewDetails
         | _types.AcceptOrRevokeAccessReviewDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -773,7 +769,7 @@ class AccessReviews(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessReviewEventChangesSummaryCollection:
+    ) -> _m.AccessReviewEventChangesSummaryCollection:
         """Get list of event changes for an access review
 
         Returns list of event changes of the access review for a given accessReviewId.
@@ -796,9 +792,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast(
-            "_models.AccessReviewEventChangesSummaryCollection", self._client.request(call)
-        )
+        return _t.cast("_m.AccessReviewEventChangesSummaryCollection", self._client.request(call))
 
     def list_access_review_event_changes_iter(
         self,
@@ -809,7 +803,7 @@ class AccessReviews(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.AccessReviewEventChangesSummary]:
+    ) -> _t.Iterator[_m.AccessReviewEventChangesSummary]:
         """Like `list_access_review_event_changes`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -821,7 +815,7 @@ class AccessReviews(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.AccessReviewEventChangesSummary]",
+            "_t.Iterator[_m.AccessReviewEventChangesSummary]",
             self._client.paginate(call, _LIST_ACCESS_REVIEW_EVENT_CHANGES_PAGING),
         )
 
@@ -836,7 +830,7 @@ class AccessReviews(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.IdentitySummaryCollection:
+    ) -> _m.IdentitySummaryCollection:
         """Get list of identities for an Ownership or Identity collection access review based on ConditionType param
 
         Returns list of identities for an Ownership or Identity collection access review.
@@ -866,7 +860,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.IdentitySummaryCollection", self._client.request(call))
+        return _t.cast("_m.IdentitySummaryCollection", self._client.request(call))
 
     def list_access_review_identities_iter(
         self,
@@ -878,7 +872,7 @@ class AccessReviews(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.IdentitySummary]:
+    ) -> _t.Iterator[_m.IdentitySummary]:
         """Like `list_access_review_identities`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -890,7 +884,7 @@ class AccessReviews(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.IdentitySummary]",
+            "_t.Iterator[_m.IdentitySummary]",
             self._client.paginate(call, _LIST_ACCESS_REVIEW_IDENTITIES_PAGING),
         )
 
@@ -900,7 +894,7 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessReviewInsights:
+    ) -> _m.AccessReviewInsights:
         """Get insights for an access review
 
         Returns insights of the access review for a given accessReviewId.
@@ -918,7 +912,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessReviewInsights", self._client.request(call))
+        return _t.cast("_m.AccessReviewInsights", self._client.request(call))
 
     def get_access_review_membership_rules(
         self,
@@ -926,7 +920,7 @@ class AccessReviews(_rt.Group):
         access_review_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.MembershipRule:
+    ) -> _m.MembershipRule:
         """Get membership rules and excluded identities for Identity collection access review
 
         Returns membership rules and excluded identities for Identity collection access review.
@@ -947,7 +941,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.MembershipRule", self._client.request(call))
+        return _t.cast("_m.MembershipRule", self._client.request(call))
 
     def get_policy_statement(
         self,
@@ -956,7 +950,7 @@ class AccessReviews(_rt.Group):
         policy_statement_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PolicyStatement:
+    ) -> _m.PolicyStatement:
         """Get the policy statements details for the given policy statement ID for the policy access review
 
         Returns policy statements details for the given policy statement ID for the policy access review.
@@ -984,7 +978,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.PolicyStatement", self._client.request(call))
+        return _t.cast("_m.PolicyStatement", self._client.request(call))
 
     def list_policy_statement_identities(
         self,
@@ -1067,7 +1061,7 @@ class AccessReviews(_rt.Group):
         type: _types.ListPolicyStatementResourceCountsTypeParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ResourceAggregationSummaryCollection:
+    ) -> _m.ResourceAggregationSummaryCollection:
         """List resource counts summary of the policy statement
 
         Returns resource counts summary of the policy statement for the policy access review.
@@ -1101,7 +1095,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.ResourceAggregationSummaryCollection", self._client.request(call))
+        return _t.cast("_m.ResourceAggregationSummaryCollection", self._client.request(call))
 
     def list_policy_statement_resource_counts_iter(
         self,
@@ -1114,7 +1108,7 @@ class AccessReviews(_rt.Group):
         type: _types.ListPolicyStatementResourceCountsTypeParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.ResourceAggregationSummary]:
+    ) -> _t.Iterator[_m.ResourceAggregationSummary]:
         """Like `list_policy_statement_resource_counts`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -1129,7 +1123,7 @@ class AccessReviews(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.ResourceAggregationSummary]",
+            "_t.Iterator[_m.ResourceAggregationSummary]",
             self._client.paginate(call, _LIST_POLICY_STATEMENT_RESOURCE_COUNTS_PAGING),
         )
 
@@ -1144,7 +1138,7 @@ class AccessReviews(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PolicyStatementResourceSummaryCollection:
+    ) -> _m.PolicyStatementResourceSummaryCollection:
         """List Policy statements resources for the given policy statement
 
         Retrieves list of resources for the policy statement.
@@ -1174,9 +1168,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast(
-            "_models.PolicyStatementResourceSummaryCollection", self._client.request(call)
-        )
+        return _t.cast("_m.PolicyStatementResourceSummaryCollection", self._client.request(call))
 
     def list_policy_statement_resources_iter(
         self,
@@ -1217,7 +1209,7 @@ class AccessReviews(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessReviewPriorActionsSummaryCollection:
+    ) -> _m.AccessReviewPriorActionsSummaryCollection:
         """Get list of prior actions for an access review
 
         Returns list of prior actions of the access review for a given accessReviewId.
@@ -1243,9 +1235,7 @@ class AccessReviews(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast(
-            "_models.AccessReviewPriorActionsSummaryCollection", self._client.request(call)
-        )
+        return _t.cast("_m.AccessReviewPriorActionsSummaryCollection", self._client.request(call))
 
     def list_access_review_prior_actions_iter(
         self,

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -115,7 +115,7 @@ class AccountProfiles(_rt.Group):
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccountProfile:
+    ) -> _m.AccountProfile:
         """Get an Account Profile
 
         Returns account profile details linked to an orchestrated system with a given ID.
@@ -137,7 +137,7 @@ class AccountProfiles(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccountProfile", self._client.request(call))
+        return _t.cast("_m.AccountProfile", self._client.request(call))
 
 
 class AccountProfilesWithRawResponse(_rt.Group):

@@ -7,7 +7,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -164,9 +164,9 @@ class Approvals(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.ApprovalDecisionDetails | _types.ApprovalDecisionDetailsParam | None = None,
+        body: _m.ApprovalDecisionDetails | _types.ApprovalDecisionDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ApprovalDecisionResults:
+    ) -> _m.ApprovalDecisionResults:
         """Act on one or more Approval Tasks.
 
         Act on one or more Approval Tasks in bulk.
@@ -193,7 +193,7 @@ class Approvals(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.ApprovalDecisionResults", self._client.request(call))
+        return _t.cast("_m.ApprovalDecisionResults", self._client.request(call))
 
     def list_my_approval_tasks(
         self,
@@ -300,7 +300,7 @@ class Approvals(_rt.Group):
         work_request_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.ApprovalDecisionResults:
+    ) -> _m.ApprovalDecisionResults:
         """Get status for asynchronous bulk Approval Task creation.
 
         Returns task actions in bulk status.
@@ -325,7 +325,7 @@ class Approvals(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.ApprovalDecisionResults", self._client.request(call))
+        return _t.cast("_m.ApprovalDecisionResults", self._client.request(call))
 
     def get_approval_task(
         self,
@@ -333,7 +333,7 @@ class Approvals(_rt.Group):
         task_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Task:
+    ) -> _m.Task:
         """Get an Approval task
 
         Returns details of an approval task with a given ID.
@@ -355,7 +355,7 @@ class Approvals(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.Task", self._client.request(call))
+        return _t.cast("_m.Task", self._client.request(call))
 
 
 class ApprovalsWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -102,7 +102,7 @@ class Campaigns(_rt.Group):
         status: _types.ListCampaignsStatusParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.CampaignCollection:
+    ) -> _m.CampaignCollection:
         """Get a list of Campaigns
 
         Returns a list of all campaigns.
@@ -136,7 +136,7 @@ class Campaigns(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.CampaignCollection", self._client.request(call))
+        return _t.cast("_m.CampaignCollection", self._client.request(call))
 
     def list_campaigns_iter(
         self,
@@ -174,7 +174,7 @@ class Campaigns(_rt.Group):
         *,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-        body: _models.CreateCampaignDetails | _types.CreateCampaignDetailsParam | None = None,
+        body: _m.CreateCampaignDetails | _types.CreateCampaignDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Create a new campaign
@@ -221,7 +221,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Cloud Providers
@@ -264,7 +264,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_cloud_providers`, yielding the items of every page in turn (fetched as needed)."""
@@ -291,7 +291,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
+        body: _m.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Compartments
@@ -334,7 +334,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
+        body: _m.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_compartments`, yielding the items of every page in turn (fetched as needed)."""
@@ -362,7 +362,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get custom attributes values
@@ -408,7 +408,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_custom_attribute_values`, yielding the items of every page in turn (fetched as needed)."""
@@ -437,7 +437,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.CriteriaDetails | _types.CriteriaDetailsParam | None = None,
+        body: _m.CriteriaDetails | _types.CriteriaDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Domains
@@ -479,7 +479,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.CriteriaDetails | _types.CriteriaDetailsParam | None = None,
+        body: _m.CriteriaDetails | _types.CriteriaDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_domains`, yielding the items of every page in turn (fetched as needed)."""
@@ -506,7 +506,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Identity Collections
@@ -549,7 +549,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_identity_collections`, yielding the items of every page in turn (fetched as needed)."""
@@ -577,7 +577,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Permissions
@@ -620,7 +620,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_permissions`, yielding the items of every page in turn (fetched as needed)."""
@@ -647,7 +647,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Policies
@@ -690,7 +690,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_policies`, yielding the items of every page in turn (fetched as needed)."""
@@ -717,7 +717,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Resources
@@ -760,7 +760,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
+        body: _m.KeywordFilteredDetails | _types.KeywordFilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_resources`, yielding the items of every page in turn (fetched as needed)."""
@@ -787,7 +787,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
+        body: _m.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Any:
         """Get Roles
@@ -830,7 +830,7 @@ class Campaigns(_rt.Group):
         sort_by: _types.ListIdentityCollectionsSortByParam | None = None,
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
-        body: _models.FilteredDetails | _types.FilteredDetailsParam | None = None,
+        body: _m.FilteredDetails | _types.FilteredDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> _t.Iterator[_t.Any]:
         """Like `get_campaign_roles`, yielding the items of every page in turn (fetched as needed)."""
@@ -855,7 +855,7 @@ class Campaigns(_rt.Group):
         campaign_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Campaign:
+    ) -> _m.Campaign:
         """Get Campaign Details
 
         Gets the details of an existing campaign.
@@ -873,7 +873,7 @@ class Campaigns(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.Campaign", self._client.request(call))
+        return _t.cast("_m.Campaign", self._client.request(call))
 
     def update_campaign(
         self,
@@ -881,7 +881,7 @@ class Campaigns(_rt.Group):
         campaign_id: str,
         if_match: str | None = None,
         opc_request_id: str | None = None,
-        body: _models.CreateCampaignDetails | _types.CreateCampaignDetailsParam | None = None,
+        body: _m.CreateCampaignDetails | _types.CreateCampaignDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Update Campaign
@@ -1000,7 +1000,7 @@ class Campaigns(_rt.Group):
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-        body: _models.ChangeOwnerDetails | _types.ChangeOwnerDetailsParam | None = None,
+        body: _m.ChangeOwnerDetails | _types.ChangeOwnerDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Change Campaign Owner

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -66,7 +66,7 @@ class Identities(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessGovernanceTypeCollection:
+    ) -> _m.AccessGovernanceTypeCollection:
         """List Identities
 
         Returns all active identities (Workforce and Consumers) details with support for pagination.
@@ -105,7 +105,7 @@ class Identities(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessGovernanceTypeCollection", self._client.request(call))
+        return _t.cast("_m.AccessGovernanceTypeCollection", self._client.request(call))
 
     def list_identities_iter(
         self,
@@ -121,7 +121,7 @@ class Identities(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.AccessGovernanceEntity]:
+    ) -> _t.Iterator[_m.AccessGovernanceEntity]:
         """Like `list_identities`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -143,7 +143,7 @@ class Identities(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.AccessGovernanceEntity]",
+            "_t.Iterator[_m.AccessGovernanceEntity]",
             self._client.paginate(call, _LIST_IDENTITIES_PAGING),
         )
 
@@ -234,7 +234,7 @@ class Identities(_rt.Group):
         identity_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessGovernanceEntity:
+    ) -> _m.AccessGovernanceEntity:
         """Get an Identity
 
         Returns identity details, including identity attributes with a given ID.
@@ -259,7 +259,7 @@ class Identities(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessGovernanceEntity", self._client.request(call))
+        return _t.cast("_m.AccessGovernanceEntity", self._client.request(call))
 
     def list_identity_accounts(
         self,
@@ -347,7 +347,7 @@ class Identities(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessGovernanceTypeCollection:
+    ) -> _m.AccessGovernanceTypeCollection:
         """List an Identity's Permissions
 
         Returns a list of Permissions for the given Identity. Note keyword searches are limited to the name field and the first keyword query param.
@@ -378,7 +378,7 @@ class Identities(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessGovernanceTypeCollection", self._client.request(call))
+        return _t.cast("_m.AccessGovernanceTypeCollection", self._client.request(call))
 
     def list_identity_permissions_iter(
         self,
@@ -390,7 +390,7 @@ class Identities(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.AccessGovernanceEntity]:
+    ) -> _t.Iterator[_m.AccessGovernanceEntity]:
         """Like `list_identity_permissions`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -408,7 +408,7 @@ class Identities(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.AccessGovernanceEntity]",
+            "_t.Iterator[_m.AccessGovernanceEntity]",
             self._client.paginate(call, _LIST_IDENTITY_PERMISSIONS_PAGING),
         )
 

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -130,7 +130,7 @@ class IdentityCollections(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreateIdentityCollectionRequest
+        body: _m.CreateIdentityCollectionRequest
         | _types.CreateIdentityCollectionRequestParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -177,7 +177,7 @@ class IdentityCollections(_rt.Group):
         insights: bool | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.IdentityCollectionResponse:
+    ) -> _m.IdentityCollectionResponse:
         """Get an Identity Collection
 
         Gets a Identity Collections by identifier
@@ -197,14 +197,14 @@ class IdentityCollections(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.IdentityCollectionResponse", self._client.request(call))
+        return _t.cast("_m.IdentityCollectionResponse", self._client.request(call))
 
     def update_identity_collection(
         self,
         *,
         identity_collection_id: str,
         opc_request_id: str | None = None,
-        body: _models.UpdateIdentityCollectionDetails
+        body: _m.UpdateIdentityCollectionDetails
         | _types.UpdateIdentityCollectionDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -261,7 +261,7 @@ class IdentityCollections(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.AccessGovernanceTypeCollection:
+    ) -> _m.AccessGovernanceTypeCollection:
         """Get a list of members in an identity collection
 
         Returns list of members for a given identity collection
@@ -292,7 +292,7 @@ class IdentityCollections(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.AccessGovernanceTypeCollection", self._client.request(call))
+        return _t.cast("_m.AccessGovernanceTypeCollection", self._client.request(call))
 
     def list_identity_collection_members_iter(
         self,
@@ -304,7 +304,7 @@ class IdentityCollections(_rt.Group):
         sort_order: _types.ListAccessBundlesSortOrderParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _t.Iterator[_models.AccessGovernanceEntity]:
+    ) -> _t.Iterator[_m.AccessGovernanceEntity]:
         """Like `list_identity_collection_members`, yielding the items of every page in turn (fetched as needed)."""
         call = _rt.Call(
             "GET",
@@ -322,7 +322,7 @@ class IdentityCollections(_rt.Group):
             options=options,
         )
         return _t.cast(
-            "_t.Iterator[_models.AccessGovernanceEntity]",
+            "_t.Iterator[_m.AccessGovernanceEntity]",
             self._client.paginate(call, _LIST_IDENTITY_COLLECTION_MEMBERS_PAGING),
         )
 

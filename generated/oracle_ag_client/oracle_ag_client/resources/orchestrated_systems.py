@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -45,7 +45,7 @@ class OrchestratedSystems(_rt.Group):
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: _models.SeparationOfDutiesAnalysisDetails
+        body: _m.SeparationOfDutiesAnalysisDetails
         | _types.SeparationOfDutiesAnalysisDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
@@ -83,11 +83,11 @@ class OrchestratedSystems(_rt.Group):
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: _models.CheckSeparationOfDutiesStatus
+        body: _m.CheckSeparationOfDutiesStatus
         | _types.CheckSeparationOfDutiesStatusParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.CheckSeparationOfDutiesStatusDetails:
+    ) -> _m.CheckSeparationOfDutiesStatusDetails:
         """Get the status of Separation of Duties Analysis requests
 
         Returns the current Separation of Duties Analysis status for input request IDs.
@@ -110,7 +110,7 @@ class OrchestratedSystems(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.CheckSeparationOfDutiesStatusDetails", self._client.request(call))
+        return _t.cast("_m.CheckSeparationOfDutiesStatusDetails", self._client.request(call))
 
     def list_orchestrated_systems(
         self,
@@ -185,7 +185,7 @@ class OrchestratedSystems(_rt.Group):
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.OrchestratedSystem:
+    ) -> _m.OrchestratedSystem:
         """Get an Orchestrated System
 
         Returns details of an orchestrated system with a given ID.
@@ -203,18 +203,18 @@ class OrchestratedSystems(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.OrchestratedSystem", self._client.request(call))
+        return _t.cast("_m.OrchestratedSystem", self._client.request(call))
 
     def find_permission_attributes(
         self,
         *,
         orchestrated_system_id: str,
         opc_request_id: str | None = None,
-        body: _models.OrchestratedSystemPermissionIdCollection
+        body: _m.OrchestratedSystemPermissionIdCollection
         | _types.OrchestratedSystemPermissionIdCollectionParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.OrchestratedSystemAttributes:
+    ) -> _m.OrchestratedSystemAttributes:
         """Find Permission Attributes
 
         Returns metadata and a set of permissions associated with a given orchestrated system.
@@ -237,7 +237,7 @@ class OrchestratedSystems(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.OrchestratedSystemAttributes", self._client.request(call))
+        return _t.cast("_m.OrchestratedSystemAttributes", self._client.request(call))
 
     def list_orchestrated_system_permissions(
         self,

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -40,7 +40,7 @@ class Organizations(_rt.Group):
         status: _types.ListOrganizationsStatusParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.OrganizationCollection:
+    ) -> _m.OrganizationCollection:
         """Gets a list of Organizations
 
         Returns a list of Organizations with support for pagination.
@@ -71,7 +71,7 @@ class Organizations(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.OrganizationCollection", self._client.request(call))
+        return _t.cast("_m.OrganizationCollection", self._client.request(call))
 
     def list_organizations_iter(
         self,

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -54,7 +54,7 @@ class Policies(_rt.Group):
         status: _types.ListIdentityCollectionsStatusParam | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.PolicyCollection:
+    ) -> _m.PolicyCollection:
         """Get a list of Policies
 
         Returns details of all available policies with support for pagination.
@@ -84,7 +84,7 @@ class Policies(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.PolicyCollection", self._client.request(call))
+        return _t.cast("_m.PolicyCollection", self._client.request(call))
 
     def list_policies_iter(
         self,
@@ -120,9 +120,9 @@ class Policies(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreatePolicyDetails | _types.CreatePolicyDetailsParam | None = None,
+        body: _m.CreatePolicyDetails | _types.CreatePolicyDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Policy:
+    ) -> _m.Policy:
         """Create a Policy
 
         Creates a new policy with the specified details.
@@ -151,7 +151,7 @@ class Policies(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Policy", self._client.request(call))
+        return _t.cast("_m.Policy", self._client.request(call))
 
     def get_policy(
         self,
@@ -159,7 +159,7 @@ class Policies(_rt.Group):
         policy_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Policy:
+    ) -> _m.Policy:
         """Get Policy
 
         Returns details of a policy with a given ID.
@@ -181,16 +181,16 @@ class Policies(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.Policy", self._client.request(call))
+        return _t.cast("_m.Policy", self._client.request(call))
 
     def update_policy(
         self,
         *,
         policy_id: str,
         opc_request_id: str | None = None,
-        body: _models.UpdatePolicyDetails | _types.UpdatePolicyDetailsParam | None = None,
+        body: _m.UpdatePolicyDetails | _types.UpdatePolicyDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Policy:
+    ) -> _m.Policy:
         """Update a Policy
 
         Updates the details of an existing policy with a given ID.
@@ -220,7 +220,7 @@ class Policies(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Policy", self._client.request(call))
+        return _t.cast("_m.Policy", self._client.request(call))
 
     def delete_policy(
         self,

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -132,7 +132,7 @@ class Roles(_rt.Group):
         self,
         *,
         opc_request_id: str | None = None,
-        body: _models.CreateRoleDetails | _types.CreateRoleDetailsParam | None = None,
+        body: _m.CreateRoleDetails | _types.CreateRoleDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Creates a new Role
@@ -176,7 +176,7 @@ class Roles(_rt.Group):
         role_id: str,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Role:
+    ) -> _m.Role:
         """Get Role
 
         Returns details of a role with a given ID.
@@ -194,14 +194,14 @@ class Roles(_rt.Group):
             headers={"opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("_models.Role", self._client.request(call))
+        return _t.cast("_m.Role", self._client.request(call))
 
     def update_role(
         self,
         *,
         role_id: str,
         opc_request_id: str | None = None,
-        body: _models.UpdateRoleDetails | _types.UpdateRoleDetailsParam | None = None,
+        body: _m.UpdateRoleDetails | _types.UpdateRoleDetailsParam | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
     ) -> None:
         """Update Role

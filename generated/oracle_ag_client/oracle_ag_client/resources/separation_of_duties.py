@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -30,7 +30,7 @@ class SeparationOfDuties(_rt.Group):
         if_match: str | None = None,
         opc_request_id: str | None = None,
         opc_retry_token: str | None = None,
-        body: _models.CheckSeparationOfDutiesStatusDetails
+        body: _m.CheckSeparationOfDutiesStatusDetails
         | _types.CheckSeparationOfDutiesStatusDetailsParam
         | None = None,
         **options: _t.Unpack[_rt.RequestOptions],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typing as _t
 
-from . import models as _models  # cheap: a model loads when first named (here: each enum)
+from . import models as _m  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
     "EventParam",
@@ -20,7 +20,7 @@ class EventParam(_t.TypedDict, total=False):
     labels: _t.NotRequired[_t.Mapping[str, str]]
     meta: _t.NotRequired[_t.Mapping[str, _t.Any]]
     extra: _t.NotRequired[_t.Mapping[str, _t.Any]]
-    values: _t.NotRequired[_t.Sequence[str | int | PointParam | _models.Point]]
+    values: _t.NotRequired[_t.Sequence[str | int | PointParam | _m.Point]]
     mixed: _t.NotRequired[_t.Sequence[bool | _t.Sequence[float]]]
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import typing as _t
 
-from . import models as _models  # cheap: a model loads when first named (here: each enum)
+from . import models as _m  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
     "GetSessionThemeParam",
 ]
 
-GetSessionThemeParam: _t.TypeAlias = _models.GetSessionTheme | _t.Literal["light", "dark"]
+GetSessionThemeParam: _t.TypeAlias = _m.GetSessionTheme | _t.Literal["light", "dark"]
 """A `models.GetSessionTheme` member or its wire value."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typing as _t
 
-from . import models as _models  # cheap: a model loads when first named (here: each enum)
+from . import models as _m  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
     "PriorityParam",
@@ -13,15 +13,15 @@ __all__ = [
     "TaskParam",
 ]
 
-PriorityParam: _t.TypeAlias = _models.Priority | _t.Literal[0, 1, 2]
+PriorityParam: _t.TypeAlias = _m.Priority | _t.Literal[0, 1, 2]
 """A `models.Priority` member or its wire value."""
 
 StatusParam: _t.TypeAlias = (
-    _models.Status | _t.Literal["in-progress", "in_progress", "2fa", "", "class", "a b", "done"]
+    _m.Status | _t.Literal["in-progress", "in_progress", "2fa", "", "class", "a b", "done"]
 )
 """A `models.Status` member or its wire value."""
 
-TaskKindParam: _t.TypeAlias = _models.TaskKind | _t.Literal["bug", "feature", "chore"]
+TaskKindParam: _t.TypeAlias = _m.TaskKind | _t.Literal["bug", "feature", "chore"]
 """A `models.TaskKind` member or its wire value."""
 
 

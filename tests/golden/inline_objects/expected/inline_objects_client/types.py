@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typing as _t
 
-from . import models as _models  # cheap: a model loads when first named (here: each enum)
+from . import models as _m  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
     "CreateOrderRequestParam",
@@ -17,9 +17,9 @@ __all__ = [
 class CreateOrderRequestParam(_t.TypedDict, total=False):
     """The dict form of `models.CreateOrderRequest`, keyed by wire names."""
 
-    customer: _t.Required[CreateOrderRequestCustomerParam | _models.CreateOrderRequestCustomer]
+    customer: _t.Required[CreateOrderRequestCustomerParam | _m.CreateOrderRequestCustomer]
     items: _t.Required[
-        _t.Sequence[CreateOrderRequestItemsItemParam | _models.CreateOrderRequestItemsItem]
+        _t.Sequence[CreateOrderRequestItemsItemParam | _m.CreateOrderRequestItemsItem]
     ]
     note: _t.NotRequired[str]
 
@@ -29,7 +29,7 @@ class CreateOrderRequestCustomerParam(_t.TypedDict, total=False):
 
     name: _t.Required[str]
     address: _t.NotRequired[
-        CreateOrderRequestCustomerAddressParam | _models.CreateOrderRequestCustomerAddress
+        CreateOrderRequestCustomerAddressParam | _m.CreateOrderRequestCustomerAddress
     ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typing as _t
 
-from . import models as _models  # cheap: a model loads when first named (here: each enum)
+from . import models as _m  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
     "FromParam",
@@ -23,7 +23,7 @@ FromParam = _t.TypedDict(
 ImportParam = _t.TypedDict(
     "ImportParam",
     {
-        "from": "_t.Required[FromParam | _models.From]",
+        "from": "_t.Required[FromParam | _m.From]",
         "item.v2": "_t.NotRequired[str]",
     },
     total=False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typing as _t
 
-from . import models as _models  # cheap: a model loads when first named (here: each enum)
+from . import models as _m  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
     "AddressParam",
@@ -25,5 +25,5 @@ class PersonParam(_t.TypedDict, total=False):
     name: _t.Required[str]
     nickname: _t.Required[str | None]
     age: _t.NotRequired[int | None]
-    address: _t.Required[AddressParam | _models.Address | None]
+    address: _t.Required[AddressParam | _m.Address | None]
     tags: _t.NotRequired[_t.Sequence[str] | None]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import typing as _t
 
-from . import models as _models  # cheap: a model loads when first named (here: each enum)
+from . import models as _m  # cheap: a model loads when first named (here: each enum)
 
 __all__ = [
     "ListItemsSortParam",
 ]
 
-ListItemsSortParam: _t.TypeAlias = _models.ListItemsSort | _t.Literal["asc", "desc"]
+ListItemsSortParam: _t.TypeAlias = _m.ListItemsSort | _t.Literal["asc", "desc"]
 """A `models.ListItemsSort` member or its wire value."""

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _GET_BUNDLE_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Bundle"))}
 _PUT_COUNTS_RESPONSES: _rt.Responses = {"200": ("json", _rt.MapOf(_rt.INT))}
@@ -20,14 +20,14 @@ class Bundles(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return BundlesWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_bundle(self, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Bundle:
+    def get_bundle(self, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Bundle:
         """GET /bundle
 
         Args:
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call("GET", "/bundle", _GET_BUNDLE_RESPONSES, options=options)
-        return _t.cast("_models.Bundle", self._client.request(call))
+        return _t.cast("_m.Bundle", self._client.request(call))
 
     def put_counts(
         self, *, body: dict[str, int], **options: _t.Unpack[_rt.RequestOptions]

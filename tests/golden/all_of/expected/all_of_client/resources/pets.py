@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _GET_DOG_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Dog"))}
 _GET_OWNER_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Owner"))}
@@ -20,7 +20,7 @@ class Pets(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return PetsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_dog(self, *, dog_id: int, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Dog:
+    def get_dog(self, *, dog_id: int, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Dog:
         """GET /dogs/{dogId}
 
         Args:
@@ -34,11 +34,9 @@ class Pets(_rt.Group):
             path_params={"dogId": dog_id},
             options=options,
         )
-        return _t.cast("_models.Dog", self._client.request(call))
+        return _t.cast("_m.Dog", self._client.request(call))
 
-    def get_owner(
-        self, *, owner_id: str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Owner:
+    def get_owner(self, *, owner_id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Owner:
         """GET /owners/{ownerId}
 
         Args:
@@ -52,7 +50,7 @@ class Pets(_rt.Group):
             path_params={"ownerId": owner_id},
             options=options,
         )
-        return _t.cast("_models.Owner", self._client.request(call))
+        return _t.cast("_m.Owner", self._client.request(call))
 
 
 class PetsWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -25,7 +25,7 @@ class Events(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return EventsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_event(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Event:
+    def get_event(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Event:
         """GET /events/{id}
 
         Args:
@@ -35,15 +35,15 @@ class Events(_rt.Group):
         call = _rt.Call(
             "GET", "/events/{id}", _GET_EVENT_RESPONSES, path_params={"id": id}, options=options
         )
-        return _t.cast("_models.Event", self._client.request(call))
+        return _t.cast("_m.Event", self._client.request(call))
 
     def put_event(
         self,
         *,
         id: str,
-        body: _models.Event | _types.EventParam,
+        body: _m.Event | _types.EventParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Event:
+    ) -> _m.Event:
         """PUT /events/{id}
 
         Args:
@@ -68,7 +68,7 @@ class Events(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Event", self._client.request(call))
+        return _t.cast("_m.Event", self._client.request(call))
 
 
 class EventsWithRawResponse(_rt.Group):

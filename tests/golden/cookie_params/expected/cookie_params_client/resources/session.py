@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -31,7 +31,7 @@ class Session(_rt.Group):
         theme: _types.GetSessionThemeParam | None = None,
         visits: int | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Session:
+    ) -> _m.Session:
         """GET /session
 
         Args:
@@ -47,7 +47,7 @@ class Session(_rt.Group):
             cookies={"session_id": session_id, "theme": theme, "visits": visits},
             options=options,
         )
-        return _t.cast("_models.Session", self._client.request(call))
+        return _t.cast("_m.Session", self._client.request(call))
 
 
 class SessionWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -25,7 +25,7 @@ class Widgets(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return WidgetsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_widget(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Widget:
+    def get_widget(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Widget:
         """GET /widgets/{id}
 
         Args:
@@ -35,14 +35,14 @@ class Widgets(_rt.Group):
         call = _rt.Call(
             "GET", "/widgets/{id}", _GET_WIDGET_RESPONSES, path_params={"id": id}, options=options
         )
-        return _t.cast("_models.Widget", self._client.request(call))
+        return _t.cast("_m.Widget", self._client.request(call))
 
     def create_legacy_widget(
         self,
         *,
-        body: _models.LegacyWidget | _types.LegacyWidgetParam,
+        body: _m.LegacyWidget | _types.LegacyWidgetParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.LegacyWidget:
+    ) -> _m.LegacyWidget:
         """POST /legacy-widgets
 
         Args:
@@ -60,7 +60,7 @@ class Widgets(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.LegacyWidget", self._client.request(call))
+        return _t.cast("_m.LegacyWidget", self._client.request(call))
 
 
 class WidgetsWithRawResponse(_rt.Group):

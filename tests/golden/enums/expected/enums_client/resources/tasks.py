@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -27,7 +27,7 @@ class Tasks(_rt.Group):
 
     def list_tasks(
         self, *, status: _types.StatusParam | None = None, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> list[_models.Task]:
+    ) -> list[_m.Task]:
         """GET /tasks
 
         Args:
@@ -37,11 +37,11 @@ class Tasks(_rt.Group):
         call = _rt.Call(
             "GET", "/tasks", _LIST_TASKS_RESPONSES, query={"status": status}, options=options
         )
-        return _t.cast("list[_models.Task]", self._client.request(call))
+        return _t.cast("list[_m.Task]", self._client.request(call))
 
     def create_task(
-        self, *, body: _models.Task | _types.TaskParam, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Task:
+        self, *, body: _m.Task | _types.TaskParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _m.Task:
         """POST /tasks
 
         Args:
@@ -60,7 +60,7 @@ class Tasks(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Task", self._client.request(call))
+        return _t.cast("_m.Task", self._client.request(call))
 
 
 class TasksWithRawResponse(_rt.Group):

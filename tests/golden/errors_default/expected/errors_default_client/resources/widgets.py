@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -33,9 +33,7 @@ class Widgets(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return WidgetsWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_widget(
-        self, *, widget_id: str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Widget:
+    def get_widget(self, *, widget_id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Widget:
         """GET /widgets/{widgetId}
 
         Args:
@@ -53,11 +51,11 @@ class Widgets(_rt.Group):
             path_params={"widgetId": widget_id},
             options=options,
         )
-        return _t.cast("_models.Widget", self._client.request(call))
+        return _t.cast("_m.Widget", self._client.request(call))
 
     def create_widget(
-        self, *, body: _models.Widget | _types.WidgetParam, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Widget:
+        self, *, body: _m.Widget | _types.WidgetParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _m.Widget:
         """POST /widgets
 
         Args:
@@ -79,7 +77,7 @@ class Widgets(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Widget", self._client.request(call))
+        return _t.cast("_m.Widget", self._client.request(call))
 
 
 class WidgetsWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _GET_ORDER_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("Order")),
@@ -22,9 +22,7 @@ class Orders(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return OrdersWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_order(
-        self, *, order_id: str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Order:
+    def get_order(self, *, order_id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Order:
         """GET /orders/{orderId}
 
         Args:
@@ -41,7 +39,7 @@ class Orders(_rt.Group):
             path_params={"orderId": order_id},
             options=options,
         )
-        return _t.cast("_models.Order", self._client.request(call))
+        return _t.cast("_m.Order", self._client.request(call))
 
 
 class OrdersWithRawResponse(_rt.Group):

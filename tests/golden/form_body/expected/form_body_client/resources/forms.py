@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -28,9 +28,9 @@ class Forms(_rt.Group):
     def login(
         self,
         *,
-        body: _models.LoginRequest | _types.LoginRequestParam,
+        body: _m.LoginRequest | _types.LoginRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Token:
+    ) -> _m.Token:
         """POST /login
 
         Args:
@@ -43,14 +43,14 @@ class Forms(_rt.Group):
         call = _rt.Call(
             "POST", "/login", _LOGIN_RESPONSES, body=body, body_kind="form", options=options
         )
-        return _t.cast("_models.Token", self._client.request(call))
+        return _t.cast("_m.Token", self._client.request(call))
 
     def upload_file(
         self,
         *,
-        body: _models.UploadFileRequest | _types.UploadFileRequestParam,
+        body: _m.UploadFileRequest | _types.UploadFileRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Upload:
+    ) -> _m.Upload:
         """POST /files
 
         Args:
@@ -67,7 +67,7 @@ class Forms(_rt.Group):
             body_kind="multipart",
             options=options,
         )
-        return _t.cast("_models.Upload", self._client.request(call))
+        return _t.cast("_m.Upload", self._client.request(call))
 
 
 class FormsWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -29,21 +29,21 @@ class Orders(_rt.Group):
 
     def list_orders(
         self, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> list[_models.ListOrdersResponseItem]:
+    ) -> list[_m.ListOrdersResponseItem]:
         """GET /orders
 
         Args:
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call("GET", "/orders", _LIST_ORDERS_RESPONSES, options=options)
-        return _t.cast("list[_models.ListOrdersResponseItem]", self._client.request(call))
+        return _t.cast("list[_m.ListOrdersResponseItem]", self._client.request(call))
 
     def create_order(
         self,
         *,
-        body: _models.CreateOrderRequest | _types.CreateOrderRequestParam,
+        body: _m.CreateOrderRequest | _types.CreateOrderRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.CreateOrderResponse:
+    ) -> _m.CreateOrderResponse:
         """POST /orders
 
         Args:
@@ -62,7 +62,7 @@ class Orders(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.CreateOrderResponse", self._client.request(call))
+        return _t.cast("_m.CreateOrderResponse", self._client.request(call))
 
 
 class OrdersWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -29,8 +29,8 @@ class Things(_rt.Group):
         return ThingsWithRawResponse(_rt.RawCalls(self._client))
 
     def create_thing(
-        self, *, body: _models.Thing | _types.ThingParam, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Thing:
+        self, *, body: _m.Thing | _types.ThingParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _m.Thing:
         """POST /things
 
         Args:
@@ -48,9 +48,9 @@ class Things(_rt.Group):
             content_type="application/vnd.x+json",
             options=options,
         )
-        return _t.cast("_models.Thing", self._client.request(call))
+        return _t.cast("_m.Thing", self._client.request(call))
 
-    def get_anything(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Thing:
+    def get_anything(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Thing:
         """GET /things/{id}/any
 
         Args:
@@ -64,7 +64,7 @@ class Things(_rt.Group):
             path_params={"id": id},
             options=options,
         )
-        return _t.cast("_models.Thing", self._client.request(call))
+        return _t.cast("_m.Thing", self._client.request(call))
 
     def get_note(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> str:
         """GET /things/{id}/note
@@ -100,7 +100,7 @@ class Things(_rt.Group):
 
     def put_blob(
         self, *, id: str, body: bytes, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Stored:
+    ) -> _m.Stored:
         """PUT /things/{id}/blob
 
         Args:
@@ -118,7 +118,7 @@ class Things(_rt.Group):
             content_type="application/octet-stream",
             options=options,
         )
-        return _t.cast("_models.Stored", self._client.request(call))
+        return _t.cast("_m.Stored", self._client.request(call))
 
 
 class ThingsWithRawResponse(_rt.Group):

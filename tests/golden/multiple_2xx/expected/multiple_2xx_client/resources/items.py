@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -30,12 +30,8 @@ class Items(_rt.Group):
         return ItemsWithRawResponse(_rt.RawCalls(self._client))
 
     def put_item(
-        self,
-        *,
-        id: str,
-        body: _models.Item | _types.ItemParam,
-        **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Item | _models.Created | None:
+        self, *, id: str, body: _m.Item | _types.ItemParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _m.Item | _m.Created | None:
         """PUT /items/{id}
 
         Args:
@@ -58,7 +54,7 @@ class Items(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Item | _models.Created | None", self._client.request(call))
+        return _t.cast("_m.Item | _m.Created | None", self._client.request(call))
 
 
 class ItemsWithRawResponse(_rt.Group):

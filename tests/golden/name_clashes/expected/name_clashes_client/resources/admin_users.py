@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _GET_ITEM_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("FooBar"))}
 _GET_ITEM_RESPONSES_: _rt.Responses = {"200": ("json", _rt.ModelOf("FooBar_"))}
@@ -20,7 +20,7 @@ class AdminUsers(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return AdminUsersWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_item(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.FooBar:
+    def get_item(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _m.FooBar:
         """GET /items/{id}
 
         Args:
@@ -30,9 +30,9 @@ class AdminUsers(_rt.Group):
         call = _rt.Call(
             "GET", "/items/{id}", _GET_ITEM_RESPONSES, path_params={"id": id}, options=options
         )
-        return _t.cast("_models.FooBar", self._client.request(call))
+        return _t.cast("_m.FooBar", self._client.request(call))
 
-    def get_item_(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.FooBar_:
+    def get_item_(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _m.FooBar_:
         """GET /items/{id}/v2
 
         Args:
@@ -42,7 +42,7 @@ class AdminUsers(_rt.Group):
         call = _rt.Call(
             "GET", "/items/{id}/v2", _GET_ITEM_RESPONSES_, path_params={"id": id}, options=options
         )
-        return _t.cast("_models.FooBar_", self._client.request(call))
+        return _t.cast("_m.FooBar_", self._client.request(call))
 
 
 class AdminUsersWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _LIST_USERS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ListOf(_rt.ModelOf("FooBar__")))}
 
@@ -19,14 +19,14 @@ class AdminUsers_(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return AdminUsers_WithRawResponse(_rt.RawCalls(self._client))
 
-    def list_users(self, **options: _t.Unpack[_rt.RequestOptions]) -> list[_models.FooBar__]:
+    def list_users(self, **options: _t.Unpack[_rt.RequestOptions]) -> list[_m.FooBar__]:
         """GET /users
 
         Args:
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call("GET", "/users", _LIST_USERS_RESPONSES, options=options)
-        return _t.cast("list[_models.FooBar__]", self._client.request(call))
+        return _t.cast("list[_m.FooBar__]", self._client.request(call))
 
 
 class AdminUsers_WithRawResponse(_rt.Group):

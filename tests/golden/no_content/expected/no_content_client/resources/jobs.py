@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _GET_JOB_RESULT_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.ModelOf("JobResult")),
@@ -26,7 +26,7 @@ class Jobs(_rt.Group):
 
     def get_job_result(
         self, *, job_id: str, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.JobResult | None:
+    ) -> _m.JobResult | None:
         """GET /jobs/{jobId}
 
         Args:
@@ -40,7 +40,7 @@ class Jobs(_rt.Group):
             path_params={"jobId": job_id},
             options=options,
         )
-        return _t.cast("_models.JobResult | None", self._client.request(call))
+        return _t.cast("_m.JobResult | None", self._client.request(call))
 
     def delete_job(self, *, job_id: str, **options: _t.Unpack[_rt.RequestOptions]) -> None:
         """DELETE /jobs/{jobId}

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -25,8 +25,8 @@ class Class(_rt.Group):
         return ClassWithRawResponse(_rt.RawCalls(self._client))
 
     def import_(
-        self, *, body: _models.Import | _types.ImportParam, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.M2faSettings:
+        self, *, body: _m.Import | _types.ImportParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _m.M2faSettings:
         """POST /imports
 
         Args:
@@ -44,7 +44,7 @@ class Class(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.M2faSettings", self._client.request(call))
+        return _t.cast("_m.M2faSettings", self._client.request(call))
 
 
 class ClassWithRawResponse(_rt.Group):

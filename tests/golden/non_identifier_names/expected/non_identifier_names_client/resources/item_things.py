@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _GET_ITEM_BY_ID_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Class"))}
 
@@ -21,7 +21,7 @@ class ItemThings(_rt.Group):
 
     def get_item_by_id(
         self, *, item_id: str, from_: str | None = None, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Class:
+    ) -> _m.Class:
         """Get an item \"\"\"quoted\"\"\"
 
         Args:
@@ -37,7 +37,7 @@ class ItemThings(_rt.Group):
             query={"from": from_},
             options=options,
         )
-        return _t.cast("_models.Class", self._client.request(call))
+        return _t.cast("_m.Class", self._client.request(call))
 
 
 class ItemThingsWithRawResponse(_rt.Group):

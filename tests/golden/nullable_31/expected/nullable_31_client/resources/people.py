@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -25,7 +25,7 @@ class People(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return PeopleWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_person(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Person:
+    def get_person(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Person:
         """GET /people/{id}
 
         Args:
@@ -35,15 +35,15 @@ class People(_rt.Group):
         call = _rt.Call(
             "GET", "/people/{id}", _GET_PERSON_RESPONSES, path_params={"id": id}, options=options
         )
-        return _t.cast("_models.Person", self._client.request(call))
+        return _t.cast("_m.Person", self._client.request(call))
 
     def update_person(
         self,
         *,
         id: str,
-        body: _models.Person | _types.PersonParam,
+        body: _m.Person | _types.PersonParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Person:
+    ) -> _m.Person:
         """PUT /people/{id}
 
         Args:
@@ -66,7 +66,7 @@ class People(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Person", self._client.request(call))
+        return _t.cast("_m.Person", self._client.request(call))
 
 
 class PeopleWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _LIST_PETS_RESPONSES: _rt.Responses = {
     "200": (
@@ -40,18 +40,16 @@ class Pets(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return PetsWithRawResponse(_rt.RawCalls(self._client))
 
-    def list_pets(self, **options: _t.Unpack[_rt.RequestOptions]) -> list[_models.Pet]:
+    def list_pets(self, **options: _t.Unpack[_rt.RequestOptions]) -> list[_m.Pet]:
         """GET /pets
 
         Args:
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call("GET", "/pets", _LIST_PETS_RESPONSES, options=options)
-        return _t.cast("list[_models.Pet]", self._client.request(call))
+        return _t.cast("list[_m.Pet]", self._client.request(call))
 
-    def create_pet(
-        self, *, body: _models.Pet, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Pet:
+    def create_pet(self, *, body: _m.Pet, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Pet:
         """POST /pets
 
         Args:
@@ -67,7 +65,7 @@ class Pets(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Pet", self._client.request(call))
+        return _t.cast("_m.Pet", self._client.request(call))
 
 
 class PetsWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _GET_SHAPE_RESPONSES: _rt.Responses = {
     "200": ("json", _rt.UnionOf((_rt.ModelOf("Circle"), _rt.ModelOf("Square"))))
@@ -22,9 +22,7 @@ class Shapes(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return ShapesWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_shape(
-        self, *, key: _models.IdOrName, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Shape:
+    def get_shape(self, *, key: _m.IdOrName, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Shape:
         """GET /shapes/{key}
 
         Args:
@@ -34,11 +32,11 @@ class Shapes(_rt.Group):
         call = _rt.Call(
             "GET", "/shapes/{key}", _GET_SHAPE_RESPONSES, path_params={"key": key}, options=options
         )
-        return _t.cast("_models.Shape", self._client.request(call))
+        return _t.cast("_m.Shape", self._client.request(call))
 
     def describe_shape(
-        self, *, body: _models.Shape, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Label:
+        self, *, body: _m.Shape, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _m.Label:
         """POST /shapes
 
         Args:
@@ -54,7 +52,7 @@ class Shapes(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Label", self._client.request(call))
+        return _t.cast("_m.Label", self._client.request(call))
 
 
 class ShapesWithRawResponse(_rt.Group):

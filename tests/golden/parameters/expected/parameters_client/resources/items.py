@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -37,7 +37,7 @@ class Items(_rt.Group):
         include_deleted: bool | None = None,
         opc_request_id: str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> list[_models.Item]:
+    ) -> list[_m.Item]:
         """GET /stores/{storeId}/items
 
         Args:
@@ -67,7 +67,7 @@ class Items(_rt.Group):
             headers={"X-Request-Id": x_request_id, "opc-request-id": opc_request_id},
             options=options,
         )
-        return _t.cast("list[_models.Item]", self._client.request(call))
+        return _t.cast("list[_m.Item]", self._client.request(call))
 
     def get_item(
         self,
@@ -77,7 +77,7 @@ class Items(_rt.Group):
         x_request_id: str,
         fields: list[str] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Item:
+    ) -> _m.Item:
         """GET /stores/{storeId}/items/{itemId}
 
         Args:
@@ -96,7 +96,7 @@ class Items(_rt.Group):
             headers={"X-Request-Id": x_request_id},
             options=options,
         )
-        return _t.cast("_models.Item", self._client.request(call))
+        return _t.cast("_m.Item", self._client.request(call))
 
 
 class ItemsWithRawResponse(_rt.Group):

@@ -8,7 +8,7 @@ import typing as _t
 import uuid as _uuid
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _GET_SAMPLE_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Sample"))}
 _DOWNLOAD_SAMPLE_RESPONSES: _rt.Responses = {"200": ("binary", None)}
@@ -29,7 +29,7 @@ class Samples(_rt.Group):
         sample_id: _uuid.UUID | str,
         since: _dt.datetime | str | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Sample:
+    ) -> _m.Sample:
         """GET /samples/{sampleId}
 
         Args:
@@ -45,7 +45,7 @@ class Samples(_rt.Group):
             query={"since": since},
             options=options,
         )
-        return _t.cast("_models.Sample", self._client.request(call))
+        return _t.cast("_m.Sample", self._client.request(call))
 
     def download_sample(
         self, *, sample_id: _uuid.UUID | str, **options: _t.Unpack[_rt.RequestOptions]

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _SEARCH_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Results"))}
 
@@ -22,15 +22,15 @@ class Search(_rt.Group):
     def search(
         self,
         *,
-        filter: _models.SearchFilter | None = None,
+        filter: _m.SearchFilter | None = None,
         tags: list[str] | None = None,
         ids: list[int] | None = None,
-        point: _models.SearchPoint | None = None,
+        point: _m.SearchPoint | None = None,
         color: dict[str, int] | None = None,
         words: list[str] | None = None,
         levels: list[int] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Results:
+    ) -> _m.Results:
         """GET /search
 
         Args:
@@ -61,7 +61,7 @@ class Search(_rt.Group):
             delimiters={"levels": "|", "words": " "},
             options=options,
         )
-        return _t.cast("_models.Results", self._client.request(call))
+        return _t.cast("_m.Results", self._client.request(call))
 
 
 class SearchWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -26,8 +26,8 @@ class Users(_rt.Group):
         return UsersWithRawResponse(_rt.RawCalls(self._client))
 
     def create_user(
-        self, *, body: _models.User | _types.UserParam, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.User:
+        self, *, body: _m.User | _types.UserParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _m.User:
         """POST /users
 
         Args:
@@ -46,9 +46,9 @@ class Users(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.User", self._client.request(call))
+        return _t.cast("_m.User", self._client.request(call))
 
-    def get_user(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _models.User:
+    def get_user(self, *, id: str, **options: _t.Unpack[_rt.RequestOptions]) -> _m.User:
         """GET /users/{id}
 
         Args:
@@ -58,7 +58,7 @@ class Users(_rt.Group):
         call = _rt.Call(
             "GET", "/users/{id}", _GET_USER_RESPONSES, path_params={"id": id}, options=options
         )
-        return _t.cast("_models.User", self._client.request(call))
+        return _t.cast("_m.User", self._client.request(call))
 
 
 class UsersWithRawResponse(_rt.Group):

@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -25,18 +25,18 @@ class Graph(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return GraphWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_tree(self, **options: _t.Unpack[_rt.RequestOptions]) -> _models.TreeNode:
+    def get_tree(self, **options: _t.Unpack[_rt.RequestOptions]) -> _m.TreeNode:
         """GET /tree
 
         Args:
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call("GET", "/tree", _GET_TREE_RESPONSES, options=options)
-        return _t.cast("_models.TreeNode", self._client.request(call))
+        return _t.cast("_m.TreeNode", self._client.request(call))
 
     def echo_pair(
-        self, *, body: _models.A | _types.AParam, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.A:
+        self, *, body: _m.A | _types.AParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _m.A:
         """POST /pair
 
         Args:
@@ -54,7 +54,7 @@ class Graph(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.A", self._client.request(call))
+        return _t.cast("_m.A", self._client.request(call))
 
 
 class GraphWithRawResponse(_rt.Group):

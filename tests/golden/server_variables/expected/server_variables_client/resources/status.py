@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 _GET_STATUS_RESPONSES: _rt.Responses = {"200": ("json", _rt.ModelOf("Status"))}
 
@@ -19,14 +19,14 @@ class Status(_rt.Group):
         """The same operations, returning status, headers and the parsed body."""
         return StatusWithRawResponse(_rt.RawCalls(self._client))
 
-    def get_status(self, **options: _t.Unpack[_rt.RequestOptions]) -> _models.Status:
+    def get_status(self, **options: _t.Unpack[_rt.RequestOptions]) -> _m.Status:
         """GET /status
 
         Args:
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
         call = _rt.Call("GET", "/status", _GET_STATUS_RESPONSES, options=options)
-        return _t.cast("_models.Status", self._client.request(call))
+        return _t.cast("_m.Status", self._client.request(call))
 
 
 class StatusWithRawResponse(_rt.Group):

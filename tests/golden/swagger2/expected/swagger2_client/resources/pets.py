@@ -6,7 +6,7 @@ import functools as _ft
 import typing as _t
 
 from .. import _runtime as _rt
-from .. import models as _models
+from .. import models as _m
 
 if _t.TYPE_CHECKING:
     from .. import types as _types
@@ -32,7 +32,7 @@ class Pets(_rt.Group):
         tags: list[str] | None = None,
         ids: list[int] | None = None,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> list[_models.Pet]:
+    ) -> list[_m.Pet]:
         """GET /pets
 
         Args:
@@ -48,11 +48,11 @@ class Pets(_rt.Group):
             exploded=frozenset({"ids"}),
             options=options,
         )
-        return _t.cast("list[_models.Pet]", self._client.request(call))
+        return _t.cast("list[_m.Pet]", self._client.request(call))
 
     def create_pet(
-        self, *, body: _models.NewPet | _types.NewPetParam, **options: _t.Unpack[_rt.RequestOptions]
-    ) -> _models.Pet:
+        self, *, body: _m.NewPet | _types.NewPetParam, **options: _t.Unpack[_rt.RequestOptions]
+    ) -> _m.Pet:
         """POST /pets
 
         Args:
@@ -70,15 +70,15 @@ class Pets(_rt.Group):
             content_type="application/json",
             options=options,
         )
-        return _t.cast("_models.Pet", self._client.request(call))
+        return _t.cast("_m.Pet", self._client.request(call))
 
     def upload_photo(
         self,
         *,
         pet_id: int,
-        body: _models.UploadPhotoRequest | _types.UploadPhotoRequestParam,
+        body: _m.UploadPhotoRequest | _types.UploadPhotoRequestParam,
         **options: _t.Unpack[_rt.RequestOptions],
-    ) -> _models.Photo:
+    ) -> _m.Photo:
         """POST /pets/{petId}/photo
 
         Args:
@@ -97,7 +97,7 @@ class Pets(_rt.Group):
             body_kind="multipart",
             options=options,
         )
-        return _t.cast("_models.Photo", self._client.request(call))
+        return _t.cast("_m.Photo", self._client.request(call))
 
 
 class PetsWithRawResponse(_rt.Group):
