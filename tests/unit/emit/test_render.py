@@ -103,3 +103,58 @@ def test_toml_string_is_a_basic_string_tomllib_reads_back() -> None:
 def test_a_spec_version_that_is_no_package_version_gives_0_0_0() -> None:
     assert render._version("2.1.0") == "2.1.0"
     assert render._version("v2-beta") == "0.0.0"
+
+
+def _top_level_names(body: list[ast.stmt]) -> set[str]:
+    """What a module defines or imports at its top, `if TYPE_CHECKING:` blocks included."""
+    names: set[str] = set()
+    for node in body:
+        if isinstance(node, ast.If):
+            names |= _top_level_names(node.body) | _top_level_names(node.orelse)
+        elif isinstance(node, ast.ClassDef | ast.FunctionDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+        elif isinstance(node, ast.ImportFrom | ast.Import):
+            names |= {a.asname or a.name for a in node.names}
+    return names
+
+
+def test_every_generated_module_opens_with_the_line_and_declares_all(write, load) -> None:
+    """The copied runtimes aside, each module says it is generated, in one fixed line, and
+    lists in `__all__` every public class it defines, and only names it has."""
+    files = _render(write, load)
+    modules = {path: text for path, text in files.items() if path.endswith(".py")
+               and path.rsplit("/", 1)[1] not in ("_runtime.py", "_testing.py")}
+    assert len(modules) >= 12
+    for path, text in modules.items():
+        assert text.splitlines()[0] == render.GENERATED_LINE, path
+        tree = ast.parse(text)
+        [declared] = [node for node in tree.body if isinstance(node, ast.Assign | ast.AnnAssign)
+                      and "__all__" in ast.unparse(node).split("=")[0]]
+        assert declared.value is not None
+        exported = ast.literal_eval(declared.value)
+        assert set(exported) <= _top_level_names(tree.body), path
+        classes = {n.name for n in tree.body if isinstance(n, ast.ClassDef)
+                   and not n.name.startswith("_")}
+        assert classes <= set(exported), path
+
+
+def test_the_generated_line_holds_no_spec_text(write, load) -> None:
+    hostile = SPEC.replace('title: "Ren|der <b>`x`</b>"', 'title: "x\\n import os #"')
+    api, _ = load(write("hostile.yaml", hostile))
+    files = render.render_package(build_view(api, "render_client"), format_python=_unformatted)
+    assert {text.splitlines()[0] for path, text in files.items() if path.endswith(
+        ("models/thing.py", "client.py", "types.py"))} == {render.GENERATED_LINE}
+    assert render.GENERATED_LINE.isprintable() and render.GENERATED_LINE.startswith("# ")
+
+
+def test_every_module_names_the_models_package_by_one_alias(write, load) -> None:
+    for path, text in _render(write, load).items():
+        if path.endswith(".py"):
+            for node in ast.walk(ast.parse(text)):
+                if isinstance(node, ast.ImportFrom):
+                    aliases = {a.asname for a in node.names if a.name == "models"}
+                    assert aliases <= {"_m", None}, path
