@@ -2,9 +2,10 @@
 call and group.
 
 Kept apart from the code that builds them (definitions.py, methods.py, calls.py) so the
-modules that only read them, the test kit's and the README's, import this small module and
-not the builders. A string field that holds Python source says so; spec text in one has
-been through `literal()` or `docstring()` (escape.py).
+modules that only read them import this small module and not the builders. Annotations,
+codecs, signatures and docstrings are Python source, their spec text already through
+`literal()` or `docstring()` (escape.py); a call's and a response's spec text is raw and
+the template escapes it.
 """
 
 from __future__ import annotations
@@ -90,8 +91,8 @@ class CallBody:
 @dataclass(frozen=True)
 class CallView:
     """What a method hands the runtime (`_rt.Call(...)`), decided here; the template
-    writes the code. Wire names and delimiters are raw (the template escapes them); an
-    empty location is left out of the call."""
+    writes the code. Spec text (path, wire names, delimiters, kind, content type) is raw:
+    the template writes it through `pyrepr`. An empty location is left out of the call."""
 
     method: str
     path: str  # the path template, `{name}` where a path parameter goes
