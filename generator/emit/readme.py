@@ -13,12 +13,13 @@ import re
 import shlex
 from dataclasses import dataclass
 
+from generator.emit.auth import default_scope
 from generator.emit.escape import literal
+from generator.emit.methods import grouped
 from generator.emit.testkit import minimal_value
-from generator.emit.view import GroupView, default_scope
 from generator.model import ir
 from generator.model.servers import base_path, server_url_problem
-from generator.names.assign import Names
+from generator.names.assign import Names, OperationNames
 
 # what the runtime reads for each constructor argument: `<PREFIX>_<NAME>` (runtime.ENV_NAMES)
 _ENV_NAMES = {"base_url": "BASE_URL", "token": "API_TOKEN", "api_key": "API_KEY",
@@ -56,7 +57,7 @@ class ReadmeView:
     options_calls: tuple[str, ...] = ()  # that call through with_options and with options
 
 
-def readme_view(api: ir.Api, names: Names, groups: list[GroupView], prefix: str,
+def readme_view(api: ir.Api, names: Names, prefix: str,
                 auth_params: list[tuple[str, str, str]]) -> ReadmeView:
     accepted = [name for name, _, _ in auth_params]
     base = _usable_url(api.base_url)
@@ -67,12 +68,13 @@ def readme_view(api: ir.Api, names: Names, groups: list[GroupView], prefix: str,
     exports += [_export(f"{prefix}_{_ENV_NAMES[name]}", value) for name, value in credentials]
     given = [] if base else [f"base_url={literal(placeholder)}"]
     given += [f"{name}={literal(value)}" for name, value in credentials]
-    call = _simple_call(groups)
+    operations = [entry for group in grouped(api, names).values() for entry in group]
+    call = _simple_call(operations)
     return ReadmeView(
         client_args=", ".join(given),
         credential_args=", ".join(f"{name}={literal(value)}" for name, value in credentials),
         env=env, exports=exports,
-        call=call, paged=_paged(groups, names, api),
+        call=call, paged=_paged(operations, api),
         options_client_args=", ".join([*given, "timeout=30.0", "max_retries=2"]),
         options_calls=_options_calls(call) if call else ())
 
@@ -160,38 +162,36 @@ def _needs_nothing(op: ir.Operation, skip: str | None = None) -> bool:
                    for p in op.parameters) and not (op.body and op.body.required)
 
 
-def _simple_call(groups: list[GroupView]) -> str | None:
+def _simple_call(operations: list[tuple[ir.Operation, OperationNames]]) -> str | None:
     """A GET that needs no arguments (a GET: retried, and the same as the testing example)."""
-    for group in groups:
-        for view in group.operations:
-            if view.source and view.source.method == "GET" and _needs_nothing(view.source):
-                return f"client.{group.attr}.{view.name}()"
+    for op, names in operations:
+        if op.method == "GET" and _needs_nothing(op):
+            return f"{names.call}()"
     return None
 
 
-def _paged(groups: list[GroupView], names: Names, api: ir.Api) -> PagedExample | None:
+def _paged(operations: list[tuple[ir.Operation, OperationNames]],
+           api: ir.Api) -> PagedExample | None:
     """The first paged operation that needs no arguments, else the first that needs no
     body, else the first whose body has a minimal value; its required parameters (and body)
     given their minimal values, so the example runs. None when no paged operation has one."""
-    paged = [(g, v, v.source) for g in groups for v in g.operations
-             if v.paging is not None and v.source is not None and v.source.paging is not None]
-    bodies = {id(op): _minimal_body(op, api) for _, _, op in paged}
-    usable = [e for e in paged if not (e[2].body and e[2].body.required)]
-    usable += [e for e in paged if bodies[id(e[2])] is not None]
+    paged = [(op, names) for op, names in operations
+             if op.paging is not None and names.iterator is not None]
+    bodies = {id(op): _minimal_body(op, api) for op, _ in paged}
+    usable = [e for e in paged if not (e[0].body and e[0].body.required)]
+    usable += [e for e in paged if bodies[id(e[0])] is not None]
     if not usable:
         return None
-    group, view, op = next((e for e in usable if _needs_nothing(e[2], _page_param(e[2]))),
-                           usable[0])
-    assert view.paging is not None
-    arguments = names.operation(op).arguments
-    args = [f"{arguments[(p.location, p.wire_name)]}={_minimal(p.type, api)}"
+    op, names = next((e for e in usable if _needs_nothing(e[0], _page_param(e[0]))),
+                     usable[0])
+    args = [f"{names.arguments[(p.location, p.wire_name)]}={_minimal(p.type, api)}"
             for p in sorted(op.parameters, key=lambda p: not p.required)
             if p.required and not (p.location == "query" and p.wire_name == _page_param(op))]
     if op.body is not None and op.body.required:
         args.append(f"body={bodies[id(op)]}")
     count = f"{len(paged)} operations page" if len(paged) > 1 else "1 operation pages"
-    return PagedExample(f"client.{group.attr}.{view.paging.name}({', '.join(args)})",
-                        view.name, _page_param(op) or "", count)
+    return PagedExample(f"client.{names.group}.{names.iterator}({', '.join(args)})",
+                        names.method, _page_param(op) or "", count)
 
 
 def _minimal_body(op: ir.Operation, api: ir.Api) -> str | None:

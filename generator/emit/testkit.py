@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.emit.escape import literal
+from generator.emit.methods import grouped
 from generator.emit.typerecords import TypeRecords
-from generator.emit.view import GroupView
 from generator.model import ir
 
 # values that are valid for their format and satisfy the usual small bounds (minLength <= 6,
@@ -43,19 +43,18 @@ class KitTable:
     example: ReadmeExample | None = None
 
 
-def kit_table(api: ir.Api, types: TypeRecords, groups: list[GroupView]) -> KitTable:
+def kit_table(api: ir.Api, types: TypeRecords) -> KitTable:
+    """One entry per operation, in the order of the group modules; the README's example
+    is the first GET that needs no arguments (a GET: the example shows it retried)."""
     entries = []
     example = None
-    for group in groups:
-        for view in group.operations:
-            op = view.source
-            if op is None:
-                continue
-            entries.append(_entry(op, f"{group.attr}.{view.name}", types, api))
+    for operations in grouped(api, types.names).values():
+        for op, names in operations:
+            entries.append(_entry(op, f"{names.group}.{names.method}", types, api))
             needs = [p for p in op.parameters if p.required] or (op.body and op.body.required)
-            if example is None and not needs and op.method == "GET":  # GET: it is retried
-                example = ReadmeExample(f"client.{group.attr}.{view.name}()",
-                                        literal(view.name), literal(op.path))
+            if example is None and not needs and op.method == "GET":
+                example = ReadmeExample(f"{names.call}()", literal(names.method),
+                                        literal(op.path))
     return KitTable(entries, example)
 
 
@@ -126,7 +125,7 @@ def response_example(response: ir.Response, api: ir.Api) -> Any:
     """The response's own example, else the example of the schema it names."""
     if response.example is not None:
         return response.example
-    t = response.type.inner if isinstance(response.type, ir.Nullable) else response.type
+    t = ir.without_null(response.type) if response.type is not None else None
     if isinstance(t, ir.Ref):
         definition = api.definitions[t.key]
         if isinstance(definition, ir.ObjectDef):

@@ -19,7 +19,7 @@ from generator.names.identifiers import is_keyword
 
 # names an annotation in the class body could mean: a key of that name must not shadow them
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "None", "_t", "_dt",
-                               "_uuid", "_models"})
+                               "_uuid", "_m"})
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ class EnumParamRecord:
     """One enum's alias: what a request may send for it, spelt out once."""
 
     name: str
-    value: str  # `_models.Level | _t.Literal[...]`, its values through literal()
+    value: str  # `_m.Level | _t.Literal[...]`, its values through literal()
     doc: str
 
 
@@ -157,7 +157,7 @@ def types_module(api: ir.Api, records: TypeRecords) -> TypesModule:
         params.append(types.record(definition))
     enums = [_enum_param(key, api.definitions[key], names)
              for key in sorted(sent_enums(api), key=names.enum_param)]
-    # `_models` is imported by the template (cheap: a model loads when first named)
+    # `_m` (the models package) is imported by the template (cheap: a model loads when first named)
     return TypesModule(enums, params, import_lines(frozenset(types.needs - {"models"})))
 
 
@@ -165,5 +165,5 @@ def _enum_param(key: str, definition: ir.Definition, names: Names) -> EnumParamR
     assert isinstance(definition, ir.EnumDef)
     name = names.model(key)
     doc = docstring(f"A `models.{name}` member or its wire value.")
-    return EnumParamRecord(names.enum_param(key), closed_enum(f"_models.{name}", definition),
+    return EnumParamRecord(names.enum_param(key), closed_enum(f"_m.{name}", definition),
                            doc)

@@ -27,11 +27,10 @@ STDLIB_IMPORTS = {
 }
 LOCAL_IMPORTS = {
     "_runtime": "from .. import _runtime as _rt",
-    "models": "from .. import models as _models",
-    "models_m": "from .. import models as _m",
+    "models": "from .. import models as _m",
 }
 # the prefix a module writes model classes with, and the import that gives it
-_PREFIX_NEEDS = {"_models.": "models", "_m.": "models_m", "": None}
+_PREFIX_NEEDS = {"_m.": "models", "": None}
 
 _STRINGS = {"date-time": ("_dt.datetime", "datetime"), "date": ("_dt.date", "datetime"),
             "uuid": ("_uuid.UUID", "uuid"), "binary": ("bytes", None)}
@@ -49,7 +48,7 @@ _OTHER_CODECS = {"integer": "_rt.INT", "number": "_rt.FLOAT", "boolean": "_rt.BO
 class TypeRecord:
     """One IR type as a generated module writes it."""
 
-    annotation: str  # the Python type, in the module's own aliases (`_dt.`, `_models.`)
+    annotation: str  # the Python type, in the module's own aliases (`_dt.`, `_m.`)
     codec: str  # the runtime codec that decodes and encodes it
     needs: frozenset[str]  # keys of STDLIB_IMPORTS / LOCAL_IMPORTS the annotation uses
     refs: tuple[str, ...]  # keys of the definitions it names, in the order it names them
@@ -196,7 +195,7 @@ class TypeRecords:
         definition = self.definitions[t.key]
         name = self.names.model(t.key)
         if isinstance(definition, ir.ObjectDef):
-            return TypeRecord(f"{self.names.typed_dict(t.key)} | _models.{name}", "",
+            return TypeRecord(f"{self.names.typed_dict(t.key)} | _m.{name}", "",
                               frozenset({"models"}), (t.key,))
         if isinstance(definition, ir.EnumDef):  # closed: the alias this module defines
             return TypeRecord(self.names.enum_param(t.key), "", frozenset(), (t.key,))
@@ -225,7 +224,7 @@ class TypeRecords:
 
 def closed_enum(name: str, definition: ir.EnumDef) -> str:
     """An enum as a request may carry it: a member or one of its wire values, nothing else,
-    so a type checker flags a misspelt value (`_models.Level | _t.Literal["REGULAR", ...]`).
+    so a type checker flags a misspelt value (`_m.Level | _t.Literal["REGULAR", ...]`).
     Written once, as the enum's alias in `<pkg>.types`; every parameter and TypedDict names
     the alias. A response's enum stays open instead: the server may add values (_record)."""
     values = ", ".join(literal(v) for v in dict.fromkeys(definition.values))
@@ -239,7 +238,7 @@ def _primitive(t: ir.Primitive) -> tuple[str, str | None]:
 
 
 def import_lines(needs: frozenset[str] | set[str], local_order: tuple[str, ...] = (
-        "_runtime", "models", "models_m")) -> list[str]:
+        "_runtime", "models")) -> list[str]:
     """A module's import block from what its records need: the standard library sorted,
     then a blank line, then the package's own modules in `local_order`."""
     stdlib = [STDLIB_IMPORTS[m] for m in sorted(needs) if m in STDLIB_IMPORTS]

@@ -245,7 +245,7 @@ SCHEMA_NAMES = [
 # optional query parameters named like the method's own arguments and locals ("call"),
 # builtins used in annotations ("str", "list"), keywords and so on
 QUERY_NAMES = ["page-size", "class", "self", "body", "timeout", "request", "params",
-               "headers", "_rt", "_t", "_models", "client", "cast", "None", "Any", "typing",
+               "headers", "_rt", "_t", "_m", "_models", "client", "cast", "None", "Any", "typing",
                "with_raw_response", 'q"uote', "back\\slash", "é", "2nd", "itemId", "call",
                "str", "list", "dict"]
 STRING_FORMATS = [None, None, "date-time", "date", "uuid", "email", "uri", "byte", "password"]

@@ -63,7 +63,7 @@ def test_opal_resource_type_filter_names_the_alias() -> None:
     types = ast.parse((package / "types.py").read_text(encoding="utf-8"))
     assert "ResourceTypeEnumParam" in _all(types)
     assert ast.unparse(_aliases(types)["ResourceTypeEnumParam"].left) == \
-        "_models.ResourceTypeEnum"  # type: ignore[attr-defined]
+        "_m.ResourceTypeEnum"  # type: ignore[attr-defined]
     group = ast.parse((package / "resources" / "resources.py").read_text(encoding="utf-8"))
     (method,) = [n for n in ast.walk(group)
                  if isinstance(n, ast.FunctionDef) and n.name == "get_resources"]

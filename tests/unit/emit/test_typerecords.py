@@ -46,20 +46,20 @@ KIND = ir.EnumDef(S + "Kind", ir.Place(None, ("Kind",)), S + "Kind", ("a", "b"),
     (ir.UnionType((UUID, WHEN, ir.Primitive("boolean"))), "_uuid.UUID | _dt.datetime | bool",
      {"uuid", "datetime"}),
     (ir.Nullable(ir.ArrayType(ir.AnyType())), "list[_t.Any] | None", {"typing"}),
-    (ir.Ref(S + "Pet"), "_models.Pet", {"models"}),
-    (ir.Ref(S + "Kind"), "_models.Kind | str", {"models"}),
+    (ir.Ref(S + "Pet"), "_m.Pet", {"models"}),
+    (ir.Ref(S + "Kind"), "_m.Kind | str", {"models"}),
 ])
 def test_a_record_needs_exactly_the_modules_its_annotation_names(t, annotation, needs) -> None:
-    record = _records(PET, KIND).record(t, "_models.")
+    record = _records(PET, KIND).record(t, "_m.")
     assert record.annotation == annotation
     assert record.needs == needs
 
 
 def test_the_model_prefix_decides_which_models_import_is_needed() -> None:
     records = _records(PET)
-    assert records.record(ir.Ref(S + "Pet"), "_m.").needs == {"models_m"}
+    assert records.record(ir.Ref(S + "Pet"), "_m.").needs == {"models"}
     assert records.record(ir.Ref(S + "Pet")).needs == frozenset()
-    assert import_lines(frozenset({"uuid", "typing", "models_m", "_runtime"})) == [
+    assert import_lines(frozenset({"uuid", "typing", "models", "_runtime"})) == [
         "import typing as _t", "import uuid as _uuid", "",
         "from .. import _runtime as _rt", "from .. import models as _m"]
 
@@ -108,7 +108,7 @@ def test_the_dict_form_takes_wire_text_dicts_and_any_sequence() -> None:
     records = _records(PET, KIND)
     t = ir.ArrayType(ir.UnionType((ir.Ref(S + "Pet"), ir.Ref(S + "Kind"), WHEN)))
     record = records.dict_form(t)
-    assert record.annotation == "_t.Sequence[PetParam | _models.Pet | KindParam | " \
+    assert record.annotation == "_t.Sequence[PetParam | _m.Pet | KindParam | " \
         "_dt.datetime | str]"
     assert record.needs == {"typing", "models", "datetime"}
 
@@ -121,21 +121,21 @@ def test_an_enum_a_request_carries_is_closed_and_a_response_one_open() -> None:
                         "integer")
     records = _records(KIND, number)
     kinds = ir.Nullable(ir.ArrayType(ir.Ref(S + "Kind")))
-    assert records.record(kinds, "_models.", sent=True).annotation == \
+    assert records.record(kinds, "_m.", sent=True).annotation == \
         "list[_types.KindParam] | None"
-    assert records.record(kinds, "_models.").annotation == "list[_models.Kind | str] | None"
-    sent = records.record(ir.Ref(S + "Level"), "_models.", text_forms=True, sent=True)
+    assert records.record(kinds, "_m.").annotation == "list[_m.Kind | str] | None"
+    sent = records.record(ir.Ref(S + "Level"), "_m.", text_forms=True, sent=True)
     assert sent.annotation == "_types.LevelParam"
     assert sent.needs == {"types"}
     assert records.dict_form(ir.Ref(S + "Level")).annotation == "LevelParam"
-    assert closed_enum("_models.Level", number) == "_models.Level | _t.Literal[1, -2]"
+    assert closed_enum("_m.Level", number) == "_m.Level | _t.Literal[1, -2]"
 
 
 def test_enum_values_enter_a_literal_escaped() -> None:
     """An enum value is spec text: it reaches the alias only through literal()."""
     hostile = ir.EnumDef(S + "Evil", ir.Place(None, ("Evil",)), S + "Evil",
                          ("a']]\nimport os #", 'b"\\'), "string")
-    tree = ast.parse(closed_enum("_models.Evil", hostile), mode="eval")
+    tree = ast.parse(closed_enum("_m.Evil", hostile), mode="eval")
     literal = tree.body.right  # type: ignore[attr-defined]
     values = [ast.literal_eval(e) for e in literal.slice.elts]
     assert values == list(hostile.values)

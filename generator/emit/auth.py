@@ -1,0 +1,48 @@
+"""The client constructor's credential arguments for the spec's auth, and the runtime call
+that uses them; the README's table of settings reads the same default scope."""
+
+from __future__ import annotations
+
+from generator.emit.escape import literal
+from generator.model import ir
+
+
+def auth_view(api: ir.Api, prefix: str) -> tuple[list[tuple[str, str, str]], str]:
+    """Constructor keyword arguments for the spec's auth, and the runtime call that uses them.
+
+    Every credential argument defaults to None, so the environment can supply it; the
+    spec's token URL and scope are the defaults of last resort.
+    """
+    params: list[tuple[str, str, str]] = []
+    args: list[str] = []
+    if any(isinstance(a, (ir.BearerAuth, ir.OAuthClientCredentials)) for a in api.auth):
+        params.append(("token", "str | None", "None"))
+        args.append("token=token")
+    for auth in api.auth:
+        if isinstance(auth, ir.OAuthClientCredentials) and not any(
+                p[0] == "client_id" for p in params):
+            params += [("client_id", "str | None", "None"),
+                       ("client_secret", "str | None", "None"),
+                       ("token_url", "str | None", "None"),
+                       ("scope", "str | None", "None")]
+            args += ["client_id=client_id", "client_secret=client_secret",
+                     "token_url=token_url", f"default_token_url={literal(auth.token_url)}",
+                     "scope=scope", f"default_scope={literal(default_scope(auth.scopes))}"]
+        elif isinstance(auth, ir.ApiKeyAuth) and not any(p[0] == "api_key" for p in params):
+            params.append(("api_key", "str | None", "None"))
+            args += ["api_key=api_key", f"api_key_name={literal(auth.wire_name)}",
+                     f"api_key_in={literal(auth.location)}"]
+    accepted = tuple(name for name, _, _ in params)
+    required = bool(accepted) and bool(api.operations) and all(
+        op.requires_credentials for op in api.operations)
+    names = ", ".join(literal(name) for name in accepted) + ("," if len(accepted) == 1 else "")
+    head = ["env_prefix=ENV_PREFIX", f"accepted=({names})",
+            f"required={required}"]
+    return params, f"_rt.choose_auth({', '.join(head + args)})"
+
+
+def default_scope(scopes: tuple[str, ...]) -> str | None:
+    """The spec's first scope, unless it is a placeholder such as `<instance>/urn:all`."""
+    if not scopes or any(c in scopes[0] for c in "<>{}"):
+        return None
+    return scopes[0]

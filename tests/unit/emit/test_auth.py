@@ -1,0 +1,59 @@
+"""generator.emit.auth: the constructor's credential arguments and the runtime call."""
+
+from __future__ import annotations
+
+import ast
+
+from generator.emit.auth import auth_view, default_scope
+
+SPEC = """
+openapi: 3.0.3
+info: {title: Auth, version: "1"}
+security: [{oauth: []}, {key: []}]
+paths:
+  /x:
+    get:
+      responses:
+        "204": {description: done}
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: "X-Key'"}
+    oauth:
+      type: oauth2
+      flows:
+        clientCredentials:
+          tokenUrl: https://auth.test/token
+          scopes: {"api:read": read, "api:write": write}
+"""
+
+
+def test_every_scheme_gives_its_arguments_each_defaulting_to_none(write, load) -> None:
+    api, _ = load(write("auth.yaml", SPEC))
+    params, call = auth_view(api, "AUTH")
+    assert [name for name, _, _ in params] == [  # in the order of api.auth
+        "token", "api_key", "client_id", "client_secret", "token_url", "scope"]
+    assert {(annotation, default) for _, annotation, default in params} == {
+        ("str | None", "None")}
+    node = ast.parse(call, mode="eval").body
+    assert isinstance(node, ast.Call) and ast.unparse(node.func) == "_rt.choose_auth"
+    keywords = {k.arg: ast.unparse(k.value) for k in node.keywords}
+    assert keywords["accepted"] == ast.unparse(ast.parse(
+        "('token', 'api_key', 'client_id', 'client_secret', 'token_url', 'scope')"))
+    assert keywords["required"] == "True"  # every operation needs credentials
+    assert ast.literal_eval(keywords["api_key_name"]) == "X-Key'"  # spec text as a literal
+    assert ast.literal_eval(keywords["default_scope"]) == "api:read"
+
+
+def test_no_auth_accepts_nothing_and_requires_nothing(write, load) -> None:
+    api, _ = load(write("none.yaml", SPEC.split("components:")[0].replace(
+        "security: [{oauth: []}, {key: []}]\n", "")))
+    params, call = auth_view(api, "NONE")
+    assert params == []
+    assert "accepted=()" in call and "required=False" in call
+
+
+def test_a_placeholder_scope_is_no_default() -> None:
+    assert default_scope(("<instance>/urn:all", "b")) is None
+    assert default_scope(("{tenant}",)) is None
+    assert default_scope(()) is None
+    assert default_scope(("api:read", "<x>")) == "api:read"
