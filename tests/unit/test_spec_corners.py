@@ -9,12 +9,8 @@ that recursed turned into a refusal, and an alias bomb measured only after it wa
 
 from __future__ import annotations
 
-import ast
-import subprocess
-import sys
 import tracemalloc
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import yaml
@@ -22,7 +18,6 @@ import yaml
 from generator.diagnostics import Sink, SpecError
 from generator.generate import generate
 from generator.model import ir
-from generator.project.write import write_trees
 from generator.read import metaschema as validation
 from generator.read.loader import MAX_NODES, expanded_size, read_document
 from generator.read.walk import nodes
@@ -89,86 +84,6 @@ def test_the_walker_enters_name_maps_and_skips_literal_data() -> None:
 
 # -- 2: cycles through unions and discriminators --------------------------------------------
 
-UNION_CYCLE = """
-openapi: 3.1.0
-info: {title: Cycles, version: "1"}
-paths: {}
-components:
-  schemas:
-    Expr:
-      oneOf:
-        - type: string
-        - type: array
-          items: {$ref: "#/components/schemas/Expr"}
-        - $ref: "#/components/schemas/Wrap"
-    Wrap:
-      type: object
-      properties:
-        inner: {$ref: "#/components/schemas/Expr"}
-    Shape:
-      oneOf:
-        - $ref: "#/components/schemas/Circle"
-        - $ref: "#/components/schemas/Group"
-      discriminator:
-        propertyName: kind
-        mapping:
-          circle: "#/components/schemas/Circle"
-          group: "#/components/schemas/Group"
-          many: "#/components/schemas/Shapes"
-    Shapes:
-      oneOf:
-        - $ref: "#/components/schemas/Shape"
-        - type: array
-          items: {$ref: "#/components/schemas/Shapes"}
-    Circle:
-      type: object
-      properties:
-        kind: {const: circle}
-    Group:
-      type: object
-      properties:
-        kind: {const: group}
-        children: {$ref: "#/components/schemas/Shapes"}
-"""
-
-
-def test_unions_that_reach_themselves_generate_and_decode(package) -> None:
-    # main: RecursionError while writing the union's codec
-    models = package("cycles", UNION_CYCLE).models
-    wrap = models.Wrap.from_dict({"inner": ["a", ["b"], {"inner": "c"}]})
-    assert wrap.inner == ["a", ["b"], {"inner": "c"}]
-    assert models.Wrap.from_dict({"inner": {"inner": "x"}}).inner == models.Wrap(inner="x")
-    group = models.Group.from_dict({"kind": "group", "children": {"kind": "circle"}})
-    assert group.children == models.Circle(kind="circle")
-    assert group.to_dict() == {"kind": "group", "children": {"kind": "circle"}}
-
-
-def test_two_variants_claiming_one_discriminator_value_is_a_warning(write, load) -> None:
-    path = write("spec.yaml", """
-        openapi: 3.1.0
-        info: {title: D, version: "1"}
-        paths: {}
-        components:
-          schemas:
-            Pet:
-              oneOf:
-                - $ref: "#/components/schemas/Cat"
-                - $ref: "#/components/schemas/Dog"
-              discriminator: {propertyName: kind}
-            Cat:
-              type: object
-              properties: {kind: {const: pet}, friend: {$ref: "#/components/schemas/Pet"}}
-            Dog:
-              type: object
-              properties: {kind: {const: pet}}
-    """)
-    api, sink = load(path)
-    [warning] = [d for d in sink.items if d.code == "duplicate-discriminator"]
-    assert warning.pointer == "#/components/schemas/Pet/discriminator"
-    pet = api.definitions["#/components/schemas/Pet"]
-    assert isinstance(pet, ir.UnionDef)
-    assert pet.union.mapping == (("pet", ir.Ref("#/components/schemas/Cat")),)
-
 
 DISCRIMINATED_CYCLE = """
 openapi: 3.0.3
@@ -221,96 +136,6 @@ def test_a_validator_that_recurses_is_a_warning_and_the_spec_generates(write,
     [warning] = [d for d in result.diagnostics if d.code == "validation-unfinished"]
     assert warning.severity == "warning"
     assert result.operations == 1 and "pets/models/__init__.py" in result.files
-
-
-def test_the_real_discriminated_allof_cycle_generates(write) -> None:
-    result = generate(write("spec.yaml", DISCRIMINATED_CYCLE), "pets")
-    assert result.operations == 1
-    assert {"Cat", "Dog", "Pet"} <= {
-        n.name for path, text in result.files.items() if path.startswith("pets/models/")
-        for n in ast.parse(text).body if isinstance(n, ast.ClassDef)}
-
-
-# -- 3 and 4: names the generated code uses, and extensions beside status codes ----------------
-
-NAMES = """
-openapi: 3.0.3
-info: {title: Names, version: "1"}
-paths:
-  /a:
-    get:
-      operationId: list
-      tags: [pets]
-      parameters: [{name: ids, in: query, schema: {type: array, items: {type: integer}}}]
-      responses:
-        "200":
-          description: ok
-          content: {application/json: {schema: {type: array, items: {type: string}}}}
-        x-extra:
-          description: an extension, not a response
-          content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}
-    post:
-      operationId: property
-      tags: [pets]
-      responses:
-        "200":
-          description: ok
-          content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}
-  /b:
-    put:
-      operationId: str
-      tags: [pets]
-      parameters: [{name: x, in: query, schema: {type: string}}]
-      responses:
-        "200": {description: ok, content: {application/json: {schema: {type: string}}}}
-    post:
-      operationId: dict
-      tags: [pets]
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json: {schema: {type: object, additionalProperties: {type: integer}}}
-components:
-  schemas:
-    Thing:
-      type: object
-      properties:
-        classmethod: {type: string}
-        property: {type: string}
-        staticmethod: {type: string}
-        dict: {type: string}
-        list: {type: integer}
-"""
-
-
-def test_properties_named_after_class_body_builtins_import(package) -> None:
-    # main: TypeError: 'Unset' object is not callable, on import
-    models = package("names", NAMES).models
-    thing = models.Thing.from_dict({"classmethod": "c", "property": "p", "staticmethod": "s"})
-    assert (thing.classmethod_, thing.property_, thing.staticmethod_) == ("c", "p", "s")
-    assert thing.to_dict() == {"classmethod": "c", "property": "p", "staticmethod": "s"}
-
-
-def test_an_extension_beside_status_codes_is_not_a_response(write) -> None:
-    # main: class GetAErrorx-extra(...), which does not parse
-    result = generate(write("spec.yaml", NAMES), "names")
-    for name, text in result.files.items():
-        if name.endswith(".py"):
-            ast.parse(text)
-    assert "x-extra" not in result.files["names/resources/pets.py"]
-
-
-def test_names_package_passes_mypy_strict(tmp_path: Path, write) -> None:
-    out = tmp_path / "out"
-    write_trees({out: generate(write("spec.yaml", NAMES), "names").files})
-    spec = write("cycles.yaml", UNION_CYCLE)
-    write_trees({tmp_path / "out2": generate(spec, "cycles").files})
-    done = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental",
-                           "-p", "names", "-p", "cycles"], capture_output=True, text=True,
-                          cwd=tmp_path, env={"MYPYPATH": f"{out}:{tmp_path / 'out2'}",
-                                             "PATH": "/usr/bin:/bin"})
-    assert done.returncode == 0, done.stdout[-3000:]
 
 
 # -- 7: an alias bomb is measured before it is built --------------------------------------------
@@ -469,98 +294,7 @@ def test_a_models_only_document_generates_with_a_warning(package, write, head, t
     assert "missing-info" in {d.code for d in result.warnings}
 
 
-# -- 2 (continued): long chains cost a loop, not a stack frame per schema ------------------------
-
-
-def _chain(kind: str, length: int = 400) -> dict:
-    ref = "#/components/schemas/A{}"
-    make = {
-        "object": lambda i: {"type": "object", "properties": {"next": {"$ref": ref.format(i + 1)}}},
-        "union": lambda i: {"oneOf": [{"$ref": ref.format(i + 1)}, {"type": "integer"}]},
-        "array": lambda i: {"type": "array", "items": {"$ref": ref.format(i + 1)}},
-    }[kind]
-    schemas = {f"A{i}": make(i) for i in range(length)}
-    schemas[f"A{length}"] = {"type": "object", "properties": {"v": {"type": "string"}}}
-    schemas["User"] = {"type": "object", "properties": {"a": {"$ref": ref.format(0)}}}
-    return {"openapi": "3.0.3", "info": {"title": "C", "version": "1"}, "paths": {},
-            "components": {"schemas": schemas}}
-
-
-def test_a_chain_of_400_objects_is_modelled(write, load) -> None:
-    # main: RecursionError (rendering 400 models is left out: it only costs time)
-    api, _ = load(write("spec.yaml", _dump(_chain("object"))))
-    assert len(api.definitions) == 402
-
-
-@pytest.mark.parametrize("kind", ["union", "array"])
-def test_a_chain_of_400_unions_or_arrays_generates(write, kind: str) -> None:
-    # main: RecursionError for each kind
-    result = generate(write("spec.yaml", _dump(_chain(kind))), "chain")
-    for path, text in result.files.items():
-        if path.endswith(".py"):
-            ast.parse(text)
-    deep = [d for d in result.warnings if d.code == "deep-alias-chain"]
-    assert bool(deep) == (kind == "array")
-
-
-# -- 1 and 2 in the diff: keyword-named properties and unions of several objects -----------------
-
-
-def _diff(write, old: dict, new: dict) -> list[tuple[str, str]]:
-    from generator.diff import compare as diff
-
-    changes = diff.diff_specs(write("old.yaml", _dump(old)), write("new.yaml", _dump(new)))
-    return [(c.kind, c.pointer) for c in changes]
-
-
-def _pets(extra: dict) -> dict:
-    return {"openapi": "3.1.0", "info": {"title": "P", "version": "1"}, "paths": {},
-            "components": {"schemas": {
-                "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"},
-                                  {"$ref": "#/components/schemas/Dog"}]},
-                "Owner": {"type": "object", "properties": {
-                    "pet": {"$ref": "#/components/schemas/Pet"}}},
-                "Cat": {"type": "object", "properties": {"meow": {"type": "boolean"}, **extra}},
-                "Dog": {"type": "object", "properties": {"bark": {"type": "boolean"}}}}}}
-
-
-def test_a_union_of_objects_diffs_each_variant_against_itself(write) -> None:
-    # main: Cat was compared with Dog (both `object`): "property `meow` removed", twice over
-    assert _diff(write, _pets({}), _pets({})) == []
-    assert _diff(write, _pets({}), _pets({"$ref": {"type": "string"}})) == [
-        ("property-added", "#/components/schemas/Cat/properties/$ref")]
-
-
-def test_a_property_named_like_a_keyword_is_diffed_as_a_property(write) -> None:
-    old = _pets({"example": {"type": "string"}, "default": {"type": "string"}})
-    new = _pets({"example": {"type": "integer"}})
-    assert sorted(_diff(write, old, new)) == [
-        ("property-removed", "#/components/schemas/Cat/properties/default"),
-        ("type-changed", "#/components/schemas/Cat/properties/example")]
-
-
-def test_a_union_listing_itself_among_its_variants_is_flattened(write, load) -> None:
-    # main: `A = A | str | B`, an alias mypy refuses ("a union item of itself")
-    api, _ = load(write("spec.yaml", """
-        openapi: 3.1.0
-        info: {title: S, version: "1"}
-        paths: {}
-        components:
-          schemas:
-            A:
-              oneOf:
-                - $ref: "#/components/schemas/A"
-                - type: string
-                - $ref: "#/components/schemas/B"
-            B:
-              anyOf: [{$ref: "#/components/schemas/A"}, {type: integer}]
-            Loop:
-              oneOf: [{$ref: "#/components/schemas/Loop"}, {$ref: "#/components/schemas/Loop"}]
-    """))
-    a, b = api.definitions["#/components/schemas/A"], api.definitions["#/components/schemas/B"]
-    assert isinstance(a, ir.UnionDef) and isinstance(b, ir.UnionDef)
-    assert a.union.variants == (ir.Primitive("string"), ir.Primitive("integer"))
-    assert b.union.variants == (ir.Ref("#/components/schemas/A"), ir.Primitive("integer"))
+# -- later: a missing file -----------------------------------------------------------------------
 
 
 def test_a_missing_file_is_named_by_its_path_not_only_its_name(write) -> None:
@@ -580,19 +314,3 @@ def test_a_missing_file_is_named_by_its_path_not_only_its_name(write) -> None:
     assert error.message.endswith("does not exist: nested/sub/_schemas.json")
 
 
-def test_additional_methods_that_differ_only_in_case_are_one_operation(write, load) -> None:
-    """The client sends a method upper-cased, so `link` after `LINK` would be a second
-    method of one name (it once replaced the first's in the naming pass)."""
-    path = write("spec.yaml", """
-        openapi: 3.2.0
-        info: {title: Links, version: "1"}
-        paths:
-          /a:
-            additionalOperations:
-              LINK: {operationId: linkUpper, responses: {"204": {description: ok}}}
-              link: {operationId: linkLower, responses: {"204": {description: ok}}}
-    """)
-    api, sink = load(path)
-    assert [(op.method, op.operation_id) for op in api.operations] == [("LINK", "linkUpper")]
-    assert [(d.code, d.pointer) for d in sink.warnings] == [
-        ("bad-method", "#/paths/~1a/additionalOperations/link")]

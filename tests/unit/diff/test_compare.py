@@ -26,7 +26,7 @@ from generator.generate import generate
 from generator.model import ir
 from generator.names.assign import Names
 
-from ..conftest import REPO
+from ..conftest import REPO, yaml_text
 
 OPAL_VERSIONS = [
     REPO / "specs" / "opal" / "history" / "opal-2025-10-27.yaml",
@@ -1505,3 +1505,39 @@ def test_each_spelling_loads_what_diff_reads(version: str, tmp_path: Path) -> No
     assert get_pet.own_security and get_pet.requires_credentials
     assert [r.schemes for r in get_pet.security] == [(("oauth", ("pets:read",)),)]
     assert [p.pointer for p in get_pet.parameters] == ["#/paths/~1pets~1{pet_id}/parameters/0"]
+
+
+# -- keyword-named properties and unions of several objects ------------------------------------
+
+
+def _diff(write, old: dict, new: dict) -> list[tuple[str, str]]:
+    from generator.diff import compare as diff
+
+    changes = diff.diff_specs(write("old.yaml", yaml_text(old)), write("new.yaml", yaml_text(new)))
+    return [(c.kind, c.pointer) for c in changes]
+
+
+def _pets(extra: dict) -> dict:
+    return {"openapi": "3.1.0", "info": {"title": "P", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"},
+                                  {"$ref": "#/components/schemas/Dog"}]},
+                "Owner": {"type": "object", "properties": {
+                    "pet": {"$ref": "#/components/schemas/Pet"}}},
+                "Cat": {"type": "object", "properties": {"meow": {"type": "boolean"}, **extra}},
+                "Dog": {"type": "object", "properties": {"bark": {"type": "boolean"}}}}}}
+
+
+def test_a_union_of_objects_diffs_each_variant_against_itself(write) -> None:
+    # main: Cat was compared with Dog (both `object`): "property `meow` removed", twice over
+    assert _diff(write, _pets({}), _pets({})) == []
+    assert _diff(write, _pets({}), _pets({"$ref": {"type": "string"}})) == [
+        ("property-added", "#/components/schemas/Cat/properties/$ref")]
+
+
+def test_a_property_named_like_a_keyword_is_diffed_as_a_property(write) -> None:
+    old = _pets({"example": {"type": "string"}, "default": {"type": "string"}})
+    new = _pets({"example": {"type": "integer"}})
+    assert sorted(_diff(write, old, new)) == [
+        ("property-removed", "#/components/schemas/Cat/properties/default"),
+        ("type-changed", "#/components/schemas/Cat/properties/example")]
