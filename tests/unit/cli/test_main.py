@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.metadata
-import io
 import json
 import os
 import re
@@ -24,7 +23,6 @@ from typing import Any
 import pytest
 
 import generator
-from generator.cli.console import Progress
 from generator.cli.main import build_parser
 
 from ..conftest import REPO
@@ -645,24 +643,6 @@ def test_warnings_are_summarised_by_kind_and_listed_with_verbose(tmp_path: Path)
     quiet = clientgen("generate", "n.yaml", "--out", "out", "--package", "n_client", "-q",
                       cwd=tmp_path)
     assert (quiet.returncode, quiet.stderr, quiet.stdout) == (0, "", "")
-
-
-def test_progress_is_drawn_on_a_terminal_only_and_wiped() -> None:
-    class Terminal(io.StringIO):
-        def isatty(self) -> bool:
-            return True
-
-    terminal, pipe = Terminal(), io.StringIO()
-    with Progress(terminal, "opal: generating", after=0) as shown:
-        for _ in range(3000):  # the drawing thread's first line, however slow the machine
-            if "opal: generating (" in terminal.getvalue():
-                break
-            shown._done.wait(0.01)
-    with Progress(pipe, "opal: generating", after=0):
-        pass
-    assert terminal.getvalue().startswith("\r\x1b[Kopal: generating (")
-    assert terminal.getvalue().endswith("\r\x1b[K")
-    assert pipe.getvalue() == ""
 
 
 def test_a_generated_package_readme_shows_the_commands_that_made_it(tmp_path: Path) -> None:
