@@ -386,6 +386,7 @@ def test_a_title_with_del_gives_a_pyproject_that_tomllib_parses(write) -> None:
 
 
 # -- corners of real specs (issue 12): cycles, names, x- keys, long chains ---------------------
+# A `main:` comment says what the generator did before the fix.
 
 
 UNION_CYCLE = """

@@ -403,6 +403,7 @@ def test_31_discriminator_without_mapping_uses_the_const_values(package) -> None
 
 
 # -- corners of real specs (issue 12): discriminators, long chains, self-unions ----------------
+# A `main:` comment says what the generator did before the fix.
 
 
 def test_two_variants_claiming_one_discriminator_value_is_a_warning(write, load) -> None:
