@@ -1,7 +1,8 @@
 """Fixtures for the generator's unit tests: inline specs written to tmp_path, loaded by path.
 
 Nothing here reads outside the repository: the vendored specs and checked-in packages are
-found relative to this file.
+found relative to this file. Test modules import the plain helpers (REPO, yaml_text, ...) with
+`from ..conftest import ...`; fixtures reach them by name as usual.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import yaml
 
 from generator.diagnostics import Sink
 from generator.generate import generate
@@ -22,6 +24,70 @@ from generator.model.resolve import load_api
 from generator.project.write import write_trees
 
 REPO = Path(__file__).resolve().parents[2]
+
+
+# the keywords a property may be named after (a schema keyword, an extension, a `$ref`)
+KEYWORDS = ("default", "enum", "items", "type", "properties", "required", "discriminator",
+            "example", "examples", "x-example", "$ref", "x-nullable", "nullable", "allOf",
+            "oneOf", "const", "format", "additionalProperties", "description", "x-ext")
+
+
+def yaml_text(spec: dict) -> str:
+    """A spec built as data, as YAML text in the order it was built."""
+    return yaml.safe_dump(spec, sort_keys=False)
+
+
+def schema_chain(kind: str, length: int = 400) -> dict:
+    """A spec whose `User` reaches a last object through `length` schemas of one kind
+    (object, union or array), each naming the next: a chain that must cost a loop, not a
+    stack frame per schema."""
+    ref = "#/components/schemas/A{}"
+    make = {
+        "object": lambda i: {"type": "object", "properties": {"next": {"$ref": ref.format(i + 1)}}},
+        "union": lambda i: {"oneOf": [{"$ref": ref.format(i + 1)}, {"type": "integer"}]},
+        "array": lambda i: {"type": "array", "items": {"$ref": ref.format(i + 1)}},
+    }[kind]
+    schemas = {f"A{i}": make(i) for i in range(length)}
+    schemas[f"A{length}"] = {"type": "object", "properties": {"v": {"type": "string"}}}
+    schemas["User"] = {"type": "object", "properties": {"a": {"$ref": ref.format(0)}}}
+    return {"openapi": "3.0.3", "info": {"title": "C", "version": "1"}, "paths": {},
+            "components": {"schemas": schemas}}
+
+
+# A discriminated oneOf whose variants allOf their parent: jsonschema's validator recurses on it.
+DISCRIMINATED_CYCLE = """
+openapi: 3.0.3
+info: {title: D, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: getPets
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [kind]
+      properties:
+        kind: {type: string}
+      oneOf:
+        - $ref: "#/components/schemas/Cat"
+        - $ref: "#/components/schemas/Dog"
+      discriminator:
+        propertyName: kind
+        mapping: {cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog"}
+    Cat:
+      allOf:
+        - $ref: "#/components/schemas/Pet"
+        - {type: object, properties: {meow: {type: boolean}}}
+    Dog:
+      allOf:
+        - $ref: "#/components/schemas/Pet"
+        - {type: object, properties: {bark: {type: boolean}}}
+"""
 
 
 @pytest.fixture

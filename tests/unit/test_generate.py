@@ -21,7 +21,8 @@ from generator.generate import check_package_name, generate
 from generator.names.identifiers import snake_case
 from generator.project.write import write_trees
 
-REPO = Path(__file__).resolve().parents[2]
+from .conftest import DISCRIMINATED_CYCLE, REPO, schema_chain, yaml_text
+
 ORACLE = REPO / "specs" / "oracle" / "oracle-access-governance.yaml"
 
 PAYLOAD = "__import__('pathlib').Path('PWNED').touch()"
@@ -382,3 +383,160 @@ def test_a_title_with_del_gives_a_pyproject_that_tomllib_parses(write) -> None:
         "openapi": "3.0.3", "info": {"title": title, "version": "1.0.0"}, "paths": {}}))
     pyproject = tomllib.loads(generate(spec, "regress_del_client").files["pyproject.toml"])
     assert pyproject["project"]["description"] == f"Client for {title}"
+
+
+# -- corners of real specs (issue 12): cycles, names, x- keys, long chains ---------------------
+# A `main:` comment says what the generator did before the fix.
+
+
+UNION_CYCLE = """
+openapi: 3.1.0
+info: {title: Cycles, version: "1"}
+paths: {}
+components:
+  schemas:
+    Expr:
+      oneOf:
+        - type: string
+        - type: array
+          items: {$ref: "#/components/schemas/Expr"}
+        - $ref: "#/components/schemas/Wrap"
+    Wrap:
+      type: object
+      properties:
+        inner: {$ref: "#/components/schemas/Expr"}
+    Shape:
+      oneOf:
+        - $ref: "#/components/schemas/Circle"
+        - $ref: "#/components/schemas/Group"
+      discriminator:
+        propertyName: kind
+        mapping:
+          circle: "#/components/schemas/Circle"
+          group: "#/components/schemas/Group"
+          many: "#/components/schemas/Shapes"
+    Shapes:
+      oneOf:
+        - $ref: "#/components/schemas/Shape"
+        - type: array
+          items: {$ref: "#/components/schemas/Shapes"}
+    Circle:
+      type: object
+      properties:
+        kind: {const: circle}
+    Group:
+      type: object
+      properties:
+        kind: {const: group}
+        children: {$ref: "#/components/schemas/Shapes"}
+"""
+
+
+def test_unions_that_reach_themselves_generate_and_decode(package) -> None:
+    # main: RecursionError while writing the union's codec
+    models = package("cycles", UNION_CYCLE).models
+    wrap = models.Wrap.from_dict({"inner": ["a", ["b"], {"inner": "c"}]})
+    assert wrap.inner == ["a", ["b"], {"inner": "c"}]
+    assert models.Wrap.from_dict({"inner": {"inner": "x"}}).inner == models.Wrap(inner="x")
+    group = models.Group.from_dict({"kind": "group", "children": {"kind": "circle"}})
+    assert group.children == models.Circle(kind="circle")
+    assert group.to_dict() == {"kind": "group", "children": {"kind": "circle"}}
+
+
+def test_the_real_discriminated_allof_cycle_generates(write) -> None:
+    result = generate(write("spec.yaml", DISCRIMINATED_CYCLE), "pets")
+    assert result.operations == 1
+    assert {"Cat", "Dog", "Pet"} <= {
+        n.name for path, text in result.files.items() if path.startswith("pets/models/")
+        for n in ast.parse(text).body if isinstance(n, ast.ClassDef)}
+
+
+NAMES = """
+openapi: 3.0.3
+info: {title: Names, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: list
+      tags: [pets]
+      parameters: [{name: ids, in: query, schema: {type: array, items: {type: integer}}}]
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {type: array, items: {type: string}}}}
+        x-extra:
+          description: an extension, not a response
+          content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}
+    post:
+      operationId: property
+      tags: [pets]
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}
+  /b:
+    put:
+      operationId: str
+      tags: [pets]
+      parameters: [{name: x, in: query, schema: {type: string}}]
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {type: string}}}}
+    post:
+      operationId: dict
+      tags: [pets]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json: {schema: {type: object, additionalProperties: {type: integer}}}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        classmethod: {type: string}
+        property: {type: string}
+        staticmethod: {type: string}
+        dict: {type: string}
+        list: {type: integer}
+"""
+
+
+def test_properties_named_after_class_body_builtins_import(package) -> None:
+    # main: TypeError: 'Unset' object is not callable, on import
+    models = package("names", NAMES).models
+    thing = models.Thing.from_dict({"classmethod": "c", "property": "p", "staticmethod": "s"})
+    assert (thing.classmethod_, thing.property_, thing.staticmethod_) == ("c", "p", "s")
+    assert thing.to_dict() == {"classmethod": "c", "property": "p", "staticmethod": "s"}
+
+
+def test_an_extension_beside_status_codes_is_not_a_response(write) -> None:
+    # main: class GetAErrorx-extra(...), which does not parse
+    result = generate(write("spec.yaml", NAMES), "names")
+    for name, text in result.files.items():
+        if name.endswith(".py"):
+            ast.parse(text)
+    assert "x-extra" not in result.files["names/resources/pets.py"]
+
+
+def test_names_package_passes_mypy_strict(tmp_path: Path, write) -> None:
+    out = tmp_path / "out"
+    write_trees({out: generate(write("spec.yaml", NAMES), "names").files})
+    spec = write("cycles.yaml", UNION_CYCLE)
+    write_trees({tmp_path / "out2": generate(spec, "cycles").files})
+    done = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental",
+                           "-p", "names", "-p", "cycles"], capture_output=True, text=True,
+                          cwd=tmp_path, env={"MYPYPATH": f"{out}:{tmp_path / 'out2'}",
+                                             "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stdout[-3000:]
+
+
+@pytest.mark.parametrize("kind", ["union", "array"])
+def test_a_chain_of_400_unions_or_arrays_generates(write, kind: str) -> None:
+    # main: RecursionError for each kind
+    result = generate(write("spec.yaml", yaml_text(schema_chain(kind))), "chain")
+    for path, text in result.files.items():
+        if path.endswith(".py"):
+            ast.parse(text)
+    deep = [d for d in result.warnings if d.code == "deep-alias-chain"]
+    assert bool(deep) == (kind == "array")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from generator.pointer import escape, pointer, tokens, unescape
 
-REPO = Path(__file__).resolve().parents[2]
+from .conftest import REPO
+
 # `~` must be escaped before `/` and unescaped after it; '' and non-ASCII pass through
 TRICKY = {"a/b": "a~1b", "~": "~0", "~1": "~01", "~01": "~001", "": "", "/": "~1",
           "~/": "~0~1", "a~b/c": "a~0b~1c", "ünï/cødé~": "ünï~1cødé~0", "{id}": "{id}"}

@@ -2,13 +2,18 @@
 
 The hand-made pairs start from one small pet-store spec (BASE) and change one thing each;
 every test asserts the exact report. The Opal history (specs/opal/history, vendored in the
-repository) is compared against an independent reading of the raw YAML documents.
+repository) is compared against an independent reading of the raw YAML documents. Two
+checks stand apart from these: every public name the old client loses is named (read from the
+generated files), and one change reads the same in every spelling (2.0, 3.0, 3.1).
 """
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +22,12 @@ import yaml
 
 from generator.cli.main import main
 from generator.diff import compare as diff
+from generator.generate import generate
 from generator.model import ir
 from generator.names.assign import Names
 
-REPO = Path(__file__).resolve().parents[3]
+from ..conftest import REPO, yaml_text
+
 OPAL_VERSIONS = [
     REPO / "specs" / "opal" / "history" / "opal-2025-10-27.yaml",
     REPO / "specs" / "opal" / "history" / "opal-2026-04-21.yaml",
@@ -797,3 +804,741 @@ def test_a_new_name_that_takes_an_existing_attribute_argument_or_member_is_break
         "BREAKING  #/paths/~1a/get/parameters/1  query parameter `page_size` is now the "
         "argument `page_size_` of `client.a.get_a` (was `page_size`)",
     ]
+
+
+# -- every public name the old client loses is named -------------------------------------------
+#
+# What a caller can name is read here from the generated files themselves (`__all__` of
+# `models` and `types`, enum members, the group modules, their classes and methods), not from
+# the naming pass diff uses, so the check is independent: every name of the old package that
+# the new package lacks must appear in a breaking line, and no line says a name goes away
+# that the new package still has.
+
+OPAL = REPO / "specs" / "opal" / "opal-openapi.yaml"
+DENY = "/requests/{id}/deny"
+
+
+def _all(tree: ast.Module) -> list[str]:
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return [ast.literal_eval(e) for e in node.value.elts]  # type: ignore[attr-defined]
+    return []
+
+
+def _is_enum(cls: ast.ClassDef) -> bool:
+    return any(isinstance(b, ast.Attribute) and b.attr.endswith("Enum") for b in cls.bases)
+
+
+def public_names(files: dict[str, str]) -> set[str]:
+    """What a caller can write against a generated package, read from its files: models and
+    their enum members, TypedDicts, groups (`client.<g>`), their classes and methods."""
+    package = next(f.split("/")[0] for f in files if f.endswith("/client.py"))
+    found: set[str] = set()
+    for name, text in files.items():
+        if not name.startswith(package + "/") or not name.endswith(".py"):
+            continue
+        module = name[len(package) + 1:-3].replace("/", ".")
+        tree = ast.parse(text)
+        if module in ("models.__init__", "types"):
+            prefix = module.split(".")[0]
+            found |= {f"{prefix}.{n}" for n in _all(tree)}
+        elif module.startswith("models."):
+            for cls in [n for n in tree.body if isinstance(n, ast.ClassDef) and _is_enum(n)]:
+                found |= {f"models.{cls.name}.{t.id}" for s in cls.body
+                          if isinstance(s, ast.Assign) for t in s.targets
+                          if isinstance(t, ast.Name)}
+        elif module.startswith("resources.") and module != "resources.__init__":
+            group = module.split(".")[1]
+            found.add(f"client.{group}")
+            sync = _sync_class(files[f"{package}/client.py"], group)
+            found.add(f"{module}.{sync}")
+            (cls,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == sync]
+            found |= {f"client.{group}.{f.name}" for f in cls.body
+                      if isinstance(f, ast.FunctionDef) and not f.name.startswith("_")
+                      and f.name != "with_raw_response"}
+    return found
+
+
+def _sync_class(client: str, group: str) -> str:
+    """The class `Client.<group>` returns (the group's other classes are named with it)."""
+    tree = ast.parse(client)
+    (cls,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Client"]
+    (returns,) = [n.returns for n in cls.body
+                  if isinstance(n, ast.FunctionDef) and n.name == group]
+    # `-> _group_<module>.<Class>`: the client names each group through its module
+    assert isinstance(returns, ast.Attribute | ast.Name)
+    return returns.attr if isinstance(returns, ast.Attribute) else returns.id
+
+
+def package_names(path: Path) -> set[str]:
+    return public_names(generate(path, "pkg").files)
+
+
+def check_names(old: Path, new: Path) -> list[diff.Change]:
+    """Compare, and hold the report against what the two generated packages really have."""
+    changes = diff.diff_specs(old, new)
+    before, after = package_names(old), package_names(new)
+    named = {name for c in changes if c.breaking for name in re.findall(r"`([^`]+)`", c.message)}
+    missed = [name for name in before - after  # an enum's members go with its class
+              if name not in named and name.rpartition(".")[0] not in named]
+    assert sorted(missed) == [], "names gone from the package, not reported"
+    said_gone = {name for c in changes if c.kind == "name-removed"
+                 for name in re.findall(r"`([^`]+)`", c.message.split(" go")[0])}
+    assert sorted(said_gone & after) == [], "reported gone, still in the package"
+    return changes
+
+
+# -- public names: the real Opal spec --------------------------------------------------------------
+
+
+def _without_deny(tmp_path: Path) -> Path:
+    spec = yaml.safe_load(OPAL.read_text(encoding="utf-8"))
+    del spec["paths"][DENY]
+    path = tmp_path / "opal-without-deny.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_removing_opal_deny_request_lists_the_models_of_its_inline_schemas(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # main printed only the first line, though `from opal_client.models import
+    # DenyRequestRequest` and `opal_client.types.DenyRequestRequestParam` break
+    new = _without_deny(tmp_path)
+    assert main(["diff", str(OPAL), str(new)]) == 1
+    where = "#/paths/~1requests~1{id}~1deny/post"
+    assert capsys.readouterr().out.splitlines() == [
+        f"BREAKING  {where}  operation removed: `POST /requests/{{id}}/deny` "
+        "(`client.requests.deny_request`)",
+        f"BREAKING  {where}/requestBody/content/application~1json/schema  "
+        "`models.DenyRequestRequest` and `types.DenyRequestRequestParam` go away",
+        f"BREAKING  {where}/responses/200/content/application~1json/schema  "
+        "`models.DenyRequestResponse` goes away",
+    ]
+
+
+def test_removing_opal_deny_request_names_all_the_package_loses(tmp_path: Path) -> None:
+    check_names(OPAL, _without_deny(tmp_path))
+
+
+# -- public names: small specs, one change each ----------------------------------------------------
+
+
+def _ok(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+def _body(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"required": True, "content": {"application/json": {"schema": schema}}}
+
+
+def pets() -> dict[str, Any]:
+    """Inline bodies and responses with nested inline objects and enums, a paging
+    operation, an operation without operationId, and a second group."""
+    collar = {"type": "object", "properties": {"colour": {"type": "string"}}}
+    return {
+        "openapi": "3.0.3", "info": {"title": "Pets", "version": "1"},
+        "paths": {
+            "/pets": {
+                "get": {"operationId": "listPets", "tags": ["pets"],
+                        "parameters": [{"name": "cursor", "in": "query",
+                                        "schema": {"type": "string"}}],
+                        "responses": _ok({"type": "object", "properties": {
+                            "next": {"type": "string"},
+                            "pets": {"type": "array", "items": {
+                                "type": "object",
+                                "properties": {"name": {"type": "string"}}}}}})},
+                "post": {"operationId": "createPet", "tags": ["pets"],
+                         "requestBody": _body({"type": "object", "required": ["name"],
+                                               "properties": {
+                                                   "name": {"type": "string"},
+                                                   "size": {"type": "string",
+                                                            "enum": ["small", "large"]},
+                                                   "collar": collar}}),
+                         "responses": _ok({"type": "object",
+                                           "properties": {"id": {"type": "string"}}})}},
+            "/pets/{id}": {
+                "put": {"tags": ["pets"],
+                        "parameters": [{"name": "id", "in": "path", "required": True,
+                                        "schema": {"type": "string"}}],
+                        "requestBody": _body({"type": "object",
+                                              "properties": {"name": {"type": "string"}}}),
+                        "responses": {"204": {"description": "done"}}}},
+            "/owners/{id}": {
+                "get": {"operationId": "getOwner", "tags": ["owners"],
+                        "parameters": [{"name": "id", "in": "path", "required": True,
+                                        "schema": {"type": "string"}}],
+                        "responses": _ok({"$ref": "#/components/schemas/Owner"})}},
+        },
+        "components": {"schemas": {
+            "Owner": {"type": "object", "properties": {
+                "status": {"$ref": "#/components/schemas/OwnerStatus"},
+                "address": {"type": "object", "properties": {"city": {"type": "string"}}}}},
+            "OwnerStatus": {"type": "string", "enum": ["active", "gone"]},
+        }},
+    }
+
+
+def names_report(tmp_path: Path, edit: Any) -> list[str]:
+    old, new = pets(), pets()
+    edit(new)
+    paths = []
+    for name, spec in (("old", old), ("new", new)):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+        paths.append(path)
+    changes = check_names(*paths)
+    assert diff.breaking(changes)
+    return diff.format_text(changes).splitlines()
+
+
+def test_an_inline_body_and_its_inline_parts_go_with_their_operation(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        del spec["paths"]["/pets"]["post"]
+
+    body = "#/paths/~1pets/post/requestBody/content/application~1json/schema"
+    assert names_report(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets/post  operation removed: `POST /pets` "
+        "(`client.pets.create_pet`)",
+        f"BREAKING  {body}  `models.CreatePetRequest` and `types.CreatePetRequestParam` go away",
+        f"BREAKING  {body}/properties/collar  `models.CreatePetRequestCollar` and "
+        "`types.CreatePetRequestCollarParam` go away",
+        f"BREAKING  {body}/properties/size  `models.CreatePetRequestSize` and "
+        "`types.CreatePetRequestSizeParam` go away",
+        "BREAKING  #/paths/~1pets/post/responses/200/content/application~1json/schema  "
+        "`models.CreatePetResponse` goes away",
+    ]
+
+
+def test_an_enum_no_request_sends_now_loses_its_alias(tmp_path: Path) -> None:
+    """`types.OwnerStatusParam` is the alias a `status` parameter named: without the
+    parameter, the alias goes (the model stays: a response still has it)."""
+    old, new = pets(), pets()
+    old["paths"]["/pets"]["get"]["parameters"].append(
+        {"name": "status", "in": "query", "schema": {"$ref": "#/components/schemas/OwnerStatus"}})
+    paths = []
+    for name, spec in (("old", old), ("new", new)):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+        paths.append(path)
+    lines = diff.format_text(check_names(*paths)).splitlines()
+    assert "BREAKING  #/components/schemas/OwnerStatus  `types.OwnerStatusParam` goes away " \
+        "(no request sends `models.OwnerStatus` now)" in lines
+
+
+def test_an_operation_that_stops_paging_loses_its_iter_method(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/pets"]["get"]["parameters"] = []
+
+    assert names_report(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets/get/parameters/0  query parameter `cursor` removed",
+        "BREAKING  #/paths/~1pets/get  `client.pets.list_pets_iter` goes away "
+        "(`client.pets.list_pets` no longer pages)",
+    ]
+
+
+def test_a_removed_paging_operation_names_its_iter_method(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        del spec["paths"]["/pets"]["get"]
+
+    lines = names_report(tmp_path, edit)
+    assert lines[0] == ("BREAKING  #/paths/~1pets/get  operation removed: `GET /pets` "
+                        "(`client.pets.list_pets`, `client.pets.list_pets_iter`)")
+
+
+def test_a_renamed_operation_renames_its_inline_models_typed_dicts_and_iter(
+        tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/pets"]["post"]["operationId"] = "addPet"
+        spec["paths"]["/pets"]["get"]["operationId"] = "findPets"
+
+    lines = names_report(tmp_path, edit)
+    body = "#/paths/~1pets/post/requestBody/content/application~1json/schema"
+    assert "BREAKING  #/paths/~1pets/get  operationId `listPets` renamed to `findPets`: the " \
+        "client method `client.pets.list_pets` is now `client.pets.find_pets` (and " \
+        "`client.pets.list_pets_iter` is now `client.pets.find_pets_iter`)" in lines
+    assert f"BREAKING  {body}/properties/collar  `models.CreatePetRequestCollar` renamed to " \
+        "`models.AddPetRequestCollar`, `types.CreatePetRequestCollarParam` to " \
+        "`types.AddPetRequestCollarParam`" in lines
+    assert len(lines) == 8  # both operations, and each of the six inline models
+
+
+def test_a_group_whose_operations_all_go_is_named_with_its_classes(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        del spec["paths"]["/owners/{id}"]
+
+    assert names_report(tmp_path, edit) == [
+        "BREAKING  #/paths/~1owners~1{id}/get  operation removed: `GET /owners/{id}` "
+        "(`client.owners.get_owner`)",
+        "BREAKING  #/paths/~1owners~1{id}/get  `client.owners` and `resources.owners.Owners` "
+        "(with its Async and WithRawResponse forms) go away",
+    ]
+
+
+def test_an_inline_model_goes_when_its_property_is_renamed(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        body = spec["paths"]["/pets"]["post"]["requestBody"]["content"]["application/json"]
+        props = body["schema"]["properties"]
+        props["harness"] = props.pop("collar")
+
+    body = "#/paths/~1pets/post/requestBody/content/application~1json/schema"
+    assert f"BREAKING  {body}/properties/collar  `models.CreatePetRequestCollar` and " \
+        "`types.CreatePetRequestCollarParam` go away" in names_report(tmp_path, edit)
+
+
+def test_a_renamed_component_takes_its_inline_models_with_it(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        schemas = spec["components"]["schemas"]
+        schemas["Person"] = schemas.pop("Owner")
+        spec["paths"]["/owners/{id}"]["get"]["responses"] = _ok(
+            {"$ref": "#/components/schemas/Person"})
+
+    lines = names_report(tmp_path, edit)
+    assert "BREAKING  #/components/schemas/Owner  schema `Owner` removed (`models.Owner` goes " \
+        "away)" in lines
+    # the response of getOwner pairs Owner with Person, and their inline parts with them
+    assert "BREAKING  #/components/schemas/Person/properties/address  " \
+        "`models.OwnerAddress` renamed to `models.PersonAddress`" in lines
+
+
+def test_an_operation_without_operation_id_that_moves_takes_its_inline_models(
+        tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/animals/{id}"] = spec["paths"].pop("/pets/{id}")
+
+    assert "BREAKING  #/paths/~1pets~1{id}/put/requestBody/content/application~1json/schema  " \
+        "`models.PutPetsIdRequest` and `types.PutPetsIdRequestParam` go away" \
+        in names_report(tmp_path, edit)
+
+
+def test_a_removed_response_enum_value_takes_its_member(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["components"]["schemas"]["OwnerStatus"]["enum"] = ["active"]
+
+    assert names_report(tmp_path, edit) == [
+        "BREAKING  #/components/schemas/OwnerStatus/enum  response enum `OwnerStatus`: 1 value "
+        "removed: `gone` (`models.OwnerStatus.GONE` goes away)",
+    ]
+
+
+def test_nothing_is_said_to_go_when_nothing_does(tmp_path: Path) -> None:
+    old = tmp_path / "old.yaml"
+    old.write_text(yaml.safe_dump(pets(), sort_keys=False), encoding="utf-8")
+    new = tmp_path / "new.yaml"
+    spec = copy.deepcopy(pets())
+    spec["paths"]["/animals"] = spec["paths"].pop("/pets")  # same operationIds: moved
+    new.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    changes = check_names(old, new)
+    assert {c.kind for c in changes} == {"operation-moved"}
+
+
+# -- one change, one report, in every spelling -------------------------------------------------
+#
+# Each test makes one change to the same small API written three ways and expects one report
+# for all three: diff compares IRs, so a spelling cannot change what it finds. Pointers name
+# the IR's locations: for 2.0 that is the converted document (`#/components/schemas/X` for
+# `#/definitions/X`, `.../requestBody` for a body parameter), except a parameter's pointer,
+# which is its entry as the user wrote it (so it differs where the 2.0 list holds a body
+# parameter the 3.x lists do not).
+
+SPELLINGS = ("2.0", "3.0", "3.1")
+Spec = dict[str, Any]
+
+
+class Spelling:
+    """Builds and edits the API in one spelling, so a test says the change once."""
+
+    def __init__(self, version: str) -> None:
+        self.version = version
+        self.v2 = version == "2.0"
+
+    def ref(self, name: str) -> dict[str, str]:
+        home = "#/definitions/" if self.v2 else "#/components/schemas/"
+        return {"$ref": home + name}
+
+    def param(self, name: str, where: str, kind: str, required: bool = False) -> Spec:
+        spelled: Spec = {"name": name, "in": where, "required": required or where == "path"}
+        if self.v2:
+            spelled["type"] = kind
+        else:
+            spelled["schema"] = {"type": kind}
+        return spelled
+
+    def response(self, schema: Spec | None, description: str = "ok") -> Spec:
+        if schema is None:
+            return {"description": description}
+        if self.v2:
+            return {"description": description, "schema": schema}
+        return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+    def schemas(self, spec: Spec) -> Spec:
+        found: Spec = spec["definitions"] if self.v2 else spec["components"]["schemas"]
+        return found
+
+    def schemes(self, spec: Spec) -> Spec:
+        found: Spec = spec["securityDefinitions"] if self.v2 \
+            else spec["components"]["securitySchemes"]
+        return found
+
+    def nullable(self, schema: Spec) -> None:
+        if self.version == "3.1":
+            schema["type"] = [schema["type"], "null"]
+        else:
+            schema["x-nullable" if self.v2 else "nullable"] = True
+
+    def scheme(self, kind: str, **fields: Any) -> Spec:
+        """`basic`, `apiKey` or `oauth2` (client credentials), as this version spells it."""
+        if kind == "basic":
+            return {"type": "basic"} if self.v2 else {"type": "http", "scheme": "basic"}
+        if kind == "oauth2" and self.v2:
+            return {"type": "oauth2", "flow": "application", "tokenUrl": fields["token_url"],
+                    "scopes": fields["scopes"]}
+        if kind == "oauth2":
+            return {"type": "oauth2", "flows": {"clientCredentials": {
+                "tokenUrl": fields["token_url"], "scopes": fields["scopes"]}}}
+        return {"type": "apiKey", **fields}
+
+    def api(self) -> Spec:
+        pet = {"type": "array", "items": self.ref("Pet")}
+        create: Spec = {"operationId": "createPet", "tags": ["pets"],
+                        "responses": {"201": self.response(self.ref("Pet"), "created")}}
+        if self.v2:
+            create["parameters"] = [{"name": "pet", "in": "body", "required": True,
+                                     "schema": self.ref("NewPet")}]
+        else:
+            create["requestBody"] = {"required": True, "content": {
+                "application/json": {"schema": self.ref("NewPet")}}}
+        spec: Spec = {
+            "info": {"title": "Pets", "version": "1"},
+            "paths": {
+                "/pets": {
+                    "get": {"operationId": "listPets", "tags": ["pets"],
+                            "parameters": [self.param("limit", "query", "integer")],
+                            "responses": {"200": self.response(pet)}},
+                    "post": create,
+                },
+                "/pets/{pet_id}": {
+                    "parameters": [self.param("pet_id", "path", "string")],
+                    "get": {"operationId": "getPet", "tags": ["pets"],
+                            "security": [{"oauth": ["pets:read"]}],
+                            "responses": {"200": self.response(self.ref("Pet")),
+                                          "404": self.response(None, "missing")}},
+                },
+            },
+            "security": [{"key": []}],
+        }
+        schemas = {
+            "Pet": {"type": "object", "required": ["id", "name"], "properties": {
+                "id": {"type": "string"}, "name": {"type": "string"},
+                "tag": {"type": "string"}, "status": self.ref("PetStatus")}},
+            "NewPet": {"type": "object", "required": ["name"], "properties": {
+                "name": {"type": "string"}, "kind": self.ref("PetKind")}},
+            "PetStatus": {"type": "string", "enum": ["available", "sold"]},
+            "PetKind": {"type": "string", "enum": ["cat", "dog"]},
+            "Legacy": {"type": "object", "properties": {"x": {"type": "string"}}},
+        }
+        schemes = {
+            "key": self.scheme("apiKey", name="X-Key", **{"in": "header"}),
+            "basic": self.scheme("basic"),
+            "oauth": self.scheme("oauth2", token_url="https://auth.example/token",
+                                 scopes={"pets:read": "read", "pets:write": "write"}),
+        }
+        if self.v2:
+            spec = {"swagger": "2.0", **spec, "definitions": schemas,
+                    "securityDefinitions": schemes}
+        else:
+            spec = {"openapi": "3.0.3" if self.version == "3.0" else "3.1.0", **spec,
+                    "components": {"schemas": schemas, "securitySchemes": schemes}}
+        return spec
+
+
+Edit = Callable[[Spelling, Spec], None]
+
+
+def reports(tmp_path: Path, edit: Edit, before: Edit | None = None) -> dict[str, list[str]]:
+    """For each spelling, the text report of the API (with `before` applied) -> the API
+    with `edit` applied."""
+    found = {}
+    tmp_path.mkdir(exist_ok=True)
+    for version in SPELLINGS:
+        spelling = Spelling(version)
+        old, new = spelling.api(), spelling.api()
+        if before is not None:
+            before(spelling, old)
+        edit(spelling, new)
+        folder = tmp_path / version
+        folder.mkdir()
+        for name, spec in (("old.yaml", old), ("new.yaml", new)):
+            (folder / name).write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+        changes = diff.diff_specs(folder / "old.yaml", folder / "new.yaml")
+        found[version] = diff.format_text(changes).splitlines()
+    return found
+
+
+def same_everywhere(tmp_path: Path, edit: Edit, before: Edit | None = None) -> list[str]:
+    found = reports(tmp_path, edit, before)
+    assert found["2.0"] == found["3.0"] == found["3.1"], found
+    return found["3.0"]
+
+
+def test_the_spellings_are_one_api(tmp_path: Path) -> None:
+    assert same_everywhere(tmp_path, lambda s, spec: None) == ["no API changes"]
+
+
+def test_removed_definition_is_reported_in_every_spelling(tmp_path: Path) -> None:
+    # main read components/schemas from the raw document: nothing, for 2.0
+    def edit(s: Spelling, spec: Spec) -> None:
+        del s.schemas(spec)["Legacy"]
+        s.schemas(spec)["Owner"] = {"type": "object", "properties": {"n": {"type": "string"}}}
+
+    assert same_everywhere(tmp_path, edit) == [
+        "BREAKING  #/components/schemas/Legacy  schema `Legacy` removed (`models.Legacy` "
+        "goes away)",
+        "safe  #/components/schemas/Owner  schema `Owner` added",
+    ]
+
+
+def test_components_that_are_not_models_are_compared_in_every_spelling(tmp_path: Path) -> None:
+    # main compared two component schemas only when both were models
+    def add(s: Spelling, spec: Spec) -> None:
+        s.schemas(spec)["Tags"] = {"type": "array", "items": {"type": "object", "properties": {
+            "label": {"type": "string"}, "colour": {"type": "string"}}}}
+        s.schemas(spec)["Id"] = {"type": "string"}
+
+    def edit(s: Spelling, spec: Spec) -> None:
+        add(s, spec)
+        del s.schemas(spec)["Tags"]["items"]["properties"]["label"]
+        s.schemas(spec)["Id"] = {"type": "integer"}
+        s.schemas(spec)["Legacy"] = {"type": "string"}
+
+    assert same_everywhere(tmp_path, edit, before=add) == [
+        "BREAKING  #/components/schemas/Id  schema `Id` type changed from `string` to "
+        "`integer`",
+        "BREAKING  #/components/schemas/Legacy  schema `Legacy` type changed from `object` "
+        "to `string` (`models.Legacy` goes away)",
+        "BREAKING  #/components/schemas/Tags/items/properties/label  property `label` "
+        "removed",
+    ]
+
+def test_added_required_parameter(tmp_path: Path) -> None:
+    def edit(s: Spelling, spec: Spec) -> None:
+        spec["paths"]["/pets"]["get"]["parameters"].append(
+            s.param("owner", "query", "string", required=True))
+
+    assert same_everywhere(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets/get/parameters/1  required query parameter `owner` added",
+    ]
+
+
+def test_parameter_beside_a_body_points_at_its_entry_as_written(tmp_path: Path) -> None:
+    """2.0's list holds the body parameter first; the 3.x lists have none."""
+    def edit(s: Spelling, spec: Spec) -> None:
+        post = spec["paths"]["/pets"]["post"]
+        post.setdefault("parameters", []).append(s.param("X-Trace", "header", "string", True))
+
+    found = reports(tmp_path, edit)
+    line = "BREAKING  #/paths/~1pets/post/parameters/{}  required header parameter " \
+           "`X-Trace` added"
+    assert found == {"2.0": [line.format(1)], "3.0": [line.format(0)], "3.1": [line.format(0)]}
+
+
+def test_a_shared_parameter_is_its_entry_and_its_meaning(tmp_path: Path) -> None:
+    """Moving `limit` behind a `$ref` changes nothing; its type changing is at its entry."""
+    def shared(s: Spelling, spec: Spec, kind: str) -> None:
+        home = spec if s.v2 else spec["components"]
+        home["parameters"] = {"Limit": s.param("limit", "query", kind)}
+        where = "#/parameters/Limit" if s.v2 else "#/components/parameters/Limit"
+        spec["paths"]["/pets"]["get"]["parameters"] = [
+            s.param("sort", "query", "string"), {"$ref": where}]
+
+    def moved(s: Spelling, spec: Spec) -> None:
+        shared(s, spec, "integer")
+        del spec["paths"]["/pets"]["get"]["parameters"][0]
+
+    assert same_everywhere(tmp_path, moved) == ["no API changes"]
+    assert same_everywhere(tmp_path / "typed", lambda s, spec: shared(s, spec, "string")) == [
+        "BREAKING  #/paths/~1pets/get/parameters/1  query parameter `limit` type changed from "
+        "`integer` to `string`",
+        "safe  #/paths/~1pets/get/parameters/0  optional query parameter `sort` added",
+    ]
+
+
+def test_path_level_parameter_changed(tmp_path: Path) -> None:
+    def edit(s: Spelling, spec: Spec) -> None:
+        spec["paths"]["/pets/{pet_id}"]["parameters"] = [s.param("pet_id", "path", "integer")]
+
+    assert same_everywhere(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets~1{pet_id}/parameters/0  path parameter `pet_id` type "
+        "changed from `string` to `integer`",
+    ]
+
+
+def test_default_security_changed(tmp_path: Path) -> None:
+    def edit(s: Spelling, spec: Spec) -> None:
+        spec["security"] = [{"basic": []}, {}]
+
+    assert same_everywhere(tmp_path, edit) == [
+        "BREAKING  #/security  default security changed from `key` to `anonymous` or `basic`",
+    ]
+
+
+def test_operation_scopes_changed(tmp_path: Path) -> None:
+    def edit(s: Spelling, spec: Spec) -> None:
+        spec["paths"]["/pets/{pet_id}"]["get"]["security"] = [
+            {"oauth": ["pets:write", "pets:read"]}]
+
+    assert same_everywhere(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets~1{pet_id}/get/security  `GET /pets/{pet_id}` security "
+        "changed from `oauth[pets:read]` to `oauth[pets:read, pets:write]`",
+    ]
+
+
+def test_operation_follows_the_default_again(tmp_path: Path) -> None:
+    def edit(s: Spelling, spec: Spec) -> None:
+        del spec["paths"]["/pets/{pet_id}"]["get"]["security"]
+
+    assert same_everywhere(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets~1{pet_id}/get/security  `GET /pets/{pet_id}` security "
+        "changed from `oauth[pets:read]` to `key`",
+    ]
+
+
+def test_removed_and_changed_schemes(tmp_path: Path) -> None:
+    def edit(s: Spelling, spec: Spec) -> None:
+        del s.schemes(spec)["basic"]
+        s.schemes(spec)["key"]["name"] = "X-Api-Key"
+
+    assert same_everywhere(tmp_path, edit) == [
+        "BREAKING  #/components/securitySchemes/basic  security scheme `basic` removed",
+        "BREAKING  #/components/securitySchemes/key  security scheme `key` changed from "
+        "`apiKey X-Key in header` to `apiKey X-Api-Key in header`",
+    ]
+
+
+def test_added_scheme(tmp_path: Path) -> None:
+    def edit(s: Spelling, spec: Spec) -> None:
+        s.schemes(spec)["other"] = s.scheme("oauth2", token_url="https://b.example/t",
+                                            scopes={})
+
+    assert same_everywhere(tmp_path, edit) == [
+        "safe  #/components/securitySchemes/other  security scheme `other` added "
+        "(`oauth2 clientCredentials https://b.example/t`)",
+    ]
+
+
+def test_property_removed_and_made_nullable(tmp_path: Path) -> None:
+    def edit(s: Spelling, spec: Spec) -> None:
+        pet = s.schemas(spec)["Pet"]["properties"]
+        del pet["tag"]
+        s.nullable(pet["name"])
+
+    assert same_everywhere(tmp_path, edit) == [
+        "BREAKING  #/components/schemas/Pet/properties/name  response property `name` can "
+        "now be null",
+        "BREAKING  #/components/schemas/Pet/properties/tag  response property `tag` removed",
+    ]
+
+
+def test_enum_values_removed_and_added(tmp_path: Path) -> None:
+    def edit(s: Spelling, spec: Spec) -> None:
+        s.schemas(spec)["PetKind"]["enum"] = ["cat"]
+        s.schemas(spec)["PetStatus"]["enum"].append("pending")
+
+    assert same_everywhere(tmp_path, edit) == [
+        "BREAKING  #/components/schemas/PetKind/enum  request enum `PetKind`: 1 value "
+        "removed: `dog` (`models.PetKind.DOG` goes away)",
+        "safe  #/components/schemas/PetStatus/enum  response enum `PetStatus`: 1 value "
+        "added: `pending`",
+    ]
+
+
+def test_request_body_and_responses(tmp_path: Path) -> None:
+    def edit(s: Spelling, spec: Spec) -> None:
+        s.schemas(spec)["NewPet"]["required"].append("kind")
+        responses = spec["paths"]["/pets/{pet_id}"]["get"]["responses"]
+        responses["200"] = s.response(None)
+        del responses["404"]
+
+    assert same_everywhere(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets~1{pet_id}/get/responses/200  response 200 has no body "
+        "any more",
+        "BREAKING  #/components/schemas/NewPet/properties/kind  request property `kind` is "
+        "now required",
+        "safe  #/paths/~1pets~1{pet_id}/get/responses/404  response 404 removed",
+    ]
+
+
+def test_operations_removed_renamed_and_regrouped(tmp_path: Path) -> None:
+    def edit(s: Spelling, spec: Spec) -> None:
+        del spec["paths"]["/pets"]["post"]
+        spec["paths"]["/pets"]["get"]["operationId"] = "findPets"
+        spec["paths"]["/pets/{pet_id}"]["get"]["tags"] = ["animals"]
+
+    assert same_everywhere(tmp_path, edit) == [
+        "BREAKING  #/paths/~1pets/post  operation removed: `POST /pets` "
+        "(`client.pets.create_pet`)",
+        "BREAKING  #/paths/~1pets/get  operationId `listPets` renamed to `findPets`: the "
+        "client method `client.pets.list_pets` is now `client.pets.find_pets`",
+        "BREAKING  #/paths/~1pets~1{pet_id}/get  first tag `pets` changed to `animals`: the "
+        "client method `client.pets.get_pet` is now `client.animals.get_pet`",
+        # no operation sends NewPet any more: its TypedDict is no longer generated
+        "BREAKING  #/components/schemas/NewPet  `types.NewPetParam` goes away (no request "
+        "sends `models.NewPet` now)",
+        # nor PetKind, which only NewPet's `kind` sent: its alias goes too
+        "BREAKING  #/components/schemas/PetKind  `types.PetKindParam` goes away (no request "
+        "sends `models.PetKind` now)",
+    ]
+
+
+@pytest.mark.parametrize("version", SPELLINGS)
+def test_each_spelling_loads_what_diff_reads(version: str, tmp_path: Path) -> None:
+    """The IR of each spelling holds the default security, schemes and schemas diff reads."""
+    path = tmp_path / "api.yaml"
+    path.write_text(yaml.safe_dump(Spelling(version).api(), sort_keys=False), encoding="utf-8")
+    api = diff.load(path)
+    assert [r.schemes for r in api.security] == [(("key", ()),)]
+    assert [(s.name, s.summary) for s in api.security_schemes] == [
+        ("key", "apiKey X-Key in header"), ("basic", "http basic"),
+        ("oauth", "oauth2 clientCredentials https://auth.example/token")]
+    assert [s.name for s in api.schemas] == ["Pet", "NewPet", "PetStatus", "PetKind", "Legacy"]
+    (get_pet,) = [op for op in api.operations if op.operation_id == "getPet"]
+    assert get_pet.own_security and get_pet.requires_credentials
+    assert [r.schemes for r in get_pet.security] == [(("oauth", ("pets:read",)),)]
+    assert [p.pointer for p in get_pet.parameters] == ["#/paths/~1pets~1{pet_id}/parameters/0"]
+
+
+# -- keyword-named properties and unions of several objects (issue 12) ----------------------
+# A `main:` comment says what the generator did before the fix.
+
+
+def _diff(write, old: dict, new: dict) -> list[tuple[str, str]]:
+    from generator.diff import compare as diff
+
+    changes = diff.diff_specs(write("old.yaml", yaml_text(old)), write("new.yaml", yaml_text(new)))
+    return [(c.kind, c.pointer) for c in changes]
+
+
+def _pets(extra: dict) -> dict:
+    return {"openapi": "3.1.0", "info": {"title": "P", "version": "1"}, "paths": {},
+            "components": {"schemas": {
+                "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"},
+                                  {"$ref": "#/components/schemas/Dog"}]},
+                "Owner": {"type": "object", "properties": {
+                    "pet": {"$ref": "#/components/schemas/Pet"}}},
+                "Cat": {"type": "object", "properties": {"meow": {"type": "boolean"}, **extra}},
+                "Dog": {"type": "object", "properties": {"bark": {"type": "boolean"}}}}}}
+
+
+def test_a_union_of_objects_diffs_each_variant_against_itself(write) -> None:
+    # main: Cat was compared with Dog (both `object`): "property `meow` removed", twice over
+    assert _diff(write, _pets({}), _pets({})) == []
+    assert _diff(write, _pets({}), _pets({"$ref": {"type": "string"}})) == [
+        ("property-added", "#/components/schemas/Cat/properties/$ref")]
+
+
+def test_a_property_named_like_a_keyword_is_diffed_as_a_property(write) -> None:
+    old = _pets({"example": {"type": "string"}, "default": {"type": "string"}})
+    new = _pets({"example": {"type": "integer"}})
+    assert sorted(_diff(write, old, new)) == [
+        ("property-removed", "#/components/schemas/Cat/properties/default"),
+        ("type-changed", "#/components/schemas/Cat/properties/example")]

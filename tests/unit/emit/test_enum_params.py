@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[3]
+from ..conftest import REPO
+
 PACKAGES = [REPO / "tests" / "golden" / "enums" / "expected" / "enums_client",
             REPO / "tests" / "golden" / "parameters" / "expected" / "parameters_client",
             REPO / "generated" / "opal_client" / "opal_client",

@@ -4,7 +4,6 @@ specs."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,7 @@ from generator.model import ir
 from generator.model.resolve import load_api
 from generator.names.assign import Names
 
-REPO = Path(__file__).resolve().parents[3]
+from ..conftest import REPO
 
 
 def _fail(path) -> list:

@@ -11,6 +11,8 @@ import yaml
 from generator.model import ir
 from generator.names.assign import Names
 
+from ..conftest import KEYWORDS, schema_chain, yaml_text
+
 S = "#/components/schemas/"
 
 SPEC_30 = """
@@ -398,3 +400,86 @@ def test_31_discriminator_without_mapping_uses_the_const_values(package) -> None
     decoded = codec.decode([{"kind": "dog", "name": "Rex", "barkVolume": 5},
                             {"kind": "cat", "name": "Tom"}], False, "$")
     assert [type(p).__name__ for p in decoded] == ["Dog", "Cat"]
+
+
+# -- corners of real specs (issue 12): discriminators, long chains, self-unions ----------------
+# A `main:` comment says what the generator did before the fix.
+
+
+def test_two_variants_claiming_one_discriminator_value_is_a_warning(write, load) -> None:
+    path = write("spec.yaml", """
+        openapi: 3.1.0
+        info: {title: D, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Pet:
+              oneOf:
+                - $ref: "#/components/schemas/Cat"
+                - $ref: "#/components/schemas/Dog"
+              discriminator: {propertyName: kind}
+            Cat:
+              type: object
+              properties: {kind: {const: pet}, friend: {$ref: "#/components/schemas/Pet"}}
+            Dog:
+              type: object
+              properties: {kind: {const: pet}}
+    """)
+    api, sink = load(path)
+    [warning] = [d for d in sink.items if d.code == "duplicate-discriminator"]
+    assert warning.pointer == "#/components/schemas/Pet/discriminator"
+    pet = api.definitions["#/components/schemas/Pet"]
+    assert isinstance(pet, ir.UnionDef)
+    assert pet.union.mapping == (("pet", ir.Ref("#/components/schemas/Cat")),)
+
+
+def test_a_chain_of_400_objects_is_modelled(write, load) -> None:
+    # main: RecursionError (rendering 400 models is left out: it only costs time)
+    api, _ = load(write("spec.yaml", yaml_text(schema_chain("object"))))
+    assert len(api.definitions) == 402
+
+
+def test_a_union_listing_itself_among_its_variants_is_flattened(write, load) -> None:
+    # main: `A = A | str | B`, an alias mypy refuses ("a union item of itself")
+    api, _ = load(write("spec.yaml", """
+        openapi: 3.1.0
+        info: {title: S, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            A:
+              oneOf:
+                - $ref: "#/components/schemas/A"
+                - type: string
+                - $ref: "#/components/schemas/B"
+            B:
+              anyOf: [{$ref: "#/components/schemas/A"}, {type: integer}]
+            Loop:
+              oneOf: [{$ref: "#/components/schemas/Loop"}, {$ref: "#/components/schemas/Loop"}]
+    """))
+    a, b = api.definitions["#/components/schemas/A"], api.definitions["#/components/schemas/B"]
+    assert isinstance(a, ir.UnionDef) and isinstance(b, ir.UnionDef)
+    assert a.union.variants == (ir.Primitive("string"), ir.Primitive("integer"))
+    assert b.union.variants == (ir.Ref("#/components/schemas/A"), ir.Primitive("integer"))
+
+
+# -- a property may be called anything (moved from test_spec_corners) ---------------------------
+
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_properties_named_like_keywords_keep_their_own_schemas(write, load, version) -> None:
+    leaf = {"$ref": "#/components/schemas/Leaf"}
+    path = write("spec.yaml", yaml_text({
+        "openapi": version, "info": {"title": "K", "version": "1"}, "paths": {},
+        "components": {"schemas": {
+            "Leaf": {"type": "object", "properties": {"v": {"type": "string"}}},
+            "Node": {"type": "object", "required": ["$ref", "enum"],
+                     "properties": {name: leaf for name in KEYWORDS}},
+        }}}))
+    api, _ = load(path)
+    node = api.definitions["#/components/schemas/Node"]
+    assert isinstance(node, ir.ObjectDef)
+    assert {p.wire_name: (p.type, p.required) for p in node.properties} == {
+        name: (ir.Ref("#/components/schemas/Leaf"), name in ("$ref", "enum"))
+        for name in KEYWORDS}

@@ -7,7 +7,6 @@ from __future__ import annotations
 import ast
 import importlib.util
 import keyword
-from pathlib import Path
 
 import pytest
 
@@ -22,6 +21,8 @@ from generator.names.identifiers import (
     snake_case,
     words,
 )
+
+from ..conftest import REPO
 
 HOSTILE = [
     "", " ", "_", "__", "$", "$schema", "$ref", "class", "Class", "import", "None", "True",
@@ -235,7 +236,6 @@ def test_a_class_with_a_plural_acronym_lives_in_the_module_of_its_words(name: st
 # module that raised `TypeError: 'Unset' object is not callable` on import, methods that
 # fail mypy).
 
-REPO = Path(__file__).resolve().parents[3]
 GOLDEN = REPO / "tests" / "golden"
 
 

@@ -34,7 +34,8 @@ from generator.project.lock import VendoredSpec
 from generator.project.origin import for_vendored
 from generator.project.write import drift, write_trees
 
-REPO = Path(__file__).resolve().parents[3]
+from ..conftest import REPO
+
 OLD_OPAL = REPO / "specs" / "opal" / "history" / "opal-2025-10-27.yaml"
 NEW_OPAL = REPO / "specs" / "opal" / "opal-openapi.yaml"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

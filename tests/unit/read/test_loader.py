@@ -20,6 +20,8 @@ from generator.model.resolve import load_api
 from generator.read import loader
 from generator.read.loader import MAX_NODES, expanded_size, read_document
 
+from ..conftest import REPO
+
 
 def _error(path: Path) -> tuple[SpecError, Sink]:
     sink = Sink()
@@ -412,7 +414,6 @@ components:
         id: {type: string}
 """
 
-REPO = Path(__file__).resolve().parents[3]
 
 
 def clientgen(*args: str | Path, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:

@@ -121,3 +121,28 @@ def test_a_32_parameter_location_is_still_validated(write, load) -> None:
     with pytest.raises(SpecError) as info:
         load(write("spec.yaml", OPENAPI_32.replace("in: querystring", "in: querystrings")))
     assert any("querystrings" in d.message for d in info.value.diagnostics)
+
+
+def test_openapi_32_is_read_with_its_new_operations_and_parameters(package) -> None:
+    # main: refused as "not an OpenAPI 3.0 or 3.1 document"
+    import httpx
+
+    pkg = package("v32", OPENAPI_32)
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.method == "LINK":
+            return httpx.Response(204)
+        if request.method == "QUERY":
+            return httpx.Response(200, json={"terms": ["x"]})
+        return httpx.Response(200, json=["a"])
+
+    client = pkg.Client(base_url="http://api.test", max_retries=0,
+                        http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    assert client.default.search(filter=pkg.models.SearchFilter(term="a b", limit=2)) == ["a"]
+    assert seen[-1].url.query == b"term=a+b&limit=2"
+    found = client.default.query_search(body=pkg.models.Terms(terms=["x"]))
+    assert found == pkg.models.Terms(terms=["x"])
+    assert (seen[-1].method, seen[-1].content) == ("QUERY", b'{"terms":["x"]}')
+    assert client.default.link_search() is None and seen[-1].method == "LINK"

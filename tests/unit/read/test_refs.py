@@ -23,6 +23,8 @@ from generator.pointer import pointer
 from generator.read.loader import read_document
 from generator.read.refs import Located, Resolver, unescape
 
+from ..conftest import REPO
+
 SCHEMA_AT = "#/paths/~1things/get/responses/200/content/application~1json/schema"
 
 
@@ -497,7 +499,6 @@ def test_a_missing_file_is_named_by_its_path_not_only_its_name(write) -> None:
 # -- hostile refs through the whole command line, in a fresh process ---------------------------
 # (a crash, a hang or a traceback shows; the tests above cover the rules in process)
 
-REPO = Path(__file__).resolve().parents[3]
 
 
 def clientgen(*args: str | Path, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:

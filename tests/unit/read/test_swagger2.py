@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from generator.model import ir
 from generator.read.swagger2 import convert
+
+from ..conftest import KEYWORDS, yaml_text
 
 INFO = {"title": "S", "version": "1"}
 
@@ -133,18 +133,13 @@ def test_security_definitions_become_3_0_schemes() -> None:
             "scopes": {}, "authorizationUrl": "https://a", "tokenUrl": "https://t"}}}}
 
 
-KEYWORDS = ("default", "enum", "items", "type", "properties", "required", "discriminator",
-            "example", "examples", "x-example", "$ref", "x-nullable", "nullable", "allOf",
-            "oneOf", "const", "format", "additionalProperties", "description", "x-ext")
 
 
-def _dump(spec: dict) -> str:
-    return yaml.safe_dump(spec, sort_keys=False)
 
 
 def test_a_swagger_2_property_named_example_holding_a_ref_is_converted(write, load) -> None:
     # the shape of Kubernetes' JSONSchemaProps: main refused it as a dangling ref
-    path = write("k8s.yaml", _dump({
+    path = write("k8s.yaml", yaml_text({
         "swagger": "2.0", "info": {"title": "K", "version": "1"}, "paths": {},
         "definitions": {
             "io.k8s.JSON": {"type": "object", "example": {"$ref": "not a ref: data"}},

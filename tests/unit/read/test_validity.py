@@ -19,6 +19,8 @@ from generator.read.loader import Document, read_document
 from generator.read.refs import Resolver
 from generator.read.validity import RULES_VERSION, Validation, restore, store, validator_id
 
+from ..conftest import DISCRIMINATED_CYCLE
+
 WARNS = """
     openapi: 3.0.3
     info: {title: S, version: "1"}
@@ -141,39 +143,6 @@ def test_a_missing_info_or_paths_is_a_warning_not_an_error(write, cache_dir, tex
     assert sink.errors == []
 
 
-DISCRIMINATED_CYCLE = """
-openapi: 3.0.3
-info: {title: D, version: "1"}
-paths:
-  /pets:
-    get:
-      operationId: getPets
-      responses:
-        "200":
-          description: ok
-          content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}
-components:
-  schemas:
-    Pet:
-      type: object
-      required: [kind]
-      properties:
-        kind: {type: string}
-      oneOf:
-        - $ref: "#/components/schemas/Cat"
-        - $ref: "#/components/schemas/Dog"
-      discriminator:
-        propertyName: kind
-        mapping: {cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog"}
-    Cat:
-      allOf:
-        - $ref: "#/components/schemas/Pet"
-        - {type: object, properties: {meow: {type: boolean}}}
-    Dog:
-      allOf:
-        - $ref: "#/components/schemas/Pet"
-        - {type: object, properties: {bark: {type: boolean}}}
-"""
 
 
 def test_a_validator_that_recurses_is_a_warning_and_the_spec_generates(write,

@@ -12,13 +12,12 @@ import enum
 import importlib.util
 import json
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[3]
+from ..conftest import REPO
 
 
 def _load_runtime() -> ModuleType:
