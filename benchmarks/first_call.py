@@ -9,6 +9,13 @@ median wall time and the median peak RSS (os.wait4) of each.
 
     python -m benchmarks.first_call --path generated/opal_client --package opal_client
     python -m benchmarks.first_call --path /tmp/synth6 --package synth_client --runs 15
+
+`--against` times the same package from a second folder in the same run instead (runs
+interleaved, the order flipped every round), so a change to the generated code or the
+runtime is measured against the code before it, under the same machine load:
+
+    python -m benchmarks.first_call --path generated/opal_client --package opal_client \
+        --against /tmp/before/opal_client --runs 40
 """
 
 from __future__ import annotations
@@ -80,13 +87,48 @@ def measure(path: Path, package: str, runs: int, warmup: int = 3) -> dict[str, o
     return out
 
 
+def compare(paths: dict[str, Path], package: str, runs: int,
+            warmup: int = 3) -> dict[str, object]:
+    """Our first call from each folder of `paths` (the same package, e.g. before and after a
+    change), interleaved in one run; `ratio` is each median over the first folder's."""
+    with Server() as url, tempfile.TemporaryDirectory() as cache:
+        base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        base["PYTHONPYCACHEPREFIX"] = cache
+        code = OURS.format(package=package, url=url, user=USER_ID)
+        envs = {name: {**base, "PYTHONPATH": str(path.resolve())} for name, path in paths.items()}
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in envs}
+        for _ in range(warmup):
+            for env in envs.values():
+                run_once(code, env)
+        for round_ in range(runs):
+            order = list(envs.items())
+            if round_ % 2:  # neither folder always runs right after the other
+                order.reverse()
+            for name, env in order:
+                samples[name].append(run_once(code, env))
+    medians = {name: statistics.median(v[0] for v in values) * 1000
+               for name, values in samples.items()}
+    first = medians[next(iter(medians))]
+    return {"runs": runs, **{
+        name: {"median_ms": medians[name], "ratio": medians[name] / first,
+               "rss_mb": statistics.median(v[1] for v in values)}
+        for name, values in samples.items()}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--path", type=Path, required=True, help="folder holding the package")
     parser.add_argument("--package", required=True)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--against", type=Path,
+                        help="another folder holding the same package, timed in the same run")
     args = parser.parse_args()
-    print(json.dumps(measure(args.path, args.package, args.runs), indent=2))
+    if args.against:
+        result = compare({str(args.against): args.against, str(args.path): args.path},
+                         args.package, args.runs)
+    else:
+        result = measure(args.path, args.package, args.runs)
+    print(json.dumps(result, indent=2))
 
 
 if __name__ == "__main__":
