@@ -395,7 +395,7 @@ class MapOf(Codec):
         return None  # through decode (maps are rare in responses: no inline piece yet)
 
 
-# the words of a class name, exactly as generator/naming.py splits them (a test holds them equal)
+# a class name's words, as generator/names/identifiers.py splits them (a test holds them equal)
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
 
 
@@ -1635,7 +1635,7 @@ _NOT_IN_URLS = frozenset('"<>\\^`|')
 def base_url_problem(url: str) -> str | None:
     """Why requests cannot be sent below `url` (`is relative`, ...), or None when it is an
     absolute http(s) URL with a host, no `{variable}` and no character a URL cannot hold.
-    The generator warns by the same rule (generator/servers.py; a test compares them)."""
+    The generator warns by the same rule (generator/model/servers.py; a test compares them)."""
     if "{" in url or "}" in url:
         return "keeps a {variable} that has no default"
     if not url.isprintable() or any(c.isspace() or c in _NOT_IN_URLS for c in url):
