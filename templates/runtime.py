@@ -807,7 +807,7 @@ def _remember_given(cls: type[Model]) -> None:
     cls.__init__ = __init__  # type: ignore[method-assign, assignment]
 
 
-# the annotations the generator writes for values that need no more than their type
+# the plain annotations of _codec_of's grammar: values that need no more than their type
 _PLAIN_CODECS: dict[str, Codec] = {
     "str": STR, "int": INT, "float": FLOAT, "bool": BOOL, "bytes": BASE64, "_t.Any": ANY,
     "_uuid.UUID": UUID, "_dt.datetime": DATETIME, "_dt.date": DATE,
@@ -815,9 +815,26 @@ _PLAIN_CODECS: dict[str, Codec] = {
 
 
 def _codec_of(annotation: str, optional: bool = False) -> Codec:
-    """The codec an annotation names when it names one: `str`, `_uuid.UUID | None`,
-    `list[_m.Request]` (a model), `_m.Status | str` (an enum), `dict[str, int]`. Unions,
-    aliases and nullable items are declared with `_rt.field(codec)` instead."""
+    """The codec a model field's annotation names, for a field declared without a codec.
+
+    The one grammar such annotations follow: generator/emit/typerecords.py writes them
+    (`codec_from_annotation`, `declared_codec`) and tests parse every annotation it can
+    write with this function (tests/unit/emit/test_typerecords.py) and each rule below
+    (tests/unit/templates/test_runtime.py):
+
+        annotation := named | named " | None"
+        named      := plain | "list[" named "]" | "dict[str, " named "]"
+                    | "_m." Name | "_m." Name " | str" | "_m." Name " | int"
+        plain      := a key of _PLAIN_CODECS: str int float bool bytes _t.Any
+                      _uuid.UUID _dt.datetime _dt.date
+
+    `list[X]` is ListOf(X), `dict[str, X]` MapOf(X), `_m.Name` ModelOf("Name") and
+    `_m.Name | str` or `| int` EnumOf("Name"), looked up in the package's `models` (`_m`)
+    when first decoded. A final ` | None` is Nullable, but on an `optional` field (its
+    default is UNSET) it is how "absent" reads, and a nullable optional field declares its
+    codec. Anything else (a union, an alias, a nullable item) is a TypeError: such a field
+    declares its codec with `_rt.field(codec)`.
+    """
     text = annotation
     inner = text.removesuffix(" | None")
     codec = _named_codec(inner)
