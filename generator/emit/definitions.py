@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.emit.context import AliasView, EnumView, FieldView, ModelView
 from generator.emit.escape import docstring, literal
-from generator.emit.typerecords import TypeRecord, TypeRecords, import_lines
+from generator.emit.typerecords import TypeRecord, TypeRecords, field_annotation, import_lines
 from generator.model import ir
 
 
@@ -45,12 +45,10 @@ def model_view(definition: ir.ObjectDef, name: str, module: str, types: TypeReco
         sent = closed and not prop.read_only
         record = types.record(prop.type, "_m.", sent=sent)
         needs |= record.needs
-        annotation = record.annotation
         # readOnly/writeOnly fields travel one way only, so a caller never has to give them
         optional = not prop.required or prop.read_only or prop.write_only
-        if optional and not record.nullable:
-            # absent reads as None; the instance remembers which fields were given
-            annotation += " | None"
+        # absent reads as None; the instance remembers which fields were given
+        annotation = field_annotation(record, optional)
         attr = attrs[prop.wire_name]
         value = _field_value(prop, attr, optional, record, types, sent)
         fields.append((optional, FieldView(attr, literal(prop.wire_name), annotation, value,
@@ -70,17 +68,11 @@ def _field_value(prop: ir.Property, attr: str, optional: bool, record: TypeRecor
                  types: TypeRecords, sent: bool) -> str | None:
     """What follows `attr: annotation =`: the declaration the runtime reads the field from.
 
-    The codec is written out unless the annotation names it (a primitive or Any, maybe
-    nullable); the wire name unless it is the attribute's.
+    The codec is written out unless the annotation names it (typerecords.declared_codec:
+    the runtime's annotation grammar); the wire name unless it is the attribute's.
     """
-    if isinstance(prop.type, ir.Nullable):
-        # an optional field's `| None` stands for "absent", so a nullable one says so in
-        # its codec; a required one's annotation names it (`X | None`)
-        named = not optional and types.record(ir.without_null(prop.type),
-                                              sent=sent).codec_from_annotation
-    else:
-        named = record.codec_from_annotation
-    args = [] if named else [record.codec]
+    codec = types.declared_codec(prop.type, record, optional, sent)
+    args = [] if codec is None else [codec]
     if prop.wire_name != attr:
         args.append(f"wire={literal(prop.wire_name)}")
     if optional:

@@ -3,6 +3,15 @@
 The view builds a module from records, never by reading code back: a module imports the
 union of its records' `needs`, and type aliases are ordered by the definitions their records
 `refs`. So a type cannot appear in a module that forgot the import it needs.
+
+The codec contract with the runtime: a model field declares its codec (`_rt.field(codec)`)
+unless its annotation names it, and then the runtime reads the codec off the annotation
+text. Which annotations name one, and what they mean, is the grammar in the docstring of
+`_codec_of` in templates/runtime.py; `codec_from_annotation`, `declared_codec` and
+`field_annotation` here are the generator's side of it. tests/unit/emit/test_typerecords.py
+parses every annotation these records can write with the runtime's parser and checks it
+decodes as the codec written here does; tests/unit/templates/test_runtime.py checks the
+grammar itself.
 """
 
 from __future__ import annotations
@@ -54,7 +63,8 @@ class TypeRecord:
     refs: tuple[str, ...]  # keys of the definitions it names, in the order it names them
     is_any: bool = False  # the spec leaves it open: callers get what the server sent
     nullable: bool = False  # the annotation already admits None
-    codec_from_annotation: bool = False  # the runtime reads the codec off the annotation
+    # the annotation (with the "_m." prefix) names the codec in the runtime's grammar
+    codec_from_annotation: bool = False
 
 
 class TypeRecords:
@@ -218,6 +228,19 @@ class TypeRecords:
         self._spent += 1
         return True
 
+    def declared_codec(self, t: ir.Type, record: TypeRecord, optional: bool,
+                       sent: bool = False) -> str | None:
+        """The codec a model field of type `t` (whose record is `record`) declares, as
+        `_rt.field(codec)`, or None where its annotation (field_annotation) names it. On an
+        optional field `| None` reads as "absent", so a nullable one declares its codec; a
+        required one's `X | None` names it when `X` does."""
+        inner = ir.without_null(t)
+        if inner is not t:
+            named = not optional and self.record(inner, sent=sent).codec_from_annotation
+        else:
+            named = record.codec_from_annotation
+        return None if named else record.codec
+
     def is_model(self, t: ir.Type) -> bool:
         return isinstance(t, ir.Ref) and isinstance(self.definitions[t.key], ir.ObjectDef)
 
@@ -229,6 +252,12 @@ def closed_enum(name: str, definition: ir.EnumDef) -> str:
     the alias. A response's enum stays open instead: the server may add values (_record)."""
     values = ", ".join(literal(v) for v in dict.fromkeys(definition.values))
     return f"{name} | _t.Literal[{values}]"
+
+
+def field_annotation(record: TypeRecord, optional: bool) -> str:
+    """A model field's annotation: an optional field also reads as None when absent."""
+    return record.annotation + " | None" if optional and not record.nullable \
+        else record.annotation
 
 
 def _primitive(t: ir.Primitive) -> tuple[str, str | None]:

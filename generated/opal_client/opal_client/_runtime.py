@@ -3,6 +3,22 @@
 This file is copied unchanged into each generated package as `_runtime.py`; operations
 only describe a request (a Call) and hand it over. Sync and async clients share every
 step but sending and sleeping.
+
+Contents: one `# -- <name>: ...` section each, in this order; a section needs only those
+above it while the module loads.
+
+    sentinels           UNSET and NOT_GIVEN: a field or an option not given
+    errors              ClientError, ApiError and its subclass per status (error_class)
+    codecs              Codec and its kinds, to_wire: a wire value to Python and back
+    models              Model, field(), model(): the base and decorator of every model
+    annotation codecs   _codec_of: the codec a field's annotation names (the generator's
+                        side is generator/emit/typerecords.py)
+    lenient decoders    the straight-line decoder a model compiles on its first decode
+    requests            Call, Paging, RawResponse: what an operation asks for and gets
+    request encoding    a Call's path, query and JSON, form or multipart body
+    operation groups    Group, RawCalls and the wrappers that re-type one method body
+    auth                Auth and its kinds; credentials from arguments or the environment
+    the client          BaseClient, SyncClient, AsyncClient: base URL, retries, errors
 """
 
 from __future__ import annotations
@@ -55,6 +71,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
 M = TypeVar("M", bound="Model")
+
+
+# -- sentinels: a value not given -----------------------------------------------------------
 
 
 class Unset:
@@ -179,7 +198,7 @@ def error_class(status: int) -> type[ApiError]:
     return _STATUS_ERRORS.get(status, ApiError)
 
 
-# -- codecs: how a wire value becomes a Python value and back --------------------------------
+# -- codecs: how a wire value becomes a Python value and back -------------------------------
 
 
 class Codec:
@@ -809,7 +828,25 @@ def _remember_given(cls: type[Model]) -> None:
     cls.__init__ = __init__  # type: ignore[method-assign, assignment]
 
 
-# the annotations the generator writes for values that need no more than their type
+def warn_deprecated(model: Model, attrs: tuple[str, ...]) -> None:
+    """Warn when a caller builds a deprecated model ("") or sets a deprecated field.
+
+    Only construction warns: decoding what a server sent never does.
+    """
+    for attr in attrs:
+        if attr == "":
+            message = f"{type(model).__name__} is deprecated"
+        elif getattr(model, attr, UNSET) is not UNSET:
+            message = f"{type(model).__name__}.{attr} is deprecated"
+        else:
+            continue
+        warnings.warn(message, DeprecationWarning, stacklevel=4)
+
+
+# -- annotation codecs: the grammar the generator writes ------------------------------------
+
+
+# the plain annotations of _codec_of's grammar: values that need no more than their type
 _PLAIN_CODECS: dict[str, Codec] = {
     "str": STR, "int": INT, "float": FLOAT, "bool": BOOL, "bytes": BASE64, "_t.Any": ANY,
     "_uuid.UUID": UUID, "_dt.datetime": DATETIME, "_dt.date": DATE,
@@ -817,9 +854,26 @@ _PLAIN_CODECS: dict[str, Codec] = {
 
 
 def _codec_of(annotation: str, optional: bool = False) -> Codec:
-    """The codec an annotation names when it names one: `str`, `_uuid.UUID | None`,
-    `list[_m.Request]` (a model), `_m.Status | str` (an enum), `dict[str, int]`. Unions,
-    aliases and nullable items are declared with `_rt.field(codec)` instead."""
+    """The codec a model field's annotation names, for a field declared without a codec.
+
+    The one grammar such annotations follow: generator/emit/typerecords.py writes them
+    (`codec_from_annotation`, `declared_codec`) and tests parse every annotation it can
+    write with this function (tests/unit/emit/test_typerecords.py) and each rule below
+    (tests/unit/templates/test_runtime.py):
+
+        annotation := named | named " | None"
+        named      := plain | "list[" named "]" | "dict[str, " named "]"
+                    | "_m." Name | "_m." Name " | str" | "_m." Name " | int"
+        plain      := a key of _PLAIN_CODECS: str int float bool bytes _t.Any
+                      _uuid.UUID _dt.datetime _dt.date
+
+    `list[X]` is ListOf(X), `dict[str, X]` MapOf(X), `_m.Name` ModelOf("Name") and
+    `_m.Name | str` or `| int` EnumOf("Name"), looked up in the package's `models` (`_m`)
+    when first decoded. A final ` | None` is Nullable, but on an `optional` field (its
+    default is UNSET) it is how "absent" reads, and a nullable optional field declares its
+    codec. Anything else (a union, an alias, a nullable item) is a TypeError: such a field
+    declares its codec with `_rt.field(codec)`.
+    """
     text = annotation
     inner = text.removesuffix(" | None")
     codec = _named_codec(inner)
@@ -841,6 +895,9 @@ def _named_codec(text: str) -> Codec | None:
         if name.isidentifier():
             return ModelOf(name) if not rest else EnumOf(name) if rest in ("str", "int") else None
     return None
+
+
+# -- lenient decoders: compiled from a model's fields ---------------------------------------
 
 
 class _DecoderSource:
@@ -907,21 +964,6 @@ def _compile_lenient(cls: type[Model], building: set[type[Model]]) -> Callable[.
     lines += ["    self.additional_properties = d", "    return self"]
     exec(compile("\n".join(lines), f"<lenient decoder of {cls.__qualname__}>", "exec"), code.env)
     return code.env["_lenient"]  # type: ignore[no-any-return]
-
-
-def warn_deprecated(model: Model, attrs: tuple[str, ...]) -> None:
-    """Warn when a caller builds a deprecated model ("") or sets a deprecated field.
-
-    Only construction warns: decoding what a server sent never does.
-    """
-    for attr in attrs:
-        if attr == "":
-            message = f"{type(model).__name__} is deprecated"
-        elif getattr(model, attr, UNSET) is not UNSET:
-            message = f"{type(model).__name__}.{attr} is deprecated"
-        else:
-            continue
-        warnings.warn(message, DeprecationWarning, stacklevel=4)
 
 
 # -- requests -------------------------------------------------------------------------------
@@ -1034,89 +1076,7 @@ class RawResponse(Generic[T]):
         return f"RawResponse(status_code={self.status_code}, parsed={self.parsed!r})"
 
 
-# -- operation groups: one method body per operation ------------------------------------------
-
-Responses: TypeAlias = dict[str, tuple[str, Codec | None]]
-AdditionalProperties: TypeAlias = dict[str, Any]  # what a model keeps of undeclared fields
-
-
-class LazyModule:
-    """A module imported on its first attribute access: `<pkg>.types` holds TypedDicts that
-    only annotations name, so a call never pays for importing them, and
-    `typing.get_type_hints` on a method still finds them."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attr: str) -> Any:
-        import importlib
-
-        return getattr(importlib.import_module(self._name), attr)
-
-
-class Group:
-    """Base of every operation group: holds the client its methods hand their Calls to.
-
-    A method builds a Call and returns `self._client.request(call)`: on a SyncClient that
-    is the decoded body; on an AsyncClient a coroutine of it; on a RawCalls view a
-    RawResponse. So one body serves the plain, async and raw forms, which differ in type
-    only: the wrappers below re-type a method and return it unchanged.
-    """
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-
-class RawCalls:
-    """A client seen through `with_raw_response`: requests return RawResponse objects."""
-
-    __slots__ = ("request",)
-
-    def __init__(self, client: SyncClient | AsyncClient) -> None:
-        self.request = client.request_raw
-
-
-def to_async(method: Callable[Concatenate[Any, P], R]
-             ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, R]]:
-    """The method on an AsyncClient group, as a coroutine function: the same body hands
-    its Call to an AsyncClient, whose `request` is the coroutine awaited here."""
-    import functools
-
-    @functools.wraps(method)
-    async def call(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        return await method(self, *args, **kwargs)  # type: ignore[misc, no-any-return]
-
-    return call
-
-
-def to_async_iterator(method: Callable[Concatenate[Any, P], Iterator[R]]
-                      ) -> Callable[Concatenate[Any, P], AsyncIterator[R]]:
-    """A paging method on an AsyncClient group, where `paginate` is an async generator."""
-    return method  # type: ignore[return-value]
-
-
-def to_raw_response(method: Callable[Concatenate[Any, P], R]
-                    ) -> Callable[Concatenate[Any, P], RawResponse[R]]:
-    """The method under `with_raw_response` (its group's client is a RawCalls view)."""
-    return method  # type: ignore[return-value]
-
-
-def to_async_raw_response(method: Callable[Concatenate[Any, P], R]
-                          ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[R]]]:
-    """The method under an AsyncClient group's `with_raw_response`."""
-    return to_async(method)  # type: ignore[arg-type]
-
-
-def warn_deprecated_call(message: str) -> None:
-    """A DeprecationWarning pointing at the caller's line: the first frame outside this
-    package (an async call passes through the wrapper above on its way)."""
-    frame = sys._getframe(1)
-    level = 2
-    while frame.f_back is not None and \
-            str(frame.f_globals.get("__name__", "")).startswith(_PACKAGE + "."):
-        frame = frame.f_back
-        level += 1
-    warnings.warn(message, DeprecationWarning, stacklevel=level)
+# -- request encoding: a Call's path, query and body ----------------------------------------
 
 
 def _text(value: Any) -> str:
@@ -1247,6 +1207,91 @@ def _multipart_parts(fields: Mapping[str, Any]) -> list[tuple[str, Any]]:
             else:
                 parts.append((name, (None, _text(wire).encode("utf-8"))))
     return parts
+
+
+# -- operation groups: one method body per operation ----------------------------------------
+
+Responses: TypeAlias = dict[str, tuple[str, Codec | None]]
+AdditionalProperties: TypeAlias = dict[str, Any]  # what a model keeps of undeclared fields
+
+
+class LazyModule:
+    """A module imported on its first attribute access: `<pkg>.types` holds TypedDicts that
+    only annotations name, so a call never pays for importing them, and
+    `typing.get_type_hints` on a method still finds them."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        import importlib
+
+        return getattr(importlib.import_module(self._name), attr)
+
+
+class Group:
+    """Base of every operation group: holds the client its methods hand their Calls to.
+
+    A method builds a Call and returns `self._client.request(call)`: on a SyncClient that
+    is the decoded body; on an AsyncClient a coroutine of it; on a RawCalls view a
+    RawResponse. So one body serves the plain, async and raw forms, which differ in type
+    only: the wrappers below re-type a method and return it unchanged.
+    """
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+
+class RawCalls:
+    """A client seen through `with_raw_response`: requests return RawResponse objects."""
+
+    __slots__ = ("request",)
+
+    def __init__(self, client: SyncClient | AsyncClient) -> None:
+        self.request = client.request_raw
+
+
+def to_async(method: Callable[Concatenate[Any, P], R]
+             ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, R]]:
+    """The method on an AsyncClient group, as a coroutine function: the same body hands
+    its Call to an AsyncClient, whose `request` is the coroutine awaited here."""
+    import functools
+
+    @functools.wraps(method)
+    async def call(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return await method(self, *args, **kwargs)  # type: ignore[misc, no-any-return]
+
+    return call
+
+
+def to_async_iterator(method: Callable[Concatenate[Any, P], Iterator[R]]
+                      ) -> Callable[Concatenate[Any, P], AsyncIterator[R]]:
+    """A paging method on an AsyncClient group, where `paginate` is an async generator."""
+    return method  # type: ignore[return-value]
+
+
+def to_raw_response(method: Callable[Concatenate[Any, P], R]
+                    ) -> Callable[Concatenate[Any, P], RawResponse[R]]:
+    """The method under `with_raw_response` (its group's client is a RawCalls view)."""
+    return method  # type: ignore[return-value]
+
+
+def to_async_raw_response(method: Callable[Concatenate[Any, P], R]
+                          ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[R]]]:
+    """The method under an AsyncClient group's `with_raw_response`."""
+    return to_async(method)  # type: ignore[arg-type]
+
+
+def warn_deprecated_call(message: str) -> None:
+    """A DeprecationWarning pointing at the caller's line: the first frame outside this
+    package (an async call passes through the wrapper above on its way)."""
+    frame = sys._getframe(1)
+    level = 2
+    while frame.f_back is not None and \
+            str(frame.f_globals.get("__name__", "")).startswith(_PACKAGE + "."):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
 
 
 # -- auth -----------------------------------------------------------------------------------
@@ -1637,7 +1682,7 @@ _NOT_IN_URLS = frozenset('"<>\\^`|')
 def base_url_problem(url: str) -> str | None:
     """Why requests cannot be sent below `url` (`is relative`, ...), or None when it is an
     absolute http(s) URL with a host, no `{variable}` and no character a URL cannot hold.
-    The generator warns by the same rule (generator/servers.py; a test compares them)."""
+    The generator warns by the same rule (generator/model/servers.py; a test compares them)."""
     if "{" in url or "}" in url:
         return "keeps a {variable} that has no default"
     if not url.isprintable() or any(c.isspace() or c in _NOT_IN_URLS for c in url):

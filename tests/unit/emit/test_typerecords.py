@@ -6,10 +6,15 @@ The IR is built by hand here, so each test states exactly the type it asks about
 from __future__ import annotations
 
 import ast
+import enum
+import importlib.util
+import itertools
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator.emit.typerecords import TypeRecords, closed_enum, import_lines
+from generator.emit.typerecords import TypeRecords, closed_enum, field_annotation, import_lines
 from generator.model import ir
 from generator.names.assign import Names
 
@@ -172,3 +177,158 @@ def test_a_long_chain_of_unions_stops_being_written_out_sixteen_deep() -> None:
     records = _records(*chain, _object("C600"))
     assert records.codec(ir.Ref(S + "C0")).count("_rt.UnionOf(") == 16
     assert records.dict_form(ir.Ref(S + "C0")).annotation.count("str") == 16
+
+
+# -- the codec contract with the runtime (templates/runtime.py, _codec_of) -------------------
+
+
+def _load_runtime() -> Any:
+    path = Path(__file__).resolve().parents[3] / "templates" / "runtime.py"
+    spec = importlib.util.spec_from_file_location("_rt_contract", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+rt = _load_runtime()
+LEVEL = ir.EnumDef(S + "Level", ir.Place(None, ("Level",)), S + "Level", (1, 2), "integer")
+EITHER = _union("Either", UUID, WHEN)
+ID = "12345678-1234-5678-1234-567812345678"
+# every leaf kind of the IR, with wire values to decode: good ones and wrong ones
+LEAVES: list[tuple[ir.Type, list[Any]]] = [
+    *[(ir.Primitive("string", f), ["x", 1]) for f in (None, "email", "byte", "password")],
+    (WHEN, ["2026-12-01T10:00:00Z", "yesterday", 5]),
+    (ir.Primitive("string", "date"), ["2026-12-01", "2026-13-01"]),
+    (UUID, [ID, "not-a-uuid"]),
+    (ir.Primitive("string", "binary"), ["AAEC", 7]),
+    (ir.Primitive("integer"), [3, True, "3"]), (ir.Primitive("integer", "int64"), [3, 1.5]),
+    (ir.Primitive("number"), [1.5, 2, False]), (ir.Primitive("number", "double"), [1.5, "x"]),
+    (ir.Primitive("boolean"), [True, 1]),
+    (ir.AnyType(), [{"a": [1]}, "x"]),
+    (ir.Ref(S + "Pet"), [{"id": ID, "more": 1}, {}, "x"]),
+    (ir.Ref(S + "Kind"), ["a", "zz", 3]),
+    (ir.Ref(S + "Level"), [1, 7, "1"]),
+    (ir.Ref(S + "Either"), [ID, "2026-12-01T10:00:00Z", 3]),
+    (ir.UnionType((UUID, WHEN)), [ID, "x"]),
+    (ir.UnionType((ir.Ref(S + "Pet"), ir.Primitive("string"))), [{"id": ID}, "x"]),
+    (ir.UnionType((ir.Ref(S + "Kind"),)), ["a", "zz"]),  # written `_m.Kind | str`, as an enum
+    (ir.UnionType((ir.Ref(S + "Kind"), ir.Primitive("string"))), ["a", "zz"]),
+    (ir.UnionType((ir.Ref(S + "Pet"), ir.Ref(S + "Kind")), "kind",
+                  (("pet", ir.Ref(S + "Pet")),)), [{"kind": "pet", "id": ID}, "a"]),
+]
+WRAPPERS = (ir.ArrayType, ir.MapType, ir.Nullable)
+
+
+def _wrapped(t: ir.Type, values: list[Any], wrapper: type) -> tuple[ir.Type, list[Any]]:
+    if wrapper is ir.ArrayType:
+        return ir.ArrayType(t), [values, values[0], []]
+    if wrapper is ir.MapType:
+        return ir.MapType(t), [{str(i): v for i, v in enumerate(values)}, [values[0]]]
+    return ir.Nullable(t), [None, *values]
+
+
+def _every_type() -> list[tuple[ir.Type, list[Any]]]:
+    """Each leaf bare and under every chain of up to two wrappers (no Nullable in Nullable)."""
+    found = list(LEAVES)
+    for t, values in LEAVES:
+        for outer in WRAPPERS:
+            once = _wrapped(t, values, outer)
+            found.append(once)
+            found += [_wrapped(*once, w) for w in WRAPPERS
+                      if not (w is ir.Nullable and outer is ir.Nullable)]
+    return found
+
+
+@rt.model
+class _Pet(rt.Model):
+    id: Any = rt.field(rt.UUID)
+    additional_properties: dict[str, Any] = rt.field(default_factory=dict)
+
+
+class _Kind(enum.StrEnum):
+    A = "a"
+    B = "b"
+
+
+class _Level(enum.IntEnum):
+    ONE = 1
+    TWO = 2
+
+
+def _shape(codec: Any) -> Any:
+    """A codec as comparable data: its class and parts; a shared constant (rt.STR) as itself."""
+    if isinstance(codec, (rt.Nullable,)):
+        return ("Nullable", _shape(codec.inner))
+    if isinstance(codec, (rt.ListOf, rt.MapOf)):
+        return (type(codec).__name__, _shape(codec.item))
+    if isinstance(codec, rt.ModelOf):
+        return ("ModelOf", codec.expected)
+    if isinstance(codec, rt.EnumOf):
+        return ("EnumOf", codec.expected)
+    if isinstance(codec, rt.UnionOf):
+        return ("UnionOf", tuple(map(_shape, codec.variants)), codec.discriminator,
+                {k: _shape(v) for k, v in codec.mapping.items()})
+    return codec
+
+
+def _outcome(codec: Any, value: Any, strict: bool) -> Any:
+    try:
+        return "decoded", codec.decode(value, strict, "$.f")
+    except rt.ResponseValidationError as error:
+        return "refused", str(error)
+
+
+def test_every_annotation_a_record_leaves_to_the_runtime_decodes_as_its_codec(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both sides of the codec contract: for each IR type a model field can have (every
+    leaf kind, under arrays, maps and nullables, nested), sent or received, required or
+    optional, the field either declares its codec or its annotation, parsed by the runtime
+    (_codec_of), decodes every wire value (good and wrong, leniently and strictly) exactly
+    as the codec the generator writes for it does."""
+    classes = {"Pet": _Pet, "Kind": _Kind, "Level": _Level}
+    monkeypatch.setattr(rt, "model_named", classes.__getitem__)
+    records = _records(PET, KIND, LEVEL, EITHER)
+    parsed = declared = 0
+    for t, values in _every_type():
+        for sent, optional in itertools.product((False, True), repeat=2):
+            record = records.record(t, "_m.", sent=sent)
+            annotation = field_annotation(record, optional)
+            written = eval(record.codec, {"_rt": rt})  # what `_rt.field(codec)` would hold
+            codec = records.declared_codec(t, record, optional, sent)
+            if codec is not None:
+                assert codec == record.codec
+                declared += 1
+                continue
+            parsed += 1
+            read = rt._codec_of(annotation, optional=optional)
+            case = f"{annotation!r} (optional={optional}) of {t}"
+            assert _shape(read) == _shape(written), case
+            for value, strict in itertools.product(values, (False, True)):
+                assert _outcome(read, value, strict) == _outcome(written, value, strict), case
+    assert parsed > 100 and declared > 100  # both sides of the contract were exercised
+
+
+def test_a_required_nullable_field_names_its_codec_and_an_optional_one_declares_it() -> None:
+    records = _records(PET, KIND)
+    t = ir.Nullable(ir.ArrayType(ir.Ref(S + "Kind")))
+    record = records.record(t, "_m.")
+    assert field_annotation(record, optional=False) == "list[_m.Kind | str] | None"
+    assert records.declared_codec(t, record, optional=False) is None
+    assert records.declared_codec(t, record, optional=True) == \
+        "_rt.Nullable(_rt.ListOf(_rt.EnumOf('Kind')))"
+    plain = records.record(UUID, "_m.")
+    assert field_annotation(plain, optional=True) == "_uuid.UUID | None"
+    assert records.declared_codec(UUID, plain, optional=True) is None
+    assert rt._codec_of("_uuid.UUID | None", optional=True) is rt.UUID
+
+
+def test_a_union_that_reads_like_an_enum_declares_its_codec() -> None:
+    """`_m.Kind | str` is also how a union of the one enum is written: only the record
+    knows which, so the union declares its codec."""
+    records = _records(KIND)
+    union = ir.UnionType((ir.Ref(S + "Kind"),))
+    record = records.record(union, "_m.")
+    assert record.annotation == records.record(ir.Ref(S + "Kind"), "_m.").annotation
+    assert records.declared_codec(union, record, optional=False) == \
+        "_rt.UnionOf((_rt.EnumOf('Kind'),))"

@@ -277,3 +277,56 @@ def test_to_dict_called_while_a_request_body_is_encoded_is_still_whole() -> None
     spy = _ReadsAModel(_account("ada"))
     assert _sent({"spy": spy}) == {"spy": {"k": 1}}
     assert spy.seen == [_account_whole("ada")]
+
+
+# -- the annotation grammar (_codec_of): the runtime's side of the codec contract ------------
+
+
+def _grammar_shape(codec: Any) -> Any:
+    if isinstance(codec, (rt.Nullable, rt.ListOf, rt.MapOf)):
+        return type(codec).__name__, _grammar_shape(getattr(codec, "inner", None) or codec.item)
+    if isinstance(codec, (rt.ModelOf, rt.EnumOf)):
+        return type(codec).__name__, codec.expected
+    return codec
+
+
+def _named_forms() -> list[tuple[str, Any]]:
+    """Each `named` form of the grammar in _codec_of's docstring, with what it means, up to
+    two containers deep."""
+    forms: list[tuple[str, Any]] = [(text, codec) for text, codec in rt._PLAIN_CODECS.items()]
+    forms += [("_m.Pet", ("ModelOf", "Pet")), ("_m.Kind | str", ("EnumOf", "one of Kind")),
+              ("_m.Level | int", ("EnumOf", "one of Level"))]
+    for _ in range(2):
+        forms += [(f"{opening}{text}]", (kind, shape)) for text, shape in forms
+                  for opening, kind in (("list[", "ListOf"), ("dict[str, ", "MapOf"))]
+        forms = list(dict(forms).items())
+    return forms
+
+
+def test_each_named_annotation_of_the_grammar_reads_as_it_says() -> None:
+    for text, shape in _named_forms():
+        assert _grammar_shape(rt._codec_of(text)) == shape, text
+        assert _grammar_shape(rt._codec_of(text, optional=True)) == shape, text
+        # a final `| None`: null on a required field, "absent" on an optional one
+        assert _grammar_shape(rt._codec_of(f"{text} | None")) == ("Nullable", shape), text
+        assert _grammar_shape(rt._codec_of(f"{text} | None", optional=True)) == shape, text
+
+
+@pytest.mark.parametrize("annotation", [
+    "str | int", "_uuid.UUID | _dt.datetime", "list[str | None]", "dict[str, int | None]",
+    "dict[int, str]", "list[_m.Kind | None]", "_m.Kind | float", "_m.Kind | str | int",
+    "_models.Pet", "Pet", "_m.not-a-name", "_t.Optional[str]", "str | None | None",
+    "_types.KindParam", "datetime", "list[str", "_m.Pet | _m.Other",
+])
+def test_an_annotation_outside_the_grammar_asks_for_a_declared_codec(annotation: str) -> None:
+    with pytest.raises(TypeError, match="needs a codec"):
+        rt._codec_of(annotation)
+
+
+def test_the_grammar_names_every_plain_annotation_the_parser_knows() -> None:
+    """The docstring is the grammar's one written form: its `plain` list is the table."""
+    doc = rt._codec_of.__doc__
+    line = next(line for line in doc.splitlines() if "plain      :=" in line)
+    rest = doc[doc.index(line) + len(line):].split("\n\n")[0]
+    listed = (line.split(":", 2)[2] + rest).split()
+    assert sorted(listed) == sorted(rt._PLAIN_CODECS)
