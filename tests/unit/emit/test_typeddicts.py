@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
+import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from generator.generate import generate
 from generator.project.write import write_trees
+
+from ..conftest import REPO
 
 SPEC = """
 openapi: 3.0.3
@@ -156,3 +161,146 @@ components:
     checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "trees"],
                              cwd=tmp_path / "out", capture_output=True, text=True, timeout=300)
     assert checked.returncode == 0, checked.stdout
+
+
+# -- request-only models close their enums (request_only_objects) ----------------------------------
+# A model only requests carry takes only the spec's enum values; one a response reaches
+# stays open (the server may add values, kept as received).
+#
+# `ApproveRequestRequest(level="REGULR")` passed a type checker and was sent: the model's
+# field was `Level | str`, as a response's must be. A model no response reaches is never
+# decoded by the client, so its enum fields name the closed `<pkg>.types` alias.
+
+
+_LEVEL = {"$ref": "#/components/schemas/Level"}
+REQUEST_ONLY_SPEC = {
+    "openapi": "3.0.3", "info": {"title": "Lv", "version": "1"},
+    "paths": {
+        "/approve": {"post": {
+            "operationId": "approve", "tags": ["reqs"],
+            "requestBody": {"required": True, "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Approval"}}}},
+            "responses": {"204": {"description": "done"}}}},
+        "/rules": {"put": {
+            "operationId": "putRule", "tags": ["reqs"],
+            "requestBody": {"required": True, "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Rule"}}}},
+            "responses": {"200": {"description": "the rule", "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/Rule"}}}}}}},
+    },
+    "components": {"schemas": {
+        "Level": {"type": "string", "enum": ["REGULAR", "ADMIN"]},
+        # request only; a nested Step is request only too, its readOnly `seen` never sent
+        "Approval": {"type": "object", "required": ["level"], "properties": {
+            "level": _LEVEL, "steps": {"type": "array", "items": {
+                "$ref": "#/components/schemas/Step"}}}},
+        "Step": {"type": "object", "properties": {
+            "level": {"nullable": True, "allOf": [_LEVEL]},
+            "seen": {"readOnly": True, "allOf": [_LEVEL]}}},
+        # sent and received: open, as a response decodes into it
+        "Rule": {"type": "object", "required": ["level"], "properties": {"level": _LEVEL}}},
+    }}
+
+
+def _fields(source: str) -> dict[str, str]:
+    """Each annotated field of the module's one class: its annotation."""
+    return {n.target.id: ast.unparse(n.annotation) for n in ast.walk(ast.parse(source))
+            if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
+
+
+def test_a_request_only_model_closes_its_enums_and_a_received_one_stays_open(
+        tmp_path: Path) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(REQUEST_ONLY_SPEC), encoding="utf-8")
+    files = generate(spec, "lv").files
+    approval = _fields(files["lv/models/approval.py"])
+    assert approval["level"] == "_types.LevelParam"
+    step = _fields(files["lv/models/step.py"])
+    assert step["level"] == "_types.LevelParam | None"
+    assert step["seen"] == "_m.Level | str | None"  # the server sets it: never sent
+    assert _fields(files["lv/models/rule.py"])["level"] == "_m.Level | str"
+
+
+def test_a_closed_model_still_decodes_leniently_and_its_hints_resolve(tmp_path: Path) -> None:
+    """Closing is for type checkers only: from_dict keeps an unknown value as received,
+    and `_types` (imported lazily, types.py imports the models) resolves at run time."""
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(REQUEST_ONLY_SPEC), encoding="utf-8")
+    write_trees({tmp_path / "out": generate(spec, "lv").files})
+    done = subprocess.run([sys.executable, "-c", """
+import typing
+from lv.models import Approval, Level
+print(Approval.from_dict({"level": "NEW"}).level, Approval(level=Level.ADMIN).to_dict())
+hint = typing.get_type_hints(Approval)["level"]
+print(hint == Level | typing.Literal["REGULAR", "ADMIN"])
+"""], cwd=tmp_path / "out", capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "NEW {'level': 'ADMIN'}"
+    assert lines[1] == "True"
+
+
+# -- each enum a request carries is its one alias in `<pkg>.types` ---------------------------------
+# Each enum a request carries is spelt out once, as its alias in `<pkg>.types`.
+#
+# A parameter or TypedDict key that takes an enum names the alias (`_types.StatusParam`),
+# so jump-to-definition shows one line, not the enum's values pasted again. Read from the
+# committed packages (golden tests and `clientgen check` hold them to the generator).
+
+
+PACKAGES = [REPO / "tests" / "golden" / "enums" / "expected" / "enums_client",
+            REPO / "tests" / "golden" / "parameters" / "expected" / "parameters_client",
+            REPO / "generated" / "opal_client" / "opal_client",
+            REPO / "generated" / "oracle_ag_client" / "oracle_ag_client"]
+
+
+def _is_literal(node: ast.AST) -> bool:
+    return isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) \
+        and node.value.attr == "Literal"
+
+
+def _aliases(types: ast.Module) -> dict[str, ast.expr]:
+    """`X: _t.TypeAlias = <value>` of `types.py`, by name."""
+    return {n.target.id: n.value for n in types.body
+            if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
+            and ast.unparse(n.annotation) == "_t.TypeAlias" and n.value is not None}
+
+
+def _all(types: ast.Module) -> list[str]:
+    (names,) = [n.value for n in types.body if isinstance(n, ast.Assign)
+                and [ast.unparse(t) for t in n.targets] == ["__all__"]]
+    return [ast.literal_eval(e) for e in names.elts]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("package", PACKAGES, ids=lambda p: p.name)
+def test_every_enum_literal_is_written_once_by_its_exported_alias(package: Path) -> None:
+    types = ast.parse((package / "types.py").read_text(encoding="utf-8"))
+    aliases = _aliases(types)
+    in_aliases = {id(v.right) for v in aliases.values() if isinstance(v, ast.BinOp)}
+    spelt: Counter[str] = Counter()
+    for path in sorted(package.rglob("*.py")):
+        tree = types if path.name == "types.py" else ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.BinOp) and _is_literal(node.right):
+                spelt[ast.unparse(node.left)] += 1
+                if path.name == "types.py":
+                    assert id(node.right) in in_aliases, f"{path.name}: {ast.unparse(node)}"
+                else:
+                    raise AssertionError(f"{path.relative_to(package)}: {ast.unparse(node)}")
+    assert spelt, "the package sends no enum: the case tests nothing"
+    assert [e for e, count in spelt.items() if count > 1] == []
+    assert sorted(aliases) == sorted(set(aliases) & set(_all(types)))
+
+
+def test_opal_resource_type_filter_names_the_alias() -> None:
+    package = REPO / "generated" / "opal_client" / "opal_client"
+    types = ast.parse((package / "types.py").read_text(encoding="utf-8"))
+    assert "ResourceTypeEnumParam" in _all(types)
+    assert ast.unparse(_aliases(types)["ResourceTypeEnumParam"].left) == \
+        "_m.ResourceTypeEnum"  # type: ignore[attr-defined]
+    group = ast.parse((package / "resources" / "resources.py").read_text(encoding="utf-8"))
+    (method,) = [n for n in ast.walk(group)
+                 if isinstance(n, ast.FunctionDef) and n.name == "get_resources"]
+    (arg,) = [a for a in method.args.kwonlyargs if a.arg == "resource_type_filter"]
+    assert arg.annotation is not None
+    assert ast.unparse(arg.annotation) == "_types.ResourceTypeEnumParam | None"
