@@ -628,10 +628,9 @@ def _usage(api: ir.Api) -> dict[str, set[str]]:
 
 
 def _refs(t: ir.Type) -> list[str]:
+    t = ir.without_null(t)
     if isinstance(t, ir.Ref):
         return [t.key]
-    if isinstance(t, ir.Nullable):
-        return _refs(t.inner)
     if isinstance(t, ir.ArrayType):
         return _refs(t.items)
     if isinstance(t, ir.MapType):
@@ -663,7 +662,7 @@ def _role(use: set[str]) -> str:
 
 
 def _split(t: ir.Type) -> tuple[bool, ir.Type]:
-    return (True, t.inner) if isinstance(t, ir.Nullable) else (False, t)
+    return isinstance(t, ir.Nullable), ir.without_null(t)
 
 
 def _signature(t: ir.Type, side: _Version, names: bool = False) -> str:
@@ -674,8 +673,9 @@ def _signature(t: ir.Type, side: _Version, names: bool = False) -> str:
     """
     if isinstance(t, ir.Primitive):
         return f"{t.kind}({t.format})" if t.format else t.kind
-    if isinstance(t, ir.Nullable):
-        return f"{_signature(t.inner, side, names)} | null"
+    null, core = _split(t)
+    if null:
+        return f"{_signature(core, side, names)} | null"
     if isinstance(t, ir.ArrayType):
         return f"array<{_signature(t.items, side, names)}>"
     if isinstance(t, ir.MapType):
