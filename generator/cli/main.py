@@ -91,8 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "not write are left alone)")
     gen.add_argument("--package", required=True, metavar="NAME",
                      help="the import name: lowercase letters, digits and _")
-    gen.add_argument("--pagination", type=Path, metavar="FILE", help="JSON config naming "
-                     "paging operations that detection misses (see specs/oracle/pagination.json)")
+    _pagination_argument(gen)
     _ref_root_argument(gen)
     compare = command("diff", "the API changes between two versions of a spec, breaking "
                       "ones first; exit 1 when any is breaking")
@@ -101,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("new", type=Path, metavar="NEW", help="the later version of the spec")
     compare.add_argument("--format", choices=("text", "json", "markdown"), default="text",
                          help="text (default), json, or markdown for a changelog")
+    _pagination_argument(compare)
     _ref_root_argument(compare)
     vendor = command("update", "vendor a new version of a spec, regenerate its package, bump "
                      "the package's version and print the diff")
@@ -117,6 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
     vendor.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"largest spec accepted (default: {DEFAULT_MAX_BYTES})")
     return parser
+
+
+def _pagination_argument(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--pagination", type=Path, metavar="FILE", help="the spec's JSON "
+                         "pagination config: rules that find the operations that page, and "
+                         "operations named by operationId (see specs/oracle/pagination.json); "
+                         "without it nothing pages")
 
 
 def _ref_root_argument(command: argparse.ArgumentParser) -> None:
@@ -186,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return _check(session, args.full)
         if args.command == "diff":
-            return _diff(session, args.old, args.new, args.format, args.ref_root)
+            return _diff(session, args.old, args.new, args.format, args.ref_root,
+                         args.pagination)
         if args.command == "update":
             return _update(session, args.name, args.source, args.timeout, args.max_bytes,
                            args.upstream)
@@ -333,9 +341,12 @@ def _generate_one(session: _Session, spec: Path, out: Path, package: str,
 
 
 def _diff(session: _Session, old: Path, new: Path, fmt: str,
-          ref_root: Path | None = None) -> int:
+          ref_root: Path | None = None, pagination: Path | None = None) -> int:
+    from generator.diff import compare as api_diff
+
     with session.progress("diff: reading both versions"):
-        before, after = api_diff.load(old, ref_root), api_diff.load(new, ref_root)
+        before = api_diff.load(old, ref_root, pagination)
+        after = api_diff.load(new, ref_root, pagination)
     changes = api_diff.compare(before, after)
     if fmt == "json":
         print(api_diff.format_json(changes), end="")

@@ -30,6 +30,7 @@ from typing import Any
 from generator.diagnostics import Sink, pointer
 from generator.emit.typeddicts import sent_enums, sent_objects
 from generator.model import ir
+from generator.model.pagination import read_config
 from generator.model.resolve import load_api
 from generator.names.assign import Names, OperationNames
 
@@ -63,14 +64,17 @@ class Change:
         return (not self.breaking, KINDS.index(self.kind), self.pointer, self.message)
 
 
-def load(path: Path, ref_root: Path | None = None) -> ir.Api:
+def load(path: Path, ref_root: Path | None = None, pagination: Path | None = None) -> ir.Api:
     """Load and validate a spec for comparison; raise SpecError when it cannot be used.
-    `ref_root`: a folder holding the spec, below which its `$ref`s may reach other files."""
-    return load_api(path, Sink(), ref_root=ref_root)
+    `ref_root`: a folder holding the spec, below which its `$ref`s may reach other files;
+    `pagination`: the spec's pagination config, so that `_iter` methods are compared."""
+    paging = read_config(pagination) if pagination else None
+    return load_api(path, Sink(), paging, str(pagination), ref_root=ref_root)
 
 
-def diff_specs(old: Path, new: Path, ref_root: Path | None = None) -> list[Change]:
-    return compare(load(old, ref_root), load(new, ref_root))
+def diff_specs(old: Path, new: Path, ref_root: Path | None = None,
+               pagination: Path | None = None) -> list[Change]:
+    return compare(load(old, ref_root, pagination), load(new, ref_root, pagination))
 
 
 def compare(old: ir.Api, new: ir.Api) -> list[Change]:

@@ -84,7 +84,8 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         candidate = Path(folder) / Path(spec.file).name
         candidate.write_bytes(raw)
         # the version before a hand-edit in place is gone: nothing to compare it with
-        changes = None if in_place else _changes(spec.path(root), candidate)
+        changes = None if in_place else _changes(spec.path(root), candidate,
+                                                 spec.pagination_path(root))
         version = semver.bump(previous_version, semver.level(changes))
         origin = for_vendored(spec.name, spec.package, version)
         try:
@@ -196,9 +197,9 @@ def _find(specs: list[VendoredSpec], name: str) -> VendoredSpec:
     _fail("unknown-spec", f"no vendored spec named {name!r} (known: {known})", str(LOCK_FILE))
 
 
-def _changes(old: Path, new: Path) -> list[Change] | None:
+def _changes(old: Path, new: Path, pagination: Path | None) -> list[Change] | None:
     try:
-        return diff_specs(old, new)
+        return diff_specs(old, new, pagination=pagination)
     except (SpecError, OSError):
         return None  # the vendored version is unreadable: the update is how to fix it
 

@@ -24,6 +24,7 @@ from generator.generate import generate
 
 REPO = Path(__file__).resolve().parents[3]
 OPAL = REPO / "specs" / "opal" / "opal-openapi.yaml"
+PAGING = REPO / "specs" / "opal" / "pagination.json"  # Opal's cursor rule; pets() uses it
 DENY = "/requests/{id}/deny"
 
 
@@ -81,12 +82,12 @@ def _sync_class(client: str, group: str) -> str:
 
 
 def package_names(path: Path) -> set[str]:
-    return public_names(generate(path, "pkg").files)
+    return public_names(generate(path, "pkg", PAGING).files)
 
 
 def check_names(old: Path, new: Path) -> list[diff.Change]:
     """Compare, and hold the report against what the two generated packages really have."""
-    changes = diff.diff_specs(old, new)
+    changes = diff.diff_specs(old, new, pagination=PAGING)
     before, after = package_names(old), package_names(new)
     named = {name for c in changes if c.breaking for name in re.findall(r"`([^`]+)`", c.message)}
     missed = [name for name in before - after  # an enum's members go with its class

@@ -161,7 +161,9 @@ def test_operations_whose_names_meet_each_decode_their_own_response(package) -> 
     assert type(snake) is pkg.models.Snake and snake.snake == 2
 
 
-def test_a_tag_named_paginate_does_not_break_the_iterators(package) -> None:
+def test_a_tag_named_paginate_does_not_break_the_iterators(package, write) -> None:
+    paging = write("paging.json", '{"detect": [{"scheme": "cursor", "param": "cursor", '
+                                  '"token": "next"}]}')
     pkg = package("regress_paginate_client", """
         openapi: 3.0.3
         info: {title: Pages, version: "1"}
@@ -183,7 +185,7 @@ def test_a_tag_named_paginate_does_not_break_the_iterators(package) -> None:
                         properties:
                           next: {type: string}
                           results: {type: array, items: {type: string}}
-    """)
+    """, paging)
     seen: list[httpx.Request] = []
     replies = [httpx.Response(200, json={"results": ["a", "b"], "next": "c2"}),
                httpx.Response(200, json={"results": ["c"]})]
