@@ -18,7 +18,14 @@ from generator.diagnostics import Diagnostic, SpecError, as_errors
 from generator.diff import compare as api_diff
 from generator.emit.versions import FORMATTER, mismatch, version_line
 from generator.generate import Generated, generate
-from generator.project.lock import NotAProject, VendoredSpec, find_root, read_lock, sha256_of
+from generator.project.lock import (
+    NotAProject,
+    VendoredSpec,
+    find_root,
+    find_spec,
+    read_lock,
+    sha256_of,
+)
 from generator.project.origin import Origin, for_generate
 from generator.project.record import RECORD_NAME
 from generator.project.update import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, shown_source, update
@@ -381,15 +388,7 @@ def _update(session: _Session, name: str, source: str, timeout: float,
 
 
 def _select(specs: list[VendoredSpec], name: str | None) -> list[VendoredSpec]:
-    if name is None:
-        return specs
-    chosen = [s for s in specs if s.name == name]
-    if not chosen:
-        known = ", ".join(s.name for s in specs)
-        raise SpecError([Diagnostic("error", "unknown-spec",
-                                    f"no vendored spec named {name!r} (known: {known})",
-                                    "specs/lock.json")])
-    return chosen
+    return specs if name is None else [find_spec(specs, name)]
 
 
 def _print(diagnostics: list[Diagnostic]) -> None:

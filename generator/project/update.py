@@ -41,7 +41,7 @@ from generator.diagnostics import Diagnostic, SpecError, as_errors
 from generator.diff import semver
 from generator.diff.compare import Change, diff_specs, format_markdown
 from generator.generate import Generated, generate
-from generator.project.lock import LOCK_FILE, VendoredSpec, read_lock
+from generator.project.lock import LOCK_FILE, VendoredSpec, find_spec, read_lock
 from generator.project.origin import for_vendored
 from generator.project.write import write_trees
 from generator.read.loader import MAX_BYTES
@@ -76,7 +76,7 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         _fail("bad-option", "--timeout and --max-bytes must be positive", "<command line>")
     if upstream is not None:
         upstream = _check_upstream(upstream)
-    spec = _find(read_lock(root), name)
+    spec = find_spec(read_lock(root), name)
     in_place = _is_vendored(source, spec.path(root))
     raw = fetch(source, timeout, max_bytes)
     previous_version = spec.version or semver.package_version(spec.output(root))
@@ -187,14 +187,6 @@ def _download(url: str, timeout: float, max_bytes: int) -> bytes:
 
 
 # -- what gets written ----------------------------------------------------------------------------
-
-
-def _find(specs: list[VendoredSpec], name: str) -> VendoredSpec:
-    for spec in specs:
-        if spec.name == name:
-            return spec
-    known = ", ".join(s.name for s in specs)
-    _fail("unknown-spec", f"no vendored spec named {name!r} (known: {known})", str(LOCK_FILE))
 
 
 def _changes(old: Path, new: Path, pagination: Path | None) -> list[Change] | None:

@@ -656,3 +656,20 @@ def test_update_keeps_an_edited_file_the_new_version_no_longer_generates(
     assert f"kept {pet.as_posix()}: no longer generated, but edited since clientgen wrote " \
         f"it, so it was not removed; if not needed: rm -- {pet.as_posix()}" in \
         capsys.readouterr().err.splitlines()
+
+
+def test_a_file_the_update_creates_has_the_mode_the_umask_gives(project: Path,
+                                                                 tmp_path: Path) -> None:
+    """The changelog is new: written through a private temporary file (mode 600), it is
+    then given what the umask allows, as any file the user creates."""
+    import os
+
+    source = tmp_path / "pets-v2.yaml"
+    source.write_text(PETS_V2, encoding="utf-8")
+    was = os.umask(0o027)
+    try:
+        assert run(project, "update", "pets", "--from", str(source)) == 0
+    finally:
+        os.umask(was)
+    changelog = project / "specs" / "pets" / "CHANGELOG.md"
+    assert changelog.stat().st_mode & 0o777 == 0o640
