@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from generator.diagnostics import Diagnostic, Sink, SpecError
 from generator.model import ir
@@ -27,7 +27,7 @@ from generator.model import ir
 class Rule:
     """One scheme with the names an API uses for it (see the module docstring)."""
 
-    scheme: str
+    scheme: Literal["cursor", "header"]
     param: str
     items: str | None = None
     tokens: tuple[str, ...] = ()  # cursor: the body fields that may hold the next token
