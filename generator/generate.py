@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import keyword
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from generator.diagnostics import Diagnostic, Sink, SpecError
 from generator.emit.format import FORMATTER, Formatter
 from generator.emit.render import render_package
 from generator.emit.view import build_view
+from generator.model.pagination import read_config
 from generator.model.resolve import load_api
 from generator.project.cache import sha256_text
 from generator.project.origin import Origin
@@ -78,26 +77,13 @@ def check_env_prefix(prefix: str | None) -> None:
                                     "specs/lock.json")])
 
 
-def read_pagination(path: Path) -> dict[str, Any]:
-    """A pagination config: {operationId: {"scheme", "param", "items", ...} or null}."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        problem = Diagnostic("error", "bad-pagination-config",
-                             f"cannot read the pagination config: {exc}", str(path))
-        raise SpecError([problem]) from None
-    if not isinstance(data, dict) or not isinstance(data.get("operations"), dict):
-        raise SpecError([Diagnostic("error", "bad-pagination-config",
-                                    'expected {"operations": {operationId: ...}}', str(path))])
-    return dict(data["operations"])
-
-
 def generate(spec: Path, package: str, pagination: Path | None = None,
              origin: Origin | None = None, *, previous: Path | None = None,
              full: bool = False, ref_root: Path | None = None) -> Generated:
     """Load, resolve, model and render one spec; raise SpecError on any error.
 
-    `pagination`: a JSON file naming, by operationId, paging that detection misses.
+    `pagination`: the spec's pagination config (see model/pagination.py); without one,
+    nothing pages.
     `origin`: the package's version and the commands its README shows (see origin.py).
     `previous`: the folder of an earlier output; what its record proves is reused.
     `full`: reuse nothing (no record, no cache): recompute every module and the validation.
@@ -106,7 +92,7 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
     check_package_name(package)
     check_env_prefix(origin.env_prefix if origin else None)
     sink = Sink()
-    paging = read_pagination(pagination) if pagination else None
+    paging = read_config(pagination) if pagination else None
     before = Previous.read(previous, FORMATTER) if previous and not full else None
     validation = Validation(before.proves_valid if before else None, use_cache=not full)
     formatter = Formatter(before.text if before else None, use_cache=not full)

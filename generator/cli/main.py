@@ -2,6 +2,7 @@
 
 The command line only parses arguments and tells a person what happened; the work is
 generate(), update() and the diff. Every failure is one line per problem and exit 2.
+A stage is imported by the command that runs it, so `--version` and `--help` load none.
 """
 
 from __future__ import annotations
@@ -11,18 +12,25 @@ import shlex
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from generator.cli.console import Progress, changed_files, count, summary_lines
 from generator.diagnostics import Diagnostic, SpecError, as_errors
-from generator.diff import compare as api_diff
-from generator.emit.versions import FORMATTER, mismatch, version_line
-from generator.generate import Generated, generate
-from generator.project.lock import NotAProject, VendoredSpec, find_root, read_lock, sha256_of
+from generator.project.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from generator.project.lock import (
+    NotAProject,
+    VendoredSpec,
+    find_root,
+    find_spec,
+    read_lock,
+    sha256_of,
+)
 from generator.project.origin import Origin, for_generate
 from generator.project.record import RECORD_NAME
-from generator.project.update import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, shown_source, update
 from generator.project.write import Refused, drift, not_ours, strangers, write_trees
+
+if TYPE_CHECKING:
+    from generator.generate import Generated
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_SPEC = 0, 1, 2
 
@@ -45,6 +53,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_SPEC, f"error: {message} (see `{self.prog} --help`)\n")
 
 
+class _Version(argparse.Action):
+    """`--version`: the line is made only when asked (the formatter's version is read from
+    its installed metadata)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> NoReturn:
+        from generator.emit.versions import version_line
+
+        print(version_line())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     # the shared options are on the main parser and on every subcommand, defaulting to
     # SUPPRESS so that one given before the subcommand is not reset by the subcommand
@@ -62,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="clientgen", description=DESCRIPTION,
                      epilog=EXIT_CODES, formatter_class=formatter, parents=[shared])
-    parser.add_argument("--version", action="version", version=version_line(),
+    parser.add_argument("--version", action=_Version, nargs=0, default=argparse.SUPPRESS,
                         help="print the versions of clientgen and of ruff, its formatter")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                      help="one of these; `clientgen COMMAND --help` describes "
@@ -91,8 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "not write are left alone)")
     gen.add_argument("--package", required=True, metavar="NAME",
                      help="the import name: lowercase letters, digits and _")
-    gen.add_argument("--pagination", type=Path, metavar="FILE", help="JSON config naming "
-                     "paging operations that detection misses (see specs/oracle/pagination.json)")
+    _pagination_argument(gen)
     _ref_root_argument(gen)
     compare = command("diff", "the API changes between two versions of a spec, breaking "
                       "ones first; exit 1 when any is breaking")
@@ -101,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("new", type=Path, metavar="NEW", help="the later version of the spec")
     compare.add_argument("--format", choices=("text", "json", "markdown"), default="text",
                          help="text (default), json, or markdown for a changelog")
+    _pagination_argument(compare)
     _ref_root_argument(compare)
     vendor = command("update", "vendor a new version of a spec, regenerate its package, bump "
                      "the package's version and print the diff")
@@ -117,6 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     vendor.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"largest spec accepted (default: {DEFAULT_MAX_BYTES})")
     return parser
+
+
+def _pagination_argument(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--pagination", type=Path, metavar="FILE", help="the spec's JSON "
+                         "pagination config: rules that find the operations that page, and "
+                         "operations named by operationId (see specs/oracle/pagination.json); "
+                         "without it nothing pages")
 
 
 def _ref_root_argument(command: argparse.ArgumentParser) -> None:
@@ -143,6 +170,8 @@ class _Session:
     def run(self, spec: Path, package: str, label: str, pagination: Path | None,
             origin: Origin, show: bool = True, previous: Path | None = None,
             full: bool = False, ref_root: Path | None = None) -> Generated:
+        from generator.generate import generate
+
         with self.progress(f"{label}: generating"):
             result = generate(spec, package, pagination, origin, previous=previous, full=full,
                               ref_root=ref_root)
@@ -186,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return _check(session, args.full)
         if args.command == "diff":
-            return _diff(session, args.old, args.new, args.format, args.ref_root)
+            return _diff(session, args.old, args.new, args.format, args.ref_root,
+                         args.pagination)
         if args.command == "update":
             return _update(session, args.name, args.source, args.timeout, args.max_bytes,
                            args.upstream)
@@ -264,6 +294,8 @@ def _check(session: _Session, full: bool = False) -> int:
         changed = drift(spec.output(root), result.files, result.work.why)
         if changed:
             status = EXIT_DRIFT
+            from generator.emit.versions import mismatch
+
             _report_drift(spec, changed, mismatch(spec.output(root)), result.work.note)
         elif result.work.note and not session.quiet:  # no drift; only time was lost
             print(f"{spec.name}: {result.work.note}", file=sys.stderr)
@@ -298,6 +330,8 @@ def _report_strangers(spec: VendoredSpec, out: Path, strays: list[str]) -> None:
 
 def _report_drift(spec: VendoredSpec, changed: list[str],
                   tools: list[tuple[str, str, str]], note: str = "") -> None:
+    from generator.emit.versions import FORMATTER
+
     where = f"generated/{spec.package}"
     if tools:
         made = " and ".join(f"{tool} {was}" for tool, was, _ in tools)
@@ -333,9 +367,12 @@ def _generate_one(session: _Session, spec: Path, out: Path, package: str,
 
 
 def _diff(session: _Session, old: Path, new: Path, fmt: str,
-          ref_root: Path | None = None) -> int:
+          ref_root: Path | None = None, pagination: Path | None = None) -> int:
+    from generator.diff import compare as api_diff
+
     with session.progress("diff: reading both versions"):
-        before, after = api_diff.load(old, ref_root), api_diff.load(new, ref_root)
+        before = api_diff.load(old, ref_root, pagination)
+        after = api_diff.load(new, ref_root, pagination)
     changes = api_diff.compare(before, after)
     if fmt == "json":
         print(api_diff.format_json(changes), end="")
@@ -348,6 +385,9 @@ def _diff(session: _Session, old: Path, new: Path, fmt: str,
 
 def _update(session: _Session, name: str, source: str, timeout: float,
             max_bytes: int, upstream: str | None = None) -> int:
+    from generator.diff import compare as api_diff
+    from generator.project.update import shown_source, update
+
     root = session.project()
     with session.progress(f"{name}: updating"):
         result = update(root, name, source, timeout, max_bytes, strict=session.strict,
@@ -370,15 +410,7 @@ def _update(session: _Session, name: str, source: str, timeout: float,
 
 
 def _select(specs: list[VendoredSpec], name: str | None) -> list[VendoredSpec]:
-    if name is None:
-        return specs
-    chosen = [s for s in specs if s.name == name]
-    if not chosen:
-        known = ", ".join(s.name for s in specs)
-        raise SpecError([Diagnostic("error", "unknown-spec",
-                                    f"no vendored spec named {name!r} (known: {known})",
-                                    "specs/lock.json")])
-    return chosen
+    return specs if name is None else [find_spec(specs, name)]
 
 
 def _print(diagnostics: list[Diagnostic]) -> None:

@@ -30,6 +30,7 @@ from typing import Any
 from generator.diagnostics import Sink, pointer
 from generator.emit.typeddicts import sent_enums, sent_objects
 from generator.model import ir
+from generator.model.pagination import read_config
 from generator.model.resolve import load_api
 from generator.names.assign import Names, OperationNames
 
@@ -63,14 +64,17 @@ class Change:
         return (not self.breaking, KINDS.index(self.kind), self.pointer, self.message)
 
 
-def load(path: Path, ref_root: Path | None = None) -> ir.Api:
+def load(path: Path, ref_root: Path | None = None, pagination: Path | None = None) -> ir.Api:
     """Load and validate a spec for comparison; raise SpecError when it cannot be used.
-    `ref_root`: a folder holding the spec, below which its `$ref`s may reach other files."""
-    return load_api(path, Sink(), ref_root=ref_root)
+    `ref_root`: a folder holding the spec, below which its `$ref`s may reach other files;
+    `pagination`: the spec's pagination config, so that `_iter` methods are compared."""
+    paging = read_config(pagination) if pagination else None
+    return load_api(path, Sink(), paging, str(pagination), ref_root=ref_root)
 
 
-def diff_specs(old: Path, new: Path, ref_root: Path | None = None) -> list[Change]:
-    return compare(load(old, ref_root), load(new, ref_root))
+def diff_specs(old: Path, new: Path, ref_root: Path | None = None,
+               pagination: Path | None = None) -> list[Change]:
+    return compare(load(old, ref_root, pagination), load(new, ref_root, pagination))
 
 
 def compare(old: ir.Api, new: ir.Api) -> list[Change]:
@@ -628,10 +632,9 @@ def _usage(api: ir.Api) -> dict[str, set[str]]:
 
 
 def _refs(t: ir.Type) -> list[str]:
+    t = ir.without_null(t)
     if isinstance(t, ir.Ref):
         return [t.key]
-    if isinstance(t, ir.Nullable):
-        return _refs(t.inner)
     if isinstance(t, ir.ArrayType):
         return _refs(t.items)
     if isinstance(t, ir.MapType):
@@ -663,7 +666,7 @@ def _role(use: set[str]) -> str:
 
 
 def _split(t: ir.Type) -> tuple[bool, ir.Type]:
-    return (True, t.inner) if isinstance(t, ir.Nullable) else (False, t)
+    return isinstance(t, ir.Nullable), ir.without_null(t)
 
 
 def _signature(t: ir.Type, side: _Version, names: bool = False) -> str:
@@ -674,8 +677,9 @@ def _signature(t: ir.Type, side: _Version, names: bool = False) -> str:
     """
     if isinstance(t, ir.Primitive):
         return f"{t.kind}({t.format})" if t.format else t.kind
-    if isinstance(t, ir.Nullable):
-        return f"{_signature(t.inner, side, names)} | null"
+    null, core = _split(t)
+    if null:
+        return f"{_signature(core, side, names)} | null"
     if isinstance(t, ir.ArrayType):
         return f"array<{_signature(t.items, side, names)}>"
     if isinstance(t, ir.MapType):

@@ -262,11 +262,11 @@ def _media_example(media_node: Any) -> Any:
 def _response_kind(media: str) -> ir.ResponseKind:
     kind = _body_kind(media)
     if kind in ("json", "text", "binary"):
-        return kind  # type: ignore[return-value]
+        return kind
     return "json"
 
 
 def _is_object(t: ir.Type, definitions: dict[str, ir.Definition]) -> bool:
-    inner = t.inner if isinstance(t, ir.Nullable) else t
+    inner = ir.without_null(t)
     return isinstance(inner, ir.MapType) or (
         isinstance(inner, ir.Ref) and isinstance(definitions.get(inner.key), ir.ObjectDef))

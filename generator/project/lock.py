@@ -74,5 +74,16 @@ def read_lock(root: Path) -> list[VendoredSpec]:
                                     LOCK_FILE.as_posix())]) from None
 
 
+def find_spec(specs: list[VendoredSpec], name: str) -> VendoredSpec:
+    """The entry named `name`; an unknown name is one error listing the known ones."""
+    for spec in specs:
+        if spec.name == name:
+            return spec
+    known = ", ".join(s.name for s in specs)
+    raise SpecError([Diagnostic("error", "unknown-spec",
+                                f"no vendored spec named {name!r} (known: {known})",
+                                LOCK_FILE.as_posix())])
+
+
 def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

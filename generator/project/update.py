@@ -1,7 +1,7 @@
 """`clientgen update`: vendor a new version of a spec, all or nothing.
 
-The new version is fetched (a file, or an http(s) URL with a timeout and a size limit),
-written to a temporary folder and put through the whole generation. Only when that
+The new version is fetched (fetch.py: a file, or an http(s) URL with a timeout and a size
+limit), written to a temporary folder and put through the whole generation. Only when that
 succeeds are the vendored file, specs/lock.json (source, sha256, date), the spec's
 CHANGELOG.md (specs/<name>/CHANGELOG.md, newest entry first) and generated/<package>
 replaced; the package's version is bumped by semver (semver.py) and kept in the lock.
@@ -32,9 +32,7 @@ import hashlib
 import ipaddress
 import json
 import os
-import re
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -44,15 +42,12 @@ from generator.diagnostics import Diagnostic, SpecError, as_errors
 from generator.diff import semver, surface
 from generator.diff.compare import Change, diff_specs, format_markdown
 from generator.generate import Generated, generate
-from generator.project.lock import LOCK_FILE, VendoredSpec, read_lock
+from generator.project.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, URL, fetch
+from generator.project.lock import LOCK_FILE, VendoredSpec, find_spec, read_lock
 from generator.project.origin import for_vendored
 from generator.project.record import RECORD_NAME, Record
 from generator.project.write import write_trees
-from generator.read.loader import MAX_BYTES
 
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_MAX_BYTES = MAX_BYTES
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _BY_HAND = " (edited by hand)"  # ends the lock's source after `--from` the vendored file
 
 
@@ -80,7 +75,7 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         _fail("bad-option", "--timeout and --max-bytes must be positive", "<command line>")
     if upstream is not None:
         upstream = _check_upstream(upstream)
-    spec = _find(read_lock(root), name)
+    spec = find_spec(read_lock(root), name)
     raw = fetch(source, timeout, max_bytes)
     # the vendored file itself, as the lock vouches for it, is no hand-edit: the spec did
     # not change, though the generator may have (see _renamed)
@@ -91,7 +86,8 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         candidate = Path(folder) / Path(spec.file).name
         candidate.write_bytes(raw)
         # the version before a hand-edit in place is gone: nothing to compare it with
-        changes = None if in_place else _changes(spec.path(root), candidate)
+        changes = None if in_place else _changes(spec.path(root), candidate,
+                                                 spec.pagination_path(root))
         try:
             if changes is not None:
                 changes = sorted(changes + _renamed(root, spec), key=Change.sort_key)
@@ -108,7 +104,7 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         vendored = (Path("specs") / spec.file).as_posix()  # as it will be committed
         generated = dataclasses.replace(generated, diagnostics=[
             _relabel(d, candidate, vendored) for d in generated.diagnostics])
-    is_url = _URL.match(source) is not None
+    is_url = URL.match(source) is not None
     published = _recordable(source) if is_url else None
     before = spec.source.removesuffix(_BY_HAND)
     entry = dataclasses.replace(spec, source=upstream or published or (
@@ -138,77 +134,12 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
                    left)
 
 
-# -- fetching -----------------------------------------------------------------------------------
-
-
-def fetch(source: str, timeout: float, max_bytes: int) -> bytes:
-    """The bytes at a file path or an http(s) URL, refusing more than `max_bytes`."""
-    if _URL.match(source):
-        if not source.lower().startswith(("http://", "https://")):
-            _fail("fetch-failed", "only http(s) URLs and file paths can be fetched", source)
-        return _download(source, timeout, max_bytes)
-    path = Path(source)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            _fail("too-large", f"file is {size} bytes; the limit is {max_bytes} "
-                  "(--max-bytes)", source)
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        _fail("fetch-failed", f"cannot read file: {exc.strerror or exc}", source)
-    if len(data) > max_bytes:
-        _fail("too-large", f"file is larger than the limit of {max_bytes} bytes", source)
-    return data
-
-
-def _download(url: str, timeout: float, max_bytes: int) -> bytes:
-    import httpx
-
-    deadline = time.monotonic() + timeout
-    chunks: list[bytes] = []
-    size = 0
-    headers = {"Accept": "application/yaml, application/json, text/plain, */*",
-               "Accept-Encoding": "identity"}
-    try:
-        with httpx.Client(timeout=timeout, follow_redirects=True) as client, \
-                client.stream("GET", url, headers=headers) as response:
-            if not response.is_success:
-                _fail("fetch-failed", f"HTTP {response.status_code} "
-                      f"{response.reason_phrase}".rstrip(), url)
-            declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > max_bytes:
-                _fail("too-large", f"the server announces {declared} bytes; the limit is "
-                      f"{max_bytes} (--max-bytes)", url)
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > max_bytes:
-                    _fail("too-large", f"the body is larger than the limit of {max_bytes} "
-                          "bytes (--max-bytes)", url)
-                if time.monotonic() > deadline:
-                    raise httpx.ReadTimeout("the whole body did not arrive in time")
-                chunks.append(chunk)
-    except httpx.TimeoutException:
-        _fail("fetch-failed", f"timed out after {timeout:g} s (--timeout)", url)
-    except httpx.HTTPError as exc:
-        _fail("fetch-failed", f"cannot fetch: {type(exc).__name__}: {exc}", url)
-    return b"".join(chunks)
-
-
 # -- what gets written ----------------------------------------------------------------------------
 
 
-def _find(specs: list[VendoredSpec], name: str) -> VendoredSpec:
-    for spec in specs:
-        if spec.name == name:
-            return spec
-    known = ", ".join(s.name for s in specs)
-    _fail("unknown-spec", f"no vendored spec named {name!r} (known: {known})", str(LOCK_FILE))
-
-
-def _changes(old: Path, new: Path) -> list[Change] | None:
+def _changes(old: Path, new: Path, pagination: Path | None) -> list[Change] | None:
     try:
-        return diff_specs(old, new)
+        return diff_specs(old, new, pagination=pagination)
     except (SpecError, OSError):
         return None  # the vendored version is unreadable: the update is how to fix it
 
@@ -318,7 +249,7 @@ def _check_upstream(text: str) -> str:
     machine; a URL as recorded (see _recordable)."""
     if not text.strip() or any(char in text for char in "\r\n\0"):
         _fail("bad-option", "--source must be one non-empty line", "<command line>")
-    url = _URL.match(text) is not None
+    url = URL.match(text) is not None
     # a path: absolute, from home, relative (any separator outside a URL), or a file: URL
     local = not url and (text.startswith(("/", "~", ".")) or "/" in text or "\\" in text
                          or text.lower().startswith("file:"))
@@ -348,7 +279,7 @@ def _recordable(url: str, shown: bool = False) -> str | None:
 
 def shown_source(source: str) -> str:
     """--from as printed: a URL without what may be a secret (user, password, query)."""
-    return (_recordable(source, shown=True) or "the URL given") if _URL.match(source) \
+    return (_recordable(source, shown=True) or "the URL given") if URL.match(source) \
         else source
 
 
@@ -367,7 +298,7 @@ def _machine_local(host: str) -> bool:
 
 def _is_vendored(source: str, vendored: Path) -> bool:
     """Whether --from names the vendored file itself: a hand-edit being vendored."""
-    if _URL.match(source):
+    if URL.match(source):
         return False
     try:
         return Path(source).resolve() == vendored.resolve()

@@ -45,9 +45,12 @@ for _root in (GENERATED / "oracle_ag_client", GENERATED / "opal_client"):
 
 
 def _import_generated(root: Path, spec: dict[str, Any], package: str,
-                      module: str | None = None) -> Any:
+                      module: str | None = None, paging: dict[str, Any] | None = None) -> Any:
     (root / "spec.json").write_text(_json.dumps(spec), encoding="utf-8")
-    write_trees({root / "out": generate(root / "spec.json", package).files})
+    config = root / "paging.json" if paging is not None else None
+    if config is not None:
+        config.write_text(_json.dumps(paging), encoding="utf-8")
+    write_trees({root / "out": generate(root / "spec.json", package, config).files})
     sys.path.insert(0, str(root / "out"))
     try:
         return importlib.import_module(module or package)
@@ -57,9 +60,9 @@ def _import_generated(root: Path, spec: dict[str, Any], package: str,
 
 @pytest.fixture(scope="session")
 def import_generated() -> Any:
-    """import_generated(root, spec, package, module=None): generate the spec dict as
-    `package` under `root` and import `module` (the package by default) from there,
-    leaving sys.path as it was."""
+    """import_generated(root, spec, package, module=None, paging=None): generate the spec
+    dict (with `paging` as its pagination config) as `package` under `root` and import
+    `module` (the package by default) from there, leaving sys.path as it was."""
     return _import_generated
 
 

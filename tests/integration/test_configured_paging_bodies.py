@@ -150,7 +150,8 @@ def test_the_ir_says_once_that_a_paged_body_is_json(tmp_path: Path) -> None:
 
     (tmp_path / "paged.yaml").write_text(PAGED_SPEC, encoding="utf-8")
     entry = {"scheme": "header", "param": "page", "header": "opc-next-page", "items": "items"}
-    api = load_api(tmp_path / "paged.yaml", Sink(), {"listThings": entry, "listOthers": entry})
+    api = load_api(tmp_path / "paged.yaml", Sink(),
+                   {"operations": {"listThings": entry, "listOthers": entry}})
     responses = {op.operation_id: [(r.status, r.kind, r.type) for r in op.responses]
                  for op in api.operations}
     assert responses["listThings"] == [("default", "json", AnyType())]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import Sink, SpecError
-from generator.generate import generate, read_pagination
+from generator.generate import generate
+from generator.model.pagination import read_config
 from generator.model.resolve import load_api
 from opal_client import Client as OpalClient
 from oracle_ag_client import Client as OracleClient
@@ -44,9 +45,11 @@ def test_opal_cursor_pages_three_times_and_stops_on_a_repeated_cursor(server) ->
 
 def test_config_can_turn_detection_off_and_names_unknown_operations(tmp_path: Path) -> None:
     config = tmp_path / "pagination.json"
-    config.write_text(json.dumps({"operations": {"ListAccessRequests": None, "Nope": None}}))
+    detect = json.loads((ORACLE.parent / "pagination.json").read_text())["detect"]
+    config.write_text(json.dumps({"detect": detect,
+                                  "operations": {"ListAccessRequests": None, "Nope": None}}))
     sink = Sink()
-    api = load_api(ORACLE, sink, read_pagination(config), str(config))
+    api = load_api(ORACLE, sink, read_config(config), str(config))
     by_id = {op.operation_id: op for op in api.operations}
     assert by_id["ListAccessRequests"].paging is None
     assert by_id["ListAccessGuardrails"].paging is not None  # still detected

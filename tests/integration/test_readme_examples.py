@@ -30,6 +30,7 @@ GOLDEN_CASES = sorted(p.name for p in (REPO / "tests" / "golden").iterdir()
 ENV_ROW = re.compile(r"^\| `([A-Z0-9_]+)` \| `(\w+)` \|", re.MULTILINE)
 CREDENTIALS = ("token", "client_id", "client_secret", "token_url", "scope", "api_key")
 TESTS = ["test_my_sync_job", "test_code_that_builds_its_own_client"]
+CURSOR = {"detect": [{"scheme": "cursor", "param": "cursor", "token": "next"}]}  # paging
 
 
 def all_exports(readme: str) -> list[tuple[str, str]]:
@@ -143,7 +144,7 @@ def test_the_examples_of_an_api_without_a_server_whose_paged_call_needs_argument
                 {"name": "cursor", "in": "query", "schema": {"type": "string"}}],
             "responses": {"200": {"description": "ok", "content": {
                 "application/json": {"schema": page}}}}}}}}
-    import_generated(tmp_path, spec, "teams_client")
+    import_generated(tmp_path, spec, "teams_client", paging=CURSOR)
     readme = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
     assert "client.members.list_members_iter(team_id='00000000-0000-0000-0000-000000000000', " \
            "role='owner')" in readme
@@ -169,7 +170,7 @@ def test_a_paged_example_whose_operation_needs_a_body_runs(
                     "application/json": {"schema": body}}},
                 "responses": {"200": {"description": "ok", "content": {
                     "application/json": {"schema": page}}}}}}}}
-    import_generated(tmp_path, spec, "finder_client")
+    import_generated(tmp_path, spec, "finder_client", paging=CURSOR)
     readme = (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
     assert "client.things.search_things_iter(body=" in readme
     sent = check(readme, "finder_client", monkeypatch).sent

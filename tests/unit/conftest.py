@@ -20,7 +20,9 @@ import yaml
 from generator.diagnostics import Sink
 from generator.generate import generate
 from generator.model import ir
+from generator.model.pagination import read_config
 from generator.model.resolve import load_api
+from generator.project.lock import read_lock
 from generator.project.write import write_trees
 
 REPO = Path(__file__).resolve().parents[2]
@@ -125,23 +127,28 @@ VENDORED = {
 
 @pytest.fixture(scope="session")
 def vendored_apis() -> dict[str, tuple[ir.Api, Sink]]:
-    """Both vendored specs loaded once per session (loading Opal takes a second or two)."""
+    """Both vendored specs loaded once per session (loading Opal takes a second or two),
+    each with its pagination config, as the lock has them generated."""
     loaded = {}
+    paging = {spec.name: spec.pagination_path(REPO) for spec in read_lock(REPO)}
     for name, (path, _) in VENDORED.items():
         sink = Sink()
-        loaded[name] = (load_api(path, sink), sink)
+        config = paging[name]
+        loaded[name] = (load_api(path, sink, read_config(config) if config else None,
+                                 str(config)), sink)
     return loaded
 
 
 @pytest.fixture
-def package(tmp_path: Path, write) -> Iterator[Callable[[str, str], ModuleType]]:
-    """package(name, spec_text): generate the spec into tmp_path and import the package."""
+def package(tmp_path: Path, write) -> Iterator[Callable[..., ModuleType]]:
+    """package(name, spec_text[, paging]): generate the spec (with `paging`, the path of its
+    pagination config) into tmp_path and import the package."""
     imported: list[str] = []
 
-    def _package(name: str, text: str) -> ModuleType:
+    def _package(name: str, text: str, paging: Path | None = None) -> ModuleType:
         spec = write(f"{name}.yaml", text)
         out = tmp_path / f"{name}_out"
-        write_trees({out: generate(spec, name).files})
+        write_trees({out: generate(spec, name, paging).files})
         sys.path.insert(0, str(out))
         imported.append(name)
         return importlib.import_module(name)

@@ -921,3 +921,78 @@ def test_flow_yaml_30000_deep_is_refused_in_a_fresh_process(tmp_path: Path) -> N
     assert line.startswith("error: deep.yaml#")
     assert "nested deeper than" in line
     assert not (tmp_path / "out").exists()
+
+
+# -- a command imports only the stages it runs ---------------------------------------------------
+
+IMPORTED = """\
+import json, sys
+from generator.cli.main import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+HEAVY = ("jinja2", "generator.diff", "generator.generate", "generator.emit.render")
+
+
+def _imported(*args: str | Path, cwd: Path) -> tuple[int, set[str]]:
+    """Run `clientgen ARGS` in a fresh interpreter: its exit code and the modules it loaded."""
+    done = subprocess.run([sys.executable, "-c", IMPORTED, *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    report = json.loads(done.stdout.splitlines()[-1])
+    return report["code"], {m.split(".")[0] if m.startswith("jinja2") else m
+                            for m in report["modules"]}
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["generate", "--help"],
+                                  ["diff", "--help"], ["update", "--help"]])
+def test_version_and_help_import_no_stage(tmp_path: Path, args: list[str]) -> None:
+    code, modules = _imported(*args, cwd=tmp_path)
+    assert code == 0
+    assert sorted(modules & set(HEAVY)) == []
+
+
+def test_check_imports_no_diff(project: Path, tmp_path: Path) -> None:
+    """`check` regenerates in memory (that needs the templates) but compares nothing between
+    spec versions: the diff stage stays unloaded."""
+    code, modules = _imported("--root", project, "check", cwd=tmp_path)
+    assert code == 0
+    assert "generator.diff" not in modules and "generator.generate" in modules
+
+
+def test_diff_reads_the_pagination_config_so_a_lost_iter_is_breaking(tmp_path: Path) -> None:
+    """Without the config nothing pages, so only the parameter shows; with it, the `_iter`
+    method that goes away is named too."""
+    page = """\
+openapi: 3.0.3
+info: {title: P, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      tags: [pets]
+      parameters: [{name: after, in: query, schema: {type: string}}]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties: {next: {type: string}, pets: {type: array, items: {type: string}}}
+"""
+    (tmp_path / "old.yaml").write_text(page, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(page.replace(
+        "      parameters: [{name: after, in: query, schema: {type: string}}]\n", ""),
+        encoding="utf-8")
+    (tmp_path / "paging.json").write_text(json.dumps({"detect": [
+        {"scheme": "cursor", "param": "after", "token": "next"}]}), encoding="utf-8")
+    plain = clientgen("diff", "old.yaml", "new.yaml", cwd=tmp_path)
+    paged = clientgen("diff", "old.yaml", "new.yaml", "--pagination", "paging.json",
+                      cwd=tmp_path)
+    assert (plain.returncode, paged.returncode) == (1, 1)
+    assert "list_pets_iter" not in plain.stdout
+    assert "`client.pets.list_pets_iter` goes away" in paged.stdout

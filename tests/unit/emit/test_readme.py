@@ -40,7 +40,15 @@ def readme(tmp_path: Path, *, servers: list[dict[str, Any]] | None = None,
         spec["security"] = [{name: []} for name in schemes]
     path = tmp_path / "spec.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
-    return generate(path, "things_client").files["README.md"]
+    return generate(path, "things_client", cursor_paging(tmp_path)).files["README.md"]
+
+
+def cursor_paging(tmp_path: Path) -> Path:
+    """A pagination config: `cursor` in, the next cursor in the body's `next`."""
+    path = tmp_path / "paging.json"
+    path.write_text(json.dumps({"detect": [{"scheme": "cursor", "param": "cursor",
+                                            "token": "next"}]}), encoding="utf-8")
+    return path
 
 
 def python(text: str) -> str:
@@ -149,7 +157,7 @@ def test_a_paged_example_that_needs_a_body_gives_the_kits_minimal_body(tmp_path)
                     "application/json": {"schema": page}}}}}}}}
     path = tmp_path / "spec.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
-    code = python(generate(path, "things_client").files["README.md"])
+    code = python(generate(path, "things_client", cursor_paging(tmp_path)).files["README.md"])
     calls = [node for node in ast.walk(ast.parse(code)) if isinstance(node, ast.Call)
              and isinstance(node.func, ast.Attribute) and node.func.attr == "search_things_iter"]
     assert len(calls) == 2

@@ -181,7 +181,10 @@ def test_a_paged_operation_of_uuids_imports_uuid_so_its_hints_resolve(tmp_path) 
                     "next": {"type": "string"},
                     "results": {"type": "array",
                                 "items": {"type": "string", "format": "uuid"}}}}}}}}}}}}))
-    result = generate(spec, "ids")
+    paging = tmp_path / "paging.json"
+    paging.write_text(json.dumps({"detect": [{"scheme": "cursor", "param": "cursor",
+                                              "token": "next"}]}), encoding="utf-8")
+    result = generate(spec, "ids", paging)
     group = result.files["ids/resources/ids.py"]
     assert "_t.Iterator[_uuid.UUID]" in group and "import uuid as _uuid" in group
     write_trees({tmp_path / "out": result.files})

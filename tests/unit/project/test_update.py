@@ -709,3 +709,51 @@ def test_update_reports_names_the_generator_renamed_as_breaking_and_bumps_the_ma
     assert run(project, "update", "pets", "--from", str(spec)) == 0  # nothing renamed now
     assert capsys.readouterr().out == "no API changes\n"
     assert lock_entry(project, "pets")["version"] == "2.0.1"
+
+
+def test_a_file_the_update_creates_has_the_mode_the_umask_gives(project: Path,
+                                                                 tmp_path: Path) -> None:
+    """The changelog is new: written through a private temporary file (mode 600), it is
+    then given what the umask allows, as any file the user creates."""
+    import os
+
+    source = tmp_path / "pets-v2.yaml"
+    source.write_text(PETS_V2, encoding="utf-8")
+    was = os.umask(0o027)
+    try:
+        assert run(project, "update", "pets", "--from", str(source)) == 0
+    finally:
+        os.umask(was)
+    changelog = project / "specs" / "pets" / "CHANGELOG.md"
+    assert changelog.stat().st_mode & 0o777 == 0o640
+
+
+def test_the_update_diff_reads_the_specs_pagination_config(project: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]
+                                                           ) -> None:
+    """A spec that pages by its config loses the `_iter` method when its cursor goes: the
+    change report says so, since the diff reads the config the lock names."""
+    paged = PETS_V1.replace("      tags: [pets]\n", "      tags: [pets]\n      parameters:\n"
+                            "        - {name: after, in: query, schema: {type: string}}\n")
+    paged = paged.replace("schema: {type: array, items: {$ref: \"#/components/schemas/Pet\"}}",
+                          "schema: {type: object, properties: {next: {type: string}, "
+                          "pets: {type: array, items: {$ref: \"#/components/schemas/Pet\"}}}}")
+    spec = project / "specs" / "paged" / "paged.yaml"
+    spec.parent.mkdir()
+    spec.write_text(paged, encoding="utf-8")
+    config = spec.parent / "pagination.json"
+    config.write_text(json.dumps({"detect": [
+        {"scheme": "cursor", "param": "after", "token": "next"}]}), encoding="utf-8")
+    lock = json.loads((project / "specs" / "lock.json").read_text(encoding="utf-8"))
+    lock["specs"].append({"name": "paged", "file": "paged/paged.yaml", "package": "paged_client",
+                          "source": "hand-written", "sha256": _sha(spec.read_bytes()),
+                          "pagination": "paged/pagination.json"})
+    (project / "specs" / "lock.json").write_text(json.dumps(lock, indent=2) + "\n",
+                                                 encoding="utf-8")
+    write_trees({project / "generated" / "paged_client": generate(
+        spec, "paged_client", config,
+        origin=for_vendored("paged", "paged_client", None)).files})
+    new = tmp_path / "paged-v2.yaml"
+    new.write_text(PETS_V1, encoding="utf-8")  # no cursor, and the list is the body
+    assert run(project, "update", "paged", "--from", str(new)) == 0
+    assert "`client.pets.list_pets_iter` goes away" in capsys.readouterr().out
