@@ -7,14 +7,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.cache import sha256_text
 from generator.diagnostics import Diagnostic, Sink, SpecError
 from generator.emit.format import FORMATTER, Formatter
+from generator.emit.origin import Origin
 from generator.emit.render import render_package
 from generator.emit.view import build_view
 from generator.model.pagination import read_config
 from generator.model.resolve import load_api
-from generator.project.cache import sha256_text
-from generator.project.origin import Origin
+from generator.project import inputs
 from generator.project.record import RECORD_NAME, Previous, Record
 from generator.read.validity import Validation
 
@@ -108,9 +109,11 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
         validation.cancel()
         raise
     validation.finish(sink)
+    made_from = {"key": inputs.key(package, origin, pagination),
+                 "spec_files": inputs.spec_files(spec, validation.files())}
     record = Record(FORMATTER, validation.validator, validation.spec, formatter.hashes,
                     validation.kept,
-                    {path: sha256_text(text) for path, text in files.items()})
+                    {path: sha256_text(text) for path, text in files.items()}, made_from)
     work = Work(formatter.formatted, formatter.reused, formatter.cached, validation.source,
                 before.note if before else "", dict(before.why) if before else {})
     return Generated(files, sink.items, len(api.operations), len(api.definitions),

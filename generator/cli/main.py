@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, NoReturn
 
 from generator.cli.console import Progress, changed_files, count, summary_lines
 from generator.diagnostics import Diagnostic, SpecError, as_errors
+from generator.emit.origin import Origin, for_generate
 from generator.project.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from generator.project.inputs import proven
 from generator.project.lock import (
     NotAProject,
     VendoredSpec,
@@ -25,7 +27,6 @@ from generator.project.lock import (
     read_lock,
     sha256_of,
 )
-from generator.project.origin import Origin, for_generate
 from generator.project.record import RECORD_NAME
 from generator.project.write import Refused, drift, not_ours, strangers, write_trees
 
@@ -288,18 +289,23 @@ def _check(session: _Session, full: bool = False) -> int:
             print(_unlocked(root, spec, actual), file=sys.stderr)
             status = EXIT_DRIFT
             continue
-        result = session.run(spec.path(root), spec.package, spec.name,
-                             spec.pagination_path(root), spec.origin(), show=False,
-                             previous=spec.output(root), full=full)
-        changed = drift(spec.output(root), result.files, result.work.why)
-        if changed:
-            status = EXIT_DRIFT
-            from generator.emit.versions import mismatch
+        out = spec.output(root)
+        if not full and proven(out, spec.path(root), spec.package, spec.origin(),
+                               spec.pagination_path(root)):
+            strays = strangers(out, {})  # nothing rendered: the record lists what it wrote
+        else:
+            result = session.run(spec.path(root), spec.package, spec.name,
+                                 spec.pagination_path(root), spec.origin(), show=False,
+                                 previous=out, full=full)
+            changed = drift(out, result.files, result.work.why)
+            if changed:
+                status = EXIT_DRIFT
+                from generator.emit.versions import mismatch
 
-            _report_drift(spec, changed, mismatch(spec.output(root)), result.work.note)
-        elif result.work.note and not session.quiet:  # no drift; only time was lost
-            print(f"{spec.name}: {result.work.note}", file=sys.stderr)
-        strays = strangers(spec.output(root), result.files)
+                _report_drift(spec, changed, mismatch(out), result.work.note)
+            elif result.work.note and not session.quiet:  # no drift; only time was lost
+                print(f"{spec.name}: {result.work.note}", file=sys.stderr)
+            strays = strangers(out, result.files)
         if strays:
             status = EXIT_DRIFT
             _report_strangers(spec, spec.output(root), strays)
@@ -385,8 +391,8 @@ def _diff(session: _Session, old: Path, new: Path, fmt: str,
 
 def _update(session: _Session, name: str, source: str, timeout: float,
             max_bytes: int, upstream: str | None = None) -> int:
+    from generator.cli.update import shown_source, update
     from generator.diff import compare as api_diff
-    from generator.project.update import shown_source, update
 
     root = session.project()
     with session.progress(f"{name}: updating"):

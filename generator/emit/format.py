@@ -16,10 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import cache
+from generator.cache import sha256_text
 from generator.diagnostics import Diagnostic, SpecError
 from generator.emit import versions
-from generator.project import cache
-from generator.project.cache import sha256_text
 
 _OPTIONS = ("--line-length", "100", "--target-version", "py311")
 # what the record and the cache key on: the formatter's exact version and options

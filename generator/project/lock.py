@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, SpecError
-from generator.project.origin import Origin, for_vendored
+from generator.emit.origin import Origin, for_vendored
 
 LOCK_FILE = Path("specs") / "lock.json"
 GENERATED = Path("generated")

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.project import cache
-from generator.project.cache import sha256_text
+from generator import cache
+from generator.cache import sha256_text
 
 RECORD_NAME = "clientgen-record.json"
 _FORMAT = "clientgen record 1"
@@ -36,6 +36,8 @@ class Record:
     warnings: list[Any] = field(default_factory=list)  # the validation's findings, as stored
     # every file written beside it -> sha256 of its bytes; None: an older record, no list
     written: dict[str, str] | None = None
+    # what the package was made from (inputs.py): {"key": ..., "spec_files": {path: sha256}}
+    inputs: dict[str, Any] | None = None
 
     def to_json(self) -> str:
         body = self._body()
@@ -53,6 +55,8 @@ class Record:
         }
         if self.written is not None:  # absent from records made before it was kept
             body["written"] = dict(sorted(self.written.items()))
+        if self.inputs is not None:
+            body["inputs"] = self.inputs
         return body
 
     @classmethod
@@ -70,7 +74,7 @@ class Record:
                                       str(entry["written_sha256"]))
                           for path, entry in data["files"].items()},
                          list(validation.get("warnings", [])),
-                         _written(data.get("written")))
+                         _written(data.get("written")), _inputs(data.get("inputs")))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise ValueError(f"unreadable ({type(exc).__name__}: {exc})") from None
         if validation.get("result") != "valid" or seal != _seal(data):  # as it was sealed
@@ -87,6 +91,18 @@ def _written(value: object) -> dict[str, str] | None:
                                               for path, sha in value.items()):
         raise ValueError("`written` is not a map of paths to sha256")
     return dict(value)
+
+
+def _inputs(value: object) -> dict[str, Any] | None:
+    """What the package was made from; None for a record made before it was kept."""
+    if value is None:
+        return None
+    files = value.get("spec_files") if isinstance(value, dict) else None
+    if not isinstance(value, dict) or not isinstance(value.get("key"), str) \
+            or not isinstance(files, dict) \
+            or not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
+        raise ValueError("`inputs` is not a key and a map of spec files to sha256")
+    return {"key": value["key"], "spec_files": dict(files)}
 
 
 def _seal(body: dict[str, object]) -> str:

@@ -22,10 +22,11 @@ import sys
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Any
 
+from generator import cache
 from generator.diagnostics import Sink, SpecError
-from generator.project import cache
 from generator.read.finding import Finding, validator_of
 from generator.read.loader import Document
 from generator.read.refs import Resolver
@@ -38,7 +39,7 @@ Stored = tuple[str, str, str, int, str, "int | None"]
 
 
 # part of the cache key of stored findings: change it when what becomes a finding changes
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 
 
 def validator_id(version: str) -> str:
@@ -152,8 +153,14 @@ class Validation:
         self.validator = ""
         self.kept: list[Stored] = []
         self._pending: tuple[BaseProcess, Connection, Resolver, str] | None = None
+        self._resolver: Resolver | None = None
+
+    def files(self) -> list[Path]:
+        """Every file of the spec read so far (all of them once the spec is resolved)."""
+        return [doc.path for doc in self._resolver.documents()] if self._resolver else []
 
     def start(self, document: Document, version: str, sink: Sink, resolver: Resolver) -> None:
+        self._resolver = resolver
         self.spec, self.validator = spec_digest(document, resolver), validator_id(version)
         key = cache.key_of(f"{self.validator} {document.path.name}".encode(),
                            self.spec.encode())

@@ -333,7 +333,7 @@ def test_every_vendored_operation_is_reachable(vendored_apis, tmp_path: Path, na
 
 
 def test_env_prefix_from_the_lock_names_the_clients_variables(tmp_path: Path) -> None:
-    from generator.project.origin import for_vendored
+    from generator.emit.origin import for_vendored
 
     spec = tmp_path / "hostile.json"
     spec.write_text(HOSTILE_JSON, encoding="utf-8")

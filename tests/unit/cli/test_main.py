@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 import generator
-from generator.cli.main import build_parser
+from generator.cli.main import EXIT_DRIFT, build_parser
 
 from ..conftest import REPO
 
@@ -955,12 +955,18 @@ def test_version_and_help_import_no_stage(tmp_path: Path, args: list[str]) -> No
     assert sorted(modules & set(HEAVY)) == []
 
 
-def test_check_imports_no_diff(project: Path, tmp_path: Path) -> None:
-    """`check` regenerates in memory (that needs the templates) but compares nothing between
-    spec versions: the diff stage stays unloaded."""
+def test_a_check_the_record_proves_renders_nothing(project: Path, tmp_path: Path) -> None:
+    """Once regenerate has written the records, `check` trusts them: it loads no stage that
+    renders or diffs. An edited file breaks the proof: check renders, and names the file."""
+    assert clientgen("--root", project, "regenerate", cwd=tmp_path).returncode == 0
     code, modules = _imported("--root", project, "check", cwd=tmp_path)
     assert code == 0
-    assert "generator.diff" not in modules and "generator.generate" in modules
+    assert sorted(modules & set(HEAVY)) == []
+    edited = project / "generated" / "opal_client" / "opal_client" / "_version.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    code, modules = _imported("--root", project, "check", cwd=tmp_path)
+    assert code == EXIT_DRIFT
+    assert "generator.generate" in modules and "generator.diff" not in modules
 
 
 def test_diff_reads_the_pagination_config_so_a_lost_iter_is_breaking(tmp_path: Path) -> None:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.cache import sha256_text
 from generator.diagnostics import SpecError
 from generator.emit import format as fmt
 from generator.emit.format import Formatter, format_sources, run_ruff
-from generator.project.cache import sha256_text
 
 UGLY = {"pkg/a.py": "x = {'a':1}\n", "pkg/sub/b.py": "def f( y ):\n  return y\n"}
 PRETTY = {"pkg/a.py": 'x = {"a": 1}\n', "pkg/sub/b.py": "def f(y):\n    return y\n"}

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.emit import render
 from generator.emit.view import build_view
+from generator.sources import template_folder
 
 SPEC = """
 openapi: 3.0.3
@@ -44,7 +45,7 @@ def _render(write, load, name: str = "render.yaml") -> dict[str, str]:
 
 
 def test_the_template_folder_holds_every_template_and_the_runtimes() -> None:
-    folder = render.template_folder()
+    folder = template_folder()
     assert folder == Path(render.__file__).resolve().parents[2] / "templates"
     assert {"runtime.py", "testing_runtime.py", "group.py.jinja",
             "model.py.jinja"} <= {p.name for p in folder.iterdir()}

@@ -16,8 +16,8 @@ import pytest
 from generator.cli import main as cli
 from generator.diagnostics import SpecError
 from generator.emit.format import FORMATTER
+from generator.emit.origin import Origin, for_vendored
 from generator.generate import Generated, generate
-from generator.project.origin import Origin, for_vendored
 from generator.project.record import RECORD_NAME, Record
 from generator.project.write import drift, write_trees
 from generator.read import validity as validate

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.cache import sha256_text
 from generator.project import write
-from generator.project.cache import sha256_text
 from generator.project.record import RECORD_NAME, Record
 from generator.project.write import drift, safe_join, write_trees
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from generator import cache
 from generator.diagnostics import SpecError
 from generator.generate import generate
-from generator.project import cache
 
 SPEC = """
 openapi: 3.0.3

@@ -1,11 +1,11 @@
-"""generator.project.origin: the commands a package's README shows, naming no place on the
+"""generator.emit.origin: the commands a package's README shows, naming no place on the
 machine that made it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from generator.project.origin import Origin, default, folder_argument, for_generate, for_vendored
+from generator.emit.origin import Origin, default, folder_argument, for_generate, for_vendored
 
 
 def test_a_relative_folder_is_shown_as_pip_reads_a_folder() -> None:

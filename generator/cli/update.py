@@ -41,10 +41,10 @@ from urllib.parse import urlsplit
 from generator.diagnostics import Diagnostic, SpecError, as_errors
 from generator.diff import semver, surface
 from generator.diff.compare import Change, diff_specs, format_markdown
+from generator.emit.origin import for_vendored
 from generator.generate import Generated, generate
 from generator.project.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, URL, fetch
 from generator.project.lock import LOCK_FILE, VendoredSpec, find_spec, read_lock
-from generator.project.origin import for_vendored
 from generator.project.record import RECORD_NAME, Record
 from generator.project.write import write_trees
 

@@ -25,13 +25,13 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.cli import update as update_module
 from generator.cli.main import main
 from generator.diagnostics import SpecError
 from generator.diff.semver import package_version
+from generator.emit.origin import for_vendored
 from generator.generate import generate
-from generator.project import update as update_module
 from generator.project.lock import VendoredSpec
-from generator.project.origin import for_vendored
 from generator.project.write import drift, write_trees
 
 from ..conftest import REPO
