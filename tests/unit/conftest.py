@@ -8,6 +8,8 @@ found relative to this file. Test modules import the plain helpers (REPO, yaml_t
 from __future__ import annotations
 
 import importlib
+import os
+import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
@@ -158,3 +160,34 @@ def package(tmp_path: Path, write) -> Iterator[Callable[..., ModuleType]]:
         for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
             del sys.modules[module]
     sys.path[:] = [p for p in sys.path if not p.startswith(str(tmp_path))]
+
+
+# -- the command line in a fresh process, for input that could crash or hang it ------------------
+def clientgen_process(*args: str | Path, cwd: Path, timeout: float = 60,
+                      ) -> subprocess.CompletedProcess[bytes]:
+    """`clientgen ARGS` in a fresh process (a crash, a hang or a traceback shows), no proxy."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1",
+           "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                 "all_proxy"):
+        env.pop(name, None)
+    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd,
+                          capture_output=True, timeout=timeout, env=env)
+
+
+def generate_in(folder: Path, spec: str, timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+    return clientgen_process("generate", spec, "--out", "out", "--package", "hostile_client",
+                     cwd=folder, timeout=timeout)
+
+
+def one_clean_error(done: subprocess.CompletedProcess[bytes], folder: Path) -> str:
+    """The single `error: ...` line of a run that refused its input and wrote nothing."""
+    stderr = done.stderr.decode("utf-8")
+    assert done.returncode == 2, (done.returncode, stderr[-2000:])
+    assert "Traceback" not in stderr and not done.stdout
+    lines = stderr.splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: ")
+    assert len(lines[0]) < 500
+    assert not (folder / "out").exists()
+    return lines[0]

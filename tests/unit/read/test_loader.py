@@ -4,7 +4,6 @@ location."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import sys
@@ -20,7 +19,7 @@ from generator.model.resolve import load_api
 from generator.read import loader
 from generator.read.loader import MAX_NODES, expanded_size, read_document
 
-from ..conftest import REPO
+from ..conftest import generate_in, one_clean_error
 
 
 def _error(path: Path) -> tuple[SpecError, Sink]:
@@ -415,33 +414,6 @@ components:
 """
 
 
-
-def clientgen(*args: str | Path, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1",
-           "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
-        env.pop(name, None)
-    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd,
-                          capture_output=True, timeout=timeout, env=env)
-
-
-def generate_in(folder: Path, spec: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    return clientgen("generate", spec, "--out", "out", "--package", "hostile_client",
-                     cwd=folder, timeout=timeout)
-
-
-def one_clean_error(done: subprocess.CompletedProcess, folder: Path) -> str:
-    """The single `error: ...` line of a run that refused its input and wrote nothing."""
-    stderr = done.stderr.decode("utf-8")
-    assert done.returncode == 2, (done.returncode, stderr[-2000:])
-    assert "Traceback" not in stderr and not done.stdout
-    lines = stderr.splitlines()
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("error: ")
-    assert len(lines[0]) < 500
-    assert not (folder / "out").exists()
-    return lines[0]
 
 
 def test_a_50_mb_spec_is_generated_within_the_timeout(tmp_path: Path) -> None:

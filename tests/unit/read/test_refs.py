@@ -6,8 +6,6 @@ from __future__ import annotations
 import builtins
 import os
 import socket
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,7 @@ from generator.pointer import pointer
 from generator.read.loader import read_document
 from generator.read.refs import Located, Resolver, unescape
 
-from ..conftest import REPO
+from ..conftest import generate_in, one_clean_error
 
 SCHEMA_AT = "#/paths/~1things/get/responses/200/content/application~1json/schema"
 
@@ -502,33 +500,6 @@ def test_a_missing_file_is_named_by_its_path_not_only_its_name(write) -> None:
 # (a crash, a hang or a traceback shows; the tests above cover the rules in process)
 
 
-
-def clientgen(*args: str | Path, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1",
-           "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
-        env.pop(name, None)
-    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], cwd=cwd,
-                          capture_output=True, timeout=timeout, env=env)
-
-
-def generate_in(folder: Path, spec: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    return clientgen("generate", spec, "--out", "out", "--package", "hostile_client",
-                     cwd=folder, timeout=timeout)
-
-
-def one_clean_error(done: subprocess.CompletedProcess, folder: Path) -> str:
-    """The single `error: ...` line of a run that refused its input and wrote nothing."""
-    stderr = done.stderr.decode("utf-8")
-    assert done.returncode == 2, (done.returncode, stderr[-2000:])
-    assert "Traceback" not in stderr and not done.stdout
-    lines = stderr.splitlines()
-    assert len(lines) == 1, lines
-    assert lines[0].startswith("error: ")
-    assert len(lines[0]) < 500
-    assert not (folder / "out").exists()
-    return lines[0]
 
 
 def test_non_utf8_bytes_in_a_referenced_file_name_that_file(tmp_path: Path) -> None:
