@@ -18,7 +18,6 @@ from generator.cli.console import Progress, changed_files, count, summary_lines
 from generator.diagnostics import Diagnostic, SpecError, as_errors
 from generator.emit.origin import Origin, for_generate
 from generator.project.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from generator.project.inputs import proven
 from generator.project.lock import (
     NotAProject,
     VendoredSpec,
@@ -290,6 +289,8 @@ def _check(session: _Session, full: bool = False) -> int:
             status = EXIT_DRIFT
             continue
         out = spec.output(root)
+        from generator.project.inputs import proven
+
         if not full and proven(out, spec.path(root), spec.package, spec.origin(),
                                spec.pagination_path(root)):
             strays = strangers(out, {})  # nothing rendered: the record lists what it wrote

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from generator.diagnostics import Diagnostic, SpecError
-from generator.read.loader import MAX_BYTES
+from generator.read.limits import MAX_BYTES
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_BYTES = MAX_BYTES

@@ -18,10 +18,7 @@ import yaml
 
 from generator.diagnostics import Sink, SpecError
 from generator.pointer import pointer, tokens
-
-MAX_BYTES = 64 * 1024 * 1024
-MAX_NODES = 5_000_000
-MAX_DEPTH = 200
+from generator.read.limits import MAX_BYTES, MAX_DEPTH, MAX_NODES
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

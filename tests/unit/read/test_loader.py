@@ -17,7 +17,8 @@ from generator.diagnostics import Sink, SpecError
 from generator.model import ir
 from generator.model.resolve import load_api
 from generator.read import loader
-from generator.read.loader import MAX_NODES, expanded_size, read_document
+from generator.read.limits import MAX_NODES
+from generator.read.loader import expanded_size, read_document
 
 from ..conftest import generate_in, one_clean_error
 
