@@ -109,8 +109,9 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
         validation.cancel()
         raise
     validation.finish(sink)
-    made_from = {"key": inputs.key(package, origin, pagination),
-                 "spec_files": inputs.spec_files(spec, validation.files())}
+    spec_files = inputs.spec_files(spec, validation.files())
+    made_from = None if spec_files is None else {
+        "key": inputs.key(package, origin, pagination), "spec_files": spec_files}
     record = Record(FORMATTER, validation.validator, validation.spec, formatter.hashes,
                     validation.kept,
                     {path: sha256_text(text) for path, text in files.items()}, made_from)

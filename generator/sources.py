@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from importlib import resources
+import importlib.util
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -19,7 +19,16 @@ def template_folder() -> Path:
     beside = _PACKAGE.parent / "templates"
     if (beside / "runtime.py").is_file():
         return beside
-    return Path(str(resources.files("generator.templates")))
+    return package_folder("generator.templates")
+
+
+def package_folder(name: str) -> Path:
+    """The folder of package `name`, a namespace package too (templates/ has no
+    __init__.py, so `resources.files` gives a MultiplexedPath whose str() is no path)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"no package {name}")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 @functools.cache

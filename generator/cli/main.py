@@ -291,8 +291,9 @@ def _check(session: _Session, full: bool = False) -> int:
         out = spec.output(root)
         from generator.project.inputs import proven
 
-        if not full and proven(out, spec.path(root), spec.package, spec.origin(),
-                               spec.pagination_path(root)):
+        # --strict needs every warning, which only a render gives
+        if not (full or session.strict) and proven(out, spec.path(root), spec.package,
+                                                   spec.origin(), spec.pagination_path(root)):
             strays = strangers(out, {})  # nothing rendered: the record lists what it wrote
         else:
             result = session.run(spec.path(root), spec.package, spec.name,

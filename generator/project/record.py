@@ -87,10 +87,17 @@ def _written(value: object) -> dict[str, str] | None:
     a list of paths without their sha256 (nothing in it can be removed safely)."""
     if value is None or isinstance(value, list):
         return None
-    if not isinstance(value, dict) or not all(isinstance(path, str) and isinstance(sha, str)
+    if not isinstance(value, dict) or not all(_relative(path) and isinstance(sha, str)
                                               for path, sha in value.items()):
-        raise ValueError("`written` is not a map of paths to sha256")
+        raise ValueError("`written` is not a map of relative paths to sha256")
     return dict(value)
+
+
+def _relative(path: object) -> bool:
+    """A path below the record's folder: relative, no `..`, no NUL (a forged record names
+    nothing else)."""
+    return isinstance(path, str) and bool(path) and "\0" not in path \
+        and not path.startswith(("/", "\\")) and ".." not in path.replace("\\", "/").split("/")
 
 
 def _inputs(value: object) -> dict[str, Any] | None:
@@ -100,7 +107,7 @@ def _inputs(value: object) -> dict[str, Any] | None:
     files = value.get("spec_files") if isinstance(value, dict) else None
     if not isinstance(value, dict) or not isinstance(value.get("key"), str) \
             or not isinstance(files, dict) \
-            or not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
+            or not all(_relative(k) and isinstance(v, str) for k, v in files.items()):
         raise ValueError("`inputs` is not a key and a map of spec files to sha256")
     return {"key": value["key"], "spec_files": dict(files)}
 

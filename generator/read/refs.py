@@ -60,6 +60,9 @@ class Resolver:
         self.ref_root = ref_root
         self.bound = self.folder if ref_root is None else self._bound(ref_root)
         self._docs: dict[Path, Document] = {root.path.resolve(): root}
+        # every file was named by a path with no symbolic link and no `..` in it (the
+        # record's inputs keep the files of such a spec only: see project/inputs.py)
+        self.plain = not root.path.is_symlink()
 
     def _bound(self, ref_root: Path) -> Path:
         """The folder `--ref-root` names, which must hold the spec (else it allows nothing
@@ -118,7 +121,9 @@ class Resolver:
             if "\0" in unquote(parts.path):  # no file has such a name; resolve() would raise
                 self._fail("bad-ref", f"$ref names a path with a NUL byte: {ref!r}", here)
             try:
-                path = (doc.path.resolve().parent / unquote(parts.path)).resolve()
+                named = doc.path.resolve().parent / unquote(parts.path)
+                path = named.resolve()
+                self.plain = self.plain and path == named  # no link and no `..` on the way
             except (OSError, RuntimeError):  # a symlink loop (RuntimeError before 3.13)
                 self._fail("bad-ref", f"$ref names a path that cannot be resolved: {ref!r}",
                            here)

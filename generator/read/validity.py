@@ -155,9 +155,12 @@ class Validation:
         self._pending: tuple[BaseProcess, Connection, Resolver, str] | None = None
         self._resolver: Resolver | None = None
 
-    def files(self) -> list[Path]:
-        """Every file of the spec read so far (all of them once the spec is resolved)."""
-        return [doc.path for doc in self._resolver.documents()] if self._resolver else []
+    def files(self) -> list[Path] | None:
+        """Every file of the spec read so far (all of them once the spec is resolved); None
+        when one was reached through a symbolic link or a `..`."""
+        if self._resolver is None or not self._resolver.plain:
+            return None
+        return [doc.path for doc in self._resolver.documents()]
 
     def start(self, document: Document, version: str, sink: Sink, resolver: Resolver) -> None:
         self._resolver = resolver

@@ -31,3 +31,16 @@ def test_the_digest_follows_the_bytes_not_the_place(monkeypatch: pytest.MonkeyPa
     group = there / "group.py.jinja"
     group.write_text(group.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert _digest_with(monkeypatch, here) != _digest_with(monkeypatch, there)
+
+
+def test_an_installed_template_folder_is_found_though_it_is_a_namespace_package(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """templates/ has no __init__.py: installed, it is a namespace package, whose
+    `resources.files()` is a MultiplexedPath on 3.11 (its str() names no folder)."""
+    (tmp_path / "demo_pkg" / "templates").mkdir(parents=True)
+    (tmp_path / "demo_pkg" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "demo_pkg" / "templates" / "runtime.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert sources.package_folder("demo_pkg.templates") == tmp_path / "demo_pkg" / "templates"
+    with pytest.raises(ModuleNotFoundError):
+        sources.package_folder("demo_pkg.absent")

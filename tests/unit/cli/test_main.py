@@ -969,6 +969,15 @@ def test_a_check_the_record_proves_renders_nothing(project: Path, tmp_path: Path
     assert "generator.generate" in modules and "generator.diff" not in modules
 
 
+def test_a_strict_check_renders_though_the_record_proves_the_package(
+        project: Path, tmp_path: Path) -> None:
+    """--strict refuses the spec's warnings, and only a render finds them all: the record
+    keeps the validator's findings, not the reader's."""
+    assert clientgen("--root", project, "regenerate", cwd=tmp_path).returncode == 0
+    code, modules = _imported("--root", project, "--strict", "check", cwd=tmp_path)
+    assert code == 2 and "generator.generate" in modules
+
+
 def test_diff_reads_the_pagination_config_so_a_lost_iter_is_breaking(tmp_path: Path) -> None:
     """Without the config nothing pages, so only the parameter shows; with it, the `_iter`
     method that goes away is named too."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -112,4 +113,56 @@ def test_a_record_without_inputs_or_edited_by_hand_proves_nothing(
     data = json.loads(record.to_json())
     data["written"] = {}  # claims nothing was written, under the old seal
     path.write_text(json.dumps(data), encoding="utf-8")
+    assert not _proven(spec, out)
+
+
+def test_a_named_pagination_config_that_is_gone_is_not_no_config(
+        made: tuple[Path, Path], tmp_path: Path) -> None:
+    spec, out = made
+    assert inputs.key("pets_client", ORIGIN, tmp_path / "absent.json") \
+        != inputs.key("pets_client", ORIGIN, None)
+
+
+def test_a_spec_file_reached_through_a_symbolic_link_keeps_no_inputs(tmp_path: Path) -> None:
+    """Through a link, the file the spec names and the file hashed could part ways later."""
+    spec = tmp_path / "spec" / "spec.yaml"
+    (tmp_path / "spec" / "shared").mkdir(parents=True)
+    spec.write_text(SPEC, encoding="utf-8")
+    (spec.parent / "shared" / "pet.yaml").write_text(PET, encoding="utf-8")
+    (spec.parent / "pet.yaml").symlink_to(spec.parent / "shared" / "pet.yaml")
+    result = generate(spec, "pets_client", None, ORIGIN)
+    assert Record.parse(result.record).inputs is None
+
+
+def test_a_link_put_in_place_of_a_spec_file_later_is_not_proven(
+        made: tuple[Path, Path], tmp_path: Path) -> None:
+    spec, out = made
+    same = tmp_path / "elsewhere.yaml"
+    same.write_text(PET, encoding="utf-8")  # the same bytes, outside the spec's folder
+    (spec.parent / "pet.yaml").unlink()
+    (spec.parent / "pet.yaml").symlink_to(same)
+    assert not _proven(spec, out)
+
+
+@pytest.mark.parametrize("name", ["../../etc/hostname", "/etc/hostname", "a/../../x", "a\0b"])
+def test_a_forged_record_naming_a_path_outside_is_not_believed(
+        made: tuple[Path, Path], name: str) -> None:
+    spec, out = made
+    path = out / RECORD_NAME
+    record = Record.parse(path.read_text(encoding="utf-8"))
+    assert record.inputs is not None
+    forged = {**record.inputs, "spec_files": {**record.inputs["spec_files"], name: "0" * 64}}
+    path.write_text(dataclasses.replace(record, inputs=forged).to_json(), encoding="utf-8")
+    with pytest.raises(ValueError):
+        Record.parse(path.read_text(encoding="utf-8"))
+    assert not _proven(spec, out)
+
+
+def test_a_written_file_that_is_not_a_regular_file_is_not_proven(
+        made: tuple[Path, Path]) -> None:
+    """A FIFO would hang a read; check only hashes regular files."""
+    spec, out = made
+    target = out / "pets_client" / "_version.py"
+    target.unlink()
+    os.mkfifo(target)
     assert not _proven(spec, out)

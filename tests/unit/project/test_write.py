@@ -10,7 +10,7 @@ import pytest
 from generator.cache import sha256_text
 from generator.project import write
 from generator.project.record import RECORD_NAME, Record
-from generator.project.write import drift, safe_join, write_trees
+from generator.project.write import Refused, drift, safe_join, write_trees
 
 
 def tree(files: dict[str, str]) -> dict[str, str]:
@@ -195,13 +195,26 @@ def test_a_forged_record_removes_nothing_under_git_nor_what_clientgen_did_not_wr
     (out / "notes.txt").write_text("mine\n", encoding="utf-8")
     (tmp_path / "outside.txt").write_text("theirs\n", encoding="utf-8")
     # .git/config as it is (the strongest forgery); notes.txt as a forger guessed it
-    forge(out, {".git/config": b"[core]\n", "notes.txt": b"guessed\n",
-                "../outside.txt": b"theirs\n"})
+    forge(out, {".git/config": b"[core]\n", "notes.txt": b"guessed\n"})
     kept = write_trees({out: tree({"pkg/a.py": "a2\n"})})
     assert on_disk(out) == {**tree({"pkg/a.py": "a2\n"}), ".git/config": "[core]\n",
                             "notes.txt": "mine\n"}
-    assert (tmp_path / "outside.txt").read_text(encoding="utf-8") == "theirs\n"
     assert kept == [out / "notes.txt"]  # listed, but not the bytes written: named, kept
+
+
+def test_a_forged_record_naming_a_path_outside_its_folder_is_not_believed(
+        tmp_path: Path) -> None:
+    """A record listing `../outside.txt` is no record clientgen wrote: the folder is refused,
+    and nothing in it or beside it changes."""
+    out = tmp_path / "out"
+    write_trees({out: tree({"pkg/a.py": "a\n"})})
+    (tmp_path / "outside.txt").write_text("theirs\n", encoding="utf-8")
+    forge(out, {"../outside.txt": b"theirs\n"})
+    before = on_disk(out)
+    with pytest.raises(Refused):
+        write_trees({out: tree({"pkg/a.py": "a2\n"})})
+    assert on_disk(out) == before
+    assert (tmp_path / "outside.txt").read_text(encoding="utf-8") == "theirs\n"
 
 
 def test_an_edited_file_no_longer_generated_is_kept_and_named(tmp_path: Path) -> None:
