@@ -4,7 +4,7 @@ The spec diff (compare.py) names both versions with today's naming pass, so a na
 new rule of the generator spells otherwise (`entity_i_ds` is now `entity_ids`) is no change
 to it; yet code written against the checked-in package breaks all the same. `clientgen
 update` therefore also compares the checked-in package with what today's generator makes
-of the spec it was made from (see update.py), and each name gone is a breaking change.
+of the spec it was made from (see cli/update.py), and each name gone is a breaking change.
 
 Names are read with `ast`, never imported: the public modules (no `_` in their path),
 their public classes, functions, assignments and imports, a class's public members, and a

@@ -2,7 +2,7 @@
 
 The view (what the templates get), the TypedDicts, the test kit and `clientgen diff` (what a
 change means to a caller) all read one `Names`; no other module makes a name. How spec text
-becomes an identifier is naming.py's (`class_name`, `snake_case`, `constant_name`), and so is
+becomes an identifier is identifiers.py's (`class_name`, `snake_case`, `constant_name`), and so is
 the table of what each scope may never be. This pass applies them in a fixed order:
 
 | scope                    | cased by        | may not be (besides keywords)        | a clash gets |

@@ -3,7 +3,7 @@
 Spec names may be keywords, start with digits, hold dashes or `$`, or clash once
 normalised; these functions always return a valid identifier, and Namespace makes
 names unique within a scope deterministically (first come keeps the plain name). The
-naming pass (names.py) is their only caller in the generator: it applies them to the IR.
+naming pass (assign.py) is their only caller in the generator: it applies them to the IR.
 """
 
 from __future__ import annotations

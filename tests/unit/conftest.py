@@ -28,6 +28,7 @@ from generator.project.lock import read_lock
 from generator.project.write import write_trees
 
 REPO = Path(__file__).resolve().parents[2]
+RUNTIME = REPO / "templates" / "runtime.py"  # the runtime every package copies
 
 
 # the keywords a property may be named after (a schema keyword, an extension, a `$ref`)

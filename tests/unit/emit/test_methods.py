@@ -4,14 +4,13 @@ are the ones the runtime raises; groups in the order of their first operation.""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 from generator.emit import methods
 from generator.emit.context import PagingRule, ResponseView
 from generator.emit.view import build_view
 from generator.names.assign import Names
 
-RUNTIME = Path(__file__).resolve().parents[3] / "templates" / "runtime.py"
+from ..conftest import RUNTIME
 
 
 def _runtime_status_errors() -> dict[str, str]:

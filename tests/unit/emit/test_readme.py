@@ -12,6 +12,8 @@ from typing import Any
 
 from generator.generate import generate
 
+from ..conftest import RUNTIME
+
 ENV_ROW = re.compile(r"^\| `([A-Z0-9_]+)` \| `(\w+)` \| (.*) \|$", re.MULTILINE)
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 
@@ -130,7 +132,7 @@ def test_the_readmes_variable_names_are_the_runtimes() -> None:
 
     from generator.emit import readme as readme_module
 
-    path = Path(__file__).resolve().parents[3] / "templates" / "runtime.py"
+    path = RUNTIME
     spec = importlib.util.spec_from_file_location("_rt_env_names", path)
     assert spec is not None and spec.loader is not None
     runtime = importlib.util.module_from_spec(spec)

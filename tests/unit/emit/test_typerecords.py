@@ -9,7 +9,6 @@ import ast
 import enum
 import importlib.util
 import itertools
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +16,8 @@ import pytest
 from generator.emit.typerecords import TypeRecords, closed_enum, field_annotation, import_lines
 from generator.model import ir
 from generator.names.assign import Names
+
+from ..conftest import RUNTIME
 
 S = "#/components/schemas/"
 UUID = ir.Primitive("string", "uuid")
@@ -183,7 +184,7 @@ def test_a_long_chain_of_unions_stops_being_written_out_sixteen_deep() -> None:
 
 
 def _load_runtime() -> Any:
-    path = Path(__file__).resolve().parents[3] / "templates" / "runtime.py"
+    path = RUNTIME
     spec = importlib.util.spec_from_file_location("_rt_contract", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

@@ -18,7 +18,7 @@ from generator.model.pagination import read_config
 from generator.model.resolve import load_api
 from generator.project.lock import read_lock
 
-REPO = Path(__file__).resolve().parents[3]
+from ..conftest import REPO
 
 CURSOR_RULE = {"scheme": "cursor", "param": "cursor", "token": ["next", "cursor"]}
 HEADER_RULE = {"scheme": "header", "param": "page", "header": "opc-next-page", "items": "items"}

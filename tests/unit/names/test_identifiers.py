@@ -227,7 +227,7 @@ def test_a_class_with_a_plural_acronym_lives_in_the_module_of_its_words(name: st
 
 
 # -- the naming table against what the generated code itself uses -----------------------------
-# The naming table (naming.py) against what the generated code itself uses.
+# The naming table (identifiers.py) against what the generated code itself uses.
 #
 # A spec name becomes a field, method or attribute through snake_case, which never yields a
 # leading underscore; so any plain lowercase name a generated class body evaluates or
