@@ -132,14 +132,19 @@ def _forgiven_leaves(error: ValidationError,
 
 
 def _warnings(error: ValidationError, written: Located) -> list[Finding]:
-    doc, where = written.doc, written.pointer
-    return [Finding("warning", code, message, doc.name, where, line_of(doc, where))
-            for code, message in _forgiven(list(error.absolute_path), error, written.node)]
+    """The warnings of a forgiven failure, each at the key it is about where it names one."""
+    found = []
+    for code, message, key in _forgiven(list(error.absolute_path), error, written.node):
+        where = written.pointer if key is None else f"{written.pointer}/{escape(key)}"
+        found.append(Finding("warning", code, message, written.doc.name, where,
+                             line_of(written.doc, where)))
+    return found
 
 
 def _forgiven(tokens: list[Any], error: ValidationError,
-              holder: Any) -> list[tuple[str, str]]:
-    """(code, message) of each warning a failure stands for; none: it stays an error.
+              holder: Any) -> list[tuple[str, str, str | None]]:
+    """(code, message, key it is about) of each warning a failure stands for; none: it
+    stays an error.
 
     Each kind is forgiven because the model reads it without guessing: a key it does not
     know is ignored, a 3.1 keyword has its 3.1 meaning, a pattern is documentation, `info`
@@ -151,9 +156,9 @@ def _forgiven(tokens: list[Any], error: ValidationError,
     value = holder
     if message.endswith("is not a 'regex'") and last == "pattern":
         return [("ecma-pattern", f"`pattern` {value!r} is not a Python regular expression "
-                 "(ECMA-262 syntax?); kept as documentation, not checked")]
+                 "(ECMA-262 syntax?); kept as documentation, not checked", None)]
     if tokens[:1] == ["info"]:
-        return [("invalid-info", f"`info`: {message}; generated all the same")]
+        return [("invalid-info", f"`info`: {message}; generated all the same", None)]
     if any(part in message for part in _UNKNOWN_KEYS):
         return _unknown_keys(error, value, message, at_root=not tokens)
     json_type = error.validator == "type" or error.validator == "enum" \
@@ -161,22 +166,22 @@ def _forgiven(tokens: list[Any], error: ValidationError,
     if last == "type" and json_type:  # not a security scheme's `type`
         if value == "null":
             return [("type-null-in-30", "`type: 'null'` is 3.1 syntax in a document of an "
-                     "earlier version; read as 3.1 reads it (only null)")]
+                     "earlier version; read as 3.1 reads it (only null)", None)]
         if isinstance(value, list) and value and all(t in _JSON_TYPES for t in value):
             return [("type-list-in-30", "`type` as a list is 3.1 syntax in a document of an "
-                     "earlier version; read as 3.1 reads it (with 'null': nullable)")]
+                     "earlier version; read as 3.1 reads it (with 'null': nullable)", None)]
     if last == "required" and "'array'" in message and not isinstance(value, bool) \
             or len(tokens) > 1 and tokens[-2] == "required" and error.validator == "type":
         return [("invalid-required", f"`required` is not a list of names ({message}); "
-                 "ignored")]
+                 "ignored", None)]
     if last == "items" and isinstance(value, list) and "'object'" in message:
         return [("items-list", "`items` is a list (the draft-4 tuple form); read as an "
-                 "array of any of the listed schemas")]
+                 "array of any of the listed schemas", None)]
     return []
 
 
 def _unknown_keys(error: ValidationError, holder: Any, message: str,
-                  at_root: bool) -> list[tuple[str, str]]:
+                  at_root: bool) -> list[tuple[str, str, str | None]]:
     """One warning per 3.1 keyword, one for the other keys not known: all ignored."""
     named = message.split(" do", 1)[0]
     keys = [str(key) for key in holder if repr(key) in named] if isinstance(holder, dict) \
@@ -185,17 +190,19 @@ def _unknown_keys(error: ValidationError, holder: Any, message: str,
         error.schema.get("properties"), dict) and "multipleOf" in error.schema["properties"]
     if not isinstance(error.validator, str) or not keys:  # jsonschema-rs names no keyword
         return []
+    only = keys[0] if len(keys) == 1 else None
     if not in_schema:
         where = "the document" if at_root else "this object"
         return [("unknown-field", f"{', '.join(map(repr, keys))}: not a field of {where} "
-                 "nor an `x-` extension; ignored")]
-    found = [(f"{key.lstrip('$').lower()}-in-30", f"`{key}` is a 3.1 schema keyword in a "
-              f"document of an earlier version; {_READ_AS_31.get(key, 'ignored')}")
-             for key in keys if key in _KEYWORDS_OF_31]
+                 "nor an `x-` extension; ignored", only)]
+    found: list[tuple[str, str, str | None]] = [
+        (f"{key.lstrip('$').lower()}-in-30", f"`{key}` is a 3.1 schema keyword in a document "
+         f"of an earlier version; {_READ_AS_31.get(key, 'ignored')}", key)
+        for key in keys if key in _KEYWORDS_OF_31]
     unknown = [key for key in keys if key not in _KEYWORDS_OF_31]
     if unknown:
         found.append(("unknown-keyword", f"{', '.join(map(repr, unknown))}: not a schema "
-                      "keyword; ignored"))
+                      "keyword; ignored", unknown[0] if len(unknown) == 1 else None))
     return found
 
 

@@ -154,12 +154,13 @@ X = "#/components/schemas/A/properties/x"
 
 
 @pytest.mark.parametrize(("schema", "code", "pointer"), [
-    ("{const: abc}", "const-in-30", X),
+    ("{const: abc}", "const-in-30", X + "/const"),
     ('{type: [string, "null"]}', "type-list-in-30", X + "/type"),
     ("{type: 'null'}", "type-null-in-30", X + "/type"),
-    ('{type: object, patternProperties: {"^a": {type: string}}}', "patternproperties-in-30", X),
-    ("{type: array, contains: {type: string}}", "contains-in-30", X),
-    ('{$recursiveRef: "#"}', "recursiveref-in-30", X),
+    ('{type: object, patternProperties: {"^a": {type: string}}}', "patternproperties-in-30",
+     X + "/patternProperties"),
+    ("{type: array, contains: {type: string}}", "contains-in-30", X + "/contains"),
+    ('{$recursiveRef: "#"}', "recursiveref-in-30", X + "/$recursiveRef"),
     ("{type: string, init: false, metadata: {a: 1}, kw_only: true, customTypePath: a.b}",
      "unknown-keyword", X),
     ("{type: array, items: [{type: string}, {type: integer}]}", "items-list", X + "/items"),
@@ -214,7 +215,7 @@ def test_a_top_level_key_that_is_no_field_nor_extension_is_a_warning(write) -> N
     path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{type: string}")
                  + "source: somewhere\n")
     [found] = _findings(path, "3.0.3", precise=True)
-    assert _placed([found]) == [("warning", "unknown-field", "#")]
+    assert _placed([found]) == [("warning", "unknown-field", "#/source")]
     assert "'source'" in found.message
 
 
