@@ -153,6 +153,8 @@ class SchemaConverter:
         if kind == "array":
             if "items" not in node:
                 return ir.ArrayType(ir.AnyType())
+            if isinstance(node["items"], list):
+                return ir.ArrayType(self._tuple_items(here, place))
             return ir.ArrayType(self.convert(here.child("items"), place.child("Item")))
         if kind == "object":
             extra = node.get("additionalProperties")
@@ -166,6 +168,18 @@ class SchemaConverter:
                                                place.child("Value")))
             return ir.MapType(ir.AnyType())
         return ir.AnyType()
+
+    def _tuple_items(self, here: Located, place: ir.Place) -> ir.Type:
+        """`items: [A, B]` (draft 4's tuple, not OpenAPI): any of the listed schemas at any
+        position; a position's type is not expressed (the validator's finding says so)."""
+        types: list[ir.Type] = []
+        for index in range(len(here.node["items"])):
+            item = self.convert(here.child("items", index), place.child(f"Item{index + 1}"))
+            if item not in types:
+                types.append(item)
+        if not types or ir.AnyType() in types:
+            return ir.AnyType()
+        return types[0] if len(types) == 1 else ir.UnionType(tuple(types))
 
     def _define(self, here: Located, place: ir.Place) -> ir.Ref:
         """Reserve the definition's key and fill it from a worklist, never by recursion.

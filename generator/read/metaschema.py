@@ -11,7 +11,11 @@ the file and pointer where the value is written, and its line.
 
 Real specs often break their own meta-schema in values the generated code never uses: a
 `default` or `example` of the wrong type, a `required` name with no property. Those are
-warnings, and the client is still generated; everything else is an error.
+warnings, and the client is still generated. So are breaks whose meaning is plain (see
+_forgiven): a 3.1 schema keyword or an unknown keyword in a 3.0 schema, a key that is
+neither a field nor an extension, a `pattern` in ECMA-262 syntax, `info` problems, a
+`required` that is no list of names, `items` given as a list. Everything else is an error:
+clientgen refuses only what it cannot turn into a working client.
 """
 
 from __future__ import annotations
@@ -39,6 +43,20 @@ from generator.read.walk import NAME_MAPS
 _UNUSED_VALUES = ("default", "example", "examples")
 _LOCATED = "_clientgen_located"
 _REF_REQUIRED = "'$ref' is a required property"
+# JSON Schema 2020-12 keywords a 3.0 schema (an OpenAPI dialect of draft 4) does not have
+_KEYWORDS_OF_31 = frozenset({
+    "const", "contains", "minContains", "maxContains", "patternProperties", "propertyNames",
+    "prefixItems", "unevaluatedItems", "unevaluatedProperties", "dependentRequired",
+    "dependentSchemas", "if", "then", "else", "examples", "contentEncoding",
+    "contentMediaType", "contentSchema", "$id", "$schema", "$anchor", "$defs", "$comment",
+    "$recursiveRef", "$recursiveAnchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary",
+})
+# what a 3.0 schema's 3.1 keyword is read as, where the model gives it a meaning
+_READ_AS_31 = {"const": "read as 3.1 reads it (a one-value type)",
+               "patternProperties": "read as 3.1 reads it (a map's values)"}
+_JSON_TYPES = frozenset({"array", "boolean", "integer", "number", "object", "string", "null"})
+_UNKNOWN_KEYS = ("do not match any of the regexes", "does not match any of the regexes",
+                 "were unexpected", "was unexpected")
 
 
 def validator_for(version: str, precise: bool = False) -> type[SpecValidator]:
@@ -74,13 +92,118 @@ def _locating(base: type[keywords.KeywordValidator]) -> type[keywords.KeywordVal
 
 def findings(validator: SpecValidator, resolver: Resolver) -> list[Finding]:
     """Every finding of `validator`, once per place, in the order the library found them."""
-    found: dict[tuple[str, str], Finding] = {}
+    found: dict[tuple[str, str, str], Finding] = {}
     for error in validator.iter_errors():
         if _null_default_allowed_by_extension(error, resolver):
             continue
         finding = _finding(error, resolver)
-        found.setdefault((finding.file, finding.pointer), finding)
+        forgiven = _forgiven_leaves(error, resolver) if finding.severity == "error" else None
+        warnings = [w for leaf, at in forgiven or () for w in _warnings(leaf, at)]
+        for each in warnings if forgiven is not None and warnings else [finding]:
+            found.setdefault((each.file, each.pointer, each.code), each)
     return list(found.values())
+
+
+def _forgiven_leaves(error: ValidationError,
+                     resolver: Resolver) -> list[tuple[ValidationError, Located]] | None:
+    """The failures that make up `error`, with the value each is at, when every one of them
+    is forgiven (None if not).
+
+    A `oneOf`/`anyOf` failure is forgiven when one alternative fails only for forgiven
+    reasons (a schema that would be valid but for a 3.1 keyword, not a Reference lacking
+    `$ref`). jsonschema-rs reports such a failure at the parent, with no alternatives: it
+    stays an error there, so the precise check runs and decides.
+    """
+    if not error.context:
+        written = _written_at(resolver, list(error.absolute_path))
+        return [(error, written)] if _forgiven(list(error.absolute_path), error,
+                                               written.node) else None
+    groups: list[list[ValidationError]] = [list(error.context)]
+    if error.validator in ("oneOf", "anyOf"):
+        alternatives: dict[Any, list[ValidationError]] = {}
+        for inner in error.context:
+            alternatives.setdefault(inner.relative_schema_path[0], []).append(inner)
+        groups = list(alternatives.values())
+    for group in groups:
+        leaves = [_forgiven_leaves(inner, resolver) for inner in group]
+        if all(each is not None for each in leaves):
+            return [leaf for each in leaves for leaf in each or ()]
+    return None
+
+
+def _warnings(error: ValidationError, written: Located) -> list[Finding]:
+    """The warnings of a forgiven failure, each at the key it is about where it names one."""
+    found = []
+    for code, message, key in _forgiven(list(error.absolute_path), error, written.node):
+        where = written.pointer if key is None else f"{written.pointer}/{escape(key)}"
+        found.append(Finding("warning", code, message, written.doc.name, where,
+                             line_of(written.doc, where)))
+    return found
+
+
+def _forgiven(tokens: list[Any], error: ValidationError,
+              holder: Any) -> list[tuple[str, str, str | None]]:
+    """(code, message, key it is about) of each warning a failure stands for; none: it
+    stays an error.
+
+    Each kind is forgiven because the model reads it without guessing: a key it does not
+    know is ignored, a 3.1 keyword has its 3.1 meaning, a pattern is documentation, `info`
+    only names the package, a broken `required` names nothing and a list of `items` is a
+    union. `holder` is the value at `tokens`, as written.
+    """
+    message = str(error.message).splitlines()[0][:300] if error.message else ""
+    last = tokens[-1] if tokens else None
+    value = holder
+    if message.endswith("is not a 'regex'") and last == "pattern":
+        return [("ecma-pattern", f"`pattern` {value!r} is not a Python regular expression "
+                 "(ECMA-262 syntax?); kept as documentation, not checked", None)]
+    if tokens[:1] == ["info"]:
+        return [("invalid-info", f"`info`: {message}; generated all the same", None)]
+    if any(part in message for part in _UNKNOWN_KEYS):
+        return _unknown_keys(error, value, message, at_root=not tokens)
+    json_type = error.validator == "type" or error.validator == "enum" \
+        and isinstance(error.validator_value, list) and "integer" in error.validator_value
+    if last == "type" and json_type:  # not a security scheme's `type`
+        if value == "null":
+            return [("type-null-in-30", "`type: 'null'` is 3.1 syntax in a document of an "
+                     "earlier version; read as 3.1 reads it (only null)", None)]
+        if isinstance(value, list) and value and all(t in _JSON_TYPES for t in value):
+            return [("type-list-in-30", "`type` as a list is 3.1 syntax in a document of an "
+                     "earlier version; read as 3.1 reads it (with 'null': nullable)", None)]
+    if last == "required" and "'array'" in message and not isinstance(value, bool) \
+            or len(tokens) > 1 and tokens[-2] == "required" and error.validator == "type":
+        return [("invalid-required", f"`required` is not a list of names ({message}); "
+                 "ignored", None)]
+    if last == "items" and isinstance(value, list) and "'object'" in message:
+        return [("items-list", "`items` is a list (the draft-4 tuple form); read as an "
+                 "array of any of the listed schemas", None)]
+    return []
+
+
+def _unknown_keys(error: ValidationError, holder: Any, message: str,
+                  at_root: bool) -> list[tuple[str, str, str | None]]:
+    """One warning per 3.1 keyword, one for the other keys not known: all ignored."""
+    named = message.split(" do", 1)[0]
+    keys = [str(key) for key in holder if repr(key) in named] if isinstance(holder, dict) \
+        else []
+    in_schema = isinstance(error.schema, dict) and isinstance(
+        error.schema.get("properties"), dict) and "multipleOf" in error.schema["properties"]
+    if not isinstance(error.validator, str) or not keys:  # jsonschema-rs names no keyword
+        return []
+    only = keys[0] if len(keys) == 1 else None
+    if not in_schema:
+        where = "the document" if at_root else "this object"
+        return [("unknown-field", f"{', '.join(map(repr, keys))}: not a field of {where} "
+                 "nor an `x-` extension; ignored", only)]
+    found: list[tuple[str, str, str | None]] = [
+        (f"{key.lstrip('$').lower()}-in-30", f"`{key}` is a 3.1 schema keyword in a document "
+         f"of an earlier version; {_READ_AS_31.get(key, 'ignored')}", key)
+        for key in keys if key in _KEYWORDS_OF_31]
+    unknown = [key for key in keys if key not in _KEYWORDS_OF_31]
+    if unknown:
+        found.append(("unknown-keyword", f"{', '.join(map(repr, unknown))}: not a schema "
+                      "keyword; ignored", unknown[0] if len(unknown) == 1 else None))
+    return found
 
 
 def _null_default_allowed_by_extension(error: ValidationError, resolver: Resolver) -> bool:

@@ -1,8 +1,8 @@
 """Whether a spec is valid, decided once: by a record, by the cache, or by the validator.
 
 The verdict is a list of findings (metaschema.py places each at the value at fault): errors
-stop generation, warnings are reported and kept, so a run that reuses a verdict reports
-exactly the warnings a fresh one would.
+stop generation, warnings are reported and kept (a validator that fails inside itself is
+one), so a run that reuses a verdict reports exactly the warnings a fresh one would.
 
 openapi-spec-validator is the slowest step left (seconds for a large 3.1 document) and its
 verdict only decides whether the output is kept, so for a large spec it runs in a child
@@ -39,7 +39,7 @@ Stored = tuple[str, str, str, int, str, "int | None"]
 
 
 # part of the cache key of stored findings: change it when what becomes a finding changes
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 
 def validator_id(version: str) -> str:
@@ -73,13 +73,17 @@ def run_validator(document: Document, version: str, resolver: Resolver) -> list[
             found = _findings(document, version, resolver, precise=True)
         return [_models_only(f) for f in found]
     except RecursionError:  # it recurses on some discriminated oneOf/allOf cycles
-        return [Finding("warning", "validation-unfinished", "validation could not finish "
-                        "(the validator recursed on a schema cycle); generated without that "
-                        "check", document.name, "#", None)]
+        return [_unfinished("the validator recursed on a schema cycle", document.name)]
     except Exception as exc:  # the validator itself can fail on odd input
         text = str(exc).splitlines()[0][:200] if str(exc) else ""
-        return [Finding("error", "invalid-spec", "validation could not finish: "
-                        f"{type(exc).__name__}: {text}", document.name, "#", None)]
+        return [_unfinished(f"{type(exc).__name__}: {text}".rstrip(": "), document.name)]
+
+
+def _unfinished(why: str, file: str) -> Finding:
+    """A validator that fails inside itself says nothing about the spec: the reader still
+    refuses what it cannot read, so generation goes on, warned that the check is missing."""
+    return Finding("warning", "validation-unfinished", f"validation could not finish ({why}); "
+                   "generated without that check", file, "#", None)
 
 
 _MISSING_PARTS = {f"'{part}' is a required property": part for part in ("info", "paths")}
@@ -203,8 +207,9 @@ class Validation:
         except EOFError:
             process.join()
             root = next(iter(resolver.documents()))
-            found = [Finding("error", "invalid-spec", "validation could not finish: exit "
-                             f"code {process.exitcode}", root.name, "#", None)]
+            found = [_unfinished(f"the validator's process ended with exit code "
+                                 f"{process.exitcode}", root.name)]
+            key = ""  # it may not end so next time: nothing cached
         finally:
             receive.close()
             process.join()
@@ -235,7 +240,8 @@ class Validation:
         kept = store(found, resolver)
         if kept is not None:
             self.kept = kept
-            cache.store("valid", key, json.dumps(kept))
+            if key:
+                cache.store("valid", key, json.dumps(kept))
 
     @staticmethod
     def _add(found: list[Finding], sink: Sink) -> None:

@@ -738,9 +738,13 @@ def test_an_unknown_field_and_a_bad_location_point_at_themselves(tmp_path: Path)
     assert done.stderr.splitlines() == [
         "error: typos.yaml#/paths/~1a/get/parameters/0/in (line 8): 'nowhere' is not one of "
         "['path', 'query', 'header', 'cookie']",
-        "error: typos.yaml#/paths/~1a/get/descripton (line 6): 'descripton' does not match any "
-        "of the regexes: '^x-'",
     ]
+    # an unknown field is no reason to refuse (issue 23): a warning, at the key itself
+    (tmp_path / "typos.yaml").write_text(TYPOS.replace("nowhere", "query"), encoding="utf-8")
+    done = clientgen("generate", "typos.yaml", "--out", "out", "--package", "p", cwd=tmp_path)
+    assert done.returncode == 0 and done.stderr.splitlines()[0] == (
+        "warning: typos.yaml#/paths/~1a/get/descripton (line 6): 'descripton': not a field "
+        "of this object nor an `x-` extension; ignored")
 
 
 def test_a_cached_validation_names_the_file_of_this_run(tmp_path: Path,

@@ -79,7 +79,7 @@ PETS_V2 = PETS_V1.replace("""components:""", """  /pets/{pet_id}:
               schema: {$ref: "#/components/schemas/Pet"}
 components:""")
 PETS_V3 = PETS_V2.replace("        tag: {type: string}\n", "")
-INVALID = "openapi: 3.0.3\ninfo: {title: Broken}\npaths: {}\n"  # no info.version
+INVALID = "openapi: 3.0.3\ninfo: {title: Broken}\npaths: []\n"  # paths is no map
 
 
 # -- the temporary project ------------------------------------------------------------------------

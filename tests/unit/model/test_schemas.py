@@ -483,3 +483,24 @@ def test_properties_named_like_keywords_keep_their_own_schemas(write, load, vers
     assert {p.wire_name: (p.type, p.required) for p in node.properties} == {
         name: (ir.Ref("#/components/schemas/Leaf"), name in ("$ref", "enum"))
         for name in KEYWORDS}
+
+
+def test_items_given_as_a_list_is_an_array_of_any_of_the_listed_schemas(write, load) -> None:
+    # main: `items: [A, B]` (draft 4's tuple) was "schema is not an object", a list of Any
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Pair: {type: array, items: [{type: string}, {type: integer}, {type: string}]}
+            Loose: {type: array, items: [{type: string}, {}]}
+            Empty: {type: array, items: []}
+    """)
+    api, sink = load(path)
+    types = {s.name: s.type for s in api.schemas}
+    assert types["Pair"] == ir.ArrayType(ir.UnionType((ir.Primitive("string"),
+                                                       ir.Primitive("integer"))))
+    assert types["Loose"] == types["Empty"] == ir.ArrayType(ir.AnyType())
+    assert "schema-not-object" not in {d.code for d in sink.warnings}
+    assert {d.code for d in sink.warnings} == {"items-list"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openapi_spec_validator
+import pytest
 
 from generator.diagnostics import Sink
 from generator.read.finding import Finding
@@ -136,3 +137,105 @@ def test_a_swagger_2_null_default_is_allowed_by_x_nullable_only(write) -> None:
     """)
     assert _placed(_findings(path, "2.0")) == [
         ("warning", "invalid-default", "#/paths/~1a/get/parameters/1/default")]
+
+
+PROPERTY_30 = """
+openapi: 3.0.3
+info: {title: S, version: "1"}
+paths: {}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        x: PROPERTY
+"""
+X = "#/components/schemas/A/properties/x"
+
+
+@pytest.mark.parametrize(("schema", "code", "pointer"), [
+    ("{const: abc}", "const-in-30", X + "/const"),
+    ('{type: [string, "null"]}', "type-list-in-30", X + "/type"),
+    ("{type: 'null'}", "type-null-in-30", X + "/type"),
+    ('{type: object, patternProperties: {"^a": {type: string}}}', "patternproperties-in-30",
+     X + "/patternProperties"),
+    ("{type: array, contains: {type: string}}", "contains-in-30", X + "/contains"),
+    ('{$recursiveRef: "#"}', "recursiveref-in-30", X + "/$recursiveRef"),
+    ("{type: string, init: false, metadata: {a: 1}, kw_only: true, customTypePath: a.b}",
+     "unknown-keyword", X),
+    ("{type: array, items: [{type: string}, {type: integer}]}", "items-list", X + "/items"),
+    (r'{type: string, pattern: "[\\s-_]"}', "ecma-pattern", X + "/pattern"),
+])
+def test_a_schema_break_whose_meaning_is_plain_is_a_warning_with_its_place(
+        write, schema: str, code: str, pointer: str) -> None:
+    # main: each was an error ("'const' does not match any of the regexes: '^x-'", ...),
+    # the spec refused: clientgen refuses only what it cannot turn into a working client
+    # (the fast check reports such a break at the parent: run_validator then runs this one)
+    path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", schema))
+    found = _findings(path, "3.0.3", precise=True)
+    assert _placed(found) == [("warning", code, pointer)]
+    assert found[0].line == 9
+
+
+def test_a_3_1_keyword_beside_an_unknown_one_is_one_warning_of_each_kind(write) -> None:
+    path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{const: a, init: 1, contains: {}}"))
+    found = _findings(path, "3.0.3", precise=True)
+    assert sorted(f.code for f in found) == ["const-in-30", "contains-in-30", "unknown-keyword"]
+    [unknown] = [f for f in found if f.code == "unknown-keyword"]
+    assert "'init'" in unknown.message and "const" not in unknown.message
+
+
+def test_a_plain_break_beside_a_real_error_in_one_schema_stays_an_error(write) -> None:
+    # the alternative that would be valid but for `const` also has `type: strin`
+    path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{const: a, type: strin}"))
+    assert ("error", "invalid-spec") in {(f.severity, f.code)
+                                         for f in _findings(path, "3.0.3", precise=True)}
+
+
+@pytest.mark.parametrize(("required", "line"), [("null", 10), ("{type: string}", 10)])
+def test_required_not_a_list_is_a_warning(write, required: str, line: int) -> None:
+    path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{type: string}")
+                 + f"      required: {required}\n")
+    found = _findings(path, "3.0.3", precise=True)
+    assert _placed(found) == [("warning", "invalid-required", "#/components/schemas/A/required")]
+    assert found[0].line == line and "ignored" in found[0].message
+
+
+@pytest.mark.parametrize(("info", "pointer"), [
+    ("{title: S}", "#/info"), ("{title: S, version: 1.0}", "#/info/version")])
+def test_info_without_a_text_version_is_a_warning(write, info: str, pointer: str) -> None:
+    path = write("spec.yaml", PROPERTY_30.replace('{title: S, version: "1"}', info)
+                 .replace("PROPERTY", "{type: string}"))
+    for precise in (False, True):
+        assert _placed(_findings(path, "3.0.3", precise)) == [
+            ("warning", "invalid-info", pointer)], precise
+
+
+def test_a_top_level_key_that_is_no_field_nor_extension_is_a_warning(write) -> None:
+    path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{type: string}")
+                 + "source: somewhere\n")
+    [found] = _findings(path, "3.0.3", precise=True)
+    assert _placed([found]) == [("warning", "unknown-field", "#/source")]
+    assert "'source'" in found.message
+
+
+def test_a_parameter_in_nowhere_and_an_unknown_field_beside_it_stay_an_error(write) -> None:
+    # an unknown key forgives nothing else the same object breaks
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: S, version: "1"}
+        paths:
+          /a:
+            get:
+              parameters:
+                - {name: m, in: nowhere, schema: {type: string}, what: 1}
+              responses: {"200": {description: ok}}
+    """)
+    assert [f.severity for f in _findings(path, "3.0.3", precise=True)] == ["error"]
+
+
+def test_a_security_scheme_of_type_null_stays_an_error(write) -> None:
+    # `type: 'null'` is forgiven in a schema only: a scheme's type says how to authenticate
+    path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{type: string}")
+                 + "  securitySchemes:\n    key: {type: 'null', name: k, in: header}\n")
+    assert "error" in {f.severity for f in _findings(path, "3.0.3", precise=True)}

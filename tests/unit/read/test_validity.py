@@ -3,6 +3,7 @@ stop generation, and a reused verdict reports the warnings a fresh one would."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,14 +13,14 @@ import pytest
 
 from generator.diagnostics import Sink, SpecError
 from generator.generate import generate
-from generator.read import metaschema
+from generator.read import metaschema, validity
 from generator.read import metaschema as validation
 from generator.read.finding import Finding
 from generator.read.loader import Document, read_document
 from generator.read.refs import Resolver
 from generator.read.validity import RULES_VERSION, Validation, restore, store, validator_id
 
-from ..conftest import DISCRIMINATED_CYCLE
+from ..conftest import DISCRIMINATED_CYCLE, clientgen_process
 
 WARNS = """
     openapi: 3.0.3
@@ -174,3 +175,94 @@ def test_a_models_only_document_generates_with_a_warning(package, write, head, t
     assert pkg.models.A(x="y").to_dict() == {"x": "y"}
     result = generate(write("again.yaml", text), "models_only")
     assert "missing-info" in {d.code for d in result.warnings}
+
+
+FORGIVEN = """
+    openapi: 3.0.3
+    info: {title: S, version: 2}
+    source: somewhere
+    paths:
+      /a:
+        get:
+          operationId: getA
+          responses:
+            "200":
+              description: ok
+              content: {application/json: {schema: {$ref: "#/components/schemas/A"}}}
+    components:
+      schemas:
+        A:
+          type: object
+          required: null
+          properties:
+            kind: {const: a}
+            maybe: {type: [string, "null"]}
+            never: {type: "null"}
+            tags: {type: object, patternProperties: {"^t": {type: string}}}
+            some: {type: array, contains: {type: string}}
+            loop: {$recursiveRef: "#"}
+            name: {type: string, init: false, metadata: {a: 1}, kw_only: true}
+            pair: {type: array, items: [{type: string}, {type: integer}]}
+        Word: {type: string, pattern: "^[\\\\s-_]+$"}
+"""
+FORGIVEN_CODES = {"invalid-info", "unknown-field", "invalid-required", "const-in-30",
+                  "type-list-in-30", "type-null-in-30", "patternproperties-in-30",
+                  "contains-in-30", "recursiveref-in-30", "unknown-keyword", "items-list",
+                  "ecma-pattern"}
+
+
+def test_what_has_a_plain_meaning_generates_with_a_warning_per_kind(package, write,
+                                                                    cache_dir) -> None:
+    # main: refused, the first of these errors being "'source' does not match any of the
+    # regexes: '^x-'"; clientgen refuses only what it cannot turn into a working client
+    result = generate(write("spec.yaml", FORGIVEN), "forgiven")
+    assert {d.code for d in result.warnings} == FORGIVEN_CODES
+    assert not [d for d in result.diagnostics if d.severity == "error"]
+    assert all(d.line is not None for d in result.warnings)
+    pkg = package("forgiven", FORGIVEN)
+    a = pkg.models.A.from_dict({"kind": "a", "maybe": None, "pair": ["x", 1]})
+    assert (a.kind, a.maybe, a.pair) == ("a", None, ["x", 1])
+
+
+def test_strict_still_refuses_each_plain_break_and_writes_nothing(write, tmp_path) -> None:
+    write("spec.yaml", FORGIVEN)
+    done = clientgen_process("--strict", "generate", "spec.yaml", "--out", "out",
+                             "--package", "forgiven", cwd=tmp_path)
+    assert done.returncode == 2 and b"Traceback" not in done.stderr
+    lines = done.stderr.decode().splitlines()
+    assert lines and all(line.startswith("error: ") and line.endswith("(--strict)")
+                         for line in lines)
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("failure", [KeyError("paths"), AssertionError()])
+def test_a_validator_that_fails_inside_itself_is_a_warning_and_the_spec_generates(
+        write, monkeypatch, failure: Exception) -> None:
+    # main: "validation could not finish: KeyError: 'paths'" was an error, nothing generated
+    class Failing:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def iter_errors(self) -> Iterator[object]:
+            raise failure
+
+    monkeypatch.setattr(validation, "validator_for", lambda version, precise=False: Failing)
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", "")
+    result = generate(write("spec.yaml", WARNS), "failing")
+    [warning] = [d for d in result.diagnostics if d.code == "validation-unfinished"]
+    assert warning.severity == "warning" and type(failure).__name__ in warning.message
+    assert result.operations == 1
+
+
+def test_a_validator_process_that_dies_is_a_warning_and_nothing_is_cached(
+        write, cache_dir, monkeypatch) -> None:
+    # main: "validation could not finish: exit code 3" was an error
+    monkeypatch.setattr(validity, "BACKGROUND_MIN_CHARS", 0)
+    monkeypatch.setattr(validity, "_child", lambda *args: os._exit(3))
+    document, resolver, sink = _read(write("spec.yaml", WARNS))
+    running = Validation()
+    running.start(document, "3.0.3", sink, resolver)
+    running.finish(sink)
+    assert [(d.severity, d.code) for d in sink.items] == [("warning", "validation-unfinished")]
+    assert "exit code 3" in sink.items[0].message
+    assert not cache_dir.exists() or not any(cache_dir.rglob("*valid*"))
