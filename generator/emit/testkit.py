@@ -54,7 +54,7 @@ def kit_table(api: ir.Api, types: TypeRecords) -> KitTable:
             needs = [p for p in op.parameters if p.required] or (op.body and op.body.required)
             if example is None and not needs and op.method == "GET":
                 example = ReadmeExample(f"{names.call}()", literal(names.method),
-                                        literal(op.path))
+                                        literal(op.path.partition("?")[0]))
     return KitTable(entries, example)
 
 

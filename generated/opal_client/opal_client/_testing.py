@@ -115,7 +115,7 @@ class Pages:
 
 class Operation:
     __slots__ = ("operation_id", "method_name", "method", "path", "params", "body", "replies",
-                 "paging", "credentials", "pattern", "fixed")
+                 "paging", "credentials", "pattern", "fixed", "query")
 
     def __init__(self, operation_id: str, method_name: str, method: str, path: str, *,
                  params: tuple[Param, ...] = (), body: Body | None = None,
@@ -130,10 +130,13 @@ class Operation:
         self.replies = replies
         self.paging = paging
         self.credentials = credentials  # (location, name): where a credential may travel
+        # a fixed query the spec's path key carries (`/search?type=x`) is sent with every call
+        path, _, query = path.partition("?")
+        self.query = parse_qsl(query, keep_blank_values=True)
         parts = re.split(r"(\{[^/{}]+\})", path)
         self.pattern = re.compile("".join(
             f"(?P<p{i}>[^/]+)" if p.startswith("{") else re.escape(p) for i, p in enumerate(parts)))
-        self.fixed = sum(len(p) for p in parts if not p.startswith("{"))  # literal wins
+        self.fixed = sum(len(p) for p in parts if not p.startswith("{")) + len(self.query)
 
     def reply(self, status: int) -> Reply | None:
         for key in (str(status), f"{str(status)[0]}XX", "default"):
@@ -615,7 +618,7 @@ class MockApi(Generic[C, A]):
                 and str(request.url.copy_with(query=None)) in self._token_urls:
             return self._token(request)
         path = self._relative(request)
-        op, path_params = self._route(request.method, path)
+        op, path_params = self._route(request.method, path, request.url.params)
         recorded = RecordedCall(op.operation_id, request, path, path_params,
                                 self._read_body(op, request))
         self._check_parameters(op, recorded)
@@ -651,9 +654,11 @@ class MockApi(Generic[C, A]):
         raise SpecViolation(None, "/url", f"{url.copy_with(query=None, userinfo=b'')} is not "
                             f"below the API's base URL ({shown})")
 
-    def _route(self, method: str, path: str) -> tuple[Operation, dict[str, Any]]:
+    def _route(self, method: str, path: str,
+               query: httpx.QueryParams) -> tuple[Operation, dict[str, Any]]:
         matches = sorted(((op, m) for op in self._operations
-                          if (m := op.pattern.fullmatch(path)) is not None),
+                          if (m := op.pattern.fullmatch(path)) is not None
+                          and all(v in query.get_list(k) for k, v in op.query)),
                          key=lambda pair: -pair[0].fixed)
         if not matches:
             raise SpecViolation(None, "/path", f"no operation of the spec has the path {path}")
@@ -665,7 +670,7 @@ class MockApi(Generic[C, A]):
                             f"{', '.join(allowed)})")
 
     def _path_params(self, op: Operation, found: re.Match[str]) -> dict[str, Any]:
-        names = re.findall(r"\{([^/{}]+)\}", op.path)
+        names = re.findall(r"\{([^/{}]+)\}", op.path.partition("?")[0])
         texts = dict(zip(names, found.groups(), strict=True))
         out: dict[str, Any] = {}
         for param in op.params:
