@@ -19,6 +19,10 @@ import re
 import sys
 import unicodedata
 
+from generator.diagnostics import Sink
+from generator.model import ir
+from generator.read.refs import Located
+
 _MAX = sys.maxunicode
 Ranges = list[tuple[int, int]]
 _DIGITS: Ranges = [(0x30, 0x39)]
@@ -57,6 +61,19 @@ def translate(pattern: str) -> str | None:
     except (_Untranslatable, re.error, RecursionError, ValueError):
         return None
     return out
+
+
+def read_pattern(here: Located, sink: Sink) -> ir.Pattern | None:
+    """The schema's `pattern`, translated; one warning (at its pointer) when it cannot be."""
+    source = here.node.get("pattern") if isinstance(here.node, dict) else None
+    if not isinstance(source, str):
+        return None
+    python = translate(source)
+    if python is None:
+        sink.warn("pattern-unchecked", f"pattern {source!r} has no exact Python equivalent; "
+                  "it is kept as documentation and the test kit does not check it",
+                  here.doc.name, here.pointer + "/pattern")
+    return ir.Pattern(source, python)
 
 
 @functools.cache

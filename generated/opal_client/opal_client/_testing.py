@@ -153,6 +153,27 @@ class Operation:
         return 200, default
 
 
+class Matching(_rt.Codec):
+    """A string the spec gives a `pattern`: its codec's check, then the pattern's (Python
+    text the generator translated from the spec's ECMA-262, searched: not anchored)."""
+
+    def __init__(self, codec: _rt.Codec, pattern: str) -> None:
+        self.codec = codec
+        self.pattern = re.compile(pattern)
+        self.expected = f"{codec.expected} matching the spec's pattern"
+
+    def decode(self, value: Any, strict: bool, path: str) -> Any:
+        decoded = self.codec.decode(value, strict, path)
+        if isinstance(value, str) and self.pattern.search(value) is None:
+            raise _rt.ResponseValidationError(path, f"expected {self.expected}")
+        return decoded
+
+
+# the kit's codecs of model fields that check a pattern, by model and wire name: the
+# package's testing.py gives them (a model's own codecs, in `<pkg>.models`, check none)
+_CHECKED_FIELDS: dict[str, Mapping[str, _rt.Codec]] = {}
+
+
 # -- what the client sent -------------------------------------------------------------------
 
 
@@ -212,10 +233,12 @@ def problems(codec: _rt.Codec, value: Any, pointer: str,
         if not isinstance(value, dict):
             yield pointer, f"expected a {codec.expected} object, got {_kind(value)}"
             return
+        checked = _CHECKED_FIELDS.get(codec.model.__name__, {})
         for field in codec.model._fields:
             here = f"{pointer}/{_escape(field.wire)}"
             if field.wire in value:
-                yield from problems(field.codec, value[field.wire], here, sending)
+                yield from problems(checked.get(field.wire, field.codec), value[field.wire],
+                                    here, sending)
             elif field.required and not (sending and field.read_only):
                 yield here, "required property missing"
     elif isinstance(codec, _rt.ListOf):
@@ -413,7 +436,9 @@ class MockApi(Generic[C, A]):
     """An in-process stand-in for the API, built from the spec (see the package's testing.py)."""
 
     def __init__(self, operations: Sequence[Operation], client_class: Callable[..., C],
-                 async_client_class: Callable[..., A], *, default_base_url: str) -> None:
+                 async_client_class: Callable[..., A], *, default_base_url: str,
+                 fields: Mapping[str, Mapping[str, _rt.Codec]] | None = None) -> None:
+        _CHECKED_FIELDS.update(fields or {})
         self._operations = tuple(operations)
         self._client_class = client_class
         self._async_client_class = async_client_class

@@ -152,3 +152,40 @@ def test_a_path_keys_query_is_sent_by_the_client_and_routes_in_the_kit(package) 
     import httpx
     with pytest.raises(AssertionError, match="no operation of the spec has the path /search"):
         api.handle(httpx.Request("GET", "https://api.example.com/v1/search?type=third"))
+
+
+def test_the_kit_checks_a_pattern_as_ecma_means_it(package) -> None:
+    # `\d` is ASCII in ECMA-262 and Unicode in Python's re: the kit must refuse "٣"
+    pkg = package("patterned", """
+        openapi: 3.0.3
+        info: {title: p, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /codes/{code}:
+            put:
+              operationId: putCode
+              parameters:
+                - {name: code, in: path, required: true,
+                   schema: {type: string, pattern: '^\\d+$'}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: "#/components/schemas/Code"}
+              responses: {"204": {description: ok}}
+        components:
+          schemas:
+            Code:
+              type: object
+              properties:
+                tags: {type: array, items: {type: string, pattern: '^\\d+$'}}
+                free: {type: string}
+        """)
+    import importlib
+    api = importlib.import_module(f"{pkg.__name__}.testing").MockApi()
+    client = api.client()
+    client.default.put_code(code="12", body={"tags": ["3"], "free": "\u0663"})
+    with pytest.raises(AssertionError, match="/path/code: expected a string matching"):
+        client.default.put_code(code="\u0663", body={})
+    with pytest.raises(AssertionError, match="/body/tags/0: expected a string matching"):
+        client.default.put_code(code="1", body={"tags": ["\u0663"]})

@@ -60,3 +60,30 @@ def test_what_cannot_be_written_exactly_is_none(pattern: str) -> None:
 def test_a_translation_is_plain_ascii_text() -> None:
     translated = translate(r"^[\p{L}\s]+\u00e9$")
     assert translated is not None and translated.isascii()
+
+
+def test_a_schemas_pattern_reaches_the_ir_and_one_it_cannot_translate_warns_once(
+        tmp_path) -> None:
+    import json
+
+    from generator.diagnostics import Sink
+    from generator.model import ir
+    from generator.model.resolve import load_api
+    name = {"type": "string", "pattern": r"^\p{L}+$"}
+    odd = {"type": "string", "pattern": r"^\p{Graph}+$"}
+    spec = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {},
+            "components": {"schemas": {"Thing": {"type": "object", "properties": {
+                "name": name, "odd": odd, "also": {"$ref": "#/components/schemas/Odd"}}},
+                "Odd": odd}}}
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    sink = Sink()  # the validator (Python's re) refuses \p: not asked here
+    api = load_api(path, sink, validate=lambda *_: None)
+    thing = next(d for d in api.definitions.values() if isinstance(d, ir.ObjectDef))
+    types = {p.wire_name: p.type for p in thing.properties}
+    assert isinstance(types["name"], ir.Primitive) and types["name"].pattern is not None
+    assert types["name"].pattern.python == translate(r"^\p{L}+$")
+    assert types["odd"] == ir.Primitive("string", None, ir.Pattern(r"^\p{Graph}+$", None))
+    assert sorted(d.pointer for d in sink.warnings if d.code == "pattern-unchecked") == [
+        "#/components/schemas/Odd/pattern",
+        "#/components/schemas/Thing/properties/odd/pattern"]
