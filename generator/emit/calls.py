@@ -3,7 +3,10 @@ are spelt on the wire (style and explode), and its body, as a CallView the templ
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl
+
 from generator.emit.context import Argument, CallBody, CallView, ParamView
+from generator.emit.escape import literal
 from generator.model import ir
 
 # the character a delimited query array joins its items with
@@ -21,12 +24,16 @@ def call_view(op: ir.Operation, params: list[ParamView], responses: str) -> Call
     if op.body is not None:
         content_type = None if op.body.kind in ("form", "multipart") else op.body.content_type
         body = CallBody(op.body.required, op.body.kind, content_type)
+    # a fixed query of the spec's path key (`/search?type=x`) is sent as given, each time
+    path, _, fixed = op.path.partition("?")
+    constants = tuple(Argument(name, literal(value))
+                      for name, value in parse_qsl(fixed, keep_blank_values=True))
     return CallView(
         method=op.method,
-        path=op.path,
+        path=path,
         responses=responses,
         path_params=at("path"),
-        query=at("query"),
+        query=constants + at("query"),
         exploded=tuple(sorted(p.wire for p in containers if p.explode and p.style == "form")),
         deep=tuple(sorted(p.wire for p in containers if p.style == "deepObject")),
         delimiters=tuple((p.wire, DELIMITERS[p.style])

@@ -52,7 +52,7 @@ def model_view(definition: ir.ObjectDef, name: str, module: str, types: TypeReco
         attr = attrs[prop.wire_name]
         value = _field_value(prop, attr, optional, record, types, sent)
         fields.append((optional, FieldView(attr, literal(prop.wire_name), annotation, value,
-                                           docstring(prop.description, "    "))))
+                                           docstring(_with_pattern(prop), "    "))))
     fields.sort(key=lambda pair: pair[0])  # required first: a dataclass wants defaults last
     deprecated = [attrs[p.wire_name] for p in definition.properties if p.deprecated]
     if definition.deprecated:
@@ -62,6 +62,18 @@ def model_view(definition: ir.ObjectDef, name: str, module: str, types: TypeReco
         needs |= {"typing"}  # the import block below reads `_t.TYPE_CHECKING`
     return ModelView(name, module, docstring(definition.description, "    "),
                      [f for _, f in fields], import_lines(needs), deprecated, needs_types)
+
+
+def _with_pattern(prop: ir.Property) -> str | None:
+    """The field's description, and the pattern its strings follow (the spec's ECMA-262
+    text: documentation, whether or not the test kit can check it)."""
+    t = ir.without_null(prop.type)
+    each = isinstance(t, ir.ArrayType)
+    t = ir.without_null(t.items) if isinstance(t, ir.ArrayType) else t
+    if not isinstance(t, ir.Primitive) or t.pattern is None:
+        return prop.description
+    rule = f"{'Each item matches' if each else 'Matches'} the pattern {t.pattern.source}"
+    return f"{prop.description}\n\n{rule}" if prop.description else rule
 
 
 def _field_value(prop: ir.Property, attr: str, optional: bool, record: TypeRecord,

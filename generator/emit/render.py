@@ -115,7 +115,8 @@ def render_package(view: PackageView, origin: Origin | None = None,
     }
     if view.testing is not None:
         files[f"{pkg}/testing.py"] = module(
-            "testing.py.jinja", entries=view.testing.entries, module_doc=docstring(
+            "testing.py.jinja", entries=view.testing.entries, fields=view.testing.fields,
+            module_doc=docstring(
                 f"MockApi: {view.title} as an in-process stand-in for tests (generated)."))
     for model in view.models:
         files[f"{pkg}/models/{model.module}.py"] = module("model.py.jinja", model=model)

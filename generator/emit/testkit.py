@@ -41,6 +41,8 @@ class ReadmeExample:
 class KitTable:
     entries: list[str]  # one `_tk.Operation(...)` expression per operation
     example: ReadmeExample | None = None
+    # `"Model": {"wire": codec}` per model with a field whose pattern the kit checks
+    fields: tuple[str, ...] = ()
 
 
 def kit_table(api: ir.Api, types: TypeRecords) -> KitTable:
@@ -54,8 +56,47 @@ def kit_table(api: ir.Api, types: TypeRecords) -> KitTable:
             needs = [p for p in op.parameters if p.required] or (op.body and op.body.required)
             if example is None and not needs and op.method == "GET":
                 example = ReadmeExample(f"{names.call}()", literal(names.method),
-                                        literal(op.path))
-    return KitTable(entries, example)
+                                        literal(op.path.partition("?")[0]))
+    return KitTable(entries, example, _checked_fields(api, types))
+
+
+def _checked_fields(api: ir.Api, types: TypeRecords) -> tuple[str, ...]:
+    """The kit's codec of each model field that holds a pattern it can check: a model's own
+    field codecs (in `<pkg>.models`) do not check patterns, the kit's do."""
+    out = []
+    for key, definition in sorted(api.definitions.items()):
+        if not isinstance(definition, ir.ObjectDef):
+            continue
+        checked = [f"{literal(p.wire_name)}: {types.codec(p.type, checked=True)}"
+                   for p in definition.properties if _has_pattern(p.type, api, set())]
+        if checked:
+            out.append(f"{literal(types.names.model(key))}: {{{', '.join(checked)}}}")
+    return tuple(out)
+
+
+def _has_pattern(t: ir.Type, api: ir.Api, seen: set[str]) -> bool:
+    """Whether `t`'s codec, written out, holds a translated pattern (unions by name too);
+    walked without recursion, as a chain of unions may be long."""
+    stack = [t]
+    while stack:
+        t = stack.pop()
+        if isinstance(t, ir.Primitive):
+            if t.pattern is not None and t.pattern.python is not None:
+                return True
+        elif isinstance(t, ir.ArrayType):
+            stack.append(t.items)
+        elif isinstance(t, ir.MapType):
+            stack.append(t.values)
+        elif isinstance(t, ir.Nullable):
+            stack.append(t.inner)
+        elif isinstance(t, ir.UnionType):
+            stack.extend(t.variants)
+        elif isinstance(t, ir.Ref) and t.key not in seen:
+            definition = api.definitions.get(t.key)
+            if isinstance(definition, ir.UnionDef):
+                seen.add(t.key)
+                stack.append(definition.union)
+    return False
 
 
 def _json(value: Any) -> str:
@@ -66,13 +107,13 @@ def _json(value: Any) -> str:
 def _entry(op: ir.Operation, method_name: str, types: TypeRecords, api: ir.Api) -> str:
     params = ", ".join(
         f"_tk.Param({literal(p.wire_name)}, {literal(p.location)}, {p.required}, "
-        f"{types.codec(p.type)}, explode={p.explode}, style={literal(p.style)})"
+        f"{types.codec(p.type, checked=True)}, explode={p.explode}, style={literal(p.style)})"
         for p in op.parameters)
     args = [literal(op.operation_id or method_name), literal(method_name), literal(op.method),
             literal(op.path), f"params=({params}{',' if len(op.parameters) == 1 else ''})"]
     if op.body is not None:
         checked = op.body.kind in ("json", "form", "multipart")  # bodies MockApi reads
-        codec = types.codec(op.body.type) if checked else "None"
+        codec = types.codec(op.body.type, checked=True) if checked else "None"
         args.append(f"body=_tk.Body({literal(op.body.content_type)}, {literal(op.body.kind)}, "
                     f"{op.body.required}, {codec})")
     replies = ", ".join(_reply(r, types, api) for r in op.responses)
@@ -109,7 +150,8 @@ def _credentials(op: ir.Operation, api: ir.Api) -> list[tuple[str, str]]:
 
 def _reply(response: ir.Response, types: TypeRecords, api: ir.Api) -> str:
     json_body = response.kind == "json" and response.type is not None
-    codec = types.codec(response.type) if json_body and response.type is not None else "None"
+    codec = types.codec(response.type, checked=True) if json_body and response.type is not None \
+        else "None"
     args = [literal(response.status), literal(response.kind), codec]
     if json_body and response.type is not None:
         example = response_example(response, api)

@@ -129,27 +129,32 @@ class TypeRecords:
         return TypeRecord(name, codec, needs, (t.key,),
                           codec_from_annotation=isinstance(definition, ir.ObjectDef))
 
-    def codec(self, t: ir.Type) -> str:
-        """The runtime codec of `t` (a union definition is written out where it is used)."""
+    def codec(self, t: ir.Type, checked: bool = False) -> str:
+        """The runtime codec of `t` (a union definition is written out where it is used);
+        `checked`: the test kit's, where a string with a translated pattern also matches it
+        (`_tk.Matching(codec, python_pattern)`)."""
         if not self._expanding:
             self._spent = 0
-        return self._codec(t)
+        return self._codec(t, checked)
 
-    def _codec(self, t: ir.Type) -> str:
+    def _codec(self, t: ir.Type, checked: bool = False) -> str:
         if isinstance(t, ir.Primitive):
             if t.kind == "string":
-                return _STRING_CODECS.get(t.format or "", "_rt.STR")
+                codec = _STRING_CODECS.get(t.format or "", "_rt.STR")
+                if checked and t.pattern is not None and t.pattern.python is not None:
+                    return f"_tk.Matching({codec}, {literal(t.pattern.python)})"
+                return codec
             return _OTHER_CODECS[t.kind]
         if isinstance(t, ir.AnyType):
             return "_rt.ANY"
         if isinstance(t, ir.ArrayType):
-            return f"_rt.ListOf({self._codec(t.items)})"
+            return f"_rt.ListOf({self._codec(t.items, checked)})"
         if isinstance(t, ir.MapType):
-            return f"_rt.MapOf({self._codec(t.values)})"
+            return f"_rt.MapOf({self._codec(t.values, checked)})"
         if isinstance(t, ir.Nullable):
-            return f"_rt.Nullable({self._codec(t.inner)})"
+            return f"_rt.Nullable({self._codec(t.inner, checked)})"
         if isinstance(t, ir.UnionType):
-            return self._union_codec(t)
+            return self._union_codec(t, checked)
         definition = self.definitions[t.key]
         name = literal(self.names.model(t.key))  # by name: the model loads when first decoded
         if isinstance(definition, ir.EnumDef):
@@ -159,16 +164,16 @@ class TypeRecords:
                 return "_rt.ANY"  # the inner use is kept as received
             self._expanding.append(t.key)
             try:
-                return self._union_codec(definition.union)
+                return self._union_codec(definition.union, checked)
             finally:
                 self._expanding.pop()
         return f"_rt.ModelOf({name})"
 
-    def _union_codec(self, t: ir.UnionType) -> str:
-        variants = ", ".join(self._codec(v) for v in t.variants)
+    def _union_codec(self, t: ir.UnionType, checked: bool = False) -> str:
+        variants = ", ".join(self._codec(v, checked) for v in t.variants)
         args = f"({variants},)" if len(t.variants) == 1 else f"({variants})"
         if t.discriminator:
-            mapping = ", ".join(f"{literal(k)}: {self._codec(v)}" for k, v in t.mapping)
+            mapping = ", ".join(f"{literal(k)}: {self._codec(v, checked)}" for k, v in t.mapping)
             args += f", {literal(t.discriminator)}, {{{mapping}}}"
         return f"_rt.UnionOf({args})"
 

@@ -14,9 +14,19 @@ PrimitiveKind = Literal["string", "integer", "number", "boolean"]
 
 
 @dataclass(frozen=True)
+class Pattern:
+    """A string's `pattern`: the spec's ECMA-262 text, and the same meaning as Python `re`
+    text (model/patterns.py), None when it cannot be written exactly (then unchecked)."""
+
+    source: str
+    python: str | None
+
+
+@dataclass(frozen=True)
 class Primitive:
     kind: PrimitiveKind
     format: str | None = None
+    pattern: Pattern | None = None  # strings only
 
 
 @dataclass(frozen=True)

@@ -38,11 +38,59 @@ class OperationReader:
             if item_here.node.get("servers"):
                 self.sink.warn("path-servers", "path-level servers are not used; the client's "
                                "base_url applies", item_here.doc.name, item_here.pointer)
+            found = []
             for method in METHODS:
                 if isinstance(item_here.node.get(method), dict):
-                    operations.append(self.read(path, method, item_here))
-            operations += self._additional(path, item_here)
-        return operations
+                    found.append(self.read(path, method, item_here))
+            found += self._additional(path, item_here)
+            if "?" in str(path):
+                found = [self._with_query(op, item_here) for op in found]
+            operations += found
+        taken: set[tuple[str, str]] = set()
+        unique = []
+        for op in operations:  # a key with a query string may name the path of another
+            if (op.method, op.path) in taken:
+                self.sink.warn("path-query", f"{op.method} {op.path} is declared twice (once "
+                               "with a query string in its path key); the second is skipped",
+                               self.resolver.root.name, op.pointer)
+                continue
+            taken.add((op.method, op.path))
+            unique.append(op)
+        return unique
+
+    def _with_query(self, op: ir.Operation, item: Located) -> ir.Operation:
+        """A path key with a query string (`/uploads?convert={convert}`, `/search?type=x`):
+        the path is the part before `?`; each `name={param}` of the query is a query
+        parameter (the declared `in: path` or `in: query` parameter `param`, else a string);
+        fixed pairs stay in the path the client sends, which sends them as given."""
+        path, _, query = op.path.partition("?")
+        fixed: list[str] = []
+        params = list(op.parameters)
+        for pair in [p for p in query.split("&") if p]:
+            name, _, value = pair.partition("=")
+            template = re.fullmatch(r"\{([^{}]+)\}", value)
+            if template is None and "{" not in pair and "}" not in pair:
+                fixed.append(pair)
+                continue
+            if template is None or not name:
+                self.sink.warn("path-query", f"query {pair!r} of path key {op.path!r} is "
+                               "neither fixed nor `name={param}`; not sent",
+                               item.doc.name, item.pointer)
+                continue
+            var = template.group(1)
+            declared = next((p for p in params if p.wire_name == var
+                             and p.location in ("path", "query")), None)
+            if declared is not None:
+                params.remove(declared)
+            params.append(ir.Parameter(name, "query", ir.Primitive("string"), True)
+                          if declared is None else dataclasses.replace(
+                              declared, wire_name=name, location="query", style="form",
+                              explode=True))
+        sent = path + ("?" + "&".join(fixed) if fixed else "")
+        self.sink.warn("path-query", f"path key {op.path!r} carries a query string: the path "
+                       f"is {path!r}, its query parameters are sent as query parameters",
+                       item.doc.name, item.pointer)
+        return dataclasses.replace(op, path=sent, parameters=tuple(params))
 
     def _additional(self, path: str, item: Located) -> list[ir.Operation]:
         """3.2's `additionalOperations`: methods without a field of their own (LINK, COPY)."""

@@ -177,7 +177,7 @@ def _cursor(rule: Rule, obj: ir.ObjectDef | None) -> ir.Paging | None:
         return None
     props = {p.wire_name: ir.without_null(p.type) for p in obj.properties}
     token = next((f for f in rule.tokens if isinstance(t := props.get(f), ir.Primitive)
-                  and t == ir.Primitive("string", t.format)), None)
+                  and t.kind == "string"), None)
     found = _items(rule, props)
     if token is None or found is None:
         return None

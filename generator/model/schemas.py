@@ -12,6 +12,7 @@ from collections import deque
 from typing import Any, Literal
 
 from generator.model import ir
+from generator.model.patterns import read_pattern
 from generator.read.refs import Located, Resolver, text_or_none, unescape
 
 _PRIMITIVES = ("string", "integer", "number", "boolean")
@@ -149,7 +150,9 @@ class SchemaConverter:
         node = here.node
         if kind in _PRIMITIVES:
             fmt = node.get("format")
-            return ir.Primitive(kind, fmt if isinstance(fmt, str) else None)  # type: ignore[arg-type]
+            pattern = read_pattern(here, self.sink) if kind == "string" else None
+            return ir.Primitive(kind, fmt if isinstance(fmt, str) else None,  # type: ignore[arg-type]
+                                pattern)
         if kind == "array":
             if "items" not in node:
                 return ir.ArrayType(ir.AnyType())

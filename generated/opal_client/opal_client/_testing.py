@@ -115,7 +115,7 @@ class Pages:
 
 class Operation:
     __slots__ = ("operation_id", "method_name", "method", "path", "params", "body", "replies",
-                 "paging", "credentials", "pattern", "fixed")
+                 "paging", "credentials", "pattern", "fixed", "query")
 
     def __init__(self, operation_id: str, method_name: str, method: str, path: str, *,
                  params: tuple[Param, ...] = (), body: Body | None = None,
@@ -130,10 +130,13 @@ class Operation:
         self.replies = replies
         self.paging = paging
         self.credentials = credentials  # (location, name): where a credential may travel
+        # a fixed query the spec's path key carries (`/search?type=x`) is sent with every call
+        path, _, query = path.partition("?")
+        self.query = parse_qsl(query, keep_blank_values=True)
         parts = re.split(r"(\{[^/{}]+\})", path)
         self.pattern = re.compile("".join(
             f"(?P<p{i}>[^/]+)" if p.startswith("{") else re.escape(p) for i, p in enumerate(parts)))
-        self.fixed = sum(len(p) for p in parts if not p.startswith("{"))  # literal wins
+        self.fixed = sum(len(p) for p in parts if not p.startswith("{")) + len(self.query)
 
     def reply(self, status: int) -> Reply | None:
         for key in (str(status), f"{str(status)[0]}XX", "default"):
@@ -148,6 +151,27 @@ class Operation:
                 return (int(reply.status) if reply.status.isdigit() else 200), reply
         default = self.reply(200)
         return 200, default
+
+
+class Matching(_rt.Codec):
+    """A string the spec gives a `pattern`: its codec's check, then the pattern's (Python
+    text the generator translated from the spec's ECMA-262, searched: not anchored)."""
+
+    def __init__(self, codec: _rt.Codec, pattern: str) -> None:
+        self.codec = codec
+        self.pattern = re.compile(pattern)
+        self.expected = f"{codec.expected} matching the spec's pattern"
+
+    def decode(self, value: Any, strict: bool, path: str) -> Any:
+        decoded = self.codec.decode(value, strict, path)
+        if isinstance(value, str) and self.pattern.search(value) is None:
+            raise _rt.ResponseValidationError(path, f"expected {self.expected}")
+        return decoded
+
+
+# the kit's codecs of model fields that check a pattern, by model and wire name: the
+# package's testing.py gives them (a model's own codecs, in `<pkg>.models`, check none)
+_CHECKED_FIELDS: dict[str, Mapping[str, _rt.Codec]] = {}
 
 
 # -- what the client sent -------------------------------------------------------------------
@@ -209,10 +233,12 @@ def problems(codec: _rt.Codec, value: Any, pointer: str,
         if not isinstance(value, dict):
             yield pointer, f"expected a {codec.expected} object, got {_kind(value)}"
             return
+        checked = _CHECKED_FIELDS.get(codec.model.__name__, {})
         for field in codec.model._fields:
             here = f"{pointer}/{_escape(field.wire)}"
             if field.wire in value:
-                yield from problems(field.codec, value[field.wire], here, sending)
+                yield from problems(checked.get(field.wire, field.codec), value[field.wire],
+                                    here, sending)
             elif field.required and not (sending and field.read_only):
                 yield here, "required property missing"
     elif isinstance(codec, _rt.ListOf):
@@ -410,7 +436,9 @@ class MockApi(Generic[C, A]):
     """An in-process stand-in for the API, built from the spec (see the package's testing.py)."""
 
     def __init__(self, operations: Sequence[Operation], client_class: Callable[..., C],
-                 async_client_class: Callable[..., A], *, default_base_url: str) -> None:
+                 async_client_class: Callable[..., A], *, default_base_url: str,
+                 fields: Mapping[str, Mapping[str, _rt.Codec]] | None = None) -> None:
+        _CHECKED_FIELDS.update(fields or {})
         self._operations = tuple(operations)
         self._client_class = client_class
         self._async_client_class = async_client_class
@@ -615,7 +643,7 @@ class MockApi(Generic[C, A]):
                 and str(request.url.copy_with(query=None)) in self._token_urls:
             return self._token(request)
         path = self._relative(request)
-        op, path_params = self._route(request.method, path)
+        op, path_params = self._route(request.method, path, request.url.params)
         recorded = RecordedCall(op.operation_id, request, path, path_params,
                                 self._read_body(op, request))
         self._check_parameters(op, recorded)
@@ -651,9 +679,11 @@ class MockApi(Generic[C, A]):
         raise SpecViolation(None, "/url", f"{url.copy_with(query=None, userinfo=b'')} is not "
                             f"below the API's base URL ({shown})")
 
-    def _route(self, method: str, path: str) -> tuple[Operation, dict[str, Any]]:
+    def _route(self, method: str, path: str,
+               query: httpx.QueryParams) -> tuple[Operation, dict[str, Any]]:
         matches = sorted(((op, m) for op in self._operations
-                          if (m := op.pattern.fullmatch(path)) is not None),
+                          if (m := op.pattern.fullmatch(path)) is not None
+                          and all(v in query.get_list(k) for k, v in op.query)),
                          key=lambda pair: -pair[0].fixed)
         if not matches:
             raise SpecViolation(None, "/path", f"no operation of the spec has the path {path}")
@@ -665,7 +695,7 @@ class MockApi(Generic[C, A]):
                             f"{', '.join(allowed)})")
 
     def _path_params(self, op: Operation, found: re.Match[str]) -> dict[str, Any]:
-        names = re.findall(r"\{([^/{}]+)\}", op.path)
+        names = re.findall(r"\{([^/{}]+)\}", op.path.partition("?")[0])
         texts = dict(zip(names, found.groups(), strict=True))
         out: dict[str, Any] = {}
         for param in op.params:

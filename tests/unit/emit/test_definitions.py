@@ -57,3 +57,23 @@ def test_each_definition_becomes_its_kind_of_module(write, load) -> None:
     assert fields["when"].annotation == "_dt.datetime | None"
     assert fields["when"].value is not None and "default=_rt.UNSET" in fields["when"].value
     assert "import datetime as _dt" in thing.imports
+
+
+def test_a_fields_pattern_is_in_its_docstring_as_the_spec_writes_it(write) -> None:
+    from generator.generate import generate
+    spec = write("spec.yaml", r'''
+        openapi: 3.0.3
+        info: {title: p, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Code:
+              type: object
+              properties:
+                code: {type: string, description: The code., pattern: '^\d+"""$'}
+                tags: {type: array, items: {type: string, pattern: '^[a-z]+$'}}
+        ''')
+    source = generate(spec, "pat").files["pat/models/code.py"]
+    assert '"""The code.\n\n    Matches the pattern ^\\\\d+\\"\\"\\"$\n    """' in source
+    assert '"""Each item matches the pattern ^[a-z]+$"""' in source
+    compile(source, "code.py", "exec")

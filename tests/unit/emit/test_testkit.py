@@ -119,3 +119,73 @@ def test_a_minimal_value_too_deep_or_too_big_is_none_not_a_crash(count, fanout) 
     small = _required_chain(5, 2)
     value = minimal_value(ir.Ref("#/components/schemas/O0"), small, ())
     assert value["p0"]["p1"]["p0"]["p1"]["p0"] == {}
+
+
+def test_a_path_keys_query_is_sent_by_the_client_and_routes_in_the_kit(package) -> None:
+    pkg = package("query_keys", """
+        openapi: 3.0.3
+        info: {title: q, version: "1"}
+        servers: [{url: "https://api.example.com/v1"}]
+        paths:
+          /uploads?convert={convert}:
+            post:
+              operationId: upload
+              parameters:
+                - {name: convert, in: path, required: true, schema: {type: boolean}}
+              responses: {"200": {description: ok}}
+          /search?type=fixed:
+            get: {operationId: searchFixed, responses: {"200": {description: ok}}}
+          /search?type=other:
+            get: {operationId: searchOther, responses: {"200": {description: ok}}}
+        """)
+    import importlib
+    api = importlib.import_module(f"{pkg.__name__}.testing").MockApi()
+    client = api.client()
+    client.default.upload(convert=True)
+    client.default.search_other()
+    client.default.search_fixed()
+    (upload,) = api.calls("upload")
+    assert (upload.path, upload.query) == ("/uploads", {"convert": ["true"]})
+    assert [str(c.request.url) for n in ("searchFixed", "searchOther") for c in api.calls(n)] \
+        == ["https://api.example.com/v1/search?type=fixed",
+            "https://api.example.com/v1/search?type=other"]
+    import httpx
+    with pytest.raises(AssertionError, match="no operation of the spec has the path /search"):
+        api.handle(httpx.Request("GET", "https://api.example.com/v1/search?type=third"))
+
+
+def test_the_kit_checks_a_pattern_as_ecma_means_it(package) -> None:
+    # `\d` is ASCII in ECMA-262 and Unicode in Python's re: the kit must refuse "٣"
+    pkg = package("patterned", """
+        openapi: 3.0.3
+        info: {title: p, version: "1"}
+        servers: [{url: "https://api.example.com"}]
+        paths:
+          /codes/{code}:
+            put:
+              operationId: putCode
+              parameters:
+                - {name: code, in: path, required: true,
+                   schema: {type: string, pattern: '^\\d+$'}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: "#/components/schemas/Code"}
+              responses: {"204": {description: ok}}
+        components:
+          schemas:
+            Code:
+              type: object
+              properties:
+                tags: {type: array, items: {type: string, pattern: '^\\d+$'}}
+                free: {type: string}
+        """)
+    import importlib
+    api = importlib.import_module(f"{pkg.__name__}.testing").MockApi()
+    client = api.client()
+    client.default.put_code(code="12", body={"tags": ["3"], "free": "\u0663"})
+    with pytest.raises(AssertionError, match="/path/code: expected a string matching"):
+        client.default.put_code(code="\u0663", body={})
+    with pytest.raises(AssertionError, match="/body/tags/0: expected a string matching"):
+        client.default.put_code(code="1", body={"tags": ["\u0663"]})

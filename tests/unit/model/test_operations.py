@@ -148,3 +148,26 @@ def test_additional_methods_that_differ_only_in_case_are_one_operation(write, lo
     assert [(op.method, op.operation_id) for op in api.operations] == [("LINK", "linkUpper")]
     assert [(d.code, d.pointer) for d in sink.warnings] == [
         ("bad-method", "#/paths/~1a/additionalOperations/link")]
+
+
+def test_a_path_key_with_a_query_string_sends_its_query_as_query_parameters(
+        tmp_path: Path) -> None:
+    from generator.model.resolve import load_api
+    spec = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {
+        "/uploads?convert={convert}": {"post": {"parameters": [
+            {"name": "convert", "in": "path", "required": True,
+             "schema": {"type": "boolean"}}], "responses": OK}},
+        "/search?type=fixed&q={q}": {"get": {"responses": OK}}}}
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    sink = Sink()  # the validator refuses `{q}` (no such path parameter): not asked here
+    api = load_api(path, sink, validate=lambda *_: None)
+    upload, search = api.operations
+    assert (upload.path, search.path) == ("/uploads", "/search?type=fixed")
+    assert [(p.wire_name, p.location, p.type, p.required) for p in upload.parameters] == [
+        ("convert", "query", ir.Primitive("boolean"), True)]
+    assert [(p.wire_name, p.location, p.type) for p in search.parameters] == [
+        ("q", "query", ir.Primitive("string"))]
+    assert [(d.code, d.pointer) for d in sink.warnings] == [
+        ("path-query", "#/paths/~1uploads?convert={convert}"),
+        ("path-query", "#/paths/~1search?type=fixed&q={q}")]
