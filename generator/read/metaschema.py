@@ -147,7 +147,7 @@ def _forgiven(tokens: list[Any], error: ValidationError,
     stays an error.
 
     Each kind is forgiven because the model reads it without guessing: a key it does not
-    know is ignored, a 3.1 keyword has its 3.1 meaning, a pattern is documentation, `info`
+    know is ignored, a 3.1 keyword has its 3.1 meaning, a pattern is ECMA-262's, `info`
     only names the package, a broken `required` names nothing and a list of `items` is a
     union. `holder` is the value at `tokens`, as written.
     """
@@ -156,7 +156,8 @@ def _forgiven(tokens: list[Any], error: ValidationError,
     value = holder
     if message.endswith("is not a 'regex'") and last == "pattern":
         return [("ecma-pattern", f"`pattern` {value!r} is not a Python regular expression "
-                 "(ECMA-262 syntax?); kept as documentation, not checked", None)]
+                 "(ECMA-262 syntax?); read as ECMA-262 means it (the test kit checks it where "
+                 "Python can say it exactly)", None)]
     if tokens[:1] == ["info"]:
         return [("invalid-info", f"`info`: {message}; generated all the same", None)]
     if any(part in message for part in _UNKNOWN_KEYS):
