@@ -83,19 +83,13 @@ def _has_pattern(t: ir.Type, api: ir.Api, seen: set[str]) -> bool:
         if isinstance(t, ir.Primitive):
             if t.pattern is not None and t.pattern.python is not None:
                 return True
-        elif isinstance(t, ir.ArrayType):
-            stack.append(t.items)
-        elif isinstance(t, ir.MapType):
-            stack.append(t.values)
-        elif isinstance(t, ir.Nullable):
-            stack.append(t.inner)
-        elif isinstance(t, ir.UnionType):
-            stack.extend(t.variants)
-        elif isinstance(t, ir.Ref) and t.key not in seen:
+        elif isinstance(t, ir.Ref):
             definition = api.definitions.get(t.key)
-            if isinstance(definition, ir.UnionDef):
+            if t.key not in seen and isinstance(definition, ir.UnionDef):
                 seen.add(t.key)
                 stack.append(definition.union)
+        else:
+            stack.extend(ir.inner_types(t))
     return False
 
 

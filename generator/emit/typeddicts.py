@@ -73,15 +73,9 @@ def _reached(api: ir.Api, roots: list[ir.Type], enter: bool,
     stack = list(roots)
     while stack:
         t = stack.pop()
-        if isinstance(t, (ir.ArrayType,)):
-            stack.append(t.items)
-        elif isinstance(t, ir.MapType):
-            stack.append(t.values)
-        elif isinstance(t, ir.Nullable):
-            stack.append(t.inner)
-        elif isinstance(t, ir.UnionType):
-            stack.extend(t.variants)
-        elif isinstance(t, ir.Ref) and t.key not in seen:
+        if not isinstance(t, ir.Ref):
+            stack.extend(ir.inner_types(t))
+        elif t.key not in seen:
             seen.add(t.key)
             definition = api.definitions[t.key]
             if not enter:

@@ -68,6 +68,20 @@ class Nullable:
 Type = Primitive | AnyType | ArrayType | MapType | Ref | UnionType | Nullable
 
 
+def inner_types(t: Type) -> tuple[Type, ...]:
+    """The types written inside `t`: an array's items, a map's values, a nullable's or a
+    union's; never what a Ref names (a walk over types decides whether to follow it)."""
+    if isinstance(t, ArrayType):
+        return (t.items,)
+    if isinstance(t, MapType):
+        return (t.values,)
+    if isinstance(t, Nullable):
+        return (t.inner,)
+    if isinstance(t, UnionType):
+        return tuple(t.variants)
+    return ()
+
+
 def without_null(t: Type) -> Type:
     """The type a value has when it is not null: what every reader of a `Nullable` wants."""
     return t.inner if isinstance(t, Nullable) else t

@@ -34,3 +34,12 @@ def test_a_place_passes_its_operation_and_response_to_what_it_holds() -> None:
     assert body == ir.Place(None, ("Request",), ("post", "/pets"), "201")
     assert body.child("items") == ir.Place(None, ("Request", "items"), ("post", "/pets"), "201")
     assert place.child("items").response is None
+
+
+def test_inner_types_are_what_a_type_writes_inside_it_not_what_a_ref_names() -> None:
+    string, ref = ir.Primitive("string"), ir.Ref("#/components/schemas/Pet")
+    assert ir.inner_types(ir.ArrayType(string)) == (string,)
+    assert ir.inner_types(ir.MapType(ref)) == (ref,)
+    assert ir.inner_types(ir.Nullable(ref)) == (ref,)
+    assert ir.inner_types(ir.UnionType((string, ref))) == (string, ref)
+    assert ir.inner_types(ref) == () == ir.inner_types(string) == ir.inner_types(ir.AnyType())
