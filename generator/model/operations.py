@@ -32,6 +32,12 @@ class OperationReader:
         if not isinstance(paths, dict):
             return operations
         for path in [p for p in paths if not str(p).startswith("x-")]:  # extensions
+            if not str(path).startswith("/"):  # the client appends it to the base URL:
+                # `.evil.example/x` or `@evil.example/x` would change the host
+                self.sink.warn("bad-path", f"path key {str(path)!r} does not start with '/'; "
+                               "skipped", self.resolver.root.name,
+                               self.resolver.at_root("#/paths").child(path).pointer)
+                continue
             item_here = self.resolver.follow(self.resolver.at_root("#/paths").child(path))
             if not isinstance(item_here.node, dict):
                 continue
@@ -66,22 +72,32 @@ class OperationReader:
         path, _, query = op.path.partition("?")
         fixed: list[str] = []
         params = list(op.parameters)
-        for pair in [p for p in query.split("&") if p]:
+        pairs = [p for p in query.split("&") if p]
+        fixed_names = {p.partition("=")[0] for p in pairs if "{" not in p and "}" not in p}
+        for fixed_one in [p for p in params
+                          if p.location == "query" and p.wire_name in fixed_names]:
+            params.remove(fixed_one)  # the path key fixes its value: sent as given, always
+            self.sink.warn("path-query", f"query parameter {fixed_one.wire_name!r} is fixed by "
+                           f"path key {op.path!r}; the fixed value is sent",
+                           item.doc.name, item.pointer)
+        taken = {p.wire_name for p in params if p.location == "query"} | fixed_names
+        for pair in pairs:
             name, _, value = pair.partition("=")
             template = re.fullmatch(r"\{([^{}]+)\}", value)
             if template is None and "{" not in pair and "}" not in pair:
                 fixed.append(pair)
                 continue
-            if template is None or not name:
+            if template is None or not name or name in taken:
                 self.sink.warn("path-query", f"query {pair!r} of path key {op.path!r} is "
-                               "neither fixed nor `name={param}`; not sent",
-                               item.doc.name, item.pointer)
+                               "neither fixed nor `name={param}` of a name not yet sent; "
+                               "not sent", item.doc.name, item.pointer)
                 continue
+            taken.add(name)
             var = template.group(1)
             declared = next((p for p in params if p.wire_name == var
                              and p.location in ("path", "query")), None)
-            if declared is not None:
-                params.remove(declared)
+            if declared is not None and "{" + var + "}" not in path:
+                params.remove(declared)  # a variable the path itself uses stays there too
             params.append(ir.Parameter(name, "query", ir.Primitive("string"), True)
                           if declared is None else dataclasses.replace(
                               declared, wire_name=name, location="query", style="form",

@@ -49,13 +49,24 @@ class _Untranslatable(Exception):
     pass
 
 
+# the longest translation written out: one `\p{L}` is about 9,000 characters, and each use
+# of a pattern is written in full, so a few short patterns could make a huge test kit
+MAX_TRANSLATION = 20_000
+
+
+@functools.lru_cache(maxsize=1024)
 def translate(pattern: str) -> str | None:
     """`pattern` as Python `re` text meaning exactly what ECMA-262 means (to use with
-    re.search: a schema's pattern is not anchored), or None when that cannot be written."""
+    re.search: a schema's pattern is not anchored), or None when that cannot be written
+    (or only at more than MAX_TRANSLATION characters)."""
+    if len(pattern) > MAX_TRANSLATION:
+        return None
     try:
         parser = _Parser(pattern)
         out = parser.disjunction()
         if parser.pos != len(pattern) or (parser.unicode_only and parser.annex_b):
+            return None
+        if len(out) > MAX_TRANSLATION:
             return None
         re.compile(out)
     except (_Untranslatable, re.error, RecursionError, ValueError):

@@ -151,10 +151,11 @@ def _forgiven(tokens: list[Any], error: ValidationError,
     only names the package, a broken `required` names nothing and a list of `items` is a
     union. `holder` is the value at `tokens`, as written.
     """
-    message = str(error.message).splitlines()[0][:300] if error.message else ""
+    whole = str(error.message).splitlines()[0] if error.message else ""
+    message = whole[:300]
     last = tokens[-1] if tokens else None
     value = holder
-    if message.endswith("is not a 'regex'") and last == "pattern":
+    if whole.endswith("is not a 'regex'") and last == "pattern":
         return [("ecma-pattern", f"`pattern` {value!r} is not a Python regular expression "
                  "(ECMA-262 syntax?); read as ECMA-262 means it (the test kit checks it where "
                  "Python can say it exactly)", None)]

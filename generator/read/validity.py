@@ -67,16 +67,20 @@ def spec_digest(document: Document, resolver: Resolver) -> str:
 def run_validator(document: Document, version: str, resolver: Resolver) -> list[Finding]:
     """Findings with the fast meta-schema check; a spec with errors is checked again with
     the precise one, so each error points at the offending value."""
+    found: list[Finding] = []
     try:
         found = _findings(document, version, resolver, precise=False)
         if any(f.severity == "error" for f in found):
             found = _findings(document, version, resolver, precise=True)
         return [_models_only(f) for f in found]
     except RecursionError:  # it recurses on some discriminated oneOf/allOf cycles
-        return [_unfinished("the validator recursed on a schema cycle", document.name)]
+        why = "the validator recursed on a schema cycle"
     except Exception as exc:  # the validator itself can fail on odd input
         text = str(exc).splitlines()[0][:200] if str(exc) else ""
-        return [_unfinished(f"{type(exc).__name__}: {text}".rstrip(": "), document.name)]
+        why = f"{type(exc).__name__}: {text}".rstrip(": ")
+    # the fast check's errors stand: only a check that found nothing wrong can go unfinished
+    errors = [_models_only(f) for f in found if f.severity == "error"]
+    return errors or [_unfinished(why, document.name)]
 
 
 def _unfinished(why: str, file: str) -> Finding:

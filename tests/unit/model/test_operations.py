@@ -171,3 +171,47 @@ def test_a_path_key_with_a_query_string_sends_its_query_as_query_parameters(
     assert [(d.code, d.pointer) for d in sink.warnings] == [
         ("path-query", "#/paths/~1uploads?convert={convert}"),
         ("path-query", "#/paths/~1search?type=fixed&q={q}")]
+
+
+def _read(tmp_path: Path, paths: dict[str, Any]) -> tuple[list[ir.Operation], Sink]:
+    from generator.model.resolve import load_api
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps({"openapi": "3.0.3", "info": {"title": "T", "version": "1"},
+                                "paths": paths}), encoding="utf-8")
+    sink = Sink()
+    return list(load_api(path, sink, validate=lambda *_: None).operations), sink
+
+
+def test_a_path_key_not_starting_with_a_slash_is_skipped(tmp_path: Path) -> None:
+    """The client appends the path to the base URL: `.evil.example/x` or `@evil.example/x`
+    would have sent the request, and its headers, to another host."""
+    ops, sink = _read(tmp_path, {".evil.example/steal": {"get": {"responses": OK}},
+                                 "@evil.example/x": {"get": {"responses": OK}},
+                                 "/fine": {"get": {"responses": OK}}})
+    assert [op.path for op in ops] == ["/fine"]
+    assert sorted(d.code for d in sink.warnings) == ["bad-path", "bad-path"]
+
+
+def test_a_query_name_given_twice_is_sent_once(tmp_path: Path) -> None:
+    """`mode={m}&mode={n}` made two arguments of one name: a package that did not import."""
+    ops, sink = _read(tmp_path, {"/b?mode={m}&mode={n}": {"get": {"responses": OK}}})
+    assert [(p.wire_name, p.location) for p in ops[0].parameters] == [("mode", "query")]
+    assert any("not sent" in d.message for d in sink.warnings)
+
+
+def test_a_fixed_pair_wins_over_a_declared_query_parameter_of_its_name(tmp_path: Path) -> None:
+    """The declared `type` replaced the fixed `type=x`: the call went to another operation."""
+    declared = [{"name": "type", "in": "query", "schema": {"type": "string"}}]
+    ops, _ = _read(tmp_path, {"/search?type=x": {"get": {"parameters": declared,
+                                                          "responses": OK}}})
+    assert ops[0].path == "/search?type=x" and ops[0].parameters == ()
+
+
+def test_a_variable_of_the_path_also_in_the_query_stays_in_the_path(tmp_path: Path) -> None:
+    """`/a/{id}?x={id}` moved `id` to the query: the client sent `/a/%7Bid%7D`."""
+    declared = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    ops, _ = _read(tmp_path, {"/a/{id}?x={id}": {"get": {"parameters": declared,
+                                                          "responses": OK}}})
+    assert ops[0].path == "/a/{id}"
+    assert [(p.wire_name, p.location) for p in ops[0].parameters] == [("id", "path"),
+                                                                      ("x", "query")]

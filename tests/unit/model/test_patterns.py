@@ -87,3 +87,10 @@ def test_a_schemas_pattern_reaches_the_ir_and_one_it_cannot_translate_warns_once
     assert sorted(d.pointer for d in sink.warnings if d.code == "pattern-unchecked") == [
         "#/components/schemas/Odd/pattern",
         "#/components/schemas/Thing/properties/odd/pattern"]
+
+
+def test_a_translation_past_the_size_bound_is_none() -> None:
+    """One \\p{L} is about 9,000 characters written out, and each use is written in full: a
+    few of them in a short pattern would make the test kit huge."""
+    assert translate(r"\p{L}") is not None
+    assert translate(r"\p{L}" * 5) is None

@@ -165,6 +165,8 @@ X = "#/components/schemas/A/properties/x"
      "unknown-keyword", X),
     ("{type: array, items: [{type: string}, {type: integer}]}", "items-list", X + "/items"),
     (r'{type: string, pattern: "[\\s-_]"}', "ecma-pattern", X + "/pattern"),
+    # a long one: its message was cut before it was recognised, and it stayed an error
+    (r'{type: string, pattern: "[\\s-_]' + "a" * 400 + '"}', "ecma-pattern", X + "/pattern"),
 ])
 def test_a_schema_break_whose_meaning_is_plain_is_a_warning_with_its_place(
         write, schema: str, code: str, pointer: str) -> None:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -266,3 +267,25 @@ def test_a_validator_process_that_dies_is_a_warning_and_nothing_is_cached(
     assert [(d.severity, d.code) for d in sink.items] == [("warning", "validation-unfinished")]
     assert "exit code 3" in sink.items[0].message
     assert not cache_dir.exists() or not any(cache_dir.rglob("*valid*"))
+
+
+def test_errors_the_fast_check_found_stand_when_the_precise_one_fails(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a check that found nothing wrong may end as a validation-unfinished warning: an
+    error found before the failure still refuses the spec."""
+    error = validity.Finding("error", "invalid-spec", "wrong", "spec.yaml", "#/paths", None)
+
+    def findings(document: object, version: str, resolver: object,
+                 precise: bool) -> list[validity.Finding]:
+        if precise:
+            raise KeyError("paths")
+        return [error]
+
+    monkeypatch.setattr(validity, "_findings", findings)
+    document = SimpleNamespace(name="spec.yaml")
+    found = validity.run_validator(document, "3.0.3", None)  # type: ignore[arg-type]
+    assert [(f.severity, f.code) for f in found] == [("error", "invalid-spec")]
+    monkeypatch.setattr(validity, "_findings", lambda *args, **kwargs: (_ for _ in ()).throw(
+        KeyError("paths")))
+    found = validity.run_validator(document, "3.0.3", None)  # type: ignore[arg-type]
+    assert [f.code for f in found] == ["validation-unfinished"]
