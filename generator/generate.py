@@ -84,7 +84,7 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
     """Load, resolve, model and render one spec; raise SpecError on any error.
 
     `pagination`: the spec's pagination config (see model/pagination.py); without one,
-    nothing pages.
+    operations page by its CONVENTIONS.
     `origin`: the package's version and the commands its README shows (see origin.py).
     `previous`: the folder of an earlier output; what its record proves is reused.
     `full`: reuse nothing (no record, no cache): recompute every module and the validation.

@@ -143,7 +143,7 @@ def _pagination_argument(command: argparse.ArgumentParser) -> None:
     command.add_argument("--pagination", type=Path, metavar="FILE", help="the spec's JSON "
                          "pagination config: rules that find the operations that page, and "
                          "operations named by operationId (see specs/oracle/pagination.json); "
-                         "without it nothing pages")
+                         "without it the common conventions are detected")
 
 
 def _ref_root_argument(command: argparse.ArgumentParser) -> None:

@@ -75,7 +75,8 @@ class ParamView:
 @dataclass(frozen=True)
 class Argument:
     """One entry of a call's mapping: the wire name (spec text: the template writes it
-    with `pyrepr`) and the method's argument that holds its value."""
+    with `pyrepr`) and the code of its value: the method's argument that holds it, or a
+    literal (escape.literal) for a fixed query pair of the path key."""
 
     wire: str
     attr: str

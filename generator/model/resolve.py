@@ -29,7 +29,7 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
     """Read, validate and resolve the spec at `path`; raise SpecError on any error.
 
     `paging` is the spec's pagination config (see pagination.with_paging); without one,
-    nothing pages.
+    operations page by pagination.CONVENTIONS.
     `validate` replaces the validation step (generate() passes one that may run beside the
     rest and be waited for later); by default the spec is validated here. `ref_root`: the
     folder below which `$ref`s may reach files (default: the spec's own folder).

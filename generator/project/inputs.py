@@ -30,6 +30,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.emit.origin import Origin
+from generator.project.lock import sha256_of
 from generator.project.record import RECORD_NAME, Record
 from generator.read.limits import MAX_BYTES
 from generator.sources import generator_digest
@@ -113,7 +114,7 @@ def _plain_sha256(folder: Path, name: str) -> str | None:
 
 def _sha256(path: Path) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return sha256_of(path)
     except (OSError, ValueError):
         return None
 

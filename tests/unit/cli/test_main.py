@@ -983,8 +983,8 @@ def test_a_strict_check_renders_though_the_record_proves_the_package(
 
 
 def test_diff_reads_the_pagination_config_so_a_lost_iter_is_breaking(tmp_path: Path) -> None:
-    """Without the config nothing pages, so only the parameter shows; with it, the `_iter`
-    method that goes away is named too."""
+    """Without the config nothing pages (`after` is no convention), so only the parameter
+    shows; with it, the `_iter` method that goes away is named too."""
     page = """\
 openapi: 3.0.3
 info: {title: P, version: "1"}
