@@ -44,7 +44,7 @@ from generator.diff.compare import Change, diff_specs, format_markdown
 from generator.emit.origin import for_vendored
 from generator.generate import Generated, generate
 from generator.project.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, URL, fetch
-from generator.project.lock import LOCK_FILE, VendoredSpec, find_spec, read_lock
+from generator.project.lock import LOCK_FILE, VendoredSpec, find_spec, read_lock, sha256_of
 from generator.project.record import RECORD_NAME, Record
 from generator.project.write import write_trees
 
@@ -82,19 +82,21 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
     unchanged = hashlib.sha256(raw).hexdigest() == spec.sha256
     in_place = _is_vendored(source, spec.path(root)) and not unchanged
     previous_version = spec.version or semver.package_version(spec.output(root))
+    overlays, made_with, edited = _overlays(root, spec)
     with tempfile.TemporaryDirectory(prefix="clientgen-update-") as folder:
         candidate = Path(folder) / Path(spec.file).name
         candidate.write_bytes(raw)
         # the version before a hand-edit in place is gone: nothing to compare it with
-        changes = None if in_place else _changes(spec.path(root), candidate,
-                                                 spec.pagination_path(root))
+        changes = None if in_place or edited else _changes(
+            spec.path(root), candidate, spec.pagination_path(root), overlays, made_with)
         try:
             if changes is not None:
-                changes = sorted(changes + _renamed(root, spec), key=Change.sort_key)
+                changes = sorted(changes + _renamed(root, spec, made_with),
+                                 key=Change.sort_key)
             version = semver.bump(previous_version, semver.level(changes))
             origin = for_vendored(spec.name, spec.package, version)
             generated = generate(candidate, spec.package, spec.pagination_path(root), origin,
-                                 previous=spec.output(root))
+                                 previous=spec.output(root), overlays=overlays)
             if strict and generated.warnings:
                 raise SpecError(as_errors(generated.warnings))
         except SpecError as exc:
@@ -112,14 +114,18 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
                                     spec.source if unchanged else before),
                                 sha256=hashlib.sha256(raw).hexdigest(),
                                 updated=(today or datetime.date.today()).isoformat(),
-                                version=version)
+                                version=version, overlays=tuple(
+                                    dataclasses.replace(overlay, sha256=sha256_of(path))
+                                    for overlay, path in zip(spec.overlays, overlays,
+                                                             strict=True)))
     changelog = root / "specs" / name / "CHANGELOG.md"
     note = f"Package version {version} (was {previous_version})." + (
         f" Edited by hand in place, from {_md_name(before)}." if in_place
         else "" if published else " Read from a URL of this machine or its network." if is_url
         else f" Read from a local file, {_md_name(Path(source).name)}.")
     missing = "The previous version was edited in place, so there is no change report." \
-        if in_place else None
+        if in_place else f"Overlays edited in place ({_md_name(', '.join(edited))}), so " \
+        "there is no change report." if edited else None
     writes = [
         (spec.path(root), raw),
         (root / LOCK_FILE, _lock_text(root, entry).encode("utf-8")),
@@ -137,20 +143,35 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
 # -- what gets written ----------------------------------------------------------------------------
 
 
-def _changes(old: Path, new: Path, pagination: Path | None) -> list[Change] | None:
+def _overlays(root: Path, spec: VendoredSpec) -> tuple[list[Path], list[Path], list[str]]:
+    """The spec's overlays now; those the checked-in package was made from (the ones the lock
+    vouches for: an overlay not yet vendored is new); the lock's overlays edited since."""
+    paths = spec.overlay_paths(root)
+    before, edited = [], []
+    for overlay, path in zip(spec.overlays, paths, strict=True):
+        if sha256_of(path) == overlay.sha256:
+            before.append(path)
+        elif overlay.sha256:
+            edited.append(overlay.path)
+    return paths, before, edited
+
+
+def _changes(old: Path, new: Path, pagination: Path | None, overlays: list[Path],
+             before: list[Path]) -> list[Change] | None:
     try:
-        return diff_specs(old, new, pagination=pagination)
+        return diff_specs(old, new, pagination=pagination, overlays=overlays,
+                          old_overlays=before)
     except (SpecError, OSError):
         return None  # the vendored version is unreadable: the update is how to fix it
 
 
-def _renamed(root: Path, spec: VendoredSpec) -> list[Change]:
+def _renamed(root: Path, spec: VendoredSpec, overlays: list[Path]) -> list[Change]:
     """The checked-in package's public names that today's generator, given the spec it was
     made from, no longer makes: the spec diff cannot see them (it names both versions with
     today's rules), and they break callers all the same."""
     try:
         today = generate(spec.path(root), spec.package, spec.pagination_path(root),
-                         spec.origin(), previous=spec.output(root)).files
+                         spec.origin(), previous=spec.output(root), overlays=overlays).files
     except SpecError:
         return []  # the vendored version is unreadable: _changes says so
     folder = spec.output(root)
@@ -176,6 +197,8 @@ def _lock_text(root: Path, entry: VendoredSpec) -> str:
         if item["name"] == entry.name:
             item.update(source=entry.source, sha256=entry.sha256, updated=entry.updated,
                         version=entry.version)
+            if entry.overlays:
+                item["overlays"] = [dataclasses.asdict(overlay) for overlay in entry.overlays]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
