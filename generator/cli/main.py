@@ -376,11 +376,16 @@ def _overlay_unlocked(root: Path, spec: VendoredSpec, edit: tuple[LockedOverlay,
     for the spec itself: restore it, or vendor it (update re-records every overlay)."""
     entry, path, actual = edit
     shown = path.as_posix()
-    said = f"the lock says {entry.sha256}" if entry.sha256 else "the lock has none yet"
+    vendor = f"clientgen update {shlex.quote(spec.name)} --from " \
+        f"{shlex.quote(spec.path(root).as_posix())}"
+    if not entry.sha256:  # listed in the lock by hand, never vendored
+        return (f"{spec.name}: overlay {shown} is not vendored yet (sha256 {actual}; "
+                f"specs/lock.json has none for it){outcome}; to vendor it: {vendor}; else "
+                "take it out of the spec's overlays in specs/lock.json")
     return (f"{spec.name}: overlay {shown} is not the version specs/lock.json vouches for "
-            f"(sha256 {actual}, {said}){outcome}; to undo the edit, restore it from version "
-            f"control (git restore -- {shlex.quote(shown)}); to vendor it: clientgen update "
-            f"{shlex.quote(spec.name)} --from {shlex.quote(spec.path(root).as_posix())}")
+            f"(sha256 {actual}, the lock says {entry.sha256}){outcome}; to undo the edit, "
+            f"restore it from version control (git restore -- {shlex.quote(shown)}); to "
+            f"vendor it: {vendor}")
 
 
 def _report_strangers(spec: VendoredSpec, out: Path, strays: list[str]) -> None:
