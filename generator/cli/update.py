@@ -122,7 +122,9 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
     note = f"Package version {version} (was {previous_version})." + (
         f" Edited by hand in place, from {_md_name(before)}." if in_place
         else "" if published else " Read from a URL of this machine or its network." if is_url
-        else f" Read from a local file, {_md_name(Path(source).name)}.")
+        else f" Read from a local file, {_md_name(Path(source).name)}.") + (
+        f" Overlays applied, in order: {_md_name(', '.join(o.path for o in spec.overlays))}"
+        f"{_overlays_vendored(spec, made_with, overlays)}." if spec.overlays else "")
     missing = "The previous version was edited in place, so there is no change report." \
         if in_place else f"Overlays edited in place ({_md_name(', '.join(edited))}), so " \
         "there is no change report." if edited else None
@@ -154,6 +156,13 @@ def _overlays(root: Path, spec: VendoredSpec) -> tuple[list[Path], list[Path], l
         elif overlay.sha256:
             edited.append(overlay.path)
     return paths, before, edited
+
+
+def _overlays_vendored(spec: VendoredSpec, made_with: list[Path], overlays: list[Path]) -> str:
+    """Which of the spec's overlays this update vendors (new or edited since the lock)."""
+    fresh = [entry.path for entry, path in zip(spec.overlays, overlays, strict=True)
+             if path not in made_with]
+    return f" (vendored now: {_md_name(', '.join(fresh))})" if fresh else ""
 
 
 def _changes(old: Path, new: Path, pagination: Path | None, overlays: list[Path],
