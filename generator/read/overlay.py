@@ -267,8 +267,9 @@ class Applied:
         if isinstance(where, str):
             if where == diagnostic.pointer:
                 return diagnostic
-            line = line_of(self.original, where) if diagnostic.line is not None else None
-            return dataclasses.replace(diagnostic, pointer=where, line=line)
+            # an index a removal shifted: the line was looked up at the wrong place, if at all
+            return dataclasses.replace(diagnostic, pointer=where,
+                                       line=line_of(self.original, where))
         written, below = where
         ptr = pointer("actions", written.action.index, *written.at,
                       *(below if written.at[0] != "copy" else ()))
