@@ -20,6 +20,13 @@ not recorded at all: --from keeps the lock's source, as for a file, and --source
 `--from` the vendored file itself vendors a hand-edit: the lock's source and the changelog
 say "edited by hand", since the version before the edit is gone and cannot be compared.
 
+The spec's overlays (read/overlay.py) are applied to the new version too; an action that
+now matches nothing is a warning (upstream may have fixed what it fixed). The update
+re-records every overlay's sha256, so it is also how a new or edited overlay is vendored: the
+change report compares the old version with the overlays the lock vouched for against the new
+one with all of them, and an overlay edited in place (its old text gone) gives no report and a
+major bump, like a spec edited in place.
+
 The changelog lives beside the spec rather than in generated/<package>, because
 generated/ must stay exactly what `clientgen check` regenerates from the spec.
 """
