@@ -57,9 +57,10 @@ class Action:
 
     @property
     def summary(self) -> str:
-        what = f" ({self.description.strip().splitlines()[0][:80]})" \
-            if self.description and self.description.strip() else ""
-        return f"action {self.index}{what}"
+        """`action 2 (its description's first line)`, printable characters only."""
+        first = (self.description or "").strip().split("\n")[0][:80]
+        first = "".join(char if char.isprintable() else "?" for char in first)
+        return f"action {self.index} ({first})" if first else f"action {self.index}"
 
 
 @dataclass(frozen=True)
@@ -350,8 +351,9 @@ class _Applier:
             target.append(self._copy(value, depth + 1))
         elif isinstance(target, dict):
             if not isinstance(value, dict):
-                self._refuse(str(written.at[0]), f"the target {_json_path(match)} is an object, so "
-                             f"`{written.at[0]}` must give an object to merge into it")
+                what = str(written.at[0])
+                self._refuse(what, f"the target {pointer(*match.parts)} is an object, so "
+                             f"`{what}` must give an object to merge into it")
             self._merge(target, value, written, depth)
         elif match.parent is None:
             self._refuse("target", "the document itself cannot be replaced")
@@ -420,6 +422,3 @@ def _distinct(matches: list[Any]) -> list[Any]:
             kept.append(match)
     return kept
 
-
-def _json_path(match: Any) -> str:
-    return pointer(*match.parts)
