@@ -6,6 +6,7 @@ Every stage reports into one Sink; the command line prints them as
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -36,10 +37,15 @@ class Diagnostic:
 
 @dataclass
 class Sink:
-    """Collects diagnostics; warnings are deduplicated and kept in the order found."""
+    """Collects diagnostics; warnings are deduplicated and kept in the order found.
+
+    `place`, once set, moves each diagnostic to where a human fixes it (read/overlay.py: a
+    finding in what an overlay wrote belongs to the overlay, not to the vendored file).
+    """
 
     items: list[Diagnostic] = field(default_factory=list)
     _seen: set[Diagnostic] = field(default_factory=set, repr=False)
+    place: Callable[[Diagnostic], Diagnostic] | None = field(default=None, repr=False)
 
     def warn(self, code: str, message: str, file: str, ptr: str = "#",
              line: int | None = None) -> None:
@@ -53,6 +59,8 @@ class Sink:
         self._add(Diagnostic("error", code, message, file, ptr, line))
 
     def _add(self, diagnostic: Diagnostic) -> None:
+        if self.place is not None:
+            diagnostic = self.place(diagnostic)
         if diagnostic not in self._seen:
             self._seen.add(diagnostic)
             self.items.append(diagnostic)

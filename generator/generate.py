@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,7 +81,8 @@ def check_env_prefix(prefix: str | None) -> None:
 
 def generate(spec: Path, package: str, pagination: Path | None = None,
              origin: Origin | None = None, *, previous: Path | None = None,
-             full: bool = False, ref_root: Path | None = None) -> Generated:
+             full: bool = False, ref_root: Path | None = None,
+             overlays: Sequence[Path] = ()) -> Generated:
     """Load, resolve, model and render one spec; raise SpecError on any error.
 
     `pagination`: the spec's pagination config (see model/pagination.py); without one,
@@ -89,6 +91,7 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
     `previous`: the folder of an earlier output; what its record proves is reused.
     `full`: reuse nothing (no record, no cache): recompute every module and the validation.
     `ref_root`: a folder holding the spec, below which its `$ref`s may reach other files.
+    `overlays`: Overlay files applied in order to the spec as read, before it is validated.
     """
     check_package_name(package)
     check_env_prefix(origin.env_prefix if origin else None)
@@ -99,7 +102,7 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
     formatter = Formatter(before.text if before else None, use_cache=not full)
     try:
         api = load_api(spec, sink, paging, str(pagination), validate=validation.start,
-                       ref_root=ref_root)
+                       ref_root=ref_root, overlays=overlays)
         prefix = origin.env_prefix if origin else None
         files = render_package(build_view(api, package, prefix), origin, formatter)
     except Exception:
@@ -111,7 +114,7 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
     validation.finish(sink)
     spec_files = inputs.spec_files(spec, validation.files())
     made_from = None if spec_files is None else {
-        "key": inputs.key(package, origin, pagination), "spec_files": spec_files}
+        "key": inputs.key(package, origin, pagination, overlays), "spec_files": spec_files}
     record = Record(FORMATTER, validation.validator, validation.spec, formatter.hashes,
                     validation.kept,
                     {path: sha256_text(text) for path, text in files.items()}, made_from)

@@ -8,8 +8,10 @@ A stage is imported by the command that runs it, so `--version` and `--help` loa
 from __future__ import annotations
 
 import argparse
+import json
 import shlex
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -19,6 +21,7 @@ from generator.diagnostics import Diagnostic, SpecError, as_errors
 from generator.emit.origin import Origin, for_generate
 from generator.project.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from generator.project.lock import (
+    LockedOverlay,
     NotAProject,
     VendoredSpec,
     find_root,
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
     from generator.generate import Generated
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_SPEC = 0, 1, 2
+STALE = "overlay-stale"  # an overlay action that matches nothing: listed one by one
 
 READS = "OpenAPI 3.0, 3.1 and 3.2, and Swagger 2.0 (YAML or JSON)"
 
@@ -113,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the import name: lowercase letters, digits and _")
     _pagination_argument(gen)
     _ref_root_argument(gen)
+    _overlay_argument(gen)
     compare = command("diff", "the API changes between two versions of a spec, breaking "
                       "ones first; exit 1 when any is breaking")
     compare.add_argument("old", type=Path, metavar="OLD", help="the earlier version of the "
@@ -122,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="text (default), json, or markdown for a changelog")
     _pagination_argument(compare)
     _ref_root_argument(compare)
+    _overlay_argument(compare, "; applied to both OLD and NEW, and the report says so")
     vendor = command("update", "vendor a new version of a spec, regenerate its package, bump "
                      "the package's version and print the diff")
     vendor.add_argument("name", metavar="NAME",
@@ -136,7 +142,22 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"seconds to wait for a URL (default: {DEFAULT_TIMEOUT:g})")
     vendor.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"largest spec accepted (default: {DEFAULT_MAX_BYTES})")
+    effective = command("effective", "print a spec as clientgen reads it: the document after "
+                        "its overlays, for review and for other tools (the files its $refs "
+                        "reach are not inlined)")
+    effective.add_argument("spec", metavar="NAME|SPEC", help="a spec file, or else a name in "
+                           "specs/lock.json (its overlays, as the lock lists them, come first)")
+    _overlay_argument(effective)
+    effective.add_argument("--format", choices=("yaml", "json"), default="yaml",
+                           help="yaml (default) or json")
     return parser
+
+
+def _overlay_argument(command: argparse.ArgumentParser, more: str = "") -> None:
+    command.add_argument("--overlay", type=Path, action="append", default=[], metavar="FILE",
+                         help="an OpenAPI Overlay (1.0 or 1.1) applied to the spec as read, "
+                              "before anything checks it; repeatable, applied in the order "
+                              f"given{more}")
 
 
 def _pagination_argument(command: argparse.ArgumentParser) -> None:
@@ -169,24 +190,28 @@ class _Session:
 
     def run(self, spec: Path, package: str, label: str, pagination: Path | None,
             origin: Origin, show: bool = True, previous: Path | None = None,
-            full: bool = False, ref_root: Path | None = None) -> Generated:
+            full: bool = False, ref_root: Path | None = None,
+            overlays: Sequence[Path] = ()) -> Generated:
         from generator.generate import generate
 
         with self.progress(f"{label}: generating"):
             result = generate(spec, package, pagination, origin, previous=previous, full=full,
-                              ref_root=ref_root)
+                              ref_root=ref_root, overlays=overlays)
         self.accept(result.diagnostics, show)
         return result
 
     def accept(self, diagnostics: list[Diagnostic], show: bool = True) -> None:
         """Raise the warnings as errors under --strict, else show them and the notes
-        (unless quiet): each one with --verbose, else one line per kind."""
+        (unless quiet): each one with --verbose, else one line per kind, but every overlay
+        action that matches nothing (each is one to delete)."""
         warnings = [d for d in diagnostics if d.severity == "warning"]
         if self.strict and warnings:
             raise SpecError(as_errors(warnings))
         if show and not self.quiet:
+            stale = [d for d in diagnostics if d.code == STALE]
             _lines([d.render() for d in diagnostics] if self.verbose
-                   else summary_lines(diagnostics))
+                   else summary_lines([d for d in diagnostics if d.code != STALE])
+                   + [d.render() for d in stale])
 
     def done(self, label: str, where: str, result: Generated, changed: list[str]) -> None:
         """The last line about one spec: what was written, or that nothing changed."""
@@ -216,12 +241,14 @@ def main(argv: list[str] | None = None) -> int:
             return _check(session, args.full)
         if args.command == "diff":
             return _diff(session, args.old, args.new, args.format, args.ref_root,
-                         args.pagination)
+                         args.pagination, args.overlay)
+        if args.command == "effective":
+            return _effective(session, args.spec, args.overlay, args.format)
         if args.command == "update":
             return _update(session, args.name, args.source, args.timeout, args.max_bytes,
                            args.upstream)
         return _generate_one(session, args.spec, args.out, args.package, args.pagination,
-                             args.ref_root)
+                             args.ref_root, args.overlay)
     except SpecError as exc:
         _print(exc.diagnostics)
         return EXIT_BAD_SPEC
@@ -239,6 +266,8 @@ def _regenerate(session: _Session, name: str | None) -> int:
     specs = _select(read_lock(root), name)
     unlocked = [_unlocked(root, spec, actual, "; nothing was regenerated") for spec in specs
                 if (actual := sha256_of(spec.path(root))) != spec.sha256]
+    unlocked += [_overlay_unlocked(root, spec, edit, "; nothing was regenerated")
+                 for spec in specs for edit in _edited_overlays(root, spec)]
     if unlocked:  # regenerating would build, from a spec nobody vendored, what check trusts
         _lines([f"error: {line}" for line in unlocked])
         return EXIT_BAD_SPEC
@@ -246,7 +275,7 @@ def _regenerate(session: _Session, name: str | None) -> int:
         label = f"{spec.name} ({index} of {len(specs)})" if len(specs) > 1 else spec.name
         result = session.run(spec.path(root), spec.package, label,
                              spec.pagination_path(root), spec.origin(),
-                             previous=spec.output(root))
+                             previous=spec.output(root), overlays=spec.overlay_paths(root))
         results.append((spec, result, drift(spec.output(root), result.files)))
     kept = _report_kept(write_trees({spec.output(root): result.tree() for spec, result, changed
                                      in results
@@ -288,17 +317,24 @@ def _check(session: _Session, full: bool = False) -> int:
             print(_unlocked(root, spec, actual), file=sys.stderr)
             status = EXIT_DRIFT
             continue
-        out = spec.output(root)
+        edited = _edited_overlays(root, spec)
+        for edit in edited:  # an overlay is part of the spec: the same finding, the same fixes
+            print(_overlay_unlocked(root, spec, edit), file=sys.stderr)
+        if edited:
+            status = EXIT_DRIFT
+            continue
+        out, overlays = spec.output(root), spec.overlay_paths(root)
         from generator.project.inputs import proven
 
         # --strict needs every warning, which only a render gives
         if not (full or session.strict) and proven(out, spec.path(root), spec.package,
-                                                   spec.origin(), spec.pagination_path(root)):
+                                                   spec.origin(), spec.pagination_path(root),
+                                                   overlays):
             strays = strangers(out, {})  # nothing rendered: the record lists what it wrote
         else:
             result = session.run(spec.path(root), spec.package, spec.name,
                                  spec.pagination_path(root), spec.origin(), show=False,
-                                 previous=out, full=full)
+                                 previous=out, full=full, overlays=overlays)
             changed = drift(out, result.files, result.work.why)
             if changed:
                 status = EXIT_DRIFT
@@ -324,6 +360,32 @@ def _unlocked(root: Path, spec: VendoredSpec, actual: str, outcome: str = "") ->
             f"{actual}, the lock says {spec.sha256}){outcome}; to undo the edit, restore it "
             f"from version control (git restore -- {shlex.quote(path)}); to vendor it: "
             f"clientgen update {shlex.quote(spec.name)} --from {shlex.quote(path)}")
+
+
+def _edited_overlays(root: Path, spec: VendoredSpec) -> list[tuple[LockedOverlay, Path, str]]:
+    """The spec's overlays whose bytes are not what the lock vouches for, with their sha256
+    (a missing one is the OSError it raises: one line, exit 2)."""
+    return [(entry, path, actual) for entry, path in zip(spec.overlays,
+                                                         spec.overlay_paths(root), strict=True)
+            if (actual := sha256_of(path)) != entry.sha256]
+
+
+def _overlay_unlocked(root: Path, spec: VendoredSpec, edit: tuple[LockedOverlay, Path, str],
+                      outcome: str = "") -> str:
+    """An overlay that is not the version the lock vouches for, with the same two fixes as
+    for the spec itself: restore it, or vendor it (update re-records every overlay)."""
+    entry, path, actual = edit
+    shown = path.as_posix()
+    vendor = f"clientgen update {shlex.quote(spec.name)} --from " \
+        f"{shlex.quote(spec.path(root).as_posix())}"
+    if not entry.sha256:  # listed in the lock by hand, never vendored
+        return (f"{spec.name}: overlay {shown} is not vendored yet (sha256 {actual}; "
+                f"specs/lock.json has none for it){outcome}; to vendor it: {vendor}; else "
+                "take it out of the spec's overlays in specs/lock.json")
+    return (f"{spec.name}: overlay {shown} is not the version specs/lock.json vouches for "
+            f"(sha256 {actual}, the lock says {entry.sha256}){outcome}; to undo the edit, "
+            f"restore it from version control (git restore -- {shlex.quote(shown)}); to "
+            f"vendor it: {vendor}")
 
 
 def _report_strangers(spec: VendoredSpec, out: Path, strays: list[str]) -> None:
@@ -361,12 +423,14 @@ def _report_drift(spec: VendoredSpec, changed: list[str],
 
 
 def _generate_one(session: _Session, spec: Path, out: Path, package: str,
-                  pagination: Path | None, ref_root: Path | None = None) -> int:
+                  pagination: Path | None, ref_root: Path | None = None,
+                  overlays: Sequence[Path] = ()) -> int:
     why = not_ours(out)  # refused before the work, not after it
     if why is not None:
         return _fail(f"refusing to write to {out.as_posix()}: {why}")
-    origin = for_generate(spec, out, package, pagination, ref_root)
-    result = session.run(spec, package, spec.name, pagination, origin, ref_root=ref_root)
+    origin = for_generate(spec, out, package, pagination, ref_root, overlays)
+    result = session.run(spec, package, spec.name, pagination, origin, ref_root=ref_root,
+                         overlays=overlays)
     changed = drift(out, result.files)
     if changed or _record_stale(out, result):
         changed = _done(out, changed, _report_kept(write_trees({out: result.tree()})))
@@ -375,18 +439,29 @@ def _generate_one(session: _Session, spec: Path, out: Path, package: str,
 
 
 def _diff(session: _Session, old: Path, new: Path, fmt: str,
-          ref_root: Path | None = None, pagination: Path | None = None) -> int:
+          ref_root: Path | None = None, pagination: Path | None = None,
+          overlays: Sequence[Path] = ()) -> int:
     from generator.diff import compare as api_diff
 
     with session.progress("diff: reading both versions"):
-        before = api_diff.load(old, ref_root, pagination)
-        after = api_diff.load(new, ref_root, pagination)
+        before = api_diff.load(old, ref_root, pagination, overlays)
+        after = api_diff.load(new, ref_root, pagination, overlays)
     changes = api_diff.compare(before, after)
+    after_overlays = ", ".join(path.as_posix() for path in overlays)
     if fmt == "json":
-        print(api_diff.format_json(changes), end="")
+        report = json.loads(api_diff.format_json(changes))
+        if overlays:
+            report["overlays"] = [path.as_posix() for path in overlays]
+        print(json.dumps(report, indent=2, ensure_ascii=False))
     elif fmt == "markdown":
-        print(api_diff.format_markdown(changes, api_diff.title(old, new, before, after)), end="")
+        heading = api_diff.title(old, new, before, after)
+        if overlays:
+            heading += f", both after overlays {after_overlays}"
+        print(api_diff.format_markdown(changes, heading), end="")
     else:
+        if overlays:
+            print(f"# {old.as_posix()} and {new.as_posix()} compared after overlays "
+                  f"{after_overlays}")
         print(api_diff.format_text(changes), end="")
     return EXIT_DRIFT if api_diff.breaking(changes) else EXIT_OK
 
@@ -414,6 +489,34 @@ def _update(session: _Session, name: str, source: str, timeout: float,
         print("the previous version could not be read: no change report", file=sys.stderr)
     else:
         print(api_diff.format_text(result.changes), end="")
+    return EXIT_OK
+
+
+def _effective(session: _Session, which: str, overlays: list[Path], fmt: str) -> int:
+    """Print the document after its overlays: a file as given, or a lock's spec with its own."""
+    from generator.diagnostics import Sink
+    from generator.read.loader import read_document
+
+    path = Path(which)
+    if not path.is_file():
+        root = session.project()
+        spec = find_spec(read_lock(root), which)
+        path, overlays = spec.path(root), [*spec.overlay_paths(root), *overlays]
+    sink = Sink()
+    document = read_document(path, sink)
+    if overlays:
+        from generator.read.overlay import apply_overlays
+
+        document = apply_overlays(document, overlays, sink).document
+    session.accept(sink.items)
+    if fmt == "json":
+        print(json.dumps(document.data, indent=2, ensure_ascii=False))
+    else:
+        import yaml
+
+        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+        print(yaml.dump(document.data, Dumper=dumper, sort_keys=False, allow_unicode=True,
+                        width=100), end="")
     return EXIT_OK
 
 

@@ -20,6 +20,13 @@ not recorded at all: --from keeps the lock's source, as for a file, and --source
 `--from` the vendored file itself vendors a hand-edit: the lock's source and the changelog
 say "edited by hand", since the version before the edit is gone and cannot be compared.
 
+The spec's overlays (read/overlay.py) are applied to the new version too; an action that
+now matches nothing is a warning (upstream may have fixed what it fixed). The update
+re-records every overlay's sha256, so it is also how a new or edited overlay is vendored: the
+change report compares the old version with the overlays the lock vouched for against the new
+one with all of them, and an overlay edited in place (its old text gone) gives no report and a
+major bump, like a spec edited in place.
+
 The changelog lives beside the spec rather than in generated/<package>, because
 generated/ must stay exactly what `clientgen check` regenerates from the spec.
 """
@@ -44,7 +51,7 @@ from generator.diff.compare import Change, diff_specs, format_markdown
 from generator.emit.origin import for_vendored
 from generator.generate import Generated, generate
 from generator.project.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, URL, fetch
-from generator.project.lock import LOCK_FILE, VendoredSpec, find_spec, read_lock
+from generator.project.lock import LOCK_FILE, VendoredSpec, find_spec, read_lock, sha256_of
 from generator.project.record import RECORD_NAME, Record
 from generator.project.write import write_trees
 
@@ -82,19 +89,21 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
     unchanged = hashlib.sha256(raw).hexdigest() == spec.sha256
     in_place = _is_vendored(source, spec.path(root)) and not unchanged
     previous_version = spec.version or semver.package_version(spec.output(root))
+    overlays, made_with, edited = _overlays(root, spec)
     with tempfile.TemporaryDirectory(prefix="clientgen-update-") as folder:
         candidate = Path(folder) / Path(spec.file).name
         candidate.write_bytes(raw)
         # the version before a hand-edit in place is gone: nothing to compare it with
-        changes = None if in_place else _changes(spec.path(root), candidate,
-                                                 spec.pagination_path(root))
+        changes = None if in_place or edited else _changes(
+            spec.path(root), candidate, spec.pagination_path(root), overlays, made_with)
         try:
             if changes is not None:
-                changes = sorted(changes + _renamed(root, spec), key=Change.sort_key)
+                changes = sorted(changes + _renamed(root, spec, made_with),
+                                 key=Change.sort_key)
             version = semver.bump(previous_version, semver.level(changes))
             origin = for_vendored(spec.name, spec.package, version)
             generated = generate(candidate, spec.package, spec.pagination_path(root), origin,
-                                 previous=spec.output(root))
+                                 previous=spec.output(root), overlays=overlays)
             if strict and generated.warnings:
                 raise SpecError(as_errors(generated.warnings))
         except SpecError as exc:
@@ -112,14 +121,20 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
                                     spec.source if unchanged else before),
                                 sha256=hashlib.sha256(raw).hexdigest(),
                                 updated=(today or datetime.date.today()).isoformat(),
-                                version=version)
+                                version=version, overlays=tuple(
+                                    dataclasses.replace(overlay, sha256=sha256_of(path))
+                                    for overlay, path in zip(spec.overlays, overlays,
+                                                             strict=True)))
     changelog = root / "specs" / name / "CHANGELOG.md"
     note = f"Package version {version} (was {previous_version})." + (
         f" Edited by hand in place, from {_md_name(before)}." if in_place
         else "" if published else " Read from a URL of this machine or its network." if is_url
-        else f" Read from a local file, {_md_name(Path(source).name)}.")
+        else f" Read from a local file, {_md_name(Path(source).name)}.") + (
+        f" Overlays applied, in order: {_md_name(', '.join(o.path for o in spec.overlays))}"
+        f"{_overlays_vendored(spec, made_with, overlays)}." if spec.overlays else "")
     missing = "The previous version was edited in place, so there is no change report." \
-        if in_place else None
+        if in_place else f"Overlays edited in place ({_md_name(', '.join(edited))}), so " \
+        "there is no change report." if edited else None
     writes = [
         (spec.path(root), raw),
         (root / LOCK_FILE, _lock_text(root, entry).encode("utf-8")),
@@ -137,20 +152,42 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
 # -- what gets written ----------------------------------------------------------------------------
 
 
-def _changes(old: Path, new: Path, pagination: Path | None) -> list[Change] | None:
+def _overlays(root: Path, spec: VendoredSpec) -> tuple[list[Path], list[Path], list[str]]:
+    """The spec's overlays now; those the checked-in package was made from (the ones the lock
+    vouches for: an overlay not yet vendored is new); the lock's overlays edited since."""
+    paths = spec.overlay_paths(root)
+    before, edited = [], []
+    for overlay, path in zip(spec.overlays, paths, strict=True):
+        if sha256_of(path) == overlay.sha256:
+            before.append(path)
+        elif overlay.sha256:
+            edited.append(overlay.path)
+    return paths, before, edited
+
+
+def _overlays_vendored(spec: VendoredSpec, made_with: list[Path], overlays: list[Path]) -> str:
+    """Which of the spec's overlays this update vendors (new or edited since the lock)."""
+    fresh = [entry.path for entry, path in zip(spec.overlays, overlays, strict=True)
+             if path not in made_with]
+    return f" (vendored now: {_md_name(', '.join(fresh))})" if fresh else ""
+
+
+def _changes(old: Path, new: Path, pagination: Path | None, overlays: list[Path],
+             before: list[Path]) -> list[Change] | None:
     try:
-        return diff_specs(old, new, pagination=pagination)
+        return diff_specs(old, new, pagination=pagination, overlays=overlays,
+                          old_overlays=before)
     except (SpecError, OSError):
         return None  # the vendored version is unreadable: the update is how to fix it
 
 
-def _renamed(root: Path, spec: VendoredSpec) -> list[Change]:
+def _renamed(root: Path, spec: VendoredSpec, overlays: list[Path]) -> list[Change]:
     """The checked-in package's public names that today's generator, given the spec it was
     made from, no longer makes: the spec diff cannot see them (it names both versions with
     today's rules), and they break callers all the same."""
     try:
         today = generate(spec.path(root), spec.package, spec.pagination_path(root),
-                         spec.origin(), previous=spec.output(root)).files
+                         spec.origin(), previous=spec.output(root), overlays=overlays).files
     except SpecError:
         return []  # the vendored version is unreadable: _changes says so
     folder = spec.output(root)
@@ -176,6 +213,8 @@ def _lock_text(root: Path, entry: VendoredSpec) -> str:
         if item["name"] == entry.name:
             item.update(source=entry.source, sha256=entry.sha256, updated=entry.updated,
                         version=entry.version)
+            if entry.overlays:
+                item["overlays"] = [dataclasses.asdict(overlay) for overlay in entry.overlays]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -64,17 +64,24 @@ class Change:
         return (not self.breaking, KINDS.index(self.kind), self.pointer, self.message)
 
 
-def load(path: Path, ref_root: Path | None = None, pagination: Path | None = None) -> ir.Api:
+def load(path: Path, ref_root: Path | None = None, pagination: Path | None = None,
+         overlays: Sequence[Path] = ()) -> ir.Api:
     """Load and validate a spec for comparison; raise SpecError when it cannot be used.
     `ref_root`: a folder holding the spec, below which its `$ref`s may reach other files;
-    `pagination`: the spec's pagination config, so that `_iter` methods are compared."""
+    `pagination`: the spec's pagination config, so that `_iter` methods are compared;
+    `overlays`: Overlay files applied to it first, as generation does."""
     paging = read_config(pagination) if pagination else None
-    return load_api(path, Sink(), paging, str(pagination), ref_root=ref_root)
+    return load_api(path, Sink(), paging, str(pagination), ref_root=ref_root,
+                    overlays=overlays)
 
 
 def diff_specs(old: Path, new: Path, ref_root: Path | None = None,
-               pagination: Path | None = None) -> list[Change]:
-    return compare(load(old, ref_root, pagination), load(new, ref_root, pagination))
+               pagination: Path | None = None, overlays: Sequence[Path] = (),
+               old_overlays: Sequence[Path] | None = None) -> list[Change]:
+    """`overlays` apply to both versions unless `old_overlays` names the old one's."""
+    before = overlays if old_overlays is None else old_overlays
+    return compare(load(old, ref_root, pagination, before),
+                   load(new, ref_root, pagination, overlays))
 
 
 def compare(old: ir.Api, new: ir.Api) -> list[Change]:

@@ -8,6 +8,7 @@ A vendored package is installed from generated/<package> and rebuilt with
 from __future__ import annotations
 
 import shlex
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,9 +30,9 @@ def folder_argument(folder: Path) -> str:
 
 
 def for_generate(spec: Path, out: Path, package: str, pagination: Path | None,
-                 ref_root: Path | None = None) -> Origin:
+                 ref_root: Path | None = None, overlays: Sequence[Path] = ()) -> Origin:
     """The origin of `clientgen generate SPEC --out OUT --package NAME [--pagination FILE]
-    [--ref-root DIR]`.
+    [--ref-root DIR] [--overlay FILE]...`.
 
     The README is committed with the package, so its commands name no place on this
     machine: a path given relative to the working folder is kept as typed, any other
@@ -43,6 +44,8 @@ def for_generate(spec: Path, out: Path, package: str, pagination: Path | None,
         words += ["--pagination", _portable(pagination)]
     if ref_root is not None:
         words += ["--ref-root", _portable(ref_root)]
+    for overlay in overlays:
+        words += ["--overlay", _portable(overlay)]
     return Origin(folder_argument(Path(_portable(out))), shlex.join(words))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ Validate = Callable[[Document, str, Sink, Resolver], None]
 
 def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
              paging_source: str = "pagination config", validate: Validate | None = None,
-             ref_root: Path | None = None) -> ir.Api:
+             ref_root: Path | None = None, overlays: Sequence[Path] = ()) -> ir.Api:
     """Read, validate and resolve the spec at `path`; raise SpecError on any error.
 
     `paging` is the spec's pagination config (see pagination.with_paging); without one,
@@ -33,8 +33,13 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
     `validate` replaces the validation step (generate() passes one that may run beside the
     rest and be waited for later); by default the spec is validated here. `ref_root`: the
     folder below which `$ref`s may reach files (default: the spec's own folder).
+    `overlays`: Overlay files applied in order to the document as read (read/overlay.py).
     """
     document = read_document(path, sink)
+    if overlays:
+        from generator.read.overlay import apply_overlays  # jsonpath only when there are any
+
+        document = apply_overlays(document, overlays, sink).document
     version = _version(document, sink)
     resolver = Resolver(document, sink, ref_root)
     resolver.check_all()

@@ -4,10 +4,11 @@ A package's bytes depend on the generator (its code and templates, byte for byte
 that read the spec, shape the output or judge the spec (pyyaml and whether it uses libyaml,
 jinja2, the formatter, the validator and its backend), the Unicode tables names are folded
 with, the package name, its origin (version, README commands, settings prefix), the
-pagination config and the text of every file of the spec. The record keeps one key over all
-but the spec's files and, for those, each file's sha256 by its path below the spec's folder.
-While the key, every spec file and every file written are what the record says, the package
-is exactly what a render would give: `check` says so without importing a stage.
+pagination config, the overlays applied to the spec and the text of every file of the spec.
+The record keeps one key over all but the spec's files and, for those, each file's sha256
+by its path below the spec's folder. While the key, every spec file and every file written
+are what the record says, the package is exactly what a render would give: `check` says so
+without importing a stage.
 
 Only plain files count: a spec file reached through a symbolic link or outside the spec's
 folder, or a written file that is not a regular file, proves nothing (and the record of such
@@ -25,7 +26,7 @@ import json
 import os
 import stat
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -40,8 +41,10 @@ _TOOLS = ("ruff", "jinja2", "pyyaml", "openapi-spec-validator", "jsonschema-rs",
 _BACKEND = "OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND"  # chooses the validator's engine
 
 
-def key(package: str, origin: Origin | None, pagination: Path | None) -> str:
-    """One sha256 over everything a package depends on except the spec's own files."""
+def key(package: str, origin: Origin | None, pagination: Path | None,
+        overlays: Sequence[Path] = ()) -> str:
+    """One sha256 over everything a package depends on except the spec's own files; the
+    overlays count by their content, in order (never by where they are on this machine)."""
     facts: dict[str, Any] = {
         "generator": generator_digest(),
         "tools": {name: _version(name) for name in _TOOLS},
@@ -52,6 +55,7 @@ def key(package: str, origin: Origin | None, pagination: Path | None) -> str:
         "origin": dataclasses.asdict(origin) if origin else None,
         # a config named but unreadable is not the same as none
         "pagination": (_sha256(pagination) or "unreadable") if pagination else None,
+        "overlays": [_sha256(path) or "unreadable" for path in overlays],
     }
     return hashlib.sha256(json.dumps(facts, sort_keys=True).encode()).hexdigest()
 
@@ -73,14 +77,14 @@ def spec_files(spec: Path, read: Iterable[Path] | None) -> dict[str, str] | None
 
 
 def proven(out: Path, spec: Path, package: str, origin: Origin | None,
-           pagination: Path | None) -> bool:
+           pagination: Path | None, overlays: Sequence[Path] = ()) -> bool:
     """Whether the record in `out` proves the package is what the spec makes today."""
     try:
         record = Record.parse((out / RECORD_NAME).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):
         return False
     if record.inputs is None or record.written is None \
-            or record.inputs.get("key") != key(package, origin, pagination):
+            or record.inputs.get("key") != key(package, origin, pagination, overlays):
         return False
     files = record.inputs.get("spec_files")
     return isinstance(files, dict) and bool(files) \

@@ -10,13 +10,23 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 from generator.diagnostics import Diagnostic, SpecError
 from generator.emit.origin import Origin, for_vendored
 
 LOCK_FILE = Path("specs") / "lock.json"
 GENERATED = Path("generated")
+
+
+@dataclass(frozen=True)
+class LockedOverlay:
+    """An Overlay file applied to a vendored spec: its path below the spec's folder (never
+    above it) and the sha256 it had when vendored ("" when not yet vendored)."""
+
+    path: str
+    sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -30,12 +40,25 @@ class VendoredSpec:
     pagination: str | None = None  # a pagination config beside the spec, when it needs one
     version: str | None = None  # the package's version once `clientgen update` has bumped it
     env_prefix: str | None = None  # where its client reads settings (default: from the name)
+    overlays: tuple[LockedOverlay, ...] = ()  # applied in order on load (read/overlay.py)
 
     def path(self, root: Path) -> Path:
         return root / "specs" / self.file
 
     def pagination_path(self, root: Path) -> Path | None:
         return root / "specs" / self.pagination if self.pagination else None
+
+    def overlay_paths(self, root: Path) -> list[Path]:
+        """The overlays' files; SpecError for one that a symbolic link takes out of the
+        spec's folder (the lock's paths themselves are checked when it is read)."""
+        folder = self.path(root).parent
+        paths = [folder / overlay.path for overlay in self.overlays]
+        for overlay, path in zip(self.overlays, paths, strict=True):
+            if not path.resolve().is_relative_to(folder.resolve()):
+                raise SpecError([Diagnostic("error", "bad-lock", f"{self.name}: overlay "
+                                            f"{overlay.path!r} leads out of the spec's folder",
+                                            LOCK_FILE.as_posix())])
+        return paths
 
     def output(self, root: Path) -> Path:
         return root / GENERATED / self.package
@@ -67,11 +90,25 @@ def read_lock(root: Path) -> list[VendoredSpec]:
     """The lock's entries; a lock that cannot be read is one error, not a traceback."""
     try:
         data = json.loads((root / LOCK_FILE).read_text(encoding="utf-8"))
-        return [VendoredSpec(**entry) for entry in data["specs"]]
-    except (OSError, ValueError, TypeError, KeyError) as exc:
+        return [VendoredSpec(**{**entry, "overlays": _overlays(entry)}) for entry in data["specs"]]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
         problem = f"cannot read the lock: {type(exc).__name__}: {exc}"
         raise SpecError([Diagnostic("error", "bad-lock", problem,
                                     LOCK_FILE.as_posix())]) from None
+
+
+def _overlays(entry: dict[str, Any]) -> tuple[LockedOverlay, ...]:
+    """An entry's overlays, each a plain relative path below the spec's folder."""
+    found = tuple(LockedOverlay(**item) for item in entry.get("overlays", ()))
+    for overlay in found:
+        parts = PurePosixPath(overlay.path).parts
+        if not isinstance(overlay.path, str) or not isinstance(overlay.sha256, str) \
+                or not parts or PurePosixPath(overlay.path).is_absolute() \
+                or any(part in ("..", ".") for part in parts) \
+                or any(char in overlay.path for char in "\\\0:"):
+            raise ValueError(f"{entry.get('name')}: overlay path {overlay.path!r} must be a "
+                             "relative path below the spec's folder (/ between folders, no ..)")
+    return found
 
 
 def find_spec(specs: list[VendoredSpec], name: str) -> VendoredSpec:

@@ -89,6 +89,8 @@ class Document:
     path: Path
     data: Any
     text: str
+    applied: str = ""  # sha256 of the overlays applied to `data` (overlay.py); "" for none
+
 
     @property
     def name(self) -> str:

@@ -59,8 +59,10 @@ def validator_id(version: str) -> str:
 
 
 def spec_digest(document: Document, resolver: Resolver) -> str:
-    """sha256 over the root's name and the text of every file of the spec, root first."""
+    """sha256 over the root's name, the overlays applied to it and the text of every file of
+    the spec, root first."""
     return cache.key_of(document.path.name.encode(),
+                        *([document.applied.encode()] if document.applied else []),
                         *(doc.text.encode("utf-8") for doc in resolver.documents()))
 
 

@@ -26,8 +26,10 @@ that the two tools name inline schemas differently. Each deliberate difference i
 in DELIBERATE below, with its reason. Every rule must still fire, so the table cannot
 outlive the difference it excuses. Any other difference fails the test.
 
+Both read each spec as the lock generates it, after its overlays (specs/opal/overlays).
 Some places where the tools could have differed but agree: both ignore names in `required`
-that are not properties (three in Opal's spec, e.g. ReviewerStage's `stage`), both follow
+that are not properties (three in Opal's spec as vendored, e.g. ReviewerStage's `stage`,
+which its overlay removes), both follow
 a single-branch `oneOf` to its one model (Opal's RunOpalQueryRequest and
 OpalQueryResults), and both keep uuid / date-time fields typed. None of the vendored
 schemas has a required readOnly or writeOnly property, and none has a 3.0-style `nullable`
@@ -40,6 +42,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import importlib
+import json
 import keyword
 import subprocess
 import sys
@@ -56,7 +59,9 @@ from generator.model import ir
 from generator.model.resolve import load_api
 from generator.model.schemas import SchemaConverter
 from generator.names.assign import Names
+from generator.project.lock import find_spec, read_lock
 from generator.read.loader import read_document
+from generator.read.overlay import apply_overlays
 from generator.read.refs import Resolver, unescape
 
 REPO = Path(__file__).resolve().parents[2]
@@ -180,8 +185,8 @@ class Side:
 
 
 class _Comparison:
-    def __init__(self, name: str) -> None:
-        spec, package = SPECS[name]
+    def __init__(self, name: str, spec: Path) -> None:
+        package = SPECS[name][1]
         self.name = name
         sink = Sink()
         self.document = read_document(spec, sink)
@@ -494,15 +499,31 @@ def _show(t: T) -> str:
     return str(t[0])
 
 
+def effective(name: str, folder: Path) -> Path:
+    """The spec as the lock generates it, after its overlays (specs/<name>/overlays), written
+    to `folder` as JSON, so that both generators read the same document."""
+    spec = SPECS[name][0]
+    entry = find_spec(read_lock(REPO), name)
+    if not entry.overlays:
+        return spec
+    sink = Sink()
+    document = apply_overlays(read_document(spec, sink), entry.overlay_paths(REPO), sink)
+    path = folder / f"{spec.stem}.json"
+    path.write_text(json.dumps(document.document.data), encoding="utf-8")
+    return path
+
+
 # -- the tests -------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def comparisons(tmp_path_factory: pytest.TempPathFactory) -> dict[str, _Comparison]:
     done: dict[str, _Comparison] = {}
-    for name, (spec, _) in SPECS.items():
-        source = run_dmcg(spec, tmp_path_factory.mktemp(f"dmcg_{name}") / "models.py")
-        comparison = _Comparison(name)
+    for name in SPECS:
+        folder = tmp_path_factory.mktemp(f"dmcg_{name}")
+        spec = effective(name, folder)
+        source = run_dmcg(spec, folder / "models.py")
+        comparison = _Comparison(name, spec)
         comparison.compare_all(parse_dmcg(source))
         done[name] = comparison
     return done

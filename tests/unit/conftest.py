@@ -131,14 +131,14 @@ VENDORED = {
 @pytest.fixture(scope="session")
 def vendored_apis() -> dict[str, tuple[ir.Api, Sink]]:
     """Both vendored specs loaded once per session (loading Opal takes a second or two),
-    each with its pagination config, as the lock has them generated."""
+    each with its pagination config and overlays, as the lock has them generated."""
     loaded = {}
-    paging = {spec.name: spec.pagination_path(REPO) for spec in read_lock(REPO)}
+    locked = {spec.name: spec for spec in read_lock(REPO)}
     for name, (path, _) in VENDORED.items():
         sink = Sink()
-        config = paging[name]
+        config = locked[name].pagination_path(REPO)
         loaded[name] = (load_api(path, sink, read_config(config) if config else None,
-                                 str(config)), sink)
+                                 str(config), overlays=locked[name].overlay_paths(REPO)), sink)
     return loaded
 
 

@@ -3,5 +3,5 @@
 
 __all__ = ["CLIENTGEN_VERSION", "__version__"]
 
-__version__ = "2.0.0"
+__version__ = "3.0.0"
 CLIENTGEN_VERSION = "0.1.0"

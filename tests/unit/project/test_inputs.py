@@ -166,3 +166,20 @@ def test_a_written_file_that_is_not_a_regular_file_is_not_proven(
     target.unlink()
     os.mkfifo(target)
     assert not _proven(spec, out)
+
+
+def test_the_overlays_content_and_order_are_part_of_the_key(made: tuple[Path, Path]) -> None:
+    spec, out = made
+    first, second = spec.parent / "a.yaml", spec.parent / "b.yaml"
+    first.write_text("overlay: 1.0.0\n", encoding="utf-8")
+    second.write_text("overlay: 1.1.0\n", encoding="utf-8")
+    key = inputs.key("pets_client", ORIGIN, None, [first, second])
+    assert key != inputs.key("pets_client", ORIGIN, None)
+    assert key != inputs.key("pets_client", ORIGIN, None, [second, first])
+    moved = spec.parent / "moved.yaml"
+    moved.write_text("overlay: 1.0.0\n", encoding="utf-8")
+    assert key == inputs.key("pets_client", ORIGIN, None, [moved, second])  # content, not path
+    assert _proven(spec, out)
+    assert not inputs.proven(out, spec, "pets_client", ORIGIN, None, [first])
+    first.write_text("overlay: 1.0.1\n", encoding="utf-8")
+    assert key != inputs.key("pets_client", ORIGIN, None, [first, second])

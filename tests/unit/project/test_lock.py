@@ -101,3 +101,39 @@ def test_sha256_of_is_the_files_bytes(tmp_path: Path) -> None:
     path.write_bytes(b"abc")
     assert sha256_of(path) == \
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+def test_overlays_are_read_in_order_below_the_specs_folder(tmp_path: Path) -> None:
+    entry = {**ENTRY, "overlays": [{"path": "overlays/b.yaml", "sha256": "1" * 64},
+                                   {"path": "a.yaml"}]}
+    root = _project(tmp_path, [entry])
+    [pets] = read_lock(root)
+    assert [(o.path, o.sha256) for o in pets.overlays] == \
+        [("overlays/b.yaml", "1" * 64), ("a.yaml", "")]
+    folder = root / "specs" / "pets"
+    assert pets.overlay_paths(root) == [folder / "overlays" / "b.yaml", folder / "a.yaml"]
+    [plain] = read_lock(_project(tmp_path / "plain"))
+    assert plain.overlays == () and plain.overlay_paths(tmp_path / "plain") == []
+
+
+@pytest.mark.parametrize("path", ["../other/fix.yaml", "overlays/../../fix.yaml", "/etc/fix.yaml",
+                                  "C:/fix.yaml", "overlays\\..\\..\\fix.yaml", "", ".",
+                                  "fix\0.yaml"])
+def test_an_overlay_path_leaving_the_specs_folder_is_refused(tmp_path: Path, path: str) -> None:
+    root = _project(tmp_path, [{**ENTRY, "overlays": [{"path": path, "sha256": ""}]}])
+    with pytest.raises(SpecError) as error:
+        read_lock(root)
+    [problem] = error.value.diagnostics
+    assert (problem.code, problem.file) == ("bad-lock", "specs/lock.json")
+    assert "below the spec's folder" in problem.message
+
+
+def test_an_overlay_behind_a_link_out_of_the_specs_folder_is_refused(tmp_path: Path) -> None:
+    root = _project(tmp_path, [{**ENTRY, "overlays": [{"path": "out/fix.yaml"}]}])
+    (root / "specs" / "pets").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (root / "specs" / "pets" / "out").symlink_to(tmp_path / "elsewhere")
+    [pets] = read_lock(root)
+    with pytest.raises(SpecError) as error:
+        pets.overlay_paths(root)
+    assert "leads out of the spec's folder" in error.value.diagnostics[0].message

@@ -10,8 +10,8 @@ __all__ = ["PaginatedAccessRulesList"]
 @_rt.model
 class PaginatedAccessRulesList(_rt.Model):
     results: list[_m.AccessRule]
-    next: str | None = _rt.UNSET
+    next: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """The cursor with which to continue pagination if additional result pages exist."""
-    previous: str | None = _rt.UNSET
+    previous: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """The cursor used to retrieve the previous page of results."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

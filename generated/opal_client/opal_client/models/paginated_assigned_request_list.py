@@ -10,6 +10,6 @@ __all__ = ["PaginatedAssignedRequestList"]
 @_rt.model
 class PaginatedAssignedRequestList(_rt.Model):
     requests: list[_m.Request]
-    cursor: str
+    cursor: str | None
     """The cursor to continue pagination"""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)

@@ -19,6 +19,6 @@ class RequestList(_rt.Model):
 
     requests: list[_m.Request] | None = _rt.UNSET
     """The list of requests."""
-    cursor: str | None = _rt.UNSET
+    cursor: str | None = _rt.field(_rt.Nullable(_rt.STR), default=_rt.UNSET)
     """The cursor to use in the next request to get the next page of results."""
     additional_properties: _rt.AdditionalProperties = _rt.field(default_factory=dict)
