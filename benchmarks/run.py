@@ -377,7 +377,8 @@ class Suite:
 
     def bench_decoding(self) -> None:
         self.log("4. decoding and encoding (in-process)")
-        self.ensure_peer_code()
+        if not self.args.no_peers:
+            self.ensure_peer_code()
         out = self.tmp / "decoding.json"
         cmd = [self.peers_python, "-m", "benchmarks.decoding", "--items", str(self.args.items),
                "--json", str(out)]
