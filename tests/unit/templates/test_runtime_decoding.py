@@ -210,3 +210,25 @@ def test_a_strict_decoder_is_compiled_and_used() -> None:
     Tree.from_dict(good, strict=True)
     assert rt._built_decoder(Tree, set(), strict=True) is vars(Tree)["_strictly"].__func__
     assert rt._built_decoder(Leaf, set(), strict=True) is not None
+
+
+@rt.model
+class Node(rt.Model):
+    id: uuid.UUID = rt.field(rt.UUID)
+    children: list[Node] | None = rt.field(rt.ListOf(rt.ModelOf("Node")), default=rt.UNSET)
+    additional_properties: dict[str, Any] = rt.field(default_factory=dict)
+
+
+def test_a_recursive_model_decodes_strictly_and_says_where(monkeypatch: pytest.MonkeyPatch) -> None:
+    """While Node's strict decoder is built, its own children go through Node._strict: a
+    malformed value deep down is still reported at its own path."""
+    monkeypatch.setattr(rt, "model_named", lambda name: {"Node": Node}[name])
+    good = "29827fb8-f2dd-4e80-9576-28e31e9934ac"
+    tree = {"id": good, "children": [{"id": good, "children": [{"id": good}, {"id": "x"}]}]}
+    with pytest.raises(rt.ResponseValidationError, match=r"^\$\.children\[0\]\.children\[1\]\.id:"):
+        Node.from_dict(tree, strict=True)
+    lenient = Node.from_dict(tree)
+    assert lenient.children[0].children[1].id == "x"
+    assert lenient.children[0].children[0].id == uuid.UUID(good)
+    tree["children"][0]["children"][1]["id"] = good
+    assert Node.from_dict(tree, strict=True).children[0].children[1].id == uuid.UUID(good)
