@@ -13,7 +13,8 @@ above it while the module loads.
     models              Model, field(), model(): the base and decorator of every model
     annotation codecs   _codec_of: the codec a field's annotation names (the generator's
                         side is generator/emit/typerecords.py)
-    lenient decoders    the straight-line decoder a model compiles on its first decode
+    compiled decoders   the straight-line decoders (lenient, strict) a model compiles
+                        on its first decode of each kind
     requests            Call, Paging, RawResponse: what an operation asks for and gets
     request encoding    a Call's path, query and JSON, form or multipart body
     operation groups    Group, RawCalls and the wrappers that re-type one method body
@@ -303,7 +304,7 @@ class Primitive(Codec):
 class Parsed(Codec):
     """A string parsed into a richer value (date-time, date, UUID); kept as text if malformed.
 
-    `or_raw` is the same parse for the lenient decoders: the value, or the text as received.
+    `or_raw` is the same parse for the compiled decoders: the value, or the text as received.
     """
 
     def __init__(self, parse: Any, expected: str, or_raw: Callable[[str], Any]) -> None:
@@ -1023,7 +1024,7 @@ def _named_codec(text: str) -> Codec | None:
     return None
 
 
-# -- lenient decoders: compiled from a model's fields ---------------------------------------
+# -- compiled decoders: lenient and strict, from a model's fields ---------------------------
 
 
 class _DecoderSource:
