@@ -13,7 +13,8 @@ above it while the module loads.
     models              Model, field(), model(): the base and decorator of every model
     annotation codecs   _codec_of: the codec a field's annotation names (the generator's
                         side is generator/emit/typerecords.py)
-    lenient decoders    the straight-line decoder a model compiles on its first decode
+    compiled decoders   the straight-line decoders (lenient, strict) a model compiles
+                        on its first decode of each kind
     requests            Call, Paging, RawResponse: what an operation asks for and gets
     request encoding    a Call's path, query and JSON, form or multipart body
     operation groups    Group, RawCalls and the wrappers that re-type one method body
@@ -23,6 +24,7 @@ above it while the module loads.
 
 from __future__ import annotations
 
+import binascii
 import datetime as _dt
 import enum
 import json
@@ -230,13 +232,23 @@ class Codec:
 
     def decoder_expr(self, code: _DecoderSource, value: str, var: str,
                      depth: int = 0) -> str | None:
-        """This codec's piece of a compiled lenient decoder (see _compile_lenient): Python
+        """This codec's piece of a compiled decoder (see _compile_decoder): Python
         source decoding the expression `value` as `decode(value, False, ...)` would, which
         may bind `var` to evaluate `value` once; None when only `decode` itself can.
+
+        In a strict decoder (`code.strict`) the piece takes only what `decode(value, True,
+        ...)` takes, and calls `_fail()` for anything else: the model is then decoded again
+        by `Model._decode`, which says where the value is and what is wrong with it.
 
         Each codec class answers for itself (a test holds every one to it): a subclass that
         decodes differently must not inherit its parent's piece.
         """
+        return None
+
+    def fits_expr(self, code: _DecoderSource) -> str | None:
+        """A condition on `{v}` (a name) true exactly when `fits` is, for JSON data (each
+        container or scalar of its exact class), or None when no condition can say it;
+        a union dispatches its variants on these (UnionOf.decoder_expr)."""
         return None
 
 
@@ -256,6 +268,9 @@ class AnyCodec(Codec):
                      depth: int = 0) -> str | None:
         return value
 
+    def fits_expr(self, code: _DecoderSource) -> str | None:
+        return "True"
+
 
 class Primitive(Codec):
     def __init__(self, types: tuple[type, ...], expected: str) -> None:
@@ -274,13 +289,22 @@ class Primitive(Codec):
 
     def decoder_expr(self, code: _DecoderSource, value: str, var: str,
                      depth: int = 0) -> str | None:
-        return value  # leniently, a value of the wrong type is kept as received
+        if not code.strict:
+            return value  # leniently, a value of the wrong type is kept as received
+        return _checked(code, value, var, self._of_types(code), "{v}")
+
+    def fits_expr(self, code: _DecoderSource) -> str | None:
+        return self._of_types(code)
+
+    def _of_types(self, code: _DecoderSource) -> str:
+        """Of one of the types exactly (JSON data has no subclasses; a bool is no int)."""
+        return " or ".join(f"{{v}}.__class__ is {code.bind('T', t)}" for t in self.types)
 
 
 class Parsed(Codec):
     """A string parsed into a richer value (date-time, date, UUID); kept as text if malformed.
 
-    `or_raw` is the same parse for the lenient decoders: the value, or the text as received.
+    `or_raw` is the same parse for the compiled decoders: the value, or the text as received.
     """
 
     def __init__(self, parse: Any, expected: str, or_raw: Callable[[str], Any]) -> None:
@@ -308,7 +332,17 @@ class Parsed(Codec):
 
     def decoder_expr(self, code: _DecoderSource, value: str, var: str,
                      depth: int = 0) -> str | None:
-        return _when(value, var, "str", code.bind("P", self.or_raw) + "({v})")
+        parse = code.bind("P", self.or_raw)
+        if not code.strict:
+            return _when(value, var, "str", parse + "({v})", code)
+        # or_raw gives back the very text it was given when the text does not parse
+        parsed = f"p{depth}"
+        return _checked(code, value, var,
+                        f"{{v}}.__class__ is str and ({parsed} := {parse}({{v}})) is not {{v}}",
+                        parsed)
+
+    def fits_expr(self, code: _DecoderSource) -> str | None:
+        return None  # text that parses: the union goes through decode
 
 
 def _parse_datetime(text: str) -> _dt.datetime:
@@ -331,7 +365,12 @@ class Base64Codec(Codec):
 
     def decoder_expr(self, code: _DecoderSource, value: str, var: str,
                      depth: int = 0) -> str | None:
-        return value  # the text as received
+        if not code.strict:
+            return value  # the text as received
+        return _checked(code, value, var, "{v} is not None", "{v}")
+
+    def fits_expr(self, code: _DecoderSource) -> str | None:
+        return "True"
 
     def encode(self, value: Any, request: bool = False) -> Any:
         if isinstance(value, (bytes, bytearray)):
@@ -356,8 +395,19 @@ class Nullable(Codec):
 
     def decoder_expr(self, code: _DecoderSource, value: str, var: str,
                      depth: int = 0) -> str | None:
-        # None is kept as received: no inner piece converts it (each tests the type first)
-        return self.inner.decoder_expr(code, value, var, depth)
+        if not code.strict:
+            # None is kept as received: no inner piece converts it (each tests the type first)
+            return self.inner.decoder_expr(code, value, var, depth)
+        name = value if value.isidentifier() else var
+        inner = self.inner.decoder_expr(code, name, f"n{depth}", depth + 1)
+        if inner is None:
+            return None
+        bound = value if value.isidentifier() else f"({var} := {value})"
+        return f"None if {bound} is None else {inner}"
+
+    def fits_expr(self, code: _DecoderSource) -> str | None:
+        inner = self.inner.fits_expr(code)
+        return None if inner is None else f"{{v}} is None or {inner}"
 
 
 class ListOf(Codec):
@@ -384,9 +434,14 @@ class ListOf(Codec):
                      depth: int = 0) -> str | None:
         item = f"x{depth}"
         converted = self.item.decoder_expr(code, item, f"w{depth}", depth + 1)
-        if converted is None or converted == item:  # items kept as they are: the list too
-            return None if converted is None else value
-        return _when(value, var, "list", f"[{converted} for {item} in {{v}}]")
+        if converted is None:
+            return None
+        if converted == item:  # items kept as they are: the list too
+            return value if not code.strict else _when(value, var, "list", "{v}", code)
+        return _when(value, var, "list", f"[{converted} for {item} in {{v}}]", code)
+
+    def fits_expr(self, code: _DecoderSource) -> str | None:
+        return "{v}.__class__ is list"
 
 
 class MapOf(Codec):
@@ -412,6 +467,9 @@ class MapOf(Codec):
     def decoder_expr(self, code: _DecoderSource, value: str, var: str,
                      depth: int = 0) -> str | None:
         return None  # through decode (maps are rare in responses: no inline piece yet)
+
+    def fits_expr(self, code: _DecoderSource) -> str | None:
+        return "{v}.__class__ is dict"
 
 
 # the words of a class name, exactly as generator/names/identifiers.py splits them (a test
@@ -479,7 +537,19 @@ class EnumOf(Codec):
         if kind is None:
             return None
         members = code.bind("E", enum_class._value2member_map_)
-        return _when(value, var, kind, members + ".get({v}, {v})")
+        if not code.strict:
+            return _when(value, var, kind, members + ".get({v}, {v})", code)
+        # an unknown value fails strictly (True for 1 too: decode says whether it is one)
+        return _checked(code, value, var, f"{{v}}.__class__ is {kind} and {{v}} in {members}",
+                        members + "[{v}]")
+
+    def fits_expr(self, code: _DecoderSource) -> str | None:
+        """A str enum's value (a str never equals another kind's value, nor the reverse)."""
+        enum_class = self.enum_class
+        if not issubclass(enum_class, str):
+            return None
+        members = code.bind("E", enum_class._value2member_map_)
+        return f"{{v}}.__class__ is str and {{v}} in {members}"
 
 
 class ModelOf(Codec):
@@ -505,18 +575,23 @@ class ModelOf(Codec):
             return _mismatch(value, f"a {self.expected} object", strict, path)
         if not strict:
             return self.model._lenient(value)
-        return self.model._decode(value, strict, path)
+        return self.model._strict(value, path)
 
     def decoder_expr(self, code: _DecoderSource, value: str, var: str,
                      depth: int = 0) -> str | None:
         """The nested model's own decoder, called directly (no classmethod binding); while
         that model is being built (a cycle back to it), through the class."""
         model = self.model
-        built = _built_decoder(model, code.building)
+        built = _built_decoder(model, code.building, code.strict)
         if built is None:
-            return _when(value, var, "dict", code.bind("M", model) + "._lenient({v})")
+            method = "._strict({v}, '$')" if code.strict else "._lenient({v})"
+            return _when(value, var, "dict", code.bind("M", model) + method, code)
         call = f"{code.bind('D', built)}({code.bind('M', model)}, {{v}})"
-        return _when(value, var, "dict", call)
+        return _when(value, var, "dict", call, code)
+
+    def fits_expr(self, code: _DecoderSource) -> str | None:
+        required = code.bind("R", self.model._required_wire)
+        return f"{{v}}.__class__ is dict and {required} <= {{v}}.keys()"
 
 
 class UnionOf(Codec):
@@ -543,7 +618,36 @@ class UnionOf(Codec):
 
     def decoder_expr(self, code: _DecoderSource, value: str, var: str,
                      depth: int = 0) -> str | None:
-        return None  # the variant is chosen by the value: through decode
+        """The first variant whose condition holds (see Codec.fits_expr), as decode chooses
+        it; through decode when a variant has no condition or there is a discriminator."""
+        if self.discriminator:
+            return None
+        name = value if value.isidentifier() else var
+        chain: list[tuple[str, str]] = []  # (condition, piece), the last one's may be "True"
+        if code.strict:  # decode refuses null before asking the variants
+            chain.append((_fill("{v} is None", f"({var} := {value})" if name != value
+                                else name, name), "_fail()"))
+        for variant in self.variants:
+            condition = variant.fits_expr(code)
+            if condition is None:
+                return None
+            if condition == "True" and not chain:  # the first variant takes every value
+                return variant.decoder_expr(code, value, var, depth) or (
+                    f"{code.bind('C', variant)}.decode({value}, {code.strict}, '$')")
+            piece = variant.decoder_expr(code, name, f"u{depth}", depth + 1) or (
+                f"{code.bind('C', variant)}.decode({name}, {code.strict}, '$')")
+            # the first condition evaluates the value, once, before any piece runs
+            bound = f"({var} := {value})" if not chain and name != value else name
+            chain.append((_fill(condition, bound, name), piece))
+            if condition == "True":
+                break
+        expr = name if not code.strict else "_fail()"  # no variant fits
+        for condition, piece in reversed(chain):
+            expr = piece if condition == "True" else f"({piece}) if {condition} else {expr}"
+        return expr
+
+    def fits_expr(self, code: _DecoderSource) -> str | None:
+        return "True"
 
 
 ANY = AnyCodec()
@@ -566,25 +670,34 @@ def date_or_raw(text: str) -> Any:
         return text
 
 
-_UUID_SAFETY_UNKNOWN = _uuid.SafeUUID.unknown  # an enum member lookup is slow on 3.11
 _UUID_CLASS = _uuid.UUID
+_UUID_SAFETY_UNKNOWN = _uuid.SafeUUID.unknown  # an enum member lookup is slow on 3.11
 _new_object = object.__new__  # bound once: the decoders make tens of thousands of UUIDs
-_set_slot = object.__setattr__
+# UUID's slot descriptors (`__slots__ = ("int", "is_safe", ...)`): setting them directly
+_set_uuid_int: Callable[[Any, int], None] = vars(_UUID_CLASS)["int"].__set__
+_set_uuid_safety: Callable[[Any, Any], None] = vars(_UUID_CLASS)["is_safe"].__set__
+_int_from_bytes = int.from_bytes
+_unhexlify = binascii.unhexlify
 
 
 def uuid_or_raw(text: str) -> Any:
-    """A UUID, or the text as received; the canonical 36-character form takes a fast path."""
-    if len(text) == 36 and text[8:24:5] == "----":  # the dashes at 8, 13, 18 and 23
-        digits = text.replace("-", "")
-        # int() would also take "+", "_", spaces and non-ASCII digits: rule them out first
-        if len(digits) == 32 and digits.isascii() and digits.isalnum():
-            try:
-                value = int(digits, 16)
-            except ValueError:
-                return text
+    """A UUID, or the text as received.
+
+    The fast path takes text that is 32 hex digits once its dashes are gone, which is
+    exactly what `uuid.UUID(text)` then reads (it drops every dash, wherever it stands), as
+    `int(digits, 16)`; `unhexlify` takes nothing but hex digits, where int() would also take
+    "_", "+", "0x", spaces and non-ASCII digits. Anything else goes to `uuid.UUID` itself.
+    """
+    digits = text.replace("-", "")
+    if len(digits) == 32:
+        try:
+            value = _int_from_bytes(_unhexlify(digits), "big")
+        except ValueError:  # binascii.Error is one: a character that is no hex digit
+            pass
+        else:
             parsed = _new_object(_UUID_CLASS)
-            _set_slot(parsed, "int", value)
-            _set_slot(parsed, "is_safe", _UUID_SAFETY_UNKNOWN)
+            _set_uuid_int(parsed, value)
+            _set_uuid_safety(parsed, _UUID_SAFETY_UNKNOWN)
             return parsed
     try:
         return _uuid.UUID(text)
@@ -690,7 +803,7 @@ class Model:
         if not isinstance(data, Mapping):
             raise TypeError(f"{cls.__name__}.from_dict expects a mapping, got "
                             f"{type(data).__name__}")
-        return cls._decode(data, strict, "$") if strict else cls._lenient(data)
+        return cls._strict(data, "$") if strict else cls._lenient(data)
 
     @classmethod
     def _lenient(cls: type[M], data: Mapping[str, Any]) -> M:
@@ -702,7 +815,21 @@ class Model:
         return decoder(cls, data)  # type: ignore[no-any-return]
 
     @classmethod
+    def _strict(cls: type[M], data: Mapping[str, Any], path: str) -> M:
+        """Strict decoding: through the straight-line strict decoder built on the first call
+        (see `_lenient`); when it refuses anything, `_decode` says where and what."""
+        decoder = _built_decoder(cls, set(), strict=True)
+        if decoder is not None:
+            try:
+                return decoder(cls, data)  # type: ignore[no-any-return]
+            except ResponseValidationError:
+                pass
+        return cls._decode(data, True, path)
+
+    @classmethod
     def _decode(cls: type[M], data: Mapping[str, Any], strict: bool, path: str) -> M:
+        """The general decoder, field by field through each codec's decode: the compiled
+        decoders' reference, and strict decoding's say on what is wrong where."""
         self = object.__new__(cls)
         extra = dict(data)
         pop = extra.pop
@@ -897,21 +1024,22 @@ def _named_codec(text: str) -> Codec | None:
     return None
 
 
-# -- lenient decoders: compiled from a model's fields ---------------------------------------
+# -- compiled decoders: lenient and strict, from a model's fields ---------------------------
 
 
 class _DecoderSource:
-    """The source of one model's lenient decoder, and the objects it refers to by name.
+    """The source of one model's compiled decoder, and the objects it refers to by name.
 
     Only names made here (`M0`, `E1`, ...), checked attribute names and repr() of wire
     names reach the source: no text from the spec is ever spliced into it unescaped.
     """
 
-    def __init__(self, building: set[type[Model]]) -> None:
+    def __init__(self, building: set[tuple[type[Model], bool]], strict: bool = False) -> None:
         self.env: dict[str, Any] = {"UNSET": UNSET, "_new": object.__new__, "str": str,
                                     "_nulls_of": _nulls_of, "_NO_NULLS": _NO_NULLS,
-                                    "int": int, "dict": dict, "list": list}
+                                    "int": int, "dict": dict, "list": list, "_fail": _fail}
         self.building = building
+        self.strict = strict  # a strict decoder: see Codec.decoder_expr
 
     def bind(self, prefix: str, value: Any) -> str:
         name = f"{prefix}{len(self.env)}"
@@ -919,51 +1047,94 @@ class _DecoderSource:
         return name
 
 
-def _when(source: str, var: str, kind: str, template: str) -> str:
-    """`convert(value) if type(value) is kind else value`, evaluating `source` once."""
-    if source.isidentifier():
-        return f"{template.format(v=source)} if {source}.__class__ is {kind} else {source}"
-    return f"{template.format(v=var)} if ({var} := {source}).__class__ is {kind} else {var}"
+def _when(source: str, var: str, kind: str, template: str, code: _DecoderSource) -> str:
+    """`convert(value) if type(value) is kind else value`, evaluating `source` once; in a
+    strict decoder, `_fail()` instead of the value."""
+    return _checked(code, source, var, f"{{v}}.__class__ is {kind}", template)
 
 
-def _built_decoder(cls: type[Model], building: set[type[Model]]) -> Callable[..., Any] | None:
-    """The decoder built for `cls` (building it, and those of the models it nests, now if
-    need be), or None while it is being built (a recursive model) or cannot be."""
-    fn = getattr(cls.__dict__.get("_lenient"), "__func__", None)
+def _checked(code: _DecoderSource, source: str, var: str, condition: str,
+             template: str) -> str:
+    """`template if condition else value` (`_fail()` when strict) on `{v}`: the value of
+    `source`, evaluated once, by the condition, which runs first."""
+    name = source if source.isidentifier() else var
+    bound = source if source.isidentifier() else f"({var} := {source})"
+    otherwise = "_fail()" if code.strict else name
+    return f"{_fill(template, name, name)} if {_fill(condition, bound, name)} else {otherwise}"
+
+
+def _fill(template: str, first: str, rest: str) -> str:
+    """`template` with its first `{v}` replaced by `first`, the others by `rest`; neither is
+    read again (`first` may hold a wire name, which may hold the text `{v}`)."""
+    head, *parts = template.split("{v}")
+    return head + "".join((rest if i else first) + part for i, part in enumerate(parts))
+
+
+def _fail() -> Any:
+    """What a strict compiled decoder calls on a value it does not take: Model._strict
+    then decodes the whole model again with Model._decode, which says what is wrong."""
+    raise ResponseValidationError("$", "not as the spec says")
+
+
+def _built_decoder(cls: type[Model], building: set[tuple[type[Model], bool]],
+                   strict: bool = False) -> Callable[..., Any] | None:
+    """The lenient (strict) decoder built for `cls` (building it, and those of the models
+    it nests, now if need be), or None while it is being built (a recursive model) or
+    cannot be. The lenient one takes the place of `_lenient`, the strict one is
+    `_strictly`, which `_strict` calls."""
+    name = "_strictly" if strict else "_lenient"
+    fn = getattr(cls.__dict__.get(name), "__func__", None)
     if fn is not None and getattr(fn, "built_from_declarations", False):
         return fn  # type: ignore[no-any-return]
-    if cls in building:
+    key = (cls, strict)
+    if key in building:
         return None
-    building.add(cls)
+    building.add(key)
     try:
-        decoder = _compile_lenient(cls, building)
+        decoder = _compile_decoder(cls, building, strict)
     finally:
-        building.discard(cls)
+        building.discard(key)
     if decoder is not None:
         decoder.built_from_declarations = True  # type: ignore[attr-defined]
-        cls._lenient = classmethod(decoder)  # type: ignore[assignment, method-assign]
+        setattr(cls, name, classmethod(decoder))
     return decoder
 
 
-def _compile_lenient(cls: type[Model], building: set[type[Model]]) -> Callable[..., Any] | None:
-    """The straight-line decoder of `cls`, or None when a field name is not an identifier."""
+def _compile_decoder(cls: type[Model], building: set[tuple[type[Model], bool]],
+                     strict: bool) -> Callable[..., Any] | None:
+    """The straight-line decoder of `cls`, or None when a field name is not an identifier.
+
+    Lenient, an absent field reads as None, as an explicit null does. Strict, it takes
+    only what `_decode(data, True, ...)` takes and calls `_fail()` on anything else (an
+    absent required field, a null where the schema has none, a value of another type).
+    """
     import keyword
 
-    code = _DecoderSource(building)
-    lines = ["def _lenient(cls, data):", "    d = dict(data)", "    pop = d.pop",
-             "    self = _new(cls)",
-             "    self._nulls = _nulls_of(d) if None in d.values() else _NO_NULLS"]
+    code = _DecoderSource(building, strict)
+    lines = ["def _decoder(cls, data):", "    get = data.get", "    self = _new(cls)",
+             "    self._nulls = _nulls_of(data) if None in data.values() else _NO_NULLS"]
     for f in cls._fields:
         if not f.attr.isidentifier() or keyword.iskeyword(f.attr):
             return None
-        source = f"pop({f.wire!r}, None)"  # absent reads as None, as an explicit null does
-        expr = f.codec.decoder_expr(code, source, "v") or (
-            f"{code.bind('C', f.codec)}.decode(v, False, '$') if (v := {source}) "
-            "is not None else v")
-        lines.append(f"    self.{f.attr} = {expr}")
-    lines += ["    self.additional_properties = d", "    return self"]
-    exec(compile("\n".join(lines), f"<lenient decoder of {cls.__qualname__}>", "exec"), code.env)
-    return code.env["_lenient"]  # type: ignore[no-any-return]
+        if not strict:
+            source = f"get({f.wire!r})"
+            expr = f.codec.decoder_expr(code, source, "v") or (
+                f"{code.bind('C', f.codec)}.decode(v, False, '$') if (v := {source}) "
+                "is not None else v")
+            lines.append(f"    self.{f.attr} = {expr}")
+            continue
+        expr = f.codec.decoder_expr(code, "v", "v") or (
+            f"{code.bind('C', f.codec)}.decode(v, True, '$')")
+        absent = "_fail()" if f.required else "None"
+        lines += [f"    v = get({f.wire!r}, UNSET)",
+                  f"    self.{f.attr} = {absent} if v is UNSET else {expr}"]
+    # the fields not declared, in the order received (a new dict: the data stays the caller's)
+    known = code.bind("K", frozenset(f.wire for f in cls._fields))
+    lines += [f"    self.additional_properties = {{}} if data.keys() <= {known} else "
+              f"{{k: v for k, v in data.items() if k not in {known}}}", "    return self"]
+    kind = "strict" if strict else "lenient"
+    exec(compile("\n".join(lines), f"<{kind} decoder of {cls.__qualname__}>", "exec"), code.env)
+    return code.env["_decoder"]  # type: ignore[no-any-return]
 
 
 # -- requests -------------------------------------------------------------------------------

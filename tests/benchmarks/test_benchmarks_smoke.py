@@ -15,7 +15,7 @@ for _path in (ROOT, ROOT / "generated" / "opal_client"):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
-from benchmarks import common, decoding, percall, synth  # noqa: E402
+from benchmarks import common, decoding, fanout, percall, synth  # noqa: E402
 from benchmarks.run import Row, table  # noqa: E402
 from benchmarks.server import Server  # noqa: E402
 
@@ -139,6 +139,26 @@ def test_per_call_benchmark_runs_both_clients_once() -> None:
         assert body["email"] == "john.doe@company.dev"
         results = percall.run(base_url, calls=5, repeats=1, warmup=1)
     assert results["ours"]["result_type"] == "User" and results["ratio"] > 0
+
+
+def test_decoding_run_measures_strict_decoding_and_cpu_time() -> None:
+    results = decoding.run(10, None, None, repeats=1, min_time=0.0)
+    assert results["decode"]["ours (strict)"]["cpu_median_s"] > 0
+
+
+def test_fan_out_benchmark_runs_both_clients_in_processes_of_their_own() -> None:
+    with Server(max_seconds=60) as base_url:
+        ours = fanout.run_process("ours", base_url, 6, 3, 1, _env_with_opal())
+        bare = fanout.run_process("httpx", base_url, 6, 3, 1, _env_with_opal())
+    assert ours["result_type"] == "User" and bare["result_type"] == "dict"
+    assert ours["rss_mb"] > 0 and bare["wall_s"] > 0
+
+
+def _env_with_opal() -> dict[str, str]:
+    import os
+
+    paths = [str(common.ROOT), str(common.OPAL_PACKAGE)]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
 
 def test_table_has_ratio_goal_and_verdict() -> None:

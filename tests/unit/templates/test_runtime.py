@@ -122,7 +122,20 @@ COMPILED = [
     (rt.ModelOf(Pet), True, [{"name": "Rex", "tag": "t", "x": 1}, {"tag": "x"}, "Rex", None]),
     (rt.ListOf(rt.ModelOf(Pet)), True, [[{"name": "Rex"}, "x"], {"name": "Rex"}]),
     (rt.MapOf(rt.DATE), False, [{"a": "2026-12-01"}, [1]]),
-    (rt.UnionOf((rt.ModelOf(Pet), rt.INT)), False, [{"name": "Rex"}, 1, "x"]),
+    (rt.UnionOf((rt.ModelOf(Pet), rt.INT)), True, [{"name": "Rex"}, {"tag": "x"}, 1, "x", None]),
+    (rt.UnionOf((rt.ListOf(rt.ModelOf(Pet)), rt.STR)), True,
+     [[{"name": "Rex"}, 3], "error text", 1.5, None, {"name": "Rex"}]),
+    (rt.UnionOf((rt.EnumOf(Colour), rt.ListOf(rt.EnumOf(Colour)), rt.MapOf(rt.INT))), True,
+     ["red", "blue", ["red", "x"], {"a": 1}, {"a": "x"}, 2]),
+    (rt.UnionOf((rt.Nullable(rt.INT), rt.FLOAT, rt.BOOL, rt.ANY)), True,
+     [None, 1, 1.5, True, "x", [1]]),
+    (rt.UnionOf((rt.ANY, rt.INT)), True, [1, "x", None]),
+    (rt.UnionOf((rt.Nullable(rt.DATE), rt.STR)), False, ["2026-12-01", "soon", None]),
+    (rt.UnionOf((rt.ModelOf(Pet), rt.STR), "kind", {"pet": rt.ModelOf(Pet)}), False,
+     [{"kind": "pet", "name": "Rex"}, "x"]),
+    (rt.Nullable(rt.ListOf(rt.UUID)), True, [None, [UUID_TEXT, "x", None], [], "x"]),
+    (rt.ListOf(rt.Nullable(rt.STR)), True, [["a", None, 3], None]),
+    (rt.FLOAT, True, [1, 1.5, True, "1", None]), (rt.BOOL, True, [True, 1, None]),
 ]
 
 
@@ -137,7 +150,21 @@ def test_a_compiled_decoder_decodes_as_its_codec_does(codec: Any, inline: bool,
         compiled = holder.from_dict({"value": value}).value
         decoded = codec.decode(value, False, "$")
         assert (type(compiled), compiled) == (type(decoded), decoded), value
+        assert _strictly(holder.from_dict, {"value": value}, strict=True) == \
+            _strictly(codec.decode, value, True, "$.value"), value
     assert rt._built_decoder(holder, set()) is not None  # the values went through it
+    assert rt._built_decoder(holder, set(), strict=True) is not None
+
+
+def _strictly(decode: Any, *args: Any, **kwargs: Any) -> tuple[Any, ...]:
+    """What a strict decode gives (a model's field `value`), or the error it raises (where,
+    and what is wrong)."""
+    try:
+        value = decode(*args, **kwargs)
+    except rt.ResponseValidationError as error:
+        return ("raised", str(error))
+    value = getattr(value, "value", value) if isinstance(value, rt.Model) else value
+    return (type(value), value)
 
 
 def test_a_union_decodes_with_its_first_variant_that_fits() -> None:
