@@ -546,9 +546,9 @@ def _not_json(data: object) -> tuple[str, str] | None:
         elif isinstance(node, float) and node in (float("inf"), float("-inf")):
             return pointer(*path), f"a YAML {'-' if node < 0 else ''}.inf (an infinite number)"
         elif not isinstance(node, (str, int, float, bool)) and node is not None:
-            what = {bytes: "a YAML !!binary value", set: "a YAML !!set"}.get(
-                type(node), f"a YAML value of type {type(node).__name__}")
-            return pointer(*path), what
+            return pointer(*path), "a YAML !!binary value" if isinstance(node, bytes) \
+                else "a YAML !!set" if isinstance(node, set) \
+                else f"a YAML value of type {type(node).__name__}"
     return None
 
 
