@@ -18,6 +18,8 @@ from generator.read import overlay as overlay_module
 from generator.read.loader import read_document
 from generator.read.overlay import apply_overlays
 
+from ..conftest import REPO
+
 SPEC = """\
 openapi: 3.1.0
 info: {title: T, version: "1"}
@@ -268,6 +270,44 @@ def test_an_action_that_changes_nothing_is_stale_too(
         [("overlay-stale", "#/actions/0", 4), ("overlay-stale", "#/actions/1", 7)]
     assert "action 0 (x is a string) changes nothing: every node it selects already holds " \
         "what it writes" in sink.items[0].message
+
+
+OPAL_PAGES = """\
+openapi: 3.1.0
+info: {title: Opal, version: "1"}
+paths: {}
+components:
+  schemas:
+    PaginatedAssignedRequestList:
+      type: object
+      properties: {requests: {type: array}, cursor: {type: %(type)s}}
+    RequestList:
+      type: object
+      properties: {requests: {type: array}, cursor: {type: %(type)s, example: abc}}
+    PaginatedAccessRulesList:
+      type: object
+      properties: {next: {type: %(type)s}, previous: {type: %(type)s}, results: {type: array}}
+"""
+
+
+def test_opals_nullable_cursors_fix_the_flaw_and_go_stale_once_upstream_fixes_it(
+        write: Callable[..., Path]) -> None:
+    nullable = ["string", "null"]
+    mine = REPO / "specs" / "opal" / "overlays" / "nullable-cursors.yaml"
+    for declared, stale in (("string", []), ('[string, "null"]', ["#/actions/0",
+                                                                  "#/actions/1",
+                                                                  "#/actions/2"])):
+        sink = Sink()
+        document = read_document(write("spec.yaml", OPAL_PAGES % {"type": declared}), sink)
+        schemas = apply_overlays(document, [mine], sink).document.data["components"]["schemas"]
+        assert schemas["PaginatedAssignedRequestList"]["properties"]["cursor"]["type"] == \
+            nullable
+        assert schemas["RequestList"]["properties"]["cursor"] == {"type": nullable,
+                                                                  "example": "abc"}
+        assert [props["type"] for name, props in schemas["PaginatedAccessRulesList"][
+            "properties"].items() if name != "results"] == [nullable, nullable]
+        assert [(d.code, d.pointer) for d in sink.items] == \
+            [("overlay-stale", ptr) for ptr in stale]
 
 
 # -- refused: one line naming the file, the action and its line --------------------------------
