@@ -486,7 +486,7 @@ def _update(session: _Session, name: str, source: str, timeout: float,
               f", {count(result.generated.models, 'model')}); changelog: "
               f"specs/{name}/CHANGELOG.md", file=sys.stderr)
     if result.changes is None:
-        print("the previous version could not be read: no change report", file=sys.stderr)
+        print(f"{result.no_report}: no change report", file=sys.stderr)
     else:
         print(api_diff.format_text(result.changes), end="")
     return EXIT_OK
@@ -510,6 +510,14 @@ def _effective(session: _Session, which: str, overlays: list[Path], fmt: str) ->
         document = apply_overlays(document, overlays, sink).document
     session.accept(sink.items)
     if fmt == "json":
+        found = _not_json(document.data)
+        if found is not None:  # placed like any finding: in the overlay that wrote it
+            from generator.read.loader import line_of
+
+            ptr, what = found
+            sink.error("not-json", f"{what} cannot be written as JSON; use --format yaml",
+                       document.name, ptr, line_of(document, ptr))
+            raise SpecError(sink.errors)
         print(json.dumps(document.data, indent=2, ensure_ascii=False))
     else:
         import yaml
@@ -518,6 +526,30 @@ def _effective(session: _Session, which: str, overlays: list[Path], fmt: str) ->
         print(yaml.dump(document.data, Dumper=dumper, sort_keys=False, allow_unicode=True,
                         width=100), end="")
     return EXIT_OK
+
+
+def _not_json(data: object) -> tuple[str, str] | None:
+    """The first value JSON cannot hold (YAML's !!binary, !!set, .nan, .inf), as a pointer and
+    what it is; None when the whole document can be written as JSON."""
+    from generator.pointer import pointer
+
+    stack: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, dict):
+            stack.extend((value, (*path, str(key))) for key, value in reversed(node.items()))
+        elif isinstance(node, (list, tuple)):
+            stack.extend((value, (*path, index)) for index, value in reversed(list(
+                enumerate(node))))
+        elif isinstance(node, float) and node != node:
+            return pointer(*path), "a YAML .nan (not a number)"
+        elif isinstance(node, float) and node in (float("inf"), float("-inf")):
+            return pointer(*path), f"a YAML {'-' if node < 0 else ''}.inf (an infinite number)"
+        elif not isinstance(node, (str, int, float, bool)) and node is not None:
+            return pointer(*path), "a YAML !!binary value" if isinstance(node, bytes) \
+                else "a YAML !!set" if isinstance(node, set) \
+                else f"a YAML value of type {type(node).__name__}"
+    return None
 
 
 def _select(specs: list[VendoredSpec], name: str | None) -> list[VendoredSpec]:

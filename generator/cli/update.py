@@ -68,6 +68,8 @@ class Updated:
     previous_version: str  # the generated package's version before the update
     version: str  # and after it (semver: see semver.py)
     kept: list[Path] = dataclasses.field(default_factory=list)  # see write.write_trees
+    # why `changes` is None, for the terminal: "overlays edited in place (fix.yaml)", ...
+    no_report: str = "the previous version could not be read"
 
 
 def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
@@ -145,8 +147,11 @@ def update(root: Path, name: str, source: str, timeout: float = DEFAULT_TIMEOUT,
         left = _commit(writes, spec.output(root), generated.tree())
     except OSError as exc:
         _fail("write-failed", f"nothing was changed: {exc}", str(root))
+    no_report = "the previous version was edited in place" if in_place else \
+        f"overlays edited in place ({', '.join(edited)})" if edited else \
+        "the previous version could not be read"
     return Updated(entry, spec.sha256, generated, changes, changelog, previous_version, version,
-                   left)
+                   left, no_report)
 
 
 # -- what gets written ----------------------------------------------------------------------------

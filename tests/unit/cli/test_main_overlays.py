@@ -233,3 +233,23 @@ def test_effective_reports_stale_actions_one_by_one(
     assert all("matches nothing" in line for line in err)
     assert main(["--strict", "effective", str(tmp_path / "spec.yaml"), "--overlay",
                  str(stale)]) == 2
+
+
+@pytest.mark.parametrize(("value", "says"), [
+    ("!!binary aGk=", "a YAML !!binary value cannot be written as JSON"),
+    (".nan", "a YAML .nan (not a number) cannot be written as JSON"),
+    ("-.inf", "a YAML -.inf (an infinite number) cannot be written as JSON"),
+    ("!!set {a: null}", "a YAML !!set cannot be written as JSON"),
+])
+def test_effective_json_refuses_a_value_json_cannot_hold_in_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, says: str) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC.replace("cursor: {type: string}", f"cursor: {{type: string, "
+                                 f"x-odd: [1, {value}]}}"), encoding="utf-8")
+    assert main(["effective", str(spec), "--format", "json"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.endswith(f"spec.yaml#/components/schemas/Page/properties/cursor/x-odd/1 "
+                        f"(line 21): {says}; use --format yaml\n")
+    assert len(err.splitlines()) == 1
+    assert main(["effective", str(spec)]) == 0  # YAML holds it

@@ -169,6 +169,7 @@ def test_a_new_overlay_is_vendored_with_a_change_report_against_the_spec_without
     assert run(pets, "check") == 1
     capsys.readouterr()
     assert run(pets, "--quiet", "update", "pets", "--from", spec) == 0
+    assert capsys.readouterr().err == "overlays edited in place (fix.yaml): no change report\n"
     lock = json.loads((pets / "specs" / "lock.json").read_text(encoding="utf-8"))["specs"][0]
     assert lock["version"] == "2.0.0"
     assert lock["overlays"][0]["sha256"] == _sha(fix)

@@ -18,6 +18,8 @@ from generator.read import overlay as overlay_module
 from generator.read.loader import read_document
 from generator.read.overlay import apply_overlays
 
+from ..conftest import REPO
+
 SPEC = """\
 openapi: 3.1.0
 info: {title: T, version: "1"}
@@ -75,7 +77,7 @@ def test_update_merges_objects_recursively_appends_arrays_and_replaces_the_rest(
   - target: $.components.schemas.A
     update:
       description: added
-      type: [object, "null"]
+      type: object
       required: [w]
       properties:
         x: {enum: [three], description: kept merging}
@@ -83,7 +85,7 @@ def test_update_merges_objects_recursively_appends_arrays_and_replaces_the_rest(
 """))
     a = schema(data)
     assert a["description"] == "added"
-    assert a["type"] == ["object", "null"]  # a string replaced by a list
+    assert a["type"] == "object"
     assert a["required"] == ["x", "ghost", "y", "w"]  # appended
     assert a["properties"]["x"] == {"type": "string", "enum": ["one", "two", "three"],
                                     "description": "kept merging"}
@@ -92,16 +94,59 @@ def test_update_merges_objects_recursively_appends_arrays_and_replaces_the_rest(
     assert not sink.items
 
 
-def test_update_of_an_array_appends_the_value_as_one_entry(
-        applied: Callable[..., tuple[dict[str, Any], Sink]]) -> None:
+@pytest.mark.parametrize(("version", "required"), [
+    ("1.1.0", ["x", "ghost", "y", "a", "b"]),  # 1.1.0: "an array to concatenate"
+    ("1.0.0", ["x", "ghost", "y", ["a", "b"]]),  # 1.0.0: "an entry to append"
+])
+def test_update_of_an_array_concatenates_an_array_in_1_1_and_appends_it_in_1_0(
+        applied: Callable[..., tuple[dict[str, Any], Sink]], version: str,
+        required: list[Any]) -> None:
     data, _ = applied(overlay("""\
   - target: $.components.schemas.A.properties.x.enum
     update: three
   - target: $.components.schemas.A.required
     update: [a, b]
-"""))
+""", version=version))
     assert schema(data)["properties"]["x"]["enum"] == ["one", "two", "three"]
-    assert schema(data)["required"] == ["x", "ghost", "y", ["a", "b"]]
+    assert schema(data)["required"] == required
+
+
+def test_a_clash_of_kinds_is_replaced_in_1_0(
+        applied: Callable[..., tuple[dict[str, Any], Sink]]) -> None:
+    data, _ = applied(overlay("""\
+  - target: $.components.schemas.A.properties.x
+    update: {type: [string, "null"], enum: none}
+""", version="1.0.0"))
+    assert schema(data)["properties"]["x"] == {"type": ["string", "null"], "enum": "none"}
+
+
+def test_a_copy_onto_itself_or_its_ancestor_reads_the_source_once(
+        applied: Callable[..., tuple[dict[str, Any], Sink]]) -> None:
+    data, _ = applied(overlay("""\
+  - target: $.info
+    update: {x-l: [1, 2]}
+  - target: $.info
+    copy: $.info
+  - target: $
+    copy: $
+  - target: $.info.x-l
+    copy: $.info.x-l
+"""))
+    assert data["info"]["x-l"] == [1, 2] * 8
+    assert data["components"]["schemas"]["A"]["required"] == ["x", "ghost", "y"] * 2
+
+
+def test_an_update_through_a_yaml_alias_changes_only_the_place_it_targets(
+        applied: Callable[..., tuple[dict[str, Any], Sink]]) -> None:
+    spec = SPEC.replace("        z: {type: integer, default: 3}\n",
+                        "        z: &shared {type: integer, default: 3}\n"
+                        "        zz: *shared\n")
+    data, _ = applied(overlay("""\
+  - target: $.components.schemas.A.properties.z
+    update: {default: 4}
+"""), spec=spec)
+    assert schema(data)["properties"]["z"]["default"] == 4
+    assert schema(data)["properties"]["zz"]["default"] == 3
 
 
 def test_update_of_a_primitive_replaces_it(
@@ -162,7 +207,7 @@ def test_copy_merges_the_one_node_it_selects(
     assert b["description"] == "B's own"
     assert b["required"] == ["x", "ghost", "y"]
     assert b["properties"]["y"]["enum"] == ["zero"]  # copied before A changed, not shared
-    assert schema(data)["properties"]["y"]["enum"] == ["zero", ["one", "two"]]
+    assert schema(data)["properties"]["y"]["enum"] == ["zero", "one", "two"]  # 1.1.0
 
 
 def test_overlays_and_actions_run_in_order(
@@ -209,6 +254,62 @@ def test_an_action_that_matches_nothing_is_a_stale_warning_naming_overlay_and_ac
     assert "action 1 (Gone was misspelt upstream) matches nothing" in stale.message
 
 
+def test_an_action_that_changes_nothing_is_stale_too(
+        applied: Callable[..., tuple[dict[str, Any], Sink]]) -> None:
+    data, sink = applied(overlay("""\
+  - target: $.components.schemas.A.properties.x
+    description: x is a string
+    update: {type: string, enum: []}
+  - target: $.components.schemas.A.properties[?@.type == 'integer'].default
+    update: 3
+  - target: $.components.schemas.A.properties.y
+    update: {type: string, default: "z"}
+""", version="1.0.0"))
+    assert schema(data)["properties"]["y"]["default"] == "z"
+    assert [(d.code, d.pointer, d.line) for d in sink.items] == \
+        [("overlay-stale", "#/actions/0", 4), ("overlay-stale", "#/actions/1", 7)]
+    assert "action 0 (x is a string) changes nothing: every node it selects already holds " \
+        "what it writes" in sink.items[0].message
+
+
+OPAL_PAGES = """\
+openapi: 3.1.0
+info: {title: Opal, version: "1"}
+paths: {}
+components:
+  schemas:
+    PaginatedAssignedRequestList:
+      type: object
+      properties: {requests: {type: array}, cursor: {type: %(type)s}}
+    RequestList:
+      type: object
+      properties: {requests: {type: array}, cursor: {type: %(type)s, example: abc}}
+    PaginatedAccessRulesList:
+      type: object
+      properties: {next: {type: %(type)s}, previous: {type: %(type)s}, results: {type: array}}
+"""
+
+
+def test_opals_nullable_cursors_fix_the_flaw_and_go_stale_once_upstream_fixes_it(
+        write: Callable[..., Path]) -> None:
+    nullable = ["string", "null"]
+    mine = REPO / "specs" / "opal" / "overlays" / "nullable-cursors.yaml"
+    for declared, stale in (("string", []), ('[string, "null"]', ["#/actions/0",
+                                                                  "#/actions/1",
+                                                                  "#/actions/2"])):
+        sink = Sink()
+        document = read_document(write("spec.yaml", OPAL_PAGES % {"type": declared}), sink)
+        schemas = apply_overlays(document, [mine], sink).document.data["components"]["schemas"]
+        assert schemas["PaginatedAssignedRequestList"]["properties"]["cursor"]["type"] == \
+            nullable
+        assert schemas["RequestList"]["properties"]["cursor"] == {"type": nullable,
+                                                                  "example": "abc"}
+        assert [props["type"] for name, props in schemas["PaginatedAccessRulesList"][
+            "properties"].items() if name != "results"] == [nullable, nullable]
+        assert [(d.code, d.pointer) for d in sink.items] == \
+            [("overlay-stale", ptr) for ptr in stale]
+
+
 # -- refused: one line naming the file, the action and its line --------------------------------
 
 
@@ -234,6 +335,15 @@ def test_an_action_that_matches_nothing_is_a_stale_warning_naming_overlay_and_ac
      "is an object, so `update` must give an object"),
     (overlay("  - target: $\n    remove: true\n"), "#/actions/0/target",
      "the document itself cannot be removed"),
+    (overlay("  - target: $.components.schemas.A\n    update: {type: [object]}\n"),
+     "#/actions/0/update/type", "an array cannot be merged with a primitive at 'type'"),
+    (overlay("  - target: $.info\n    update: {type: {a: 1}}\n  - target: $.info\n"
+             "    copy: $.components.schemas.A\n"), "#/actions/1/copy",
+     "a primitive cannot be merged with an object at 'type'"),
+    (overlay("  - target: $.components.schemas.A.properties.y.default\n    update: [1]\n"),
+     "#/actions/0/update", "is a primitive, so `update` must give a primitive"),
+    (overlay("  - target: $.components.schemas.A[*]\n    update: {}\n"), "#/actions/0/target",
+     "all objects, all arrays or all primitives"),
     (overlay("  - just text\n"), "#/actions/0", "an action must be an object"),
     (overlay("  - target: $.info\n    update: {}\n", version="2.0.0"), "#/overlay",
      "not an Overlay 1.0 or 1.1 document"),
@@ -330,6 +440,24 @@ def test_a_finding_in_what_an_overlay_wrote_names_the_overlay_and_action(
     assert "written by overlay action 1 (w's default)" in bad.message
     assert "#/components/schemas/A/properties/w/default of the document after overlays" \
         in bad.message
+
+
+def test_a_finding_at_a_node_an_overlay_changed_names_the_overlay_and_action_too(
+        write: Callable[..., Path]) -> None:
+    spec = SPEC.replace("      required: [x, ghost, y]\n", "")
+    found = _found(write, spec, overlay("""\
+  - target: $.info
+    update: {title: T2}
+  - target: $.components.schemas.A
+    description: A needs ghost
+    update:
+      required: [ghost]
+"""))
+    [bad] = [d for d in found if "'ghost'" in d.message]
+    assert bad.file.endswith("spec.yaml")
+    assert bad.pointer == "#/components/schemas/A"
+    assert bad.message.endswith("(changed by overlay " + bad.file.replace("spec.yaml", "fix.yaml")
+                                + " action 1, line 6)")
 
 
 def test_a_finding_elsewhere_keeps_the_vendored_file_and_line_even_after_a_removal(
