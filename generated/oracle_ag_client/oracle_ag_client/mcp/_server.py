@@ -20,7 +20,6 @@ from typing import Any
 
 import anyio
 import anyio.to_thread
-import jsonschema  # type: ignore[import-untyped, unused-ignore]  # (no py.typed)
 import mcp.types as types
 from mcp.server.lowlevel import Server
 from mcp.server.stdio import stdio_server
@@ -171,6 +170,9 @@ class Tools:
 
     def check(self, record: dict[str, Any], which: str, value: Any) -> str | None:
         """The first way `value` breaks the record's schema, naming where; None if none."""
+        # imported at the first check, not at start-up: the first tools/list does not wait for it
+        import jsonschema  # type: ignore[import-untyped, unused-ignore]  # (no py.typed)
+
         key = (record["name"], which)
         validator = self._validators.get(key)
         if validator is None:
