@@ -249,9 +249,9 @@ class _Schemas:
         for prop in definition.properties:
             if (prop.read_only and not self.output) or (prop.write_only and self.output):
                 continue
-            schema = self.of(prop.type, inner)  # output: shapes only, the descriptions are input's
-            properties[prop.wire_name] = schema if self.output else _described(schema,
-                                                                               prop.description)
+            shape = self.of(prop.type, inner)  # output: shapes only, the descriptions are input's
+            properties[prop.wire_name] = shape if self.output else _described(shape,
+                                                                              prop.description)
             if prop.required and not self.output:
                 required.append(prop.wire_name)
         schema: dict[str, Any] = {"type": "object", "properties": properties}
