@@ -8,15 +8,20 @@ __all__: list[str] = []
 # what the [mcp] extra installs: without it, one line saying how to get it
 _SDK = ("mcp", "mcp_types", "jsonschema", "anyio", "uvicorn")
 
-try:
-    from ._server import main
-except ModuleNotFoundError as exc:
-    if (exc.name or "").split(".")[0] not in _SDK:
-        raise
-    print(
-        'errors_default_client.mcp needs the MCP SDK: pip install "errors_default_client[mcp]"',
-        file=sys.stderr,
-    )
-    sys.exit(2)
 
-sys.exit(main())
+def _run() -> None:
+    try:
+        from ._server import main
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in _SDK:
+            raise
+        print(
+            'errors_default_client.mcp needs the MCP SDK: pip install "errors_default_client[mcp]"',
+            file=sys.stderr,
+        )
+        sys.exit(2)
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    _run()

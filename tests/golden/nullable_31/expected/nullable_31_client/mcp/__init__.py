@@ -9,10 +9,13 @@ from __future__ import annotations
 import typing as _t
 from collections.abc import Iterable
 
-if _t.TYPE_CHECKING:
-    from mcp.server.lowlevel import Server
+from .. import _runtime as _rt
+from ..client import AsyncClient, Client
 
-    from ..client import AsyncClient, Client
+if _t.TYPE_CHECKING:
+    from mcp.server import lowlevel as _lowlevel
+else:  # only the annotation names it: the SDK is imported when something reads that
+    _lowlevel = _rt.LazyModule("mcp.server.lowlevel")
 
 __all__ = ["server"]
 
@@ -24,7 +27,7 @@ def server(
     tools: str = "static",
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
-) -> Server[_t.Any]:
+) -> _lowlevel.Server[_t.Any]:
     """The MCP server for this API, for embedding (see `python -m nullable_31_client.mcp --help`).
 
     `client`: the client its tools call (default: an AsyncClient from the environment, built
