@@ -9,6 +9,7 @@ value shown in a shell line is quoted by shlex.quote and is one line.
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from dataclasses import dataclass
@@ -55,17 +56,19 @@ class ReadmeView:
     paged: PagedExample | None
     options_client_args: str = ""  # the constructor's arguments with timeout and retries
     options_calls: tuple[str, ...] = ()  # that call through with_options and with options
+    mcp_config: str = ""  # an MCP client's stdio entry for `python -m <pkg>.mcp`, JSON text
 
 
 def readme_view(api: ir.Api, names: Names, prefix: str,
-                auth_params: list[tuple[str, str, str]]) -> ReadmeView:
+                auth_params: list[tuple[str, str, str]], package: str = "") -> ReadmeView:
     accepted = [name for name, _, _ in auth_params]
     base = _usable_url(api.base_url)
     placeholder = _base_placeholder(api.base_url)
     credentials = _credential_args(api, accepted)
     env = _env_vars(api, prefix, accepted, base)
-    exports = [_export(f"{prefix}_BASE_URL", base or placeholder)]
-    exports += [_export(f"{prefix}_{_ENV_NAMES[name]}", value) for name, value in credentials]
+    settings = [(f"{prefix}_BASE_URL", base or placeholder)]
+    settings += [(f"{prefix}_{_ENV_NAMES[name]}", value) for name, value in credentials]
+    exports = [_export(name, value) for name, value in settings]
     given = [] if base else [f"base_url={literal(placeholder)}"]
     given += [f"{name}={literal(value)}" for name, value in credentials]
     operations = [entry for group in grouped(api, names).values() for entry in group]
@@ -76,7 +79,18 @@ def readme_view(api: ir.Api, names: Names, prefix: str,
         env=env, exports=exports,
         call=call, paged=_paged(operations, api),
         options_client_args=", ".join([*given, "timeout=30.0", "max_retries=2"]),
-        options_calls=_options_calls(call) if call else ())
+        options_calls=_options_calls(call) if call else (),
+        mcp_config=mcp_config(package, prefix, settings) if package else "")
+
+
+def mcp_config(package: str, prefix: str, settings: list[tuple[str, str]]) -> str:
+    """The `mcpServers` entry an MCP client (Claude Desktop, Cursor, VS Code...) needs to
+    start the package's server over stdio, as JSON text; the base URL is spec text, so no
+    backtick survives to end the README's code block."""
+    name = prefix.lower().replace("_", "-") or package
+    entry = {"command": "python", "args": ["-m", f"{package}.mcp"], "env": dict(settings)}
+    text = json.dumps({"mcpServers": {name: entry}}, indent=2, ensure_ascii=True)
+    return text.replace("`", "\\u0060")
 
 
 def _options_calls(call: str) -> tuple[str, ...]:

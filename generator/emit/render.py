@@ -60,6 +60,11 @@ def kit_runtime_source() -> str:
     return (template_folder() / "testing_runtime.py").read_text(encoding="utf-8")
 
 
+def mcp_server_source() -> str:
+    """The MCP server's hand-written logic, copied into each package as `mcp/_server.py`."""
+    return (template_folder() / "mcp_server.py").read_text(encoding="utf-8")
+
+
 def render_package(view: PackageView, origin: Origin | None = None,
                    format_python: Callable[[dict[str, str]], dict[str, str]] = format_sources,
                    ) -> dict[str, str]:
@@ -118,6 +123,19 @@ def render_package(view: PackageView, origin: Origin | None = None,
             "testing.py.jinja", entries=view.testing.entries, fields=view.testing.fields,
             module_doc=docstring(
                 f"MockApi: {view.title} as an in-process stand-in for tests (generated)."))
+    if view.tools is not None:
+        files[f"{pkg}/mcp/__init__.py"] = module(
+            "mcp_init.py.jinja", package=pkg, module_doc=docstring(
+                f"{view.title} as a Model Context Protocol server for AI agents (generated)."
+                f"\n\n`python -m {pkg}.mcp` serves it; needs pip install \"{pkg}[mcp]\"."))
+        files[f"{pkg}/mcp/__main__.py"] = module("mcp_main.py.jinja", package=pkg)
+        files[f"{pkg}/mcp/_server.py"] = mcp_server_source()
+        files[f"{pkg}/mcp/_tools.py"] = module(
+            "mcp_tools.py.jinja", entries=view.tools.entries, title=literal(view.title),
+            instructions=literal(f"Tools calling {view.title} through its Python client "
+                                 f"{pkg}; read-only operations unless started with "
+                                 "--allow-writes."),
+            module_doc=docstring(f"The MCP tools of {view.title}: one per operation (generated)."))
     for model in view.models:
         files[f"{pkg}/models/{model.module}.py"] = module("model.py.jinja", model=model)
     for enum in view.enums:
@@ -126,7 +144,7 @@ def render_package(view: PackageView, origin: Origin | None = None,
         files[f"{pkg}/models/{alias.module}.py"] = module("alias.py.jinja", alias=alias)
     for group in view.groups:
         files[f"{pkg}/resources/{group.module}.py"] = module("group.py.jinja", group=group)
-    copied = {f"{pkg}/_runtime.py", f"{pkg}/_testing.py"}
+    copied = {f"{pkg}/_runtime.py", f"{pkg}/_testing.py", f"{pkg}/mcp/_server.py"}
     python = [path for path in files if path.endswith(".py") and path not in copied]
     formatted = format_python({path: files[path] for path in python})
     return {path: formatted.get(path, text) for path, text in files.items()}

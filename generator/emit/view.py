@@ -4,7 +4,8 @@ Names come from the naming pass (names/); each type from its TypeRecord (annotat
 codec, what it needs), and a module's imports are the union of its records' needs. The
 records the templates read are in context.py; they are built by definitions.py (models,
 enums, aliases), methods.py and calls.py (operations), auth.py (the constructor's
-credentials), typeddicts.py (`<pkg>.types`), testkit.py (`<pkg>.testing`) and readme.py.
+credentials), typeddicts.py (`<pkg>.types`), testkit.py (`<pkg>.testing`), tools.py (`<pkg>.mcp`)
+and readme.py.
 Spec text reaches generated code only through `literal()` and `docstring()` (escape.py).
 """
 
@@ -20,6 +21,7 @@ from generator.emit.escape import docstring, literal
 from generator.emit.methods import group_views
 from generator.emit.readme import ReadmeView, readme_view
 from generator.emit.testkit import KitTable, kit_table
+from generator.emit.tools import ToolTable, tool_table
 from generator.emit.typeddicts import TypesModule, request_only_objects, types_module
 from generator.emit.typerecords import TypeRecords
 from generator.model import ir
@@ -45,6 +47,7 @@ class PackageView:
     model_count: int
     testing: KitTable | None = None  # the table of `<pkg>/testing.py`
     readme: ReadmeView | None = None  # what the README shows about using the client
+    tools: ToolTable | None = None  # the tools of `<pkg>/mcp/_tools.py`
 
     @property
     def model_index(self) -> list[tuple[str, str]]:
@@ -91,7 +94,8 @@ def build_view(api: ir.Api, package: str, prefix: str | None = None) -> PackageV
         groups=groups,
         model_count=len(api.definitions),
         testing=kit_table(api, types),
-        readme=readme_view(api, names, prefix, auth_params),
+        readme=readme_view(api, names, prefix, auth_params, package),
+        tools=tool_table(api, names),
     )
 
 

@@ -4,7 +4,7 @@ Run `pytest tests/golden/test_golden.py --update-golden` to accept a deliberate 
 review the diff of expected/ like any other code change.
 
 The snapshots leave out the hand-written modules every package carries unchanged
-(`_runtime.py`, `_testing.py`): one test holds each package's copies equal to the
+(`_runtime.py`, `_testing.py`, `mcp/_server.py`): one test holds each package's copies equal to the
 templates instead, so a change to the runtime is one diff, not one per case.
 """
 
@@ -24,7 +24,8 @@ REPO = GOLDEN.parents[1]
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec.yaml").is_file())
 # the package's copy of each hand-written module -> the template it is copied from
 COPIES = {"_runtime.py": REPO / "templates" / "runtime.py",
-          "_testing.py": REPO / "templates" / "testing_runtime.py"}
+          "_testing.py": REPO / "templates" / "testing_runtime.py",
+          "mcp/_server.py": REPO / "templates" / "mcp_server.py"}
 CHECKED_IN = ("opal_client", "oracle_ag_client")
 
 
@@ -56,8 +57,8 @@ def test_golden(case: str, update_golden: bool) -> None:
 
 
 def test_every_package_carries_the_templates_unchanged() -> None:
-    """Each golden package as generated now, and each checked-in one, copies runtime.py and
-    testing_runtime.py byte for byte."""
+    """Each golden package as generated now, and each checked-in one, copies runtime.py,
+    testing_runtime.py and mcp_server.py byte for byte."""
     templates = {name: path.read_bytes() for name, path in COPIES.items()}
     packages: dict[str, dict[str, bytes]] = {}
     for case in CASES:

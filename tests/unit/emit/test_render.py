@@ -84,9 +84,10 @@ def test_only_generated_python_modules_are_formatted(write, load) -> None:
     files = render.render_package(build_view(api, "render_client"), format_python=formatter)
     assert "render_client/_runtime.py" not in seen and "render_client/_testing.py" not in seen
     assert set(seen) == {p for p in files if p.endswith(".py")} - {
-        "render_client/_runtime.py", "render_client/_testing.py"}
+        "render_client/_runtime.py", "render_client/_testing.py", "render_client/mcp/_server.py"}
     assert all(files[p] == "# formatted\n" for p in seen)
     assert files["render_client/_runtime.py"] == render.runtime_source()
+    assert files["render_client/mcp/_server.py"] == render.mcp_server_source()
 
 
 def test_markdown_text_is_one_line_that_cannot_open_html_tables_or_code() -> None:
@@ -128,7 +129,7 @@ def test_every_generated_module_opens_with_the_line_and_declares_all(write, load
     lists in `__all__` every public class it defines, and only names it has."""
     files = _render(write, load)
     modules = {path: text for path, text in files.items() if path.endswith(".py")
-               and path.rsplit("/", 1)[1] not in ("_runtime.py", "_testing.py")}
+               and path.rsplit("/", 1)[1] not in ("_runtime.py", "_testing.py", "_server.py")}
     assert len(modules) >= 12
     for path, text in modules.items():
         assert text.splitlines()[0] == render.GENERATED_LINE, path
