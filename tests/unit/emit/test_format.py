@@ -60,6 +60,44 @@ def test_code_ruff_cannot_parse_is_an_internal_error_naming_the_module() -> None
     assert "m0.py" not in diagnostic.message and "m1.py" not in diagnostic.message
 
 
+def _ruff_folders(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The folder of each ruff run (ruff still runs)."""
+    folders: list[Path] = []
+    real = fmt.subprocess.run
+
+    def spied(*args: object, **kwargs: object) -> object:
+        folders.append(Path(str(kwargs["cwd"])))
+        return real(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(fmt.subprocess, "run", spied)
+    return folders
+
+
+def test_ruff_formats_copies_in_memory_where_the_system_has_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # main: in the system's temp folder, where removing 2,000 files ruff had just rewritten
+    # waited seconds for their writeback
+    if Path("/dev/shm").is_dir() and fmt.os.access("/dev/shm", fmt.os.W_OK | fmt.os.X_OK):
+        assert fmt._scratch() == "/dev/shm"
+    memory = tmp_path / "shm"
+    memory.mkdir()
+    monkeypatch.setattr(fmt, "_scratch", lambda: str(memory))
+    folders = _ruff_folders(monkeypatch)
+    assert run_ruff(UGLY) == PRETTY
+    assert [folder.parent for folder in folders] == [memory]
+    assert list(memory.iterdir()) == []  # and nothing left there
+
+
+def test_when_memory_cannot_take_the_copies_the_temp_folder_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    not_a_folder = tmp_path / "full"
+    not_a_folder.write_text("")
+    monkeypatch.setattr(fmt, "_scratch", lambda: str(not_a_folder))
+    folders = _ruff_folders(monkeypatch)
+    assert run_ruff(UGLY) == PRETTY
+    assert len(folders) == 1 and folders[0].parent != not_a_folder
+
+
 def test_a_second_format_of_the_same_text_comes_from_the_cache(
         cache_dir: Path, ruff_runs: list[list[str]]) -> None:
     first = Formatter()
