@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import gc
 import keyword
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from generator.cache import sha256_text
 from generator.diagnostics import Diagnostic, Sink, SpecError
@@ -78,6 +82,30 @@ def check_env_prefix(prefix: str | None) -> None:
                                     "specs/lock.json")])
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _collector_paused(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`function` run with Python's cyclic garbage collector paused. A generation builds a
+    large graph that lives until it ends (the document, the IR, the views) and frees little
+    before, so the collector only traversed it again and again as it grew: 40% of the time
+    of a 1,000-operation spec, for no memory back. Resumed when the function returns."""
+
+    @functools.wraps(function)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if not gc.isenabled():
+            return function(*args, **kwargs)
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
+
+
+@_collector_paused
 def generate(spec: Path, package: str, pagination: Path | None = None,
              origin: Origin | None = None, *, previous: Path | None = None,
              full: bool = False, ref_root: Path | None = None) -> Generated:
