@@ -21,8 +21,8 @@ clientgen refuses only what it cannot turn into a working client.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Self, SupportsIndex
 
 import jsonschema_rs
 import openapi_spec_validator
@@ -89,7 +89,15 @@ def _locating(base: type[keywords.KeywordValidator]) -> type[keywords.KeywordVal
                                 schema_value: Any) -> Callable[[Any], None]:
             return _fast_meta_check(base._get_schema_checker(self, schema, schema_value))
 
+        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+            base.__init__(self, *args, **kwargs)
+            # the library keeps the ids of the schemas it has seen in lists, and asks each
+            # whether it holds an id: quadratic, seconds for a spec of thousands of schemas
+            self.visited_schema_ids = _Ids(self.visited_schema_ids or ())
+            self.meta_checked_schema_ids = _Ids(self.meta_checked_schema_ids or ())
+
         members["_get_schema_checker"] = _get_schema_checker
+        members["__init__"] = __init__
 
     def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
         node = next((arg for arg in args if isinstance(arg, SchemaPath)), None)
@@ -100,6 +108,34 @@ def _locating(base: type[keywords.KeywordValidator]) -> type[keywords.KeywordVal
             yield error
 
     return type(f"Located{base.__name__}", (base,), {"__call__": __call__, **members})
+
+
+class _Ids(list[int]):
+    """A list of ids whose `in` is a set's (the library appends to it and asks it; what
+    else could add an id keeps the set in step too; nothing removes one)."""
+
+    def __init__(self, ids: Iterable[int] = ()) -> None:
+        super().__init__(ids)
+        self._set = set(self)
+
+    def append(self, value: int) -> None:
+        super().append(value)
+        self._set.add(value)
+
+    def extend(self, values: Iterable[int]) -> None:
+        for value in values:
+            self.append(value)
+
+    def insert(self, index: SupportsIndex, value: int) -> None:
+        super().insert(index, value)
+        self._set.add(value)
+
+    def __iadd__(self, values: Iterable[int]) -> Self:  # type: ignore[override, misc]
+        self.extend(values)
+        return self
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._set
 
 
 def _fast_meta_check(check: Callable[[Any], None]) -> Callable[[Any], None]:

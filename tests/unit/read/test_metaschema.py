@@ -349,3 +349,23 @@ def test_the_fast_path_gives_the_library_s_verdict_on_every_schema_of_the_vendor
         fast, library = _schema_checker(version)
         for schema in document.data["components"]["schemas"].values():
             assert _verdict(fast(schema), schema) == _verdict(library(schema), schema)
+
+
+def test_the_schema_validator_asks_a_set_whether_it_has_seen_a_schema() -> None:
+    # main: the library's lists of seen ids, asked once per schema visit: quadratic, seconds
+    # for a spec of thousands of schemas
+    from openapi_spec_validator.validation.registries import KeywordValidatorRegistry
+
+    from generator.read.metaschema import _Ids
+
+    keyword_validators = validator_for("3.1.0").keyword_validators
+    schema = keyword_validators["schema"](KeywordValidatorRegistry(keyword_validators))
+    assert isinstance(schema.visited_schema_ids, _Ids)
+    assert isinstance(schema.meta_checked_schema_ids, _Ids)
+    ids = _Ids([1])
+    ids.append(2)
+    ids.extend([3])
+    ids.insert(0, 4)
+    ids += [5]
+    assert ids == [4, 1, 2, 3, 5]
+    assert all(n in ids for n in range(1, 6)) and 6 not in ids
