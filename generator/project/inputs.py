@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import importlib.metadata
 import importlib.util
 import json
 import os
@@ -30,6 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.emit.origin import Origin
+from generator.emit.versions import installed_version
 from generator.project.lock import sha256_of
 from generator.project.record import RECORD_NAME, Record
 from generator.read.limits import MAX_BYTES
@@ -121,6 +121,6 @@ def _sha256(path: Path) -> str | None:
 
 def _version(name: str) -> str | None:
     try:
-        return importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:
+        return installed_version(name)
+    except ImportError:  # importlib.metadata.PackageNotFoundError: not installed
         return None
