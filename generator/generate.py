@@ -13,7 +13,7 @@ from typing import ParamSpec, TypeVar
 
 from generator.cache import sha256_text
 from generator.diagnostics import Diagnostic, Sink, SpecError
-from generator.emit.format import FORMATTER, Formatter
+from generator.emit.format import Formatter, formatter_id
 from generator.emit.origin import Origin
 from generator.emit.render import render_package
 from generator.emit.view import build_view
@@ -122,9 +122,11 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
     check_env_prefix(origin.env_prefix if origin else None)
     sink = Sink()
     paging = read_config(pagination) if pagination else None
-    before = Previous.read(previous, FORMATTER) if previous and not full else None
+    tool = origin.formatter if origin else "ruff"
+    made_by = formatter_id(tool)  # SpecError now when the lock's formatter is not installed
+    before = Previous.read(previous, made_by) if previous and not full else None
     validation = Validation(before.proves_valid if before else None, use_cache=not full)
-    formatter = Formatter(before.text if before else None, use_cache=not full)
+    formatter = Formatter(before.text if before else None, use_cache=not full, tool=tool)
     try:
         api = load_api(spec, sink, paging, str(pagination), validate=validation.start,
                        ref_root=ref_root)
@@ -140,7 +142,7 @@ def generate(spec: Path, package: str, pagination: Path | None = None,
     spec_files = inputs.spec_files(spec, validation.files())
     made_from = None if spec_files is None else {
         "key": inputs.key(package, origin, pagination), "spec_files": spec_files}
-    record = Record(FORMATTER, validation.validator, validation.spec, formatter.hashes,
+    record = Record(made_by, validation.validator, validation.spec, formatter.hashes,
                     validation.kept,
                     {path: sha256_text(text) for path, text in files.items()}, made_from)
     work = Work(formatter.formatted, formatter.reused, formatter.cached, validation.source,

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from generator.emit.format import formatter_id
 from generator.emit.origin import Origin
 from generator.emit.versions import installed_version
 from generator.project.lock import sha256_of
@@ -50,6 +51,8 @@ def key(package: str, origin: Origin | None, pagination: Path | None) -> str:
         "unicode": unicodedata.unidata_version,
         "package": package,
         "origin": dataclasses.asdict(origin) if origin else None,
+        # the formatter's name, exact version and options (black's, where the lock says so)
+        "formatter": formatter_id(origin.formatter if origin else "ruff"),
         # a config named but unreadable is not the same as none
         "pagination": (_sha256(pagination) or "unreadable") if pagination else None,
     }
