@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib.machinery
 import importlib.util
 import json
 import os
 import stat
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
@@ -46,7 +48,7 @@ def key(package: str, origin: Origin | None, pagination: Path | None) -> str:
     facts: dict[str, Any] = {
         "generator": generator_digest(),
         "tools": {name: _version(name) for name in _TOOLS},
-        "libyaml": importlib.util.find_spec("yaml._yaml") is not None,
+        "libyaml": _has_libyaml(),
         "backend": os.environ.get(_BACKEND),
         "unicode": unicodedata.unidata_version,
         "package": package,
@@ -57,6 +59,21 @@ def key(package: str, origin: Origin | None, pagination: Path | None) -> str:
         "pagination": (_sha256(pagination) or "unreadable") if pagination else None,
     }
     return hashlib.sha256(json.dumps(facts, sort_keys=True).encode()).hexdigest()
+
+
+def _has_libyaml() -> bool:
+    """Whether PyYAML has its C extension: find_spec("yaml._yaml") without its price, the
+    import of all of PyYAML (a tenth of a second of `check`, which reads no YAML)."""
+    if "yaml" in sys.modules:
+        return importlib.util.find_spec("yaml._yaml") is not None
+    spec = importlib.util.find_spec("yaml")
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    return any(os.path.isfile(os.path.join(folder, "_yaml" + suffix))
+               for folder in spec.submodule_search_locations
+               for suffix in importlib.machinery.all_suffixes()) \
+        or any(os.path.isdir(os.path.join(folder, "_yaml"))
+               for folder in spec.submodule_search_locations)
 
 
 def spec_files(spec: Path, read: Iterable[Path] | None) -> dict[str, str] | None:

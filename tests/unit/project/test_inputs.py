@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,8 @@ from generator.generate import generate
 from generator.project import inputs
 from generator.project.record import RECORD_NAME, Record
 from generator.project.write import write_trees
+
+from ..conftest import REPO
 
 SPEC = """
 openapi: 3.0.3
@@ -166,3 +170,17 @@ def test_a_written_file_that_is_not_a_regular_file_is_not_proven(
     target.unlink()
     os.mkfifo(target)
     assert not _proven(spec, out)
+
+
+def test_whether_pyyaml_has_libyaml_is_known_without_importing_pyyaml() -> None:
+    # main: find_spec("yaml._yaml") imported all of PyYAML, a tenth of a second of `check`
+    script = ("import importlib.util, sys\n"
+              "from generator.project.inputs import _has_libyaml\n"
+              "known = _has_libyaml()\n"
+              "print(known, 'yaml' in sys.modules, importlib.util.find_spec('yaml._yaml') "
+              "is not None, _has_libyaml())\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, cwd=REPO)
+    known, imported, truth, again = done.stdout.split()
+    assert imported == "False"
+    assert known == truth == again
