@@ -164,9 +164,12 @@ def _format_in(parent: str | None, command: list[str], names: list[str],
         for name, path in zip(names, paths, strict=True):
             path.write_text(sources[name], encoding="utf-8", newline="\n")
         (Path(folder) / _EMPTY).write_text("", encoding="utf-8")
+        # black keeps a cache of what it formatted: here, with the copies, not in the
+        # user's cache folder (ruff is run with --no-cache)
+        env = {**os.environ, "BLACK_CACHE_DIR": folder} if tool == "black" else None
         done = subprocess.run(
             [*command, "--", *(path.name for path in paths)],
-            cwd=folder, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+            cwd=folder, capture_output=True, text=True, stdin=subprocess.DEVNULL, env=env)
         if done.returncode != 0:
             message = done.stderr.strip() or done.stdout.strip()
             for name, path in zip(names, paths, strict=True):

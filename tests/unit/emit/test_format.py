@@ -270,3 +270,18 @@ def test_a_formatter_the_lock_does_not_know_is_a_bad_lock(tmp_path: Path) -> Non
         read_lock(root)
     [diagnostic] = caught.value.diagnostics
     assert diagnostic.code == "bad-lock" and "'yapf' is none of ruff, black" in diagnostic.message
+
+
+def test_black_formats_like_ruff_and_keeps_its_cache_beside_the_copies(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    runs: list[dict[str, object]] = []
+    real = fmt.subprocess.run
+
+    def spied(*args: object, **kwargs: object) -> object:
+        runs.append(dict(kwargs))
+        return real(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(fmt.subprocess, "run", spied)
+    assert fmt.run_black(UGLY) == PRETTY
+    [run] = runs
+    assert run["env"]["BLACK_CACHE_DIR"] == str(run["cwd"])  # type: ignore[index]
