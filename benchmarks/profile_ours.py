@@ -1,6 +1,7 @@
 """Where OUR time goes in benchmarks 1, 4, 5 and 6: cProfile and `python -X importtime`.
 
-    .venv/bin/python benchmarks/profile_ours.py [stages] [format] [gen] [decode] [import] [percall]
+    .venv/bin/python benchmarks/profile_ours.py [stages] [big] [format] [gen] [decode] [import]
+        [percall] [--spec FILE]
 
 Run with the project venv's python (it has the generator, httpx and everything the
 generated client needs). Prints, for each part, the time by package (summed own time of
@@ -165,6 +166,30 @@ def stage_times(top: int, specs: list[Path] | None = None) -> None:
             setattr(owner, name, original)
 
 
+def profile_big(top: int, specs: list[Path] | None = None) -> None:
+    """cProfile of generate() on each spec (e.g. the synthetic 7x: `python -m benchmarks.synth
+    --out DIR 7`), with the validator kept in this process so that the profile sees it, and
+    CPU time as the profiler's clock (other work on the machine then counts for little).
+    The profiler's own cost inflates every figure; compare profiles taken the same way."""
+    import time
+
+    from generator import generate as gen_module
+    from generator.read import validity
+
+    os.environ["CLIENTGEN_CACHE_DIR"] = ""
+    threshold = validity.BACKGROUND_MIN_CHARS
+    validity.BACKGROUND_MIN_CHARS = 10**12
+    try:
+        for path in specs or [ROOT / "specs" / "opal" / "opal-openapi.yaml"]:
+            profile = cProfile.Profile(time.process_time)
+            profile.enable()
+            gen_module.generate(path, "bench_client")
+            profile.disable()
+            report(profile, f"generate() on {path.name}, validator in-process, CPU clock", top)
+    finally:
+        validity.BACKGROUND_MIN_CHARS = threshold
+
+
 def format_per_module(top: int) -> None:
     """ruff format on each checked-in generated module alone, then on all at once."""
     import time
@@ -265,13 +290,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("parts", nargs="*", metavar="PART",
-                        help="stages, format, gen, decode, import, percall (default: all)")
+                        help="stages, big, format, gen, decode, import, percall (default: all)")
     parser.add_argument("--top", type=int, default=15)
     parser.add_argument("--spec", type=Path, action="append",
-                        help="for `stages`: these specs instead of the two vendored ones "
+                        help="for `stages` and `big`: these specs instead of the vendored ones "
                              "(e.g. a synthetic one: python -m benchmarks.synth 10 --out DIR)")
     args = parser.parse_args()
-    known = ["stages", "format", "gen", "decode", "import", "percall"]
+    known = ["stages", "big", "format", "gen", "decode", "import", "percall"]
     parts = args.parts or known
     if unknown := [p for p in parts if p not in known]:
         parser.error(f"unknown part(s) {', '.join(unknown)}; choose from {', '.join(known)}")
@@ -279,6 +304,9 @@ def main() -> None:
     for part in parts:
         if part == "stages":
             stage_times(args.top, args.spec)
+            continue
+        if part == "big":
+            profile_big(args.top, args.spec)
             continue
         {"format": format_per_module, "gen": profile_generation, "decode": profile_decoding,
          "import": profile_import, "percall": profile_percall}[part](args.top)

@@ -8,32 +8,54 @@ A stage is imported by the command that runs it, so `--version` and `--help` loa
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import shlex
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
 
-from generator.cli.console import Progress, changed_files, count, summary_lines
-from generator.diagnostics import Diagnostic, SpecError, as_errors
-from generator.emit.origin import Origin, for_generate
-from generator.project.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from generator.project.lock import (
-    LockedOverlay,
-    NotAProject,
-    VendoredSpec,
-    find_root,
-    find_spec,
-    read_lock,
-    sha256_of,
-)
-from generator.project.record import RECORD_NAME
-from generator.project.write import Refused, drift, not_ours, strangers, write_trees
+from generator.read.limits import FETCH_TIMEOUT as DEFAULT_TIMEOUT
+from generator.read.limits import MAX_BYTES as DEFAULT_MAX_BYTES
 
+TYPE_CHECKING = False  # typing's own, without importing typing (mypy reads it as typing's)
 if TYPE_CHECKING:
+    # what the commands run on: imported for them by _load() once a command is chosen, so
+    # that `--version` and `--help` start in about the time the interpreter itself takes
+    from collections.abc import Sequence
+    from typing import NoReturn
+
+    from generator.cli.console import Progress, changed_files, count, summary_lines
+    from generator.diagnostics import Diagnostic, SpecError, as_errors
+    from generator.emit.origin import Origin, for_generate
     from generator.generate import Generated
+    from generator.project.lock import (
+        LockedOverlay,
+        NotAProject,
+        VendoredSpec,
+        find_root,
+        find_spec,
+        read_lock,
+        sha256_of,
+    )
+    from generator.project.record import RECORD_NAME
+    from generator.project.write import Refused, drift, not_ours, strangers, write_trees
+
+# module -> the names _load() puts in this module's namespace (those imported above)
+_LOADED = {
+    "generator.cli.console": ("Progress", "changed_files", "count", "summary_lines"),
+    "generator.diagnostics": ("Diagnostic", "SpecError", "as_errors"),
+    "generator.emit.origin": ("Origin", "for_generate"),
+    "generator.project.lock": ("LockedOverlay", "NotAProject", "VendoredSpec", "find_root",
+                               "find_spec", "read_lock", "sha256_of"),
+    "generator.project.record": ("RECORD_NAME",),
+    "generator.project.write": ("Refused", "drift", "not_ours", "strangers", "write_trees"),
+}
+
+
+def _load() -> None:
+    for module, names in _LOADED.items():
+        loaded = importlib.import_module(module)
+        globals().update({name: getattr(loaded, name) for name in names})
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_SPEC = 0, 1, 2
 STALE = "overlay-stale"  # an overlay action that matches nothing: listed one by one
@@ -173,14 +195,11 @@ def _ref_root_argument(command: argparse.ArgumentParser) -> None:
                          "below the spec's own folder), never beyond it")
 
 
-@dataclass(frozen=True)
 class _Session:
     """The shared options, and how results are shown under them."""
 
-    root: Path | None
-    quiet: bool
-    verbose: bool
-    strict: bool
+    def __init__(self, root: Path | None, quiet: bool, verbose: bool, strict: bool) -> None:
+        self.root, self.quiet, self.verbose, self.strict = root, quiet, verbose, strict
 
     def project(self) -> Path:
         return find_root(Path.cwd(), self.root)
@@ -229,6 +248,7 @@ class _Session:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _load()
     options = vars(args)
     session = _Session(options.get("root"), options.get("quiet", False),
                        options.get("verbose", False), options.get("strict", False))

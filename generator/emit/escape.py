@@ -23,7 +23,9 @@ def docstring(text: str | None, indent: str = "") -> str:
     """A triple-quoted docstring whose content cannot close it or escape from it."""
     if not text:
         return ""
-    cleaned = "".join(c if c.isprintable() or c == "\n" else " " for c in text.replace("\t", " "))
+    cleaned = text.replace("\t", " ")
+    if not cleaned.replace("\n", "").isprintable():  # most text is: no walk over its characters
+        cleaned = "".join(c if c.isprintable() or c == "\n" else " " for c in cleaned)
     cleaned = cleaned.replace("\\", "\\\\").strip()
     if '""' in cleaned or cleaned.endswith('"'):
         cleaned = cleaned.replace('"', '\\"')

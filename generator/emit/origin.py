@@ -19,6 +19,7 @@ class Origin:
     regenerate: str  # the command that rebuilds the package
     version: str | None = None  # the package's own version; None: the spec's, when usable
     env_prefix: str | None = None  # settings' prefix in the environment; None: from the name
+    formatter: str = "ruff"  # what formats its modules: ruff, or black where the lock says so
 
 
 def folder_argument(folder: Path) -> str:
@@ -57,10 +58,10 @@ def _portable(path: Path) -> str:
 
 
 def for_vendored(name: str, package: str, version: str | None,
-                 env_prefix: str | None = None) -> Origin:
+                 env_prefix: str | None = None, formatter: str = "ruff") -> Origin:
     """The origin of a package in generated/ built from a spec named in specs/lock.json."""
     return Origin(f"./generated/{package}", shlex.join(["clientgen", "regenerate", name]),
-                  version, env_prefix)
+                  version, env_prefix, formatter)
 
 
 def default(package: str) -> Origin:

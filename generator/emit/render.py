@@ -13,7 +13,7 @@ from generator.emit.escape import docstring, literal
 from generator.emit.format import format_sources
 from generator.emit.origin import Origin
 from generator.emit.origin import default as default_origin
-from generator.emit.versions import clientgen_version, formatter_version
+from generator.emit.versions import clientgen_version, formatter_version, installed_version
 from generator.emit.view import PackageView
 from generator.sources import template_folder
 
@@ -85,7 +85,9 @@ def render_package(view: PackageView, origin: Origin | None = None,
             distribution=pkg.replace("_", "-"),
             version=version,
             description=f"Client for {view.title}", package=pkg,
-            clientgen_version=clientgen_version(), formatter_version=formatter_version()),
+            clientgen_version=clientgen_version(), formatter=origin.formatter,
+            formatter_version=formatter_version() if origin.formatter == "ruff"
+            else installed_version(origin.formatter)),
         "README.md": env.get_template("README.md.jinja").render(
             package=pkg, title=view.title, api_version=view.version, groups=view.groups,
             install=origin.install, regenerate=origin.regenerate,
@@ -144,7 +146,9 @@ def render_package(view: PackageView, origin: Origin | None = None,
         files[f"{pkg}/models/{alias.module}.py"] = module("alias.py.jinja", alias=alias)
     for group in view.groups:
         files[f"{pkg}/resources/{group.module}.py"] = module("group.py.jinja", group=group)
-    copied = {f"{pkg}/_runtime.py", f"{pkg}/_testing.py", f"{pkg}/mcp/_server.py"}
+    # the hand-written modules are ruff's style already; black's packages get black's
+    copied = {f"{pkg}/_runtime.py", f"{pkg}/_testing.py", f"{pkg}/mcp/_server.py"} \
+        if origin.formatter == "ruff" else set()
     python = [path for path in files if path.endswith(".py") and path not in copied]
     formatted = format_python({path: files[path] for path in python})
     return {path: formatted.get(path, text) for path, text in files.items()}

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import NoReturn
 
 from generator.diagnostics import Diagnostic, SpecError
-from generator.read.limits import MAX_BYTES
+from generator.read.limits import FETCH_TIMEOUT, MAX_BYTES
 
-DEFAULT_TIMEOUT = 30.0
+DEFAULT_TIMEOUT = FETCH_TIMEOUT
 DEFAULT_MAX_BYTES = MAX_BYTES
 
 URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")  # a scheme: what a path never starts with

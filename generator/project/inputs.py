@@ -20,17 +20,20 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import importlib.metadata
+import importlib.machinery
 import importlib.util
 import json
 import os
 import stat
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from generator.emit.format import formatter_id
 from generator.emit.origin import Origin
+from generator.emit.versions import installed_version
 from generator.project.lock import sha256_of
 from generator.project.record import RECORD_NAME, Record
 from generator.read.limits import MAX_BYTES
@@ -48,16 +51,33 @@ def key(package: str, origin: Origin | None, pagination: Path | None,
     facts: dict[str, Any] = {
         "generator": generator_digest(),
         "tools": {name: _version(name) for name in _TOOLS},
-        "libyaml": importlib.util.find_spec("yaml._yaml") is not None,
+        "libyaml": _has_libyaml(),
         "backend": os.environ.get(_BACKEND),
         "unicode": unicodedata.unidata_version,
         "package": package,
         "origin": dataclasses.asdict(origin) if origin else None,
+        # the formatter's name, exact version and options (black's, where the lock says so)
+        "formatter": formatter_id(origin.formatter if origin else "ruff"),
         # a config named but unreadable is not the same as none
         "pagination": (_sha256(pagination) or "unreadable") if pagination else None,
         "overlays": [_sha256(path) or "unreadable" for path in overlays],
     }
     return hashlib.sha256(json.dumps(facts, sort_keys=True).encode()).hexdigest()
+
+
+def _has_libyaml() -> bool:
+    """Whether PyYAML has its C extension: find_spec("yaml._yaml") without its price, the
+    import of all of PyYAML (a tenth of a second of `check`, which reads no YAML)."""
+    if "yaml" in sys.modules:
+        return importlib.util.find_spec("yaml._yaml") is not None
+    spec = importlib.util.find_spec("yaml")
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    return any(os.path.isfile(os.path.join(folder, "_yaml" + suffix))
+               for folder in spec.submodule_search_locations
+               for suffix in importlib.machinery.all_suffixes()) \
+        or any(os.path.isdir(os.path.join(folder, "_yaml"))
+               for folder in spec.submodule_search_locations)
 
 
 def spec_files(spec: Path, read: Iterable[Path] | None) -> dict[str, str] | None:
@@ -125,6 +145,6 @@ def _sha256(path: Path) -> str | None:
 
 def _version(name: str) -> str | None:
     try:
-        return importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:
+        return installed_version(name)
+    except ImportError:  # importlib.metadata.PackageNotFoundError: not installed
         return None

@@ -16,6 +16,8 @@ from typing import Any
 from generator.diagnostics import Diagnostic, SpecError
 from generator.emit.origin import Origin, for_vendored
 
+FORMATTERS = ("ruff", "black")  # what a spec's entry may name as its "formatter"
+
 LOCK_FILE = Path("specs") / "lock.json"
 GENERATED = Path("generated")
 
@@ -41,6 +43,7 @@ class VendoredSpec:
     version: str | None = None  # the package's version once `clientgen update` has bumped it
     env_prefix: str | None = None  # where its client reads settings (default: from the name)
     overlays: tuple[LockedOverlay, ...] = ()  # applied in order on load (read/overlay.py)
+    formatter: str | None = None  # "black" to format with black (default: ruff)
 
     def path(self, root: Path) -> Path:
         return root / "specs" / self.file
@@ -64,7 +67,8 @@ class VendoredSpec:
         return root / GENERATED / self.package
 
     def origin(self) -> Origin:
-        return for_vendored(self.name, self.package, self.version, self.env_prefix)
+        return for_vendored(self.name, self.package, self.version, self.env_prefix,
+                            self.formatter or "ruff")
 
 
 class NotAProject(Exception):
@@ -90,7 +94,13 @@ def read_lock(root: Path) -> list[VendoredSpec]:
     """The lock's entries; a lock that cannot be read is one error, not a traceback."""
     try:
         data = json.loads((root / LOCK_FILE).read_text(encoding="utf-8"))
-        return [VendoredSpec(**{**entry, "overlays": _overlays(entry)}) for entry in data["specs"]]
+        specs = [VendoredSpec(**{**entry, "overlays": _overlays(entry)})
+                 for entry in data["specs"]]
+        for spec in specs:
+            if spec.formatter not in (None, *FORMATTERS):
+                raise ValueError(f"{spec.name}: formatter {spec.formatter!r} is none of "
+                                 f"{', '.join(FORMATTERS)}")
+        return specs
     except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
         problem = f"cannot read the lock: {type(exc).__name__}: {exc}"
         raise SpecError([Diagnostic("error", "bad-lock", problem,

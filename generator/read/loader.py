@@ -7,6 +7,7 @@ diagnostics with the file and JSON pointer.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -46,14 +47,34 @@ def _spec_loader(base: type[yaml.SafeLoader]) -> type[yaml.SafeLoader]:
             for key_node, value_node in node.value:
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) \
                     else str(self.construct_object(key_node, deep=True))
-                mapping[key] = self.construct_object(value_node, deep=deep)
+                # a plain string is its text (what construct_object would return, the long way)
+                mapping[key] = value_node.value if value_node.tag == _STR \
+                    and isinstance(value_node, yaml.ScalarNode) \
+                    else self.construct_object(value_node, deep=deep)
             return mapping
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            """A scalar's tag depends only on its text here (no path resolvers): a spec
+            repeats a few words thousands of times, each tag is looked up once."""
+            if kind is not yaml.ScalarNode:
+                return super().resolve(kind, value, implicit)
+            known = self._tags.get((value, implicit))
+            if known is None:
+                known = self._tags[(value, implicit)] = super().resolve(kind, value, implicit)
+            return known
+
+        def __init__(self, stream: Any) -> None:
+            super().__init__(stream)
+            self._tags: dict[tuple[Any, Any], Any] = {}
 
     SpecLoader.add_implicit_resolver(
         "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
         list("tTfF"))
     SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
     return SpecLoader
+
+
+_STR = "tag:yaml.org,2002:str"
 
 
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> str:
@@ -71,6 +92,8 @@ _C_SAFE_OPENINGS = 2000
 def _too_deep(text: str) -> bool:
     if text.count("[") + text.count("{") < _C_SAFE_OPENINGS:
         return False  # fewer openings than levels it would take to hurt
+    if _yaml_bounds_nesting():
+        return False  # the composer is safe; _check_shape refuses what is deeper than ours
     depth = 0
     for event in yaml.parse(text, Loader=_BaseLoader):
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
@@ -80,6 +103,24 @@ def _too_deep(text: str) -> bool:
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
     return False
+
+
+@functools.cache
+def _yaml_bounds_nesting() -> bool:
+    """Whether this PyYAML refuses deep nesting in its scanner (6.0.4 does, past 1,000 levels:
+    well within the C stack), so nothing needs measuring before the composer runs."""
+    try:
+        yaml.compose("[" * 5000, Loader=_BaseLoader)
+    except yaml.MarkedYAMLError as exc:
+        return "nesting depth" in str(exc.problem)
+    except yaml.YAMLError:
+        return False
+    return False
+
+
+# where an anchor can be (`&name` after a space, a line start or a flow indicator): a
+# text without one has no alias to expand
+_ANCHOR = re.compile(r"(?:^|[\s\[\]{},])&[^\s\[\]{},]")
 
 
 @dataclass(frozen=True)
@@ -132,7 +173,7 @@ def _parse(text: str, name: str, sink: Sink) -> Any:
             node = loader.get_single_node()
             if node is None:
                 return None
-            size = expanded_size(node)
+            size = expanded_size(node) if _ANCHOR.search(text) else 0
             if size > MAX_NODES:
                 _fail(sink, "too-many-nodes", f"aliases expand to more than {MAX_NODES} nodes "
                       "(YAML alias bomb?)", name)

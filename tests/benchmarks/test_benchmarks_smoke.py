@@ -176,3 +176,22 @@ def test_the_hostile_input_benchmark_runs(capsys) -> None:
 
     assert hostile.main(["--runs", "1"]) == 0
     assert "alias bomb" in capsys.readouterr().out
+
+
+def test_start_up_figures_come_back_for_every_command() -> None:
+    from benchmarks import cli_start
+
+    figures = cli_start.measure_start(runs=1)
+    assert {"clientgen --version", "clientgen --help", "clientgen check --help"} <= set(figures)
+    assert all(f.wall and f.cpu and not f.error for f in figures.values()), figures
+    assert "clientgen --version" in cli_start.report(
+        {"start": figures, "check": {}, "ratios": {}, "load": ("", "")})
+
+
+def test_the_big_spec_benchmark_runs_once_without_the_peer() -> None:
+    from benchmarks import bigspec
+
+    figures = bigspec.measure(copies=1, runs=1, peer=False, log=lambda text: None)
+    assert figures.peer is None and figures.operations > 100
+    assert figures.ours.times and figures.ours.rss_mb and figures.ours.cpu, figures.ours.error
+    assert "ours:" in bigspec.report(figures)

@@ -1015,3 +1015,46 @@ paths:
     assert (plain.returncode, paged.returncode) == (1, 1)
     assert "list_pets_iter" not in plain.stdout
     assert "`client.pets.list_pets_iter` goes away" in paged.stdout
+
+
+# -- start-up (issue 20) ------------------------------------------------------------------------
+
+_LOADED_ON_START = """
+import sys
+from generator.cli.main import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+heavy = ["generator.project.lock", "generator.project.write", "generator.project.record",
+         "generator.diagnostics", "generator.cli.console", "importlib.metadata", "yaml",
+         "jinja2"]
+if sys.argv[1:] != ["--version"]:  # which reads versions.py (a dataclass, tomllib)
+    heavy += ["dataclasses", "typing"]
+print("loaded:", *(name for name in heavy if name in sys.modules), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["check", "--help"],
+                                  ["update", "--help"]])
+def test_version_and_help_load_no_stage_and_no_metadata_reader(args: list[str]) -> None:
+    # main: every command's modules, dataclasses and importlib.metadata: most of the 0.15 s
+    done = subprocess.run([sys.executable, "-c", _LOADED_ON_START, *args], cwd=REPO,
+                          capture_output=True, text=True, check=True)
+    assert done.stderr.splitlines()[-1] == "loaded:"
+
+
+def test_the_names_imported_for_the_type_checker_are_the_ones_loaded_for_the_commands() -> None:
+    import ast
+
+    from generator.cli import main as cli
+
+    tree = ast.parse(Path(cli.__file__).read_text(encoding="utf-8"))
+    guarded = next(node for node in tree.body if isinstance(node, ast.If)
+                   and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING")
+    imported = {(node.module, alias.asname or alias.name) for node in guarded.body
+                if isinstance(node, ast.ImportFrom) and node.module.startswith("generator.")
+                and node.module != "generator.generate"  # imported by the command that runs it
+                for alias in node.names}
+    assert imported == {(module, name) for module, names in cli._LOADED.items()
+                        for name in names}

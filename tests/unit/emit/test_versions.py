@@ -67,3 +67,21 @@ def test_each_recorded_version_that_differs_is_named_formatter_first(tmp_path: P
 def test_a_version_the_package_does_not_record_is_no_mismatch(tmp_path: Path) -> None:
     folder = _package(tmp_path, '[tool.clientgen]\nruff = "0.0.2"\n')
     assert mismatch(folder) == [("ruff", "0.0.2", RUFF)]
+
+
+@pytest.mark.parametrize("name", ["ruff", "jinja2", "PyYAML", "pyyaml", "openapi-spec-validator",
+                                  "jsonschema-rs", "jsonschema", "black", "not-installed-x"])
+def test_installed_version_is_what_importlib_metadata_says(name: str) -> None:
+    import importlib.metadata
+
+    from generator.emit.versions import installed_version
+
+    try:
+        expected: str | type[Exception] = importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        expected = importlib.metadata.PackageNotFoundError
+    if isinstance(expected, str):
+        assert installed_version(name) == expected
+    else:
+        with pytest.raises(expected):
+            installed_version(name)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,8 @@ from generator.generate import generate
 from generator.project import inputs
 from generator.project.record import RECORD_NAME, Record
 from generator.project.write import write_trees
+
+from ..conftest import REPO
 
 SPEC = """
 openapi: 3.0.3
@@ -183,3 +187,17 @@ def test_the_overlays_content_and_order_are_part_of_the_key(made: tuple[Path, Pa
     assert not inputs.proven(out, spec, "pets_client", ORIGIN, None, [first])
     first.write_text("overlay: 1.0.1\n", encoding="utf-8")
     assert key != inputs.key("pets_client", ORIGIN, None, [first, second])
+
+
+def test_whether_pyyaml_has_libyaml_is_known_without_importing_pyyaml() -> None:
+    # main: find_spec("yaml._yaml") imported all of PyYAML, a tenth of a second of `check`
+    script = ("import importlib.util, sys\n"
+              "from generator.project.inputs import _has_libyaml\n"
+              "known = _has_libyaml()\n"
+              "print(known, 'yaml' in sys.modules, importlib.util.find_spec('yaml._yaml') "
+              "is not None, _has_libyaml())\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, cwd=REPO)
+    known, imported, truth, again = done.stdout.split()
+    assert imported == "False"
+    assert known == truth == again

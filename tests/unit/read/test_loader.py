@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.diagnostics import Sink, SpecError
 from generator.model import ir
@@ -386,6 +388,68 @@ def test_a_recursive_alias_is_refused(write) -> None:
     with pytest.raises(SpecError) as info:
         read_document(path, Sink())
     assert [d.code for d in info.value.diagnostics] == ["too-many-nodes"]
+
+
+# -- work skipped where it cannot find anything (issue 20) -------------------------------------
+
+
+def test_a_text_without_an_anchor_is_not_walked_for_aliases(write, monkeypatch) -> None:
+    # main walked the composed graph of every YAML spec: a second for a 1,000-operation one
+    walked: list[object] = []
+    real = loader.expanded_size
+    monkeypatch.setattr(loader, "expanded_size", lambda node: walked.append(node) or real(node))
+    read_document(write("plain.yaml", "openapi: 3.0.3\nx: {a: 'R&D', b: [c&d], c: a & b}\n"),
+                  Sink())
+    assert walked == []
+    read_document(write("anchored.yaml", "openapi: 3.0.3\nx: &a [1]\ny: *a\n"), Sink())
+    assert len(walked) == 1
+
+
+_SHARED = st.lists(st.integers(0, 3) | st.text("ab&* ", max_size=4), min_size=1, max_size=3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(shared=_SHARED, flow=st.sampled_from([True, False, None]),
+       shape=st.sampled_from(["map", "list", "nested"]))
+def test_wherever_yaml_writes_an_anchor_the_check_sees_one(shared: list, flow: bool | None,
+                                                          shape: str) -> None:
+    data: object = {"a": shared, "b": shared} if shape == "map" else [shared, shared] \
+        if shape == "list" else {"x": [{"y": shared}], "z": {"w": shared}}
+    text = yaml.dump(data, default_flow_style=flow)
+    assert any(event.anchor for event in yaml.parse(text) if hasattr(event, "anchor"))
+    assert loader._ANCHOR.search(text)
+
+
+def test_with_a_pyyaml_that_bounds_nesting_no_event_walk_comes_first(write,
+                                                                     monkeypatch) -> None:
+    # main parsed every spec with 2,000 brackets twice: once for its depth, once for its data
+    assert loader._yaml_bounds_nesting()  # PyYAML 6.0.4, the locked version, does
+
+    def refused(*args: object, **kwargs: object) -> object:
+        raise AssertionError("events walked")
+
+    monkeypatch.setattr(loader.yaml, "parse", refused)
+    wide = "openapi: 3.0.3\nx: [" + ", ".join(["[1]"] * 3000) + "]\n"
+    assert len(read_document(write("wide.yaml", wide), Sink()).data["x"]) == 3000
+    deep = "openapi: 3.0.3\nx: " + "[" * 300 + "]" * 300 + "\n" + "# [" * 2000
+    assert _codes(_error(write("deep.yaml", deep))[0]) == ["too-deep"]  # by the shape check
+
+
+def test_with_a_pyyaml_that_does_not_the_depth_is_measured_first(write, monkeypatch) -> None:
+    monkeypatch.setattr(loader, "_yaml_bounds_nesting", lambda: False)
+    path = write("deep.yaml", "openapi: 3.0.3\nx: " + "[" * 300 + "]" * 300 + "\n" + "# [" * 2000)
+    error, _ = _error(path)
+    assert _codes(error) == ["too-deep"] and error.diagnostics[0].pointer == "#"
+
+
+def test_a_scalar_s_type_follows_its_text_and_quoting_every_time(write) -> None:
+    # each tag is looked up once per text and quoting, then remembered
+    path = write("s.yaml", "openapi: 3.0.3\nx: [1, '1', 1, '1', true, 'true', true, null, "
+                 "'null', null, 1.5, '1.5', on, on, '', '']\ny: 1\nz: '1'\n")
+    data = read_document(path, Sink()).data
+    assert data["x"] == [1, "1", 1, "1", True, "true", True, None, "null", None, 1.5, "1.5",
+                         "on", "on", "", ""]
+    assert (data["y"], data["z"]) == (1, "1")
 
 
 # -- hostile input through the whole command line, in a fresh process --------------------------

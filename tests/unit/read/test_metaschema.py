@@ -7,12 +7,17 @@ from pathlib import Path
 
 import openapi_spec_validator
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jsonschema_path import SchemaPath
 
 from generator.diagnostics import Sink
 from generator.read.finding import Finding
 from generator.read.loader import read_document
 from generator.read.metaschema import findings, validator_for
 from generator.read.refs import Resolver
+
+from ..conftest import REPO
 
 
 def _findings(path: Path, version: str, precise: bool = False) -> list[Finding]:
@@ -241,3 +246,126 @@ def test_a_security_scheme_of_type_null_stays_an_error(write) -> None:
     path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{type: string}")
                  + "  securitySchemes:\n    key: {type: 'null', name: k, in: header}\n")
     assert "error" in {f.severity for f in _findings(path, "3.0.3", precise=True)}
+
+
+# -- the meta-schema check's fast path (issue 20) ----------------------------------------------
+
+def _library_checks(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every run of the library's pure-Python meta-schema check, recorded."""
+    import openapi_schema_validator.validators as library
+
+    runs: list[object] = []
+    real = library.validator_for
+
+    def counting(schema: object, *args: object, **kwargs: object) -> object:
+        runs.append(schema)
+        return real(schema, *args, **kwargs)
+
+    monkeypatch.setattr(library, "validator_for", counting)
+    return runs
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_valid_schema_is_answered_without_the_pure_python_check(
+        write, monkeypatch: pytest.MonkeyPatch, version: str) -> None:
+    # main: every schema of the spec went through jsonschema's pure-Python check against its
+    # dialect's meta-schema, two thirds of validating a large 3.1 spec
+    runs = _library_checks(monkeypatch)
+    spec = PROPERTY_30.replace("3.0.3", version).replace(
+        "PROPERTY", '{type: string, pattern: "^[a-z]+$"}')
+    assert _findings(write("spec.yaml", spec), version) == []
+    assert runs == []
+
+
+@pytest.mark.parametrize(("schema", "code"), [
+    ("{type: strin}", "invalid-spec"),
+    (r'{type: string, pattern: "[\\s-_]"}', "ecma-pattern"),  # valid to jsonschema-rs
+    (r'{type: object, patternProperties: {"[\\s-_]": {}}}', "patternproperties-in-30"),
+])
+def test_a_schema_at_fault_is_judged_by_the_library_itself(
+        write, monkeypatch: pytest.MonkeyPatch, schema: str, code: str) -> None:
+    runs = _library_checks(monkeypatch)
+    found = _findings(write("spec.yaml", PROPERTY_30.replace("PROPERTY", schema)), "3.0.3",
+                      precise=True)
+    assert code in {f.code for f in found}
+    assert runs
+
+
+def _schema_checker(version: str):  # the library's checker, as the schema validator has it
+    from openapi_spec_validator.validation.registries import KeywordValidatorRegistry
+
+    validator = validator_for(version).keyword_validators["schema"]
+    base = validator.__mro__[1]  # the library's own class, before our fast path
+    registry = KeywordValidatorRegistry(validator_for(version).keyword_validators)
+    spec = SchemaPath.from_dict({"openapi": version, "info": {"title": "t", "version": "1"},
+                                 "paths": {}})
+    return (lambda value: validator(registry)._get_schema_checker(spec, value),
+            lambda value: base(registry)._get_schema_checker(spec, value))
+
+
+def _verdict(check, value: object) -> bool:
+    try:
+        check(value)
+    except Exception:
+        return False
+    return True
+
+
+_KEYWORDS = ["type", "properties", "items", "required", "enum", "const", "pattern", "format",
+             "minimum", "maximum", "exclusiveMinimum", "minLength", "allOf", "oneOf", "anyOf",
+             "not", "nullable", "additionalProperties", "patternProperties", "$ref",
+             "discriminator", "default", "example", "x-ext", "readOnly", "deprecated",
+             "prefixItems", "dependentRequired", "unevaluatedProperties", "xml", "title"]
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=False, width=32)
+    | st.sampled_from(["string", "object", "integer", "null", "#/x", "^a", "[\\s-_]", "(",
+                       "\\p{L}", "date-time", "a"]),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.sampled_from(_KEYWORDS + ["a", "^b"]), inner, max_size=3),
+    max_leaves=8)
+_PATTERNS = st.sampled_from(["^a", "[\\s-_]", "(", "\\p{L}", "a{2}", "(?<=a)b", "\\d+"])
+_SCHEMAS = st.dictionaries(st.sampled_from(_KEYWORDS), _VALUES, max_size=4) | st.fixed_dictionaries(
+    {"pattern": _PATTERNS},
+    optional={"type": st.sampled_from(["string", "strin"]),
+              "properties": st.dictionaries(st.sampled_from(["a", "b"]),
+                                            st.fixed_dictionaries({"pattern": _PATTERNS})),
+              "patternProperties": st.dictionaries(_PATTERNS, st.just({}), max_size=2)})
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0", "3.2.0"])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(schema=_SCHEMAS)
+def test_the_fast_path_gives_the_library_s_verdict_on_any_schema(version: str,
+                                                                 schema: dict) -> None:
+    fast, library = _schema_checker(version)
+    assert _verdict(fast(schema), schema) == _verdict(library(schema), schema)
+
+
+def test_the_fast_path_gives_the_library_s_verdict_on_every_schema_of_the_vendored_specs(
+        ) -> None:
+    for spec in sorted((REPO / "specs").glob("*/*.yaml")):
+        document = read_document(spec, Sink())
+        version = str(document.data["openapi"])
+        fast, library = _schema_checker(version)
+        for schema in document.data["components"]["schemas"].values():
+            assert _verdict(fast(schema), schema) == _verdict(library(schema), schema)
+
+
+def test_the_schema_validator_asks_a_set_whether_it_has_seen_a_schema() -> None:
+    # main: the library's lists of seen ids, asked once per schema visit: quadratic, seconds
+    # for a spec of thousands of schemas
+    from openapi_spec_validator.validation.registries import KeywordValidatorRegistry
+
+    from generator.read.metaschema import _Ids
+
+    keyword_validators = validator_for("3.1.0").keyword_validators
+    schema = keyword_validators["schema"](KeywordValidatorRegistry(keyword_validators))
+    assert isinstance(schema.visited_schema_ids, _Ids)
+    assert isinstance(schema.meta_checked_schema_ids, _Ids)
+    ids = _Ids([1])
+    ids.append(2)
+    ids.extend([3])
+    ids.insert(0, 4)
+    ids += [5]
+    assert ids == [4, 1, 2, 3, 5]
+    assert all(n in ids for n in range(1, 6)) and 6 not in ids
