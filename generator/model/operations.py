@@ -194,7 +194,7 @@ class OperationReader:
         if "schema" in node:
             schema_type = self.schemas.convert(here.child("schema"), operation.child(name))
         elif isinstance(node.get("content"), dict) and node["content"]:
-            media = next(iter(node["content"]))
+            media = _preferred_media([str(each) for each in node["content"]])  # see metaschema
             schema_type = self.schemas.convert(here.child("content", media, "schema"),
                                                operation.child(name)) \
                 if isinstance(node["content"][media], dict) and "schema" in node["content"][media] \

@@ -14,7 +14,8 @@ Real specs often break their own meta-schema in values the generated code never 
 warnings, and the client is still generated. So are breaks whose meaning is plain (see
 _forgiven): a 3.1 schema keyword or an unknown keyword in a 3.0 schema, a key that is
 neither a field nor an extension, a `pattern` in ECMA-262 syntax, `info` problems, a
-`required` that is no list of names, `items` given as a list. Everything else is an error:
+`required` that is no list of names, `items` given as a list, a parameter with several
+media types. Everything else is an error:
 clientgen refuses only what it cannot turn into a working client.
 """
 
@@ -176,6 +177,11 @@ def _forgiven(tokens: list[Any], error: ValidationError,
             or len(tokens) > 1 and tokens[-2] == "required" and error.validator == "type":
         return [("invalid-required", f"`required` is not a list of names ({message}); "
                  "ignored", None)]
+    if last == "content" and error.validator == "maxProperties" and "parameters" in tokens \
+            and isinstance(value, dict):
+        return [("parameter-media-types", f"a parameter's `content` names {len(value)} media "
+                 "types (OpenAPI allows one); read with the first JSON one, else the first",
+                 None)]
     if last == "items" and isinstance(value, list) and "'object'" in message:
         return [("items-list", "`items` is a list (the draft-4 tuple form); read as an "
                  "array of any of the listed schemas", None)]

@@ -241,3 +241,32 @@ def test_a_security_scheme_of_type_null_stays_an_error(write) -> None:
     path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{type: string}")
                  + "  securitySchemes:\n    key: {type: 'null', name: k, in: header}\n")
     assert "error" in {f.severity for f in _findings(path, "3.0.3", precise=True)}
+
+
+SEVERAL_MEDIA = """
+    openapi: VERSION
+    info: {title: S, version: "1"}
+    paths:
+      /a:
+        get:
+          parameters:
+            - name: filter
+              in: query
+              content:
+                text/plain: {schema: {type: string}}
+                application/json: {schema: {type: object}}
+          responses: {"200": {description: ok}}
+"""
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_parameter_with_several_media_types_is_a_warning_at_its_content(
+        write, version: str) -> None:
+    # main: refused ("... has too many properties"); the model reads the first JSON one
+    # (the fast check reports it at the parameter: run_validator then runs this one)
+    path = write("spec.yaml", SEVERAL_MEDIA.replace("VERSION", version))
+    found = _findings(path, version, precise=True)
+    assert _placed(found) == [("warning", "parameter-media-types",
+                               "#/paths/~1a/get/parameters/0/content")]
+    assert found[0].line == 10 and "2 media types" in found[0].message
+
