@@ -21,6 +21,7 @@ clientgen refuses only what it cannot turn into a working client.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,7 +31,10 @@ from jsonschema.validators import validator_for as schema_class
 from jsonschema_path import SchemaPath
 from openapi_spec_validator.schemas.utils import get_schema_content
 from openapi_spec_validator.validation import keywords
-from openapi_spec_validator.validation.exceptions import ExtraParametersError
+from openapi_spec_validator.validation.exceptions import (
+    ExtraParametersError,
+    UnresolvableParameterError,
+)
 from openapi_spec_validator.validation.validators import SpecValidator
 
 from generator.diagnostics import SpecError
@@ -56,6 +60,7 @@ _KEYWORDS_OF_31 = frozenset({
 _READ_AS_31 = {"const": "read as 3.1 reads it (a one-value type)",
                "patternProperties": "read as 3.1 reads it (a map's values)"}
 _JSON_TYPES = frozenset({"array", "boolean", "integer", "number", "object", "string", "null"})
+_UNRESOLVED = re.compile(r"Path parameter '(.*)' for '.*' operation in '(.*)' was not resolved")
 _UNKNOWN_KEYS = ("do not match any of the regexes", "does not match any of the regexes",
                  "were unexpected", "was unexpected")
 
@@ -156,6 +161,11 @@ def _forgiven(tokens: list[Any], error: ValidationError,
     message = whole[:300]
     last = tokens[-1] if tokens else None
     value = holder
+    unresolved = _UNRESOLVED.fullmatch(whole) \
+        if isinstance(error, UnresolvableParameterError) else None
+    if unresolved and _in_query_string(unresolved[1], unresolved[2]):
+        return [("path-query", f"`{{{unresolved[1]}}}` is in the path key's query string, "
+                 "not its path; sent as a query parameter", None)]
     if whole.endswith("is not a 'regex'") and last == "pattern":
         return [("ecma-pattern", f"`pattern` {value!r} is not a Python regular expression "
                  "(ECMA-262 syntax?); read as ECMA-262 means it (the test kit checks it where "
@@ -186,6 +196,13 @@ def _forgiven(tokens: list[Any], error: ValidationError,
         return [("items-list", "`items` is a list (the draft-4 tuple form); read as an "
                  "array of any of the listed schemas", None)]
     return []
+
+
+def _in_query_string(name: str, key: str) -> bool:
+    """Whether `{name}` stands after the `?` of a path key, and not before it (model/
+    operations.py reads such a path key as a path and query parameters)."""
+    path, _, query = key.partition("?")
+    return f"{{{name}}}" in query and f"{{{name}}}" not in path
 
 
 def _unknown_keys(error: ValidationError, holder: Any, message: str,

@@ -270,3 +270,28 @@ def test_a_parameter_with_several_media_types_is_a_warning_at_its_content(
                                "#/paths/~1a/get/parameters/0/content")]
     assert found[0].line == 10 and "2 media types" in found[0].message
 
+
+
+@pytest.mark.parametrize("declared", ["[{name: convert, in: query, schema: {type: boolean}}]",
+                                      "[]"])
+def test_a_variable_in_a_path_keys_query_string_is_a_warning_not_an_unresolved_parameter(
+        write, declared: str) -> None:
+    # main: refused ("Path parameter 'convert' for 'post' operation in
+    # '/uploads?convert={convert}' was not resolved"), whether or not a query parameter
+    # of that name is declared; model/operations reads it as a query parameter
+    path = write("spec.yaml", f"""
+        openapi: 3.0.3
+        info: {{title: S, version: "1"}}
+        paths:
+          /uploads?convert={{convert}}:
+            post:
+              parameters: {declared}
+              responses: {{"200": {{description: ok}}}}
+          /{{id}}/x?y={{id}}:
+            get:
+              responses: {{"200": {{description: ok}}}}
+    """)
+    found = _findings(path, "3.0.3", precise=True)
+    assert ("warning", "path-query", "#/paths/~1uploads?convert={convert}/post") in _placed(found)
+    # `{id}` also stands in the path: a parameter the spec must declare, still an error
+    assert ("error", "invalid-spec", "#/paths/~1{id}~1x?y={id}/get") in _placed(found)
