@@ -60,6 +60,10 @@ _KEYWORDS_OF_31 = frozenset({
 _READ_AS_31 = {"const": "read as 3.1 reads it (a one-value type)",
                "patternProperties": "read as 3.1 reads it (a map's values)"}
 _JSON_TYPES = frozenset({"array", "boolean", "integer", "number", "object", "string", "null"})
+# where a 3.0 document holds a schema: under one keyword, or as an entry of a map or list
+_SCHEMA_KEYWORDS = frozenset({"items", "not", "additionalItems", "schema"})
+_SCHEMA_LISTS = frozenset({"properties", "allOf", "anyOf", "oneOf", "schemas", "definitions",
+                           "patternProperties"})
 _UNRESOLVED = re.compile(r"Path parameter '(.*)' for '.*' operation in '(.*)' was not resolved")
 _UNKNOWN_KEYS = ("do not match any of the regexes", "does not match any of the regexes",
                  "were unexpected", "was unexpected")
@@ -183,6 +187,11 @@ def _forgiven(tokens: list[Any], error: ValidationError,
         if isinstance(value, list) and value and all(t in _JSON_TYPES for t in value):
             return [("type-list-in-30", "`type` as a list is 3.1 syntax in a document of an "
                      "earlier version; read as 3.1 reads it (with 'null': nullable)", None)]
+    if isinstance(value, bool) and "is not of type 'object'" in message and (
+            last in _SCHEMA_KEYWORDS or len(tokens) > 1 and tokens[-2] in _SCHEMA_LISTS):
+        return [("boolean-schema-in-30", f"`{str(value).lower()}` as a schema is 3.1 syntax "
+                 "in a document of an earlier version; read as 3.1 reads it (true: anything; "
+                 "false: typed as Any, as nothing can be there)", None)]
     if last == "required" and "'array'" in message and not isinstance(value, bool) \
             or len(tokens) > 1 and tokens[-2] == "required" and error.validator == "type":
         return [("invalid-required", f"`required` is not a list of names ({message}); "

@@ -295,3 +295,19 @@ def test_a_variable_in_a_path_keys_query_string_is_a_warning_not_an_unresolved_p
     assert ("warning", "path-query", "#/paths/~1uploads?convert={convert}/post") in _placed(found)
     # `{id}` also stands in the path: a parameter the spec must declare, still an error
     assert ("error", "invalid-spec", "#/paths/~1{id}~1x?y={id}/get") in _placed(found)
+
+
+@pytest.mark.parametrize("schema", ["true", "false", "{type: array, items: false}",
+                                    "{not: true}", "{allOf: [true]}"])
+def test_a_boolean_schema_in_a_3_0_document_is_a_warning(write, schema: str) -> None:
+    # main: refused ("True is not of type 'object'"); 3.1 (JSON Schema 2020-12) has them
+    path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", schema))
+    found = _findings(path, "3.0.3", precise=True)
+    assert [(f.severity, f.code) for f in found] == [("warning", "boolean-schema-in-30")]
+    assert found[0].line is not None
+
+
+def test_a_boolean_where_no_schema_stands_stays_an_error(write) -> None:
+    path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{type: string}")
+                 .replace('{title: S, version: "1"}', '{title: S, version: "1"}\nservers: true'))
+    assert "error" in {f.severity for f in _findings(path, "3.0.3", precise=True)}
