@@ -8,6 +8,7 @@ under a minute.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -121,3 +122,44 @@ def test_a_failure_class_of_issue_23_is_a_warning_and_strict_refuses_it(
     assert main(["--strict", "generate", str(spec), "--out", str(out), "--package", "x"]) == 2
     assert "(--strict)" in capsys.readouterr().err
     assert not out.exists()
+
+
+_WALK = """
+import importlib, inspect, json, sys
+out = {}
+for package in sys.argv[1:]:
+    testing = importlib.import_module(package + ".testing")
+    api = testing.MockApi()
+    reached, failed = 0, []
+    with api.client() as client:
+        for op in testing.OPERATIONS:
+            method = client
+            for part in op.method_name.split("."):
+                method = getattr(method, part, None)
+            if method is None:
+                failed.append(op.method_name + ": not reached")
+                continue
+            reached += 1
+            needed = [p for p in inspect.signature(method).parameters.values()
+                      if p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+            if not needed:
+                try:
+                    method()
+                except Exception as exc:
+                    failed.append(f"{op.method_name}: {type(exc).__name__}: {exc}"[:300])
+    out[package] = [reached, len(testing.OPERATIONS), failed]
+print(json.dumps(out))
+"""
+
+
+def test_every_operation_is_reached_and_each_argument_free_one_answers_through_mockapi(
+        generated) -> None:
+    """As benchmarks/corpus.py checks each published description (issue 23)."""
+    packages = [_package(CORPUS / "x" / name) for name in generated]
+    done = subprocess.run([sys.executable, "-c", _WALK, *packages], capture_output=True,
+                          text=True, env={"PYTHONPATH": ":".join(map(str, generated.values())),
+                                          "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr[-3000:]
+    walked = json.loads(done.stdout)
+    assert sum(total for _, total, _ in walked.values()) > 100
+    assert {p: w for p, w in walked.items() if w[0] != w[1] or w[2]} == {}
