@@ -170,6 +170,9 @@ def _forgiven(tokens: list[Any], error: ValidationError,
     if unresolved and _in_query_string(unresolved[1], unresolved[2]):
         return [("path-query", f"`{{{unresolved[1]}}}` is in the path key's query string, "
                  "not its path; sent as a query parameter", None)]
+    if unresolved and f"{{{unresolved[1]}}}" in unresolved[2].partition("?")[0]:
+        return [("undeclared-path-parameter", f"path variable `{{{unresolved[1]}}}` has no "
+                 "parameter; read as a required string path parameter", None)]
     if whole.endswith("is not a 'regex'") and last == "pattern":
         return [("ecma-pattern", f"`pattern` {value!r} is not a Python regular expression "
                  "(ECMA-262 syntax?); read as ECMA-262 means it (the test kit checks it where "

@@ -373,9 +373,9 @@ def test_dangling_ref_exits_2_with_one_line_per_problem(tmp_path: Path) -> None:
                      cwd=tmp_path)
     lines = _assert_clean_failure(done, 2)
     where = "dangling.yaml#/paths/~1a/get/responses/{}/content/application~1json/schema"
-    assert lines[0].startswith(f"error: {where.format(200)}: ")
+    assert lines[0].startswith(f"error: {where.format(200)} (line 9): ")
     assert "#/components/schemas/Nope" in lines[0]
-    assert lines[1].startswith(f"error: {where.format(404)}: ")
+    assert lines[1].startswith(f"error: {where.format(404)} (line ")
     assert "#/components/schemas/Gone" in lines[1]
     assert not (tmp_path / "out").exists()
 
