@@ -190,6 +190,14 @@ def _forgiven(tokens: list[Any], error: ValidationError,
         if isinstance(value, list) and value and all(t in _JSON_TYPES for t in value):
             return [("type-list-in-30", "`type` as a list is 3.1 syntax in a document of an "
                      "earlier version; read as 3.1 reads it (with 'null': nullable)", None)]
+    if whole == "'responses' is a required property" and tokens[:1] == ["paths"] \
+            and isinstance(value, dict):
+        return [("missing-responses", "operation without `responses`; read as one that "
+                 "documents no reply (the client returns None)", None)]
+    if whole == "'required' is a required property" and isinstance(value, dict) \
+            and value.get("in") == "path":
+        return [("path-not-required", "path parameter without `required: true`; read as "
+                 "required, as every path parameter is", None)]
     if isinstance(value, bool) and "is not of type 'object'" in message and (
             last in _SCHEMA_KEYWORDS or len(tokens) > 1 and tokens[-2] in _SCHEMA_LISTS):
         return [("boolean-schema-in-30", f"`{str(value).lower()}` as a schema is 3.1 syntax "

@@ -328,3 +328,20 @@ def test_a_boolean_where_no_schema_stands_stays_an_error(write) -> None:
     path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{type: string}")
                  .replace('{title: S, version: "1"}', '{title: S, version: "1"}\nservers: true'))
     assert "error" in {f.severity for f in _findings(path, "3.0.3", precise=True)}
+
+
+def test_an_operation_without_responses_and_a_path_parameter_not_required_are_warnings(
+        write) -> None:
+    # main: refused ("'responses' is a required property", "'path' is not one of
+    # ['query', 'header', 'cookie']"); found by the corpus (datamodel-code-generator's specs)
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: S, version: "1"}
+        paths:
+          /a/{id}:
+            get:
+              parameters: [{name: id, in: path, schema: {type: string}}]
+    """)
+    assert sorted(_placed(_findings(path, "3.0.3", precise=True))) == [
+        ("warning", "missing-responses", "#/paths/~1a~1{id}/get"),
+        ("warning", "path-not-required", "#/paths/~1a~1{id}/get/parameters/0")]
