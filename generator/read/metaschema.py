@@ -12,11 +12,12 @@ the file and pointer where the value is written, and its line.
 Real specs often break their own meta-schema in values the generated code never uses: a
 `default` or `example` of the wrong type, a `required` name with no property. Those are
 warnings, and the client is still generated. So are breaks whose meaning is plain (see
-_forgiven): a 3.1 schema keyword or an unknown keyword in a 3.0 schema, a key that is
-neither a field nor an extension, a `pattern` in ECMA-262 syntax, `info` problems, a
-`required` that is no list of names, `items` given as a list, a parameter with several
-media types. Everything else is an error:
-clientgen refuses only what it cannot turn into a working client.
+_forgiven): a 3.1 schema keyword, a boolean schema or an unknown keyword in a 3.0 schema,
+a key that is neither a field nor an extension, a `pattern` in ECMA-262 syntax, `info`
+problems, a `required` that is no list of names, `items` given as a list, a parameter with
+several media types, a path variable in a path key's query string or with no parameter, a
+path parameter not marked required, an operation without `responses`. Everything else is
+an error: clientgen refuses only what it cannot turn into a working client.
 """
 
 from __future__ import annotations
