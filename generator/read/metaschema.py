@@ -16,7 +16,8 @@ _forgiven): a 3.1 schema keyword, a boolean schema or an unknown keyword in a 3.
 a key that is neither a field nor an extension, a `pattern` in ECMA-262 syntax, `info`
 problems, a `required` that is no list of names, `items` given as a list, a parameter with
 several media types, a path variable in a path key's query string or with no parameter, a
-path parameter not marked required, an operation without `responses`. Everything else is
+path parameter not marked required, an operation without `responses`, a response without
+`description`, `schema: null`, a component name with other characters. Everything else is
 an error: clientgen refuses only what it cannot turn into a working client.
 """
 
@@ -191,6 +192,17 @@ def _forgiven(tokens: list[Any], error: ValidationError,
         if isinstance(value, list) and value and all(t in _JSON_TYPES for t in value):
             return [("type-list-in-30", "`type` as a list is 3.1 syntax in a document of an "
                      "earlier version; read as 3.1 reads it (with 'null': nullable)", None)]
+    if whole == "'description' is a required property" and len(tokens) > 1 \
+            and tokens[-2] == "responses" and isinstance(value, dict):
+        return [("missing-description", "response without `description` (documentation "
+                 "only); generated without it", None)]
+    if value is None and last == "schema" and "is not of type 'object'" in whole:
+        return [("null-schema", "`schema: null`; typed as Any", None)]
+    if len(tokens) == 2 and tokens[0] == "components" and error.validator == "pattern" \
+            and " does not match '^[a-zA-Z0-9" in whole:
+        return [("component-name", f"component name {whole.split(' does not match')[0]} has "
+                 "characters OpenAPI does not allow in one; named after it all the same",
+                 None)]
     if whole == "'responses' is a required property" and tokens[:1] == ["paths"] \
             and isinstance(value, dict):
         return [("missing-responses", "operation without `responses`; read as one that "

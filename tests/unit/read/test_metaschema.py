@@ -345,3 +345,27 @@ def test_an_operation_without_responses_and_a_path_parameter_not_required_are_wa
     assert sorted(_placed(_findings(path, "3.0.3", precise=True))) == [
         ("warning", "missing-responses", "#/paths/~1a~1{id}/get"),
         ("warning", "path-not-required", "#/paths/~1a~1{id}/get/parameters/0")]
+
+
+def test_a_response_without_description_a_null_schema_and_an_odd_component_name_are_warnings(
+        write) -> None:
+    # main: each refused ("'description' is a required property", "None is not of type
+    # 'object', 'boolean'", "'Foo/Bar' does not match ..."); found by the corpus
+    path = write("spec.yaml", """
+        openapi: 3.1.0
+        info: {title: S, version: "1"}
+        paths:
+          /a:
+            post:
+              requestBody: {content: {application/json: {schema: null}}}
+              responses: {"200": {content: {application/json: {schema: {type: string}}}}}
+        components:
+          schemas:
+            Foo/Bar: {type: string}
+    """)
+    found = _findings(path, "3.1.0", precise=True)
+    assert sorted(_placed(found)) == [
+        ("warning", "component-name", "#/components/schemas"),
+        ("warning", "missing-description", "#/paths/~1a/post/responses/200"),
+        ("warning", "null-schema",
+         "#/paths/~1a/post/requestBody/content/application~1json/schema")]
