@@ -67,13 +67,21 @@ def model_view(definition: ir.ObjectDef, name: str, module: str, types: TypeReco
 def _with_pattern(prop: ir.Property) -> str | None:
     """The field's description, and the pattern its strings follow (the spec's ECMA-262
     text: documentation, whether or not the test kit can check it)."""
-    t = ir.without_null(prop.type)
+    rule = pattern_rule(prop.type)
+    if rule is None:
+        return prop.description
+    return f"{prop.description}\n\n{rule}" if prop.description else rule
+
+
+def pattern_rule(t: ir.Type) -> str | None:
+    """`Matches the pattern ...` for a string (or an array of strings) with a pattern, said
+    of a model field and of a method's parameter alike; None without one."""
+    t = ir.without_null(t)
     each = isinstance(t, ir.ArrayType)
     t = ir.without_null(t.items) if isinstance(t, ir.ArrayType) else t
     if not isinstance(t, ir.Primitive) or t.pattern is None:
-        return prop.description
-    rule = f"{'Each item matches' if each else 'Matches'} the pattern {t.pattern.source}"
-    return f"{prop.description}\n\n{rule}" if prop.description else rule
+        return None
+    return f"{'Each item matches' if each else 'Matches'} the pattern {t.pattern.source}"
 
 
 def _field_value(prop: ir.Property, attr: str, optional: bool, record: TypeRecord,

@@ -12,6 +12,7 @@ from generator.emit.context import (
     ParamView,
     ResponseView,
 )
+from generator.emit.definitions import pattern_rule
 from generator.emit.escape import docstring
 from generator.emit.typerecords import TypeRecord, TypeRecords
 from generator.model import ir
@@ -97,10 +98,10 @@ def _operation_doc(op: ir.Operation, params: list[ParamView], types: TypeRecords
     """Summary, description, `Args:` from the spec's descriptions, and `Raises:` for the
     error responses it documents (the text is escaped by docstring())."""
     parts = [x for x in (op.summary, op.description) if x] or [f"{op.method} {op.path}"]
-    described: dict[tuple[str, str], str | None] = {
-        (p.location, p.wire_name): p.description for p in op.parameters}
-    args = [f"{p.attr}: {_one_line(described.get((p.location, p.wire)))}".rstrip()
-            for p in params]
+    described: dict[tuple[str, str], str] = {
+        (p.location, p.wire_name): _with_rule(_one_line(p.description), pattern_rule(p.type))
+        for p in op.parameters}
+    args = [f"{p.attr}: {described.get((p.location, p.wire), '')}".rstrip() for p in params]
     if op.body is not None:
         args.append(f"body: {_one_line(op.body.description)}".rstrip())
         definition = types.definitions.get(op.body.type.key) \
@@ -115,6 +116,15 @@ def _operation_doc(op: ir.Operation, params: list[ParamView], types: TypeRecords
     if raises:
         parts.append("Raises:\n" + "\n".join("    " + line for line in raises))
     return "\n\n".join(parts)
+
+
+def _with_rule(description: str, rule: str | None) -> str:
+    """A parameter's description (on one line) and the pattern its text follows, as the
+    spec writes it but for a line break, written `\\n` so the entry stays one line."""
+    if rule is None:
+        return description
+    rule = rule.replace("\r", "\\r").replace("\n", "\\n")
+    return f"{description} {rule}" if description else rule
 
 
 def _body_fields(definition: ir.ObjectDef) -> list[str]:

@@ -12,6 +12,8 @@ from generator.model.schemas import SchemaConverter
 from generator.model.security import requirements
 from generator.read.refs import Located, Resolver, text_or_none
 
+_PATH_VARIABLE = re.compile(r"\{([^{}/]+)\}")
+
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
 _LOCATIONS = ("path", "query", "header", "cookie", "querystring")
 _METHOD_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,31}")
@@ -149,7 +151,7 @@ class OperationReader:
             path=path,
             tag=tag,
             pointer=here.pointer,
-            parameters=self._parameters(item, here, place),
+            parameters=_undeclared(path, self._parameters(item, here, place), here.pointer),
             body=self._body(here, place),
             responses=self._responses(here, place),
             summary=text_or_none(node.get("summary")),
@@ -194,7 +196,7 @@ class OperationReader:
         if "schema" in node:
             schema_type = self.schemas.convert(here.child("schema"), operation.child(name))
         elif isinstance(node.get("content"), dict) and node["content"]:
-            media = next(iter(node["content"]))
+            media = _preferred_media([str(each) for each in node["content"]])  # see metaschema
             schema_type = self.schemas.convert(here.child("content", media, "schema"),
                                                operation.child(name)) \
                 if isinstance(node["content"][media], dict) and "schema" in node["content"][media] \
@@ -287,6 +289,19 @@ class OperationReader:
                 tuple(sorted(h.lower() for h in headers)) if isinstance(headers, dict) else (),
                 _media_example(media_here.node)))
         return tuple(responses)
+
+
+def _undeclared(path: str, params: tuple[ir.Parameter, ...],
+                pointer: str) -> tuple[ir.Parameter, ...]:
+    """`params` and a required string for each variable of the path (before any `?`) that
+    none declares: the client must fill it in to reach the operation at all (the
+    validator's 'Path parameter ... was not resolved', a warning: see metaschema)."""
+    declared = {p.wire_name for p in params if p.location == "path"}
+    missing = dict.fromkeys(v for v in _PATH_VARIABLE.findall(path.partition("?")[0])
+                            if v not in declared)
+    return params + tuple(ir.Parameter(name, "path", ir.Primitive("string"), True,
+                                       explode=False, style="simple", pointer=pointer)
+                          for name in missing)
 
 
 def _preferred_media(media_types: list[str]) -> str:

@@ -11,6 +11,7 @@ import dataclasses
 from collections import deque
 from typing import Any, Literal
 
+from generator import pointer
 from generator.model import ir
 from generator.model.patterns import read_pattern
 from generator.read.refs import Located, Resolver, text_or_none, unescape
@@ -291,7 +292,8 @@ class SchemaConverter:
             raw_mapping = discriminator.get("mapping")
             if isinstance(raw_mapping, dict):
                 for value, ref in raw_mapping.items():
-                    ref_here = Located({"$ref": ref}, here.doc, here.pointer + "/discriminator")
+                    ref_here = Located({"$ref": _mapped_ref(ref, here.doc.data)}, here.doc,
+                                       here.pointer + "/discriminator")
                     mapping.append((str(value), self.named(self.resolver.follow(ref_here))))
             else:
                 for variant in variants:
@@ -409,3 +411,14 @@ def _union_branches(node: Any) -> tuple[str, list[int]]:
             if isinstance(branches, list) and branches:
                 return keyword, [i for i, b in enumerate(branches) if not _is_null(b)]
     return "", []
+
+
+def _mapped_ref(value: Any, data: Any) -> Any:
+    """A discriminator mapping's value: a `$ref`, or (OpenAPI says either) the name of a
+    schema of the document's components (`Cat`), when one of that name exists."""
+    components = data.get("components") if isinstance(data, dict) else None
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if isinstance(value, str) and "#" not in value and "/" not in value \
+            and isinstance(schemas, dict) and value in schemas:
+        return "#/components/schemas/" + pointer.escape(value)
+    return value

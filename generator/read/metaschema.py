@@ -12,15 +12,19 @@ the file and pointer where the value is written, and its line.
 Real specs often break their own meta-schema in values the generated code never uses: a
 `default` or `example` of the wrong type, a `required` name with no property. Those are
 warnings, and the client is still generated. So are breaks whose meaning is plain (see
-_forgiven): a 3.1 schema keyword or an unknown keyword in a 3.0 schema, a key that is
-neither a field nor an extension, a `pattern` in ECMA-262 syntax, `info` problems, a
-`required` that is no list of names, `items` given as a list. Everything else is an error:
-clientgen refuses only what it cannot turn into a working client.
+_forgiven): a 3.1 schema keyword, a boolean schema or an unknown keyword in a 3.0 schema,
+a key that is neither a field nor an extension, a `pattern` in ECMA-262 syntax, `info`
+problems, a `required` that is no list of names, `items` given as a list, a parameter with
+several media types, a path variable in a path key's query string or with no parameter, a
+path parameter not marked required, an operation without `responses`, a response without
+`description`, `schema: null`, a component name with other characters. Everything else is
+an error: clientgen refuses only what it cannot turn into a working client.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Self, SupportsIndex
 
@@ -33,7 +37,10 @@ from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SCHEMAS
 from openapi_schema_validator.validators import check_openapi_schema
 from openapi_spec_validator.schemas.utils import get_schema_content
 from openapi_spec_validator.validation import keywords
-from openapi_spec_validator.validation.exceptions import ExtraParametersError
+from openapi_spec_validator.validation.exceptions import (
+    ExtraParametersError,
+    UnresolvableParameterError,
+)
 from openapi_spec_validator.validation.validators import SpecValidator
 
 from generator.diagnostics import SpecError
@@ -59,6 +66,11 @@ _KEYWORDS_OF_31 = frozenset({
 _READ_AS_31 = {"const": "read as 3.1 reads it (a one-value type)",
                "patternProperties": "read as 3.1 reads it (a map's values)"}
 _JSON_TYPES = frozenset({"array", "boolean", "integer", "number", "object", "string", "null"})
+# where a 3.0 document holds a schema: under one keyword, or as an entry of a map or list
+_SCHEMA_KEYWORDS = frozenset({"items", "not", "additionalItems", "schema"})
+_SCHEMA_LISTS = frozenset({"properties", "allOf", "anyOf", "oneOf", "schemas", "definitions",
+                           "patternProperties"})
+_UNRESOLVED = re.compile(r"Path parameter '(.*)' for '.*' operation in '(.*)' was not resolved")
 _UNKNOWN_KEYS = ("do not match any of the regexes", "does not match any of the regexes",
                  "were unexpected", "was unexpected")
 
@@ -289,6 +301,14 @@ def _forgiven(tokens: list[Any], error: ValidationError,
     message = whole[:300]
     last = tokens[-1] if tokens else None
     value = holder
+    unresolved = _UNRESOLVED.fullmatch(whole) \
+        if isinstance(error, UnresolvableParameterError) else None
+    if unresolved and _in_query_string(unresolved[1], unresolved[2]):
+        return [("path-query", f"`{{{unresolved[1]}}}` is in the path key's query string, "
+                 "not its path; sent as a query parameter", None)]
+    if unresolved and f"{{{unresolved[1]}}}" in unresolved[2].partition("?")[0]:
+        return [("undeclared-path-parameter", f"path variable `{{{unresolved[1]}}}` has no "
+                 "parameter; read as a required string path parameter", None)]
     if whole.endswith("is not a 'regex'") and last == "pattern":
         return [("ecma-pattern", f"`pattern` {value!r} is not a Python regular expression "
                  "(ECMA-262 syntax?); read as ECMA-262 means it (the test kit checks it where "
@@ -306,14 +326,50 @@ def _forgiven(tokens: list[Any], error: ValidationError,
         if isinstance(value, list) and value and all(t in _JSON_TYPES for t in value):
             return [("type-list-in-30", "`type` as a list is 3.1 syntax in a document of an "
                      "earlier version; read as 3.1 reads it (with 'null': nullable)", None)]
+    if whole == "'description' is a required property" and len(tokens) > 1 \
+            and tokens[-2] == "responses" and isinstance(value, dict):
+        return [("missing-description", "response without `description` (documentation "
+                 "only); generated without it", None)]
+    if value is None and last == "schema" and "is not of type 'object'" in whole:
+        return [("null-schema", "`schema: null`; typed as Any", None)]
+    if len(tokens) == 2 and tokens[0] == "components" and error.validator == "pattern" \
+            and " does not match '^[a-zA-Z0-9" in whole:
+        return [("component-name", f"component name {whole.split(' does not match')[0]} has "
+                 "characters OpenAPI does not allow in one; named after it all the same",
+                 None)]
+    if whole == "'responses' is a required property" and tokens[:1] == ["paths"] \
+            and isinstance(value, dict):
+        return [("missing-responses", "operation without `responses`; read as one that "
+                 "documents no reply (the client returns None)", None)]
+    if whole == "'required' is a required property" and isinstance(value, dict) \
+            and value.get("in") == "path":
+        return [("path-not-required", "path parameter without `required: true`; read as "
+                 "required, as every path parameter is", None)]
+    if isinstance(value, bool) and "is not of type 'object'" in message and (
+            last in _SCHEMA_KEYWORDS or len(tokens) > 1 and tokens[-2] in _SCHEMA_LISTS):
+        return [("boolean-schema-in-30", f"`{str(value).lower()}` as a schema is 3.1 syntax "
+                 "in a document of an earlier version; read as 3.1 reads it (true: anything; "
+                 "false: typed as Any, as nothing can be there)", None)]
     if last == "required" and "'array'" in message and not isinstance(value, bool) \
             or len(tokens) > 1 and tokens[-2] == "required" and error.validator == "type":
         return [("invalid-required", f"`required` is not a list of names ({message}); "
                  "ignored", None)]
+    if last == "content" and error.validator == "maxProperties" and "parameters" in tokens \
+            and isinstance(value, dict):
+        return [("parameter-media-types", f"a parameter's `content` names {len(value)} media "
+                 "types (OpenAPI allows one); read with the first JSON one, else the first",
+                 None)]
     if last == "items" and isinstance(value, list) and "'object'" in message:
         return [("items-list", "`items` is a list (the draft-4 tuple form); read as an "
                  "array of any of the listed schemas", None)]
     return []
+
+
+def _in_query_string(name: str, key: str) -> bool:
+    """Whether `{name}` stands after the `?` of a path key, and not before it (model/
+    operations.py reads such a path key as a path and query parameters)."""
+    path, _, query = key.partition("?")
+    return f"{{{name}}}" in query and f"{{{name}}}" not in path
 
 
 def _unknown_keys(error: ValidationError, holder: Any, message: str,

@@ -2,6 +2,9 @@
 
 A ref to a URL or to a file outside the spec's folder is refused (no network, no
 reading elsewhere on disk); a chain of refs that comes back on itself is an error.
+A fragment that is not a JSON pointer (`#foo`, `other.yaml#foo`) is a plain name: the
+schema of that file that declares it (`$anchor`, `$dynamicAnchor`, or an `$id` of `#foo` as
+drafts 6 and 7 wrote it), else an error at the ref.
 A user may name a folder above the spec's (`--ref-root DIR`, for specs whose files share
 a sibling folder such as `../common/`): then files anywhere below DIR are read, and
 nothing beyond it. Both limits are checked on the path as the system resolves it (`..`,
@@ -18,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from generator import pointer
 from generator.diagnostics import Sink, SpecError
-from generator.read.loader import Document, read_document
+from generator.read.loader import Document, line_of, read_document
 from generator.read.walk import nodes
 
 
@@ -60,6 +63,7 @@ class Resolver:
         self.ref_root = ref_root
         self.bound = self.folder if ref_root is None else self._bound(ref_root)
         self._docs: dict[Path, Document] = {root.path.resolve(): root}
+        self._anchors: dict[Path, dict[str, list[str]]] = {}
         # every file was named by a path with no symbolic link and no `..` in it (the
         # record's inputs keep the files of such a spec only: see project/inputs.py)
         self.plain = not root.path.is_symlink()
@@ -132,9 +136,24 @@ class Resolver:
             doc = self._document(path, here)
         ptr = "#" + parts.fragment if parts.fragment else "#"
         if ptr != "#" and not ptr.startswith("#/"):
-            self._fail("bad-ref", f"$ref fragment is not a JSON pointer: {ref!r}", here)
+            ptr = self._anchored(doc, unescape(parts.fragment), ref, here)
         node = self.walk(doc.data, ptr, doc, here)
         return Located(node, doc, ptr)
+
+    def _anchored(self, doc: Document, name: str, ref: str, here: Located) -> str:
+        """The pointer of the one schema of `doc` that declares the plain name `name`."""
+        path = doc.path.resolve()
+        if path not in self._anchors:
+            self._anchors[path] = _anchors_in(doc)
+        found = self._anchors[path].get(name, [])
+        if len(found) > 1:
+            self._fail("bad-ref", f"$ref {ref!r} names an anchor declared more than once: "
+                       f"{', '.join(found)}", here)
+        if not found:
+            where = "" if doc is self.root else f" in {self._relative(path)}"
+            self._fail("dangling-ref", f"$ref {ref!r} names anchor {name!r}, which no schema"
+                       f"{where} declares ($anchor), and its fragment is no JSON pointer", here)
+        return found[0]
 
     def _outside(self, ref: str) -> str:
         if self.ref_root is None:
@@ -198,8 +217,22 @@ class Resolver:
         return self._docs[path]
 
     def _fail(self, code: str, message: str, here: Located) -> NoReturn:
-        self.sink.error(code, message, here.doc.name, here.pointer)
+        self.sink.error(code, message, here.doc.name, here.pointer,
+                        line_of(here.doc, here.pointer))
         raise SpecError(self.sink.errors)
+
+
+def _anchors_in(doc: Document) -> dict[str, list[str]]:
+    """Each plain name a schema of `doc` declares, with the pointers of the schemas that do."""
+    found: dict[str, list[str]] = {}
+    for node, ptr in nodes(doc.data):
+        names = {node.get("$anchor"), node.get("$dynamicAnchor")}
+        declared = node.get("$id")
+        if isinstance(declared, str) and declared.startswith("#") and "/" not in declared:
+            names.add(declared[1:])
+        for name in sorted(n for n in names if isinstance(n, str) and n):
+            found.setdefault(name, []).append(ptr)
+    return found
 
 
 def _refs_in(doc: Document) -> list[Located]:

@@ -39,7 +39,7 @@ Stored = tuple[str, str, str, int, str, "int | None"]
 
 
 # part of the cache key of stored findings: change it when what becomes a finding changes
-RULES_VERSION = "5"
+RULES_VERSION = "6"
 
 
 def validator_id(version: str) -> str:

@@ -95,3 +95,30 @@ def test_responses_and_paging_are_records(write, load) -> None:
     assert paging.paging == PagingRule("cursor", ("result_list", "resultList"),
                                        ("next", "next"), None)
     assert paging.call.query == ()  # the iterator fills the token in itself
+
+
+def test_a_parameters_pattern_is_in_the_methods_docstring_as_the_spec_writes_it(write) -> None:
+    """As a model field's is (test_definitions): documentation, checked by the kit or not;
+    the spec's text is escaped, and a line break in it keeps the entry on one line."""
+    from generator.generate import generate
+    spec = write("spec.yaml", r'''
+        openapi: 3.0.3
+        info: {title: p, version: "1"}
+        paths:
+          /codes/{code}:
+            get:
+              operationId: getCode
+              parameters:
+                - {name: code, in: path, required: true, description: The  code.,
+                   schema: {type: string, pattern: '^\d+"""$'}}
+                - {name: tags, in: query, schema: {type: array, items: {type: string,
+                   pattern: "^\\p{L}+\n$"}}}
+                - {name: plain, in: query, schema: {type: string}}
+              responses: {"200": {description: ok}}
+        ''')
+    files = generate(spec, "pat").files
+    source = files["pat/resources/default.py"]
+    assert 'code: The code. Matches the pattern ^\\\\d+\\"\\"\\"$\n' in source
+    assert "tags: Each item matches the pattern ^\\\\p{L}+\\\\n$\n" in source
+    assert "plain:\n" in source
+    compile(source, "default.py", "exec")

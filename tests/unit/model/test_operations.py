@@ -215,3 +215,35 @@ def test_a_variable_of_the_path_also_in_the_query_stays_in_the_path(tmp_path: Pa
     assert ops[0].path == "/a/{id}"
     assert [(p.wire_name, p.location) for p in ops[0].parameters] == [("id", "path"),
                                                                       ("x", "query")]
+
+
+def test_a_parameter_with_several_media_types_is_read_with_the_first_json_one(
+        tmp_path: Path, load: Load) -> None:
+    # main: the spec was refused by the validator; then the first media type was read
+    shaped = {"type": "object", "properties": {"a": {"type": "integer"}}}
+    content = {"text/plain": {"schema": {"type": "string"}},
+               "application/vnd.x+json": {"schema": shaped},
+               "application/json": {"schema": {"type": "integer"}}}
+    api, sink = _api(tmp_path, load, {"/a": {"get": {"parameters": [
+        {"name": "filter", "in": "query", "content": content}], "responses": OK}}})
+    (param,) = api.operations[0].parameters
+    assert isinstance(param.type, ir.Ref)
+    assert "parameter-media-types" in [d.code for d in sink.warnings]
+    del content["application/vnd.x+json"], content["application/json"]
+    content["image/png"] = {"schema": {"type": "integer"}}
+    api, _ = _api(tmp_path, load, {"/a": {"get": {"parameters": [
+        {"name": "filter", "in": "query", "content": content}], "responses": OK}}})
+    assert api.operations[0].parameters[0].type == ir.Primitive("string")
+
+
+def test_a_path_variable_without_a_parameter_is_a_required_string(tmp_path: Path,
+                                                                  load: Load) -> None:
+    # main: refused by the validator; read so the client can fill it in
+    api, sink = _api(tmp_path, load, {"/{tenant}/things/{id}": {"get": {"parameters": [
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+        "responses": OK}}})
+    params = api.operations[0].parameters
+    assert [(p.wire_name, p.location, p.type, p.required, p.style) for p in params] == [
+        ("id", "path", ir.Primitive("integer"), True, "simple"),
+        ("tenant", "path", ir.Primitive("string"), True, "simple")]
+    assert "undeclared-path-parameter" in [d.code for d in sink.warnings]

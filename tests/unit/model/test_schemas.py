@@ -504,3 +504,25 @@ def test_items_given_as_a_list_is_an_array_of_any_of_the_listed_schemas(write, l
     assert types["Loose"] == types["Empty"] == ir.ArrayType(ir.AnyType())
     assert "schema-not-object" not in {d.code for d in sink.warnings}
     assert {d.code for d in sink.warnings} == {"items-list"}
+
+
+def test_a_discriminator_mapping_may_name_a_schema_instead_of_a_ref(write, load) -> None:
+    # main: refused ("$ref names a file that does not exist: Cat"); OpenAPI allows either
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: T, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Pet:
+              oneOf: [{$ref: "#/components/schemas/Cat"}, {$ref: "#/components/schemas/Dog"}]
+              discriminator:
+                propertyName: kind
+                mapping: {cat: Cat, dog: "#/components/schemas/Dog"}
+            Cat: {type: object, properties: {kind: {type: string}}}
+            Dog: {type: object, properties: {kind: {type: string}}}
+    """)
+    api, _ = load(path)
+    pet = api.definitions[S + "Pet"]
+    assert isinstance(pet, ir.UnionDef)
+    assert dict(pet.union.mapping) == {"cat": ir.Ref(S + "Cat"), "dog": ir.Ref(S + "Dog")}

@@ -369,3 +369,130 @@ def test_the_schema_validator_asks_a_set_whether_it_has_seen_a_schema() -> None:
     ids += [5]
     assert ids == [4, 1, 2, 3, 5]
     assert all(n in ids for n in range(1, 6)) and 6 not in ids
+
+SEVERAL_MEDIA = """
+    openapi: VERSION
+    info: {title: S, version: "1"}
+    paths:
+      /a:
+        get:
+          parameters:
+            - name: filter
+              in: query
+              content:
+                text/plain: {schema: {type: string}}
+                application/json: {schema: {type: object}}
+          responses: {"200": {description: ok}}
+"""
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_parameter_with_several_media_types_is_a_warning_at_its_content(
+        write, version: str) -> None:
+    # main: refused ("... has too many properties"); the model reads the first JSON one
+    # (the fast check reports it at the parameter: run_validator then runs this one)
+    path = write("spec.yaml", SEVERAL_MEDIA.replace("VERSION", version))
+    found = _findings(path, version, precise=True)
+    assert _placed(found) == [("warning", "parameter-media-types",
+                               "#/paths/~1a/get/parameters/0/content")]
+    assert found[0].line == 10 and "2 media types" in found[0].message
+
+
+
+@pytest.mark.parametrize("declared", ["[{name: convert, in: query, schema: {type: boolean}}]",
+                                      "[]"])
+def test_a_variable_in_a_path_keys_query_string_is_a_warning_not_an_unresolved_parameter(
+        write, declared: str) -> None:
+    # main: refused ("Path parameter 'convert' for 'post' operation in
+    # '/uploads?convert={convert}' was not resolved"), whether or not a query parameter
+    # of that name is declared; model/operations reads it as a query parameter
+    path = write("spec.yaml", f"""
+        openapi: 3.0.3
+        info: {{title: S, version: "1"}}
+        paths:
+          /uploads?convert={{convert}}:
+            post:
+              parameters: {declared}
+              responses: {{"200": {{description: ok}}}}
+    """)
+    found = _findings(path, "3.0.3", precise=True)
+    assert _placed(found) == [("warning", "path-query",
+                               "#/paths/~1uploads?convert={convert}/post")]
+
+
+def test_a_path_variable_without_a_parameter_is_a_warning(write) -> None:
+    # main: refused ("Path parameter 'id' for 'get' operation in '/{id}/x' was not
+    # resolved"); model/operations reads it as a required string
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: S, version: "1"}
+        paths:
+          /{id}/x:
+            get:
+              responses: {"200": {description: ok}}
+          /y:
+            get:
+              parameters: [{name: gone, in: path, required: true, schema: {type: string}}]
+              responses: {"200": {description: ok}}
+    """)
+    found = _placed(_findings(path, "3.0.3", precise=True))
+    assert ("warning", "undeclared-path-parameter", "#/paths/~1{id}~1x/get") in found
+    # a path parameter the path does not name: which variable it fills is unknowable
+    assert ("error", "invalid-spec", "#/paths/~1y/get") in found
+
+
+@pytest.mark.parametrize("schema", ["true", "false", "{type: array, items: false}",
+                                    "{not: true}", "{allOf: [true]}"])
+def test_a_boolean_schema_in_a_3_0_document_is_a_warning(write, schema: str) -> None:
+    # main: refused ("True is not of type 'object'"); 3.1 (JSON Schema 2020-12) has them
+    path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", schema))
+    found = _findings(path, "3.0.3", precise=True)
+    assert [(f.severity, f.code) for f in found] == [("warning", "boolean-schema-in-30")]
+    assert found[0].line is not None
+
+
+def test_a_boolean_where_no_schema_stands_stays_an_error(write) -> None:
+    path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{type: string}")
+                 .replace('{title: S, version: "1"}', '{title: S, version: "1"}\nservers: true'))
+    assert "error" in {f.severity for f in _findings(path, "3.0.3", precise=True)}
+
+
+def test_an_operation_without_responses_and_a_path_parameter_not_required_are_warnings(
+        write) -> None:
+    # main: refused ("'responses' is a required property", "'path' is not one of
+    # ['query', 'header', 'cookie']"); found by the corpus (datamodel-code-generator's specs)
+    path = write("spec.yaml", """
+        openapi: 3.0.3
+        info: {title: S, version: "1"}
+        paths:
+          /a/{id}:
+            get:
+              parameters: [{name: id, in: path, schema: {type: string}}]
+    """)
+    assert sorted(_placed(_findings(path, "3.0.3", precise=True))) == [
+        ("warning", "missing-responses", "#/paths/~1a~1{id}/get"),
+        ("warning", "path-not-required", "#/paths/~1a~1{id}/get/parameters/0")]
+
+
+def test_a_response_without_description_a_null_schema_and_an_odd_component_name_are_warnings(
+        write) -> None:
+    # main: each refused ("'description' is a required property", "None is not of type
+    # 'object', 'boolean'", "'Foo/Bar' does not match ..."); found by the corpus
+    path = write("spec.yaml", """
+        openapi: 3.1.0
+        info: {title: S, version: "1"}
+        paths:
+          /a:
+            post:
+              requestBody: {content: {application/json: {schema: null}}}
+              responses: {"200": {content: {application/json: {schema: {type: string}}}}}
+        components:
+          schemas:
+            Foo/Bar: {type: string}
+    """)
+    found = _findings(path, "3.1.0", precise=True)
+    assert sorted(_placed(found)) == [
+        ("warning", "component-name", "#/components/schemas"),
+        ("warning", "missing-description", "#/paths/~1a/post/responses/200"),
+        ("warning", "null-schema",
+         "#/paths/~1a/post/requestBody/content/application~1json/schema")]

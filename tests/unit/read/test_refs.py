@@ -312,8 +312,9 @@ def test_a_bad_ref_inside_a_referenced_file_is_reported(write) -> None:
 
 
 def test_fragment_that_is_not_a_pointer_is_refused(write) -> None:
+    """Unless a schema declares it as an anchor (issue 23: see the plain-name tests below)."""
     path = write("spec.yaml", spec_with_ref("#Known"))
-    _only_error(path, "bad-ref")
+    assert "its fragment is no JSON pointer" in _only_error(path, "dangling-ref").message
 
 
 def test_follow_refuses_a_pure_ref_loop(write) -> None:
@@ -839,3 +840,71 @@ def test_a_symlink_loop_is_one_error_not_a_traceback(tmp_path: Path) -> None:
         with pytest.raises(SpecError) as caught:
             load_api(spec, Sink(), ref_root=ref_root)
         assert [d.code for d in caught.value.diagnostics] == [code]
+
+
+# -- plain-name fragments (`#foo`): the schema that declares the anchor (issue 23) -------------
+
+
+def _anchored(key: str) -> str:
+    return spec_with_ref("#known", components=textwrap.indent(textwrap.dedent(f"""
+        Other:
+          {key}: known
+          type: object
+          properties:
+            id: {{type: integer}}
+        """), " " * 12))
+
+
+@pytest.mark.parametrize("key", ["$anchor", "$dynamicAnchor"])
+def test_a_plain_name_fragment_reaches_the_schema_with_that_anchor(write, key: str) -> None:
+    path = write("spec.yaml", _anchored(key).replace("openapi: 3.0.3", "openapi: 3.1.0"))
+    resolver = _resolver(path)
+    target = resolver.follow(Located({"$ref": "#known"}, resolver.root, "#/x"))
+    assert target.pointer == "#/components/schemas/Other"
+    api = load_api(path, Sink())
+    [response] = api.operations[0].responses
+    assert response.type == ir.Ref("#/components/schemas/Other")
+
+
+def test_an_id_of_a_plain_name_is_an_anchor_too(write) -> None:
+    """Drafts 6 and 7 (and OpenAPI 3.0 specs written after them) declare it as `$id: '#foo'`."""
+    path = write("spec.yaml", _anchored("$id").replace("$id: known", "$id: '#known'"))
+    resolver = _resolver(path)
+    assert resolver.follow(Located({"$ref": "#known"}, resolver.root, "#/x")).pointer \
+        == "#/components/schemas/Other"
+
+
+def test_a_plain_name_fragment_into_another_file(write) -> None:
+    write("common.yaml", """
+        components:
+          schemas:
+            Pet: {$anchor: pet, type: object, properties: {name: {type: string}}}
+    """)
+    path = write("spec.yaml", spec_with_ref("common.yaml#pet").replace("3.0.3", "3.1.0"))
+    api = load_api(path, Sink())
+    [response] = api.operations[0].responses
+    assert response.type == ir.Ref("common.yaml#/components/schemas/Pet")
+
+
+def test_a_missing_anchor_is_an_error_at_the_ref_with_its_line(write) -> None:
+    path = write("spec.yaml", spec_with_ref("#nowhere"))
+    error = _only_error(path, "dangling-ref")
+    assert "'#nowhere' names anchor 'nowhere'" in error.message
+    assert error.line == 12
+    assert f"spec.yaml{SCHEMA_AT} (line 12)" in error.render()
+
+
+def test_an_anchor_declared_twice_is_refused_naming_both(write) -> None:
+    path = write("spec.yaml", _anchored("$anchor").replace(
+        "Known:\n", "Known:\n      $anchor: known\n", 1))
+    error = _only_error(path, "bad-ref")
+    assert "#/components/schemas/Known, #/components/schemas/Other" in error.message
+
+
+def test_an_anchor_inside_an_example_is_no_anchor(write) -> None:
+    path = write("spec.yaml", spec_with_ref("#known", components="""
+            Other:
+              type: object
+              example: {$anchor: known}
+"""))
+    _only_error(path, "dangling-ref")
