@@ -9,8 +9,9 @@ Benchmarks by number (`--only`), and the figures of issue 20 each gives:
       (issue 20 item 4)                 7 first decoded call: Opal, 1,000-operation spec
     3 scale, big spec (item 5)            (item 2)
     4 decoding, lenient and strict      8 async fan-out: 1,000 GETs, 50 in flight (item 3)
-      (item 1)                          9+ reserved for issue 20 items 4-5's own modules
-                                          (CLI start-up, big-spec generation): see STEPS
+      (item 1)                          9 start-up and check (item 4)
+                                       10 big spec, 1,008 operations (item 5)
+                                       11 MCP server to first tools/list (issue 21)
 
 Run it from the repository root with the project venv's python. It creates (or reuses)
 benchmarks/.venv-bench and installs the peers there from PyPI (openapi-python-client,
@@ -635,13 +636,82 @@ def write_results(path: Path, text: str, info: dict[str, str], setup: dict[str, 
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-# Benchmark number -> the Suite method that takes it (see the module docstring). Issue 20's
-# items 4 and 5 (CLI start-up, check, big-spec generation) come from modules of their own:
-# wire them in here from 9 on, as a function taking the Suite and adding its Row(s).
+# -- 9-11: figures measured by modules of their own, as rows of this table -------------------
+
+
+def bench_cli_start(suite: Suite) -> None:
+    """9: start-up against the interpreter's own, and check against the peer (issue 20 item 4)."""
+    from benchmarks import cli_start
+
+    suite.log("9. start-up and check (benchmarks/cli_start.py)")
+    figures = cli_start.measure(runs=max(2 * suite.args.runs, 10), check_runs=suite.args.runs,
+                                peer=not suite.args.no_peers)
+    start: dict[str, Any] = figures["start"]  # type: ignore[assignment]
+    checks: dict[str, Any] = figures["check"]  # type: ignore[assignment]
+    floor = start["python -c pass"]
+    for label, figure in start.items():
+        if figure is floor:
+            continue
+        verdict = "" if figure.median is None else \
+            ("met" if figure.median < cli_start.GOAL_START else "NOT met")
+        suite.rows.append(Row(f"9. {label}", figure.command, figure.median, floor.command,
+                              floor.median, ours_error=figure.error,
+                              note=f"goal: under {cli_start.GOAL_START} s: {verdict}"))
+    peer = checks.get("peer: openapi-python-client generate (Opal)")
+    for label, goal in (("check, warm", cli_start.GOAL_WARM),
+                        ("check, cold", cli_start.GOAL_COLD)):
+        figure = checks[label]
+        suite.rows.append(Row(f"9. {label}, both vendored specs", figure.command, figure.median,
+                              peer.command if peer else "openapi-python-client (Opal)",
+                              peer.median if peer else None, goal=goal,
+                              ours_error=figure.error,
+                              peer_error="" if peer else "peer not installed"))
+
+
+def bench_bigspec(suite: Suite) -> None:
+    """10: the 1,008-operation synthetic spec, both generators in the same rounds (item 5)."""
+    from benchmarks import bigspec
+
+    suite.log("10. big spec (benchmarks/bigspec.py)")
+    figures = bigspec.measure(runs=suite.args.scale_runs, peer=not suite.args.no_peers,
+                              log=suite.log)
+    ours, peer = figures.ours, figures.peer
+    label = f"10. generate {figures.operations:,} operations"
+    peer_cmd = peer.command if peer else "openapi-python-client"
+    peer_error = "" if peer is None else peer.error
+    suite.rows.append(Row(label, ours.command, ours.time, peer_cmd, peer.time if peer else None,
+                          goal=bigspec.GOAL_TIME, ours_error=ours.error,
+                          peer_error=peer_error or ("" if peer else "peer not installed")))
+    suite.rows.append(Row(f"{label}: peak RSS", ours.command, ours.rss, peer_cmd,
+                          peer.rss if peer else None, unit="MB", goal=bigspec.GOAL_RSS,
+                          ours_error=ours.error, peer_error=peer_error))
+
+
+def bench_mcp(suite: Suite) -> None:
+    """11: spawn to the first tools/list answer, ours against FastMCP (issue 21)."""
+    from benchmarks import mcp
+
+    suite.log("11. MCP servers (benchmarks/mcp.py)")
+    rows = mcp.figures(runs=suite.args.runs, log=suite.log)
+    peers = {r.spec: r for r in rows if r.server == "FastMCP.from_openapi"}
+    for r in rows:
+        if r.server == "FastMCP.from_openapi":
+            continue
+        peer = peers.get(r.spec)
+        suite.rows.append(Row(
+            f"11. MCP, {r.spec}: {r.server}", f"python -m <pkg>.mcp ({r.server})", r.seconds,
+            "FastMCP.from_openapi(<same spec>)", peer.seconds if peer else None,
+            ours_error=r.note, peer_error=peer.note if peer else "not measured",
+            note=f"tools/list: {r.tools} tools, {r.size:,} bytes"
+                 + (f" (FastMCP: {peer.tools} tools, {peer.size:,} bytes)" if peer else "")))
+
+
+# Benchmark number -> the step that takes it (see the module docstring).
 STEPS: dict[int, Any] = {
     1: Suite.bench_generation, 2: Suite.bench_check, 3: Suite.bench_scale,
     4: Suite.bench_decoding, 5: Suite.bench_import, 6: Suite.bench_percall,
     7: Suite.bench_first_call, 8: Suite.bench_fanout,
+    9: bench_cli_start, 10: bench_bigspec, 11: bench_mcp,
 }
 
 
