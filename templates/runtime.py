@@ -1287,8 +1287,17 @@ def _query(call: Call) -> QueryItems:
 def _path(call: Call) -> str:
     path = call.path
     for name, value in call.path_params.items():
-        path = path.replace("{" + name + "}", quote(_text(value), safe=""))
+        path = path.replace("{" + name + "}", _segment(_text(value)))
     return path
+
+
+def _segment(text: str) -> str:
+    """A path parameter as one segment. `.` and `..` are written %2E and %2E%2E: left as they
+    are, the URL's own rules (httpx follows them) would make them steps up the path, and an
+    argument could reach another operation's URL."""
+    if text in (".", ".."):
+        return "%2E" * len(text)
+    return quote(text, safe="")
 
 
 def _body(call: Call) -> dict[str, Any]:

@@ -118,9 +118,13 @@ def _yaml_bounds_nesting() -> bool:
     return False
 
 
-# where an anchor can be (`&name` after a space, a line start or a flow indicator): a
-# text without one has no alias to expand
-_ANCHOR = re.compile(r"(?:^|[\s\[\]{},])&[^\s\[\]{},]")
+
+
+def _may_alias(text: str) -> bool:
+    """Whether the text can hold an alias: an alias is written `*name` and refers to an
+    anchor written `&name`, so a text without both characters has nothing to expand. (A
+    finer guess at where an anchor may stand missed `"key":&a` in flow style.)"""
+    return "&" in text and "*" in text
 
 
 @dataclass(frozen=True)
@@ -173,7 +177,7 @@ def _parse(text: str, name: str, sink: Sink) -> Any:
             node = loader.get_single_node()
             if node is None:
                 return None
-            size = expanded_size(node) if _ANCHOR.search(text) else 0
+            size = expanded_size(node) if _may_alias(text) else 0
             if size > MAX_NODES:
                 _fail(sink, "too-many-nodes", f"aliases expand to more than {MAX_NODES} nodes "
                       "(YAML alias bomb?)", name)

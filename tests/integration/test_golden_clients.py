@@ -254,6 +254,13 @@ def _non_identifier_names(pkg: ModuleType, server) -> None:
     assert (item.x_rate_limit, item.n_2fa_enabled, item.http_status_code) == (10, True, 200)
     assert (item.user_id, item.user_id_) == ("camel", "snake")
     assert isinstance(item.import_, models.Import)
+    # a value that is a dot segment is data, not a step up: httpx removes `.` and `..`
+    # segments from a path, so `..` went to /?from=… and `.` to another operation's URL
+    for value, wire_segment in ((".", "%2E"), ("..", "%2E%2E"), ("...", "...")):
+        server.reply(200, json=wire)
+        with client_of(pkg, server) as client:
+            client.item_things.get_item_by_id(item_id=value, from_="2024")
+        assert server.requests[-1].target.startswith(f"/items/{wire_segment}?")
     assert item.import_.item_v2 == "two"
     assert (item.import_.from_.self_, item.import_.from_.none) == ("me", "nothing")
     assert item.to_dict() == wire
