@@ -35,6 +35,7 @@ PACKAGE = __name__.rsplit(".", 2)[0]
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 DEFAULT_MAX_ITEMS = 1000
 _SUMMARY = 160  # characters of a description that list_operations shows
+OFF_SPEC = "off_spec_body"  # where a success's structured content holds a body off its spec
 
 
 def server(client: Client | AsyncClient | None = None, *, allow_writes: bool = False,
@@ -122,8 +123,10 @@ class Tools:
             return error(f"invalid arguments for {record['name']}: {problem}")
         kwargs = dict(arguments)
         paging = record.get("paging")
-        all_pages = bool(kwargs.pop("all_pages", False))
-        max_items = int(kwargs.pop("max_items", DEFAULT_MAX_ITEMS))
+        all_pages, max_items = False, DEFAULT_MAX_ITEMS
+        if paging is not None:  # else an argument of those names is the operation's own
+            all_pages = bool(kwargs.pop("all_pages", False))
+            max_items = int(kwargs.pop("max_items", DEFAULT_MAX_ITEMS))
         if all_pages and paging is not None and paging.get("token") in kwargs:
             return error(f"invalid arguments for {record['name']}: {paging['token']} "
                          "(a page's token) cannot be combined with all_pages")
@@ -155,18 +158,31 @@ class Tools:
 
     def success(self, record: dict[str, Any], data: Any,
                 wrapped: bool = False) -> types.CallToolResult:
+        """The decoded body as JSON text and as structured content. A 2xx answer is never a
+        tool error (the API acted: an agent told otherwise may repeat a write); a body the
+        outputSchema does not describe, which an MCP client would refuse as structured
+        content, is the text with a note, and the structured content holds it aside under
+        OFF_SPEC, which the schema's open objects accept."""
         text = data if isinstance(data, str) and "outputSchema" not in record \
             else json.dumps(data, ensure_ascii=False, default=str)
         if "outputSchema" not in record:
             return types.CallToolResult(content=[types.TextContent(type="text", text=text)])
         structured = data if wrapped or not record.get("wrap") else {"result": data}
-        problem = self.check(record, "outputSchema", structured)
-        if problem is not None:  # a client would refuse it: say so, and give the body as text
-            return error(f"the API answered with a body its spec does not describe "
-                         f"({problem}); the body: {text}")
         text = json.dumps(structured, ensure_ascii=False, default=str)
-        return types.CallToolResult(content=[types.TextContent(type="text", text=text)],
-                                    structured_content=structured)
+        problem = self.check(record, "outputSchema", structured)
+        if problem is None:
+            return types.CallToolResult(content=[types.TextContent(type="text", text=text)],
+                                        structured_content=structured)
+        aside: dict[str, Any] = {OFF_SPEC: structured, "off_spec_problem": problem}
+        if self.check(record, "outputSchema", aside) is not None:  # the spec uses those names
+            aside = {}
+        note = (f"Note: the API answered with success, but its body does not match this "
+                f"tool's outputSchema ({problem}); the text above is the body as received"
+                + (f", and the structured content holds it under {OFF_SPEC!r}." if aside
+                   else "."))
+        return types.CallToolResult(content=[types.TextContent(type="text", text=text),
+                                             types.TextContent(type="text", text=note)],
+                                    structured_content=aside)
 
     def check(self, record: dict[str, Any], which: str, value: Any) -> str | None:
         """The first way `value` breaks the record's schema, naming where; None if none."""

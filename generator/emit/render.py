@@ -9,7 +9,7 @@ from typing import Any
 
 import jinja2
 
-from generator.emit.escape import docstring, literal
+from generator.emit.escape import docstring, literal, printable
 from generator.emit.format import format_sources
 from generator.emit.origin import Origin
 from generator.emit.origin import default as default_origin
@@ -133,8 +133,8 @@ def render_package(view: PackageView, origin: Origin | None = None,
         files[f"{pkg}/mcp/__main__.py"] = module("mcp_main.py.jinja", package=pkg)
         files[f"{pkg}/mcp/_server.py"] = mcp_server_source()
         files[f"{pkg}/mcp/_tools.py"] = module(
-            "mcp_tools.py.jinja", entries=view.tools.entries, title=literal(view.title),
-            instructions=literal(f"Tools calling {view.title} through its Python client "
+            "mcp_tools.py.jinja", entries=view.tools.entries, title=literal(printable(view.title)),
+            instructions=literal(f"Tools calling {printable(view.title)} through its Python client "
                                  f"{pkg}; read-only operations unless started with "
                                  "--allow-writes."),
             module_doc=docstring(f"The MCP tools of {view.title}: one per operation (generated)."))

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from generator.emit.escape import literal
+from generator.emit.escape import literal, printable
 from generator.emit.methods import grouped
 from generator.model import ir
 from generator.names.assign import Names, OperationNames
@@ -90,11 +90,12 @@ def tool_name(group: str, method: str, taken: Collection[str] = ()) -> str:
 
 def description(op: ir.Operation) -> str:
     """Summary and description, whitespace-normalised per paragraph, at most MAX_DESCRIPTION
-    characters (cut with an ellipsis); a deprecated operation says so first."""
-    parts = [p for p in (op.summary, op.description) if p and p.strip()]
+    characters (cut with an ellipsis); a deprecated operation says so first. Controls
+    become spaces, as in the method's docstring (`printable()`)."""
+    parts = [p for p in (printable(t) for t in (op.summary, op.description) if t) if p.strip()]
     if op.summary and op.description and op.summary.strip() == op.description.strip():
         parts = parts[:1]
-    text = "\n\n".join(_paragraphs(p) for p in parts) or f"{op.method} {op.path}"
+    text = "\n\n".join(_paragraphs(p) for p in parts) or printable(f"{op.method} {op.path}")
     if op.deprecated:
         text = "Deprecated. " + text
     return bounded(text, MAX_DESCRIPTION)
@@ -174,8 +175,9 @@ def _output(op: ir.Operation, api: ir.Api) -> tuple[dict[str, Any] | None, bool]
 
 
 def _described(schema: dict[str, Any], text: str | None) -> dict[str, Any]:
-    if text and text.strip() and "description" not in schema:
-        return {**schema, "description": bounded(" ".join(text.split()), MAX_FIELD_DESCRIPTION)}
+    words = " ".join(printable(text).split()) if text else ""
+    if words and "description" not in schema:
+        return {**schema, "description": bounded(words, MAX_FIELD_DESCRIPTION)}
     return schema
 
 

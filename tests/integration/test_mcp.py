@@ -170,6 +170,41 @@ def test_a_paged_tool_returns_one_page_or_every_item_up_to_max_items() -> None:
     assert capped.structured_content["truncated"] is True
 
 
+OWN_PAGING_NAMES = {
+    "openapi": "3.0.3", "info": {"title": "own", "version": "1"},
+    "servers": [{"url": "https://api.example.test/v1"}],
+    "paths": {"/things/{id}": {"get": {
+        "operationId": "getThing",
+        "parameters": [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+            {"name": "max_items", "in": "query", "schema": {"type": "string"}},
+            {"name": "all_pages", "in": "query", "schema": {"type": "boolean"}}],
+        "responses": {"200": {"description": "ok", "content": {"application/json": {
+            "schema": {"type": "object"}}}}}}}}}
+
+
+def test_an_operations_own_all_pages_and_max_items_reach_the_client(tmp_path,
+                                                                    import_generated) -> None:
+    """Only a paged tool's `all_pages` / `max_items` are the server's; an operation that has
+    arguments of those names (so its tool does not page) sends them as it sends any other."""
+    mcp = import_generated(tmp_path, OWN_PAGING_NAMES, "own_paging_client",
+                           "own_paging_client.mcp")
+    pkg = importlib.import_module("own_paging_client")
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={})
+
+    client = pkg.AsyncClient(http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer)))
+    result = call(mcp.server(client), "default_get_thing",
+                  {"id": "1", "max_items": "few", "all_pages": True})
+    assert not result.is_error, text(result)
+    (request,) = sent
+    assert request.url.path == "/v1/things/1"
+    assert dict(request.url.params) == {"max_items": "few", "all_pages": "true"}
+
+
 # -- errors: each a tool error, none stops the server, none sends what it should not ------------
 
 
@@ -233,14 +268,55 @@ def test_missing_credentials_are_the_calls_error_not_the_servers(monkeypatch) ->
     assert result.is_error and "OPAL_API_TOKEN" in text(result)
 
 
-def test_an_answer_the_spec_does_not_describe_is_a_tool_error_with_the_body() -> None:
-    """An MCP client refuses structured content that breaks the outputSchema: the server says
-    what broke and gives the body as text instead."""
-    answer = httpx.MockTransport(lambda _: httpx.Response(200, json={"id": "x", "reason": 5}))
+def _answering(status: int, body: Any) -> tuple[opal_client.AsyncClient, list[httpx.Request]]:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(status, json=body)
+
     client = opal_client.AsyncClient(base_url="https://api.example.test/v1", token="t",
-                                     http_client=httpx.AsyncClient(transport=answer))
+                                     http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer)))
+    return client, sent
+
+
+def test_an_answer_the_spec_does_not_describe_is_a_success_with_the_body_and_a_note() -> None:
+    """The API acted, so it is no tool error; an MCP client refuses structured content that
+    breaks the outputSchema, so the body is the JSON text, a note says what broke, and the
+    structured content (checked by the SDK's client here) holds the body aside."""
+    body = {"id": "x", "reason": 5}
+    client, _ = _answering(200, body)
     result = call(opal_client.mcp.server(client), "requests_get_request", {"id": REQUEST_ID})
-    assert result.is_error and '"reason": 5' in text(result) and "reason" in text(result)
+    assert not result.is_error, text(result)
+    answer, note = (block.text for block in result.content)
+    assert json.loads(answer) == body
+    assert "does not match" in note and "reason: 5 is not of type 'string'" in note
+    assert result.structured_content == {
+        "off_spec_body": body, "off_spec_problem": "reason: 5 is not of type 'string'"}
+
+
+def test_a_write_answered_off_spec_is_a_success_so_an_agent_does_not_repeat_it() -> None:
+    client, sent = _answering(201, {"id": 7})
+    body = {"resources": [], "groups": [], "reason": "need it", "duration_minutes": 60}
+    result = call(opal_client.mcp.server(client, allow_writes=True),
+                  "requests_create_request", {"body": body})
+    assert not result.is_error, text(result)
+    assert json.loads(result.content[0].text) == {"id": 7}
+    assert result.structured_content["off_spec_body"] == {"id": 7}
+    assert [r.method for r in sent] == ["POST"]
+
+
+def test_an_off_spec_body_whose_schema_names_the_aside_key_gives_empty_structured_content(
+) -> None:
+    """Structured content must pass the schema, so where the spec itself has a property
+    `off_spec_body` the body stays in the text alone (an open object accepts `{}`)."""
+    record = {"name": "odd", "wrap": False, "outputSchema": {
+        "type": "object", "properties": {"off_spec_body": {"type": "string"}}}}
+    tools = opal_server.Tools(MockApi().async_client())
+    result = tools.success(record, {"off_spec_body": 5})
+    assert not result.is_error and result.structured_content == {}
+    assert json.loads(result.content[0].text) == {"off_spec_body": 5}
+    assert "does not match" in result.content[1].text
 
 
 # -- path smuggling: only through the client's own encoding ----------------------------------

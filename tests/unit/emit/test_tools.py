@@ -179,6 +179,23 @@ def test_hostile_spec_text_stays_data_in_the_generated_module(write) -> None:
     assert body["properties"]["name"]["description"] == " ".join(evil.split())
 
 
+def test_control_characters_in_spec_text_become_spaces_as_in_docstrings(write, load) -> None:
+    """NUL, ESC (a terminal's colour), BEL, CR and NEL never reach an agent's tool list."""
+    summary = json.dumps("Get\u0000 a \u001b[31mred\u001b[0m node\u0007\r")
+    field = json.dumps("its\u001b[2J name")
+    parameter = json.dumps("a\u0085b")
+    spec = SPEC.replace("summary: Get a node", "summary: " + summary).replace(
+        "description: its name", "description: " + field).replace(
+        "- {name: upper, in: query,", "- {name: upper, in: query, description: " + parameter + ",")
+    api, _ = load(write("tools.yaml", spec))
+    found = _by_name(api)
+    assert found["default_get_node"]["description"] == (
+        "Get a [31mred [0m node\n\nThe node, with its children.")
+    assert found["default_get_node"]["inputSchema"]["properties"]["upper"]["description"] == "a b"
+    body = found["default_put_node"]["inputSchema"]["properties"]["body"]
+    assert body["properties"]["name"]["description"] == "its [2J name"
+
+
 def _sent(t: ir.Type, api: ir.Api, seen: tuple[str, ...] = ()) -> Any:
     """The kit's minimal value as a request sends it: objects by their required fields that
     are not readOnly (minimal_value builds response bodies)."""
