@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from generator import pointer
 from generator.diagnostics import Sink, SpecError
@@ -155,6 +155,30 @@ class Resolver:
                        f"{where} declares ($anchor), and its fragment is no JSON pointer", here)
         return found[0]
 
+    def pointer_views(self) -> dict[Path, Any]:
+        """Each file read (all of them after check_all) that has a plain-name `$ref`, by its
+        resolved path: its data with every such ref written as the JSON pointer it resolves
+        to (`#pet` -> `#/components/schemas/Pet`, `other.yaml#pet` -> `other.yaml#/...`).
+
+        openapi-spec-validator knows no anchors (NoSuchAnchor); shown these views it checks
+        what a spec written with pointers would have. Only `$ref` strings differ, so a place
+        found in a view is the same place in the file as written.
+        """
+        views: dict[Path, Any] = {}
+        for doc in self.documents():
+            written: dict[int, str] = {}
+            for here in _refs_in(doc):
+                parts = urlsplit(here.node["$ref"])
+                if parts.scheme or parts.netloc or not parts.fragment \
+                        or parts.fragment.startswith("/"):
+                    continue
+                ptr = self.target(here).pointer
+                written[id(here.node)] = urlunsplit(
+                    parts._replace(fragment=quote(ptr[1:], safe="/~:@!$&'()*+,;=?")))
+            if written:
+                views[doc.path.resolve()] = _copy_with_refs(doc.data, written)
+        return views
+
     def _outside(self, ref: str) -> str:
         if self.ref_root is None:
             return f"$ref leaves the spec's folder: {ref!r} (`--ref-root DIR` allows the " \
@@ -241,3 +265,32 @@ def _refs_in(doc: Document) -> list[Located]:
              if isinstance(node.get("$ref"), str)]
     found.sort(key=lambda loc: loc.pointer)
     return found
+
+
+def _copy_with_refs(data: Any, refs: dict[int, str]) -> Any:
+    """A copy of `data` in which the mapping with id `i` has `$ref` `refs[i]`; a node shared
+    (a YAML alias) stays shared. Iterative: depth never recurses."""
+    copies: dict[int, Any] = {}
+
+    def fresh(node: Any) -> tuple[Any, bool]:
+        if id(node) in copies:
+            return copies[id(node)], False
+        copies[id(node)] = {} if isinstance(node, dict) else []
+        return copies[id(node)], True
+
+    root, _ = fresh(data)
+    stack = [(data, root)]
+    while stack:
+        node, copy = stack.pop()
+        for key, value in node.items() if isinstance(node, dict) else enumerate(node):
+            if isinstance(value, (dict, list)):
+                value, new = fresh(value)
+                if new:
+                    stack.append((node[key], value))
+            if isinstance(copy, dict):
+                copy[key] = value
+            else:
+                copy.append(value)
+        if id(node) in refs:
+            copy["$ref"] = refs[id(node)]
+    return root
