@@ -4,7 +4,9 @@ A ref to a URL or to a file outside the spec's folder is refused (no network, no
 reading elsewhere on disk); a chain of refs that comes back on itself is an error.
 A fragment that is not a JSON pointer (`#foo`, `other.yaml#foo`) is a plain name: the
 schema of that file that declares it (`$anchor`, `$dynamicAnchor`, or an `$id` of `#foo` as
-drafts 6 and 7 wrote it), else an error at the ref.
+drafts 6 and 7 wrote it), else an error at the ref; an anchor inside a schema with an
+`$id` of its own belongs to that schema (JSON Schema's embedded resource), so a ref from
+outside it is refused rather than guessed.
 A user may name a folder above the spec's (`--ref-root DIR`, for specs whose files share
 a sibling folder such as `../common/`): then files anywhere below DIR are read, and
 nothing beyond it. Both limits are checked on the path as the system resolves it (`..`,
@@ -153,6 +155,12 @@ class Resolver:
             where = "" if doc is self.root else f" in {self._relative(path)}"
             self._fail("dangling-ref", f"$ref {ref!r} names anchor {name!r}, which no schema"
                        f"{where} declares ($anchor), and its fragment is no JSON pointer", here)
+        resource = _resource_of(doc, found[0])
+        if resource is not None and not (here.doc is doc and _within(here.pointer, resource)):
+            self._fail("bad-ref", f"$ref {ref!r} names anchor {name!r}, declared at "
+                       f"{found[0]} inside the schema at {resource}, which has an `$id` of its "
+                       "own: JSON Schema scopes the anchor to that schema, not to this file "
+                       "(write the JSON pointer instead)", here)
         return found[0]
 
     def pointer_views(self) -> dict[Path, Any]:
@@ -257,6 +265,26 @@ def _anchors_in(doc: Document) -> dict[str, list[str]]:
         for name in sorted(n for n in names if isinstance(n, str) and n):
             found.setdefault(name, []).append(ptr)
     return found
+
+
+def _resource_of(doc: Document, ptr: str) -> str | None:
+    """The pointer of the outermost schema around (or at) `ptr`, below the file's root, that
+    has an `$id` of its own (not a plain name such as `#foo`): an embedded resource."""
+    node = doc.data
+    tokens = pointer.tokens(ptr)
+    for depth in range(len(tokens) + 1):
+        declared = node.get("$id") if isinstance(node, dict) else None
+        if depth and isinstance(declared, str) and not declared.startswith("#"):
+            return pointer.pointer(*tokens[:depth])
+        if depth < len(tokens):
+            token = tokens[depth]
+            node = node[int(token)] if isinstance(node, list) else next(
+                (value for key, value in node.items() if str(key) == token), None)
+    return None
+
+
+def _within(ptr: str, outer: str) -> bool:
+    return ptr == outer or ptr.startswith(outer + "/")
 
 
 def _refs_in(doc: Document) -> list[Located]:

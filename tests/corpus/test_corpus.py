@@ -104,7 +104,8 @@ CLEAN_23 = ["issue23-anchor-ref.yaml"]
 
 
 def test_every_failure_class_of_issue_23_has_its_spec() -> None:
-    assert sorted([*ISSUE_23, *CLEAN_23]) == sorted(p.name for p in (CORPUS / "edge").glob("issue23-*"))
+    assert sorted([*ISSUE_23, *CLEAN_23]) == sorted(
+        p.name for p in (CORPUS / "edge").glob("issue23-*"))
 
 
 @pytest.mark.parametrize("name", sorted(ISSUE_23))
