@@ -26,7 +26,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any, Self, SupportsIndex
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import jsonschema_rs
 import openapi_spec_validator
@@ -89,6 +92,22 @@ def validator_for(version: str, precise: bool = False) -> type[SpecValidator]:
         content = get_schema_content("2.0" if version == "2.0" else version[:3])
         members["schema_validator"] = schema_class(content)(content)
     return type(f"Located{base.__name__}", (base,), members)
+
+
+def seeing_views(base: type[SpecValidator], views: dict[Path, Any]) -> type[SpecValidator]:
+    """`base` reading each file of `views` (by resolved path) as that view, every other file
+    with the library's own handler (Resolver.pointer_views says why)."""
+    library = base.resolver_handlers
+
+    def read(uri: str) -> Any:
+        parts = urlsplit(uri)
+        if parts.scheme == "file":
+            view = views.get(Path(url2pathname(parts.path)).resolve())
+            if view is not None:
+                return view
+        return library[parts.scheme](uri)
+
+    return type(base.__name__, (base,), {"resolver_handlers": {**library, "file": read}})
 
 
 def _locating(base: type[keywords.KeywordValidator]) -> type[keywords.KeywordValidator]:

@@ -4,7 +4,9 @@ A ref to a URL or to a file outside the spec's folder is refused (no network, no
 reading elsewhere on disk); a chain of refs that comes back on itself is an error.
 A fragment that is not a JSON pointer (`#foo`, `other.yaml#foo`) is a plain name: the
 schema of that file that declares it (`$anchor`, `$dynamicAnchor`, or an `$id` of `#foo` as
-drafts 6 and 7 wrote it), else an error at the ref.
+drafts 6 and 7 wrote it), else an error at the ref; an anchor inside a schema with an
+`$id` of its own belongs to that schema (JSON Schema's embedded resource), so a ref from
+outside it is refused rather than guessed.
 A user may name a folder above the spec's (`--ref-root DIR`, for specs whose files share
 a sibling folder such as `../common/`): then files anywhere below DIR are read, and
 nothing beyond it. Both limits are checked on the path as the system resolves it (`..`,
@@ -17,7 +19,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from generator import pointer
 from generator.diagnostics import Sink, SpecError
@@ -153,7 +155,37 @@ class Resolver:
             where = "" if doc is self.root else f" in {self._relative(path)}"
             self._fail("dangling-ref", f"$ref {ref!r} names anchor {name!r}, which no schema"
                        f"{where} declares ($anchor), and its fragment is no JSON pointer", here)
+        resource = _resource_of(doc, found[0])
+        if resource is not None and not (here.doc is doc and _within(here.pointer, resource)):
+            self._fail("bad-ref", f"$ref {ref!r} names anchor {name!r}, declared at "
+                       f"{found[0]} inside the schema at {resource}, which has an `$id` of its "
+                       "own: JSON Schema scopes the anchor to that schema, not to this file "
+                       "(write the JSON pointer instead)", here)
         return found[0]
+
+    def pointer_views(self) -> dict[Path, Any]:
+        """Each file read (all of them after check_all) that has a plain-name `$ref`, by its
+        resolved path: its data with every such ref written as the JSON pointer it resolves
+        to (`#pet` -> `#/components/schemas/Pet`, `other.yaml#pet` -> `other.yaml#/...`).
+
+        openapi-spec-validator knows no anchors (NoSuchAnchor); shown these views it checks
+        what a spec written with pointers would have. Only `$ref` strings differ, so a place
+        found in a view is the same place in the file as written.
+        """
+        views: dict[Path, Any] = {}
+        for doc in self.documents():
+            written: dict[int, str] = {}
+            for here in _refs_in(doc):
+                parts = urlsplit(here.node["$ref"])
+                if parts.scheme or parts.netloc or not parts.fragment \
+                        or parts.fragment.startswith("/"):
+                    continue
+                ptr = self.target(here).pointer
+                written[id(here.node)] = urlunsplit(
+                    parts._replace(fragment=quote(ptr[1:], safe="/~:@!$&'()*+,;=?")))
+            if written:
+                views[doc.path.resolve()] = _copy_with_refs(doc.data, written)
+        return views
 
     def _outside(self, ref: str) -> str:
         if self.ref_root is None:
@@ -235,9 +267,58 @@ def _anchors_in(doc: Document) -> dict[str, list[str]]:
     return found
 
 
+def _resource_of(doc: Document, ptr: str) -> str | None:
+    """The pointer of the outermost schema around (or at) `ptr`, below the file's root, that
+    has an `$id` of its own (not a plain name such as `#foo`): an embedded resource."""
+    node = doc.data
+    tokens = pointer.tokens(ptr)
+    for depth in range(len(tokens) + 1):
+        declared = node.get("$id") if isinstance(node, dict) else None
+        if depth and isinstance(declared, str) and not declared.startswith("#"):
+            return pointer.pointer(*tokens[:depth])
+        if depth < len(tokens):
+            token = tokens[depth]
+            node = node[int(token)] if isinstance(node, list) else next(
+                (value for key, value in node.items() if str(key) == token), None)
+    return None
+
+
+def _within(ptr: str, outer: str) -> bool:
+    return ptr == outer or ptr.startswith(outer + "/")
+
+
 def _refs_in(doc: Document) -> list[Located]:
     """Every `$ref` at a keyword position (a property named `$ref` is not one)."""
     found = [Located(node, doc, ptr) for node, ptr in nodes(doc.data)
              if isinstance(node.get("$ref"), str)]
     found.sort(key=lambda loc: loc.pointer)
     return found
+
+
+def _copy_with_refs(data: Any, refs: dict[int, str]) -> Any:
+    """A copy of `data` in which the mapping with id `i` has `$ref` `refs[i]`; a node shared
+    (a YAML alias) stays shared. Iterative: depth never recurses."""
+    copies: dict[int, Any] = {}
+
+    def fresh(node: Any) -> tuple[Any, bool]:
+        if id(node) in copies:
+            return copies[id(node)], False
+        copies[id(node)] = {} if isinstance(node, dict) else []
+        return copies[id(node)], True
+
+    root, _ = fresh(data)
+    stack = [(data, root)]
+    while stack:
+        node, copy = stack.pop()
+        for key, value in node.items() if isinstance(node, dict) else enumerate(node):
+            if isinstance(value, (dict, list)):
+                value, new = fresh(value)
+                if new:
+                    stack.append((node[key], value))
+            if isinstance(copy, dict):
+                copy[key] = value
+            else:
+                copy.append(value)
+        if id(node) in refs:
+            copy["$ref"] = refs[id(node)]
+    return root

@@ -39,7 +39,7 @@ Stored = tuple[str, str, str, int, str, "int | None"]
 
 
 # part of the cache key of stored findings: change it when what becomes a finding changes
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 
 
 def validator_id(version: str) -> str:
@@ -108,10 +108,14 @@ def _findings(document: Document, version: str, resolver: Resolver,
               precise: bool) -> list[Finding]:
     # imported here, not above: it imports the validator (a third of a second), which a
     # verdict read from a record or the cache never needs
-    from generator.read.metaschema import findings, validator_for
+    from generator.read.metaschema import findings, seeing_views, validator_for
 
-    validator = validator_for(version, precise)(document.data,
-                                                base_uri=document.path.resolve().as_uri())
+    # the validator cannot follow `#anchor` refs: it sees them as the pointers they resolve to
+    views = resolver.pointer_views()
+    kind = validator_for(version, precise)
+    validator = (seeing_views(kind, views) if views else kind)(
+        views.get(document.path.resolve(), document.data),
+        base_uri=document.path.resolve().as_uri())
     return findings(validator, resolver)
 
 

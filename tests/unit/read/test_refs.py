@@ -908,3 +908,32 @@ def test_an_anchor_inside_an_example_is_no_anchor(write) -> None:
               example: {$anchor: known}
 """))
     _only_error(path, "dangling-ref")
+
+
+EMBEDDED = """
+            Outer:
+              $id: https://example.com/outer.json
+              type: object
+              properties:
+                inner: {$anchor: known, type: string}
+                again: {$ref: "#known"}
+"""
+
+
+def test_an_anchor_inside_a_schema_with_its_own_id_is_refused_from_outside(write) -> None:
+    """JSON Schema scopes it to that schema (an embedded resource), not to the file."""
+    path = write("spec.yaml", spec_with_ref("#known", components=EMBEDDED).replace(
+        "3.0.3", "3.1.0"))
+    error = _only_error(path, "bad-ref")
+    assert "inside the schema at #/components/schemas/Outer, which has an `$id`" \
+        in error.message
+    assert error.line == 12
+
+
+def test_an_anchor_inside_a_schema_with_its_own_id_is_reached_from_inside_it(write) -> None:
+    path = write("spec.yaml", spec_with_ref("#/components/schemas/Outer",
+                                            components=EMBEDDED).replace("3.0.3", "3.1.0"))
+    resolver = _resolver(path)
+    resolver.check_all()
+    again = resolver.at_root("#/components/schemas/Outer/properties/again")
+    assert resolver.follow(again).pointer == "#/components/schemas/Outer/properties/inner"

@@ -289,3 +289,82 @@ def test_errors_the_fast_check_found_stand_when_the_precise_one_fails(
         KeyError("paths")))
     found = validity.run_validator(document, "3.0.3", None)  # type: ignore[arg-type]
     assert [f.code for f in found] == ["validation-unfinished"]
+
+
+# -- `#anchor` refs: the validator sees the pointers they resolve to (issue 23) ----------------
+
+ANCHORED = """
+    openapi: 3.1.0
+    info: {title: A, version: "1"}
+    paths:
+      /a:
+        get:
+          responses:
+            "200":
+              description: ok
+              content: {application/json: {schema: {$ref: "PET"}}}
+      /b:
+        get:
+          parameters:
+            - {name: q, in: query, schema: {$ref: "#/components/schemas/Bad"}}
+          responses: {"200": {description: ok}}
+    components:
+      schemas:
+        Pet: {$anchor: pet, type: object, properties: {name: {type: string}}}
+        Bad: {type: string}
+"""
+BROKEN = '{type: 5, minimum: "x", required: 3}'
+
+
+def _verdict(path: Path) -> list[tuple[str, str, str, int | None]]:
+    """Every finding of a fresh validation of `path`, errors raised as the pipeline would."""
+    document, resolver, sink = _read(path)
+    resolver.check_all()
+    try:
+        Validation(background=False, use_cache=False).start(document, "3.1.0", sink, resolver)
+    except SpecError as refused:
+        return [(d.severity, d.code, d.pointer, d.line) for d in refused.diagnostics]
+    return [(d.severity, d.code, d.pointer, d.line) for d in sink.items]
+
+
+def test_an_anchor_ref_leaves_a_broken_schema_refused_as_its_pointer_twin(write) -> None:
+    # main: NoSuchAnchor turned the whole check into validation-unfinished, and Bad generated
+    broken = ANCHORED.replace("Bad: {type: string}", f"Bad: {BROKEN}")
+    anchored = _verdict(write("anchored.yaml", broken.replace("PET", "#pet")))
+    pointer = _verdict(write("pointer.yaml", broken.replace("PET", "#/components/schemas/Pet")))
+    assert anchored == pointer
+    assert anchored[0][:3] == ("error", "invalid-spec", "#/components/schemas/Bad/type")
+    assert anchored[0][3] == 18  # the line of Bad as written
+
+
+def test_a_valid_spec_with_anchor_refs_validates_with_no_warning(write) -> None:
+    assert _verdict(write("spec.yaml", ANCHORED.replace("PET", "#pet"))) == []
+
+
+def test_an_anchor_into_another_file_is_seen_through_there_too(write) -> None:
+    """`common.yaml#pet` from the root, and `#tag` inside common.yaml itself: no
+    validation-unfinished, and the verdict of the pointer twin."""
+    common = """
+        components:
+          schemas:
+            Pet: {$anchor: pet, type: object, properties: {tag: {$ref: "TAG"}}}
+            Tag: {$anchor: tag, type: string}
+    """
+    write("common.yaml", common.replace("TAG", "#tag"))
+    assert _verdict(write("spec.yaml", ANCHORED.replace("PET", "common.yaml#pet"))) == []
+    write("twin.yaml", common.replace("TAG", "#/components/schemas/Tag"))
+    assert _verdict(write("pointer.yaml", ANCHORED.replace(
+        "PET", "twin.yaml#/components/schemas/Pet"))) == []
+
+
+def test_the_view_rewrites_only_plain_name_refs_and_keeps_shared_nodes_shared(write) -> None:
+    path = write("spec.yaml", ANCHORED.replace("PET", "#pet")
+                 + "    x-shared: &s {$ref: '#pet'}\n    x-again: *s\n")
+    document, resolver, _ = _read(path)
+    resolver.check_all()
+    [view] = resolver.pointer_views().values()
+    media = view["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert media["schema"] == {"$ref": "#/components/schemas/Pet"}
+    assert view["x-shared"] is view["x-again"]
+    assert view["paths"]["/b"] == document.data["paths"]["/b"]
+    assert document.data["x-shared"] == {"$ref": "#pet"}  # the document as read is untouched
