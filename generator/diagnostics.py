@@ -58,6 +58,17 @@ class Sink:
               line: int | None = None) -> None:
         self._add(Diagnostic("error", code, message, file, ptr, line))
 
+    def add_lines(self, line_of: Callable[[str, str], int | None]) -> None:
+        """Give each diagnostic placed at a pointer below the root, but not at a line, the
+        line `line_of(file, pointer)` finds: the model's findings carry pointers only, and
+        their lines are looked up once at the end, file by file."""
+        wanted = sorted({(d.file, d.pointer) for d in self.items
+                         if d.line is None and d.pointer not in ("#", "")})
+        lines = {place: line_of(*place) for place in wanted}
+        self.items = [replace(d, line=lines[(d.file, d.pointer)])
+                      if (d.file, d.pointer) in lines else d for d in self.items]
+        self._seen = set(self.items)
+
     def _add(self, diagnostic: Diagnostic) -> None:
         if self.place is not None:
             diagnostic = self.place(diagnostic)

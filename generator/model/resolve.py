@@ -16,7 +16,7 @@ from generator.model.schemas import SchemaConverter
 from generator.model.security import read_auth, read_schemes, requirements
 from generator.model.servers import server_url_problem
 from generator.read import openapi32, swagger2
-from generator.read.loader import Document, read_document
+from generator.read.loader import Document, line_of, read_document
 from generator.read.refs import Located, Resolver
 from generator.read.validity import Validation
 
@@ -41,6 +41,7 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
 
         document = apply_overlays(document, overlays, sink).document
     version = _version(document, sink)
+    converted = version == "2.0"
     resolver = Resolver(document, sink, ref_root)
     resolver.check_all()
     (validate or _validate)(document, version, sink, resolver)
@@ -65,7 +66,7 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
     operations = OperationReader(resolver, schemas, origins).read_all()
     named = _named_schemas(resolver, schemas)
     info = document.data.get("info") if isinstance(document.data.get("info"), dict) else {}
-    return with_paging(ir.Api(
+    api = with_paging(ir.Api(
         title=str(info.get("title") or "API"),
         version=str(info.get("version") or ""),
         description=info.get("description") if isinstance(info.get("description"), str) else None,
@@ -77,6 +78,11 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
         security_schemes=read_schemes(resolver),
         schemas=named,
     ), paging, sink, paging_source)
+    if not converted:  # a converted 2.0 spec's pointers are the conversion's, not the file's
+        documents = {doc.name: doc for doc in resolver.documents()}
+        sink.add_lines(lambda file, ptr: line_of(documents[file], ptr)
+                       if file in documents else None)
+    return api
 
 
 def _version(document: Document, sink: Sink) -> str:
@@ -89,10 +95,33 @@ def _version(document: Document, sink: Sink) -> str:
     if "swagger" in data:
         sink.error("unsupported-version", f"Swagger {data['swagger']!r} is not supported "
                    "(2.0 is)", document.name, "#/swagger")
-    else:
+        raise SpecError(sink.errors)
+    read_as = _version_meant(version, data)
+    if read_as is None:
         sink.error("unsupported-version", f"not an OpenAPI 3.0, 3.1 or 3.2 document (openapi: "
                    f"{version!r})", document.name, "#/openapi")
-    raise SpecError(sink.errors)
+        raise SpecError(sink.errors)
+    said = "no `openapi` field" if version is None else f"`openapi: {version!r}` is not a " \
+        "version as OpenAPI writes one (3.x.y)"
+    sink.warn("openapi-version", f"{said}; read as OpenAPI {read_as}", document.name,
+              "#" if version is None else "#/openapi",
+              None if version is None else line_of(document, "#/openapi"))
+    return read_as
+
+
+def _version_meant(version: Any, data: dict[str, Any]) -> str | None:
+    """The version a document means that does not say it as OpenAPI writes it: `3.1` or
+    `3.0.0-rc2` is that minor version; a document with no `openapi` field that has `paths`
+    or `components` (models only, common in the wild) is 3.0, or 3.1 when it uses a field
+    only 3.1 has. None: not an OpenAPI 3 document."""
+    if version is None:
+        if not any(isinstance(data.get(key), dict) for key in ("paths", "components")):
+            return None
+        return "3.1.0" if "webhooks" in data or "jsonSchemaDialect" in data else "3.0.3"
+    if isinstance(version, bool) or not isinstance(version, (str, int, float)):
+        return None
+    written = re.fullmatch(r"(3\.[012])(?:\.(\d+))?(?:[-+][0-9A-Za-z.-]+)?", str(version).strip())
+    return f"{written[1]}.{written[2] or 0}" if written else None
 
 
 def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) -> None:

@@ -324,9 +324,7 @@ class SchemaConverter:
         return [here.child(keyword, i) for i in indexes]
 
     def _types(self, node: dict[str, Any]) -> list[str]:
-        raw = node.get("type")
-        types = raw if isinstance(raw, list) else [raw] if isinstance(raw, str) else []
-        return [t for t in types if isinstance(t, str) and t != "null"]
+        return [t for t in _type_names(node) if t != "null"]
 
     def _enum_kind(self, node: dict[str, Any]) -> Literal["string", "integer"] | None:
         values = [v for v in node["enum"] if v is not None]
@@ -344,8 +342,7 @@ class SchemaConverter:
             if self.is_31:
                 self._warn("nullable-in-31", "3.0-style `nullable` in a 3.1 spec; honoured", here)
             return True
-        raw = node.get("type")
-        if raw == "null" or (isinstance(raw, list) and "null" in raw):
+        if "null" in _type_names(node):
             return True
         if isinstance(node.get("enum"), list) and None in node["enum"]:
             return True
@@ -368,7 +365,17 @@ def _has_nullable(node: dict[str, Any]) -> bool:
 
 
 def _is_null(branch: Any) -> bool:
-    return isinstance(branch, dict) and branch.get("type") == "null" and len(branch) <= 2
+    return isinstance(branch, dict) and _type_names(branch) == ["null"] and len(branch) <= 2
+
+
+def _type_names(node: dict[str, Any]) -> list[str]:
+    """The names `type` gives, one or a list; YAML's null there (`type: null` unquoted, a
+    common slip) is the name 'null' (metaschema.py warns of it)."""
+    if "type" not in node:
+        return []
+    raw = node["type"]
+    return [t if t is not None else "null" for t in (raw if isinstance(raw, list) else [raw])
+            if t is None or isinstance(t, str)]
 
 
 def _name_from_pointer(ptr: str) -> str:

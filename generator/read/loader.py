@@ -164,7 +164,7 @@ def read_document(path: Path, sink: Sink) -> Document:
 def _parse(text: str, name: str, sink: Sink) -> Any:
     if text.lstrip().startswith("{"):
         try:
-            return json.loads(text)
+            return _json_forgiving_trailing_commas(text, name, sink)
         except json.JSONDecodeError as exc:
             _fail(sink, "invalid-json", f"invalid JSON: {exc.msg}", name, line=exc.lineno)
         except RecursionError:
@@ -193,6 +193,33 @@ def _parse(text: str, name: str, sink: Sink) -> Any:
         _fail(sink, "invalid-yaml", f"invalid YAML: {exc}", name)
     except RecursionError:
         _fail(sink, "too-deep", "YAML nested too deeply", name)
+
+
+# past this many, a file is not JSON with a few slips in it (each costs a parse)
+MAX_TRAILING_COMMAS = 20
+
+
+def _json_forgiving_trailing_commas(text: str, name: str, sink: Sink) -> Any:
+    """JSON; a comma before `}` or `]` (JSON5 and JavaScript allow it, hand-edited specs
+    have it) is read as if it were not there, with a warning each: the decoder says where
+    it stopped, so a comma inside a string is never touched and nothing else is forgiven."""
+    forgiven: list[int] = []
+    while True:
+        try:
+            data = json.loads(text)
+            break
+        except json.JSONDecodeError as exc:
+            comma = text[:exc.pos].rstrip()
+            if text[exc.pos:exc.pos + 1] not in ("}", "]") or not comma.endswith(",") \
+                    or len(forgiven) >= MAX_TRAILING_COMMAS:
+                raise
+            at = len(comma) - 1
+            forgiven.append(text.count("\n", 0, at) + 1)
+            text = text[:at] + " " + text[at + 1:]  # same length: every line stays where it is
+    for line in forgiven:
+        sink.warn("json-trailing-comma", "a comma before `}` or `]` is not JSON; read as if "
+                  "it were not there", name, "#", line)
+    return data
 
 
 def expanded_size(root: yaml.Node) -> int:
@@ -276,11 +303,23 @@ def _key_text(key: Any) -> str:
     return str(key).lower() if isinstance(key, bool) else str(key)
 
 
+# the text last composed for line_of, and its node graph (None: it does not compose)
+_composed: tuple[str, Any] = ("", None)
+
+
 def line_of(document: Document, ptr: str) -> int | None:
-    """The 1-based line where a JSON pointer's node starts, found only when reporting."""
-    try:
-        node = yaml.compose(document.text, Loader=_BaseLoader)
-    except (yaml.YAMLError, RecursionError):
+    """The 1-based line where a JSON pointer's node starts, found only when reporting.
+
+    The text is composed once for many lookups in a row (a spec with hundreds of
+    findings), and only the last one is kept."""
+    global _composed
+    if _composed[0] is not document.text:
+        try:
+            _composed = (document.text, yaml.compose(document.text, Loader=_BaseLoader))
+        except (yaml.YAMLError, RecursionError):
+            _composed = (document.text, None)
+    node = _composed[1]
+    if node is None:
         return None
     for token in tokens(ptr):
         if isinstance(node, yaml.MappingNode):

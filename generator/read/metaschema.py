@@ -257,15 +257,17 @@ def _regexes_conform(value: Any, format_checker: Any) -> bool:
 
 def findings(validator: SpecValidator, resolver: Resolver) -> list[Finding]:
     """Every finding of `validator`, once per place, in the order the library found them."""
-    found: dict[tuple[str, str, str], Finding] = {}
+    found: dict[tuple[str, str, str, str], Finding] = {}
     for error in validator.iter_errors():
+        # each property a `required` misses is a finding of its own (`info` and `paths`)
+        missing = str(error.message) if error.validator == "required" else ""
         if _null_default_allowed_by_extension(error, resolver):
             continue
         finding = _finding(error, resolver)
         forgiven = _forgiven_leaves(error, resolver) if finding.severity == "error" else None
         warnings = [w for leaf, at in forgiven or () for w in _warnings(leaf, at)]
         for each in warnings if forgiven is not None and warnings else [finding]:
-            found.setdefault((each.file, each.pointer, each.code), each)
+            found.setdefault((each.file, each.pointer, each.code, missing), each)
     return list(found.values())
 
 
@@ -338,13 +340,23 @@ def _forgiven(tokens: list[Any], error: ValidationError,
         return _unknown_keys(error, value, message, at_root=not tokens)
     json_type = error.validator == "type" or error.validator == "enum" \
         and isinstance(error.validator_value, list) and "integer" in error.validator_value
+    in_type = last == "type" or len(tokens) > 1 and tokens[-2] == "type" and isinstance(last, int)
+    if in_type and json_type and value is None:
+        return [("type-yaml-null", "`type` holds YAML's null (`null` unquoted, `~` or "
+                 "nothing), not the type name 'null'; read as 'null'", None)]
     if last == "type" and json_type:  # not a security scheme's `type`
         if value == "null":
             return [("type-null-in-30", "`type: 'null'` is 3.1 syntax in a document of an "
                      "earlier version; read as 3.1 reads it (only null)", None)]
-        if isinstance(value, list) and value and all(t in _JSON_TYPES for t in value):
+        # 3.0's `type` is a string of its names (no 'null'); 3.1 has a list alternative, so
+        # a list failing 3.1's names (with 'null') is that alternative's to forgive
+        in_30 = error.validator == "type" or "null" not in error.validator_value
+        if isinstance(value, list) and value and in_30 \
+                and all(t in _JSON_TYPES or t is None for t in value):
+            yaml_null = " (YAML's null in it read as 'null')" if None in value else ""
             return [("type-list-in-30", "`type` as a list is 3.1 syntax in a document of an "
-                     "earlier version; read as 3.1 reads it (with 'null': nullable)", None)]
+                     f"earlier version; read as 3.1 reads it (with 'null': nullable){yaml_null}",
+                     None)]
     if whole == "'description' is a required property" and len(tokens) > 1 \
             and tokens[-2] == "responses" and isinstance(value, dict):
         return [("missing-description", "response without `description` (documentation "

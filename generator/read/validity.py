@@ -39,7 +39,7 @@ Stored = tuple[str, str, str, int, str, "int | None"]
 
 
 # part of the cache key of stored findings: change it when what becomes a finding changes
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 
 
 def validator_id(version: str) -> str:
@@ -74,14 +74,14 @@ def run_validator(document: Document, version: str, resolver: Resolver) -> list[
         found = _findings(document, version, resolver, precise=False)
         if any(f.severity == "error" for f in found):
             found = _findings(document, version, resolver, precise=True)
-        return [_models_only(f) for f in found]
+        return [_models_only(f) for f in found if not _about_version(f)]
     except RecursionError:  # it recurses on some discriminated oneOf/allOf cycles
         why = "the validator recursed on a schema cycle"
     except Exception as exc:  # the validator itself can fail on odd input
         text = str(exc).splitlines()[0][:200] if str(exc) else ""
         why = f"{type(exc).__name__}: {text}".rstrip(": ")
     # the fast check's errors stand: only a check that found nothing wrong can go unfinished
-    errors = [_models_only(f) for f in found if f.severity == "error"]
+    errors = [_models_only(f) for f in found if f.severity == "error" and not _about_version(f)]
     return errors or [_unfinished(why, document.name)]
 
 
@@ -90,6 +90,13 @@ def _unfinished(why: str, file: str) -> Finding:
     refuses what it cannot read, so generation goes on, warned that the check is missing."""
     return Finding("warning", "validation-unfinished", f"validation could not finish ({why}); "
                    "generated without that check", file, "#", None)
+
+
+def _about_version(finding: Finding) -> bool:
+    """The `openapi` field missing or written otherwise: model/resolve.py read the version
+    the document means, and said so."""
+    return finding.pointer == "#/openapi" or finding.pointer == "#" \
+        and finding.message == "'openapi' is a required property"
 
 
 _MISSING_PARTS = {f"'{part}' is a required property": part for part in ("info", "paths")}

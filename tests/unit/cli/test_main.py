@@ -638,8 +638,10 @@ def test_warnings_are_summarised_by_kind_and_listed_with_verbose(tmp_path: Path)
                       "--verbose", cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     lines = again.stderr.splitlines()
+    # the model's warnings name the line too (a, b and c are lines 18 to 20 of NULLABLES)
     assert [line.split("#")[1].split(":")[0] for line in lines[:3]] == [
-        f"/components/schemas/Thing/properties/{name}" for name in "abc"]
+        f"/components/schemas/Thing/properties/{name} (line {18 + i})"
+        for i, name in enumerate("abc")]
     assert lines[3] == "n.yaml: out unchanged; 1 operation, 1 model, 3 warnings"
 
     quiet = clientgen("generate", "n.yaml", "--out", "out", "--package", "n_client", "-q",

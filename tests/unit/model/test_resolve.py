@@ -113,13 +113,40 @@ def test_swagger_2_is_converted_to_the_same_ir(write) -> None:
     assert [d.code for d in sink.items] == ["swagger-2"]
 
 
-@pytest.mark.parametrize("version", ["2.0", "3.3.0", "4", "3.0"])
+@pytest.mark.parametrize("version", ["'2.0'", "'3.3.0'", "'4'", "'3.0.x'", "true", "[3.0]"])
 def test_unknown_openapi_version_is_refused(write, version: str) -> None:
-    path = write("spec.yaml", f"openapi: '{version}'\ninfo: {{title: T, version: '1'}}\n"
+    path = write("spec.yaml", f"openapi: {version}\ninfo: {{title: T, version: '1'}}\n"
                               "paths: {}\n")
     [error] = _fail(path)
     assert error.code == "unsupported-version"
     assert error.pointer == "#/openapi"
+
+
+@pytest.mark.parametrize(("written", "read_as"), [
+    ("openapi: '3.0'\n", "3.0.0"), ("openapi: 3.1\n", "3.1.0"),
+    ("openapi: 3.0.0-rc2\n", "3.0.0"), ("openapi: '3.1.1+build'\n", "3.1.1"),
+    ("", "3.0.3"), ("jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema\n",
+                    "3.1.0"),
+])
+def test_a_version_written_otherwise_or_missing_is_read_as_meant(
+        write, load, tmp_path, monkeypatch, written: str, read_as: str) -> None:
+    """Issue 23: `openapi: 3.1`, a pre-release, or no `openapi` at all beside `components`
+    (models only, common in the wild) generate, warned; the validator's own complaint about
+    the field is not said twice."""
+    monkeypatch.setenv("CLIENTGEN_CACHE_DIR", str(tmp_path / "cache"))
+    api, sink = load(write("spec.yaml", f"{written}info: {{title: T, version: '1'}}\n"
+                                        "components: {schemas: {Pet: {type: object, "
+                                        "properties: {id: {type: integer}}}}}\n"))
+    [said] = [d for d in sink.warnings if d.code == "openapi-version"]
+    assert said.message.endswith(f"read as OpenAPI {read_as}")
+    assert said.pointer == ("#/openapi" if written.startswith("openapi") else "#")
+    assert [d for d in sink.items if "openapi" in d.message and d is not said] == []
+    assert [s.name for s in api.schemas] == ["Pet"]
+
+
+def test_a_document_with_no_openapi_and_nothing_of_openapi_is_refused(write) -> None:
+    [error] = _fail(write("spec.yaml", "Pet: {type: object}\nname: x\n"))
+    assert (error.code, error.pointer) == ("unsupported-version", "#/openapi")
 
 
 def test_validation_errors_carry_pointer_and_line(write) -> None:

@@ -95,6 +95,39 @@ def test_invalid_json_reports_the_line(write) -> None:
     assert diagnostic.line == 3
 
 
+def test_a_trailing_comma_in_json_is_read_past_with_a_warning_at_its_line(write) -> None:
+    # main: "invalid JSON: Expecting property name enclosed in double quotes", refused
+    text = '{\n  "openapi": "3.0.3",\n  "info": {"title": "a ,} b", "version": "1",},\n' \
+        '  "tags": [{"name": "x"} ,\n  ],\n  "paths": {}\n}\n'
+    sink = Sink()
+    document = read_document(write("spec.json", text), sink)
+    assert document.data == {"openapi": "3.0.3", "paths": {}, "tags": [{"name": "x"}],
+                             "info": {"title": "a ,} b", "version": "1"}}  # string untouched
+    assert document.text == text  # lines are found in the text as written
+    assert [(d.severity, d.code, d.line) for d in sink.items] == [
+        ("warning", "json-trailing-comma", 3), ("warning", "json-trailing-comma", 4)]
+
+
+@pytest.mark.parametrize("text", ['{"a": 1,,}', '{,}', '{"a": [1, ,]}', '{"a": 1,'])
+def test_json_broken_otherwise_than_by_a_trailing_comma_is_still_refused(write,
+                                                                           text: str) -> None:
+    error, sink = _error(write("bad.json", text))
+    assert _codes(error) == ["invalid-json"]
+    assert sink.warnings == []
+
+
+def test_past_a_bound_of_trailing_commas_json_is_refused(write) -> None:
+    """Each comma forgiven costs a parse of the whole text: a file of thousands is no JSON
+    with a slip in it, and is refused after a bounded number of parses."""
+    many = loader.MAX_TRAILING_COMMAS + 1
+    error, _ = _error(write("bad.json", '{"a": ' + "[" * many + "1" + ",]" * many + "}"))
+    assert _codes(error) == ["invalid-json"]
+    fewer = loader.MAX_TRAILING_COMMAS
+    sink = Sink()
+    read_document(write("ok.json", '{"a": ' + "[" * fewer + "1" + ",]" * fewer + "}"), sink)
+    assert len(sink.warnings) == 1  # all on line 1: one warning per line said
+
+
 def test_non_utf8_bytes_are_refused(write) -> None:
     path = write("latin1.yaml", b"openapi: 3.0.3\ninfo:\n  title: caf\xe9\n")
     error, _ = _error(path)

@@ -162,6 +162,7 @@ X = "#/components/schemas/A/properties/x"
     ("{const: abc}", "const-in-30", X + "/const"),
     ('{type: [string, "null"]}', "type-list-in-30", X + "/type"),
     ("{type: 'null'}", "type-null-in-30", X + "/type"),
+    ("{type: null}", "type-yaml-null", X + "/type"),  # YAML's null: meant as the name
     ('{type: object, patternProperties: {"^a": {type: string}}}', "patternproperties-in-30",
      X + "/patternProperties"),
     ("{type: array, contains: {type: string}}", "contains-in-30", X + "/contains"),
@@ -182,6 +183,24 @@ def test_a_schema_break_whose_meaning_is_plain_is_a_warning_with_its_place(
     found = _findings(path, "3.0.3", precise=True)
     assert _placed(found) == [("warning", code, pointer)]
     assert found[0].line == 9
+
+
+@pytest.mark.parametrize(("schema", "pointer"), [
+    ("{type: null}", X + "/type"), ("{type: [string, null]}", X + "/type/1"),
+    ("{type: [string, ~]}", X + "/type/1")])
+def test_yaml_null_in_a_3_1_type_is_the_name_null_with_a_warning(
+        write, schema: str, pointer: str) -> None:
+    # main: "None is not one of ['array', ...]", the spec refused
+    path = write("spec.yaml", PROPERTY_30.replace("3.0.3", "3.1.0").replace("PROPERTY", schema))
+    assert _placed(_findings(path, "3.1.0", precise=True)) == [
+        ("warning", "type-yaml-null", pointer)]
+
+
+def test_yaml_null_in_a_3_0_type_list_is_said_as_both_slips(write) -> None:
+    path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{type: [string, null]}"))
+    assert sorted(_placed(_findings(path, "3.0.3", precise=True))) == [
+        ("warning", "type-list-in-30", X + "/type"),
+        ("warning", "type-yaml-null", X + "/type/1")]
 
 
 def test_a_3_1_keyword_beside_an_unknown_one_is_one_warning_of_each_kind(write) -> None:
