@@ -38,6 +38,7 @@ from generator.names.identifiers import (
     BUILTIN_CLASSES,
     CLIENT_MEMBER_RESERVED,
     GROUP_MEMBER_RESERVED,
+    MAX_MODULE,
     MODEL_FIELD_RESERVED,
     PARAMETER_RESERVED,
     Namespace,
@@ -125,7 +126,7 @@ class Names:
     def _name_definitions(self) -> None:
         classes = Namespace(BUILTIN_CLASSES)
         # lower case, so two modules never differ only by case (case-insensitive disks)
-        modules = Namespace()
+        modules = Namespace(longest=MAX_MODULE)
         for definition in _claim_order(self._definitions, self._schemas):
             name = classes.claim(self._base(definition.key))
             self.classes[definition.key] = name
@@ -210,7 +211,7 @@ def _operation_base(op: ir.Operation) -> str:
 
 
 def _name_operations(api: ir.Api) -> dict[tuple[str, str], OperationNames]:
-    attrs = Namespace(CLIENT_MEMBER_RESERVED)
+    attrs = Namespace(CLIENT_MEMBER_RESERVED, longest=MAX_MODULE)  # each a module too
     classes: set[str] = {"Client", "AsyncClient"}  # what the client module itself defines
     groups: dict[str, tuple[str, GroupClasses]] = {}
     methods: dict[str, Namespace] = {}

@@ -8,6 +8,7 @@ naming pass (assign.py) is their only caller in the generator: it applies them t
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -122,16 +123,39 @@ def safe_identifier(name: str) -> str:
     return name
 
 
-class Namespace:
-    """Hands out unique names in one scope: a clash gets a trailing `_` (first come wins)."""
+# the longest name of a module (a file: `<name>.py`), well inside the 255 bytes a file
+# system allows a file name; names are ASCII (words() drops the rest)
+MAX_MODULE = 96
 
-    def __init__(self, taken: set[str] | frozenset[str] = frozenset()) -> None:
+
+def bounded(name: str, longest: int = MAX_MODULE) -> str:
+    """`name`, or past `longest` characters cut and ended by `_` and 8 hex digits of its
+    sha256: a schema named after a long path (Microsoft Graph's run past 255) still makes a
+    file, and two long names that share their start stay apart."""
+    if len(name) <= longest:
+        return name
+    tail = "_" + hashlib.sha256(name.encode()).hexdigest()[:8]
+    return name[:longest - len(tail)].rstrip("_") + tail
+
+
+class Namespace:
+    """Hands out unique names in one scope: a clash gets a trailing `_` (first come wins).
+
+    With `longest`, no name handed out is longer (names of files): a long name is
+    bounded(), and one that clashes so often that its underscores run past the bound is
+    bounded() again, its hash taken over the name with them."""
+
+    def __init__(self, taken: set[str] | frozenset[str] = frozenset(),
+                 longest: int | None = None) -> None:
         self._taken = set(taken)
+        self._longest = longest
 
     def claim(self, wanted: str) -> str:
-        name = wanted
+        name = wanted if self._longest is None else bounded(wanted, self._longest)
         while name in self._taken:
             name += "_"
+            if self._longest is not None and len(name) > self._longest:
+                name = bounded(name, self._longest)
         self._taken.add(name)
         return name
 

@@ -26,6 +26,7 @@ from generator.generate import generate
 from generator.model import ir
 from generator.model.resolve import load_api
 from generator.names.assign import Names
+from generator.names.identifiers import class_name
 from generator.project.write import write_trees
 
 S = "#/components/schemas/"
@@ -397,6 +398,37 @@ assert pet.ref == uuid.UUID("1b978423-db0a-4037-a4cf-f79c60cb67b3") and pet.when
 print("ok")
 """], cwd=out, capture_output=True, text=True, timeout=120)
     assert decoded.stdout.strip() == "ok", decoded.stderr
+
+
+def test_names_too_long_for_a_file_make_modules_that_import(tmp_path: Path) -> None:
+    """main: `OSError: [Errno 36] File name too long` writing Microsoft Graph's beta (a model
+    named after a 250-character path); a tag that long, or a name clashing a hundred times
+    (a `_` more each), met the same limit."""
+    long = "identityGovernance_" * 14 + "Item"
+    schemas: dict[str, Any] = {long: {"type": "object", "properties": {"id": {"type": "string"}}}}
+    schemas.update({long + "_" * i: {"type": "object", "properties": {"n": {"type": "integer"}}}
+                    for i in range(1, 120)})  # one class name each, one module name for all
+    op = {"operationId": "getIt", "tags": ["tag" * 100], "responses": {"200": {
+        "description": "ok", "content": {"application/json": {"schema": {"$ref": S + long}}}}}}
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(_spec({"/it": {"get": op}}, schemas)))
+    result = generate(spec, "longnames")
+    assert max(len(path.rsplit("/", 1)[-1]) for path in result.files) <= 100
+    out = tmp_path / "out"
+    write_trees({out: result.files})
+    done = subprocess.run([sys.executable, "-c", f"""
+import httpx, longnames
+from longnames import models
+cls = getattr(models, {class_name(long)!r})
+assert cls.from_dict({{"id": "a"}}).id == "a"
+assert len({{getattr(models, n) for n in models.__all__}}) == {len(schemas)}
+reply = httpx.Response(200, json={{"id": "b"}})
+http = httpx.Client(transport=httpx.MockTransport(lambda request: reply))
+client = longnames.Client(base_url="http://api.test", http_client=http)
+group = [getattr(client, n) for n in dir(client) if n.startswith("tagtag")][0]
+print(group.get_it().id)
+"""], cwd=out, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "b", done.stderr[-3000:]
 
 
 # -- regressions: operations, tags and inline schemas whose names meet -------------------------

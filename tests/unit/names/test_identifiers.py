@@ -168,6 +168,22 @@ def test_namespace_never_hands_out_the_same_name_twice() -> None:
     assert got[0] == "x" and got[1] == "x_"
 
 
+def test_a_bounded_namespace_never_hands_out_a_name_past_its_bound() -> None:
+    """Names of files: a schema named after a long path (Microsoft Graph's beta has module
+    names past 255 characters: `OSError: File name too long`) or one clashing hundreds of
+    times (each clash a `_` more) still names a file."""
+    space = Namespace(longest=20)
+    long_a, long_b = "a_" * 30 + "x", "a_" * 30 + "y"  # the same first 20 characters
+    got = [space.claim(long_a), space.claim(long_b), *(space.claim("short") for _ in range(40))]
+    assert all(len(name) <= 20 for name in got), got
+    assert len(set(got)) == len(got)
+    assert got[0].startswith("a_a_a_") and got[0] != got[1]
+    assert got[2:5] == ["short", "short_", "short__"]  # below the bound: as before
+    again = Namespace(longest=20)
+    assert [again.claim(long_a), again.claim(long_b)] == got[:2]  # deterministic
+    assert naming.bounded("x" * 20, 20) == "x" * 20
+
+
 def test_namespace_is_deterministic() -> None:
     wanted = [snake_case(t) for t in ["access-rules", "AccessRules", "access_rules", "class",
                                       "Class", "getUser", "get-user"]]
