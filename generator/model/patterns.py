@@ -5,9 +5,10 @@ the Annex B forms the `u` flag refuses but which have one meaning (`[\\s-_]`: a 
 escape beside `-` makes `-` literal; `\\a` is `a`; a lone `{`). Everything that differs
 between the dialects is written out explicitly: `\\d` `\\w` `\\s` `\\b` and `.` with ECMA's
 ASCII or ECMA's own sets, `$` as the end of input, and `\\p{..}` general categories as
-code point ranges computed with the standard library's unicodedata at generation time (the
-categories are all ECMA needs that Python knows exactly; the `regex` package would be a new
-dependency of every generated kit for the same ranges). What cannot be written exactly
+code point ranges computed at generation time from unicodedata2 (pinned: the same Unicode
+data on every Python, where the standard library's changes with its version and so would the
+output; the categories are all ECMA needs that it knows exactly; the `regex` package would be
+a new dependency of every generated kit for the same ranges). What cannot be written exactly
 (scripts, derived properties, backreferences, `\\p{Graph}`-style names ECMA does not have)
 gives None: the pattern stays documentation and the kit does not check it.
 """
@@ -17,7 +18,8 @@ from __future__ import annotations
 import functools
 import re
 import sys
-import unicodedata
+
+import unicodedata2 as unicodedata
 
 from generator.diagnostics import Sink
 from generator.model import ir

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
+
+import unicodedata2 as unicodedata
 
 # A word: a plural acronym (`IDs`, `URLs`: two or more capitals and an `s` that starts no
 # word of its own, so `IDsList` is `IDs` `List` but `IDset` stays `I` `Dset`), an acronym

@@ -26,10 +26,11 @@ import json
 import os
 import stat
 import sys
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
+
+import unicodedata2 as unicodedata
 
 from generator.emit.format import formatter_id
 from generator.emit.origin import Origin
