@@ -82,10 +82,11 @@ class Resolver:
         self.plain = not root.path.is_symlink()
         # the components left out (a $ref loop nothing else refers to), by key: see check_all
         self.left_out: set[str] = set()
-        # what the validator is not shown (see pointer_views): by the id of a mapping, keys
-        # it holds that are left out; by the id of an allOf list, members shown as `{}`
-        self._hidden: dict[int, set[str]] = {}
-        self._emptied: dict[int, set[int]] = {}
+        # what the validator is not shown (see pointer_views): a key of a mapping left out,
+        # an index of an allOf list shown as `{}`; the nodes themselves, not their ids, so
+        # that a copy of the resolver (pickled for a validator in a child) still finds them
+        self._hidden: list[tuple[dict[str, Any], str]] = []
+        self._emptied: list[tuple[list[Any], int]] = []
         self._edited: set[Path] = set()  # the files that hold either
 
     def _bound(self, ref_root: Path) -> Path:
@@ -206,6 +207,12 @@ class Resolver:
         view is the same place in the file as written.
         """
         views: dict[Path, Any] = {}
+        hidden: dict[int, set[str]] = {}
+        for mapping, key in self._hidden:
+            hidden.setdefault(id(mapping), set()).add(key)
+        emptied: dict[int, set[int]] = {}
+        for members, index in self._emptied:
+            emptied.setdefault(id(members), set()).add(index)
         for doc in self.documents():
             written: dict[int, str] = {}
             for here in self._scan(doc)[0]:
@@ -217,8 +224,7 @@ class Resolver:
                 written[id(here.node)] = urlunsplit(
                     parts._replace(fragment=quote(ptr[1:], safe="/~:@!$&'()*+,;=?")))
             if written or doc.path.resolve() in self._edited:
-                views[doc.path.resolve()] = _copy_with_refs(doc.data, written, self._hidden,
-                                                            self._emptied)
+                views[doc.path.resolve()] = _copy_with_refs(doc.data, written, hidden, emptied)
         return views
 
     def _outside(self, ref: str) -> str:
@@ -313,7 +319,7 @@ class Resolver:
                 self._report("ref-loop", self._loop_message(chain), here)
                 continue
             self.left_out.add(self.key(here))
-            self._hidden.setdefault(id(here.doc.data["components"]["schemas"]), set()).add(name)
+            self._hidden.append((here.doc.data["components"]["schemas"], name))
             self._edited.add(here.doc.path.resolve())
             self.sink.warn("unused-ref-loop", "left out of the package: "
                            f"{self._loop_message(chain)}, which nothing else refers to",
@@ -415,7 +421,7 @@ class Resolver:
             self._report("allof-loop", "allOf includes the schema itself", part)
             return
         for loop_schema, loop_index, _ in edges:
-            self._emptied.setdefault(id(loop_schema.node["allOf"]), set()).add(loop_index)
+            self._emptied.append((loop_schema.node["allOf"], loop_index))
             self._edited.add(loop_schema.doc.path.resolve())
         names = ", ".join(self.key(s) for s in ring[:6])
         names += f" and {len(ring) - 6} more" if len(ring) > 6 else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 import os
+import pickle
 import socket
 import textwrap
 from pathlib import Path
@@ -610,6 +611,19 @@ def test_the_validator_is_not_shown_the_components_left_out(write) -> None:
         "A", "B", "Into", "Self", "Name", "Holder"]
     errors = _spec_error(path)
     assert [(d.code, d.pointer) for d in errors] == [("invalid-spec", S + "Name/type")]
+
+
+def test_a_copy_of_the_resolver_shows_the_validator_the_same_views(write) -> None:
+    """A large spec is validated in a child process, which may get a pickled copy (spawn):
+    what it leaves out must be found in the copy's own nodes."""
+    path = write("spec.yaml", UNUSED_LOOP.replace("Name: {type: string}", """Name:
+          allOf: [{$ref: "#/components/schemas/Name"}, {type: string}]"""))
+    resolver = _resolver(path)
+    resolver.check_all()
+    [view] = resolver.pointer_views().values()
+    assert list(view["components"]["schemas"]) == ["Name", "Holder"]
+    assert view["components"]["schemas"]["Name"]["allOf"] == [{}, {"type": "string"}]
+    assert pickle.loads(pickle.dumps(resolver)).pointer_views() == {path.resolve(): view}
 
 
 @pytest.mark.parametrize("reached_by", [
