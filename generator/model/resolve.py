@@ -133,11 +133,13 @@ def _validate(document: Document, version: str, sink: Sink, resolver: Resolver) 
 
 def _named_schemas(resolver: Resolver, schemas: SchemaConverter) -> tuple[ir.NamedSchema, ...]:
     """Every schema under components/schemas, converted (so each model exists even when no
-    operation uses it)."""
+    operation uses it), but those the reader left out (a `$ref` loop nothing uses)."""
     components = resolver.root.data.get("components")
     listed = components.get("schemas") if isinstance(components, dict) else None
     found = []
     for name, node in listed.items() if isinstance(listed, dict) else []:
+        if pointer("components", "schemas", name) in resolver.left_out:
+            continue
         # spelled as a `$ref` to it is (a URI fragment: `%` escaped), so both reach one key
         entry = pointer("components", "schemas", name).replace("%", "%25")
         found.append(ir.NamedSchema(str(name), entry, schemas.named(

@@ -229,7 +229,7 @@ class SchemaConverter:
         """Properties of an object, allOf parts merged in order (later parts win)."""
         merged: dict[str, ir.Property] = {}
         required: set[str] = set()
-        for part in self._object_parts(here, []):
+        for part in self._object_parts(here):
             props = part.node.get("properties")
             part_required = part.node.get("required")
             if isinstance(part_required, list):
@@ -258,23 +258,34 @@ class SchemaConverter:
             for p in merged.values()
         )
 
-    def _object_parts(self, here: Located, stack: list[str]) -> list[Located]:
-        key = self.resolver.key(here)
-        if key in stack:
-            self._warn("recursive-allof", "allOf includes itself; the loop is cut", here)
-            return []
+    def _object_parts(self, here: Located) -> list[Located]:
+        """`here` and the schemas its allOf merges, each after its own allOf's, depth first
+        and without recursion. A schema met again adds nothing (A and A is A): a loop
+        (read/refs.py warned of it) or a diamond is merged once, where first met."""
         parts: list[Located] = []
-        all_of = here.node.get("allOf")
-        if isinstance(all_of, list):
-            for index in range(len(all_of)):
-                part = self.resolver.follow(here.child("allOf", index))
+        seen: set[str] = set()
+        stack: list[tuple[Located, bool]] = [(here, False)]
+        while stack:
+            schema, merged = stack.pop()
+            if merged:
+                parts.append(schema)
+                continue
+            key = self.resolver.key(schema)
+            if key in seen:
+                continue
+            seen.add(key)
+            stack.append((schema, True))
+            all_of = schema.node.get("allOf")
+            members: list[Located] = []
+            for index in range(len(all_of) if isinstance(all_of, list) else 0):
+                part = self.resolver.follow(schema.child("allOf", index))
                 if not isinstance(part.node, dict):
                     continue
                 if _union_branches(part.node)[1] and not part.node.get("properties"):
                     self._warn("allof-union", "a oneOf/anyOf inside allOf is not merged; its "
                                "fields are kept as unknown fields", part)
-                parts.extend(self._object_parts(part, [*stack, key]))
-        parts.append(here)
+                members.append(part)
+            stack.extend((member, False) for member in reversed(members))
         return parts
 
     def _union(self, here: Located, variants: list[Located], place: ir.Place) -> ir.Type:

@@ -526,3 +526,66 @@ def test_a_discriminator_mapping_may_name_a_schema_instead_of_a_ref(write, load)
     pet = api.definitions[S + "Pet"]
     assert isinstance(pet, ir.UnionDef)
     assert dict(pet.union.mapping) == {"cat": ir.Ref(S + "Cat"), "dog": ir.Ref(S + "Dog")}
+
+
+def _all_of_ladder(rungs: int) -> dict:
+    """`A0` merges `B0` and `C0`, which both merge `A1`, ... down to `A{rungs}`: each
+    schema is reached through 2**depth paths of allOf."""
+    ref = "#/components/schemas/{}"
+    schemas: dict = {}
+    for i in range(rungs):
+        schemas[f"A{i}"] = {"allOf": [{"$ref": ref.format(f"B{i}")}, {"$ref": ref.format(f"C{i}")}],
+                            "properties": {f"a{i}": {"type": "string"}}}
+        for side in "BC":
+            schemas[f"{side}{i}"] = {"allOf": [{"$ref": ref.format(f"A{i + 1}")}],
+                                     "properties": {f"{side.lower()}{i}": {"type": "string"}}}
+    schemas[f"A{rungs}"] = {"type": "object", "properties": {"end": {"type": "integer"}}}
+    return {"openapi": "3.0.3", "info": {"title": "L", "version": "1"}, "paths": {},
+            "components": {"schemas": schemas}}
+
+
+def test_a_schema_an_allof_reaches_twice_is_merged_once(write, load, monkeypatch) -> None:
+    """A and A is A: a diamond of allOf (or a loop, read/refs.py) adds a schema once, where
+    first met. Merged once per path, a ladder of diamonds cost 2**rungs (main: 4096 schemas
+    merged for A0 alone)."""
+    from generator.read.refs import Resolver
+
+    follow = Resolver.follow
+    calls = []
+
+    def counted(self: Resolver, here):  # type: ignore[no-untyped-def]
+        calls.append(here.pointer)
+        return follow(self, here)
+
+    monkeypatch.setattr(Resolver, "follow", counted)
+    api, sink = load(write("spec.yaml", yaml_text(_all_of_ladder(12))))
+    top = api.definitions[S + "A0"]
+    assert isinstance(top, ir.ObjectDef)
+    assert [p.wire_name for p in top.properties][:4] == ["end", "b11", "c11", "a11"]
+    assert len(top.properties) == 3 * 12 + 1
+    assert len(calls) < 2000  # 37 definitions, each merging what it reaches once
+    assert sink.warnings == []
+
+
+def test_a_long_allof_chain_is_merged_without_recursion(write) -> None:
+    """Each schema of 1,500 merges the next: a loop, not a stack frame per schema (Python
+    stops at 1,000)."""
+    from generator.diagnostics import Sink
+    from generator.model.schemas import SchemaConverter
+    from generator.read.loader import read_document
+    from generator.read.refs import Resolver
+
+    ref = "#/components/schemas/A{}"
+    schemas = {f"A{i}": {"allOf": [{"$ref": ref.format(i + 1)}, {"properties": {f"p{i}": {}}}]}
+               for i in range(1500)}
+    schemas["A1500"] = {"type": "object", "properties": {"end": {"type": "integer"}}}
+    spec = {"openapi": "3.0.3", "components": {"schemas": schemas}}
+    sink = Sink()
+    resolver = Resolver(read_document(write("spec.yaml", yaml_text(spec)), sink), sink)
+    resolver.check_all()  # the reader walks the allOf too
+    converter = SchemaConverter(resolver, "3.0.3")
+    top = converter.named(resolver.at_root(S + "A0"))
+    definition = converter.definitions[top.key]  # type: ignore[union-attr]
+    assert isinstance(definition, ir.ObjectDef)
+    assert len(definition.properties) == 1501
+    assert definition.properties[0].wire_name == "end"

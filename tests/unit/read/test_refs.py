@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 import os
+import pickle
 import socket
 import textwrap
 from pathlib import Path
@@ -23,7 +24,7 @@ from generator.pointer import pointer
 from generator.read.loader import read_document
 from generator.read.refs import Located, Resolver, unescape
 
-from ..conftest import generate_in, one_clean_error
+from ..conftest import generate_in, one_clean_error, yaml_text
 
 SCHEMA_AT = "#/paths/~1things/get/responses/200/content/application~1json/schema"
 
@@ -423,39 +424,315 @@ def test_a_pure_ref_loop_is_a_ref_loop_error_not_a_recursion_error(write) -> Non
     assert all(S + "A" in d.message and S + "B" in d.message for d in errors)
 
 
+ALLOF_LOOP = """
+    openapi: 3.0.3
+    info: {title: Loop, version: "1"}
+    paths: {}
+    components:
+      schemas:
+"""
+
+
+@pytest.mark.parametrize("schemas, back_edge, line, merged", [
+    # includes itself directly, beside a schema of its own
+    ("""
+        Self:
+          allOf:
+            - $ref: "#/components/schemas/Self"
+            - {type: object, properties: {a: {type: string}}}
+    """, S + "Self/allOf/0", 9, {"Self": ["a"]}),
+    # through another schema, each with properties and `required` of its own (as
+    # datamodel-code-generator's allof_required_inherited_rw_cycle.yaml)
+    ("""
+        A:
+          required: [a, b]
+          allOf: [{$ref: "#/components/schemas/B"}]
+          properties:
+            a: {type: string}
+            seen: {type: string, readOnly: true}
+        B:
+          allOf: [{$ref: "#/components/schemas/A"}]
+          properties:
+            b: {type: integer}
+    """, S + "B/allOf/0", 14, {"A": ["b", "a", "seen"], "B": ["a", "seen", "b"]}),
+    # through an alias: the loop is found where the allOf meets the schema again
+    ("""
+        A:
+          allOf: [{$ref: "#/components/schemas/ToB"}]
+          properties: {a: {type: string}}
+        ToB: {$ref: "#/components/schemas/B"}
+        B:
+          allOf: [{$ref: "#/components/schemas/A"}, {properties: {b: {type: string}}}]
+    """, S + "B/allOf/0", 12, {"A": ["b", "a"], "B": ["a", "b"]}),
+])
+def test_an_allof_that_leads_back_to_itself_is_read_with_one_warning_at_the_back_edge(
+        write, load, schemas: str, back_edge: str, line: int,
+        merged: dict[str, list[str]]) -> None:
+    """A member that leads back to a schema being merged adds nothing (A and A is A): each
+    schema of the loop has the properties of them all (issue 23: it was refused)."""
+    path = write("spec.yaml", textwrap.dedent(ALLOF_LOOP) + textwrap.indent(
+        textwrap.dedent(schemas), "    "))
+    api, sink = load(path)
+    [warning] = sink.warnings
+    assert (warning.code, warning.pointer, warning.line) == ("allof-loop", back_edge, line)
+    assert "adds nothing" in warning.message
+    for name, wires in merged.items():
+        definition = api.definitions[S + name]
+        assert isinstance(definition, ir.ObjectDef)
+        assert [p.wire_name for p in definition.properties] == wires
+    if "required: [a, b]" in schemas:  # the union of `required` too
+        assert {p.wire_name for p in api.definitions[S + "B"].properties if p.required} \
+            == {"a", "b"}
+
+
 @pytest.mark.parametrize("schemas, pointer", [
-    # includes itself directly
     ("""
-            Self:
-              allOf:
-                - $ref: "#/components/schemas/Self"
-                - {type: object, properties: {a: {type: string}}}
+        Self:
+          allOf: [{$ref: "#/components/schemas/Self"}]
     """, S + "Self"),
-    # through another schema
     ("""
-            A:
-              allOf:
-                - $ref: "#/components/schemas/B"
-                - {type: object, properties: {a: {type: string}}}
-            B:
-              allOf:
-                - $ref: "#/components/schemas/A"
-                - {type: object, properties: {b: {type: string}}}
+        A:
+          description: nothing but allOf and words
+          allOf: [{$ref: "#/components/schemas/B"}]
+        B:
+          allOf: [{$ref: "#/components/schemas/A"}, {$ref: "#/components/schemas/A"}]
     """, S + "A"),
 ])
-def test_an_allof_that_includes_itself_is_an_allof_loop_error(write, schemas: str,
-                                                              pointer: str) -> None:
-    path = write("spec.yaml", """
-        openapi: 3.0.3
-        info: {title: Loop, version: "1"}
-        paths: {}
-        components:
-          schemas:
-    """ + schemas)
+def test_an_allof_loop_with_nothing_to_read_is_still_an_allof_loop_error(
+        write, schemas: str, pointer: str) -> None:
+    path = write("spec.yaml", textwrap.dedent(ALLOF_LOOP) + textwrap.indent(
+        textwrap.dedent(schemas), "    "))
     errors = _spec_error(path)
     assert {d.code for d in errors} == {"allof-loop"}
     assert pointer in {d.pointer for d in errors}
     assert all("allOf includes the schema itself" in d.message for d in errors)
+
+
+def test_the_validator_sees_an_empty_schema_for_the_member_an_allof_loop_drops(write) -> None:
+    """openapi-spec-validator recurses forever on the loop (it said `validation could not
+    finish`, hiding every other finding); shown `{}` there, it checks the rest."""
+    path = write("spec.yaml", textwrap.dedent(ALLOF_LOOP) + textwrap.indent(textwrap.dedent("""
+        A:
+          allOf: [{$ref: "#/components/schemas/B"}, {properties: {a: {type: strin}}}]
+        B:
+          allOf: [{$ref: "#/components/schemas/A"}]
+          properties: {b: {type: string}}
+    """), "    "))
+    resolver = _resolver(path)
+    resolver.check_all()
+    [view] = resolver.pointer_views().values()
+    assert view["components"]["schemas"]["B"]["allOf"] == [{}]
+    assert view["components"]["schemas"]["A"] == resolver.root.data["components"]["schemas"]["A"]
+    errors = _spec_error(path)
+    assert [(d.code, d.pointer) for d in errors] == [
+        ("invalid-spec", S + "A/allOf/1/properties/a/type")]
+
+
+def test_a_knotted_allof_loop_is_one_warning_and_the_validator_sees_no_loop_in_it(
+        write, load) -> None:
+    """Every schema of a chain of 40 merges the next and the first: 41 members lead back, one
+    loop; each is `{}` to the validator, which finishes (no `validation-unfinished`)."""
+    ref = "#/components/schemas/A{}"
+    schemas = {f"A{i}": {"allOf": [{"$ref": ref.format(i + 1)}, {"$ref": ref.format(0)}],
+                         "properties": {f"p{i}": {"type": "string"}}} for i in range(40)}
+    schemas["A40"] = {"allOf": [{"$ref": ref.format(0)}], "properties": {"end": {}}}
+    path = write("spec.yaml", yaml_text({"openapi": "3.0.3", "info": {"title": "K",
+                                         "version": "1"}, "paths": {},
+                                         "components": {"schemas": schemas}}))
+    api, sink = load(path)
+    [warning] = sink.warnings
+    assert warning.pointer == S + "A40/allOf/0"
+    assert "(as are 40 other members of the loop that lead back)" in warning.message
+    assert "A5 and 35 more)" in warning.message
+    assert len(api.definitions[S + "A7"].properties) == 41  # type: ignore[union-attr]
+    resolver = _resolver(path)
+    resolver.check_all()
+    [view] = resolver.pointer_views().values()
+    seen = view["components"]["schemas"]
+    assert [seen[f"A{i}"]["allOf"][1] for i in range(40)] == [{}] * 40
+    assert seen["A40"]["allOf"] == [{}]
+    assert seen["A3"]["allOf"][0] == {"$ref": ref.format(4)}
+
+
+UNUSED_LOOP = """
+    openapi: 3.1.0
+    info: {title: Loop, version: "1"}
+    paths:
+      /a:
+        get:
+          responses:
+            "200":
+              description: ok
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/Holder"}
+    components:
+      schemas:
+        A: {$ref: "#/components/schemas/B"}
+        B: {$ref: "#/components/schemas/A"}
+        Into: {$ref: "#/components/schemas/A"}
+        Self: {$ref: "#/components/schemas/Self"}
+        Name: {type: string}
+        Holder:
+          type: object
+          properties:
+            name: {$ref: "#/components/schemas/Name"}
+"""
+
+
+def test_components_that_are_only_an_unused_ref_loop_are_left_out_with_a_warning_each(
+        write, load) -> None:
+    """As datamodel-code-generator's ref_alias_cycle_unused.yaml: nothing reads them, so
+    nothing is lost (issue 23: the spec was refused)."""
+    path = write("spec.yaml", UNUSED_LOOP)
+    api, sink = load(path)
+    assert [s.name for s in api.schemas] == ["Name", "Holder"]
+    assert [(d.code, d.pointer, d.line) for d in sink.warnings] == [
+        ("unused-ref-loop", S + "A", 14), ("unused-ref-loop", S + "B", 15),
+        ("unused-ref-loop", S + "Into", 16), ("unused-ref-loop", S + "Self", 17)]
+    assert sink.warnings[2].message == (
+        "left out of the package: $ref loop with no schema in between: #/components/schemas/"
+        "Into -> #/components/schemas/A -> #/components/schemas/B -> #/components/schemas/A, "
+        "which nothing else refers to")
+    assert not any(key.startswith(tuple(S + n for n in ("A", "B", "Into", "Self")))
+                   for key in api.definitions)
+
+
+def test_the_validator_is_not_shown_the_components_left_out(write) -> None:
+    """openapi-spec-validator recursed on them (`validation could not finish`, every other
+    finding hidden); without them it checks the rest, each place where it is written."""
+    path = write("spec.yaml", UNUSED_LOOP.replace("Name: {type: string}",
+                                                  "Name: {type: strin}"))
+    resolver = _resolver(path)
+    resolver.check_all()
+    [view] = resolver.pointer_views().values()
+    assert list(view["components"]["schemas"]) == ["Name", "Holder"]
+    assert list(resolver.root.data["components"]["schemas"]) == [
+        "A", "B", "Into", "Self", "Name", "Holder"]
+    errors = _spec_error(path)
+    assert [(d.code, d.pointer) for d in errors] == [("invalid-spec", S + "Name/type")]
+
+
+def test_a_copy_of_the_resolver_shows_the_validator_the_same_views(write) -> None:
+    """A large spec is validated in a child process, which may get a pickled copy (spawn):
+    what it leaves out must be found in the copy's own nodes."""
+    path = write("spec.yaml", UNUSED_LOOP.replace("Name: {type: string}", """Name:
+          allOf: [{$ref: "#/components/schemas/Name"}, {type: string}]"""))
+    resolver = _resolver(path)
+    resolver.check_all()
+    [view] = resolver.pointer_views().values()
+    assert list(view["components"]["schemas"]) == ["Name", "Holder"]
+    assert view["components"]["schemas"]["Name"]["allOf"] == [{}, {"type": "string"}]
+    assert pickle.loads(pickle.dumps(resolver)).pointer_views() == {path.resolve(): view}
+
+
+@pytest.mark.parametrize("reached_by", [
+    # a property (datamodel-code-generator's ref_sibling_cycle_description.yaml)
+    "Holder:\n  properties:\n    a: {$ref: '#/components/schemas/Into'}",
+    # an allOf member (allof_self_reference_base.yaml)
+    "Holder:\n  allOf: [{$ref: '#/components/schemas/Self'}, {properties: {x: {}}}]",
+    # the items of an array
+    "Holder: {type: array, items: {$ref: '#/components/schemas/B'}}",
+    # a discriminator's mapping, which the model follows
+    "Holder:\n  oneOf: [{$ref: '#/components/schemas/Name'}, {type: integer}]\n"
+    "  discriminator:\n    propertyName: kind\n    mapping: {a: A}",
+])
+def test_a_ref_loop_anything_else_reaches_is_refused_as_before(write, reached_by: str) -> None:
+    text = textwrap.dedent(UNUSED_LOOP)
+    holder = text.index("    Holder:")
+    path = write("spec.yaml", text[:holder] + textwrap.indent(reached_by, "    ") + "\n")
+    errors = _spec_error(path)
+    assert {d.code for d in errors} == {"ref-loop"}
+
+
+def test_a_refused_ref_loop_names_every_ref_that_meets_it_as_before(write) -> None:
+    """collapse_root_models_ref_cycle_alias.yaml: the loop, the alias and the user."""
+    text = textwrap.dedent(UNUSED_LOOP)
+    path = write("spec.yaml", text.replace("name: {$ref: \"#/components/schemas/Name\"}",
+                                           "name: {$ref: \"#/components/schemas/A\"}"))
+    errors = _spec_error(path)
+    assert sorted((d.code, d.pointer) for d in errors) == [
+        ("ref-loop", S + "A"), ("ref-loop", S + "B"),
+        ("ref-loop", S + "Holder/properties/name"), ("ref-loop", S + "Into")]
+
+
+def test_a_ref_loop_left_out_generates_a_package_that_names_none_of_it(write, tmp_path) -> None:
+    path = write("spec.yaml", UNUSED_LOOP)
+    assert main(["generate", str(path), "--out", str(tmp_path / "out"), "--package",
+                 "loop_client"]) == 0
+    models = tmp_path / "out" / "loop_client" / "models"
+    assert sorted(p.name for p in models.iterdir()) == ["__init__.py", "holder.py"]
+    assert "Holder" in (models / "__init__.py").read_text()
+    assert not any(f"'{name}'" in (models / "__init__.py").read_text()
+                   for name in ("A", "B", "Into", "Self"))
+
+
+CONTENT_TYPE = """
+    openapi: 3.1.0
+    info: {title: Ignored, version: "1"}
+    paths:
+      /upload:
+        post:
+          requestBody:
+            content:
+              multipart/form-data:
+                schema: {type: object, properties: {file: {type: string}}}
+                encoding:
+                  file:
+                    headers:
+                      Content-Type: {$ref: "#/paths/~1upload/post/requestBody/content/SELF"}
+                      X-Part: {schema: {type: integer}}
+          responses:
+            "200":
+              description: ok
+              headers:
+                CONTENT-type: {$ref: "missing.yaml#/components/headers/ContentType"}
+                X-Rate: {schema: {type: integer}}
+              content: {application/json: {schema: {type: object}}}
+    components:
+      responses:
+        Shared:
+          description: shared
+          headers:
+            content-type: {schema: {$ref: "#/nowhere"}}
+""".replace("SELF", "multipart~1form-data/encoding/file/headers/Content-Type")
+
+
+def test_refs_inside_a_content_type_header_openapi_ignores_are_not_followed(write,
+                                                                           load) -> None:
+    """OpenAPI: a response's header named Content-Type SHALL be ignored, and an encoding's
+    Content-Type header is described separately and SHALL be ignored (datamodel-code-
+    generator's ignored_content_type_header_refs.yaml: a loop and a missing file)."""
+    path = write("spec.yaml", CONTENT_TYPE)
+    api, sink = load(path)
+    assert sink.errors == sink.warnings == []
+    assert [(d.severity, d.code, d.pointer) for d in sink.items] == [
+        ("note", "ignored-header", "#/paths/~1upload/post/requestBody/content/"
+                                   "multipart~1form-data/encoding/file/headers/Content-Type"),
+        ("note", "ignored-header", "#/paths/~1upload/post/responses/200/headers/CONTENT-type"),
+        ("note", "ignored-header", "#/components/responses/Shared/headers/content-type")]
+    [operation] = api.operations
+    assert operation.responses[0].headers == ("x-rate",)  # the model does not read it either
+
+
+@pytest.mark.parametrize("where", [
+    # a header of another name, beside it
+    ("X-Rate: {schema: {type: integer}}", "X-Rate: {$ref: 'missing.yaml#/X'}"),
+    # a parameter named Content-Type is no header OpenAPI ignores
+    ("paths:\n", "paths:\n  /p:\n    get:\n      parameters: [{$ref: 'missing.yaml#/P'}]\n"
+                  "      responses: {'204': {description: none}}\n"),
+    # a schema's property path that spells responses/.../headers/Content-Type
+    ("schema: {type: object, properties: {file: {type: string}}}",
+     "schema: {properties: {responses: {properties: {headers: {Content-Type: "
+     "{$ref: 'missing.yaml#/S'}}}}}}"),
+])
+def test_other_refs_beside_an_ignored_content_type_header_are_still_checked(
+        write, where: tuple[str, str]) -> None:
+    old, new = where
+    text = textwrap.dedent(CONTENT_TYPE)
+    assert old in text
+    path = write("spec.yaml", text.replace(old, new, 1))
+    assert [d.code for d in _spec_error(path)] == ["dangling-ref"]
 
 
 def test_a_dangling_ref_into_another_file_names_that_file(write) -> None:
