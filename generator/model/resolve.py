@@ -16,7 +16,7 @@ from generator.model.schemas import SchemaConverter
 from generator.model.security import read_auth, read_schemes, requirements
 from generator.model.servers import server_url_problem
 from generator.read import openapi32, swagger2
-from generator.read.loader import Document, line_of, read_document
+from generator.read.loader import MAX_LINES_TEXT, Document, Lines, line_of, read_document
 from generator.read.refs import Located, Resolver
 from generator.read.validity import Validation
 
@@ -80,7 +80,8 @@ def load_api(path: Path, sink: Sink, paging: dict[str, Any] | None = None,
     ), paging, sink, paging_source)
     if not converted:  # a converted 2.0 spec's pointers are the conversion's, not the file's
         documents = {doc.name: doc for doc in resolver.documents()}
-        sink.add_lines(lambda file, ptr: line_of(documents[file], ptr)
+        lines = Lines(longest=MAX_LINES_TEXT)
+        sink.add_lines(lambda file, ptr: lines.of(documents[file], ptr)
                        if file in documents else None)
     return api
 
@@ -101,12 +102,17 @@ def _version(document: Document, sink: Sink) -> str:
         sink.error("unsupported-version", f"not an OpenAPI 3.0, 3.1 or 3.2 document (openapi: "
                    f"{version!r})", document.name, "#/openapi")
         raise SpecError(sink.errors)
-    said = "no `openapi` field" if version is None else f"`openapi: {version!r}` is not a " \
-        "version as OpenAPI writes one (3.x.y)"
+    said = ("an empty `openapi` field" if "openapi" in data else "no `openapi` field") \
+        if version is None else f"`openapi: {version!r}` is not a version as OpenAPI writes " \
+        "one (3.x.y)"
     sink.warn("openapi-version", f"{said}; read as OpenAPI {read_as}", document.name,
-              "#" if version is None else "#/openapi",
-              None if version is None else line_of(document, "#/openapi"))
+              "#/openapi" if "openapi" in data else "#",
+              line_of(document, "#/openapi") if "openapi" in data else None)
     return read_as
+
+
+# top-level fields that say a document is of another format, which may have `components` too
+_OTHER_FORMATS = ("asyncapi", "arazzo", "overlay", "swaggerVersion", "openrpc", "$schema")
 
 
 def _version_meant(version: Any, data: dict[str, Any]) -> str | None:
@@ -115,7 +121,10 @@ def _version_meant(version: Any, data: dict[str, Any]) -> str | None:
     or `components` (models only, common in the wild) is 3.0, or 3.1 when it uses a field
     only 3.1 has. None: not an OpenAPI 3 document."""
     if version is None:
-        if not any(isinstance(data.get(key), dict) for key in ("paths", "components")):
+        components = data.get("components")
+        if any(key in data for key in _OTHER_FORMATS) or not (
+                isinstance(data.get("paths"), dict) or isinstance(components, dict)
+                and isinstance(components.get("schemas"), dict)):
             return None
         return "3.1.0" if "webhooks" in data or "jsonSchemaDialect" in data else "3.0.3"
     if isinstance(version, bool) or not isinstance(version, (str, int, float)):

@@ -195,8 +195,10 @@ def _parse(text: str, name: str, sink: Sink) -> Any:
         _fail(sink, "too-deep", "YAML nested too deeply", name)
 
 
-# past this many, a file is not JSON with a few slips in it (each costs a parse)
+# past this many, a file is not JSON with a few slips in it (each costs a parse); a large
+# file gets fewer, so at most about PARSE_BUDGET characters are parsed in all
 MAX_TRAILING_COMMAS = 20
+PARSE_BUDGET = 100_000_000
 
 
 def _json_forgiving_trailing_commas(text: str, name: str, sink: Sink) -> Any:
@@ -204,6 +206,7 @@ def _json_forgiving_trailing_commas(text: str, name: str, sink: Sink) -> Any:
     have it) is read as if it were not there, with a warning each: the decoder says where
     it stopped, so a comma inside a string is never touched and nothing else is forgiven."""
     forgiven: list[int] = []
+    most = max(1, min(MAX_TRAILING_COMMAS, PARSE_BUDGET // max(len(text), 1)))
     while True:
         try:
             data = json.loads(text)
@@ -211,7 +214,7 @@ def _json_forgiving_trailing_commas(text: str, name: str, sink: Sink) -> Any:
         except json.JSONDecodeError as exc:
             comma = text[:exc.pos].rstrip()
             if text[exc.pos:exc.pos + 1] not in ("}", "]") or not comma.endswith(",") \
-                    or len(forgiven) >= MAX_TRAILING_COMMAS:
+                    or len(forgiven) >= most:
                 raise
             at = len(comma) - 1
             forgiven.append(text.count("\n", 0, at) + 1)
@@ -303,22 +306,43 @@ def _key_text(key: Any) -> str:
     return str(key).lower() if isinstance(key, bool) else str(key)
 
 
-# the text last composed for line_of, and its node graph (None: it does not compose)
-_composed: tuple[str, Any] = ("", None)
+# past this many characters, the model's warnings are not given lines: finding them re-reads
+# the whole text (about a second per MB, and its node graph in memory)
+MAX_LINES_TEXT = 2_000_000
+
+
+class Lines:
+    """Where JSON pointers' nodes start in documents' texts, found only when reporting.
+
+    Each text is composed once, when first asked, and let go with this object: a spec with
+    hundreds of findings costs one re-read, not hundreds. A text longer than `longest` is
+    not composed, and its pointers have no line."""
+
+    def __init__(self, longest: int | None = None) -> None:
+        self._longest = longest
+        self._nodes: dict[int, tuple[str, Any]] = {}  # id of a text: (the text, its graph)
+
+    def of(self, document: Document, ptr: str) -> int | None:
+        """The 1-based line of `ptr` in `document`, or None."""
+        text = document.text
+        held = self._nodes.get(id(text))
+        if held is None:  # the text is held too, so its id cannot be another's
+            node = None
+            if self._longest is None or len(text) <= self._longest:
+                try:
+                    node = yaml.compose(text, Loader=_BaseLoader)
+                except (yaml.YAMLError, RecursionError):
+                    node = None
+            held = self._nodes[id(text)] = (text, node)
+        return _line_in(held[1], ptr)
 
 
 def line_of(document: Document, ptr: str) -> int | None:
-    """The 1-based line where a JSON pointer's node starts, found only when reporting.
+    """The 1-based line where a JSON pointer's node starts (one lookup: Lines for many)."""
+    return Lines().of(document, ptr)
 
-    The text is composed once for many lookups in a row (a spec with hundreds of
-    findings), and only the last one is kept."""
-    global _composed
-    if _composed[0] is not document.text:
-        try:
-            _composed = (document.text, yaml.compose(document.text, Loader=_BaseLoader))
-        except (yaml.YAMLError, RecursionError):
-            _composed = (document.text, None)
-    node = _composed[1]
+
+def _line_in(node: Any, ptr: str) -> int | None:
     if node is None:
         return None
     for token in tokens(ptr):

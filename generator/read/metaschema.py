@@ -49,7 +49,7 @@ from openapi_spec_validator.validation.validators import SpecValidator
 from generator.diagnostics import SpecError
 from generator.pointer import escape
 from generator.read.finding import Finding, validator_of
-from generator.read.loader import line_of
+from generator.read.loader import Lines
 from generator.read.refs import Located, Resolver
 from generator.read.walk import NAME_MAPS
 
@@ -73,6 +73,9 @@ _JSON_TYPES = frozenset({"array", "boolean", "integer", "number", "object", "str
 _SCHEMA_KEYWORDS = frozenset({"items", "not", "additionalItems", "schema"})
 _SCHEMA_LISTS = frozenset({"properties", "allOf", "anyOf", "oneOf", "schemas", "definitions",
                            "patternProperties"})
+# keywords whose value maps names to schemas: a key there is a name, never a keyword
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions",
+                          "dependentSchemas", "schemas"})
 _UNRESOLVED = re.compile(r"Path parameter '(.*)' for '.*' operation in '(.*)' was not resolved")
 _UNKNOWN_KEYS = ("do not match any of the regexes", "does not match any of the regexes",
                  "were unexpected", "was unexpected")
@@ -258,14 +261,15 @@ def _regexes_conform(value: Any, format_checker: Any) -> bool:
 def findings(validator: SpecValidator, resolver: Resolver) -> list[Finding]:
     """Every finding of `validator`, once per place, in the order the library found them."""
     found: dict[tuple[str, str, str, str], Finding] = {}
+    lines = Lines()  # each file re-read once for all its findings' lines
     for error in validator.iter_errors():
         # each property a `required` misses is a finding of its own (`info` and `paths`)
         missing = str(error.message) if error.validator == "required" else ""
         if _null_default_allowed_by_extension(error, resolver):
             continue
-        finding = _finding(error, resolver)
+        finding = _finding(error, resolver, lines)
         forgiven = _forgiven_leaves(error, resolver) if finding.severity == "error" else None
-        warnings = [w for leaf, at in forgiven or () for w in _warnings(leaf, at)]
+        warnings = [w for leaf, at in forgiven or () for w in _warnings(leaf, at, lines)]
         for each in warnings if forgiven is not None and warnings else [finding]:
             found.setdefault((each.file, each.pointer, each.code, missing), each)
     return list(found.values())
@@ -298,13 +302,13 @@ def _forgiven_leaves(error: ValidationError,
     return None
 
 
-def _warnings(error: ValidationError, written: Located) -> list[Finding]:
+def _warnings(error: ValidationError, written: Located, lines: Lines) -> list[Finding]:
     """The warnings of a forgiven failure, each at the key it is about where it names one."""
     found = []
     for code, message, key in _forgiven(list(error.absolute_path), error, written.node):
         where = written.pointer if key is None else f"{written.pointer}/{escape(key)}"
         found.append(Finding("warning", code, message, written.doc.name, where,
-                             line_of(written.doc, where)))
+                             lines.of(written.doc, where)))
     return found
 
 
@@ -340,7 +344,11 @@ def _forgiven(tokens: list[Any], error: ValidationError,
         return _unknown_keys(error, value, message, at_root=not tokens)
     json_type = error.validator == "type" or error.validator == "enum" \
         and isinstance(error.validator_value, list) and "integer" in error.validator_value
-    in_type = last == "type" or len(tokens) > 1 and tokens[-2] == "type" and isinstance(last, int)
+    # the keyword `type`, not a schema named "type" in a map of them (`properties: {type: ~}`)
+    at = tokens[:-1] if last == "type" else tokens[:-2] \
+        if len(tokens) > 1 and tokens[-2] == "type" and isinstance(last, int) else None
+    in_type = at is not None and not (at and at[-1] in _SCHEMA_MAPS
+                                      and not (len(at) > 1 and at[-2] in _SCHEMA_MAPS))
     if in_type and json_type and value is None:
         return [("type-yaml-null", "`type` holds YAML's null (`null` unquoted, `~` or "
                  "nothing), not the type name 'null'; read as 'null'", None)]
@@ -439,18 +447,18 @@ def _null_default_allowed_by_extension(error: ValidationError, resolver: Resolve
     return isinstance(holder, dict) and holder.get("x-nullable") is True
 
 
-def _finding(error: ValidationError, resolver: Resolver) -> Finding:
+def _finding(error: ValidationError, resolver: Resolver, lines: Lines) -> Finding:
     tokens, message = _cause(error)
     written = _written_at(resolver, tokens)
     doc, where = written.doc, written.pointer
     unused = _unused_value(tokens)
     if unused is not None:
         return Finding("warning", f"invalid-{unused}", f"`{unused}` does not fit its schema: "
-                       f"{message}", doc.name, where, line_of(doc, where))
+                       f"{message}", doc.name, where, lines.of(doc, where))
     if isinstance(error, ExtraParametersError):
         return Finding("warning", "required-not-a-property", message, doc.name, where,
-                       line_of(doc, where))
-    return Finding("error", "invalid-spec", message, doc.name, where, line_of(doc, where))
+                       lines.of(doc, where))
+    return Finding("error", "invalid-spec", message, doc.name, where, lines.of(doc, where))
 
 
 def _cause(error: ValidationError) -> tuple[list[Any], str]:

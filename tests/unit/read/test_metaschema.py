@@ -196,6 +196,17 @@ def test_yaml_null_in_a_3_1_type_is_the_name_null_with_a_warning(
         ("warning", "type-yaml-null", pointer)]
 
 
+@pytest.mark.parametrize("schema", ["{type: object, patternProperties: {type: ~}}",
+                                    "{type: object, properties: {type: ~}}",
+                                    "{$defs: {type: ~}}"])
+def test_a_null_schema_named_type_is_no_yaml_null_type(write, schema: str) -> None:
+    # review: a schema *named* `type` (null: no schema at all) was forgiven as `type: null`
+    path = write("spec.yaml", PROPERTY_30.replace("3.0.3", "3.1.0").replace("PROPERTY", schema))
+    found = _findings(path, "3.1.0", precise=True)
+    assert "type-yaml-null" not in {f.code for f in found}
+    assert any(f.severity == "error" for f in found)
+
+
 def test_yaml_null_in_a_3_0_type_list_is_said_as_both_slips(write) -> None:
     path = write("spec.yaml", PROPERTY_30.replace("PROPERTY", "{type: [string, null]}"))
     assert sorted(_placed(_findings(path, "3.0.3", precise=True))) == [
