@@ -36,10 +36,12 @@ K = TypeVar("K", bound="_rt.SyncClient | _rt.AsyncClient")
 # its own OAuth token endpoint is: fixed, so tests and recorded URLs are the same every run
 MOCK_ORIGIN = "https://api.example.test"
 MOCK_TOKEN_URL = "https://auth.mock.test/oauth2/v1/token"
-# what api.client() gives a client the test gave no credentials: the first of these ways
-# in the client takes (OAuth first, so the token flow runs against the stand-in)
-_TEST_CREDENTIALS = ({"client_id": "mock-client-id", "client_secret": "mock-client-secret"},
-                     {"token": "mock-token"}, {"api_key": "mock-api-key"})
+# what api.client() gives a client the test gave no credentials: of each kind (a token,
+# an API key) the first of its ways the client takes (OAuth first, so the token flow runs
+# against the stand-in); a spec whose operations need different kinds gets one of each
+_TEST_CREDENTIALS = (({"client_id": "mock-client-id", "client_secret": "mock-client-secret"},
+                      {"token": "mock-token"}),
+                     ({"api_key": "mock-api-key"},))
 
 
 class SpecViolation(AssertionError):
@@ -508,8 +510,9 @@ class MockApi(Generic[C, A]):
             return dict(settings)
         accepted = inspect.signature(self._client_class).parameters
         out = {"base_url": self.base_url, **settings}
-        if not any(out.get(name) for way in _TEST_CREDENTIALS for name in way):
-            out.update(next((way for way in _TEST_CREDENTIALS if set(way) <= set(accepted)), {}))
+        if not any(out.get(name) for kind in _TEST_CREDENTIALS for way in kind for name in way):
+            for kind in _TEST_CREDENTIALS:
+                out.update(next((way for way in kind if set(way) <= set(accepted)), {}))
         if "token_url" in accepted:
             out.setdefault("token_url", MOCK_TOKEN_URL)
         for name in _rt.ENV_NAMES:  # "" is given, so the environment is not read
@@ -522,8 +525,9 @@ class MockApi(Generic[C, A]):
         if base not in self._bases:
             self._bases.append(base)
         auth = getattr(client, "_auth", None)
-        if isinstance(auth, _rt.ClientCredentials):
-            self._token_urls.add(str(httpx.URL(auth.token_url).copy_with(query=None)))
+        for part in auth.parts() if isinstance(auth, _rt.Auth) else ():
+            if isinstance(part, _rt.ClientCredentials):
+                self._token_urls.add(str(httpx.URL(part.token_url).copy_with(query=None)))
 
     # -- scripting answers ---------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The client constructor's credential arguments for the spec's auth, and the runtime call
-that uses them; the README's table of settings reads the same default scope."""
+that uses them; the credential kinds each operation takes when the client holds several;
+the README's table of settings reads the same default scope."""
 
 from __future__ import annotations
 
@@ -39,6 +40,36 @@ def auth_view(api: ir.Api, prefix: str) -> tuple[list[tuple[str, str, str]], str
     head = ["env_prefix=ENV_PREFIX", f"accepted=({names})",
             f"required={required}"]
     return params, f"_rt.choose_auth({', '.join(head + args)})"
+
+
+def credential_kinds(api: ir.Api) -> tuple[str, ...]:
+    """The kinds of credential the client takes, as the runtime names them: "token" (a ready
+    token or OAuth client credentials, both sent as a bearer token) and "api_key"."""
+    return tuple(dict.fromkeys(_kind(auth) for auth in api.auth))
+
+
+def call_credentials(op: ir.Operation, api: ir.Api) -> tuple[tuple[str, ...], ...]:
+    """The credential kinds each of `op`'s alternatives needs, in the spec's order, when the
+    client takes more than one kind; else () (the call carries the client's one credential).
+
+    An alternative that needs nothing, or names a scheme the client cannot apply, is left
+    out: the runtime then sends the first alternative it holds, else its default.
+    """
+    if len(credential_kinds(api)) < 2:
+        return ()
+    kinds = {auth.scheme_name: _kind(auth) for auth in api.auth}
+    found: list[tuple[str, ...]] = []
+    for alternative in op.security:
+        if not alternative.names or any(name not in kinds for name in alternative.names):
+            continue
+        needed = tuple(sorted(set(kinds[name] for name in alternative.names)))
+        if needed not in found:
+            found.append(needed)
+    return tuple(found)
+
+
+def _kind(auth: ir.Auth) -> str:
+    return "api_key" if isinstance(auth, ir.ApiKeyAuth) else "token"
 
 
 def default_scope(scopes: tuple[str, ...]) -> str | None:

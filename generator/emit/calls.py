@@ -13,9 +13,11 @@ from generator.model import ir
 DELIMITERS = {"spaceDelimited": " ", "pipeDelimited": "|"}
 
 
-def call_view(op: ir.Operation, params: list[ParamView], responses: str) -> CallView:
+def call_view(op: ir.Operation, params: list[ParamView], responses: str,
+              credentials: tuple[tuple[str, ...], ...] = ()) -> CallView:
     """The call of `op` with `params` (the iterator's leave out the page parameter);
-    `responses` is the module constant of the operation's responses."""
+    `responses` is the module constant of the operation's responses, `credentials` the
+    kinds it takes when the client holds several (auth.call_credentials)."""
     def at(location: str) -> tuple[Argument, ...]:
         return tuple(Argument(p.wire, p.attr) for p in params if p.location == location)
 
@@ -42,4 +44,5 @@ def call_view(op: ir.Operation, params: list[ParamView], responses: str) -> Call
         headers=at("header"),
         cookies=at("cookie"),
         body=body,
+        credentials=credentials,
     )

@@ -106,6 +106,8 @@ class CallView:
     headers: tuple[Argument, ...] = ()
     cookies: tuple[Argument, ...] = ()
     body: CallBody | None = None
+    # the credential kinds of each alternative (auth.call_credentials); () leaves it out
+    credentials: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ responses, paging and the README's example call, from the type records and the n
 
 from __future__ import annotations
 
+from generator.emit.auth import call_credentials
 from generator.emit.calls import call_view
 from generator.emit.context import (
     GroupView,
@@ -42,13 +43,14 @@ def group_views(api: ir.Api, types: TypeRecords) -> list[GroupView]:
     views = []
     for group, operations in grouped(api, types.names).items():
         view = GroupView(group, group, operations[0][1].group_classes)
-        view.operations = [_operation_view(op, names, types) for op, names in operations]
+        view.operations = [_operation_view(op, names, types, call_credentials(op, api))
+                           for op, names in operations]
         views.append(view)
     return views
 
 
-def _operation_view(op: ir.Operation, names: OperationNames,
-                    types: TypeRecords) -> OperationView:
+def _operation_view(op: ir.Operation, names: OperationNames, types: TypeRecords,
+                    credentials: tuple[tuple[str, ...], ...] = ()) -> OperationView:
     params = [
         ParamView(names.arguments[(p.location, p.wire_name)], p.wire_name, p.location,
                   types.record(p.type, "_m.", text_forms=True, sent=True), p.required,
@@ -72,7 +74,7 @@ def _operation_view(op: ir.Operation, names: OperationNames,
             name=names.iterator,
             signature=_join_signature(_signature(op, kept, body, types)),
             item=item.annotation,
-            call=call_view(op, kept, names.responses),
+            call=call_view(op, kept, names.responses, credentials),
             paging=_paging(op.paging, types, op),
             constant=names.paging,
         )
@@ -83,7 +85,7 @@ def _operation_view(op: ir.Operation, names: OperationNames,
         returns=_union_annotation(returns),
         returns_any=any(r.is_any for r in returns),
         needs=frozenset(needs),
-        call=call_view(op, params, names.responses),
+        call=call_view(op, params, names.responses, credentials),
         responses_name=names.responses,
         responses=_responses(op, types),
         deprecated=op.deprecated,

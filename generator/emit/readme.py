@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import textwrap
 from dataclasses import dataclass
 
-from generator.emit.auth import default_scope
+from generator.emit.auth import credential_kinds, default_scope
 from generator.emit.escape import literal
 from generator.emit.methods import grouped
 from generator.emit.testkit import minimal_value
@@ -57,6 +58,8 @@ class ReadmeView:
     options_client_args: str = ""  # the constructor's arguments with timeout and retries
     options_calls: tuple[str, ...] = ()  # that call through with_options and with options
     mcp_config: str = ""  # an MCP client's stdio entry for `python -m <pkg>.mcp`, JSON text
+    # how a client holding several kinds of credential chooses per call ("" for one kind)
+    per_operation_auth: str = ""
 
 
 def readme_view(api: ir.Api, names: Names, prefix: str,
@@ -80,7 +83,23 @@ def readme_view(api: ir.Api, names: Names, prefix: str,
         call=call, paged=_paged(operations, api),
         options_client_args=", ".join([*given, "timeout=30.0", "max_retries=2"]),
         options_calls=_options_calls(call) if call else (),
-        mcp_config=mcp_config(package, prefix, settings) if package else "")
+        mcp_config=mcp_config(package, prefix, settings) if package else "",
+        per_operation_auth=_per_operation_auth(api, accepted))
+
+
+def _per_operation_auth(api: ir.Api, accepted: list[str]) -> str:
+    """For a spec whose operations need different kinds of credential: give each, and every
+    call sends the one its operation takes (runtime.PerOperationAuth); else ""."""
+    if len(credential_kinds(api)) < 2:
+        return ""
+    token = "`token` (or `client_id` and `client_secret`)" if "client_id" in accepted \
+        else "`token`"
+    return textwrap.fill(
+        f"This API's operations need different credentials: give {token} and `api_key` "
+        "(arguments or variables), and each call sends the one its operation accepts, the "
+        "first of its `security` alternatives the client holds. An operation that needs "
+        "none, or only schemes the client cannot apply, gets the token, else the API key.",
+        width=100, break_long_words=False, break_on_hyphens=False)
 
 
 def mcp_config(package: str, prefix: str, settings: list[tuple[str, str]]) -> str:
@@ -115,18 +134,20 @@ def _base_placeholder(url: str) -> str:
 
 def _credential_args(api: ir.Api, accepted: list[str]) -> list[tuple[str, str]]:
     """The credential arguments of the examples: the client credentials when the spec has
-    OAuth (and the token URL when the spec's is a pattern), else a token or an API key."""
+    OAuth (and the token URL when the spec's is a pattern), else a token or an API key; and
+    the API key too when the spec's operations need different kinds."""
+    args: list[tuple[str, str]] = []
     if "client_id" in accepted:
-        args = [("client_id", "..."), ("client_secret", "...")]
+        args += [("client_id", "..."), ("client_secret", "...")]
         oauth = _oauth(api)
         url = oauth.token_url if oauth is not None else ""
         if not url or "{" in url:
             args.append(("token_url", _token_url_placeholder(url)))
-        return args
-    for name in ("token", "api_key"):
-        if name in accepted:
-            return [(name, "...")]
-    return []
+    else:
+        args += [(name, "...") for name in ("token", "api_key") if name in accepted][:1]
+    if len(credential_kinds(api)) > 1:  # operations need different kinds: give each
+        args.append(("api_key", "..."))
+    return args
 
 
 def _oauth(api: ir.Api) -> ir.OAuthClientCredentials | None:

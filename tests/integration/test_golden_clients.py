@@ -599,6 +599,18 @@ def _multiple_2xx(pkg: ModuleType, server) -> None:
     assert (conflict.value.body.code, conflict.value.body.message) == ("conflict", "busy")
 
 
+@check("mixed_auth")
+def _mixed_auth(pkg: ModuleType, server) -> None:
+    # each operation sends the credential it accepts (more in test_mixed_auth.py)
+    server.reply(200, json=[{"id": 1, "name": "Rex"}])
+    server.reply(201, json={"id": 2, "name": "Fido"})
+    with client_of(pkg, server, token="tok", api_key="key") as client:
+        client.pets.list_pets()
+        client.pets.create_pet(body={"name": "Fido"})
+    assert [(r.header("Authorization"), r.header("X-API-Key")) for r in server.requests] == [
+        (None, "key"), ("Bearer tok", None)]
+
+
 @check("name_clashes")
 def _name_clashes(pkg: ModuleType, server) -> None:
     models = pkg.models

@@ -1160,7 +1160,7 @@ class Call:
 
     __slots__ = ("method", "path", "responses", "path_params", "query", "exploded", "deep",
                  "delimiters", "headers", "cookies", "body", "body_kind", "content_type",
-                 "options")
+                 "options", "credentials")
 
     def __init__(self, method: str, path: str, responses: Mapping[str, tuple[str, Codec | None]],
                  path_params: Mapping[str, Any] | None = None,
@@ -1170,7 +1170,8 @@ class Call:
                  headers: Mapping[str, Any] | None = None,
                  cookies: Mapping[str, Any] | None = None, body: Any = UNSET,
                  body_kind: str = "json", content_type: str | None = None,
-                 options: RequestOptions | None = None) -> None:
+                 options: RequestOptions | None = None,
+                 credentials: tuple[tuple[str, ...], ...] = ()) -> None:
         self.method = method
         self.path = path
         self.responses = responses
@@ -1185,6 +1186,9 @@ class Call:
         self.body_kind = body_kind
         self.content_type = content_type
         self.options: RequestOptions = options or {}
+        # the credential kinds ("token", "api_key") each of the operation's alternatives
+        # needs, in the spec's order; given only when the client takes more than one kind
+        self.credentials = credentials
 
     def with_query(self, name: str, value: Any) -> Call:
         """The same call with one query parameter set (how the next page is asked for)."""
@@ -1493,6 +1497,20 @@ class Auth:
         """Forget the credential `request` carried after a 401; True when a retry may help."""
         return False
 
+    def ensure(self, http: httpx.Client) -> None:
+        """Make the credential ready to send (an OAuth token is fetched when it has none)."""
+
+    async def aensure(self, http: httpx.AsyncClient) -> None:
+        """ensure() on an AsyncClient."""
+
+    def for_call(self, call: Call) -> Auth:
+        """The credential `call` carries: this one, unless the client holds several."""
+        return self
+
+    def parts(self) -> tuple[Auth, ...]:
+        """Every credential held (a stand-in registers their token URLs)."""
+        return (self,)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(<hidden>)"
 
@@ -1556,9 +1574,10 @@ def choose_auth(*, env_prefix: str, accepted: tuple[str, ...], required: bool,
     given = dict(arguments)
     for name in accepted:
         given[name] = from_env(env_prefix, name, given[name])
+    held: dict[str, Auth] = {}
     if given["token"]:
-        return BearerAuth(given["token"])
-    if given["client_id"] or given["client_secret"]:
+        held["token"] = BearerAuth(given["token"])
+    elif given["client_id"] or given["client_secret"]:
         if not (given["client_id"] and given["client_secret"]):
             raise ClientError(_half_pair(env_prefix, given, arguments))
         url = given["token_url"] or default_token_url
@@ -1566,10 +1585,14 @@ def choose_auth(*, env_prefix: str, accepted: tuple[str, ...], required: bool,
             why = "is a pattern" if url else "is not given"
             raise ClientError(f"token_url is required: the spec's token URL {why} "
                               f"(pass token_url= or set {env_prefix}_TOKEN_URL)")
-        return ClientCredentials(given["client_id"], given["client_secret"], url,
-                                 given["scope"] or default_scope)
+        held["token"] = ClientCredentials(given["client_id"], given["client_secret"], url,
+                                          given["scope"] or default_scope)
     if given["api_key"]:
-        return ApiKeyAuth(api_key_name, given["api_key"], api_key_in)
+        held["api_key"] = ApiKeyAuth(api_key_name, given["api_key"], api_key_in)
+    if len(held) > 1:  # a spec whose operations need different kinds: keep them all
+        return PerOperationAuth(held)
+    if held:
+        return next(iter(held.values()))
     if required:
         raise ClientError("no credentials: " + _credential_hint(env_prefix, accepted))
     return NoAuth()
@@ -1673,6 +1696,58 @@ class ClientCredentials(Auth):
                 self._store(await http.post(self.token_url, **self._token_request()))
 
 
+class PerOperationAuth(Auth):
+    """Every credential the caller gave, for a spec whose operations need different kinds:
+    a call carries the first of its operation's alternatives the client holds, and a call
+    whose operation names none it holds carries the first held (a ready token or client
+    credentials before an API key, as a client holding one kind would)."""
+
+    def __init__(self, held: Mapping[str, Auth]) -> None:
+        self._held = dict(held)
+        self._default = next(iter(self._held.values()))
+
+    def for_call(self, call: Call) -> Auth:
+        for alternative in call.credentials:
+            if alternative and all(kind in self._held for kind in alternative):
+                if len(alternative) == 1:
+                    return self._held[alternative[0]]
+                return CombinedAuth(tuple(self._held[kind] for kind in alternative))
+        return self._default
+
+    def parts(self) -> tuple[Auth, ...]:
+        return tuple(self._held.values())
+
+
+class CombinedAuth(Auth):
+    """Credentials an operation needs together (one alternative naming several schemes)."""
+
+    def __init__(self, parts: tuple[Auth, ...]) -> None:
+        self._parts = parts
+
+    def headers(self) -> dict[str, str]:
+        return {k: v for part in self._parts for k, v in part.headers().items()}
+
+    def query(self) -> list[tuple[str, str]]:
+        return [pair for part in self._parts for pair in part.query()]
+
+    def cookies(self) -> dict[str, str]:
+        return {k: v for part in self._parts for k, v in part.cookies().items()}
+
+    def invalidate(self, request: httpx.Request) -> bool:
+        return any([part.invalidate(request) for part in self._parts])  # each forgets its own
+
+    def ensure(self, http: httpx.Client) -> None:
+        for part in self._parts:
+            part.ensure(http)
+
+    async def aensure(self, http: httpx.AsyncClient) -> None:
+        for part in self._parts:
+            await part.aensure(http)
+
+    def parts(self) -> tuple[Auth, ...]:
+        return self._parts
+
+
 # -- the client -----------------------------------------------------------------------------
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -1743,13 +1818,15 @@ class BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={_shown_url(self.base_url)})"
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
-        headers = {**self._default_headers, **self._auth.headers()}
+    def _build(self, http: httpx.Client | httpx.AsyncClient, call: Call,
+               auth: Auth) -> httpx.Request:
+        """The request of `call`, carrying `auth` (the credential its operation takes)."""
+        headers = {**self._default_headers, **auth.headers()}
         headers.update({k: ",".join(map(_text, v)) if isinstance(v, (list, tuple)) else _text(v)
                         for k, v in call.headers.items() if v is not None and v is not UNSET})
         # cookie values are percent-encoded: a `;` in a value must not start another cookie
         pairs = {**{k: _text(v) for k, v in call.cookies.items()
-                    if v is not None and v is not UNSET}, **self._auth.cookies()}
+                    if v is not None and v is not UNSET}, **auth.cookies()}
         if pairs:
             headers["Cookie"] = "; ".join(f"{k}={quote(v, safe='')}" for k, v in pairs.items())
         body = _body(call)
@@ -1762,7 +1839,7 @@ class BaseClient:
         # the base URL rides along (transports ignore what they do not know) so a stand-in
         # such as <pkg>.testing.MockApi can tell the path below it, whatever base URL it is
         return http.build_request(call.method, self.base_url + _path(call),
-                                  params=[*_query(call), *extra_query, *self._auth.query()],
+                                  params=[*_query(call), *extra_query, *auth.query()],
                                   headers=headers, timeout=timeout,
                                   extensions={BASE_URL_EXTENSION: self.base_url}, **body)
 
@@ -2022,10 +2099,10 @@ class SyncClient(BaseClient):
     def _send(self, call: Call) -> tuple[httpx.Response, Any]:
         refreshed = False
         attempt = 0
+        auth = self._auth.for_call(call)
         while True:
-            if isinstance(self._auth, ClientCredentials):
-                self._auth.ensure(self._http)
-            request = self._build(self._http, call)
+            auth.ensure(self._http)
+            request = self._build(self._http, call, auth)
             started = time.monotonic()
             try:
                 response = self._http.send(request)
@@ -2036,7 +2113,7 @@ class SyncClient(BaseClient):
                     raise self._transport_error(request, exc) from exc
             else:
                 self._log_attempt(request, attempt, started, str(response.status_code))
-                if response.status_code == 401 and not refreshed and self._auth.invalidate(request):
+                if response.status_code == 401 and not refreshed and auth.invalidate(request):
                     refreshed = True
                     response.close()
                     continue
@@ -2104,10 +2181,10 @@ class AsyncClient(BaseClient):
     async def _send(self, call: Call) -> tuple[httpx.Response, Any]:
         refreshed = False
         attempt = 0
+        auth = self._auth.for_call(call)
         while True:
-            if isinstance(self._auth, ClientCredentials):
-                await self._auth.aensure(self._http)
-            request = self._build(self._http, call)
+            await auth.aensure(self._http)
+            request = self._build(self._http, call, auth)
             started = time.monotonic()
             try:
                 response = await self._http.send(request)
@@ -2118,7 +2195,7 @@ class AsyncClient(BaseClient):
                     raise self._transport_error(request, exc) from exc
             else:
                 self._log_attempt(request, attempt, started, str(response.status_code))
-                if response.status_code == 401 and not refreshed and self._auth.invalidate(request):
+                if response.status_code == 401 and not refreshed and auth.invalidate(request):
                     refreshed = True
                     await response.aclose()
                     continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from generator.emit.auth import auth_view, default_scope
+from generator.emit.auth import auth_view, call_credentials, credential_kinds, default_scope
 
 SPEC = """
 openapi: 3.0.3
@@ -57,3 +57,51 @@ def test_a_placeholder_scope_is_no_default() -> None:
     assert default_scope(("{tenant}",)) is None
     assert default_scope(()) is None
     assert default_scope(("api:read", "<x>")) == "api:read"
+
+
+MIXED = """
+openapi: 3.0.3
+info: {title: Mixed, version: "1"}
+security: [{key: []}]
+paths:
+  /default: {get: {responses: {"204": {description: done}}}}
+  /oauth: {get: {security: [{oauth: [w]}], responses: {"204": {description: done}}}}
+  /none: {get: {security: [], responses: {"204": {description: done}}}}
+  /optional: {get: {security: [{}, {oauth: []}], responses: {"204": {description: done}}}}
+  /either: {get: {security: [{basic: []}, {oauth: []}, {key: []}, {bearer: []}],
+                  responses: {"204": {description: done}}}}
+  /both: {get: {security: [{oauth: [], key: []}], responses: {"204": {description: done}}}}
+  /unknown: {get: {security: [{basic: []}], responses: {"204": {description: done}}}}
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: X-Key}
+    basic: {type: http, scheme: basic}
+    bearer: {type: http, scheme: bearer}
+    oauth:
+      type: oauth2
+      flows: {clientCredentials: {tokenUrl: "https://auth.test/token", scopes: {w: write}}}
+"""
+
+
+def test_each_operation_names_the_kinds_its_alternatives_take_in_the_specs_order(
+        write, load) -> None:
+    api, _ = load(write("mixed.yaml", MIXED))
+    assert credential_kinds(api) == ("api_key", "token")
+    taken = {op.path: call_credentials(op, api) for op in api.operations}
+    assert taken == {
+        "/default": (("api_key",),),
+        "/oauth": (("token",),),
+        "/none": (),  # needs none: the runtime's default
+        "/optional": (("token",),),  # sent when held, though it is optional
+        "/either": (("token",), ("api_key",)),  # basic is not applied; bearer is a token too
+        "/both": (("api_key", "token"),),
+        "/unknown": (),  # only a scheme the client cannot apply: the default
+    }
+
+
+def test_a_client_of_one_kind_names_none(write, load) -> None:
+    """A ready token and client credentials are one kind: the call stays as it was."""
+    one = MIXED.replace("key: {type: apiKey, in: header, name: X-Key}", "")
+    api, _ = load(write("one.yaml", one.replace("[{key: []}]", "[{bearer: []}]")))
+    assert credential_kinds(api) == ("token",)
+    assert all(call_credentials(op, api) == () for op in api.operations)

@@ -104,6 +104,20 @@ def test_only_the_variables_of_the_specs_own_auth_are_listed(tmp_path) -> None:
     assert list(env_rows(none)) == ["THINGS_BASE_URL"]
 
 
+def test_a_spec_needing_several_kinds_gives_each_and_says_how_a_call_chooses(tmp_path) -> None:
+    key = {"key": {"type": "apiKey", "in": "query", "name": "k"}}
+    text = readme(tmp_path, servers=[{"url": "https://a.test"}], paged=False,
+                  schemes={**BEARER, **key})
+    assert "Client(token='...', api_key='...')" in python(text)
+    assert "export THINGS_API_TOKEN=...\nexport THINGS_API_KEY=..." in text
+    note = " ".join(text.split("need different credentials")[1].split("```")[0].split())
+    assert note.startswith(": give `token` and `api_key`")
+    assert "each call sends the one its operation accepts" in note
+    for one in (BEARER, key):  # a spec of one kind says nothing of it
+        assert "need different credentials" not in readme(
+            tmp_path, servers=[{"url": "https://a.test"}], paged=False, schemes=one)
+
+
 def test_without_a_usable_server_every_example_names_a_base_url(tmp_path) -> None:
     for servers in (None, [{"url": "/v1.53"}]):
         text = readme(tmp_path, servers=servers, paged=False)
