@@ -52,17 +52,21 @@ def call_credentials(op: ir.Operation, api: ir.Api) -> tuple[tuple[str, ...], ..
     """The credential kinds each of `op`'s alternatives needs, in the spec's order, when the
     client takes more than one kind; else () (the call carries the client's one credential).
 
-    An alternative that needs nothing, or names a scheme the client cannot apply, is left
-    out: the runtime then sends the first alternative it holds, else its default.
+    An alternative's schemes the client cannot apply (basic, OpenID Connect) are left out of
+    it, so one naming only those, or nothing (`{}`), is `()`: the runtime sends nothing for
+    it when no other alternative's credentials are held (the caller's own headers stand). An
+    operation with `security: []` of its own is `((),)`: nothing is sent, and no token is
+    fetched for it. One under no requirement at all (a spec that states none) is `()`: the
+    runtime's default, as a client of one kind would send.
     """
     if len(credential_kinds(api)) < 2:
         return ()
+    if not op.security:
+        return ((),) if op.own_security else ()
     kinds = {auth.scheme_name: _kind(auth) for auth in api.auth}
     found: list[tuple[str, ...]] = []
     for alternative in op.security:
-        if not alternative.names or any(name not in kinds for name in alternative.names):
-            continue
-        needed = tuple(sorted(set(kinds[name] for name in alternative.names)))
+        needed = tuple(sorted({kinds[name] for name in alternative.names if name in kinds}))
         if needed not in found:
             found.append(needed)
     return tuple(found)

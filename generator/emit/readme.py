@@ -98,7 +98,9 @@ def _per_operation_auth(api: ir.Api, accepted: list[str]) -> str:
         f"This API's operations need different credentials: give {token} and `api_key` "
         "(arguments or variables), and each call sends the one its operation accepts, the "
         "first of its `security` alternatives the client holds. An operation that needs "
-        "none, or only schemes the client cannot apply, gets the token, else the API key.",
+        "none (`security: []`), or whose alternatives the client holds nothing for (only "
+        "schemes it cannot apply, or `{}`), is sent without credentials; one under no "
+        "requirement at all gets the token, else the API key.",
         width=100, break_long_words=False, break_on_hyphens=False)
 
 

@@ -62,11 +62,23 @@ def test_each_operation_sends_the_credential_it_accepts(server, caplog) -> None:
         ("Bearer tok-1", None),  # oauth
         ("Bearer tok-1", None),  # oauth, else the key: the first it holds
         ("Bearer tok-1", KEY),  # both together
-        ("Bearer tok-1", None),  # security: [] gets the default, as a one-kind client's does
+        (None, None),  # security: [] of its own: nothing (no token fetched for it either)
     ]
     assert server.requests[1].form()["scope"] == ["write"]
     assert all(SECRET not in s and KEY not in s for s in shown)
     assert not any(SECRET in m or KEY in m or "tok-1" in m for m in caplog.messages)
+
+
+def test_an_operation_that_needs_nothing_sends_nothing_and_fetches_no_token(server) -> None:
+    """Review: `security: []` got the default credential: a token was fetched for a public
+    health check (which failed when the token endpoint was down), and it replaced the
+    caller's own Authorization header."""
+    server.reply(200, json={}, path="/health")
+    with package().Client(**settings(server),
+                          default_headers={"Authorization": "Basic b3du"}) as client:
+        client.admin.health()
+    assert [(r.method, r.path) for r in server.requests] == [("GET", "/health")]
+    assert carried(server.requests[0]) == ("Basic b3du", None)
 
 
 def test_a_401_refreshes_the_token_of_the_operation_that_uses_it(server) -> None:

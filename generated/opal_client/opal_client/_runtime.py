@@ -1519,6 +1519,9 @@ class NoAuth(Auth):
     pass
 
 
+_NO_AUTH = NoAuth()
+
+
 class BearerAuth(Auth):
     def __init__(self, token: str) -> None:
         self._token = token
@@ -1698,9 +1701,11 @@ class ClientCredentials(Auth):
 
 class PerOperationAuth(Auth):
     """Every credential the caller gave, for a spec whose operations need different kinds:
-    a call carries the first of its operation's alternatives the client holds, and a call
-    whose operation names none it holds carries the first held (a ready token or client
-    credentials before an API key, as a client holding one kind would)."""
+    a call carries the first of its operation's alternatives the client holds; else nothing
+    when one of them needs nothing the client can send (`security: []`, `{}`, a scheme it
+    cannot apply), so no token is fetched for a public call; else, for an operation under no
+    requirement at all, the first held (a ready token or client credentials before an API
+    key, as a client holding one kind would)."""
 
     def __init__(self, held: Mapping[str, Auth]) -> None:
         self._held = dict(held)
@@ -1712,7 +1717,7 @@ class PerOperationAuth(Auth):
                 if len(alternative) == 1:
                     return self._held[alternative[0]]
                 return CombinedAuth(tuple(self._held[kind] for kind in alternative))
-        return self._default
+        return _NO_AUTH if () in call.credentials else self._default
 
     def parts(self) -> tuple[Auth, ...]:
         return tuple(self._held.values())

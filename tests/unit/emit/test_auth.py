@@ -91,12 +91,18 @@ def test_each_operation_names_the_kinds_its_alternatives_take_in_the_specs_order
     assert taken == {
         "/default": (("api_key",),),
         "/oauth": (("token",),),
-        "/none": (),  # needs none: the runtime's default
-        "/optional": (("token",),),  # sent when held, though it is optional
-        "/either": (("token",), ("api_key",)),  # basic is not applied; bearer is a token too
+        "/none": ((),),  # `security: []` of its own: nothing is sent
+        "/optional": ((), ("token",)),  # sent when held, though it is optional
+        # basic is not applied (nothing the client sends); bearer is a token too
+        "/either": ((), ("token",), ("api_key",)),
         "/both": (("api_key", "token"),),
-        "/unknown": (),  # only a scheme the client cannot apply: the default
+        "/unknown": ((),),  # only a scheme the client cannot apply: nothing of the client's
     }
+    bare = MIXED.replace("security: [{key: []}]\n", "").replace(
+        "  /none: {get: {security: [], responses: {\"204\": {description: done}}}}\n", "")
+    api, _ = load(write("bare.yaml", bare))
+    [default] = [op for op in api.operations if op.path == "/default"]
+    assert call_credentials(default, api) == ()  # no requirement stated: the default
 
 
 def test_a_client_of_one_kind_names_none(write, load) -> None:

@@ -43,7 +43,7 @@ class Admin(_rt.Group):
         Args:
             **options: per-call timeout, max_retries, extra_headers, extra_query, extra_body.
         """
-        call = _rt.Call("GET", "/health", _HEALTH_RESPONSES, options=options)
+        call = _rt.Call("GET", "/health", _HEALTH_RESPONSES, options=options, credentials=((),))
         return _t.cast("dict[str, _t.Any]", self._client.request(call))
 
 
