@@ -29,7 +29,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from generator import pointer
 from generator.diagnostics import Sink, SpecError
-from generator.read.loader import Document, line_of, read_document
+from generator.read.loader import Document, Lines, read_document
 from generator.read.walk import NAME_MAPS, nodes
 
 # keywords that say nothing about which values a schema accepts: a loop of allOf whose
@@ -88,6 +88,8 @@ class Resolver:
         self._hidden: list[tuple[dict[str, Any], str]] = []
         self._emptied: list[tuple[list[Any], int]] = []
         self._edited: set[Path] = set()  # the files that hold either
+        # while check_all runs (it may report a finding per ref): each file read once for lines
+        self._lines: Lines | None = None
 
     def _bound(self, ref_root: Path) -> Path:
         """The folder `--ref-root` names, which must hold the spec (else it allows nothing
@@ -253,6 +255,13 @@ class Resolver:
         A chain of refs that loops is an error where it is used (_ref_loops); then every
         allOf is walked for loops (_all_of_loops).
         """
+        self._lines = Lines()
+        try:
+            self._check_all()
+        finally:
+            self._lines = None  # its node graphs go with it
+
+    def _check_all(self) -> None:
         pending = [self.root]
         done: set[Path] = set()
         loops: list[tuple[Located, list[Located]]] = []
@@ -323,7 +332,7 @@ class Resolver:
             self._edited.add(here.doc.path.resolve())
             self.sink.warn("unused-ref-loop", "left out of the package: "
                            f"{self._loop_message(chain)}, which nothing else refers to",
-                           here.doc.name, here.pointer, line_of(here.doc, here.pointer))
+                           here.doc.name, here.pointer, self._line(here))
 
     def _is_left_out(self, here: Located) -> bool:
         key = self.key(here)
@@ -434,7 +443,7 @@ class Resolver:
                        f"already: this member adds nothing (A and A is A), so it is dropped"
                        f"{others}; each schema of the loop ({names}) has the properties and "
                        "`required` of them all", member.doc.name, member.pointer,
-                       line_of(member.doc, member.pointer))
+                       self._line(member))
 
     def _document(self, path: Path, origin: Located) -> Document:
         if path not in self._docs:
@@ -449,9 +458,12 @@ class Resolver:
         self._report(code, message, here)
         raise SpecError(self.sink.errors)
 
+    def _line(self, here: Located) -> int | None:
+        return (self._lines or Lines()).of(here.doc, here.pointer)
+
     def _report(self, code: str, message: str, here: Located) -> None:
         self.sink.error(code, message, here.doc.name, here.pointer,
-                        line_of(here.doc, here.pointer))
+                        self._line(here))
 
 
 def _anchors_in(doc: Document) -> dict[str, list[str]]:
