@@ -44,5 +44,5 @@ def call_view(op: ir.Operation, params: list[ParamView], responses: str,
         headers=at("header"),
         cookies=at("cookie"),
         body=body,
-        credentials=credentials,
+        credentials=repr(credentials) if credentials else "",
     )

@@ -106,8 +106,9 @@ class CallView:
     headers: tuple[Argument, ...] = ()
     cookies: tuple[Argument, ...] = ()
     body: CallBody | None = None
-    # the credential kinds of each alternative (auth.call_credentials); () leaves it out
-    credentials: tuple[tuple[str, ...], ...] = ()
+    # the credential kinds of each alternative (auth.call_credentials) as Python source:
+    # the runtime's own names, no spec text; "" leaves it out
+    credentials: str = ""
 
 
 @dataclass(frozen=True)
