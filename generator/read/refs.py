@@ -72,6 +72,9 @@ class Resolver:
     def __init__(self, root: Document, sink: Sink, ref_root: Path | None = None) -> None:
         self.root = root
         self.sink = sink
+        # while check_all runs (it may report a finding per ref): each file read once for
+        # lines; set first, as a --ref-root refused below is reported with its line
+        self._lines: Lines | None = None
         self.folder = root.path.resolve().parent
         self.ref_root = ref_root
         self.bound = self.folder if ref_root is None else self._bound(ref_root)
@@ -88,8 +91,6 @@ class Resolver:
         self._hidden: list[tuple[dict[str, Any], str]] = []
         self._emptied: list[tuple[list[Any], int]] = []
         self._edited: set[Path] = set()  # the files that hold either
-        # while check_all runs (it may report a finding per ref): each file read once for lines
-        self._lines: Lines | None = None
 
     def _bound(self, ref_root: Path) -> Path:
         """The folder `--ref-root` names, which must hold the spec (else it allows nothing
